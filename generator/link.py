@@ -1,0 +1,317 @@
+"""Stage 2, link: resolve ids, find mentions, order the timeline, give every page a route.
+
+Pure: model objects in, a `SiteGraph` out; nothing is read or written here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from urllib.parse import urlparse
+
+from generator.dates import PartialDate
+from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean
+from generator.markup import markdown_to_html
+from generator.mentions import MentionFinder, Segments
+from generator.model import Content, Entity, Event, Fact, Seed, SeedRef, SiteConfig
+
+RELATED_LIMIT = 5
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a fact's source can be read: an event page anchor or an outside URL."""
+
+    label: str
+    seed: str | None = None
+    route: str | None = None  # internal route with #anchor, for seeds
+    url: str | None = None  # outside URL
+
+
+@dataclass(frozen=True)
+class FactNode:
+    html: str
+    citations: tuple[Citation, ...]
+    date: PartialDate | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """A seed as an event cites it, with the editor's corrections applied."""
+
+    seed: str
+    title: str
+    publisher: str | None
+    attributed_to: str | None
+    url: str | None
+    published: PartialDate | None
+    author: str | None
+    body: Segments
+
+
+@dataclass(frozen=True)
+class Role:
+    entity: str
+    role: str | None
+    mentioned: bool  # found in the text rather than named by an editor
+
+
+@dataclass(frozen=True)
+class EventNode:
+    id: str
+    title: str
+    date: PartialDate | None
+    route: str
+    location: Location
+    curated: bool
+    sources: tuple[Source, ...]
+    roles: tuple[Role, ...]
+    place: str | None
+    summary: Segments
+    facts: tuple[FactNode, ...]
+    related: tuple[str, ...] = ()
+    previous: str | None = None
+    next: str | None = None
+
+    @property
+    def entity_ids(self) -> tuple[str, ...]:
+        return tuple(r.entity for r in self.roles)
+
+
+@dataclass(frozen=True)
+class EntityNode:
+    entity: Entity
+    route: str
+    children: tuple[str, ...]
+    events: tuple[str, ...]  # chronological
+    summary_html: str
+    facts: tuple[FactNode, ...]
+
+    @property
+    def id(self) -> str:
+        return self.entity.id
+
+
+@dataclass(frozen=True)
+class SiteGraph:
+    """Everything `render` needs; read-only."""
+
+    config: SiteConfig
+    events: tuple[EventNode, ...]  # chronological, undated last
+    entities: dict[str, EntityNode]  # by id, sorted by name
+    warnings: tuple[Diagnostic, ...]
+
+    def event(self, event_id: str) -> EventNode:
+        return self._events_by_id[event_id]
+
+    @property
+    def _events_by_id(self) -> dict[str, EventNode]:
+        cache = self.__dict__.get("_by_id")
+        if cache is None:
+            cache = {e.id: e for e in self.events}
+            object.__setattr__(self, "_by_id", cache)
+        return cache
+
+
+def _is_url(source: str) -> bool:
+    parsed = urlparse(source)
+    return parsed.scheme in ("http", "https") and bool(parsed.netloc)
+
+
+def _check_entities(entities: tuple[Entity, ...], errors: list[Diagnostic]) -> dict[str, Entity]:
+    by_id: dict[str, Entity] = {}
+    for entity in entities:
+        if entity.id in by_id:
+            first = by_id[entity.id].location
+            errors.append(Diagnostic(entity.location, f"duplicate entity id {entity.id!r} (first defined at {first.shown()})"))
+            continue
+        by_id[entity.id] = entity
+    for entity in entities:
+        for key, where in entity.ref_locations:
+            target = getattr(entity, key)
+            if target not in by_id:
+                errors.append(Diagnostic(where, f"unknown entity {target!r} in {key!r}{did_you_mean(target, by_id)}"))
+    # A parent chain that loops has no top and no page order.
+    for entity in by_id.values():
+        seen, current = set(), entity
+        while current.parent and current.parent in by_id:
+            if current.id in seen:
+                errors.append(Diagnostic(dict(entity.ref_locations)["parent"], f"entity {entity.id!r} is its own ancestor (parent chain loops)"))
+                break
+            seen.add(current.id)
+            current = by_id[current.parent]
+    names: dict[str, tuple[str, Location]] = {}
+    for entity in entities:
+        for name in entity.names:
+            other = names.get(name)
+            if other and other[0] != entity.id:
+                errors.append(Diagnostic(entity.location, f"name or alias {name!r} of {entity.id!r} is already used by {other[0]!r}; a mention must point to one entity"))
+            names.setdefault(name, (entity.id, entity.location))
+    return by_id
+
+
+def _citations(fact: Fact, seeds: dict[str, Seed], seed_event: dict[str, str], errors: list[Diagnostic]) -> tuple[Citation, ...]:
+    out = []
+    for source in fact.sources:
+        if _is_url(source):
+            host = urlparse(source).netloc.removeprefix("www.")
+            out.append(Citation(label=host, url=source))
+        elif source in seeds:
+            seed = seeds[source]
+            label = seed.publisher or seed.attributed_to or seed.title
+            out.append(Citation(label=label, seed=source, route=f"events/{seed_event[source]}/#source-{source}"))
+        else:
+            errors.append(Diagnostic(fact.location, f"fact cites unknown source {source!r}: use a seed id or an http(s) URL{did_you_mean(source, seeds)}"))
+    return tuple(out)
+
+
+def _facts(facts, seeds, seed_event, errors) -> tuple[FactNode, ...]:
+    return tuple(
+        FactNode(html=markdown_to_html(f.text), citations=_citations(f, seeds, seed_event, errors), date=f.date)
+        for f in facts
+    )
+
+
+def _events_from_content(content: Content, seeds: dict[str, Seed], entities: dict[str, Entity], errors: list[Diagnostic]) -> tuple[list[tuple[Event, bool]], dict[str, str]]:
+    """Curated events, and one event for every seed that no curated event tells."""
+    claimed: dict[str, str] = {}
+    curated: dict[str, Event] = {}
+    for event in content.events:
+        if event.id in curated:
+            first = curated[event.id].location
+            errors.append(Diagnostic(event.location, f"duplicate event id {event.id!r} (first defined at {first.shown()})"))
+            continue
+        curated[event.id] = event
+        for ref in event.seeds:
+            if ref.id not in seeds:
+                errors.append(Diagnostic(ref.location, f"unknown seed {ref.id!r}{did_you_mean(ref.id, seeds)}; seeds are the file names in seeds/ without extension"))
+            else:
+                claimed.setdefault(ref.id, event.id)
+        for inv in event.entities:
+            if inv.entity not in entities:
+                errors.append(Diagnostic(inv.location, f"unknown entity {inv.entity!r}{did_you_mean(inv.entity, entities)}"))
+        if event.place and event.place not in entities:
+            errors.append(Diagnostic(event.place_location, f"unknown entity {event.place!r} in 'location'{did_you_mean(event.place, entities)}"))
+    events = [(e, True) for e in curated.values()]
+    for seed in seeds.values():
+        if seed.id in claimed:
+            continue
+        if seed.id in curated:
+            errors.append(Diagnostic(seed.location, f"seed {seed.id!r} and the event {seed.id!r} at {curated[seed.id].location.shown()} both want the page events/{seed.id}/: list the seed under that event's 'seeds' or rename one"))
+            continue
+        events.append((Event(id=seed.id, location=seed.location, seeds=(SeedRef(id=seed.id, location=seed.location),)), False))
+        claimed[seed.id] = seed.id
+    return events, claimed
+
+
+def link_site(content: Content) -> SiteGraph:
+    """Resolve a loaded briefing into the graph of pages; raise BuildFailed on any dangling reference."""
+    errors: list[Diagnostic] = []
+    warnings: list[Diagnostic] = list(content.warnings)
+    entities = _check_entities(content.entities, errors)
+    seeds = {s.id: s for s in content.seeds}
+    events, seed_event = _events_from_content(content, seeds, entities, errors)
+    finder = MentionFinder((name, e.id) for e in entities.values() for name in e.names)
+
+    nodes: list[EventNode] = []
+    for event, curated in events:
+        refs = [r for r in event.seeds if r.id in seeds]
+        sources, mentioned = [], set()
+        for ref in refs:
+            seed = seeds[ref.id]
+            body, found = finder.split(seed.body_html)
+            mentioned |= found
+            sources.append(Source(
+                seed=seed.id,
+                title=ref.title or seed.title,
+                publisher=ref.publisher or seed.publisher,
+                attributed_to=ref.attributed_to or seed.attributed_to,
+                url=ref.url or seed.url,
+                published=ref.published or seed.published,
+                author=seed.author,
+                body=body,
+            ))
+        summary, found = finder.split(markdown_to_html(event.summary)) if event.summary else ((), frozenset())
+        mentioned |= found
+        first = seeds[refs[0].id] if refs else None
+        title = event.title or (first.title if first else event.id)
+        date = event.date or (first and (first.event_date or first.published)) or None
+        if date is None:
+            warnings.append(Diagnostic(event.location, f"event {event.id!r} has no date: give it one in content/events (date: 2026-05-29)", "warning"))
+        roles = [Role(i.entity, i.role, False) for i in event.entities if i.entity in entities]
+        named = {r.entity for r in roles}
+        if event.place in entities and event.place not in named:
+            roles.append(Role(event.place, "location", False))
+            named.add(event.place)
+        roles += [Role(eid, None, True) for eid in sorted(mentioned - named, key=lambda i: entities[i].name)]
+        nodes.append(EventNode(
+            id=event.id,
+            title=title,
+            date=date,
+            route=f"events/{event.id}/",
+            location=event.location,
+            curated=curated,
+            sources=tuple(sources),
+            roles=tuple(roles),
+            place=event.place if event.place in entities else None,
+            summary=summary,
+            facts=_facts(event.facts, seeds, seed_event, errors),
+        ))
+
+    entity_facts = {e.id: _facts(e.facts, seeds, seed_event, errors) for e in entities.values()}
+    if errors:
+        raise BuildFailed(errors)
+
+    nodes = _order(nodes)
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for node in nodes:
+        for eid in node.entity_ids:
+            by_entity[eid].append(node.id)
+    children: dict[str, list[str]] = defaultdict(list)
+    for entity in entities.values():
+        if entity.parent:
+            children[entity.parent].append(entity.id)
+
+    entity_nodes = {
+        e.id: EntityNode(
+            entity=e,
+            route=f"entities/{e.id}/",
+            children=tuple(sorted(children[e.id], key=lambda c: entities[c].name)),
+            events=tuple(by_entity[e.id]),
+            summary_html=markdown_to_html(e.summary) if e.summary else "",
+            facts=entity_facts[e.id],
+        )
+        for e in sorted(entities.values(), key=lambda e: (e.name.casefold(), e.id))
+    }
+    return SiteGraph(
+        config=content.site,
+        events=tuple(nodes),
+        entities=entity_nodes,
+        warnings=tuple(sorted(warnings, key=lambda d: d.sort_key)),
+    )
+
+
+def _order(nodes: list[EventNode]) -> list[EventNode]:
+    """Sort chronologically, then give each event its neighbours and related events."""
+    nodes = sorted(nodes, key=lambda n: (n.date is None, n.date.sort_key if n.date else (0, 0, 0), n.title.casefold(), n.id))
+    index = {n.id: i for i, n in enumerate(nodes)}
+    by_entity: dict[str, set[str]] = defaultdict(set)
+    for n in nodes:
+        for eid in n.entity_ids:
+            by_entity[eid].add(n.id)
+    ordered = []
+    for i, n in enumerate(nodes):
+        shared: dict[str, int] = defaultdict(int)
+        for eid in n.entity_ids:
+            for other in by_entity[eid]:
+                if other != n.id:
+                    shared[other] += 1
+        # Most shared entities first; among equals, the nearest in time.
+        related = sorted(shared, key=lambda o: (-shared[o], abs(index[o] - i), o))[:RELATED_LIMIT]
+        ordered.append(replace(
+            n,
+            related=tuple(related),
+            previous=nodes[i - 1].id if i > 0 else None,
+            next=nodes[i + 1].id if i + 1 < len(nodes) else None,
+        ))
+    return ordered

@@ -1,0 +1,426 @@
+"""Stage 1, load: read seeds/ and content/ into frozen model objects.
+
+Every problem in every file is collected before `load_content` fails.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import frontmatter
+
+from generator.articles import parse_text_article
+from generator.dates import PartialDate
+from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean
+from generator.markup import blocks_to_html, markdown_to_html, sanitise
+from generator.model import (
+    ENTITY_KINDS,
+    Content,
+    Entity,
+    Event,
+    Fact,
+    Involvement,
+    Seed,
+    SeedRef,
+    SiteConfig,
+)
+from generator.yamlfile import Mapping, Sequence, YAMLSyntaxError, parse_yaml
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SEED_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
+
+_SITE_KEYS = {"title", "description", "language", "url", "about"}
+_ENTITY_KEYS = {
+    "id", "name", "short_name", "native_name", "native_lang", "kind", "aliases",
+    "parent", "founded", "headquarters", "website", "summary", "facts",
+}
+_EVENT_KEYS = {"id", "title", "date", "seeds", "entities", "location", "summary", "facts"}
+_FACT_KEYS = {"text", "sources", "date"}
+_SEEDREF_KEYS = {"id", "title", "publisher", "url", "attributed_to", "published"}
+_INVOLVEMENT_KEYS = {"id", "role"}
+_FRONT_MATTER_KEYS = {
+    "title", "published", "date", "publisher", "source", "url", "attributed_to",
+    "author", "event_date", "tags",
+}
+
+
+class _Fields:
+    """Typed access to one YAML mapping, recording every problem instead of raising."""
+
+    def __init__(self, data: Mapping, known: set[str], what: str, errors: list[Diagnostic]):
+        self.data = data
+        self.errors = errors
+        for key in data:
+            if key not in known:
+                errors.append(
+                    Diagnostic(
+                        data.where(key) if isinstance(key, str) else data.location,
+                        f"unknown field {key!r} in {what}{did_you_mean(str(key), known)}",
+                    )
+                )
+
+    def where(self, key: str) -> Location:
+        return self.data.where(key)
+
+    def error(self, key: str, message: str) -> None:
+        self.errors.append(Diagnostic(self.where(key), message))
+
+    def text(self, key: str, required: bool = False) -> str | None:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.errors.append(Diagnostic(self.data.location, f"missing required field {key!r}"))
+            return None
+        if isinstance(value, (dict, list)) or isinstance(value, bool):
+            self.error(key, f"{key!r} must be text, not {type(value).__name__}")
+            return None
+        text = str(value).strip()
+        if required and not text:
+            self.error(key, f"{key!r} must not be empty")
+            return None
+        return text
+
+    def ident(self, key: str, required: bool = False) -> str | None:
+        value = self.text(key, required)
+        if value is not None and not ID_PATTERN.match(value):
+            self.error(key, f"{value!r} is not a valid id (use lowercase letters, digits and hyphens)")
+            return None
+        return value
+
+    def date(self, key: str) -> PartialDate | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        try:
+            return PartialDate.parse(value)
+        except ValueError as exc:
+            self.error(key, f"bad date in {key!r}: {exc}")
+            return None
+
+    def sequence(self, key: str) -> Sequence:
+        value = self.data.get(key)
+        if value is None:
+            empty = Sequence()
+            empty.location, empty._places = self.data.location, []
+            return empty
+        if not isinstance(value, list):
+            self.error(key, f"{key!r} must be a list")
+            empty = Sequence()
+            empty.location, empty._places = self.where(key), []
+            return empty
+        return value
+
+    def text_list(self, key: str) -> tuple[str, ...]:
+        items = self.sequence(key)
+        out = []
+        for i, item in enumerate(items):
+            if not isinstance(item, (str, int, float)) or isinstance(item, bool) or not str(item).strip():
+                self.errors.append(Diagnostic(items.where(i), f"each item of {key!r} must be text"))
+            else:
+                out.append(str(item).strip())
+        return tuple(out)
+
+
+def _read_text(path: Path, errors: list[Diagnostic]) -> str | None:
+    try:
+        return path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError as exc:
+        errors.append(Diagnostic(Location(path), f"not UTF-8 text (byte {exc.start}): save the file as UTF-8"))
+    except OSError as exc:
+        errors.append(Diagnostic(Location(path), f"cannot read file: {exc.strerror}"))
+    return None
+
+
+def _yaml_items(path: Path, errors: list[Diagnostic], what: str) -> list[Mapping]:
+    """The mappings of one YAML file: a single mapping or a list of them."""
+    text = _read_text(path, errors)
+    if text is None:
+        return []
+    try:
+        data = parse_yaml(text, path)
+    except YAMLSyntaxError as exc:
+        errors.append(exc.diagnostic)
+        return []
+    if data is None:
+        return []
+    if isinstance(data, Mapping):
+        return [data]
+    if isinstance(data, Sequence):
+        items = []
+        for i, item in enumerate(data):
+            if isinstance(item, Mapping):
+                items.append(item)
+            else:
+                errors.append(Diagnostic(data.where(i), f"each {what} must be a mapping of fields"))
+        return items
+    errors.append(Diagnostic(Location(path), f"expected a {what} (a mapping of fields) or a list of them"))
+    return []
+
+
+def _facts(fields: _Fields, errors: list[Diagnostic]) -> tuple[Fact, ...]:
+    facts = []
+    items = fields.sequence("facts")
+    for i, item in enumerate(items):
+        if isinstance(item, str):
+            errors.append(Diagnostic(items.where(i), "a fact needs 'text' and 'sources' fields"))
+            continue
+        if not isinstance(item, Mapping):
+            errors.append(Diagnostic(items.where(i), "each fact must be a mapping with 'text' and 'sources'"))
+            continue
+        f = _Fields(item, _FACT_KEYS, "a fact", errors)
+        text = f.text("text", required=True)
+        sources = f.text_list("sources")
+        if "sources" in item and not sources and isinstance(item.get("sources"), list):
+            f.error("sources", "a fact must cite at least one source (a seed id or a URL)")
+        elif "sources" not in item:
+            errors.append(Diagnostic(item.location, "a fact must cite at least one source: add 'sources' with a seed id or a URL"))
+        date = f.date("date")
+        if text:
+            facts.append(Fact(text=text, sources=sources, location=item.location, date=date))
+    return tuple(facts)
+
+
+def _entity(data: Mapping, errors: list[Diagnostic]) -> Entity | None:
+    before = len(errors)
+    f = _Fields(data, _ENTITY_KEYS, "an entity", errors)
+    ident = f.ident("id", required=True)
+    name = f.text("name", required=True)
+    kind = f.text("kind", required=True)
+    if kind is not None and kind not in ENTITY_KINDS:
+        f.error("kind", f"unknown kind {kind!r}{did_you_mean(kind, ENTITY_KINDS)}; kinds are: {', '.join(ENTITY_KINDS)}")
+    native_name = f.text("native_name")
+    native_lang = f.text("native_lang")
+    if native_name and not native_lang:
+        errors.append(Diagnostic(f.where("native_name"), "'native_name' needs 'native_lang' (a language tag such as ja)"))
+    parent = f.ident("parent")
+    headquarters = f.ident("headquarters")
+    refs = tuple((key, f.where(key)) for key, val in (("parent", parent), ("headquarters", headquarters)) if val)
+    entity = Entity(
+        id=ident or "",
+        name=name or "",
+        kind=kind or "",
+        location=data.location,
+        short_name=f.text("short_name"),
+        native_name=native_name,
+        native_lang=native_lang,
+        aliases=f.text_list("aliases"),
+        parent=parent,
+        founded=f.date("founded"),
+        headquarters=headquarters,
+        website=f.text("website"),
+        summary=f.text("summary") or "",
+        facts=_facts(f, errors),
+        ref_locations=refs,
+    )
+    return entity if len(errors) == before else None
+
+
+def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
+    before = len(errors)
+    f = _Fields(data, _EVENT_KEYS, "an event", errors)
+    ident = f.ident("id", required=True)
+
+    seeds = []
+    items = f.sequence("seeds")
+    for i, item in enumerate(items):
+        if isinstance(item, Mapping):
+            s = _Fields(item, _SEEDREF_KEYS, "a seed reference", errors)
+            sid = s.ident("id", required=True)
+            if sid:
+                seeds.append(SeedRef(
+                    id=sid, location=item.where("id"), title=s.text("title"),
+                    publisher=s.text("publisher"), url=s.text("url"),
+                    attributed_to=s.text("attributed_to"), published=s.date("published"),
+                ))
+        elif isinstance(item, str) and ID_PATTERN.match(item):
+            seeds.append(SeedRef(id=item, location=items.where(i)))
+        else:
+            errors.append(Diagnostic(items.where(i), "each seed must be a seed id or a mapping with 'id'"))
+
+    involved = []
+    items = f.sequence("entities")
+    for i, item in enumerate(items):
+        if isinstance(item, Mapping):
+            e = _Fields(item, _INVOLVEMENT_KEYS, "an involved entity", errors)
+            eid = e.ident("id", required=True)
+            if eid:
+                involved.append(Involvement(entity=eid, location=item.where("id"), role=e.text("role")))
+        elif isinstance(item, str) and ID_PATTERN.match(item):
+            involved.append(Involvement(entity=item, location=items.where(i)))
+        else:
+            errors.append(Diagnostic(items.where(i), "each entity must be an entity id or a mapping with 'id' and 'role'"))
+
+    title = f.text("title")
+    date = f.date("date")
+    if not seeds:
+        if title is None and "title" not in data:
+            errors.append(Diagnostic(data.location, "an event without seeds needs a 'title'"))
+        if date is None and "date" not in data:
+            errors.append(Diagnostic(data.location, "an event without seeds needs a 'date'"))
+    event = Event(
+        id=ident or "",
+        location=data.location,
+        title=title,
+        date=date,
+        seeds=tuple(seeds),
+        entities=tuple(involved),
+        place=f.ident("location"),
+        place_location=f.where("location"),
+        summary=f.text("summary") or "",
+        facts=_facts(f, errors),
+    )
+    return event if len(errors) == before else None
+
+
+def _site(root: Path, errors: list[Diagnostic]) -> SiteConfig:
+    path = root / "content" / "site.yaml"
+    if not path.exists():
+        return SiteConfig(title=root.resolve().name.replace("-", " ").title())
+    items = _yaml_items(path, errors, "site configuration")
+    if not items:
+        return SiteConfig()
+    f = _Fields(items[0], _SITE_KEYS, "site.yaml", errors)
+    url = f.text("url") or ""
+    if url and not re.match(r"^https?://[^/\s]+", url):
+        f.error("url", f"'url' must be an absolute http(s) URL, got {url!r}")
+        url = ""
+    return SiteConfig(
+        title=f.text("title", required=True) or "Briefing",
+        description=f.text("description") or "",
+        language=f.text("language") or "en",
+        url=url,
+        about=f.text("about") or "",
+        location=items[0].location,
+    )
+
+
+def _text_seed(path: Path, sid: str, text: str) -> Seed:
+    article = parse_text_article(text)
+    return Seed(
+        id=sid,
+        path=path,
+        format="text",
+        title=article.title or sid,
+        body_html=blocks_to_html(article.blocks),
+        location=Location(path, article.title_line, 1),
+        published=article.published,
+        event_date=article.event_date,
+        publisher=article.publisher,
+        attributed_to=article.attributed_to,
+        author=article.author,
+    )
+
+
+def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) -> Seed | None:
+    before = len(errors)
+    front, body = frontmatter.YAMLHandler().split(text) if text.startswith("---") else ("", text)
+    meta = Mapping()
+    meta.location, meta._places = Location(path), {}
+    if front.strip():
+        try:
+            # The front matter starts on line 2, after the opening '---'.
+            parsed = parse_yaml(front, path, line_offset=1)
+        except YAMLSyntaxError as exc:
+            errors.append(exc.diagnostic)
+            return None
+        if not isinstance(parsed, Mapping):
+            errors.append(Diagnostic(Location(path, 2, 1), "front matter must be a mapping of fields"))
+            return None
+        meta = parsed
+    f = _Fields(meta, _FRONT_MATTER_KEYS, "front matter", errors)
+    title = f.text("title") or ""
+    html = markdown_to_html(body)
+    if not title:
+        # A Markdown seed without a title may open with a level-one heading.
+        match = re.match(r"\s*<h1[^>]*>(.*?)</h1>\s*", html, re.DOTALL)
+        if match:
+            title = re.sub(r"<[^>]+>", "", match.group(1)).strip()
+            html = html[match.end():]
+    else:
+        html = sanitise(re.sub(r"<h1[^>]*>.*?</h1>", "", html, count=1, flags=re.DOTALL)) if html.lstrip().startswith("<h1") else html
+    if not title:
+        errors.append(Diagnostic(Location(path), "a Markdown seed needs a 'title' in its front matter"))
+    seed = Seed(
+        id=sid,
+        path=path,
+        format="markdown",
+        title=title.rstrip(".").strip(),
+        body_html=html,
+        location=Location(path),
+        published=f.date("published") or f.date("date"),
+        event_date=f.date("event_date"),
+        publisher=f.text("publisher") or f.text("source"),
+        url=f.text("url"),
+        attributed_to=f.text("attributed_to"),
+        author=f.text("author"),
+    )
+    return seed if len(errors) == before else None
+
+
+def _seeds(root: Path, errors: list[Diagnostic], warnings: list[Diagnostic]) -> list[Seed]:
+    folder = root / "seeds"
+    if not folder.is_dir():
+        return []
+    seeds = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or path.is_dir() or path.name.lower() == "readme.md":
+            continue
+        kind = SEED_SUFFIXES.get(path.suffix.lower())
+        if kind is None:
+            warnings.append(Diagnostic(Location(path), "not a seed (.txt or .md): ignored", "warning"))
+            continue
+        sid = _seed_id(path.stem)
+        text = _read_text(path, errors)
+        if text is None:
+            continue
+        seed = _text_seed(path, sid, text) if kind == "text" else _markdown_seed(path, sid, text, errors)
+        if seed is not None:
+            if not seed.title:
+                errors.append(Diagnostic(Location(path), "the article has no headline"))
+            seeds.append(seed)
+    return seeds
+
+
+def _seed_id(stem: str) -> str:
+    """A seed's id: its file name, lower-cased, with anything else turned into hyphens."""
+    return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "seed"
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_content(root: Path) -> Content:
+    """Read a briefing folder; raise BuildFailed listing every problem found."""
+    root = Path(root)
+    errors: list[Diagnostic] = []
+    warnings: list[Diagnostic] = []
+    if not (root / "seeds").is_dir() and not (root / "content").is_dir():
+        raise BuildFailed([Diagnostic(Location(root), "not a briefing: no seeds/ or content/ folder here (use --root)")])
+    site = _site(root, errors)
+    seeds = _seeds(root, errors, warnings)
+    entities = [
+        e
+        for path in _yaml_files(root / "content" / "entities")
+        for item in _yaml_items(path, errors, "entity")
+        if (e := _entity(item, errors)) is not None
+    ]
+    events = [
+        e
+        for path in _yaml_files(root / "content" / "events")
+        for item in _yaml_items(path, errors, "event")
+        if (e := _event(item, errors)) is not None
+    ]
+    if errors:
+        raise BuildFailed(errors)
+    return Content(
+        root=root,
+        site=site,
+        seeds=tuple(seeds),
+        entities=tuple(entities),
+        events=tuple(events),
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,134 @@
+"""Frozen model objects read from a briefing's files; each remembers where it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.dates import PartialDate
+from generator.diagnostics import Diagnostic, Location
+
+ENTITY_KINDS = (
+    "country",
+    "city",
+    "alliance",
+    "command",
+    "armed-force",
+    "ministry",
+    "government",
+    "fund",
+    "organisation",
+    "person",
+)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A curated statement and the sources (seed ids or URLs) it rests on."""
+
+    text: str
+    sources: tuple[str, ...]
+    location: Location
+    date: PartialDate | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    kind: str
+    location: Location
+    short_name: str | None = None
+    native_name: str | None = None
+    native_lang: str | None = None
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    founded: PartialDate | None = None
+    headquarters: str | None = None
+    website: str | None = None
+    summary: str = ""
+    facts: tuple[Fact, ...] = ()
+    # Where each reference to another entity was written, for link errors.
+    ref_locations: tuple[tuple[str, Location], ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every form of the name that counts as a mention in article text."""
+        found = [self.name, self.short_name, self.native_name, *self.aliases]
+        return tuple(dict.fromkeys(n for n in found if n))
+
+
+@dataclass(frozen=True)
+class Seed:
+    """An article as it arrived, cleaned: metadata and sanitised body HTML."""
+
+    id: str
+    path: Path
+    format: str  # "text" or "markdown"
+    title: str
+    body_html: str
+    location: Location
+    published: PartialDate | None = None
+    event_date: PartialDate | None = None
+    publisher: str | None = None
+    url: str | None = None
+    attributed_to: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class SeedRef:
+    """An event's reference to a seed, with any metadata the editor corrected."""
+
+    id: str
+    location: Location
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    attributed_to: str | None = None
+    published: PartialDate | None = None
+
+
+@dataclass(frozen=True)
+class Involvement:
+    entity: str
+    location: Location
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """A curated event from content/events."""
+
+    id: str
+    location: Location
+    title: str | None = None
+    date: PartialDate | None = None
+    seeds: tuple[SeedRef, ...] = ()
+    entities: tuple[Involvement, ...] = ()
+    place: str | None = None
+    place_location: Location | None = None
+    summary: str = ""
+    facts: tuple[Fact, ...] = ()
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    title: str = "Briefing"
+    description: str = ""
+    language: str = "en"
+    url: str = ""
+    about: str = ""
+    location: Location | None = None
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything `load` read: the input of `link`."""
+
+    root: Path
+    site: SiteConfig
+    seeds: tuple[Seed, ...]
+    entities: tuple[Entity, ...]
+    events: tuple[Event, ...]
+    warnings: tuple[Diagnostic, ...] = field(default=())

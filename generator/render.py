@@ -1,0 +1,249 @@
+"""Stage 3, render: the site graph becomes `{output path: bytes}` through Jinja.
+
+No disk writes here; templates see read-only nodes of the graph, never the loader.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlparse
+
+import jinja2
+from markupsafe import Markup, escape
+
+from generator.diagnostics import BuildFailed, Diagnostic, Location
+from generator.link import EventNode, SiteGraph
+from generator.markup import markdown_to_html
+from generator.mentions import Segments
+from generator.model import ENTITY_KINDS
+
+KIND_LABELS = {
+    "country": "Countries",
+    "city": "Cities and places",
+    "alliance": "Alliances",
+    "command": "Commands",
+    "armed-force": "Armed forces",
+    "ministry": "Ministries",
+    "government": "Governments",
+    "fund": "Funds",
+    "organisation": "Organisations",
+    "person": "People",
+}
+LATEST_ON_HOME = 8
+
+
+def default_theme() -> Path:
+    """The templates that ship with the tool (the repo's own templates/)."""
+    try:
+        path = Path(str(resources.files("generator.theme")))
+        if (path / "base.html").exists():
+            return path
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parent.parent / "templates"
+
+
+def theme_dirs(root: Path) -> list[Path]:
+    """Template folders in lookup order: the briefing's own, then the shipped ones."""
+    own = Path(root) / "templates"
+    shipped = default_theme()
+    dirs = [own] if own.is_dir() else []
+    if not dirs or own.resolve() != shipped.resolve():
+        dirs.append(shipped)
+    return dirs
+
+
+@dataclass(frozen=True)
+class BaseURL:
+    """Where the site is published: `https://host/path/`, a bare `/path/`, or unknown."""
+
+    absolute: str  # "" when no host is known
+    path: str  # always starts and ends with "/"
+
+    @classmethod
+    def parse(cls, value: str | None) -> "BaseURL":
+        value = (value or "").strip()
+        if not value:
+            return cls("", "/")
+        parsed = urlparse(value)
+        path = "/" + parsed.path.strip("/") + "/" if parsed.path.strip("/") else "/"
+        absolute = f"{parsed.scheme}://{parsed.netloc}{path}" if parsed.scheme and parsed.netloc else ""
+        return cls(absolute, path)
+
+
+def _relative(from_route: str, to_route: str) -> str:
+    """A link from one page's route to another route; both relative to the site root."""
+    from_dir = from_route if from_route.endswith("/") or not from_route else posixpath.dirname(from_route) + "/"
+    depth = from_dir.count("/")
+    return "../" * depth + to_route if depth or to_route else "./"
+
+
+class _Renderer:
+    def __init__(self, graph: SiteGraph, root: Path, base: BaseURL):
+        self.graph = graph
+        self.base = base
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader([str(d) for d in theme_dirs(root)]),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters["segments"] = self._segments
+        self.env.globals.update(
+            site=graph.config,
+            graph=graph,
+            entity=lambda eid: graph.entities[eid],
+            event=graph.event,
+            kind_labels=KIND_LABELS,
+        )
+
+    def _segments(self, segments: Segments, url) -> Markup:
+        # Segments hold HTML that the sanitiser produced in load; this is where
+        # it becomes Markup, with entity mentions turned into links.
+        parts = []
+        for html, entity_id in segments:
+            if entity_id is None:
+                parts.append(html)
+            else:
+                node = self.graph.entities[entity_id]
+                parts.append(f'<a class="mention" href="{escape(url(node.route))}" title="{escape(node.entity.name)}">{html}</a>')
+        return Markup("".join(parts))
+
+    def page(self, template: str, route: str, absolute_links: bool = False, **context) -> bytes:
+        if absolute_links:
+            # The 404 page is served at any depth, so its links start at the site root.
+            url = lambda target: self.base.path + target  # noqa: E731
+        else:
+            url = lambda target: _relative(route, target)  # noqa: E731
+        canonical = self.base.absolute + route if self.base.absolute else None
+        html = self.env.get_template(template).render(
+            url=url, route=route, canonical=canonical, markup=Markup, **context
+        )
+        return html.encode("utf-8")
+
+
+def _template_location(exc: BaseException, template: str) -> Location:
+    """The template line a rendering error came from (Jinja rewrites tracebacks to point there)."""
+    found = Location(Path(template))
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".xml", ".txt")):
+            found = Location(Path(filename), tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def _timeline(events: tuple[EventNode, ...]):
+    """Events grouped by year, then by month; month- and year-precision dates lead their group."""
+    years: dict[object, dict[object, list[EventNode]]] = defaultdict(lambda: defaultdict(list))
+    for event in events:
+        year = event.date.year if event.date else None
+        month = event.date.month if event.date else None
+        years[year][month].append(event)
+    return [
+        (year, [(month, years[year][month]) for month in sorted(years[year], key=lambda m: m or 0)])
+        for year in sorted(years, key=lambda y: (y is None, y or 0))
+    ]
+
+
+def _data(graph: SiteGraph) -> dict[str, bytes]:
+    events = [
+        {
+            "id": e.id,
+            "title": e.title,
+            "date": e.date.iso() if e.date else None,
+            "precision": e.date.precision if e.date else None,
+            "url": e.route,
+            "entities": list(e.entity_ids),
+            "roles": {r.entity: r.role for r in e.roles if r.role},
+            "location": e.place,
+            "sources": [
+                {
+                    "seed": s.seed,
+                    "title": s.title,
+                    "publisher": s.publisher,
+                    "attributed_to": s.attributed_to,
+                    "url": s.url,
+                    "published": s.published.iso() if s.published else None,
+                }
+                for s in e.sources
+            ],
+        }
+        for e in graph.events
+    ]
+    entities = [
+        {
+            "id": n.id,
+            "name": n.entity.name,
+            "short_name": n.entity.short_name,
+            "native_name": n.entity.native_name,
+            "native_lang": n.entity.native_lang,
+            "kind": n.entity.kind,
+            "parent": n.entity.parent,
+            "children": list(n.children),
+            "aliases": list(n.entity.aliases),
+            "founded": n.entity.founded.iso() if n.entity.founded else None,
+            "headquarters": n.entity.headquarters,
+            "url": n.route,
+            "events": list(n.events),
+        }
+        for n in graph.entities.values()
+    ]
+    dump = lambda obj: (json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")  # noqa: E731
+    return {"data/events.json": dump({"events": events}), "data/entities.json": dump({"entities": entities})}
+
+
+def render_site(graph: SiteGraph, root: Path, base_url: str | None = None) -> dict[str, bytes]:
+    """Render every page and data file; raise BuildFailed if a template fails."""
+    base = BaseURL.parse(base_url if base_url is not None else graph.config.url)
+    renderer = _Renderer(graph, Path(root), base)
+    kinds = sorted({n.entity.kind for n in graph.entities.values()}, key=ENTITY_KINDS.index)
+    by_kind = {k: [n for n in graph.entities.values() if n.entity.kind == k] for k in kinds}
+    key_entities = sorted(graph.entities.values(), key=lambda n: (-len(n.events), n.entity.name.casefold()))[:8]
+    latest = sorted(
+        (e for e in graph.events if e.date), key=lambda e: e.date.sort_key, reverse=True
+    )[:LATEST_ON_HOME]
+
+    jobs = [
+        ("home.html", "", "index.html", {"latest": latest, "key_entities": key_entities, "about": markdown_to_html(graph.config.about) if graph.config.about else ""}, False),
+        ("timeline.html", "timeline/", "timeline/index.html", {"years": _timeline(graph.events)}, False),
+        ("entities.html", "entities/", "entities/index.html", {"by_kind": by_kind}, False),
+        ("404.html", "404.html", "404.html", {}, True),
+    ]
+    jobs += [("event.html", e.route, e.route + "index.html", {"page": e}, False) for e in graph.events]
+    jobs += [("entity.html", n.route, n.route + "index.html", {"page": n}, False) for n in graph.entities.values()]
+
+    pages: dict[str, bytes] = {}
+    errors: list[Diagnostic] = []
+    for template, route, path, context, absolute in jobs:
+        try:
+            pages[path] = renderer.page(template, route, absolute_links=absolute, **context)
+        except jinja2.TemplateSyntaxError as exc:
+            errors.append(Diagnostic(Location(Path(exc.filename or template), exc.lineno or 1), f"template error: {exc.message}"))
+        except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
+            errors.append(Diagnostic(_template_location(exc, template), f"template error: {exc} (while rendering {path})"))
+    if errors:
+        # One broken template fails many pages the same way: report it once.
+        raise BuildFailed(list({d.shown(): d for d in errors}.values()))
+    pages.update(_data(graph))
+    return dict(sorted(pages.items()))
+
+
+def static_files(root: Path) -> dict[str, bytes]:
+    """The theme's static/ files, the briefing's own shadowing the shipped ones."""
+    files: dict[str, bytes] = {}
+    for theme in reversed(theme_dirs(root)):
+        folder = theme / "static"
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.is_file() and not path.name.startswith(".") and path.name != "__init__.py":
+                    files["static/" + path.relative_to(folder).as_posix()] = path.read_bytes()
+    return dict(sorted(files.items()))
