@@ -39,13 +39,12 @@ LATEST_ON_HOME = 8
 
 def default_theme() -> Path:
     """The templates that ship with the tool (the repo's own templates/)."""
-    try:
-        path = Path(str(resources.files("generator.theme")))
-        if (path / "base.html").exists():
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent / "templates"
+    # In a source checkout the templates sit beside the package; installed from a
+    # wheel they are the package data generator/theme.
+    checkout = Path(__file__).resolve().parent.parent / "templates"
+    if (checkout / "base.html").is_file():
+        return checkout
+    return Path(str(resources.files("generator.theme")))
 
 
 def theme_dirs(root: Path) -> list[Path]:

@@ -1,0 +1,113 @@
+"""Shared fixtures: small briefings written into tmp_path from inline files."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def write_files(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Write {relative path: text} under root; text is dedented."""
+    for rel, data in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(textwrap.dedent(data).lstrip("\n"), encoding="utf-8")
+    return root
+
+
+MINIMAL = {
+    "content/site.yaml": """
+        title: Test briefing
+        description: A briefing used by the tests.
+        language: en
+        url: https://example.org/briefing/
+    """,
+    "content/entities/alliance.yaml": """
+        id: alliance
+        name: North Atlantic Alliance
+        short_name: NAA
+        kind: alliance
+        aliases: [the Alliance]
+        summary: A test alliance.
+        facts:
+          - text: Founded by treaty.
+            sources: [https://example.org/treaty]
+    """,
+    "content/entities/command.yaml": """
+        id: command
+        name: Assistance Command
+        short_name: ASCOM
+        native_name: 支援司令部
+        native_lang: ja
+        kind: command
+        parent: alliance
+        founded: 2024-07
+    """,
+    "content/events/founding.yaml": """
+        id: command-founded
+        title: The Assistance Command is founded
+        date: 2024-07
+        entities:
+          - id: command
+            role: founded
+    """,
+    "seeds/2026-05-29-posting.md": """
+        ---
+        title: Four officers posted to the Assistance Command
+        published: 2026-05-29
+        publisher: Test Wire
+        url: https://example.org/news/posting
+        ---
+        On 29 May the NAA said four officers would join ASCOM.
+    """,
+}
+
+
+@pytest.fixture
+def briefing(tmp_path):
+    """A factory: briefing(files=None, base=MINIMAL) -> root folder of a new briefing."""
+
+    def make(files: dict[str, str | bytes] | None = None, base: dict | None = None, name: str = "briefing") -> Path:
+        root = tmp_path / name
+        write_files(root, dict(MINIMAL if base is None else base))
+        write_files(root, files or {})
+        return root
+
+    return make
+
+
+@pytest.fixture
+def build_site(capsys):
+    """Build a briefing with the real command line; return (exit code, out dir, stdout, stderr)."""
+
+    def run(root: Path, *extra: str, out: Path | None = None):
+        out = out or root / "site"
+        code = main(["build", "--root", str(root), "--out", str(out), *extra])
+        captured = capsys.readouterr()
+        return code, out, captured.out, captured.err
+
+    return run
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text("utf-8"), "html.parser")
+
+
+@pytest.fixture
+def shipped(tmp_path):
+    """A copy of the repo's own briefing (seeds/, content/, templates/) in tmp_path."""
+    root = tmp_path / "shipped"
+    for folder in ("seeds", "content", "templates"):
+        shutil.copytree(REPO / folder, root / folder)
+    return root
