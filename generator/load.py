@@ -5,6 +5,7 @@ Every problem in every file is collected before `load_content` fails.
 
 from __future__ import annotations
 
+import html as _html
 import re
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import frontmatter
 from generator.articles import parse_text_article
 from generator.dates import PartialDate
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean
-from generator.markup import blocks_to_html, markdown_to_html, sanitise
+from generator.markup import blocks_to_html, markdown_to_html
 from generator.model import (
     ENTITY_KINDS,
     Content,
@@ -319,8 +320,9 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) ->
     meta.location, meta._places = Location(path), {}
     if front.strip():
         try:
-            # The front matter starts on line 2, after the opening '---'.
-            parsed = parse_yaml(front, path, line_offset=1)
+            # The split keeps the newline after the opening '---', so the
+            # front matter's lines are already the file's lines.
+            parsed = parse_yaml(front, path)
         except YAMLSyntaxError as exc:
             errors.append(exc.diagnostic)
             return None
@@ -331,14 +333,12 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) ->
     f = _Fields(meta, _FRONT_MATTER_KEYS, "front matter", errors)
     title = f.text("title") or ""
     html = markdown_to_html(body)
-    if not title:
-        # A Markdown seed without a title may open with a level-one heading.
-        match = re.match(r"\s*<h1[^>]*>(.*?)</h1>\s*", html, re.DOTALL)
-        if match:
-            title = re.sub(r"<[^>]+>", "", match.group(1)).strip()
-            html = html[match.end():]
-    else:
-        html = sanitise(re.sub(r"<h1[^>]*>.*?</h1>", "", html, count=1, flags=re.DOTALL)) if html.lstrip().startswith("<h1") else html
+    # The page has its own <h1>; a leading level-one heading in the body is the
+    # headline (used as the title when the front matter has none).
+    heading = re.match(r"\s*<h1[^>]*>(.*?)</h1>\s*", html, re.DOTALL)
+    if heading:
+        title = title or _html.unescape(re.sub(r"<[^>]+>", "", heading.group(1))).strip()
+        html = html[heading.end():]
     if not title:
         errors.append(Diagnostic(Location(path), "a Markdown seed needs a 'title' in its front matter"))
     seed = Seed(

@@ -304,3 +304,12 @@ def test_write_never_deletes_files_it_did_not_create(briefing, build_site):
     assert (out / "keep-me.txt").read_text() == "mine"
     assert not (out / "events/2026-05-29-posting").exists()
     assert "1 removed" in stdout or "removed" in stdout
+
+
+def test_markdown_seed_without_front_matter_takes_its_title_from_the_first_heading(briefing, build_site):
+    root = briefing({"seeds/plain.md": "# Officers &amp; staff arrive\n\nThe NAA welcomed them.\n"})
+    code, out, _, _ = build_site(root)
+    assert code == 0
+    page = soup(out / "events/plain/index.html")
+    assert page.h1.get_text() == "Officers & staff arrive"
+    assert len(page.find_all("h1")) == 1
