@@ -16,7 +16,7 @@ from livereload.watcher import Watcher
 # one rebuild; the two together stay a small part of the one-second budget
 # from save to reload.
 POLL = 0.05
-QUIET = 0.12
+QUIET = 0.1
 
 
 def _ignored(path: str) -> bool:
