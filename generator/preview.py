@@ -109,6 +109,10 @@ class _PageHandler(web.RequestHandler):
         self.set_header("Cache-Control", "no-store")
         self.set_header("X-Content-Type-Options", "nosniff")
 
+    def compute_etag(self) -> None:
+        # Nothing is cached (no-store), and a HEAD response has no body to hash.
+        return None
+
     def head(self, _path: str) -> None:
         self._respond(body=False)
 

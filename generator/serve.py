@@ -53,6 +53,8 @@ def _names(host: str) -> frozenset[str]:
 
 
 def _bind(host: str, port: int) -> list[socket.socket]:
+    if not 0 <= port <= 65535:
+        raise ServeError(f"--port {port} is not a port: choose one from 1 to 65535, or 0 for any free one")
     try:
         return netutil.bind_sockets(port, address=host)
     except OSError as exc:
@@ -149,6 +151,8 @@ async def _serve(root: Path, sockets: list[socket.socket], state: PreviewState, 
 def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, base_url: str | None = None, open_browser: bool = False) -> None:
     """Build the briefing into ROOT/.preview, serve it at host:port under the base URL's path, and reload on every change."""
     root = Path(root).resolve()
+    if not root.is_dir():
+        raise ServeError(f"no briefing folder at {root}: give the folder holding seeds/ and content/ with --root")
     base = BaseURL.parse(base_url)
     sockets = _bind(host, port)
     if not _is_loopback(host):

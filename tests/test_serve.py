@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from conftest import MINIMAL, write_files
+from generator.cli import main
 from preview_server import REPO, Preview, ReloadSocket, eventually, open_socket_status
 
 EVENT = "events/2026-05-29-posting/"
@@ -337,6 +338,16 @@ def test_serve_reports_a_port_in_use_clearly(briefing):
     assert result.returncode == 1
     assert f"error: port {port} is already in use" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--root", "{tmp}/no-such-briefing"], "error: no briefing folder at {tmp}/no-such-briefing"),
+    (["--port", "70000"], "error: --port 70000 is not a port"),
+])
+def test_serve_explains_what_it_cannot_start_with(briefing, tmp_path, capsys, args, message):
+    args = [a.format(tmp=tmp_path) for a in args]
+    assert main(["serve", "--root", str(briefing()), *args]) == 1
+    assert capsys.readouterr().err.startswith(message.format(tmp=tmp_path))
 
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])

@@ -9,6 +9,7 @@ from preview_server import Preview
 
 CHROMIUM = Path("/usr/bin/chromium")
 EVENT = "events/2026-05-29-posting/"
+PLAIN = "<p>A page with no head.</p>\n"
 # livereload.js has shaken hands with the server, so the page will hear of the next build.
 CONNECTED = "() => !!(window.LiveReload && window.LiveReload.connector && window.LiveReload.connector.protocol)"
 
@@ -32,7 +33,7 @@ def browser():
 def test_preview_page_follows_edits_and_shows_then_clears_build_errors(browser, briefing):
     from playwright.sync_api import expect
 
-    root = briefing()
+    root = briefing({"templates/static/plain.html": PLAIN})
     seed = root / "seeds/2026-05-29-posting.md"
     founding = root / "content/events/founding.yaml"
     with Preview(root, "--base-url", "/briefing/") as preview:
@@ -68,4 +69,14 @@ def test_preview_page_follows_edits_and_shows_then_clears_build_errors(browser, 
         founding.write_text(good, "utf-8")
         expect(panel).to_have_count(0, timeout=10_000)
         expect(body).to_contain_text("have reported to")
+        page.close()
+
+        # A page with no <head> at all gets the script at its end, and it connects all the same.
+        page = browser.new_page()
+        page.goto(preview.url + "static/plain.html")
+        page.wait_for_function(CONNECTED)
+        page.evaluate("window.stillTheSamePage = true")
+        (root / "templates/static/plain.html").write_text(PLAIN.replace("no head", "no head, edited"), "utf-8")
+        expect(page.locator("p")).to_have_text("A page with no head, edited.", timeout=10_000)
+        assert page.evaluate("window.stillTheSamePage === undefined")
         page.close()
