@@ -105,6 +105,14 @@ async def _rebuild_on_change(watcher: SourceWatcher, builder: _Builder) -> None:
         LiveReloadHandler.reload_waiters("*")
 
 
+def _report_watch_end(task: asyncio.Task) -> None:
+    # Content cannot end the watch (builds catch everything); a bug can, and
+    # a preview that silently stops reloading would be worse than saying so.
+    if not task.cancelled() and task.exception() is not None:
+        log.error("watching for changes stopped", exc_info=task.exception())
+        log.error("the preview no longer rebuilds: restart serve")
+
+
 def _shown(path: str, root: Path) -> str:
     try:
         return Path(path).relative_to(root).as_posix()
@@ -137,6 +145,7 @@ async def _serve(root: Path, sockets: list[socket.socket], state: PreviewState, 
         loop.run_in_executor(None, webbrowser.open, url)
 
     rebuilding = asyncio.create_task(_rebuild_on_change(watcher, builder))
+    rebuilding.add_done_callback(_report_watch_end)
     try:
         await stop.wait()
     finally:
