@@ -51,7 +51,11 @@ class Preview:
             text=True,
         )
         threading.Thread(target=self._read, daemon=True).start()
-        line = self.wait_for_line(r"serving .* at http://", STARTUP_SECONDS)
+        try:
+            line = self.wait_for_line(r"serving .* at http://", STARTUP_SECONDS)
+        except BaseException:
+            self.stop()
+            raise
         self.url = re.search(r"(http://\S+)", line).group(1)
         self.port = int(re.search(r":(\d+)/", self.url).group(1))
         self.origin = f"http://127.0.0.1:{self.port}"

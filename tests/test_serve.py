@@ -352,8 +352,7 @@ def test_serve_explains_what_it_cannot_start_with(briefing, tmp_path, capsys, ar
 
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_serve_stops_cleanly_on_ctrl_c(briefing, signum):
-    preview = Preview(briefing())
-    with ReloadSocket(preview, origin=preview.origin):
+    with Preview(briefing()) as preview, ReloadSocket(preview, origin=preview.origin):
         assert preview.stop(signum) == 0
     assert preview.lines[-1] == "stopped"
     assert not [line for line in preview.lines if "Traceback" in line or "Error" in line]
