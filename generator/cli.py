@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -37,6 +38,16 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="validate without writing", description="Load, link and render the briefing as build does, write nothing, and report every problem.")
     _root_options(p)
+
+    p = sub.add_parser(
+        "serve", help="preview the site, reloading the browser on every change",
+        description="Build the briefing into ROOT/.preview (never site/), serve it on this machine and reload "
+        "the browser whenever a seed, a content file, a template or a static file changes.",
+    )
+    _root_options(p)
+    p.add_argument("--host", default="127.0.0.1", metavar="H", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, metavar="N", help="port to listen on; 0 picks a free one (default: 8000)")
+    p.add_argument("--open", action="store_true", help="open the preview in the web browser")
     return parser
 
 
@@ -88,7 +99,22 @@ def _cmd_check(args) -> int:
     return 0
 
 
-COMMANDS = {"build": _cmd_build, "check": _cmd_check}
+def _cmd_serve(args) -> int:
+    # Imported here: the server's libraries are not needed to build.
+    from generator.serve import ServeError, serve
+
+    # The server reports as it goes (builds, errors, warnings): its log is the terminal output.
+    logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
+    logging.getLogger("generator").setLevel(logging.INFO)
+    try:
+        serve(args.root, host=args.host, port=args.port, base_url=args.base_url, open_browser=args.open)
+    except ServeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+COMMANDS = {"build": _cmd_build, "check": _cmd_check, "serve": _cmd_serve}
 
 
 def main(argv: list[str] | None = None) -> int:
