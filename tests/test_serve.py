@@ -175,8 +175,9 @@ def test_serve_survives_a_broken_template_and_a_briefing_that_fails_from_the_sta
         assert status == 404  # nothing good built yet: the stand-in page carries the errors
         assert _panel(body.decode())[0].startswith("templates/event.html:1:")
         (root / "templates/event.html").unlink()
-        eventually(lambda: preview.request("/" + EVENT)[0] == 200)
-        assert not _panel(preview.page(EVENT))
+        # The pages are written before the build reports success, so wait for
+        # both: the page is there and the error panel has gone.
+        eventually(lambda: preview.request("/" + EVENT)[0] == 200 and not _panel(preview.page(EVENT)))
         assert preview.proc.poll() is None
 
 
