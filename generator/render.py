@@ -17,6 +17,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator.diagnostics import BuildFailed, Diagnostic, Location
+from generator.feeds import feed_files
 from generator.link import EventNode, SiteGraph
 from generator.markup import markdown_to_html
 from generator.mentions import Segments
@@ -101,6 +102,7 @@ class _Renderer:
             entity=lambda eid: graph.entities[eid],
             event=graph.event,
             kind_labels=KIND_LABELS,
+            feeds=bool(base.absolute),  # Atom feeds need absolute links, so exist only with a public URL
         )
 
     def _segments(self, segments: Segments, url) -> Markup:
@@ -233,6 +235,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None) -> di
         # One broken template fails many pages the same way: report it once.
         raise BuildFailed(list({d.shown(): d for d in errors}.values()))
     pages.update(_data(graph))
+    pages.update(feed_files(graph, base.absolute, list(pages)))
     return dict(sorted(pages.items()))
 
 
