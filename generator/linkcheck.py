@@ -7,10 +7,11 @@ is written, so `check` can refuse a site that would have dead links.
 from __future__ import annotations
 
 import posixpath
+import re
 import xml.parsers.expat
 from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote
 
 from generator.diagnostics import Diagnostic, Location
 
@@ -21,8 +22,7 @@ _URL_ATTRIBUTES = {
     "audio": ("src",), "video": ("src", "poster"), "track": ("src",), "embed": ("src",),
     "form": ("action",),
 }
-# A stand-in origin to resolve links against; only its path part matters.
-_ORIGIN = "http://site.invalid"
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 NOT_FOUND_PAGE = "404.html"
 
 
@@ -30,7 +30,9 @@ class _Page(HTMLParser):
     """Collects a page's ids and the links it makes, with their line and column."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        # Text is never looked at, so character references in it need not be decoded
+        # (attribute values are decoded either way).
+        super().__init__(convert_charrefs=False)
         self.ids: set[str] = set()
         self.links: list[tuple[str, int, int]] = []
 
@@ -95,16 +97,24 @@ class _Site:
         """(site path or None if external, fragment, problem) for a link written in `source`."""
         if self.base_absolute and href.startswith(self.base_absolute):
             href = self.base_path + href[len(self.base_absolute):]
-        parts = urlsplit(href)
-        if parts.scheme or parts.netloc:
+        if _SCHEME.match(href) or href.startswith("//"):
             return None, "", None  # another site, mailto:, data: ...
-        if source == NOT_FOUND_PAGE and parts.path and not parts.path.startswith("/"):
+        rest, _, fragment = href.partition("#")
+        path = rest.partition("?")[0]
+        if source == NOT_FOUND_PAGE and path and not path.startswith("/"):
             # The 404 page is served at whatever address was missing, so relative links from it break.
             return None, "", "the 404 page is served at any depth, so its links must start at the site root"
-        resolved = urlsplit(urljoin(f"{_ORIGIN}{self.base_path}{source}", href)).path
+        if not path:
+            resolved = self.base_path + source
+        else:
+            # A URL path resolves like a POSIX one, except that a trailing "/", "." or ".." names a folder.
+            joined = path if path.startswith("/") else self.base_path + posixpath.dirname(source) + "/" + path
+            resolved = posixpath.normpath(joined).replace("//", "/")
+            if path.endswith(("/", "/.", "/..")) or path in (".", ".."):
+                resolved = resolved.rstrip("/") + "/"
         if not resolved.startswith(self.base_path):
             return None, "", f"it leaves the site, which is served under {self.base_path}"
-        return unquote(resolved[len(self.base_path):]), unquote(parts.fragment), None
+        return unquote(resolved[len(self.base_path):]), unquote(fragment), None
 
     def _file(self, path: str) -> str | None:
         """The file a site path is served from; a folder serves its index.html."""

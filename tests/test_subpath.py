@@ -189,3 +189,11 @@ def test_the_404_page_renders_styled_in_a_browser_at_a_deep_path(pages):
             assert page.locator("h1").inner_text() == "Timeline"
         finally:
             browser.close()
+
+
+def test_every_page_names_its_public_address_as_canonical(pages):
+    base, site = pages
+    for path in site.rglob("index.html"):
+        route = path.parent.relative_to(site).as_posix() + "/" if path.parent != site else ""
+        canonical = BeautifulSoup(path.read_bytes(), "html.parser").select_one('link[rel="canonical"]')["href"]
+        assert canonical == base + route
