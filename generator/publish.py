@@ -112,7 +112,8 @@ def _source_note(root: Path) -> str:
         head = _git(root, "rev-parse", "--verify", "--quiet", "HEAD")
     except PublishFailed:
         return "Built from a checkout without commits."
-    dirty = _git(root, "status", "--porcelain", "--", ".")
+    # Without optional locks, status does not refresh (rewrite) the real index.
+    dirty = _git(root, "status", "--porcelain", "--", ".", env={"GIT_OPTIONAL_LOCKS": "0"})
     return f"Built from {head}" + (" with uncommitted changes." if dirty else ".")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 
 import pytest
@@ -13,7 +14,9 @@ from generator.write import MANIFEST
 
 
 def git(cwd, *args) -> str:
-    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True).stdout.strip()
+    # No optional locks: looking at the checkout (git status) must not rewrite its index.
+    env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}
+    return subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True, env=env).stdout.strip()
 
 
 @pytest.fixture
@@ -131,6 +134,8 @@ def test_publish_leaves_the_working_tree_index_and_branch_untouched(repo, capsys
         (root / "content/entities/command.yaml").read_text("utf-8") + "website: https://example.org/command\n", encoding="utf-8"
     )
     (root / "seeds/2026-06-01-note.md").write_text("---\ntitle: A later note\npublished: 2026-06-01\n---\nMore news.\n", encoding="utf-8")
+    # A file touched but not changed: a plain `git status` would rewrite the index to note it.
+    os.utime(root / "seeds/2026-05-29-posting.md", (1_700_000_000, 1_700_000_000))
     before = snapshot(root)
     assert publish(root, capsys)[0] == 0
     assert snapshot(root) == before
