@@ -6,6 +6,7 @@ absolute addresses, so they are made only when the site's public URL is known.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
@@ -21,6 +22,7 @@ ATOM = "http://www.w3.org/2005/Atom"
 DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 FEED = "feed.xml"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _timestamp(date: PartialDate) -> str:
@@ -86,9 +88,10 @@ def _newest_first(events: Iterable[EventNode]) -> list[EventNode]:
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-    element = ET.SubElement(parent, tag, attrs)
+    element = ET.SubElement(parent, tag, {k: _NOT_XML.sub("", v) for k, v in attrs.items()})
     if text is not None:
-        element.text = text
+        # ElementTree escapes markup but not characters XML forbids, which scraped text can hold.
+        element.text = _NOT_XML.sub("", text)
     return element
 
 

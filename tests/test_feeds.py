@@ -180,3 +180,17 @@ def test_without_a_public_url_there_is_no_feed_or_sitemap_and_the_build_says_why
     assert "Sitemap" not in (out / "robots.txt").read_text("utf-8")
     assert not soup(out / "index.html").select('link[type="application/atom+xml"]')
     assert re.search(r"content/site\.yaml:1:1: warning: no absolute 'url' here, so no Atom feeds and no sitemap\.xml", err)
+
+
+def test_feed_stays_well_formed_when_an_article_holds_characters_xml_forbids(briefing, build_site):
+    # Scrapers keep form feeds and other control characters; XML 1.0 allows none of them.
+    raw = "Officers posted to the command\n\nOn May 29, 2026 the NAA said\x0c four officers\x01 would join ASCOM.\n"
+    files = {
+        "seeds/2026-05-29-raw.txt": raw,
+        "content/events/raw.yaml": "id: raw-posting\nseeds: [2026-05-29-raw]\nsummary: \"The NAA\\x0c posts officers.\"\n",
+    }
+    code, out, _, _ = build_site(briefing(files))
+    assert code == 0
+    _, entries = _entries(out / "feed.xml")
+    entry = next(e for e in entries if e.findtext(f"{A}title") == "Officers posted to the command")
+    assert entry.findtext(f"{A}summary") == "29 May 2026 · The NAA posts officers."
