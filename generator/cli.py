@@ -10,6 +10,7 @@ from pathlib import Path
 from generator import __version__
 from generator.build import build, check
 from generator.diagnostics import BuildFailed
+from generator.publish import PublishFailed, publish_site
 
 
 def _root_options(parser: argparse.ArgumentParser) -> None:
@@ -36,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     _root_options(p)
     p.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: ROOT/site)")
 
-    p = sub.add_parser("check", help="validate without writing", description="Load, link and render the briefing as build does, write nothing, and report every problem.")
+    p = sub.add_parser("check", help="validate without writing", description="Load, link and render the briefing as build does, check every internal link and #anchor, write nothing, and report every problem.")
     _root_options(p)
 
     p = sub.add_parser(
@@ -48,6 +49,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1", metavar="H", help="address to listen on (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=8000, metavar="N", help="port to listen on; 0 picks a free one (default: 8000)")
     p.add_argument("--open", action="store_true", help="open the preview in the web browser")
+
+    p = sub.add_parser(
+        "publish", help="build, check and push the site to a gh-pages branch",
+        description="Build the site afresh, check it, and commit exactly the built files (plus .nojekyll and CNAME) "
+        "as a new commit on top of the branch, then push it. Your working tree, index and current branch are left alone.",
+    )
+    _root_options(p)
+    p.add_argument("--remote", default="origin", metavar="R", help="the remote to push to: a name or a URL (default: origin)")
+    p.add_argument("--branch", default="gh-pages", metavar="B", help="the branch GitHub Pages serves (default: gh-pages)")
+    p.add_argument("--cname", default=None, metavar="DOMAIN", help="custom domain to write to CNAME (default: keep the branch's CNAME, if any)")
+    p.add_argument("--message", "-m", default=None, metavar="M", help="the commit message (default: 'Publish the briefing')")
     return parser
 
 
@@ -114,7 +126,29 @@ def _cmd_serve(args) -> int:
     return 0
 
 
-COMMANDS = {"build": _cmd_build, "check": _cmd_check, "serve": _cmd_serve}
+def _cmd_publish(args) -> int:
+    try:
+        result = check(args.root, args.base_url)
+    except BuildFailed as exc:
+        _print_problems(exc, args.root)
+        print(f"publish refused: the site does not check ({len(exc.diagnostics)} error(s)); nothing was pushed", file=sys.stderr)
+        return 1
+    for warning in result.warnings:
+        print(warning.shown(_display_root(args.root)), file=sys.stderr)
+    try:
+        report = publish_site(result.files, args.root, remote=args.remote, branch=args.branch, cname=args.cname, message=args.message)
+    except PublishFailed as exc:
+        print(f"publish refused: {exc}", file=sys.stderr)
+        return 1
+    if not report.changed:
+        print(f"nothing to publish: {report.branch} on {report.remote} already holds this site ({report.commit[:12]})")
+    else:
+        on_top = f"on top of {report.parent[:12]}" if report.parent else "the branch's first commit"
+        print(f"published {report.files} files to {report.branch} on {report.remote}: commit {report.commit[:12]}, {on_top}")
+    return 0
+
+
+COMMANDS = {"build": _cmd_build, "check": _cmd_check, "serve": _cmd_serve, "publish": _cmd_publish}
 
 
 def main(argv: list[str] | None = None) -> int:

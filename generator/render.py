@@ -17,6 +17,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator.diagnostics import BuildFailed, Diagnostic, Location
+from generator.feeds import feed_files
 from generator.link import EventNode, SiteGraph
 from generator.markup import markdown_to_html
 from generator.mentions import Segments
@@ -65,6 +66,18 @@ class BaseURL:
     path: str  # always starts and ends with "/"
 
     @classmethod
+    def choose(cls, override: str | None, site_url: str) -> "BaseURL":
+        """`--base-url` wins over site.yaml's url; a bare path keeps site.yaml's host."""
+        site = cls.parse(site_url)
+        if override is None:
+            return site
+        given = cls.parse(override)
+        if given.absolute or not site.absolute:
+            return given
+        host = site.absolute[: len(site.absolute) - len(site.path)]
+        return cls(host + given.path, given.path)
+
+    @classmethod
     def parse(cls, value: str | None) -> "BaseURL":
         value = (value or "").strip()
         if not value:
@@ -101,6 +114,7 @@ class _Renderer:
             entity=lambda eid: graph.entities[eid],
             event=graph.event,
             kind_labels=KIND_LABELS,
+            feeds=bool(base.absolute),  # Atom feeds need absolute links, so exist only with a public URL
         )
 
     def _segments(self, segments: Segments, url) -> Markup:
@@ -202,7 +216,7 @@ def _data(graph: SiteGraph) -> dict[str, bytes]:
 
 def render_site(graph: SiteGraph, root: Path, base_url: str | None = None) -> dict[str, bytes]:
     """Render every page and data file; raise BuildFailed if a template fails."""
-    base = BaseURL.parse(base_url if base_url is not None else graph.config.url)
+    base = BaseURL.choose(base_url, graph.config.url)
     renderer = _Renderer(graph, Path(root), base)
     kinds = sorted({n.entity.kind for n in graph.entities.values()}, key=ENTITY_KINDS.index)
     by_kind = {k: [n for n in graph.entities.values() if n.entity.kind == k] for k in kinds}
@@ -233,6 +247,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None) -> di
         # One broken template fails many pages the same way: report it once.
         raise BuildFailed(list({d.shown(): d for d in errors}.values()))
     pages.update(_data(graph))
+    pages.update(feed_files(graph, base.absolute, list(pages)))
     return dict(sorted(pages.items()))
 
 

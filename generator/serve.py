@@ -157,6 +157,14 @@ async def _serve(root: Path, sockets: list[socket.socket], state: PreviewState, 
         log.info("stopped")
 
 
+def _preview_url(host: str, port: int, path: str) -> str:
+    if not host or host in ("0.0.0.0", "::"):
+        host = "127.0.0.1"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}{path}"
+
+
 def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, base_url: str | None = None, open_browser: bool = False) -> None:
     """Build the briefing into ROOT/.preview, serve it at host:port under the base URL's path, and reload on every change."""
     root = Path(root).resolve()
@@ -170,8 +178,9 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, base_url: str |
             host or "every address", sockets[0].getsockname()[1],
         )
     state = PreviewState(folder=(root / PREVIEW_FOLDER).resolve(), base_path=base.path, names=_names(host))
-    # Without --base-url the preview is served at "/", so the 404 page must link from there too.
-    builder = _Builder(root, state, base_url if base_url else "/")
+    # The preview builds for its own address, as `hugo server` does: the 404
+    # page, canonical links and feeds then all work where the preview is read.
+    builder = _Builder(root, state, _preview_url(host, sockets[0].getsockname()[1], base.path))
     try:
         asyncio.run(_serve(root, sockets, state, builder, open_browser))
     finally:

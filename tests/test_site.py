@@ -313,3 +313,26 @@ def test_markdown_seed_without_front_matter_takes_its_title_from_the_first_headi
     page = soup(out / "events/plain/index.html")
     assert page.h1.get_text() == "Officers & staff arrive"
     assert len(page.find_all("h1")) == 1
+
+
+@pytest.mark.parametrize(
+    "override, site_url, absolute, path",
+    [
+        (None, "https://example.org/briefing/", "https://example.org/briefing/", "/briefing/"),
+        ("/other/", "https://example.org/briefing/", "https://example.org/other/", "/other/"),
+        ("https://news.example/b/", "https://example.org/briefing/", "https://news.example/b/", "/b/"),
+        ("/b/", "", "", "/b/"),
+        (None, "", "", "/"),
+    ],
+)
+def test_base_url_option_overrides_site_url_and_a_bare_path_keeps_its_host(override, site_url, absolute, path):
+    from generator.render import BaseURL
+
+    base = BaseURL.choose(override, site_url)
+    assert (base.absolute, base.path) == (absolute, path)
+
+
+def test_canonical_link_follows_a_bare_base_path_on_the_configured_host(briefing, build_site):
+    code, out, _, _ = build_site(briefing(), "--base-url", "/preview/")
+    assert code == 0
+    assert soup(out / "timeline/index.html").select_one('link[rel="canonical"]')["href"] == "https://example.org/preview/timeline/"

@@ -1,0 +1,164 @@
+"""What feed readers and crawlers read: Atom feeds, sitemap.xml and robots.txt.
+
+Pure: the site graph in, `{output path: bytes}` out. Feeds and the sitemap need
+absolute addresses, so they are made only when the site's public URL is known.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+
+from markupsafe import Markup, escape
+
+from generator import __version__
+from generator.dates import PartialDate
+from generator.link import EventNode, SiteGraph
+from generator.mentions import Segments
+
+ATOM = "http://www.w3.org/2005/Atom"
+# Dublin Core's date is W3C-DTF, which has exactly our precisions: 2016, 2024-07, 2026-05-29.
+DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
+SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
+FEED = "feed.xml"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _timestamp(date: PartialDate) -> str:
+    # Atom insists on a full timestamp; the earliest instant the date can mean is the
+    # only one that never claims more than is known. Readers see the precise date in
+    # the entry text, and dc:date carries it for machines.
+    return date.first_day().isoformat() + "T00:00:00Z"
+
+
+def _linked(segments: Segments, graph: SiteGraph, site_url: str) -> str:
+    """Sanitised HTML from the graph, with entity mentions linked absolutely (a feed has no page to be relative to)."""
+    parts = []
+    for html, entity_id in segments:
+        if entity_id is None:
+            parts.append(html)
+        else:
+            node = graph.entities[entity_id]
+            parts.append(f'<a href="{escape(site_url + node.route)}">{html}</a>')
+    return "".join(parts)
+
+
+def _when(event: EventNode) -> str:
+    return event.date.human() if event.date else "Undated"
+
+
+def _content(event: EventNode, graph: SiteGraph, site_url: str) -> str:
+    page = site_url + event.route
+    when = (
+        f'<time datetime="{event.date.iso()}">{escape(event.date.human())}</time>'
+        if event.date else "Undated"
+    )
+    if event.place:
+        place = graph.entities[event.place]
+        when += f' · <a href="{escape(site_url + place.route)}">{escape(place.entity.name)}</a>'
+    html = [f"<p>{when}</p>"]
+    if event.summary:
+        html.append(_linked(event.summary, graph, site_url))
+    if event.roles:
+        involved = []
+        for role in event.roles:
+            node = graph.entities[role.entity]
+            link = f'<a href="{escape(site_url + node.route)}">{escape(node.entity.name)}</a>'
+            involved.append(f"{link} ({escape(role.role)})" if role.role else link)
+        html.append(f"<p>Involved: {', '.join(involved)}</p>")
+    if event.sources:
+        sources = []
+        for s in event.sources:
+            href = s.url or f"{page}#source-{s.seed}"
+            about = ", ".join(escape(x) for x in (s.publisher, s.published.human() if s.published else None) if x)
+            sources.append(f'<a href="{escape(href)}">{escape(s.title)}</a>' + (f" ({about})" if about else ""))
+        html.append(f"<p>Sources: {'; '.join(sources)}</p>")
+    return "\n".join(html)
+
+
+def _summary(event: EventNode) -> str:
+    text = Markup("".join(html for html, _ in event.summary)).striptags() if event.summary else event.title
+    return f"{_when(event)} · {text}"
+
+
+def _newest_first(events: Iterable[EventNode]) -> list[EventNode]:
+    dated = sorted((e for e in events if e.date), key=lambda e: (e.date.sort_key, e.id), reverse=True)
+    return dated + [e for e in events if not e.date]
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    element = ET.SubElement(parent, tag, {k: _NOT_XML.sub("", v) for k, v in attrs.items()})
+    if text is not None:
+        # ElementTree escapes markup but not characters XML forbids, which scraped text can hold.
+        element.text = _NOT_XML.sub("", text)
+    return element
+
+
+def _updated(events: Iterable[EventNode], fallback: str) -> str:
+    dates = [e.date for e in events if e.date]
+    return _timestamp(max(dates, key=lambda d: d.sort_key)) if dates else fallback
+
+
+def _feed(graph: SiteGraph, site_url: str, path: str, title: str, page_route: str, events: list[EventNode], fallback: str) -> bytes:
+    config = graph.config
+    updated = _updated(events, fallback)
+    feed = ET.Element("feed", {"xmlns": ATOM, "xmlns:dc": DUBLIN_CORE, "xml:lang": config.language})
+    _sub(feed, "id", site_url + path)
+    _sub(feed, "title", title)
+    if config.description:
+        _sub(feed, "subtitle", config.description)
+    _sub(feed, "link", rel="self", type="application/atom+xml", href=site_url + path)
+    _sub(feed, "link", rel="alternate", type="text/html", href=site_url + page_route)
+    # No "now" here: the feed changes when the briefing does, so the same input gives the same bytes.
+    _sub(feed, "updated", updated)
+    _sub(_sub(feed, "author"), "name", config.title)
+    _sub(feed, "generator", "briefing", version=__version__)
+    for event in events:
+        entry = _sub(feed, "entry")
+        page = site_url + event.route
+        _sub(entry, "id", page)
+        _sub(entry, "title", event.title)
+        _sub(entry, "link", rel="alternate", type="text/html", href=page)
+        # An undated event has no instant of its own; it takes the feed's.
+        _sub(entry, "updated", _timestamp(event.date) if event.date else updated)
+        if event.date:
+            _sub(entry, "dc:date", event.date.iso())
+        _sub(entry, "summary", _summary(event), type="text")
+        _sub(entry, "content", _content(event, graph, site_url), type="html", **{"xml:base": page})
+    ET.indent(feed)
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def _sitemap(site_url: str, pages: Iterable[str]) -> bytes:
+    urlset = ET.Element("urlset", {"xmlns": SITEMAP})
+    routes = sorted(p.removesuffix("index.html") for p in pages if p.endswith(".html") and p != "404.html")
+    for route in routes:
+        # No <lastmod>: the build knows when events happened, not when pages last changed.
+        _sub(_sub(urlset, "url"), "loc", site_url + route)
+    ET.indent(urlset)
+    return ET.tostring(urlset, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def feed_files(graph: SiteGraph, site_url: str, pages: Iterable[str]) -> dict[str, bytes]:
+    """Atom feeds (the briefing's and one per entity), sitemap.xml and robots.txt.
+
+    `site_url` is the absolute public URL ending in "/", or "" when unknown: then
+    only robots.txt is made. `pages` are the output paths the sitemap lists.
+    """
+    robots = "User-agent: *\nAllow: /\n"
+    if not site_url:
+        return {"robots.txt": robots.encode("utf-8")}
+    files = {"robots.txt": f"{robots}\nSitemap: {site_url}sitemap.xml\n".encode("utf-8")}
+    files["sitemap.xml"] = _sitemap(site_url, pages)
+
+    # A feed's "updated" is its newest event's date; a briefing without a single
+    # dated event has nothing better than the epoch.
+    updated = _updated(graph.events, "1970-01-01T00:00:00Z")
+    files[FEED] = _feed(graph, site_url, FEED, graph.config.title, "", _newest_first(graph.events), updated)
+    for node in graph.entities.values():
+        events = _newest_first([graph.event(eid) for eid in node.events])
+        path = node.route + FEED
+        title = f"{node.entity.name} · {graph.config.title}"
+        files[path] = _feed(graph, site_url, path, title, node.route, events, updated)
+    return dict(sorted(files.items()))

@@ -1,0 +1,130 @@
+"""`check` follows every internal link and #anchor in the built pages; dead ones fail it."""
+
+from __future__ import annotations
+
+import re
+
+from pathlib import Path
+
+from generator.build import render
+from generator.cli import main
+from generator.linkcheck import check_links
+
+# Markdown an editor might write in a summary: some links good, some dead.
+LINKS = {
+    "content/events/founding.yaml": """
+        id: command-founded
+        title: The Assistance Command is founded
+        date: 2024-07
+        summary: |
+          See [the alliance's facts](../../entities/alliance/#facts), [the timeline](../../timeline/#y2024-07),
+          [the home page](../../), [this page's top](#main) and [the command](../../entities/command).
+          Dead: [a page](../nowhere/), [an anchor](#no-such-section),
+          [an anchor elsewhere](../../entities/alliance/#founders) and [outside the site](/elsewhere/).
+        entities:
+          - id: command
+            role: founded
+    """,
+}
+PAGE = "site/events/command-founded/index.html"
+
+
+def _check(root, capsys, *extra):
+    code = main(["check", "--root", str(root), *extra])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_check_lists_every_dead_link_and_anchor_with_its_place_and_exits_1(briefing, capsys):
+    root = briefing(LINKS)
+    code, out, err = _check(root, capsys)
+    assert code == 1
+    lines = [line.replace(str(root) + "/", "") for line in err.splitlines()]
+    broken = [re.sub(r":\d+:\d+:", ":L:C:", line) for line in lines if "broken link" in line]
+    assert broken == [
+        f"{PAGE}:L:C: broken link to ../nowhere/ (nothing at events/nowhere/)",
+        f"{PAGE}:L:C: broken link to #no-such-section (no element with id 'no-such-section' in events/command-founded/index.html)",
+        f"{PAGE}:L:C: broken link to ../../entities/alliance/#founders (no element with id 'founders' in entities/alliance/index.html)",
+        f"{PAGE}:L:C: broken link to /elsewhere/ (it leaves the site, which is served under /briefing/)",
+    ]
+    assert lines[-1] == "check failed: 4 error(s)"
+    assert out == ""
+
+
+def test_check_points_at_the_line_and_column_of_the_dead_link(briefing, capsys):
+    root = briefing(LINKS)
+    _, _, err = _check(root, capsys)
+    first = next(line for line in err.splitlines() if "../nowhere/" in line)
+    line, col = map(int, re.search(r"index\.html:(\d+):(\d+):", first).groups())
+    assert not (root / "site").exists()  # check writes nothing
+    files, _ = render(root)
+    html_line = files["events/command-founded/index.html"].decode("utf-8").splitlines()[line - 1]
+    assert html_line[col - 1:].startswith('<a href="../nowhere/"')
+
+
+def test_build_warns_about_dead_links_but_still_writes_the_site(briefing, build_site):
+    code, out, stdout, err = build_site(briefing(LINKS))
+    assert code == 0
+    assert (out / "events/command-founded/index.html").exists()
+    assert err.count("warning: broken link to") == 4
+    assert "4 warnings" in stdout
+
+
+def test_check_passes_a_briefing_whose_links_all_resolve(briefing, capsys):
+    code, out, err = _check(briefing(), capsys)
+    assert (code, err) == (0, "")
+    assert out.startswith("checked ")
+
+
+def test_check_passes_the_shipped_briefing_under_its_sub_path(shipped, capsys):
+    code, _, err = _check(shipped, capsys, "--base-url", "https://someone.github.io/briefing/")
+    assert (code, err) == (0, "")
+
+
+def test_check_refuses_a_relative_link_in_the_404_page(briefing, capsys):
+    # The 404 page is served at whatever address was missing, so only root-based links work from it.
+    override = {"templates/404.html": """
+        {% extends "base.html" %}
+        {% block main %}<h1>Lost</h1><p><a href="timeline/">The timeline</a> · <a href="{{ url('') }}">Home</a></p>{% endblock %}
+    """}
+    code, _, err = _check(briefing(override), capsys)
+    assert code == 1
+    broken = [line for line in err.splitlines() if "broken link" in line]
+    assert len(broken) == 1
+    assert "site/404.html:" in broken[0]
+    assert "broken link to timeline/ (the 404 page is served at any depth, so its links must start at the site root)" in broken[0]
+
+
+def test_check_treats_absolute_links_to_the_site_itself_as_internal(briefing, capsys):
+    override = {"templates/base.html": """
+        <!doctype html><html lang="en"><head><title>t</title>
+        <link rel="canonical" href="https://example.org/briefing/{{ route }}missing/"></head>
+        <body><main id="main">{% block main %}{% endblock %}</main></body></html>
+    """}
+    code, _, err = _check(briefing(override), capsys)
+    assert code == 1
+    assert "broken link to https://example.org/briefing/missing/ (nothing at missing/)" in err
+
+
+def test_links_in_feeds_sitemap_and_robots_are_checked_too():
+    base = "https://example.org/briefing/"
+    files = {
+        "index.html": b'<html><body><a href="feed.xml">feed</a></body></html>',
+        "feed.xml": (
+            b'<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n'
+            b'<link rel="self" href="https://example.org/briefing/feed.xml"/>\n'
+            b'<entry><link rel="alternate" href="https://example.org/briefing/events/gone/"/></entry>\n</feed>\n'
+        ),
+        "sitemap.xml": (
+            b'<?xml version="1.0"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            b'<url><loc>https://example.org/briefing/</loc></url>\n'
+            b'<url><loc>https://example.org/briefing/timeline/</loc></url>\n</urlset>\n'
+        ),
+        "robots.txt": b"User-agent: *\nSitemap: https://example.org/briefing/site-map.xml\n",
+    }
+    problems = [d.shown() for d in check_links(files, "/briefing/", base, Path("site"))]
+    assert problems == [
+        "site/feed.xml:4:8: broken link to https://example.org/briefing/events/gone/ (nothing at events/gone/)",
+        "site/robots.txt:2:1: broken link to https://example.org/briefing/site-map.xml (nothing at site-map.xml)",
+        "site/sitemap.xml:4:6: broken link to https://example.org/briefing/timeline/ (nothing at timeline/)",
+    ]
