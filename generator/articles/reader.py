@@ -138,7 +138,7 @@ def _separate(lines: list[Line], meta: _Meta) -> tuple[str, int, list[Line]]:
         if is_navigation(text):
             continue
         if not title:
-            if words(text) <= 3 and not is_sentence(text):
+            if words(text) <= 3 and not is_sentence(text) and line.hint != "h1":
                 labels.append(line)
                 continue
             if labels and is_sentence(text):
@@ -190,7 +190,7 @@ def parse_text_article(text: str) -> Article:
             bullets.append((line.number, bullet.group(1).strip() if bullet else text))
             continue
         flush_bullets()
-        if filed is None and paragraphs < 2 and line.hint != "h":
+        if filed is None and paragraphs < 2 and line.hint not in ("h", "h1"):
             filed = dateline(text)
             if filed:
                 text = text[filed.end:]
@@ -199,7 +199,7 @@ def parse_text_article(text: str) -> Article:
             attributed_to, text = lead
             if not text:
                 continue
-        if line.hint == "h" or (line.hint is None and _is_heading(text)):
+        if line.hint in ("h", "h1") or (line.hint is None and _is_heading(text)):
             blocks.append(Block("h", text=text, line=line.number))
         else:
             blocks.append(Block("p", text=text, line=line.number))

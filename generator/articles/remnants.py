@@ -17,7 +17,7 @@ from dataclasses import dataclass
 class Line:
     number: int  # 1-based line in the file
     text: str
-    hint: str | None = None  # "h" heading, "li" list item, "caption", "aside" page furniture
+    hint: str | None = None  # "h1" headline, "h" heading, "li" list item, "caption", "aside" furniture
     times: tuple[str, ...] = ()  # datetime attributes of <time> elements on this line
 
 
@@ -32,7 +32,7 @@ _BLOCK = {
     "footer", "aside", "nav", "figure", "figcaption", "blockquote", "table", "tr", "td", "th",
     "main", "form", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "pre", "body", "html", "title",
 }
-_HINTS = {"h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "li": "li",
+_HINTS = {"h1": "h1", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "li": "li",
           "figcaption": "caption", "caption": "caption", "nav": "aside", "aside": "aside",
           "footer": "aside", "form": "aside"}
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f\u200b]+")
