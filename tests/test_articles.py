@@ -165,3 +165,59 @@ def test_html_time_element_dates_the_article_and_escaped_markup_stays_text():
     assert "<b>urgent</b>" in _text_of(article)
     assert "caption" not in _text_of(article)
     assert [b.items for b in article.blocks if b.kind == "ul"] == [("one item", "two items")]
+
+
+def test_japanese_wire_dateline_gives_place_and_agency():
+    article = parse_text_article("見出し\n\n2026年6月3日\n\n【ワシントン共同】NAAは3日、声明を発表した。\n")
+    assert (article.dateline, article.publisher) == ("ワシントン", "共同")
+    assert article.blocks[0].text == "NAAは3日、声明を発表した。"
+    assert article.event_date.iso() == "2026-06-03"
+
+
+def test_weekday_in_a_sentence_that_looks_ahead_is_the_next_such_day():
+    article = parse_text_article("Headline here\n\n2026-06-03\n\nThe officers will leave for the cell on Friday, a spokesman said.\n")
+    assert article.event_date.iso() == "2026-06-05"
+
+
+def test_more_page_furniture_is_cut_wherever_it_stands():
+    furniture = ["Follow us on Twitter", "Last updated 2 hours ago", "(AP Photo/Jane Roe)", "Reading time: 3 minutes", "Listen to this article"]
+    article = parse_text_article("Headline here\n\n" + "\n".join(furniture) + "\n\nThe story itself.\n")
+    assert [b.text for b in article.blocks] == ["The story itself."]
+
+
+def test_page_saved_without_blank_lines_still_separates_furniture_from_story():
+    article = parse_text_article(
+        "Skip to main content\nMenu\nWorld News\nAllies open a logistics cell in Rzeszow\n"
+        "The cell will track deliveries, officials said.\nBy MARIA NOWAK and JOHN SMITH\n"
+        "Published 10:42 AM GMT+2, June 4, 2026\n"
+        "RZESZOW, Poland (Harbour Wire) — Allied officials opened the cell on Wednesday near the border.\n"
+        "Copyright 2026 Harbour Wire Group. All Rights Reserved.\n"
+    )
+    assert article.title == "Allies open a logistics cell in Rzeszow"
+    assert article.author == "Maria Nowak and John Smith"
+    assert (article.published.iso(), article.event_date.iso()) == ("2026-06-04", "2026-06-03")
+    assert (article.dateline, article.publisher) == ("Rzeszow, Poland", "Harbour Wire")
+    assert [b.text for b in article.blocks] == [
+        "The cell will track deliveries, officials said.",
+        "Allied officials opened the cell on Wednesday near the border.",
+    ]
+
+
+def test_japanese_broadcast_page_with_clock_time_stamp_and_bracketed_sign_off():
+    article = parse_text_article("幹部3人を派遣へ\n2026年5月29日 12時05分\n防衛省は幹部3人を派遣すると発表しました。\n（放送局）\n")
+    assert (article.published.iso(), article.publisher) == ("2026-05-29", "放送局")
+    assert [b.text for b in article.blocks] == ["防衛省は幹部3人を派遣すると発表しました。"]
+
+
+def test_german_stamp_and_more_on_the_topic_list():
+    article = parse_text_article(
+        "Startseite › Politik › Ausland\nJapan schickt Offiziere nach Wiesbaden\nStand: 29.05.2026 16:12 Uhr\n"
+        "Japan entsendet erstmals Offiziere.\nMehr zum Thema\nNato-Gipfel in Washington\n"
+    )
+    assert (article.title, article.published.iso()) == ("Japan schickt Offiziere nach Wiesbaden", "2026-05-29")
+    assert [b.text for b in article.blocks] == ["Japan entsendet erstmals Offiziere."]
+
+
+def test_a_bracketed_remark_alone_on_its_line_is_not_a_publisher():
+    article = parse_text_article("Headline here\n\nThe story.\n\n(Updated with details)\n")
+    assert article.publisher is None

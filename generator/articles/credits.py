@@ -20,6 +20,8 @@ _DATELINE = re.compile(
     r"\s*(?:—|–|--|-)\s+(?=\S)"
 )
 
+# "【ワシントン共同】": the filing place, then the agency, in Japanese wire copy.
+_JA_DATELINE = re.compile(r"^【(?P<place>[^】]{1,12}?)(?P<agency>共同|時事|ロイター|AFP|AP|ブルームバーグ|新華社|聯合)?】\s*")
 _ACCORDING = re.compile(r"^According to (?P<who>[^:,.]{2,60}):\s*(?P<rest>.*)$")
 _REPORTED = re.compile(
     r"(?:^|(?<=[,;:—–]\s)|(?<=\.\s))(?P<who>(?:The\s+)?[A-Z][\w&'.\-]*(?:\s+[A-Z][\w&'.\-]*){0,3})"
@@ -54,13 +56,18 @@ def byline(line: str) -> str | None:
     tokens = name.split()
     if not 1 <= len(tokens) <= 6 or any(c.isdigit() for c in name):
         return None
-    if not all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens) or not tokens[0][0].isupper():
+    if not all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens) or not tokens[0][0].isupper() or tokens[-1].lower() in _PARTICLES:
         return None
-    return name.title() if name.isupper() else name
+    if all(t.isupper() for t in name.split() if t.lower() not in _PARTICLES):  # "By MARIA NOWAK and JOHN SMITH"
+        name = " ".join(t.lower() if t.lower() in _PARTICLES else t.title() for t in name.split())
+    return name
 
 
 def dateline(paragraph: str) -> Dateline | None:
     """The filing place (and date and agency) a wire story starts with."""
+    match = _JA_DATELINE.match(paragraph)
+    if match:
+        return Dateline(match.group("place"), match.group("agency"), None, None, None, match.end())
     match = _DATELINE.match(paragraph)
     if not match or len(match.group("place").replace(".", "")) < 3:
         return None

@@ -35,6 +35,7 @@ _JA_WEEKDAYS = "月火水木金土日"
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}  # year 1 of each era is base + 1
 _ERA = r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年"
 _YEAR = r"((?:1[89]|2[01])\d{2})"
+_DIGIT = re.compile(r"\d")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 # Absolute dates, day precision.
@@ -104,6 +105,8 @@ class _Found:
 def _absolute(text: str) -> list[_Found]:
     """Dates complete in themselves (they need no reference date)."""
     found: list[_Found] = []
+    if not _DIGIT.search(text):
+        return found  # most lines: nothing to find, and seven patterns not to run
 
     def add(m: re.Match, date: PartialDate | None, note: str | None = None) -> None:
         if date is not None:
@@ -135,7 +138,9 @@ def _absolute(text: str) -> list[_Found]:
 
 def _coarse(text: str) -> list[_Found]:
     """Dates written to the month or the year."""
-    found = []
+    found: list[_Found] = []
+    if not _DIGIT.search(text):
+        return found
     for m in _MY.finditer(text):
         found.append(_Found(m.start(), m.end(), PartialDate(int(m[2]), MONTH_NUMBER[m[1].rstrip(".")])))
     for m in _JA_YM.finditer(text):
@@ -189,7 +194,11 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
     for m in _WEEKDAY.finditer(text):
         if m[1]:  # "next Friday" is ahead of the story; "Good Friday" is a holiday
             continue
-        add(m, day_ref and _weekday_before(_WEEKDAYS.index(m[2].capitalize()), day_ref), "the last such day on or before the article's date")
+        weekday = _WEEKDAYS.index(m[2].capitalize())
+        if _LOOKS_AHEAD.search(text[max(0, m.start() - 40):m.start()]):
+            add(m, day_ref and _weekday_from(weekday, day_ref), "the next such day: the sentence looks ahead")
+        else:
+            add(m, day_ref and _weekday_before(weekday, day_ref), "the last such day on or before the article's date")
     for m in _JA_WEEKDAY.finditer(text):
         if m[1]:
             continue
@@ -203,6 +212,16 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
                 "昨年": "last year", "去年": "last year", "今年": "this year"}[m[1]]
         add(m, ref and _relative_word(word, ref), "counted from the article's date", needs_day=word in ("yesterday", "today"))
     return found
+
+
+# Words that put a weekday after the article's date, when no clause break stands between.
+_LOOKS_AHEAD = re.compile(r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|plans? to|is set to|are set to|scheduled)\b[^,.;:!?]*$")
+
+
+def _weekday_from(weekday: int, ref: PartialDate) -> PartialDate:
+    day = _to_date(ref)
+    day += _dt.timedelta(days=(weekday - day.weekday()) % 7)
+    return PartialDate(day.year, day.month, day.day)
 
 
 def _weekday_before(weekday: int, ref: PartialDate) -> PartialDate:
@@ -262,15 +281,15 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
     return None, tuple(skipped)
 
 
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?![\d])", re.IGNORECASE)
-_ZONE = re.compile(r"\b(?:JST|KST|UTC|GMT|CET|CEST|EET|EEST|MSK|BST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z)\b|[+-]\d{2}:?\d{2}\b")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
+_ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\b(?:JST|KST|UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|MSK|BST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z)\b|[+-]\d{2}:?\d{2}\b")
 _LABEL = re.compile(
     r"\b(?:first\s+)?(?:published|updated|last\s+updated|posted|modified|last\s+modified|created|date|dated|"
-    r"on|at|as\s+of|\d+\s*min(?:ute)?s?\s+read|" + "|".join(_WEEKDAYS) + r")\b|"
+    r"on|at|as\s+of|\d+\s*min(?:ute)?s?\s+read|stand|veröffentlicht|aktualisiert|am|um|" + "|".join(_WEEKDAYS) + r")\b|"
     r"公開|更新|配信|掲載|最終更新|日時|投稿|[（(][月火水木金土日][）)]",
     re.IGNORECASE,
 )
-_UPDATED = re.compile(r"updat|modif|更新", re.IGNORECASE)
+_UPDATED = re.compile(r"updat|modif|aktualisiert|更新", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,:;()\[\]/–—\-：（）]+")
 
 

@@ -16,14 +16,16 @@ _ALONE = re.compile(
     r"copy link|print(?: this(?: page| article)?)?|e-?mail|loading\.*|…|back to top|"
     r"accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences)|"
     r"comments?(?: \(\d+\))?|\d+ comments?|(?:log|sign) in to comment|leave a (?:comment|reply)|"
-    r"(?:show|add|view) (?:all )?comments?|subscribe|sign up|log ?in|follow us)$",
+    r"(?:show|add|view) (?:all )?comments?|subscribe|sign up|log ?in|follow us(?: on .{1,30})?|"
+    r"listen(?: to this article)?|(?:last )?updated .{1,20} ago|\d+ (?:minutes?|hours?|days?) ago|"
+    r"reading time\s*[:：]?.{0,20}|skip to (?:main )?(?:content|navigation)|skip navigation|zum inhalt springen)$",
     re.IGNORECASE,
 )
 _STARTS = re.compile(
     r"^(?:share(?:\s+(?:this|on|via|the|article|story|page|post)\b|\s*[:：]|$)|"
     r"(?:tags?|topics?|related topics|keywords|filed under|categor(?:y|ies)|タグ|キーワード)\s*[:：]|"
     r"(?:photo|photograph|image|picture|foto|photo credit|credit|写真|画像)\s*[:：]|"
-    r"\((?:photo|image|picture)s?\s*[:：]|"
+    r"\((?:photo|image|picture)s?\s*[:：]|\([^()]{0,40}\b(?:photo|pool photo|file photo)\b[^()]{0,60}\)$|"
     r"newsletter\s*[:：]|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|"
     r"[\d.,\s]+(?:views?|reads?|shares?)$|(?:views?|閲覧数?)\s*[:：]?\s*[\d.,]+$|"
     r"\d+\s*min(?:ute)?s?\s+read$)",
@@ -42,12 +44,13 @@ _CHROME = {
     "menu", "account", "my", "newsletter", "e-paper", "epaper", "shop", "donate", "contact", "about",
     "us", "english", "deutsch", "日本語", "ログイン", "検索", "メニュー", "会員登録",
 }
+_CONNECTIVES = {"in", "out", "up", "my", "us", "about", "english", "deutsch"}
 _NAV_SPLIT = re.compile(r"\s+[|›»>/·•]\s+|\s*[|›»]\s*")
 _LIST_MARKER = re.compile(
     r"^(?:read also|also read|read more|see also|related(?: articles| stories| news| posts| content| coverage)?|"
     r"more (?:from|on|in|about) [^.!?]{1,40}|more stories|most (?:read|popular|viewed|shared)|"
     r"recommended(?: for you| articles)?|you may also like|you might also like|like this|trending(?: now)?|"
-    r"latest (?:news|stories)|top stories|editor'?s picks|"
+    r"latest (?:news|stories)|top stories|editor'?s picks|mehr zum thema|auch interessant|"
     r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング)"
     r"\s*(?:[:：]\s*(?P<item>.*))?$",
     re.IGNORECASE,
@@ -57,7 +60,7 @@ _COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?P<rest>.*)
 _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)\b\.?|無断転載(?:を)?禁(?:じます|止)。?", re.IGNORECASE)
 _YEARS = re.compile(r"(?<!\w)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?!\w)")
 _WIRE_END = re.compile(r"^(?:#{3}|-30-|—30—|\(?end\)?|ends|■|\*{3})$", re.IGNORECASE)
-_DASH_SIGNOFF = re.compile(r"^(?:[—–]|--)\s*(?P<name>[^\s—–-][^—–]{0,48})$")
+_DASH_SIGNOFF = re.compile(r"^(?:(?:[—–]|--)\s*(?P<name>[^\s—–-][^—–]{0,48})|[(（](?P<tag>[^()（）]{1,24})[)）])$")
 _CREDIT_NOTE = re.compile(
     r"^\((?:additional\s+)?(?:reporting|writing|editing|edited|compiled|compiling|translated|translation|"
     r"research|written|produced|graphics?)\s+by\b.*\)?$|^\(.*\b(?:reporting|editing) by\b.*\)$",
@@ -88,7 +91,7 @@ def is_line_debris(line: str) -> bool:
 def is_navigation(line: str) -> bool:
     """A menu, breadcrumb or account bar: short pieces between separators, or chrome words only."""
     tokens = line.lower().split()
-    if len(tokens) >= 2 and all(t in _CHROME for t in tokens):
+    if tokens and all(t in _CHROME for t in tokens) and not (len(tokens) == 1 and tokens[0] in _CONNECTIVES):
         return True
     parts = [p for p in _NAV_SPLIT.split(line) if p.strip()]
     breadcrumb = any(sep in line for sep in "›»")
@@ -129,6 +132,10 @@ def sign_off(line: str) -> tuple[bool, str | None]:
     if _WIRE_END.match(text) or _CREDIT_NOTE.match(text):
         return True, None
     match = _DASH_SIGNOFF.match(text)
-    if match and words(match.group("name")) <= 5 and not is_sentence(match.group("name")):
-        return True, match.group("name").strip()
+    name = match and (match.group("name") or match.group("tag"))
+    # A bracketed tag alone on its line is an agency, "(NHK)", not a remark, "(updated with details)".
+    if match and match.group("tag") and not all(t[0].isupper() or _CJK.match(t) for t in name.split()):
+        return False, None
+    if name and words(name) <= (5 if match.group("name") else 3) and not is_sentence(name):
+        return True, name.strip()
     return False, None

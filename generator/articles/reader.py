@@ -110,9 +110,11 @@ def _separate(lines: list[Line], meta: _Meta) -> tuple[str, int, list[Line]]:
             if agency:
                 meta.publishers.setdefault("sign-off", (agency, line.number))
             continue
-        opens, _item = list_marker(text)
+        opens, item = list_marker(text)
         if opens:
             in_list = True
+            if item:
+                meta.notes.append((line.number, f"dropped as a link to another article: {item!r}"))
             continue
         if line.hint in ("caption", "aside") or is_line_debris(text):
             continue

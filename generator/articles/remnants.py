@@ -22,7 +22,7 @@ class Line:
 
 
 _INVISIBLE = re.compile(
-    r"<(script|style|noscript|template|iframe|svg|object|head)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+    r"<(script|style|noscript|template|iframe|svg|object|head)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<![A-Za-z][^>]*>|<\?[^>]*\?>",
     re.IGNORECASE | re.DOTALL,
 )
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b([^<>]*)>")
