@@ -106,3 +106,10 @@ def test_corpus_event_page_shows_the_story_and_none_of_the_debris(article, corpu
     assert [_text(h) for h in body.select("h1, h2, h3, h4, h5, h6")] == [_squeeze(h) for h in want["headings"]]
     assert len(body.select("li")) == want["bullets"]
     assert _text(page.select_one("h1")) == _squeeze(want["title"])
+
+
+def test_corpus_source_line_shows_publisher_update_byline_and_filing_place(corpus_build):
+    brief = _text(corpus_build(CORPUS / "articles" / "05-brussels-brief-updated.txt")["page"].select_one(".source .byline"))
+    assert brief == "29 May 2026 · updated 30 May 2026 · filed in Brussels"
+    wire = _text(corpus_build(CORPUS / "articles" / "04-reuters-wiesbaden-followup.txt")["page"].select_one(".source .byline"))
+    assert wire == "Reuters · 3 September 2026 · filed in Wiesbaden, Germany · Anna Keller"
