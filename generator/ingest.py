@@ -41,8 +41,8 @@ class Ingested:
     reason: str = ""  # why no draft was written
 
 
-def _inputs(files: Sequence[Path]) -> list[tuple[Path, bytes, str]]:
-    errors, found = [], []
+def _inputs(files: Sequence[Path], errors: list[Diagnostic]) -> list[tuple[Path, bytes, str]]:
+    found = []
     for path in files:
         kind = SEED_SUFFIXES.get(path.suffix.lower())
         if kind is None:
@@ -58,8 +58,6 @@ def _inputs(files: Sequence[Path]) -> list[tuple[Path, bytes, str]]:
             errors.append(Diagnostic(Location(path), f"cannot read file: {exc.strerror}"))
             continue
         found.append((path, data, ".txt" if kind == "text" else ".md"))
-    if errors:
-        raise BuildFailed(errors)
     return found
 
 
@@ -163,9 +161,15 @@ def _claimed(content: Content) -> set[str]:
 def ingest_articles(root: Path, files: Sequence[Path]) -> tuple[Ingested, ...]:
     """Copy articles into ROOT/seeds and draft ROOT/content/events/<seed>.yaml for each new one."""
     root = Path(root)
-    inputs = _inputs(files)
+    errors: list[Diagnostic] = []
+    inputs = _inputs(files, errors)
     # The briefing must load before anything is added to it.
-    content = load_content(root)
+    try:
+        content = load_content(root)
+    except BuildFailed as exc:
+        errors += exc.diagnostics
+    if errors:
+        raise BuildFailed(errors)
     seeds = _read(inputs)
     known = {seed.path: seed.id for seed in content.seeds}
     contents = {path: path.read_bytes() for path in known}

@@ -201,12 +201,14 @@ def test_ingest_reports_a_markdown_article_without_a_title_against_the_file_give
     assert _tree(root) == before
 
 
-def test_ingest_refuses_to_add_to_a_briefing_that_does_not_load(briefing, article, capsys):
+def test_ingest_refuses_to_add_to_a_briefing_that_does_not_load_and_reports_all_problems(briefing, article, capsys):
     root = briefing({"content/events/broken.yaml": "id: Not A Valid Id\ntitle: x\ndate: 2026\n"})
     before = _tree(root)
-    code, _, err = _ingest(capsys, root, article("portal.txt", PORTAL))
+    code, _, err = _ingest(capsys, root, article("portal.txt", PORTAL), article("page.html", "<p>x</p>"))
     assert code == 1
     assert "broken.yaml:1:5: 'Not A Valid Id' is not a valid id" in err
+    assert "page.html:1:1: not an article" in err
+    assert "ingest failed: nothing added, 2 error(s)" in err
     assert _tree(root) == before
 
 
