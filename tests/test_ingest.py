@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import os
@@ -75,7 +76,7 @@ def test_ingest_draft_holds_what_was_extracted_with_unsure_lines_as_comments(bri
     assert str(data["date"]) == "2026-06-01"  # "on Monday", counted back from 3 June 2026
     assert data["seeds"] == [{
         "id": "2026-06-03-harbour-cell-takes-on-three-liaison-officers",
-        "published": __import__("datetime").date(2026, 6, 3),
+        "published": datetime.date(2026, 6, 3),
         "publisher": "Harbour Post",
     }]
     assert data["entities"] == ["alliance", "command"]
