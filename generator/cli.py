@@ -10,6 +10,7 @@ from pathlib import Path
 from generator import __version__
 from generator.build import build, check
 from generator.diagnostics import BuildFailed
+from generator.ingest import ingest_articles
 from generator.publish import PublishFailed, publish_site
 
 
@@ -60,6 +61,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--branch", default="gh-pages", metavar="B", help="the branch GitHub Pages serves (default: gh-pages)")
     p.add_argument("--cname", default=None, metavar="DOMAIN", help="custom domain to write to CNAME (default: keep the branch's CNAME, if any)")
     p.add_argument("--message", "-m", default=None, metavar="M", help="the commit message (default: 'Publish the briefing')")
+
+    p = sub.add_parser(
+        "ingest", help="add articles to seeds/ and draft an event for each",
+        description="Copy each article into seeds/ under a stable name (<published date>-<headline>) and write a "
+        "draft event in content/events/ holding what was extracted, with the lines the reader was unsure of as "
+        "comments. Existing files are never overwritten; ingesting the same article again changes nothing.",
+    )
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a raw article (.txt) or a Markdown article with front matter (.md)")
+    p.add_argument(
+        "--root", type=Path, default=Path("."), metavar="DIR",
+        help="the briefing folder holding seeds/ and content/ (default: current folder)",
+    )
     return parser
 
 
@@ -148,7 +161,40 @@ def _cmd_publish(args) -> int:
     return 0
 
 
-COMMANDS = {"build": _cmd_build, "check": _cmd_check, "serve": _cmd_serve, "publish": _cmd_publish}
+def _cmd_ingest(args) -> int:
+    try:
+        results = ingest_articles(args.root, args.files)
+    except BuildFailed as exc:
+        _print_problems(exc, args.root)
+        print(f"ingest failed: nothing added, {len(exc.diagnostics)} error(s)", file=sys.stderr)
+        return 1
+    shown = lambda path: _relative_path(path)  # noqa: E731
+    for r in results:
+        print(f"{shown(r.seed)}: {'added from' if r.added else 'already holds'} {shown(r.source)}")
+        if r.drafted:
+            check = f", {r.unsure} line(s) to check" if r.unsure else ""
+            print(f"{shown(r.draft)}: draft event written{check}")
+        else:
+            print(f"{shown(r.draft)}: no draft written ({r.reason})")
+    added, drafts = sum(r.added for r in results), sum(r.drafted for r in results)
+    print(f"ingested {len(results)} article(s): {added} added, {len(results) - added} already in seeds/; {drafts} draft(s) written")
+    return 0
+
+
+def _relative_path(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd()).as_posix()
+    except (ValueError, OSError):
+        return path.as_posix()
+
+
+COMMANDS = {
+    "build": _cmd_build,
+    "check": _cmd_check,
+    "serve": _cmd_serve,
+    "publish": _cmd_publish,
+    "ingest": _cmd_ingest,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -47,6 +47,8 @@ class Source:
     published: PartialDate | None
     author: str | None
     body: Segments
+    updated: PartialDate | None = None
+    dateline: str | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,9 @@ class EventNode:
     place: str | None
     summary: Segments
     facts: tuple[FactNode, ...]
+    # Parents of involved entities that are not involved themselves, with the
+    # children that bring them in: context for a reader, never participants.
+    context: tuple[tuple[str, tuple[str, ...]], ...] = ()
     related: tuple[str, ...] = ()
     previous: str | None = None
     next: str | None = None
@@ -230,12 +235,16 @@ def link_site(content: Content) -> SiteGraph:
                 published=ref.published or seed.published,
                 author=seed.author,
                 body=body,
+                updated=seed.updated,
+                dateline=seed.dateline,
             ))
         summary, found = finder.split(markdown_to_html(event.summary)) if event.summary else ((), frozenset())
         mentioned |= found
         first = seeds[refs[0].id] if refs else None
         title = event.title or (first.title if first else event.id)
-        date = event.date or (first and (first.event_date or first.published)) or None
+        date = event.date or (first and (first.event_date or first.published or first.updated)) or None
+        if curated:
+            warnings += _disagreements(event, refs, seeds, content.root)
         if date is None:
             warnings.append(Diagnostic(event.location, f"event {event.id!r} has no date: give it one in content/events (date: 2026-05-29)", "warning"))
         roles = [Role(i.entity, i.role, False) for i in event.entities if i.entity in entities]
@@ -256,6 +265,7 @@ def link_site(content: Content) -> SiteGraph:
             place=event.place if event.place in entities else None,
             summary=summary,
             facts=_facts(event.facts, seeds, seed_event, errors),
+            context=_parents(named | mentioned, entities),
         ))
 
     entity_facts = {e.id: _facts(e.facts, seeds, seed_event, errors) for e in entities.values()}
@@ -289,6 +299,43 @@ def link_site(content: Content) -> SiteGraph:
         entities=entity_nodes,
         warnings=tuple(sorted(warnings, key=lambda d: d.sort_key)),
     )
+
+
+def _agree(a: PartialDate, b: PartialDate) -> bool:
+    """Whether two dates can mean the same day (a month agrees with each of its days)."""
+    return a.year == b.year and (a.month is None or b.month is None or a.month == b.month) and (
+        a.day is None or b.day is None or a.day == b.day
+    )
+
+
+def _disagreements(event: Event, refs: list[SeedRef], seeds: dict[str, Seed], root) -> list[Diagnostic]:
+    """Warn where an article's own dates contradict the curated ones; the curated value is kept."""
+    out = []
+    for ref in refs:
+        seed = seeds[ref.id]
+        checks = (
+            ("date", event.date, event.date_location, seed.event_date, seed.event_date_at),
+            ("published", ref.published, ref.location, seed.published, seed.published_at),
+        )
+        for what, curated, where, said, said_at in checks:
+            if curated and where and said and said_at and not _agree(curated, said):
+                out.append(Diagnostic(
+                    where,
+                    f"{what} {curated.iso()} differs from {said.iso()} in {said_at.shown(root)}; "
+                    f"the curated {what} is kept (correct whichever is wrong)",
+                    "warning",
+                ))
+    return out
+
+
+def _parents(involved: set[str], entities: dict[str, Entity]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    children: dict[str, list[str]] = defaultdict(list)
+    for eid in involved:
+        parent = entities[eid].parent
+        if parent and parent in entities and parent not in involved:
+            children[parent].append(eid)
+    by_name = lambda i: (entities[i].name.casefold(), i)  # noqa: E731
+    return tuple((p, tuple(sorted(children[p], key=by_name))) for p in sorted(children, key=by_name))
 
 
 def _order(nodes: list[EventNode]) -> list[EventNode]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import frontmatter
 
-from generator.articles import parse_text_article
+from generator.articles import markdown_event_date, parse_text_article
 from generator.dates import PartialDate
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean
 from generator.markup import blocks_to_html, markdown_to_html
@@ -42,7 +42,7 @@ _SEEDREF_KEYS = {"id", "title", "publisher", "url", "attributed_to", "published"
 _INVOLVEMENT_KEYS = {"id", "role"}
 _FRONT_MATTER_KEYS = {
     "title", "published", "date", "publisher", "source", "url", "attributed_to",
-    "author", "event_date", "tags",
+    "author", "event_date", "tags", "updated",
 }
 
 
@@ -264,6 +264,7 @@ def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
         location=data.location,
         title=title,
         date=date,
+        date_location=f.where("date") if date else None,
         seeds=tuple(seeds),
         entities=tuple(involved),
         place=f.ident("location"),
@@ -298,6 +299,7 @@ def _site(root: Path, errors: list[Diagnostic]) -> SiteConfig:
 
 def _text_seed(path: Path, sid: str, text: str) -> Seed:
     article = parse_text_article(text)
+    event = article.event
     return Seed(
         id=sid,
         path=path,
@@ -310,6 +312,10 @@ def _text_seed(path: Path, sid: str, text: str) -> Seed:
         publisher=article.publisher,
         attributed_to=article.attributed_to,
         author=article.author,
+        updated=article.updated,
+        dateline=article.dateline,
+        published_at=Location(path, article.published_line, 1) if article.published_line else None,
+        event_date_at=Location(path, event.line, event.col) if event else None,
     )
 
 
@@ -341,6 +347,9 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) ->
         html = html[heading.end():]
     if not title:
         errors.append(Diagnostic(Location(path), "a Markdown seed needs a 'title' in its front matter"))
+    published, updated = f.date("published") or f.date("date"), f.date("updated")
+    # Without an event_date, the body's first date is the event's ("on Friday", read against the stamps).
+    found = None if "event_date" in meta else markdown_event_date(body, text.count("\n", 0, len(text) - len(body)) + 1, published or updated)
     seed = Seed(
         id=sid,
         path=path,
@@ -348,8 +357,11 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) ->
         title=title.rstrip(".").strip(),
         body_html=html,
         location=Location(path),
-        published=f.date("published") or f.date("date"),
-        event_date=f.date("event_date"),
+        published=published,
+        updated=updated,
+        event_date=f.date("event_date") or (found and found.date),
+        published_at=f.where("published") if "published" in meta else None,
+        event_date_at=f.where("event_date") if "event_date" in meta else found and Location(path, found.line, found.col),
         publisher=f.text("publisher") or f.text("source"),
         url=f.text("url"),
         attributed_to=f.text("attributed_to"),

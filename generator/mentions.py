@@ -12,14 +12,19 @@ _TAG = re.compile(r"(<[^>]*>)")
 _NO_LINK_INSIDE = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "time"}
 
 
+# A letter or digit of a Latin-script word. Python's \w also matches kana and
+# kanji, which would stop "NSATU" from being found in "NSATUに".
+_LATIN = r"[0-9A-Za-z\u00c0-\u024f]"
+
+
 def _pattern_for(name: str) -> str:
     escaped = re.escape(name).replace(r"\ ", r"\s+")
     # Whole words for names in Latin script; Japanese has no spaces, so a name in
     # it is matched wherever it stands.
-    if re.search(r"[A-Za-z0-9]", name[0]):
-        escaped = r"(?<!\w)" + escaped
-    if re.search(r"[A-Za-z0-9]", name[-1]):
-        escaped = escaped + r"(?!\w)"
+    if re.match(_LATIN, name[0]):
+        escaped = rf"(?<!{_LATIN})" + escaped
+    if re.match(_LATIN, name[-1]):
+        escaped = escaped + rf"(?!{_LATIN})"
     return escaped
 
 

@@ -74,6 +74,11 @@ class Seed:
     url: str | None = None
     attributed_to: str | None = None
     author: str | None = None
+    updated: PartialDate | None = None
+    dateline: str | None = None  # where a wire story was filed
+    # Where the article states its dates, for reports that set them against curated ones.
+    published_at: Location | None = None
+    event_date_at: Location | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,7 @@ class Event:
     location: Location
     title: str | None = None
     date: PartialDate | None = None
+    date_location: Location | None = None
     seeds: tuple[SeedRef, ...] = ()
     entities: tuple[Involvement, ...] = ()
     place: str | None = None

@@ -1,0 +1,106 @@
+"""Who wrote, filed, published and first reported a story: bylines, datelines, attributions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.articles.datetext import MONTH_PATTERN, MONTH_NUMBER
+
+_BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|von|par)\s+(?P<name>.+)$", re.IGNORECASE)
+_NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und|and updated)\s+.*$|\s*[,|·•(].*$|\s+-\s+.*$")
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos"}
+
+# "TOKYO, May 29 (Kyodo) —", "WIESBADEN, Germany, Sept. 3 (Reuters) -", "BRUSSELS —"
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})"
+    rf"(?:,\s*(?P<region>(?!{MONTH_PATTERN})[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,2}}))?"
+    rf"(?:,\s*(?P<month>{MONTH_PATTERN})\s*(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?)?"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
+    r"\s*(?:—|–|--|-)\s+(?=\S)"
+)
+
+# "【ワシントン共同】": the filing place, then the agency, in Japanese wire copy.
+_JA_DATELINE = re.compile(r"^【(?P<place>[^】]{1,12}?)(?P<agency>共同|時事|ロイター|AFP|AP|ブルームバーグ|新華社|聯合)?】\s*")
+_ACCORDING = re.compile(r"^According to (?P<who>[^:,.]{2,60}):\s*(?P<rest>.*)$")
+_REPORTED = re.compile(
+    r"(?:^|(?<=[,;:—–]\s)|(?<=\.\s))(?P<who>(?:The\s+)?[A-Z][\w&'.\-]*(?:\s+[A-Z][\w&'.\-]*){0,3})"
+    r"\s+(?:has\s+|had\s+)?report(?:ed|s)\b"
+)
+_NOT_A_SOURCE = {
+    "officials", "police", "analysts", "witnesses", "observers", "lawmakers", "diplomats", "sources",
+    "residents", "reporters", "journalists", "media", "authorities", "critics", "experts", "researchers",
+    "investigators", "doctors", "troops", "soldiers", "staff", "employees", "members", "it", "they",
+    "he", "she", "we", "this", "that", "which", "who", "the", "a", "an", "local media", "state media",
+    "some", "many", "others", "both", "officers", "ministers", "agencies",
+}
+_JA_ACCORDING = re.compile(r"^(?P<who>[^、。\s]{2,20})によると、")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    agency: str | None
+    month: int | None
+    day: int | None
+    year: int | None
+    end: int  # where the story's own text starts
+
+
+def byline(line: str) -> str | None:
+    """The author's name from "By Jane Doe" or "Posted by Jane Doe on …"; None for other lines."""
+    match = _BYLINE.match(line.strip())
+    if not match:
+        return None
+    name = _NAME_END.sub("", match.group("name")).strip()
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 6 or any(c.isdigit() for c in name):
+        return None
+    if not all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens) or not tokens[0][0].isupper() or tokens[-1].lower() in _PARTICLES:
+        return None
+    if all(t.isupper() for t in name.split() if t.lower() not in _PARTICLES):  # "By MARIA NOWAK and JOHN SMITH"
+        name = " ".join(t.lower() if t.lower() in _PARTICLES else t.title() for t in name.split())
+    return name
+
+
+def dateline(paragraph: str) -> Dateline | None:
+    """The filing place (and date and agency) a wire story starts with."""
+    match = _JA_DATELINE.match(paragraph)
+    if match:
+        return Dateline(match.group("place"), match.group("agency"), None, None, None, match.end())
+    match = _DATELINE.match(paragraph)
+    if not match or len(match.group("place").replace(".", "")) < 3:
+        return None
+    place = match.group("place").title()
+    if match.group("region"):
+        place += ", " + match.group("region")
+    month = MONTH_NUMBER[match.group("month").rstrip(".")] if match.group("month") else None
+    return Dateline(
+        place=place,
+        agency=(match.group("agency") or "").strip() or None,
+        month=month,
+        day=int(match.group("day")) if match.group("day") else None,
+        year=int(match.group("year")) if match.group("year") else None,
+        end=match.end(),
+    )
+
+
+def according_to(line: str) -> tuple[str, str] | None:
+    """An "According to X:" lead: (X, the rest of the line)."""
+    match = _ACCORDING.match(line)
+    if match:
+        return match.group("who").strip(), match.group("rest").strip()
+    match = _JA_ACCORDING.match(line)
+    if match:
+        return match.group("who"), line[match.end():].strip()
+    return None
+
+
+def reported_by(text: str) -> str | None:
+    """The outlet in "NHK reported on Friday that …" or "…, Kyodo reported."."""
+    for match in _REPORTED.finditer(text):
+        who = match.group("who").strip(" .")
+        if who.lower() in _NOT_A_SOURCE or who.split()[0].lower() in {"it", "they", "he", "she", "we"}:
+            continue
+        return who
+    return None

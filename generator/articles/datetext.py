@@ -1,0 +1,323 @@
+"""Dates as articles write them: stamps, dates in prose, relative days, Japanese eras.
+
+Every finder returns `DateMention`s in text order; nothing here guesses a date
+the text does not support, and every guess it does make (a day-first reading,
+a weekday counted back from the publication date) carries a note for the editor.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from generator.dates import MONTHS, PartialDate
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in an article: where, as written, and what it was read as."""
+
+    date: PartialDate | None  # None when it needs a reference date the article lacks
+    line: int
+    col: int
+    text: str
+    note: str | None = None  # set when the reading was a judgement call
+
+
+_ABBREVIATIONS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+MONTH_NUMBER = {name: i for i, name in enumerate(MONTHS, 1)} | _ABBREVIATIONS
+MONTH_NUMBER |= {k.upper(): v for k, v in MONTH_NUMBER.items()}
+# Longest first so "Sept" wins over "Sep"; case-sensitive, so the verb "may" is no month.
+MONTH_PATTERN = "(?:" + "|".join(sorted(MONTH_NUMBER, key=lambda m: (-len(m), m))) + r")\b\.?"
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_JA_WEEKDAYS = "月火水木金土日"
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}  # year 1 of each era is base + 1
+_ERA = r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年"
+_YEAR = r"((?:1[89]|2[01])\d{2})"
+_DIGIT = re.compile(r"\d")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+# Absolute dates, day precision.
+_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])")
+_YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d./])")
+_DMY_NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./])")
+_MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")
+_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_PATTERN}),?\s+{_YEAR}\b")
+_JA_YMD = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_JA_ERA_YMD = re.compile(_ERA + r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# Month and year precision.
+_MY = re.compile(rf"\b({MONTH_PATTERN})\s+{_YEAR}\b")
+_JA_YM = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)")
+_JA_ERA_YM = re.compile(_ERA + r"\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)")
+_IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_YEAR}\b(?![./-]\d)")
+_JA_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年(?!\s*\d{1,2}\s*月)(?!度)")
+_JA_ERA_YEAR = re.compile(_ERA + r"(?!\s*\d{1,2}\s*月)")
+# Dates that need the article's own date to be read.
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_PATTERN})(?!,?\s*\d)")
+_MONTH_DAY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)")
+_IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his)\s+({MONTH_PATTERN})(?!\s*\d)")
+_JA_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_JA_DAY = re.compile(r"(?<![\d月])(\d{1,2})日(?!本|間|目|ぶり)")
+_WEEKDAY = re.compile(r"\b(?:(next|coming|Good|Black|Ash|Holy)\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_JA_WEEKDAY = re.compile(rf"(来週の?)?([{_JA_WEEKDAYS}])曜日?")
+_RELATIVE = re.compile(r"\b(yesterday|today|tonight|(?:last|this|earlier this|later this) (?:month|year))\b", re.IGNORECASE)
+_JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|今年)")
+
+
+def _day(year: int, month: int, day: int) -> PartialDate | None:
+    try:
+        return PartialDate(year, month, day)
+    except ValueError:
+        return None
+
+
+def _era_year(era: str, number: str) -> int:
+    return _ERAS[era] + (1 if number == "元" else int(number))
+
+
+def _to_date(d: PartialDate) -> _dt.date:
+    return _dt.date(d.year, d.month, d.day)
+
+
+def _nearest(candidates: list[PartialDate | None], reference: PartialDate) -> PartialDate | None:
+    """The candidate closest to the reference; on a tie, the earlier one."""
+    ref = reference.first_day()
+    found = [c for c in candidates if c is not None]
+    if not found:
+        return None
+    return min(found, key=lambda c: (abs((c.first_day() - ref).days), c.first_day() > ref))
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    date: PartialDate | None
+    note: str | None = None
+
+
+def _absolute(text: str) -> list[_Found]:
+    """Dates complete in themselves (they need no reference date)."""
+    found: list[_Found] = []
+    if not _DIGIT.search(text):
+        return found  # most lines: nothing to find, and seven patterns not to run
+
+    def add(m: re.Match, date: PartialDate | None, note: str | None = None) -> None:
+        if date is not None:
+            found.append(_Found(m.start(), m.end(), date, note))
+
+    for m in _ISO.finditer(text):
+        add(m, _day(int(m[1]), int(m[2]), int(m[3])))
+    for m in _YMD.finditer(text):
+        add(m, _day(int(m[1]), int(m[3]), int(m[4])))
+    for m in _DMY_NUMERIC.finditer(text):
+        first, second, year = int(m[1]), int(m[3]), int(m[4])
+        if first > 12 or second > 12 or first == second:
+            # One reading only: a month above 12 does not exist.
+            day, month = (second, first) if second > 12 else (first, second)
+            add(m, _day(year, month, day))
+        else:
+            date = _day(year, second, first)
+            add(m, date, f"{m[0]!r} read day first as {date.human()}" if date else None)
+    for m in _MDY.finditer(text):
+        add(m, _day(int(m[3]), MONTH_NUMBER[m[1].rstrip(".")], int(m[2])))
+    for m in _DMY.finditer(text):
+        add(m, _day(int(m[3]), MONTH_NUMBER[m[2].rstrip(".")], int(m[1])))
+    for m in _JA_YMD.finditer(text):
+        add(m, _day(int(m[1]), int(m[2]), int(m[3])))
+    for m in _JA_ERA_YMD.finditer(text):
+        add(m, _day(_era_year(m[1], m[2]), int(m[3]), int(m[4])))
+    return found
+
+
+def _coarse(text: str) -> list[_Found]:
+    """Dates written to the month or the year."""
+    found: list[_Found] = []
+    if not _DIGIT.search(text):
+        return found
+    for m in _MY.finditer(text):
+        found.append(_Found(m.start(), m.end(), PartialDate(int(m[2]), MONTH_NUMBER[m[1].rstrip(".")])))
+    for m in _JA_YM.finditer(text):
+        if 1 <= int(m[2]) <= 12:
+            found.append(_Found(m.start(), m.end(), PartialDate(int(m[1]), int(m[2]))))
+    for m in _JA_ERA_YM.finditer(text):
+        if 1 <= int(m[3]) <= 12:
+            found.append(_Found(m.start(), m.end(), PartialDate(_era_year(m[1], m[2]), int(m[3]))))
+    for m in _IN_YEAR.finditer(text):
+        found.append(_Found(m.start(1), m.end(1), PartialDate(int(m[1]))))
+    for m in _JA_YEAR.finditer(text):
+        found.append(_Found(m.start(), m.end(), PartialDate(int(m[1]))))
+    for m in _JA_ERA_YEAR.finditer(text):
+        found.append(_Found(m.start(), m.end(), PartialDate(_era_year(m[1], m[2]))))
+    return found
+
+
+def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
+    """Dates that are only dates once the article's own date is known."""
+    found: list[_Found] = []
+    day_ref = ref if ref is not None and ref.day is not None else None
+    unresolved = "cannot be placed: the article gives no date of its own"
+
+    def add(m: re.Match, date: PartialDate | None, how: str, needs_day: bool = True) -> None:
+        if (day_ref if needs_day else ref) is None:
+            found.append(_Found(m.start(), m.end(), None, f"{m[0]!r} {unresolved}"))
+        elif date is not None:
+            found.append(_Found(m.start(), m.end(), date, f"{m[0]!r} read as {date.human()} ({how})"))
+
+    def nearest_day(month: int, day: int) -> PartialDate | None:
+        return _nearest([_day(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)], ref)
+
+    for m in _DAY_MONTH.finditer(text):
+        add(m, day_ref and nearest_day(MONTH_NUMBER[m[2].rstrip(".")], int(m[1])), "the year nearest the article's date", needs_day=False)
+    for m in _MONTH_DAY.finditer(text):
+        add(m, day_ref and nearest_day(MONTH_NUMBER[m[1].rstrip(".")], int(m[2])), "the year nearest the article's date", needs_day=False)
+    for m in _JA_MONTH_DAY.finditer(text):
+        add(m, day_ref and nearest_day(int(m[1]), int(m[2])) if 1 <= int(m[1]) <= 12 else None, "the year nearest the article's date", needs_day=False)
+    for m in _JA_DAY.finditer(text):
+        date = None
+        if day_ref:
+            months = [_shift_month(ref.year, ref.month, by) for by in (-1, 0, 1)]
+            date = _nearest([_day(y, mo, int(m[1])) for y, mo in months], ref)
+        add(m, date, "the month nearest the article's date")
+    for m in _IN_MONTH.finditer(text):
+        date = None
+        if ref is not None:
+            month = MONTH_NUMBER[m[1].rstrip(".")]
+            date = _nearest([PartialDate(y, month) for y in (ref.year - 1, ref.year, ref.year + 1)], ref)
+        add(m, date, "the year nearest the article's date", needs_day=False)
+    for m in _WEEKDAY.finditer(text):
+        if m[1]:  # "next Friday" is ahead of the story; "Good Friday" is a holiday
+            continue
+        weekday = _WEEKDAYS.index(m[2].capitalize())
+        if _LOOKS_AHEAD.search(text[max(0, m.start() - 40):m.start()]):
+            add(m, day_ref and _weekday_from(weekday, day_ref), "the next such day: the sentence looks ahead")
+        else:
+            add(m, day_ref and _weekday_before(weekday, day_ref), "the last such day on or before the article's date")
+    for m in _JA_WEEKDAY.finditer(text):
+        if m[1]:
+            continue
+        weekday = "月火水木金土日".index(m[2])
+        add(m, day_ref and _weekday_before(weekday, day_ref), "the last such day on or before the article's date")
+    for m in _RELATIVE.finditer(text):
+        word = m[1].lower()
+        add(m, ref and _relative_word(word, ref), "counted from the article's date", needs_day=word in ("yesterday", "today", "tonight"))
+    for m in _JA_RELATIVE.finditer(text):
+        word = {"昨日": "yesterday", "今日": "today", "本日": "today", "先月": "last month", "今月": "this month",
+                "昨年": "last year", "去年": "last year", "今年": "this year"}[m[1]]
+        add(m, ref and _relative_word(word, ref), "counted from the article's date", needs_day=word in ("yesterday", "today"))
+    return found
+
+
+# Words that put a weekday after the article's date, when no clause break stands between.
+_LOOKS_AHEAD = re.compile(r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|plans? to|is set to|are set to|scheduled)\b[^,.;:!?]*$")
+
+
+def _weekday_from(weekday: int, ref: PartialDate) -> PartialDate:
+    day = _to_date(ref)
+    day += _dt.timedelta(days=(weekday - day.weekday()) % 7)
+    return PartialDate(day.year, day.month, day.day)
+
+
+def _weekday_before(weekday: int, ref: PartialDate) -> PartialDate:
+    day = _to_date(ref)
+    day -= _dt.timedelta(days=(day.weekday() - weekday) % 7)
+    return PartialDate(day.year, day.month, day.day)
+
+
+def _relative_word(word: str, ref: PartialDate) -> PartialDate | None:
+    if word in ("yesterday", "today", "tonight"):
+        if ref.day is None:
+            return None
+        day = _to_date(ref) - _dt.timedelta(days=1 if word == "yesterday" else 0)
+        return PartialDate(day.year, day.month, day.day)
+    if word.endswith("year"):
+        return PartialDate(ref.year - 1 if word.startswith("last") else ref.year)
+    if ref.month is None:
+        return None
+    year, month = _shift_month(ref.year, ref.month, -1 if word.startswith("last") else 0)
+    return PartialDate(year, month)
+
+
+def _first_wins(found: list[_Found]) -> list[_Found]:
+    """Keep, at each place, the longest reading; drop readings inside another."""
+    kept: list[_Found] = []
+    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return kept
+
+
+def date_mentions(text: str, reference: PartialDate | None = None, line: int = 1) -> list[DateMention]:
+    """Every date written in one line of prose, in order, resolved against `reference`."""
+    scan = text.translate(_FULLWIDTH)
+    found = _first_wins(_absolute(scan) + _coarse(scan) + _relative(scan, reference))
+    return [DateMention(f.date, line, f.start + 1, text[f.start:f.end], f.note) for f in found]
+
+
+def full_dates(text: str) -> list[tuple[int, int, PartialDate, str | None]]:
+    """Dates written to the day in one line: (start, end, date, note)."""
+    scan = text.translate(_FULLWIDTH)
+    return [(f.start, f.end, f.date, f.note) for f in _first_wins(_absolute(scan))]
+
+
+def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention | None, tuple[DateMention, ...]]:
+    """The first date the prose gives, and the mentions skipped because they could not be placed.
+
+    `lines` is an iterable of (line number, text).
+    """
+    skipped = []
+    for number, text in lines:
+        for mention in date_mentions(text, reference, number):
+            if mention.date is not None:
+                return mention, tuple(skipped)
+            skipped.append(mention)
+    return None, tuple(skipped)
+
+
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
+_ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\b(?:JST|KST|UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|MSK|BST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z)\b|[+-]\d{2}:?\d{2}\b")
+_LABEL = re.compile(
+    r"\b(?:first\s+)?(?:published|updated|last\s+updated|posted|modified|last\s+modified|created|date|dated|"
+    r"on|at|as\s+of|\d+\s*min(?:ute)?s?\s+read|stand|veröffentlicht|aktualisiert|am|um|" + "|".join(_WEEKDAYS) + r")\b|"
+    r"公開|更新|配信|掲載|最終更新|日時|投稿|[（(][月火水木金土日][）)]",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(r"updat|modif|aktualisiert|更新", re.IGNORECASE)
+_LEFTOVER = re.compile(r"[\s|·•,:;()\[\]/–—\-：（）]+")
+
+
+def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
+    """Read a line that is nothing but publication/update stamps; None for any other line.
+
+    Returns (kind, date, note) with kind "published" or "updated", in line order.
+    """
+    dates = full_dates(line)
+    if not dates:
+        return None
+    rest, last, out = [], 0, []
+    for start, end, date, note in dates:
+        before = line[last:start]
+        rest.append(before)
+        out.append(("updated" if _UPDATED.search(before) else "published", date, note))
+        last = end
+    rest.append(line[last:])
+    leftover = _LEFTOVER.sub("", _LABEL.sub("", _ZONE.sub("", _TIME.sub("", " ".join(rest)))))
+    return out if not leftover else None
+
+
+def parse_datetime_attribute(value: str) -> PartialDate | None:
+    """The date of an HTML `<time datetime>` value, as written (no time-zone shift)."""
+    match = re.match(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not match:
+        return None
+    try:
+        return PartialDate(*(int(g) for g in match.groups() if g))
+    except ValueError:
+        return None

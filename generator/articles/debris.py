@@ -1,0 +1,141 @@
+"""Page furniture a scraper saves along with the story, recognised line by line.
+
+Each test looks at one whole line: a word that is debris on its own line
+("Advertising") is ordinary text inside a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_SENTENCE_END = tuple(".!?。！？」』\"”’")
+
+_ALONE = re.compile(
+    r"^(?:advertising|advertisement|anzeige|werbung|sponsored(?: content)?|広告|pr|ad|"
+    r"copy link|print(?: this(?: page| article)?)?|e-?mail|loading\.*|…|back to top|"
+    r"accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences)|"
+    r"comments?(?: \(\d+\))?|\d+ comments?|(?:log|sign) in to comment|leave a (?:comment|reply)|"
+    r"(?:show|add|view) (?:all )?comments?|subscribe|sign up|log ?in|follow us(?: on .{1,30})?|"
+    r"listen(?: to this article)?|(?:last )?updated .{1,20} ago|\d+ (?:minutes?|hours?|days?) ago|"
+    r"reading time\s*[:：]?.{0,20}|skip to (?:main )?(?:content|navigation)|skip navigation|zum inhalt springen)$",
+    re.IGNORECASE,
+)
+_STARTS = re.compile(
+    r"^(?:share(?:\s+(?:this|on|via|the|article|story|page|post)\b|\s*[:：]|$)|"
+    r"(?:tags?|topics?|related topics|keywords|filed under|categor(?:y|ies)|タグ|キーワード)\s*[:：]|"
+    r"(?:photo|photograph|image|picture|foto|photo credit|credit|写真|画像)\s*[:：]|"
+    r"\((?:photo|image|picture)s?\s*[:：]|\([^()]{0,40}\b(?:photo|pool photo|file photo)\b[^()]{0,60}\)$|"
+    r"newsletter\s*[:：]|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|"
+    r"[\d.,\s]+(?:views?|reads?|shares?)$|(?:views?|閲覧数?)\s*[:：]?\s*[\d.,]+$|"
+    r"\d+\s*min(?:ute)?s?\s+read$)",
+    re.IGNORECASE,
+)
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_COOKIE_BANNER = re.compile(r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences))\b", re.IGNORECASE)
+_DISCLAIMER = re.compile(r"not responsible for the content of external (?:sites|websites|links|pages)", re.IGNORECASE)
+_SOCIAL = {
+    "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "e-mail",
+    "email", "mail", "copy", "link", "print", "flipboard", "threads", "bluesky", "line", "messenger",
+    "share", "tweet", "viber", "vk", "xing", "mastodon",
+}
+_CHROME = {
+    "home", "search", "subscribe", "log", "login", "logout", "sign", "in", "out", "up", "register",
+    "menu", "account", "my", "newsletter", "e-paper", "epaper", "shop", "donate", "contact", "about",
+    "us", "english", "deutsch", "日本語", "ログイン", "検索", "メニュー", "会員登録",
+}
+_CONNECTIVES = {"in", "out", "up", "my", "us", "about", "english", "deutsch"}
+_NAV_SPLIT = re.compile(r"\s+[|›»>/·•]\s+|\s*[|›»]\s*")
+_LIST_MARKER = re.compile(
+    r"^(?:read also|also read|read more|see also|related(?: articles| stories| news| posts| content| coverage)?|"
+    r"more (?:from|on|in|about) [^.!?]{1,40}|more stories|most (?:read|popular|viewed|shared)|"
+    r"recommended(?: for you| articles)?|you may also like|you might also like|like this|trending(?: now)?|"
+    r"latest (?:news|stories)|top stories|editor'?s picks|mehr zum thema|auch interessant|"
+    r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング)"
+    r"\s*(?:[:：]\s*(?P<item>.*))?$",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?P<rest>.*)$", re.IGNORECASE)
+_RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)\b\.?|無断転載(?:を)?禁(?:じます|止)。?", re.IGNORECASE)
+_YEARS = re.compile(r"(?<!\w)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?!\w)")
+_WIRE_END = re.compile(r"^(?:#{3}|-30-|—30—|\(?end\)?|ends|■|\*{3})$", re.IGNORECASE)
+_DASH_SIGNOFF = re.compile(r"^(?:(?:[—–]|--)\s*(?P<name>[^\s—–-][^—–]{0,48})|[(（](?P<tag>[^()（）]{1,24})[)）])$")
+_CREDIT_NOTE = re.compile(
+    r"^\((?:additional\s+)?(?:reporting|writing|editing|edited|compiled|compiling|translated|translation|"
+    r"research|written|produced|graphics?)\s+by\b.*\)?$|^\(.*\b(?:reporting|editing) by\b.*\)$",
+    re.IGNORECASE,
+)
+
+
+def words(text: str) -> int:
+    """A word count that works for Japanese too (about two characters a word)."""
+    cjk = len(_CJK.findall(text))
+    return len(_CJK.sub(" ", text).split()) + (cjk + 1) // 2
+
+
+def is_sentence(text: str) -> bool:
+    return text.rstrip().endswith(_SENTENCE_END)
+
+
+def is_line_debris(line: str) -> bool:
+    """A share bar, ad label, tags line, counter, credit, cookie banner or comment widget."""
+    if _ALONE.match(line.strip(" .:：")) or _STARTS.match(line) or _DISCLAIMER.search(line):
+        return True
+    if _COOKIES.search(line) and _COOKIE_BANNER.search(line) and words(line) <= 45:
+        return True
+    tokens = [t for t in re.split(r"[\s|·•/,:]+", line.lower()) if t]
+    return bool(tokens) and all(t in _SOCIAL for t in tokens)
+
+
+def is_navigation(line: str) -> bool:
+    """A menu, breadcrumb or account bar: short pieces between separators, or chrome words only."""
+    tokens = line.lower().split()
+    if tokens and all(t in _CHROME for t in tokens) and not (len(tokens) == 1 and tokens[0] in _CONNECTIVES):
+        return True
+    parts = [p for p in _NAV_SPLIT.split(line) if p.strip()]
+    breadcrumb = any(sep in line for sep in "›»")
+    return (len(parts) >= 3 or (breadcrumb and len(parts) >= 2)) and all(words(p) <= 4 for p in parts) and not is_sentence(line)
+
+
+def list_marker(line: str) -> tuple[bool, str | None]:
+    """Whether the line opens a list of other articles ("Read also"), and any item on it."""
+    match = _LIST_MARKER.match(line.strip())
+    if not match or words(line) > 14:
+        return False, None
+    return True, (match.group("item") or None)
+
+
+def is_list_item(line: str) -> bool:
+    """A line that can belong to a "Read also" or "Most read" list: a headline, not prose."""
+    return bool(_NUMBERED.match(line)) or not is_sentence(line) or words(line) <= 16
+
+
+def copyright_holder(line: str) -> str | None:
+    """The holder named in a copyright line ('' when none is named); None for other lines."""
+    match = _COPYRIGHT.match(line.strip())
+    if match:
+        rest = match.group("rest")
+    elif _RIGHTS.search(line) and words(line) <= 20:
+        rest = line
+    else:
+        return None
+    rest = _RIGHTS.sub("", rest)
+    rest = re.sub(r"^(?:copyright\s*)?(?:©|\(c\))?\s*", "", rest.strip(), flags=re.IGNORECASE)
+    rest = _YEARS.sub("", rest)
+    return re.sub(r"\s+", " ", rest).strip(" .,;:|-–—").strip()
+
+
+def sign_off(line: str) -> tuple[bool, str | None]:
+    """A wire end marker ("— Kyodo", "###", "(Reporting by …)") and the agency it names, if any."""
+    text = line.strip()
+    if _WIRE_END.match(text) or _CREDIT_NOTE.match(text):
+        return True, None
+    match = _DASH_SIGNOFF.match(text)
+    name = match and (match.group("name") or match.group("tag"))
+    # A bracketed tag alone on its line is an agency, "(NHK)", not a remark, "(updated with details)".
+    if match and match.group("tag") and not all(t[0].isupper() or _CJK.match(t) for t in name.split()):
+        return False, None
+    if name and words(name) <= (5 if match.group("name") else 3) and not is_sentence(name):
+        return True, name.strip()
+    return False, None

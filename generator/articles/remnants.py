@@ -1,0 +1,84 @@
+"""Scraped text with HTML left in it, turned into plain lines that remember their line number.
+
+Scripts, styles and comments go with their contents; block tags split a line;
+headings, list items and captions keep a hint of what they were; entities are
+decoded last, so an escaped `&lt;b&gt;` stays text; `<time datetime>` values
+are kept as a date source.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line in the file
+    text: str
+    hint: str | None = None  # "h1" headline, "h" heading, "li" list item, "caption", "aside" furniture
+    times: tuple[str, ...] = ()  # datetime attributes of <time> elements on this line
+
+
+_INVISIBLE = re.compile(
+    r"<(script|style|noscript|template|iframe|svg|object|head)\b[^>]*>.*?</\1\s*>|<!--.*?-->|<![A-Za-z][^>]*>|<\?[^>]*\?>",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b([^<>]*)>")
+_TIME = re.compile(r"""<time\b[^>]*\bdatetime\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_BLOCK = {
+    "p", "div", "br", "hr", "li", "ul", "ol", "dl", "dt", "dd", "section", "article", "header",
+    "footer", "aside", "nav", "figure", "figcaption", "blockquote", "table", "tr", "td", "th",
+    "main", "form", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "pre", "body", "html", "title",
+}
+_HINTS = {"h1": "h1", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "li": "li",
+          "figcaption": "caption", "caption": "caption", "nav": "aside", "aside": "aside",
+          "footer": "aside", "form": "aside"}
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f\u200b]+")
+
+
+def _blank_out(match: re.Match) -> str:
+    # Keep the newlines so every later line keeps its number.
+    return "\n" * match.group(0).count("\n")
+
+
+def text_lines(text: str) -> list[Line]:
+    """Split raw scraped text into plain lines; tags split a line into several with one number."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub(_blank_out, text)
+    lines: list[Line] = []
+    open_hints: list[str] = []  # hint-giving elements open across lines
+    for number, raw in enumerate(text.split("\n"), 1):
+        times = tuple(m.group(1) for m in _TIME.finditer(raw))
+        if "<" not in raw:
+            lines.append(Line(number, _clean(raw), open_hints[-1] if open_hints else None, times))
+            continue
+        pieces: list[tuple[str, str | None]] = []
+        buffer: list[str] = []
+        last = 0
+        for tag in _TAG.finditer(raw):
+            buffer.append(raw[last:tag.start()])
+            last = tag.end()
+            closing, name = tag.group(1) == "/", tag.group(2).lower()
+            if name not in _BLOCK:
+                continue
+            pieces.append(("".join(buffer), open_hints[-1] if open_hints else None))
+            buffer = []
+            hint = _HINTS.get(name)
+            if hint and not tag.group(3).rstrip().endswith("/"):
+                if not closing:
+                    open_hints.append(hint)
+                elif hint in open_hints:
+                    del open_hints[len(open_hints) - 1 - open_hints[::-1].index(hint)]
+        buffer.append(raw[last:])
+        pieces.append(("".join(buffer), open_hints[-1] if open_hints else None))
+        texts = [(t, h) for t, h in ((_clean(t), h) for t, h in pieces) if t]
+        for i, (piece, hint) in enumerate(texts or [("", None)]):
+            lines.append(Line(number, piece, hint, times if i == 0 else ()))
+    return lines
+
+
+def _clean(text: str) -> str:
+    text = _TAG.sub("", text)
+    return _SPACES.sub(" ", html.unescape(text)).strip()

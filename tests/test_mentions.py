@@ -1,0 +1,42 @@
+"""Entity names found in article text: any script, possessives, and parents only as context."""
+
+import json
+import shutil
+
+from conftest import REPO, soup
+
+CORPUS = REPO / "tests" / "corpus"
+
+
+def test_latin_names_are_found_right_next_to_japanese_script(briefing, build_site):
+    root = briefing({"seeds/ja.txt": "支援司令部に幹部\n\n2026年6月3日\n\nNAAは3日、ASCOMに幹部3人を派遣すると発表した。\n"})
+    code, out, _, _ = build_site(root)
+    assert code == 0
+    page = soup(out / "events/ja/index.html")
+    assert [a.get_text() for a in page.select(".source .body a.mention")] == ["NAA", "ASCOM"]
+
+
+def test_possessives_and_names_inside_latin_words(briefing, build_site):
+    root = briefing({"seeds/en.txt": "Headline here\n\nThe NAA's staff met ASCOM's chief; NAAS and ASCOMX are other bodies.\n"})
+    code, out, _, _ = build_site(root)
+    page = soup(out / "events/en/index.html")
+    assert [a.get_text() for a in page.select(".source .body a.mention")] == ["NAA", "ASCOM"]
+
+
+def test_a_branch_shows_its_parent_as_context_not_as_a_participant(tmp_path, build_site):
+    root = tmp_path / "b"
+    shutil.copytree(CORPUS / "content" / "entities", root / "content" / "entities")
+    (root / "seeds").mkdir()
+    shutil.copyfile(CORPUS / "articles" / "18-parent-not-implied.txt", root / "seeds" / "leave.txt")
+    code, out, _, _ = build_site(root)
+    assert code == 0
+    (event,) = json.loads((out / "data/events.json").read_text("utf-8"))["events"]
+    assert "jsdf" not in event["entities"] and "nato" not in event["entities"]
+    page = soup(out / "events/leave/index.html")
+    context = " ".join(page.select_one(".context").get_text().split())
+    assert "Japan Self-Defense Forces parent of JASDF, JGSDF, JMSDF" in context
+    assert "North Atlantic Treaty Organization parent of NSATU" in context
+    roles = [li.a.get_text() for li in page.select(".roles li")]
+    assert "Japan Self-Defense Forces" not in roles
+    jsdf = soup(out / "entities/jsdf/index.html")
+    assert not [a for a in jsdf.select("main a") if "events/leave/" in a.get("href", "")]
