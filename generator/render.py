@@ -20,6 +20,7 @@ from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.feeds import feed_files
 from generator.link import EventNode, SiteGraph
 from generator.markup import markdown_to_html
+from generator.search import search_files
 from generator.mentions import Segments
 from generator.model import ENTITY_KINDS
 
@@ -229,6 +230,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None) -> di
         ("home.html", "", "index.html", {"latest": latest, "key_entities": key_entities, "about": markdown_to_html(graph.config.about) if graph.config.about else ""}, False),
         ("timeline.html", "timeline/", "timeline/index.html", {"years": _timeline(graph.events)}, False),
         ("entities.html", "entities/", "entities/index.html", {"by_kind": by_kind}, False),
+        ("search.html", "search/", "search/index.html", {}, False),
         ("404.html", "404.html", "404.html", {}, True),
     ]
     jobs += [("event.html", e.route, e.route + "index.html", {"page": e}, False) for e in graph.events]
@@ -247,6 +249,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None) -> di
         # One broken template fails many pages the same way: report it once.
         raise BuildFailed(list({d.shown(): d for d in errors}.values()))
     pages.update(_data(graph))
+    pages.update(search_files(graph))
     pages.update(feed_files(graph, base.absolute, list(pages)))
     return dict(sorted(pages.items()))
 
