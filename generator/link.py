@@ -294,24 +294,66 @@ def link_site(content: Content) -> SiteGraph:
 def _order(nodes: list[EventNode]) -> list[EventNode]:
     """Sort chronologically, then give each event its neighbours and related events."""
     nodes = sorted(nodes, key=lambda n: (n.date is None, n.date.sort_key if n.date else (0, 0, 0), n.title.casefold(), n.id))
-    index = {n.id: i for i, n in enumerate(nodes)}
-    by_entity: dict[str, set[str]] = defaultdict(set)
-    for n in nodes:
-        for eid in n.entity_ids:
-            by_entity[eid].add(n.id)
-    ordered = []
+    # Each entity's events as a bit set over timeline positions: counting shared
+    # entities event by event is quadratic when one entity is in most events.
+    bits: dict[str, int] = defaultdict(int)
     for i, n in enumerate(nodes):
-        shared: dict[str, int] = defaultdict(int)
         for eid in n.entity_ids:
-            for other in by_entity[eid]:
-                if other != n.id:
-                    shared[other] += 1
-        # Most shared entities first; among equals, the nearest in time.
-        related = sorted(shared, key=lambda o: (-shared[o], abs(index[o] - i), o))[:RELATED_LIMIT]
-        ordered.append(replace(
+            bits[eid] |= 1 << i
+    ids = [n.id for n in nodes]
+    return [
+        replace(
             n,
-            related=tuple(related),
+            related=_related(i, [bits[eid] for eid in n.entity_ids], ids),
             previous=nodes[i - 1].id if i > 0 else None,
             next=nodes[i + 1].id if i + 1 < len(nodes) else None,
-        ))
-    return ordered
+        )
+        for i, n in enumerate(nodes)
+    ]
+
+
+def _related(i: int, sets: list[int], ids: list[str]) -> tuple[str, ...]:
+    """The events sharing the most entities with the one at position i; among equals, the nearest in time, then by id."""
+    # at_least[t]: the events that share at least t+1 of the entities (counted with repeats).
+    at_least: list[int] = []
+    for s in sets:
+        at_least.append(0)
+        for t in range(len(at_least) - 1, 0, -1):
+            at_least[t] |= at_least[t - 1] & s
+        at_least[0] |= s
+    me = ~(1 << i)
+    related: list[str] = []
+    above = 0
+    for t in range(len(at_least) - 1, -1, -1):
+        exact = at_least[t] & ~above & me
+        above |= at_least[t]
+        if exact:
+            related += _nearest(i, exact, ids, RELATED_LIMIT - len(related))
+            if len(related) == RELATED_LIMIT:
+                break
+    return tuple(related)
+
+
+def _nearest(i: int, members: int, ids: list[str], limit: int) -> list[str]:
+    """Up to `limit` positions of a bit set nearest to i (ties by id), as ids."""
+    right = members >> (i + 1)
+    left = members & ((1 << i) - 1)
+    out: list[str] = []
+    r = l = None
+    while len(out) < limit and (right or left or r is not None or l is not None):
+        if r is None and right:
+            r = i + 1 + ((right & -right).bit_length() - 1)
+            right &= right - 1
+        if l is None and left:
+            l = left.bit_length() - 1
+            left ^= 1 << l
+        if r is None and l is None:
+            break
+        take_left = r is None or (l is not None and (i - l, ids[l]) < (r - i, ids[r]))
+        if take_left:
+            out.append(ids[l])
+            l = None
+        else:
+            out.append(ids[r])
+            r = None
+    return out

@@ -10,17 +10,54 @@ Segments = tuple[tuple[str, str | None], ...]
 
 _TAG = re.compile(r"(<[^>]*>)")
 _NO_LINK_INSIDE = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "time"}
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 
-def _pattern_for(name: str) -> str:
-    escaped = re.escape(name).replace(r"\ ", r"\s+")
-    # Whole words for names in Latin script; Japanese has no spaces, so a name in
-    # it is matched wherever it stands.
-    if re.search(r"[A-Za-z0-9]", name[0]):
-        escaped = r"(?<!\w)" + escaped
-    if re.search(r"[A-Za-z0-9]", name[-1]):
-        escaped = escaped + r"(?!\w)"
-    return escaped
+def _units(name: str) -> list[str]:
+    """A name as regex pieces: each character escaped, each run of spaces standing for any whitespace."""
+    units: list[str] = []
+    for ch in name:
+        if ch != " ":
+            units.append(re.escape(ch))
+        elif not units or units[-1] != r"\s+":
+            units.append(r"\s+")
+    return units
+
+
+def _trie_pattern(names: list[str]) -> tuple[str, list[str]]:
+    """One regex for many names, shaped as a trie so that each position is tried once, not once per name.
+
+    At a position the longest name that matches wins, as with an alternation of
+    the names sorted longest first. Each name ends in an empty group; the second
+    value lists the names in group order, so `match.lastindex` tells which one
+    matched. Names in Latin script match whole words only; names in Japanese
+    script, which has no spaces, match anywhere.
+    """
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for unit in _units(name):
+            node = node.setdefault(unit, {})
+        # Names that differ only in how many spaces they hold are one path; the longest keeps it.
+        node.setdefault("", name)
+    groups: list[str] = []
+
+    def emit(node: dict, depth: int) -> str:
+        branches = []
+        for unit in sorted(k for k in node if k):
+            head = unit
+            if depth == 0 and _ASCII_WORD.match(unit[-1]):
+                # The first letter, then "not preceded by a word character": a literal
+                # first keeps the engine's fast scan over possible first characters.
+                head = f"{unit}(?<!\\w{unit})"
+            branches.append(head + emit(node[unit], depth + 1))
+        if "" in node:
+            # After every longer branch, so that the longest name wins.
+            groups.append(node[""])
+            branches.append(("(?!\\w)" if _ASCII_WORD.match(node[""][-1]) else "") + "()")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(trie, 0), groups
 
 
 class MentionFinder:
@@ -30,13 +67,15 @@ class MentionFinder:
         owner: dict[str, str] = {}
         for name, entity_id in names:
             owner.setdefault(_escape_html(name), entity_id)
-        self._owner = owner
         # Longest first, so "Japan Ground Self-Defense Force" wins over "Japan".
         ordered = sorted(owner, key=lambda n: (-len(n), n))
-        self._pattern = (
-            re.compile("|".join(f"({_pattern_for(n)})" for n in ordered)) if ordered else None
-        )
-        self._group_owner = [owner[n] for n in ordered]
+        # What decides every split: a cache of mentions is valid while this is unchanged.
+        self.key = tuple((n, owner[n]) for n in ordered)
+        self._pattern = None
+        if ordered:
+            pattern, groups = _trie_pattern(ordered)
+            self._pattern = re.compile(pattern)
+            self._group_owner = [owner[n] for n in groups]
 
     def split(self, html: str, link_once: bool = True) -> tuple[Segments, frozenset[str]]:
         """Split HTML at entity mentions outside links and headings; return the ids found."""

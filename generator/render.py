@@ -93,6 +93,8 @@ class _Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            # Templates do not change during a build; checking their files for every page is waste.
+            auto_reload=False,
         )
         self.env.filters["segments"] = self._segments
         self.env.globals.update(
