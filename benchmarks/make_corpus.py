@@ -4,7 +4,7 @@
 
 Half the seeds are raw scrapes (.txt: a caption twice, an "According to X:" lead,
 bullets, short headings, trailing debris), half Markdown with front matter; each
-is news length (about 400-700 words) and names entities by their names, short
+is news length (about 300-600 words, like the sample scrape) and names entities by their names, short
 names, aliases and native names. A few entities are in most articles, most in a
 few (a Zipf draw), as in a briefing that follows one long story. Entities have
 aliases, parents, headquarters and facts; about a third of the seeds are told by
@@ -211,7 +211,7 @@ def _raw_seed(c: _Corpus, title: str, cast: list[Entity], when: tuple[int, int, 
     lines = [title + rng.choice(("", ".")), "", caption, caption, ""]
     lead = f"On {MONTHS[m - 1]} {d}, {y}, {c.mention(cast[0])} announced plans for {rng.choice(_TOPICS)} with {c.mention(cast[-1])}."
     lines += [rng.choice(_HEADINGS), "", f"According to {rng.choice(_PUBLISHERS)}: {lead} " + " ".join(c.sentence(cast, "Monday") for _ in range(3)), ""]
-    body = c.paragraphs(cast, f"{d} {MONTHS[m - 1]}", rng.randint(4, 7))
+    body = c.paragraphs(cast, f"{d} {MONTHS[m - 1]}", rng.randint(3, 6))
     for i, para in enumerate(body):
         if i == 1:
             lines += ["The plan includes:", ""] + [f"  • {b}" for b in c.bullets(cast)] + [""]
@@ -240,7 +240,7 @@ def _markdown_seed(c: _Corpus, title: str, cast: list[Entity], when: tuple[int, 
     if rng.random() < 0.6:
         front.append(f"event_date: {_partial(rng, y, m, d)}")
     front.append("---")
-    body = c.paragraphs(cast, f"{d} {MONTHS[m - 1]} {y}", rng.randint(5, 8))
+    body = c.paragraphs(cast, f"{d} {MONTHS[m - 1]} {y}", rng.randint(4, 6))
     out = []
     for j, para in enumerate(body):
         if j == 0:
@@ -248,7 +248,7 @@ def _markdown_seed(c: _Corpus, title: str, cast: list[Entity], when: tuple[int, 
             para = para.replace(name, f"**{name}**", 1)
         if j == 1:
             out += ["Under the plan:", ""] + [f"- {b}" for b in c.bullets(cast)] + [""]
-        if j in (2, 5):
+        if j in (2, 4):
             out += [f"## {rng.choice(_HEADINGS)}", ""]
         if j == 3:
             para += f" Read the [statement](https://example.org/statements/{i}) in full."

@@ -6,7 +6,7 @@ Pure: model objects in, a `SiteGraph` out; nothing is read or written here.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
 from generator.dates import PartialDate
@@ -14,8 +14,22 @@ from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mea
 from generator.markup import markdown_to_html
 from generator.mentions import MentionFinder, Segments
 from generator.model import Content, Entity, Event, Fact, Seed, SeedRef, SiteConfig
+from generator.parallel import parallel_map
 
 RELATED_LIMIT = 5
+
+
+@dataclass
+class LinkMemo:
+    """Markdown and mentions worked out by an earlier link, for a cache to keep between builds.
+
+    Both are pure functions of their input: Markdown of the text, a split of the
+    HTML and of the entity names, which `names` records.
+    """
+
+    names: tuple = ()
+    splits: dict[str, tuple[Segments, frozenset[str]]] = field(default_factory=dict)
+    markdown: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -165,11 +179,31 @@ def _citations(fact: Fact, seeds: dict[str, Seed], seed_event: dict[str, str], e
     return tuple(out)
 
 
-def _facts(facts, seeds, seed_event, errors) -> tuple[FactNode, ...]:
+def _facts(facts, seeds, seed_event, errors, html_of: dict[str, str]) -> tuple[FactNode, ...]:
     return tuple(
-        FactNode(html=markdown_to_html(f.text), citations=_citations(f, seeds, seed_event, errors), date=f.date)
+        FactNode(html=html_of[f.text], citations=_citations(f, seeds, seed_event, errors), date=f.date)
         for f in facts
     )
+
+
+def _markdown_all(texts: list[str], memo: LinkMemo, jobs: int) -> dict[str, str]:
+    """Every curated Markdown text as HTML: remembered ones looked up, the rest rendered across `jobs` processes."""
+    wanted = list(dict.fromkeys(texts))
+    todo = [t for t in wanted if t not in memo.markdown]
+    memo.markdown.update(zip(todo, parallel_map(markdown_to_html, todo, jobs, "markdown")))
+    memo.markdown = {t: memo.markdown[t] for t in wanted}
+    return memo.markdown
+
+
+def _split_all(finder: MentionFinder, htmls: list[str], memo: LinkMemo, jobs: int) -> dict[str, tuple[Segments, frozenset[str]]]:
+    """Every HTML text split at mentions: remembered splits reused while the entity names are the same."""
+    if memo.names != finder.key:
+        memo.names, memo.splits = finder.key, {}
+    wanted = list(dict.fromkeys(htmls))
+    todo = [h for h in wanted if h not in memo.splits]
+    memo.splits.update(zip(todo, parallel_map(finder.split, todo, jobs, "linking")))
+    memo.splits = {h: memo.splits[h] for h in wanted}
+    return memo.splits
 
 
 def _events_from_content(content: Content, seeds: dict[str, Seed], entities: dict[str, Entity], errors: list[Diagnostic]) -> tuple[list[tuple[Event, bool]], dict[str, str]]:
@@ -204,14 +238,26 @@ def _events_from_content(content: Content, seeds: dict[str, Seed], entities: dic
     return events, claimed
 
 
-def link_site(content: Content) -> SiteGraph:
-    """Resolve a loaded briefing into the graph of pages; raise BuildFailed on any dangling reference."""
+def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) -> SiteGraph:
+    """Resolve a loaded briefing into the graph of pages; raise BuildFailed on any dangling reference.
+
+    `jobs` processes render Markdown and find mentions; `memo` (filled in here)
+    holds what an earlier link worked out, so that only new text is done again.
+    """
+    memo = LinkMemo() if memo is None else memo
     errors: list[Diagnostic] = []
     warnings: list[Diagnostic] = list(content.warnings)
     entities = _check_entities(content.entities, errors)
     seeds = {s.id: s for s in content.seeds}
     events, seed_event = _events_from_content(content, seeds, entities, errors)
     finder = MentionFinder((name, e.id) for e in entities.values() for name in e.names)
+    with_summary = [e for e in entities.values() if e.summary] + [event for event, _ in events if event.summary]
+    html_of = _markdown_all(
+        [x.summary for x in with_summary]
+        + [f.text for x in (*entities.values(), *(event for event, _ in events)) for f in x.facts],
+        memo, jobs,
+    )
+    splits = _split_all(finder, [s.body_html for s in content.seeds] + [html_of[e.summary] for e, _ in events if e.summary], memo, jobs)
 
     nodes: list[EventNode] = []
     for event, curated in events:
@@ -219,7 +265,7 @@ def link_site(content: Content) -> SiteGraph:
         sources, mentioned = [], set()
         for ref in refs:
             seed = seeds[ref.id]
-            body, found = finder.split(seed.body_html)
+            body, found = splits[seed.body_html]
             mentioned |= found
             sources.append(Source(
                 seed=seed.id,
@@ -231,7 +277,7 @@ def link_site(content: Content) -> SiteGraph:
                 author=seed.author,
                 body=body,
             ))
-        summary, found = finder.split(markdown_to_html(event.summary)) if event.summary else ((), frozenset())
+        summary, found = splits[html_of[event.summary]] if event.summary else ((), frozenset())
         mentioned |= found
         first = seeds[refs[0].id] if refs else None
         title = event.title or (first.title if first else event.id)
@@ -255,10 +301,10 @@ def link_site(content: Content) -> SiteGraph:
             roles=tuple(roles),
             place=event.place if event.place in entities else None,
             summary=summary,
-            facts=_facts(event.facts, seeds, seed_event, errors),
+            facts=_facts(event.facts, seeds, seed_event, errors, html_of),
         ))
 
-    entity_facts = {e.id: _facts(e.facts, seeds, seed_event, errors) for e in entities.values()}
+    entity_facts = {e.id: _facts(e.facts, seeds, seed_event, errors, html_of) for e in entities.values()}
     if errors:
         raise BuildFailed(errors)
 
@@ -278,7 +324,7 @@ def link_site(content: Content) -> SiteGraph:
             route=f"entities/{e.id}/",
             children=tuple(sorted(children[e.id], key=lambda c: entities[c].name)),
             events=tuple(by_entity[e.id]),
-            summary_html=markdown_to_html(e.summary) if e.summary else "",
+            summary_html=html_of[e.summary] if e.summary else "",
             facts=entity_facts[e.id],
         )
         for e in sorted(entities.values(), key=lambda e: (e.name.casefold(), e.id))

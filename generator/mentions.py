@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 
-# A segment is HTML text, with the id of the entity it names or None.
-Segments = tuple[tuple[str, str | None], ...]
+
+class Segments(tuple):
+    """HTML split at entity mentions: (HTML text, id of the entity it names or None) pairs.
+
+    `key` is a digest of the HTML that was split and the names it was split by,
+    so a cache can tell whether a page that shows these segments is up to date
+    without comparing the text.
+    """
+
+    key: bytes = b""
+
+    @classmethod
+    def of(cls, parts, key: bytes) -> "Segments":
+        segments = cls(parts)
+        segments.key = key
+        return segments
 
 _TAG = re.compile(r"(<[^>]*>)")
 _NO_LINK_INSIDE = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "time"}
@@ -71,6 +86,7 @@ class MentionFinder:
         ordered = sorted(owner, key=lambda n: (-len(n), n))
         # What decides every split: a cache of mentions is valid while this is unchanged.
         self.key = tuple((n, owner[n]) for n in ordered)
+        self._digest = hashlib.blake2b(repr(self.key).encode("utf-8"), digest_size=16)
         self._pattern = None
         if ordered:
             pattern, groups = _trie_pattern(ordered)
@@ -79,8 +95,11 @@ class MentionFinder:
 
     def split(self, html: str, link_once: bool = True) -> tuple[Segments, frozenset[str]]:
         """Split HTML at entity mentions outside links and headings; return the ids found."""
+        digest = self._digest.copy()
+        digest.update(html.encode("utf-8"))
+        key = digest.digest()
         if self._pattern is None or not html:
-            return ((html, None),), frozenset()
+            return Segments.of(((html, None),), key), frozenset()
         segments: list[tuple[str, str | None]] = []
         found: set[str] = set()
         linked: set[str] = set()
@@ -113,7 +132,7 @@ class MentionFinder:
             buffer.append(part[last:])
         if buffer:
             segments.append(("".join(buffer), None))
-        return tuple(segments), frozenset(found)
+        return Segments.of(segments, key), frozenset(found)
 
 
 def _escape_html(name: str) -> str:

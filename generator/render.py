@@ -21,6 +21,7 @@ from generator.link import EventNode, SiteGraph
 from generator.markup import markdown_to_html
 from generator.mentions import Segments
 from generator.model import ENTITY_KINDS
+from generator.parallel import parallel_map
 
 KIND_LABELS = {
     "country": "Countries",
@@ -99,21 +100,63 @@ class _Renderer:
         self.env.filters["segments"] = self._segments
         self.env.globals.update(
             site=graph.config,
-            graph=graph,
-            entity=lambda eid: graph.entities[eid],
-            event=graph.event,
+            graph=_Watched(graph, self._use),
+            entity=self._entity,
+            event=self._event,
             kind_labels=KIND_LABELS,
         )
+        # What the page being rendered looked up beyond its own context, for a cache.
+        self._deps: set[tuple[str, str]] = set()
+        self._owners: dict[int, str] | None = None
+
+    def _use(self, dep: tuple[str, str]) -> None:
+        self._deps.add(dep)
+
+    def _entity(self, entity_id: str):
+        self._deps.add(("entity", entity_id))
+        return self.graph.entities[entity_id]
+
+    def _event(self, event_id: str):
+        self._deps.add(("event", event_id))
+        return self.graph.event(event_id)
+
+    def _owner(self, segments: Segments) -> str:
+        # Segments are the only part of an event a cache leaves out of its
+        # digest of the event, so showing them makes the page depend on all of it.
+        if self._owners is None:
+            self._owners = {
+                id(seg): e.id for e in self.graph.events for seg in (e.summary, *(s.body for s in e.sources))
+            }
+        return self._owners.get(id(segments), "")
+
+    def job(self, job) -> tuple[str, bytes | None, frozenset, Diagnostic | None]:
+        """Render one (template, route, path, context, absolute) job: its bytes, lookups and error.
+
+        Data files (no template) come back as None, to be made once for all.
+        """
+        template, route, path, context, absolute = job
+        if template is None:
+            return path, None, frozenset({("graph", "")}), None
+        self._deps = set()
+        try:
+            page = self.page(template, route, absolute_links=absolute, **context)
+        except jinja2.TemplateSyntaxError as exc:
+            return path, None, frozenset(), Diagnostic(Location(Path(exc.filename or template), exc.lineno or 1), f"template error: {exc.message}")
+        except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
+            return path, None, frozenset(), Diagnostic(_template_location(exc, template), f"template error: {exc} (while rendering {path})")
+        return path, page, frozenset(self._deps), None
 
     def _segments(self, segments: Segments, url) -> Markup:
         # Segments hold HTML that the sanitiser produced in load; this is where
         # it becomes Markup, with entity mentions turned into links.
         parts = []
+        if isinstance(segments, Segments):
+            self._deps.add(("segments", self._owner(segments)))
         for html, entity_id in segments:
             if entity_id is None:
                 parts.append(html)
             else:
-                node = self.graph.entities[entity_id]
+                node = self._entity(entity_id)
                 parts.append(f'<a class="mention" href="{escape(url(node.route))}" title="{escape(node.entity.name)}">{html}</a>')
         return Markup("".join(parts))
 
@@ -128,6 +171,17 @@ class _Renderer:
             url=url, route=route, canonical=canonical, markup=Markup, **context
         )
         return html.encode("utf-8")
+
+
+class _Watched:
+    """The graph as templates see it, telling the renderer when a template reaches into it."""
+
+    def __init__(self, graph: SiteGraph, use):
+        self._graph, self._use = graph, use
+
+    def __getattr__(self, name: str):
+        self._use(("graph", ""))
+        return getattr(self._graph, name)
 
 
 def _template_location(exc: BaseException, template: str) -> Location:
@@ -202,8 +256,14 @@ def _data(graph: SiteGraph) -> dict[str, bytes]:
     return {"data/events.json": dump({"events": events}), "data/entities.json": dump({"entities": entities})}
 
 
-def render_site(graph: SiteGraph, root: Path, base_url: str | None = None) -> dict[str, bytes]:
-    """Render every page and data file; raise BuildFailed if a template fails."""
+def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jobs: int = 1, memo=None) -> dict[str, bytes]:
+    """Render every page and data file; raise BuildFailed if a template fails.
+
+    `jobs` processes render the pages. A `memo` (see generator/cache.py) is asked
+    of each file whether what it rendered before still stands; those files are
+    left out of the result, and every file rendered is reported to it with what
+    its templates looked up.
+    """
     base = BaseURL.parse(base_url if base_url is not None else graph.config.url)
     renderer = _Renderer(graph, Path(root), base)
     kinds = sorted({n.entity.kind for n in graph.entities.values()}, key=ENTITY_KINDS.index)
@@ -213,28 +273,35 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None) -> di
         (e for e in graph.events if e.date), key=lambda e: e.date.sort_key, reverse=True
     )[:LATEST_ON_HOME]
 
-    jobs = [
+    work = [
         ("home.html", "", "index.html", {"latest": latest, "key_entities": key_entities, "about": markdown_to_html(graph.config.about) if graph.config.about else ""}, False),
         ("timeline.html", "timeline/", "timeline/index.html", {"years": _timeline(graph.events)}, False),
         ("entities.html", "entities/", "entities/index.html", {"by_kind": by_kind}, False),
         ("404.html", "404.html", "404.html", {}, True),
     ]
-    jobs += [("event.html", e.route, e.route + "index.html", {"page": e}, False) for e in graph.events]
-    jobs += [("entity.html", n.route, n.route + "index.html", {"page": n}, False) for n in graph.entities.values()]
+    work += [("event.html", e.route, e.route + "index.html", {"page": e}, False) for e in graph.events]
+    work += [("entity.html", n.route, n.route + "index.html", {"page": n}, False) for n in graph.entities.values()]
+    # The data files read every node but never a template: the graph is their context.
+    work += [(None, "", path, {"graph": graph}, False) for path in ("data/events.json", "data/entities.json")]
+    if memo is not None:
+        work = [job for job in work if not memo.fresh(*job)]
 
     pages: dict[str, bytes] = {}
     errors: list[Diagnostic] = []
-    for template, route, path, context, absolute in jobs:
-        try:
-            pages[path] = renderer.page(template, route, absolute_links=absolute, **context)
-        except jinja2.TemplateSyntaxError as exc:
-            errors.append(Diagnostic(Location(Path(exc.filename or template), exc.lineno or 1), f"template error: {exc.message}"))
-        except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
-            errors.append(Diagnostic(_template_location(exc, template), f"template error: {exc} (while rendering {path})"))
+    data = None
+    for job, (path, page, deps, error) in zip(work, parallel_map(renderer.job, work, jobs, "rendering")):
+        if error is not None:
+            errors.append(error)
+            continue
+        if page is None:
+            data = data or _data(graph)
+            page = data[path]
+        pages[path] = page
+        if memo is not None:
+            memo.rendered(job, deps)
     if errors:
         # One broken template fails many pages the same way: report it once.
         raise BuildFailed(list({d.shown(): d for d in errors}.values()))
-    pages.update(_data(graph))
     return dict(sorted(pages.items()))
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import threading
+from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,17 +23,34 @@ class WriteReport:
     removed: int
 
 
+# Writing is mostly waiting on the file system, which threads do side by side.
+_THREADS = 8
+
+
 def _atomic_write(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    # A name no other writer of this process or another uses at the same time.
+    tmp = target.parent / f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp"
     try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         with os.fdopen(fd, "wb") as handle:
+            os.fchmod(fd, 0o644)
             handle.write(data)
-        os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def _put(target: Path, data: bytes) -> bool:
+    """Write one file unless it already holds these bytes; say whether it was written."""
+    try:
+        if target.stat().st_size == len(data) and target.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    _atomic_write(target, data)
+    return True
 
 
 def _previous(out: Path) -> set[str]:
@@ -41,23 +60,22 @@ def _previous(out: Path) -> set[str]:
         return set()
 
 
-def write_site(files: dict[str, bytes], out: Path) -> WriteReport:
-    """Bring `out` in line with `files`: write what changed, drop what this tool wrote before."""
+def write_site(files: Mapping[str, bytes], out: Path, *, keep: Iterable[str] = ()) -> WriteReport:
+    """Bring `out` in line with `files`: write what changed, drop what this tool wrote before.
+
+    `keep` names files that are already on disk as they should be (a cache
+    checked them): they are neither read nor deleted.
+    """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     before = _previous(out)
-    written = unchanged = removed = 0
-    for rel, data in files.items():
-        target = out / rel
-        try:
-            if target.stat().st_size == len(data) and target.read_bytes() == data:
-                unchanged += 1
-                continue
-        except OSError:
-            pass
-        _atomic_write(target, data)
-        written += 1
-    for rel in sorted(before - files.keys(), reverse=True):
+    keep = set(keep) - files.keys()
+    with ThreadPoolExecutor(_THREADS) as pool:
+        changed = list(pool.map(lambda item: _put(out / item[0], item[1]), files.items()))
+    written = sum(changed)
+    unchanged = len(changed) - written + len(keep)
+    removed = 0
+    for rel in sorted(before - files.keys() - keep, reverse=True):
         target = out / rel
         if target.is_file():
             target.unlink()
@@ -70,6 +88,6 @@ def write_site(files: dict[str, bytes], out: Path) -> WriteReport:
                 except OSError:
                     break
                 parent = parent.parent
-    manifest = json.dumps({"files": sorted(files)}, indent=0).encode("utf-8")
+    manifest = json.dumps({"files": sorted({*files, *keep})}, indent=0).encode("utf-8")
     _atomic_write(out / MANIFEST, manifest)
     return WriteReport(written=written, unchanged=unchanged, removed=removed)

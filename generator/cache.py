@@ -1,0 +1,407 @@
+"""The build cache: what the last build read, worked out and wrote, so the next one redoes only what changed.
+
+It lives in `<root>/.briefing-cache/` unless told otherwise, survives restarts
+and is safe to delete at any time: a missing, unreadable or outdated cache only
+makes the next build a full one. Everything in it is keyed by content (digests
+of the input files, of the tool's own code, of the templates), never by time
+alone; a file's size and modification time only spare reading it again, and a
+file changed within the last seconds of a build is read again regardless.
+
+- `parsed`: each input file's parse result, while the file is unchanged (load).
+- `link`: rendered Markdown and mention splits (link).
+- `pages`: for each output file, a digest of everything its render read (its
+  context, the nodes its templates looked up, the templates, the site
+  settings): a file whose digest is unchanged and whose copy in the output
+  folder is untouched is not rendered again (render), nor read or written
+  (write).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import marshal
+import os
+import pickle
+import sys
+import time
+from collections.abc import Mapping
+from pathlib import Path
+
+from generator.link import EntityNode, EventNode, LinkMemo, SiteGraph
+from generator.mentions import Segments
+from generator.render import theme_dirs
+
+CACHE_DIR = ".briefing-cache"
+# Raise when the layout of the cache files changes.
+_FORMAT = 1
+# A file modified this close to the last build may have changed again within
+# the file system's clock resolution without its time or size showing it.
+_RACY_NS = 2_000_000_000
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def _tool_digest() -> bytes:
+    """The tool's own code and Python's version: output made by other code is not reused."""
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{_FORMAT} {sys.version}".encode())
+    for path in sorted(_PACKAGE.glob("*.py")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.digest()
+
+
+def _scan(folder: Path, prefix: str, recursive: bool, found: dict[str, tuple[int, int]]) -> None:
+    """Every file's (modification time, size) under a folder, by `prefix` + relative path."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if entry.is_dir():
+                if recursive and entry.name != "__pycache__":
+                    _scan(Path(entry.path), f"{prefix}{entry.name}/", True, found)
+            else:
+                st = entry.stat()
+                found[prefix + entry.name] = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            continue
+
+
+def _read_pickle(path: Path):
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:  # noqa: BLE001 - any damage to a cache file means: no cache
+        return None
+
+
+def _write_pickle(path: Path, value) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+class BuildCache:
+    """One build's view of the cache: open it, ask it, then save what the build did."""
+
+    def __init__(self, root: Path, out: Path, base_url: str | None, folder: Path | None = None):
+        self.root = Path(root)
+        self.out = Path(out)
+        self.folder = Path(folder) if folder is not None else self.root / CACHE_DIR
+        self.started_ns = time.time_ns()
+        self.tool = _tool_digest()
+        self.params = (self.tool, str(self.root), str(self.out.resolve()), base_url)
+        state = _read_pickle(self.folder / "state.pickle")
+        if not isinstance(state, dict) or state.get("tool") != self.tool:
+            state = {}
+        self._state = state
+        self.inputs, self.changed = self._fingerprint(state.get("inputs", {}), state.get("saved_ns", 0))
+        same_build = state.get("params") == self.params
+        # Output files as the last build left them; anything else there was touched since.
+        self._outputs: dict[str, tuple[int, int]] = state.get("outputs", {}) if same_build else {}
+        self.intact = self._intact(self._outputs)
+        self._stored: dict | None = None
+        self._parsed_memo: _Parsed | None = None
+        self._link: LinkMemo | None = None
+        self._link_before: tuple | None = None
+        self._pages: _Pages | None = None
+
+    # -- what changed ---------------------------------------------------
+
+    def _inputs_now(self) -> dict[str, tuple[int, int]]:
+        found: dict[str, tuple[int, int]] = {}
+        _scan(self.root / "seeds", "seeds/", False, found)
+        _scan(self.root / "content", "content/", True, found)
+        for i, folder in enumerate(theme_dirs(self.root)):
+            _scan(folder, f"theme{i}:{folder}/", True, found)
+        return found
+
+    def _fingerprint(self, before: dict, saved_ns: int) -> tuple[dict[str, tuple[int, int, bytes]], set[str]]:
+        """Every input file with its digest, and the names of those new or changed since the last build."""
+        now = self._inputs_now()
+        inputs, changed = {}, set()
+        for name, (mtime, size) in now.items():
+            old = before.get(name)
+            if old is not None and old[:2] == (mtime, size) and mtime < saved_ns - _RACY_NS:
+                inputs[name] = old
+                continue
+            try:
+                digest = _digest(self._input_path(name).read_bytes())
+            except OSError:
+                digest = b""
+            inputs[name] = (mtime, size, digest)
+            if old is None or old[2] != digest:
+                changed.add(name)
+        changed |= before.keys() - now.keys()
+        return inputs, changed
+
+    def _input_path(self, name: str) -> Path:
+        if name.startswith("theme"):
+            return Path(name.split(":", 1)[1])
+        return self.root / name
+
+    def _intact(self, outputs: dict[str, tuple[int, int]]) -> set[str]:
+        intact = set()
+        for rel, record in outputs.items():
+            try:
+                st = os.stat(self.out / rel)
+            except OSError:
+                continue
+            if (st.st_mtime_ns, st.st_size) == record:
+                intact.add(rel)
+        return intact
+
+    def unchanged(self) -> bool:
+        """True when no input changed and the output folder is as the last build left it."""
+        return (
+            bool(self._state)
+            and not self.changed
+            and self._state.get("params") == self.params
+            and len(self.intact) == len(self._outputs)
+        )
+
+    @property
+    def warnings(self) -> tuple:
+        return self._state.get("warnings", ())
+
+    def site_files(self) -> "SiteFiles":
+        """The files of the last build, read from the output folder when asked for."""
+        return SiteFiles({}, self.out, sorted(self._outputs))
+
+    # -- memos handed to the stages -------------------------------------
+
+    def _memo_file(self) -> dict:
+        # Parse results and mention splits share one file, so that an article's
+        # HTML, which both hold, is stored and read once.
+        if self._stored is None:
+            stored = _read_pickle(self.folder / "memo.pickle")
+            valid = isinstance(stored, dict) and stored.get("key") == (self.tool, str(self.root))
+            self._stored = stored if valid else {"parsed": {}, "link": LinkMemo()}
+        return self._stored
+
+    def parsed(self) -> "_Parsed":
+        """The load memo: parse results of input files that did not change."""
+        if self._parsed_memo is None:
+            self._parsed_memo = _Parsed(self.root, self._memo_file()["parsed"], self.inputs)
+        return self._parsed_memo
+
+    def link(self) -> LinkMemo:
+        """The link memo: Markdown and mention splits of earlier builds."""
+        if self._link is None:
+            self._link = self._memo_file()["link"]
+            self._link_before = _shape(self._link)
+        return self._link
+
+    def pages(self, graph: SiteGraph, base_url: str | None) -> "_Pages":
+        stored = _read_pickle(self.folder / "pages.pickle")
+        theme = sorted((name, record[2]) for name, record in self.inputs.items() if name.startswith("theme"))
+        env = _digest(pickle.dumps((self.params, theme, graph.config, base_url), protocol=4))
+        previous = stored["pages"] if isinstance(stored, dict) and stored.get("env") == env else {}
+        self._pages = _Pages(graph, env, previous, self.intact)
+        return self._pages
+
+    # -- after the write ------------------------------------------------
+
+    def save(self, files: Mapping[str, bytes], warnings: tuple) -> None:
+        """Record what this build read and left in the output folder."""
+        outputs = {}
+        kept = self._pages.fresh_paths if self._pages is not None else set()
+        for rel in files:
+            if rel in kept and rel in self._outputs:
+                outputs[rel] = self._outputs[rel]
+                continue
+            try:
+                st = os.stat(self.out / rel)
+            except OSError:
+                continue
+            outputs[rel] = (st.st_mtime_ns, st.st_size)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        parsed_dirty = self._parsed_memo is not None and self._parsed_memo.dirty
+        link_dirty = self._link is not None and _shape(self._link) != self._link_before
+        if parsed_dirty or link_dirty:
+            _write_pickle(self.folder / "memo.pickle", {
+                "key": (self.tool, str(self.root)),
+                "parsed": self._parsed_memo.files if self._parsed_memo is not None else self._memo_file()["parsed"],
+                "link": self._link if self._link is not None else self._memo_file()["link"],
+            })
+        if self._pages is not None:
+            _write_pickle(self.folder / "pages.pickle", {"env": self._pages.env, "pages": self._pages.records})
+        # Written last: a build interrupted before this point leaves the old state,
+        # which no longer matches the files and so is not trusted.
+        _write_pickle(self.folder / "state.pickle", {
+            "tool": self.tool, "params": self.params, "inputs": self.inputs,
+            "saved_ns": self.started_ns, "outputs": outputs, "warnings": warnings,
+        })
+
+
+def _shape(memo: LinkMemo) -> tuple:
+    """What a link memo holds, to tell whether linking changed it."""
+    return memo.names, frozenset(memo.splits), frozenset(memo.markdown)
+
+
+class _Parsed(dict):
+    """Load's memo: path → parse result, holding only files whose digest is unchanged."""
+
+    def __init__(self, root: Path, stored: dict, inputs: dict):
+        super().__init__()
+        self.root = root
+        self.inputs = inputs
+        self.files = {}  # relative name → (digest, result), what is saved
+        for name, (digest, result) in stored.items():
+            record = inputs.get(name)
+            if record is not None and record[2] == digest:
+                self.files[name] = (digest, result)
+                super().__setitem__(root / name, result)
+        self.dirty = len(self.files) != len(stored)
+
+    def __setitem__(self, path: Path, result) -> None:
+        super().__setitem__(path, result)
+        name = Path(path).relative_to(self.root).as_posix()
+        record = self.inputs.get(name)
+        if record is not None:
+            self.files[name] = (record[2], result)
+            self.dirty = True
+
+
+class _Pages:
+    """Render's memo: which output files still stand, from digests of everything their render read."""
+
+    def __init__(self, graph: SiteGraph, env: bytes, previous: dict, intact: set[str]):
+        self.graph = graph
+        self.env = env
+        self.previous = previous
+        self.intact = intact
+        self.records: dict[str, tuple[bytes, frozenset]] = {}
+        self.fresh_paths: set[str] = set()
+        self._meta: dict[tuple[str, str], bytes] = {}
+        self._full: dict[str, bytes] = {}
+        self._all: bytes | None = None
+
+    def fresh(self, template, route, path, context, absolute) -> bool:
+        record = self.previous.get(path)
+        if record is None or path not in self.intact:
+            return False
+        key, deps = record
+        if key != self._key((template, route, path, context, absolute), deps):
+            return False
+        self.records[path] = record
+        self.fresh_paths.add(path)
+        return True
+
+    def rendered(self, job, deps: frozenset) -> None:
+        self.records[job[2]] = (self._key(job, deps), deps)
+
+    # -- digests --------------------------------------------------------
+
+    def _key(self, job, deps) -> bytes:
+        template, route, path, context, absolute = job
+        h = hashlib.blake2b(self.env, digest_size=16)
+        h.update(marshal.dumps((template, route, path, absolute)))
+        self._value(context, h)
+        for kind, ident in sorted(deps):
+            h.update(marshal.dumps((kind, ident)))
+            h.update(self._dep(kind, ident))
+        return h.digest()
+
+    def _dep(self, kind: str, ident: str) -> bytes:
+        if kind == "entity":
+            node = self.graph.entities.get(ident)
+            return self._node(node) if node is not None else b"-"
+        if kind in ("event", "segments"):
+            try:
+                node = self.graph.event(ident)
+            except KeyError:
+                return b"-"
+            if kind == "event":
+                return self._node(node)
+            self._node(node)
+            return self._full[ident]
+        return self._everything()
+
+    def _everything(self) -> bytes:
+        if self._all is None:
+            h = hashlib.blake2b(digest_size=16)
+            for node in self.graph.events:
+                self._node(node)
+                h.update(self._full[node.id])
+            for node in self.graph.entities.values():
+                h.update(self._node(node))
+            h.update(pickle.dumps(self.graph.config, protocol=4))
+            self._all = h.digest()
+        return self._all
+
+    def _node(self, node) -> bytes:
+        """A digest of a node without its segments (see `_Renderer._owner`); an event's full digest is kept aside."""
+        key = (type(node).__name__, node.id)
+        digest = self._meta.get(key)
+        if digest is None:
+            buffer, segments = io.BytesIO(), []
+            _MetaPickler(buffer, segments).dump(node)
+            digest = self._meta[key] = _digest(buffer.getvalue())
+            if isinstance(node, EventNode):
+                self._full[node.id] = _digest(digest + b"".join(segments))
+        return digest
+
+    def _value(self, value, h) -> None:
+        kind = type(value)
+        if kind is EventNode or kind is EntityNode:
+            h.update(self._node(value))
+        elif kind is SiteGraph:
+            h.update(self._everything())
+        elif kind is list or kind is tuple:
+            h.update(b"[%d" % len(value))
+            for item in value:
+                self._value(item, h)
+        elif kind is dict:
+            h.update(b"{%d" % len(value))
+            for name, item in value.items():
+                self._value(name, h)
+                self._value(item, h)
+        else:
+            h.update(pickle.dumps(value, protocol=4))
+
+
+class _MetaPickler(pickle.Pickler):
+    """Pickles a node with each Segments left out and its key noted instead."""
+
+    def __init__(self, file, segments: list[bytes]):
+        super().__init__(file, protocol=4)
+        self.segments = segments
+
+    def reducer_override(self, obj):
+        if type(obj) is Segments:
+            self.segments.append(obj.key)
+            return tuple, ()
+        return NotImplemented
+
+
+class SiteFiles(Mapping):
+    """A build's files: those rendered now in memory, the rest read from the output folder on demand."""
+
+    def __init__(self, rendered: Mapping[str, bytes], out: Path, paths):
+        self._rendered = rendered
+        self._out = Path(out)
+        self._paths = sorted(set(paths) | set(rendered))
+        self._known = set(self._paths)
+
+    def __getitem__(self, path: str) -> bytes:
+        if path in self._rendered:
+            return self._rendered[path]
+        if path not in self._known:
+            raise KeyError(path)
+        return (self._out / path).read_bytes()
+
+    def __iter__(self):
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+    def __contains__(self, path) -> bool:
+        return path in self._known
