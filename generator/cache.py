@@ -246,23 +246,34 @@ def _shape(memo: LinkMemo) -> tuple:
 
 
 class _Parsed(dict):
-    """Load's memo: path → parse result, holding only files whose digest is unchanged."""
+    """Load's memo: path → parse result, holding only files whose digest is unchanged.
+
+    Keyed by the path's text as load spells it (`root / name`), which is cheaper
+    to make for thousands of files than a Path.
+    """
 
     def __init__(self, root: Path, stored: dict, inputs: dict):
         super().__init__()
-        self.root = root
+        self.prefix = str(Path(root) / "x")[:-1]
         self.inputs = inputs
-        self.files = {}  # relative name → (digest, result), what is saved
+        self.files = {}  # relative name → (digest, result): what is saved
         for name, (digest, result) in stored.items():
             record = inputs.get(name)
             if record is not None and record[2] == digest:
                 self.files[name] = (digest, result)
-                super().__setitem__(root / name, result)
+                super().__setitem__(self.prefix + name, result)
         self.dirty = len(self.files) != len(stored)
 
-    def __setitem__(self, path: Path, result) -> None:
-        super().__setitem__(path, result)
-        name = Path(path).relative_to(self.root).as_posix()
+    def __contains__(self, path) -> bool:
+        return super().__contains__(str(path))
+
+    def __getitem__(self, path):
+        return super().__getitem__(str(path))
+
+    def __setitem__(self, path, result) -> None:
+        text = str(path)
+        super().__setitem__(text, result)
+        name = text[len(self.prefix):]
         record = self.inputs.get(name)
         if record is not None:
             self.files[name] = (record[2], result)
@@ -277,11 +288,11 @@ class _Pages:
         self.env = env
         self.previous = previous
         self.intact = intact
-        self.records: dict[str, tuple[bytes, frozenset]] = {}
+        self.records: dict[str, tuple[bytes, tuple[str, ...]]] = {}
         self.fresh_paths: set[str] = set()
         self._meta: dict[tuple[str, str], bytes] = {}
         self._full: dict[str, bytes] = {}
-        self._all: bytes | None = None
+        self._deps: dict[str, bytes] = {}
 
     def fresh(self, template, route, path, context, absolute) -> bool:
         record = self.previous.get(path)
@@ -295,46 +306,47 @@ class _Pages:
         return True
 
     def rendered(self, job, deps: frozenset) -> None:
-        self.records[job[2]] = (self._key(job, deps), deps)
+        names = tuple(sorted(f"{kind}:{ident}" for kind, ident in deps))
+        self.records[job[2]] = (self._key(job, names), names)
 
     # -- digests --------------------------------------------------------
 
-    def _key(self, job, deps) -> bytes:
+    def _key(self, job, deps: tuple[str, ...]) -> bytes:
+        # The names of the lookups are stored beside the key, so only their digests go in.
         template, route, path, context, absolute = job
         h = hashlib.blake2b(self.env, digest_size=16)
         h.update(marshal.dumps((template, route, path, absolute)))
         self._value(context, h)
-        for kind, ident in sorted(deps):
-            h.update(marshal.dumps((kind, ident)))
-            h.update(self._dep(kind, ident))
+        known = self._deps
+        h.update(b"".join([known.get(dep) or self._dep(dep) for dep in deps]))
         return h.digest()
 
-    def _dep(self, kind: str, ident: str) -> bytes:
+    def _dep(self, dep: str) -> bytes:
+        kind, _, ident = dep.partition(":")
         if kind == "entity":
             node = self.graph.entities.get(ident)
-            return self._node(node) if node is not None else b"-"
-        if kind in ("event", "segments"):
+            digest = self._node(node) if node is not None else b"-" * 16
+        elif kind in ("event", "segments"):
             try:
                 node = self.graph.event(ident)
             except KeyError:
-                return b"-"
-            if kind == "event":
-                return self._node(node)
-            self._node(node)
-            return self._full[ident]
-        return self._everything()
-
-    def _everything(self) -> bytes:
-        if self._all is None:
+                digest = b"-" * 16
+            else:
+                digest = self._node(node)
+                if kind == "segments":
+                    digest = self._full[ident]
+        else:
+            # "nodes": every node but no segments (the data files); "graph": anything.
             h = hashlib.blake2b(digest_size=16)
             for node in self.graph.events:
-                self._node(node)
-                h.update(self._full[node.id])
+                meta = self._node(node)
+                h.update(meta if kind == "nodes" else self._full[node.id])
             for node in self.graph.entities.values():
                 h.update(self._node(node))
             h.update(pickle.dumps(self.graph.config, protocol=4))
-            self._all = h.digest()
-        return self._all
+            digest = h.digest()
+        self._deps[dep] = digest
+        return digest
 
     def _node(self, node) -> bytes:
         """A digest of a node without its segments (see `_Renderer._owner`); an event's full digest is kept aside."""
@@ -353,7 +365,7 @@ class _Pages:
         if kind is EventNode or kind is EntityNode:
             h.update(self._node(value))
         elif kind is SiteGraph:
-            h.update(self._everything())
+            h.update(self._deps.get("graph:") or self._dep("graph:"))
         elif kind is list or kind is tuple:
             h.update(b"[%d" % len(value))
             for item in value:

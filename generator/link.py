@@ -201,6 +201,8 @@ def _split_all(finder: MentionFinder, htmls: list[str], memo: LinkMemo, jobs: in
         memo.names, memo.splits = finder.key, {}
     wanted = list(dict.fromkeys(htmls))
     todo = [h for h in wanted if h not in memo.splits]
+    if len(todo) > 100:
+        finder.prepare()
     memo.splits.update(zip(todo, parallel_map(finder.split, todo, jobs, "linking")))
     memo.splits = {h: memo.splits[h] for h in wanted}
     return memo.splits
@@ -311,8 +313,8 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
     nodes = _order(nodes)
     by_entity: dict[str, list[str]] = defaultdict(list)
     for node in nodes:
-        for eid in node.entity_ids:
-            by_entity[eid].append(node.id)
+        for role in node.roles:
+            by_entity[role.entity].append(node.id)
     children: dict[str, list[str]] = defaultdict(list)
     for entity in entities.values():
         if entity.parent:
@@ -343,14 +345,15 @@ def _order(nodes: list[EventNode]) -> list[EventNode]:
     # Each entity's events as a bit set over timeline positions: counting shared
     # entities event by event is quadratic when one entity is in most events.
     bits: dict[str, int] = defaultdict(int)
-    for i, n in enumerate(nodes):
-        for eid in n.entity_ids:
+    involved = [n.entity_ids for n in nodes]
+    for i, entity_ids in enumerate(involved):
+        for eid in entity_ids:
             bits[eid] |= 1 << i
     ids = [n.id for n in nodes]
     return [
         replace(
             n,
-            related=_related(i, [bits[eid] for eid in n.entity_ids], ids),
+            related=_related(i, [bits[eid] for eid in involved[i]], ids),
             previous=nodes[i - 1].id if i > 0 else None,
             next=nodes[i + 1].id if i + 1 < len(nodes) else None,
         )
