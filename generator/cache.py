@@ -25,6 +25,7 @@ import os
 import pickle
 import sys
 import time
+import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -34,7 +35,10 @@ from generator.render import theme_dirs
 
 CACHE_DIR = ".briefing-cache"
 # Raise when the layout of the cache files changes.
-_FORMAT = 1
+_FORMAT = 2
+# Parse results and splits are kept in this many files, so that an edit to one
+# article rewrites a sixteenth of them.
+_SHARDS = 16
 # A file modified this close to the last build may have changed again within
 # the file system's clock resolution without its time or size showing it.
 _RACY_NS = 2_000_000_000
@@ -106,10 +110,9 @@ class BuildCache:
         # Output files as the last build left them; anything else there was touched since.
         self._outputs: dict[str, tuple[int, int]] = state.get("outputs", {}) if same_build else {}
         self.intact = self._intact(self._outputs)
-        self._stored: dict | None = None
+        self._stored: list[dict] | None = None
         self._parsed_memo: _Parsed | None = None
         self._link: LinkMemo | None = None
-        self._link_before: tuple | None = None
         self._pages: _Pages | None = None
 
     # -- what changed ---------------------------------------------------
@@ -176,33 +179,69 @@ class BuildCache:
 
     # -- memos handed to the stages -------------------------------------
 
-    def _memo_file(self) -> dict:
-        # Parse results and mention splits share one file, so that an article's
-        # HTML, which both hold, is stored and read once.
+    def _memo_shards(self) -> list[dict]:
         if self._stored is None:
-            stored = _read_pickle(self.folder / "memo.pickle")
-            valid = isinstance(stored, dict) and stored.get("key") == (self.tool, str(self.root))
-            self._stored = stored if valid else {"parsed": {}, "link": LinkMemo()}
+            key = (self.tool, str(self.root))
+            self._stored = []
+            for i in range(_SHARDS):
+                shard = _read_pickle(self.folder / f"memo-{i:02d}.pickle")
+                valid = isinstance(shard, dict) and shard.get("key") == key
+                self._stored.append(shard if valid else {"key": key, "files": {}, "names": (), "splits": {}, "markdown": {}})
         return self._stored
 
     def parsed(self) -> "_Parsed":
         """The load memo: parse results of input files that did not change."""
         if self._parsed_memo is None:
-            self._parsed_memo = _Parsed(self.root, self._memo_file()["parsed"], self.inputs)
+            files = {name: entry for shard in self._memo_shards() for name, entry in shard["files"].items()}
+            self._parsed_memo = _Parsed(self.root, files, self.inputs)
         return self._parsed_memo
 
     def link(self) -> LinkMemo:
         """The link memo: Markdown and mention splits of earlier builds."""
         if self._link is None:
-            self._link = self._memo_file()["link"]
-            self._link_before = _shape(self._link)
+            shards = self._memo_shards()
+            memo = LinkMemo(names=shards[0]["names"])
+            for shard in shards:
+                memo.markdown.update(shard["markdown"])
+                if shard["names"] == memo.names:
+                    memo.splits.update(shard["splits"])
+            self._link = memo
         return self._link
+
+    def _save_memo(self) -> None:
+        """Write the memo shards whose content changed."""
+        shards = self._memo_shards()
+        key = (self.tool, str(self.root))
+        new = [{"key": key, "files": {}, "names": (), "splits": {}, "markdown": {}} for _ in range(_SHARDS)]
+        files = self._parsed_memo.files if self._parsed_memo is not None else {n: e for s in shards for n, e in s["files"].items()}
+        # An article's split goes where its seed's parse result goes: one file holds its HTML once.
+        home: dict[str, int] = {}
+        for name, entry in files.items():
+            i = _shard(name)
+            new[i]["files"][name] = entry
+            result = entry[1]
+            if name.startswith("seeds/") and result[0] is not None:
+                home[result[0].body_html] = i
+        if self._link is not None:
+            for shard in new:
+                shard["names"] = self._link.names
+            for html, split in self._link.splits.items():
+                new[home[html] if html in home else _shard(html)]["splits"][html] = split
+            for text, html in self._link.markdown.items():
+                new[_shard(text)]["markdown"][text] = html
+        else:
+            for shard, old in zip(new, shards):
+                shard.update(names=old["names"], splits=old["splits"], markdown=old["markdown"])
+        for i, (shard, old) in enumerate(zip(new, shards)):
+            if _signature(shard) != _signature(old):
+                _write_pickle(self.folder / f"memo-{i:02d}.pickle", shard)
 
     def pages(self, graph: SiteGraph, base_url: str | None) -> "_Pages":
         stored = _read_pickle(self.folder / "pages.pickle")
         theme = sorted((name, record[2]) for name, record in self.inputs.items() if name.startswith("theme"))
         env = _digest(pickle.dumps((self.params, theme, graph.config, base_url), protocol=4))
-        previous = stored["pages"] if isinstance(stored, dict) and stored.get("env") == env else {}
+        valid = isinstance(stored, dict) and stored.get("env") == env and stored.get("build") == self._state.get("build")
+        previous = stored["pages"] if valid else {}
         self._pages = _Pages(graph, env, previous, self.intact)
         return self._pages
 
@@ -222,27 +261,30 @@ class BuildCache:
                 continue
             outputs[rel] = (st.st_mtime_ns, st.st_size)
         self.folder.mkdir(parents=True, exist_ok=True)
-        parsed_dirty = self._parsed_memo is not None and self._parsed_memo.dirty
-        link_dirty = self._link is not None and _shape(self._link) != self._link_before
-        if parsed_dirty or link_dirty:
-            _write_pickle(self.folder / "memo.pickle", {
-                "key": (self.tool, str(self.root)),
-                "parsed": self._parsed_memo.files if self._parsed_memo is not None else self._memo_file()["parsed"],
-                "link": self._link if self._link is not None else self._memo_file()["link"],
-            })
+        self._save_memo()
         if self._pages is not None:
-            _write_pickle(self.folder / "pages.pickle", {"env": self._pages.env, "pages": self._pages.records})
+            _write_pickle(self.folder / "pages.pickle", {
+                "env": self._pages.env, "build": self.started_ns, "pages": self._pages.records,
+            })
         # Written last: a build interrupted before this point leaves the old state,
-        # which no longer matches the files and so is not trusted.
+        # whose build id the new pages record does not carry, so neither is trusted
+        # beyond what the files on disk still show.
         _write_pickle(self.folder / "state.pickle", {
-            "tool": self.tool, "params": self.params, "inputs": self.inputs,
+            "tool": self.tool, "params": self.params, "inputs": self.inputs, "build": self.started_ns,
             "saved_ns": self.started_ns, "outputs": outputs, "warnings": warnings,
         })
 
 
-def _shape(memo: LinkMemo) -> tuple:
-    """What a link memo holds, to tell whether linking changed it."""
-    return memo.names, frozenset(memo.splits), frozenset(memo.markdown)
+def _shard(name: str) -> int:
+    return zlib.crc32(name.encode("utf-8", "surrogatepass")) % _SHARDS
+
+
+def _signature(shard: dict) -> tuple:
+    """What a memo shard holds, to tell whether it must be written again."""
+    return (
+        {name: entry[0] for name, entry in shard["files"].items()},
+        shard["names"], frozenset(shard["splits"]), frozenset(shard["markdown"]),
+    )
 
 
 class _Parsed(dict):
@@ -262,7 +304,6 @@ class _Parsed(dict):
             if record is not None and record[2] == digest:
                 self.files[name] = (digest, result)
                 super().__setitem__(self.prefix + name, result)
-        self.dirty = len(self.files) != len(stored)
 
     def __contains__(self, path) -> bool:
         return super().__contains__(str(path))
@@ -277,7 +318,6 @@ class _Parsed(dict):
         record = self.inputs.get(name)
         if record is not None:
             self.files[name] = (record[2], result)
-            self.dirty = True
 
 
 class _Pages:

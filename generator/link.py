@@ -203,7 +203,10 @@ def _split_all(finder: MentionFinder, htmls: list[str], memo: LinkMemo, jobs: in
     todo = [h for h in wanted if h not in memo.splits]
     if len(todo) > 100:
         finder.prepare()
-    memo.splits.update(zip(todo, parallel_map(finder.split, todo, jobs, "linking")))
+    for html, (segments, found) in zip(todo, parallel_map(finder.split, todo, jobs, "linking")):
+        # The very string the seed holds, not a worker's copy: a cache then stores it once.
+        segments.html = html
+        memo.splits[html] = (segments, found)
     memo.splits = {h: memo.splits[h] for h in wanted}
     return memo.splits
 
