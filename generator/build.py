@@ -11,10 +11,7 @@ from pathlib import Path
 
 from generator.cache import BuildCache, SiteFiles
 from generator.diagnostics import Diagnostic
-from generator.link import link_site
-from generator.load import load_content
 from generator.parallel import default_jobs, reporting
-from generator.render import render_site, static_files
 from generator.write import WriteReport, write_site
 
 # progress(stage, done, total): how far a stage is, for a progress bar.
@@ -67,6 +64,10 @@ class _Stopwatch:
 
 def render(root: Path, base_url: str | None = None, *, jobs: int | None = None) -> tuple[dict[str, bytes], tuple[Diagnostic, ...]]:
     """Everything but the write: the files a build would produce, and its warnings."""
+    from generator.link import link_site
+    from generator.load import load_content
+    from generator.render import render_site, static_files
+
     jobs = default_jobs() if jobs is None else jobs
     content = load_content(root, jobs=jobs)
     graph = link_site(content, jobs=jobs)
@@ -112,6 +113,11 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult
     if memo is not None and memo.unchanged():
         files = memo.site_files()
         return BuildResult(files, memo.warnings, clock.seconds, WriteReport(0, len(files), 0), tuple(clock.laps))
+    # The stages load Jinja, Markdown and YAML: a build with nothing to do never needs them.
+    from generator.link import link_site
+    from generator.load import load_content
+    from generator.render import render_site, static_files
+
     with reporting(progress):
         with clock.stage("load"):
             content = load_content(root, jobs=jobs, memo=memo.parsed() if memo else None)

@@ -29,9 +29,8 @@ import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
-from generator.link import EntityNode, EventNode, LinkMemo, SiteGraph
 from generator.mentions import Segments
-from generator.render import theme_dirs
+from generator.themes import theme_dirs
 
 CACHE_DIR = ".briefing-cache"
 # Raise when the layout of the cache files changes.
@@ -112,7 +111,7 @@ class BuildCache:
         self.intact = self._intact(self._outputs)
         self._stored: list[dict] | None = None
         self._parsed_memo: _Parsed | None = None
-        self._link: LinkMemo | None = None
+        self._link = None
         self._pages: _Pages | None = None
 
     # -- what changed ---------------------------------------------------
@@ -196,8 +195,10 @@ class BuildCache:
             self._parsed_memo = _Parsed(self.root, files, self.inputs)
         return self._parsed_memo
 
-    def link(self) -> LinkMemo:
-        """The link memo: Markdown and mention splits of earlier builds."""
+    def link(self):
+        """The link memo (a `LinkMemo`): Markdown and mention splits of earlier builds."""
+        from generator.link import LinkMemo
+
         if self._link is None:
             shards = self._memo_shards()
             memo = LinkMemo(names=shards[0]["names"])
@@ -236,7 +237,7 @@ class BuildCache:
             if _signature(shard) != _signature(old):
                 _write_pickle(self.folder / f"memo-{i:02d}.pickle", shard)
 
-    def pages(self, graph: SiteGraph, base_url: str | None) -> "_Pages":
+    def pages(self, graph, base_url: str | None) -> "_Pages":
         stored = _read_pickle(self.folder / "pages.pickle")
         theme = sorted((name, record[2]) for name, record in self.inputs.items() if name.startswith("theme"))
         env = _digest(pickle.dumps((self.params, theme, graph.config, base_url), protocol=4))
@@ -323,7 +324,10 @@ class _Parsed(dict):
 class _Pages:
     """Render's memo: which output files still stand, from digests of everything their render read."""
 
-    def __init__(self, graph: SiteGraph, env: bytes, previous: dict, intact: set[str]):
+    def __init__(self, graph, env: bytes, previous: dict, intact: set[str]):
+        from generator.link import EntityNode, EventNode, SiteGraph
+
+        self._kinds = (EventNode, EntityNode, SiteGraph)
         self.graph = graph
         self.env = env
         self.previous = previous
@@ -396,15 +400,15 @@ class _Pages:
             buffer, segments = io.BytesIO(), []
             _MetaPickler(buffer, segments).dump(node)
             digest = self._meta[key] = _digest(buffer.getvalue())
-            if isinstance(node, EventNode):
+            if isinstance(node, self._kinds[0]):
                 self._full[node.id] = _digest(digest + b"".join(segments))
         return digest
 
     def _value(self, value, h) -> None:
         kind = type(value)
-        if kind is EventNode or kind is EntityNode:
+        if kind is self._kinds[0] or kind is self._kinds[1]:
             h.update(self._node(value))
-        elif kind is SiteGraph:
+        elif kind is self._kinds[2]:
             h.update(self._deps.get("graph:") or self._dep("graph:"))
         elif kind is list or kind is tuple:
             h.update(b"[%d" % len(value))

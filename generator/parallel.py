@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
 # Below this many items a pool costs more to start than it saves.
@@ -38,7 +36,7 @@ def default_jobs() -> int:
 def _can_fork() -> bool:
     # Forking a process that runs other threads (a preview server, say) can copy
     # a lock another thread holds; such callers get the serial path.
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    return hasattr(os, "fork") and threading.active_count() == 1
 
 
 def _run_chunk(bounds: tuple[int, int]) -> list:
@@ -60,6 +58,10 @@ def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") 
     if serial:
         chunks = ([fn(item) for item in items[a:b]] for a, b in bounds)
         return _collect(chunks, results, report, label, len(items))
+    # Imported here: a build with nothing to do should not pay for loading them.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     _work = (fn, items)
     try:
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:

@@ -10,7 +10,6 @@ import posixpath
 from json.encoder import encode_basestring as _encode_str
 from collections import defaultdict
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -23,6 +22,7 @@ from generator.markup import markdown_to_html
 from generator.mentions import Segments
 from generator.model import ENTITY_KINDS
 from generator.parallel import parallel_map
+from generator.themes import default_theme, theme_dirs  # noqa: F401 - part of render's interface
 
 KIND_LABELS = {
     "country": "Countries",
@@ -37,26 +37,6 @@ KIND_LABELS = {
     "person": "People",
 }
 LATEST_ON_HOME = 8
-
-
-def default_theme() -> Path:
-    """The templates that ship with the tool (the repo's own templates/)."""
-    # In a source checkout the templates sit beside the package; installed from a
-    # wheel they are the package data generator/theme.
-    checkout = Path(__file__).resolve().parent.parent / "templates"
-    if (checkout / "base.html").is_file():
-        return checkout
-    return Path(str(resources.files("generator.theme")))
-
-
-def theme_dirs(root: Path) -> list[Path]:
-    """Template folders in lookup order: the briefing's own, then the shipped ones."""
-    own = Path(root) / "templates"
-    shipped = default_theme()
-    dirs = [own] if own.is_dir() else []
-    if not dirs or own.resolve() != shipped.resolve():
-        dirs.append(shipped)
-    return dirs
 
 
 @dataclass(frozen=True)

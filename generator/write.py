@@ -5,6 +5,7 @@ Only files this tool wrote before (listed in the manifest) are ever deleted.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import threading
@@ -24,32 +25,42 @@ class WriteReport:
 
 
 # Writing is mostly waiting on the file system, which threads do side by side.
-_THREADS = 8
+_THREADS = 4
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
+def _atomic_write(target: str | Path, data: bytes, make_parent: bool = True) -> None:
+    target = os.fspath(target)
+    folder, name = os.path.split(target)
+    if make_parent:
+        os.makedirs(folder, exist_ok=True)
     # A name no other writer of this process or another uses at the same time.
-    tmp = target.parent / f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp"
+    tmp = os.path.join(folder, f".{name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        with os.fdopen(fd, "wb") as handle:
+        try:
             os.fchmod(fd, 0o644)
-            handle.write(data)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
         os.replace(tmp, target)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
         raise
 
 
-def _put(target: Path, data: bytes) -> bool:
+def _put(target: str, data: bytes) -> bool:
     """Write one file unless it already holds these bytes; say whether it was written."""
     try:
-        if target.stat().st_size == len(data) and target.read_bytes() == data:
-            return False
+        if os.stat(target).st_size == len(data):
+            with open(target, "rb") as fh:
+                if fh.read() == data:
+                    return False
     except OSError:
         pass
-    _atomic_write(target, data)
+    _atomic_write(target, data, make_parent=False)
     return True
 
 
@@ -70,8 +81,12 @@ def write_site(files: Mapping[str, bytes], out: Path, *, keep: Iterable[str] = (
     out.mkdir(parents=True, exist_ok=True)
     before = _previous(out)
     keep = set(keep) - files.keys()
+    base = os.fspath(out)
+    # Folders first, each once, so that the writers only write.
+    for folder in sorted({os.path.dirname(rel) for rel in files} - {""}):
+        os.makedirs(os.path.join(base, folder), exist_ok=True)
     with ThreadPoolExecutor(_THREADS) as pool:
-        changed = list(pool.map(lambda item: _put(out / item[0], item[1]), files.items()))
+        changed = list(pool.map(lambda item: _put(os.path.join(base, item[0]), item[1]), files.items()))
     written = sum(changed)
     unchanged = len(changed) - written + len(keep)
     removed = 0
