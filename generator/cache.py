@@ -112,6 +112,7 @@ class BuildCache:
         self._stored: list[dict] | None = None
         self._parsed_memo: _Parsed | None = None
         self._link = None
+        self._related_before = b""
         self._pages: _Pages | None = None
 
     # -- what changed ---------------------------------------------------
@@ -206,6 +207,10 @@ class BuildCache:
                 memo.markdown.update(shard["markdown"])
                 if shard["names"] == memo.names:
                     memo.splits.update(shard["splits"])
+            related = _read_pickle(self.folder / "related.pickle")
+            if isinstance(related, dict) and related.get("key") == (self.tool, str(self.root)):
+                memo.related = related["related"]
+            self._related_before = memo.related[0]
             self._link = memo
         return self._link
 
@@ -236,6 +241,8 @@ class BuildCache:
         for i, (shard, old) in enumerate(zip(new, shards)):
             if _signature(shard) != _signature(old):
                 _write_pickle(self.folder / f"memo-{i:02d}.pickle", shard)
+        if self._link is not None and self._link.related[0] != self._related_before:
+            _write_pickle(self.folder / "related.pickle", {"key": key, "related": self._link.related})
 
     def pages(self, graph, base_url: str | None) -> "_Pages":
         stored = _read_pickle(self.folder / "pages.pickle")

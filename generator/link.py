@@ -5,8 +5,10 @@ Pure: model objects in, a `SiteGraph` out; nothing is read or written here.
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from generator.dates import PartialDate
@@ -23,13 +25,16 @@ RELATED_LIMIT = 5
 class LinkMemo:
     """Markdown and mentions worked out by an earlier link, for a cache to keep between builds.
 
-    Both are pure functions of their input: Markdown of the text, a split of the
-    HTML and of the entity names, which `names` records.
+    All are pure functions of their input: Markdown of the text, a split of the
+    HTML and of the entity names (which `names` records), related events of the
+    timeline order and the entities involved (which the digest in `related` records).
     """
 
     names: tuple = ()
     splits: dict[str, tuple[Segments, frozenset[str]]] = field(default_factory=dict)
     markdown: dict[str, str] = field(default_factory=dict)
+    # (digest of the timeline order and of who is involved, each event's related events)
+    related: tuple[bytes, list[tuple[str, ...]]] = (b"", [])
 
 
 @dataclass(frozen=True)
@@ -295,7 +300,8 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
             roles.append(Role(event.place, "location", False))
             named.add(event.place)
         roles += [Role(eid, None, True) for eid in sorted(mentioned - named, key=lambda i: entities[i].name)]
-        nodes.append(EventNode(
+        # Made into an EventNode once its place in the timeline is known.
+        nodes.append(dict(
             id=event.id,
             title=title,
             date=date,
@@ -313,7 +319,7 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
     if errors:
         raise BuildFailed(errors)
 
-    nodes = _order(nodes)
+    nodes = _order(nodes, memo)
     by_entity: dict[str, list[str]] = defaultdict(list)
     for node in nodes:
         for role in node.roles:
@@ -342,25 +348,31 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
     )
 
 
-def _order(nodes: list[EventNode]) -> list[EventNode]:
-    """Sort chronologically, then give each event its neighbours and related events."""
-    nodes = sorted(nodes, key=lambda n: (n.date is None, n.date.sort_key if n.date else (0, 0, 0), n.title.casefold(), n.id))
-    # Each entity's events as a bit set over timeline positions: counting shared
-    # entities event by event is quadratic when one entity is in most events.
-    bits: dict[str, int] = defaultdict(int)
-    involved = [n.entity_ids for n in nodes]
-    for i, entity_ids in enumerate(involved):
-        for eid in entity_ids:
-            bits[eid] |= 1 << i
-    ids = [n.id for n in nodes]
+def _order(drafts: list[dict], memo: LinkMemo) -> list[EventNode]:
+    """Sort chronologically, then make each event with its neighbours and related events."""
+    drafts = sorted(drafts, key=lambda n: (n["date"] is None, n["date"].sort_key if n["date"] else (0, 0, 0), n["title"].casefold(), n["id"]))
+    ids = [n["id"] for n in drafts]
+    involved = [tuple(r.entity for r in n["roles"]) for n in drafts]
+    # Related events depend only on the order and on who is involved: unchanged
+    # by most edits, and worth remembering at thousands of events.
+    key = hashlib.blake2b(marshal.dumps((ids, involved)), digest_size=16).digest()
+    if memo.related[0] != key:
+        # Each entity's events as a bit set over timeline positions: counting shared
+        # entities event by event is quadratic when one entity is in most events.
+        bits: dict[str, int] = defaultdict(int)
+        for i, entity_ids in enumerate(involved):
+            for eid in entity_ids:
+                bits[eid] |= 1 << i
+        memo.related = (key, [_related(i, [bits[eid] for eid in involved[i]], ids) for i in range(len(ids))])
+    related = memo.related[1]
     return [
-        replace(
-            n,
-            related=_related(i, [bits[eid] for eid in involved[i]], ids),
-            previous=nodes[i - 1].id if i > 0 else None,
-            next=nodes[i + 1].id if i + 1 < len(nodes) else None,
+        EventNode(
+            **n,
+            related=related[i],
+            previous=ids[i - 1] if i > 0 else None,
+            next=ids[i + 1] if i + 1 < len(ids) else None,
         )
-        for i, n in enumerate(nodes)
+        for i, n in enumerate(drafts)
     ]
 
 

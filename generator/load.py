@@ -5,6 +5,7 @@ Every problem in every file is collected before `load_content` fails.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -380,10 +381,12 @@ def _seed_paths(root: Path) -> list[Path]:
     folder = root / "seeds"
     if not folder.is_dir():
         return []
-    return [
-        path for path in sorted(folder.iterdir())
-        if not (path.name.startswith(".") or path.is_dir() or path.name.lower() == "readme.md")
-    ]
+    with os.scandir(folder) as entries:
+        names = sorted(
+            e.name for e in entries
+            if not (e.name.startswith(".") or e.is_dir() or e.name.lower() == "readme.md")
+        )
+    return [folder / name for name in names]
 
 
 def _parse_files(tasks: list[tuple[Callable, Path]], jobs: int, memo) -> list:
@@ -415,7 +418,7 @@ def _seed_id(stem: str) -> str:
 def _yaml_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    return sorted((p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()), key=lambda p: p.parts)
 
 
 def load_content(root: Path, *, jobs: int = 1, memo=None) -> Content:
