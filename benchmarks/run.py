@@ -208,6 +208,7 @@ class _HugoSite:
         names = {e.id: e for e in content.entities}
         from generator.mentions import MentionFinder
         finder = MentionFinder((name, e.id) for e in content.entities for name in e.names)
+        finder.prepare()
         (root / "content" / "articles").mkdir(parents=True)
         used: set[str] = set()
         for seed in content.seeds:
