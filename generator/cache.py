@@ -19,6 +19,7 @@ file changed within the last seconds of a build is read again regardless.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import io
 import marshal
 import os
@@ -48,12 +49,26 @@ def _digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
 
 
+# Libraries whose output reaches the site: an upgrade of any of them must not
+# reuse what the old version made.
+_LIBRARIES = ("jinja2", "markupsafe", "markdown", "nh3", "yaml", "frontmatter")
+
+
 def _tool_digest() -> bytes:
-    """The tool's own code and Python's version: output made by other code is not reused."""
+    """The tool's own code, Python's version and the installed libraries: output made by other code is not reused."""
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{_FORMAT} {sys.version}".encode())
     for path in sorted(_PACKAGE.glob("*.py")):
         h.update(path.name.encode() + b"\0" + path.read_bytes())
+    for name in _LIBRARIES:
+        # Where each is installed and when: found without importing it, which takes longer.
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec is not None and spec.origin else ""
+        try:
+            st = os.stat(origin)
+            h.update(f"{name} {origin} {st.st_mtime_ns} {st.st_size}".encode())
+        except OSError:
+            h.update(f"{name} {origin}".encode())
     return h.digest()
 
 
