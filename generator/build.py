@@ -2,70 +2,170 @@
 
 from __future__ import annotations
 
+import gc
 import time
+from collections.abc import Callable, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator.cache import BuildCache, SiteFiles
 from generator.diagnostics import BuildFailed, Diagnostic, Location
-from generator.link import link_site
-from generator.linkcheck import check_links
-from generator.load import load_content
-from generator.render import BaseURL, render_site, static_files
+from generator.parallel import default_jobs, reporting
 from generator.write import WriteReport, write_site
+
+# progress(stage, done, total): how far a stage is, for a progress bar.
+Progress = Callable[[str, int, int], None]
+
+
+@contextmanager
+def _without_gc():
+    # A build makes millions of objects and frees few of them before it ends;
+    # the cycle collector would walk all of them again and again, for nothing.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True)
 class BuildResult:
-    files: dict[str, bytes]
+    files: Mapping[str, bytes]
     warnings: tuple[Diagnostic, ...]
     seconds: float
     report: WriteReport | None = None
+    # How long each stage took, in order: [("load", 0.8), ...].
+    stages: tuple[tuple[str, float], ...] = ()
 
     @property
     def pages(self) -> int:
         return sum(1 for path in self.files if path.endswith(".html"))
 
 
-def _render(root: Path, base_url: str | None) -> tuple[dict[str, bytes], tuple[Diagnostic, ...], BaseURL]:
-    content = load_content(root)
-    graph = link_site(content)
-    files = render_site(graph, root, base_url)
-    files.update(static_files(root))
+class _Stopwatch:
+    def __init__(self):
+        self.start = self.last = time.perf_counter()
+        self.laps: list[tuple[str, float]] = []
+
+    @contextmanager
+    def stage(self, name: str):
+        yield
+        now = time.perf_counter()
+        self.laps.append((name, now - self.last))
+        self.last = now
+
+    @property
+    def seconds(self) -> float:
+        return time.perf_counter() - self.start
+
+
+def _base(graph, root: Path, base_url: str | None):
+    """Where the site is served, and a warning when no host is known to make feeds with."""
+    from generator.render import BaseURL
+
     base = BaseURL.choose(base_url, graph.config.url)
-    warnings = graph.warnings
-    if not base.absolute:
-        where = graph.config.location or Location(Path(root) / "content" / "site.yaml")
-        if base_url is None:
-            why = "no absolute 'url' here, so no Atom feeds and no sitemap.xml: set url: https://… or pass --base-url https://…"
-        else:
-            why = (f"--base-url {base_url} has no host and there is no absolute 'url' here, so no Atom feeds "
-                   "and no sitemap.xml: set url: https://… or pass the full address, https://…")
-        warnings += (Diagnostic(where, why, "warning"),)
-    return dict(sorted(files.items())), warnings, base
+    if base.absolute:
+        return base, ()
+    where = graph.config.location or Location(Path(root) / "content" / "site.yaml")
+    if base_url is None:
+        why = "no absolute 'url' here, so no Atom feeds and no sitemap.xml: set url: https://… or pass --base-url https://…"
+    else:
+        why = (f"--base-url {base_url} has no host and there is no absolute 'url' here, so no Atom feeds "
+               "and no sitemap.xml: set url: https://… or pass the full address, https://…")
+    return base, (Diagnostic(where, why, "warning"),)
 
 
-def render(root: Path, base_url: str | None = None) -> tuple[dict[str, bytes], tuple[Diagnostic, ...]]:
+def _render(root: Path, base_url: str | None, jobs: int | None):
+    from generator.link import link_site
+    from generator.load import load_content
+    from generator.render import render_site, static_files
+
+    jobs = default_jobs() if jobs is None else jobs
+    content = load_content(root, jobs=jobs)
+    graph = link_site(content, jobs=jobs)
+    files = render_site(graph, root, base_url, jobs=jobs)
+    files.update(static_files(root))
+    base, warnings = _base(graph, root, base_url)
+    return dict(sorted(files.items())), graph.warnings + warnings, base
+
+
+def render(root: Path, base_url: str | None = None, *, jobs: int | None = None) -> tuple[dict[str, bytes], tuple[Diagnostic, ...]]:
     """Everything but the write: the files a build would produce, and its warnings."""
-    files, warnings, _ = _render(root, base_url)
+    files, warnings, _ = _render(root, base_url, jobs)
     return files, warnings
 
 
-def check(root: Path, base_url: str | None = None) -> BuildResult:
+def check(root: Path, base_url: str | None = None, *, jobs: int | None = None) -> BuildResult:
     """Validate a briefing as `build` would, and every internal link of the result, writing nothing."""
+    from generator.linkcheck import check_links
+
     start = time.perf_counter()
-    files, warnings, base = _render(root, base_url)
+    files, warnings, base = _render(root, base_url, jobs)
     broken = check_links(files, base.path, base.absolute, Path(root) / "site")
     if broken:
         raise BuildFailed(broken)
     return BuildResult(files, warnings, time.perf_counter() - start)
 
 
-def build(root: Path, out: Path, base_url: str | None = None) -> BuildResult:
-    """Build a briefing into `out`; nothing is written unless every page rendered."""
-    start = time.perf_counter()
-    files, warnings, base = _render(root, base_url)
-    # A dead link costs the reader one click, not the whole site: build warns, check refuses.
-    broken = check_links(files, base.path, base.absolute, Path(out))
-    warnings += tuple(replace(d, severity="warning") for d in broken)
-    report = write_site(files, out)
-    return BuildResult(files, warnings, time.perf_counter() - start, report)
+def build(
+    root: Path,
+    out: Path,
+    base_url: str | None = None,
+    *,
+    cache: bool = True,
+    cache_dir: Path | None = None,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Build a briefing into `out`; nothing is written unless every page rendered.
+
+    With `cache` (the default) the build keeps what it worked out in `cache_dir`
+    (default `root/.briefing-cache`) and redoes only what changed since; the
+    output is the same byte for byte. `jobs` processes share the work (default:
+    one per core); `progress` hears how far each stage is.
+    """
+    with _without_gc():
+        return _build(root, out, base_url, cache, cache_dir, jobs, progress)
+
+
+def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult:
+    clock = _Stopwatch()
+    root, out = Path(root), Path(out)
+    jobs = default_jobs() if jobs is None else jobs
+    with clock.stage("check"):
+        memo = BuildCache(root, out, base_url, cache_dir) if cache else None
+    if memo is not None and memo.unchanged():
+        files = memo.site_files()
+        return BuildResult(files, memo.warnings, clock.seconds, WriteReport(0, len(files), 0), tuple(clock.laps))
+    # The stages load Jinja, Markdown and YAML: a build with nothing to do never needs them.
+    from generator.link import link_site
+    from generator.linkcheck import check_links
+    from generator.load import load_content
+    from generator.render import render_site, static_files
+
+    with reporting(progress):
+        with clock.stage("load"):
+            content = load_content(root, jobs=jobs, memo=memo.parsed() if memo else None)
+        with clock.stage("link"):
+            graph = link_site(content, jobs=jobs, memo=memo.link() if memo else None)
+        with clock.stage("render"):
+            pages = memo.pages(graph, base_url) if memo else None
+            files = render_site(graph, root, base_url, jobs=jobs, memo=pages)
+            files.update(static_files(root))
+        with clock.stage("links"):
+            kept = pages.fresh_paths if pages else set()
+            site = SiteFiles(files, out, kept)
+            base, warnings = _base(graph, root, base_url)
+            # A dead link costs the reader one click, not the whole site: build
+            # warns, check refuses. Pages kept from the last build were checked then.
+            broken = check_links(site, base.path, base.absolute, out, only=files.keys())
+            warnings = graph.warnings + warnings + tuple(replace(d, severity="warning") for d in broken)
+        with clock.stage("write"):
+            report = write_site(files, out, keep=kept)
+        if memo is not None:
+            with clock.stage("cache"):
+                memo.save(site, warnings)
+    return BuildResult(site, warnings, clock.seconds, report, tuple(clock.laps))

@@ -140,25 +140,41 @@ def _sitemap(site_url: str, pages: Iterable[str]) -> bytes:
     return ET.tostring(urlset, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
+def feed_paths(graph: SiteGraph, site_url: str) -> list[str]:
+    """The files `feed_file` makes: robots.txt always; feeds and sitemap.xml only with a public URL."""
+    if not site_url:
+        return ["robots.txt"]
+    return sorted(["robots.txt", "sitemap.xml", FEED] + [n.route + FEED for n in graph.entities.values()])
+
+
+def newest(graph: SiteGraph) -> str:
+    """The briefing's newest event as a timestamp: the `updated` of feeds with no dated event of their own."""
+    # A briefing without a single dated event has nothing better than the epoch.
+    return _updated(graph.events, "1970-01-01T00:00:00Z")
+
+
+def feed_file(path: str, graph: SiteGraph, site_url: str, pages: Iterable[str], updated: str | None = None) -> bytes:
+    """One of the files `feed_paths` lists. `pages` are the output paths the sitemap
+    lists; `updated` is `newest(graph)`, worked out once by a caller making many feeds."""
+    updated = updated or newest(graph)
+    if path == "robots.txt":
+        robots = "User-agent: *\nAllow: /\n"
+        return (f"{robots}\nSitemap: {site_url}sitemap.xml\n" if site_url else robots).encode("utf-8")
+    if path == "sitemap.xml":
+        return _sitemap(site_url, pages)
+    if path == FEED:
+        return _feed(graph, site_url, FEED, graph.config.title, "", _newest_first(graph.events), updated)
+    node = graph.entities[path.removeprefix("entities/").removesuffix("/" + FEED)]
+    events = _newest_first([graph.event(eid) for eid in node.events])
+    title = f"{node.entity.name} · {graph.config.title}"
+    return _feed(graph, site_url, path, title, node.route, events, updated)
+
+
 def feed_files(graph: SiteGraph, site_url: str, pages: Iterable[str]) -> dict[str, bytes]:
     """Atom feeds (the briefing's and one per entity), sitemap.xml and robots.txt.
 
     `site_url` is the absolute public URL ending in "/", or "" when unknown: then
-    only robots.txt is made. `pages` are the output paths the sitemap lists.
+    only robots.txt is made.
     """
-    robots = "User-agent: *\nAllow: /\n"
-    if not site_url:
-        return {"robots.txt": robots.encode("utf-8")}
-    files = {"robots.txt": f"{robots}\nSitemap: {site_url}sitemap.xml\n".encode("utf-8")}
-    files["sitemap.xml"] = _sitemap(site_url, pages)
-
-    # A feed's "updated" is its newest event's date; a briefing without a single
-    # dated event has nothing better than the epoch.
-    updated = _updated(graph.events, "1970-01-01T00:00:00Z")
-    files[FEED] = _feed(graph, site_url, FEED, graph.config.title, "", _newest_first(graph.events), updated)
-    for node in graph.entities.values():
-        events = _newest_first([graph.event(eid) for eid in node.events])
-        path = node.route + FEED
-        title = f"{node.entity.name} · {graph.config.title}"
-        files[path] = _feed(graph, site_url, path, title, node.route, events, updated)
-    return dict(sorted(files.items()))
+    pages, updated = list(pages), newest(graph)
+    return {path: feed_file(path, graph, site_url, pages, updated) for path in feed_paths(graph, site_url)}

@@ -5,8 +5,10 @@ Pure: model objects in, a `SiteGraph` out; nothing is read or written here.
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from generator.dates import PartialDate
@@ -14,8 +16,25 @@ from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mea
 from generator.markup import markdown_to_html
 from generator.mentions import MentionFinder, Segments
 from generator.model import Content, Entity, Event, Fact, Seed, SeedRef, SiteConfig
+from generator.parallel import parallel_map
 
 RELATED_LIMIT = 5
+
+
+@dataclass
+class LinkMemo:
+    """Markdown and mentions worked out by an earlier link, for a cache to keep between builds.
+
+    All are pure functions of their input: Markdown of the text, a split of the
+    HTML and of the entity names (which `names` records), related events of the
+    timeline order and the entities involved (which the digest in `related` records).
+    """
+
+    names: tuple = ()
+    splits: dict[str, tuple[Segments, frozenset[str]]] = field(default_factory=dict)
+    markdown: dict[str, str] = field(default_factory=dict)
+    # (digest of the timeline order and of who is involved, each event's related events)
+    related: tuple[bytes, list[tuple[str, ...]]] = (b"", [])
 
 
 @dataclass(frozen=True)
@@ -170,11 +189,36 @@ def _citations(fact: Fact, seeds: dict[str, Seed], seed_event: dict[str, str], e
     return tuple(out)
 
 
-def _facts(facts, seeds, seed_event, errors) -> tuple[FactNode, ...]:
+def _facts(facts, seeds, seed_event, errors, html_of: dict[str, str]) -> tuple[FactNode, ...]:
     return tuple(
-        FactNode(html=markdown_to_html(f.text), citations=_citations(f, seeds, seed_event, errors), date=f.date)
+        FactNode(html=html_of[f.text], citations=_citations(f, seeds, seed_event, errors), date=f.date)
         for f in facts
     )
+
+
+def _markdown_all(texts: list[str], memo: LinkMemo, jobs: int) -> dict[str, str]:
+    """Every curated Markdown text as HTML: remembered ones looked up, the rest rendered across `jobs` processes."""
+    wanted = list(dict.fromkeys(texts))
+    todo = [t for t in wanted if t not in memo.markdown]
+    memo.markdown.update(zip(todo, parallel_map(markdown_to_html, todo, jobs, "markdown")))
+    memo.markdown = {t: memo.markdown[t] for t in wanted}
+    return memo.markdown
+
+
+def _split_all(finder: MentionFinder, htmls: list[str], memo: LinkMemo, jobs: int) -> dict[str, tuple[Segments, frozenset[str]]]:
+    """Every HTML text split at mentions: remembered splits reused while the entity names are the same."""
+    if memo.names != finder.key:
+        memo.names, memo.splits = finder.key, {}
+    wanted = list(dict.fromkeys(htmls))
+    todo = [h for h in wanted if h not in memo.splits]
+    if len(todo) > 100:
+        finder.prepare()
+    for html, (segments, found) in zip(todo, parallel_map(finder.split, todo, jobs, "linking")):
+        # The very string the seed holds, not a worker's copy: a cache then stores it once.
+        segments.html = html
+        memo.splits[html] = (segments, found)
+    memo.splits = {h: memo.splits[h] for h in wanted}
+    return memo.splits
 
 
 def _events_from_content(content: Content, seeds: dict[str, Seed], entities: dict[str, Entity], errors: list[Diagnostic]) -> tuple[list[tuple[Event, bool]], dict[str, str]]:
@@ -209,14 +253,26 @@ def _events_from_content(content: Content, seeds: dict[str, Seed], entities: dic
     return events, claimed
 
 
-def link_site(content: Content) -> SiteGraph:
-    """Resolve a loaded briefing into the graph of pages; raise BuildFailed on any dangling reference."""
+def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) -> SiteGraph:
+    """Resolve a loaded briefing into the graph of pages; raise BuildFailed on any dangling reference.
+
+    `jobs` processes render Markdown and find mentions; `memo` (filled in here)
+    holds what an earlier link worked out, so that only new text is done again.
+    """
+    memo = LinkMemo() if memo is None else memo
     errors: list[Diagnostic] = []
     warnings: list[Diagnostic] = list(content.warnings)
     entities = _check_entities(content.entities, errors)
     seeds = {s.id: s for s in content.seeds}
     events, seed_event = _events_from_content(content, seeds, entities, errors)
     finder = MentionFinder((name, e.id) for e in entities.values() for name in e.names)
+    with_summary = [e for e in entities.values() if e.summary] + [event for event, _ in events if event.summary]
+    html_of = _markdown_all(
+        [x.summary for x in with_summary]
+        + [f.text for x in (*entities.values(), *(event for event, _ in events)) for f in x.facts],
+        memo, jobs,
+    )
+    splits = _split_all(finder, [s.body_html for s in content.seeds] + [html_of[e.summary] for e, _ in events if e.summary], memo, jobs)
 
     nodes: list[EventNode] = []
     for event, curated in events:
@@ -224,7 +280,7 @@ def link_site(content: Content) -> SiteGraph:
         sources, mentioned = [], set()
         for ref in refs:
             seed = seeds[ref.id]
-            body, found = finder.split(seed.body_html)
+            body, found = splits[seed.body_html]
             mentioned |= found
             sources.append(Source(
                 seed=seed.id,
@@ -238,7 +294,7 @@ def link_site(content: Content) -> SiteGraph:
                 updated=seed.updated,
                 dateline=seed.dateline,
             ))
-        summary, found = finder.split(markdown_to_html(event.summary)) if event.summary else ((), frozenset())
+        summary, found = splits[html_of[event.summary]] if event.summary else ((), frozenset())
         mentioned |= found
         first = seeds[refs[0].id] if refs else None
         title = event.title or (first.title if first else event.id)
@@ -253,7 +309,8 @@ def link_site(content: Content) -> SiteGraph:
             roles.append(Role(event.place, "location", False))
             named.add(event.place)
         roles += [Role(eid, None, True) for eid in sorted(mentioned - named, key=lambda i: entities[i].name)]
-        nodes.append(EventNode(
+        # Made into an EventNode once its place in the timeline is known.
+        nodes.append(dict(
             id=event.id,
             title=title,
             date=date,
@@ -264,19 +321,19 @@ def link_site(content: Content) -> SiteGraph:
             roles=tuple(roles),
             place=event.place if event.place in entities else None,
             summary=summary,
-            facts=_facts(event.facts, seeds, seed_event, errors),
+            facts=_facts(event.facts, seeds, seed_event, errors, html_of),
             context=_parents(named | mentioned, entities),
         ))
 
-    entity_facts = {e.id: _facts(e.facts, seeds, seed_event, errors) for e in entities.values()}
+    entity_facts = {e.id: _facts(e.facts, seeds, seed_event, errors, html_of) for e in entities.values()}
     if errors:
         raise BuildFailed(errors)
 
-    nodes = _order(nodes)
+    nodes = _order(nodes, memo)
     by_entity: dict[str, list[str]] = defaultdict(list)
     for node in nodes:
-        for eid in node.entity_ids:
-            by_entity[eid].append(node.id)
+        for role in node.roles:
+            by_entity[role.entity].append(node.id)
     children: dict[str, list[str]] = defaultdict(list)
     for entity in entities.values():
         if entity.parent:
@@ -288,7 +345,7 @@ def link_site(content: Content) -> SiteGraph:
             route=f"entities/{e.id}/",
             children=tuple(sorted(children[e.id], key=lambda c: entities[c].name)),
             events=tuple(by_entity[e.id]),
-            summary_html=markdown_to_html(e.summary) if e.summary else "",
+            summary_html=html_of[e.summary] if e.summary else "",
             facts=entity_facts[e.id],
         )
         for e in sorted(entities.values(), key=lambda e: (e.name.casefold(), e.id))
@@ -338,27 +395,76 @@ def _parents(involved: set[str], entities: dict[str, Entity]) -> tuple[tuple[str
     return tuple((p, tuple(sorted(children[p], key=by_name))) for p in sorted(children, key=by_name))
 
 
-def _order(nodes: list[EventNode]) -> list[EventNode]:
-    """Sort chronologically, then give each event its neighbours and related events."""
-    nodes = sorted(nodes, key=lambda n: (n.date is None, n.date.sort_key if n.date else (0, 0, 0), n.title.casefold(), n.id))
-    index = {n.id: i for i, n in enumerate(nodes)}
-    by_entity: dict[str, set[str]] = defaultdict(set)
-    for n in nodes:
-        for eid in n.entity_ids:
-            by_entity[eid].add(n.id)
-    ordered = []
-    for i, n in enumerate(nodes):
-        shared: dict[str, int] = defaultdict(int)
-        for eid in n.entity_ids:
-            for other in by_entity[eid]:
-                if other != n.id:
-                    shared[other] += 1
-        # Most shared entities first; among equals, the nearest in time.
-        related = sorted(shared, key=lambda o: (-shared[o], abs(index[o] - i), o))[:RELATED_LIMIT]
-        ordered.append(replace(
-            n,
-            related=tuple(related),
-            previous=nodes[i - 1].id if i > 0 else None,
-            next=nodes[i + 1].id if i + 1 < len(nodes) else None,
-        ))
-    return ordered
+def _order(drafts: list[dict], memo: LinkMemo) -> list[EventNode]:
+    """Sort chronologically, then make each event with its neighbours and related events."""
+    drafts = sorted(drafts, key=lambda n: (n["date"] is None, n["date"].sort_key if n["date"] else (0, 0, 0), n["title"].casefold(), n["id"]))
+    ids = [n["id"] for n in drafts]
+    involved = [tuple(r.entity for r in n["roles"]) for n in drafts]
+    # Related events depend only on the order and on who is involved: unchanged
+    # by most edits, and worth remembering at thousands of events.
+    key = hashlib.blake2b(marshal.dumps((ids, involved)), digest_size=16).digest()
+    if memo.related[0] != key:
+        # Each entity's events as a bit set over timeline positions: counting shared
+        # entities event by event is quadratic when one entity is in most events.
+        bits: dict[str, int] = defaultdict(int)
+        for i, entity_ids in enumerate(involved):
+            for eid in entity_ids:
+                bits[eid] |= 1 << i
+        memo.related = (key, [_related(i, [bits[eid] for eid in involved[i]], ids) for i in range(len(ids))])
+    related = memo.related[1]
+    return [
+        EventNode(
+            **n,
+            related=related[i],
+            previous=ids[i - 1] if i > 0 else None,
+            next=ids[i + 1] if i + 1 < len(ids) else None,
+        )
+        for i, n in enumerate(drafts)
+    ]
+
+
+def _related(i: int, sets: list[int], ids: list[str]) -> tuple[str, ...]:
+    """The events sharing the most entities with the one at position i; among equals, the nearest in time, then by id."""
+    # at_least[t]: the events that share at least t+1 of the entities (counted with repeats).
+    at_least: list[int] = []
+    for s in sets:
+        at_least.append(0)
+        for t in range(len(at_least) - 1, 0, -1):
+            at_least[t] |= at_least[t - 1] & s
+        at_least[0] |= s
+    me = ~(1 << i)
+    related: list[str] = []
+    above = 0
+    for t in range(len(at_least) - 1, -1, -1):
+        exact = at_least[t] & ~above & me
+        above |= at_least[t]
+        if exact:
+            related += _nearest(i, exact, ids, RELATED_LIMIT - len(related))
+            if len(related) == RELATED_LIMIT:
+                break
+    return tuple(related)
+
+
+def _nearest(i: int, members: int, ids: list[str], limit: int) -> list[str]:
+    """Up to `limit` positions of a bit set nearest to i (ties by id), as ids."""
+    right = members >> (i + 1)
+    left = members & ((1 << i) - 1)
+    out: list[str] = []
+    r = l = None
+    while len(out) < limit and (right or left or r is not None or l is not None):
+        if r is None and right:
+            r = i + 1 + ((right & -right).bit_length() - 1)
+            right &= right - 1
+        if l is None and left:
+            l = left.bit_length() - 1
+            left ^= 1 << l
+        if r is None and l is None:
+            break
+        take_left = r is None or (l is not None and (i - l, ids[l]) < (r - i, ids[r]))
+        if take_left:
+            out.append(ids[l])
+            l = None
+        else:
+            out.append(ids[r])
+            r = None
+    return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 import posixpath
 import re
 import xml.parsers.expat
+from collections.abc import Iterable, Mapping
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
@@ -81,17 +82,20 @@ def _xml_links(data: bytes) -> list[tuple[str, int, int]]:
 
 
 class _Site:
-    def __init__(self, files: dict[str, bytes], base_path: str, base_absolute: str):
+    def __init__(self, files: Mapping[str, bytes], base_path: str, base_absolute: str):
         self.files = files
         self.base_path = base_path
         self.base_absolute = base_absolute
-        self.pages: dict[str, _Page] = {}
-        for path, data in files.items():
-            if path.endswith(".html"):
-                page = _Page()
-                page.feed(data.decode("utf-8", errors="replace"))
-                page.close()
-                self.pages[path] = page
+        self._pages: dict[str, _Page] = {}
+
+    def page(self, path: str) -> _Page:
+        """A page's links and ids, parsed once and only when asked for."""
+        page = self._pages.get(path)
+        if page is None:
+            page = self._pages[path] = _Page()
+            page.feed(self.files[path].decode("utf-8", errors="replace"))
+            page.close()
+        return page
 
     def _target(self, source: str, href: str) -> tuple[str | None, str, str | None]:
         """(site path or None if external, fragment, problem) for a link written in `source`."""
@@ -136,23 +140,27 @@ class _Site:
         found = self._file(path)
         if found is None:
             return f"nothing at {path or 'the site root'}"
-        if fragment and found in self.pages and fragment not in self.pages[found].ids:
+        if fragment and found.endswith(".html") and fragment not in self.page(found).ids:
             return f"no element with id {fragment!r} in {found}"
         return None
 
 
-def check_links(files: dict[str, bytes], base_path: str, base_absolute: str, site_dir: Path) -> list[Diagnostic]:
+def check_links(
+    files: Mapping[str, bytes], base_path: str, base_absolute: str, site_dir: Path, only: Iterable[str] | None = None
+) -> list[Diagnostic]:
     """Every broken internal link and #anchor in HTML pages, feeds and the sitemap.
 
     `base_path` ("/" or "/repo/") and `base_absolute` ("" or "https://host/repo/")
     say where the site is served; `site_dir` is where the files are (or would be)
-    written, for the locations in the messages.
+    written, for the locations in the messages. With `only`, just the links in
+    those files are checked (against all of `files`).
     """
     site = _Site(files, base_path, base_absolute)
     problems = []
-    for path, data in files.items():
-        if path in site.pages:
-            links = site.pages[path].links
+    for path in sorted(files if only is None else only):
+        data = files[path]
+        if path.endswith(".html"):
+            links = site.page(path).links
         elif path.endswith(".xml"):
             links = _xml_links(data)
         elif path == "robots.txt":

@@ -6,7 +6,9 @@ Every problem in every file is collected before `load_content` fails.
 from __future__ import annotations
 
 import html as _html
+import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import frontmatter
@@ -15,6 +17,7 @@ from generator.articles import markdown_event_date, parse_text_article
 from generator.dates import PartialDate
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean
 from generator.markup import blocks_to_html, markdown_to_html
+from generator.parallel import parallel_map
 from generator.model import (
     ENTITY_KINDS,
     Content,
@@ -370,28 +373,53 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) ->
     return seed if len(errors) == before else None
 
 
-def _seeds(root: Path, errors: list[Diagnostic], warnings: list[Diagnostic]) -> list[Seed]:
+def _seed_file(path: Path) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic]]:
+    """One seed file read and parsed: the seed (or None), its errors and its warnings."""
+    errors: list[Diagnostic] = []
+    kind = SEED_SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        return None, errors, [Diagnostic(Location(path), "not a seed (.txt or .md): ignored", "warning")]
+    sid = _seed_id(path.stem)
+    text = _read_text(path, errors)
+    if text is None:
+        return None, errors, []
+    seed = _text_seed(path, sid, text) if kind == "text" else _markdown_seed(path, sid, text, errors)
+    if seed is not None and not seed.title:
+        errors.append(Diagnostic(Location(path), "the article has no headline"))
+    return seed, errors, []
+
+
+def _seed_paths(root: Path) -> list[Path]:
     folder = root / "seeds"
     if not folder.is_dir():
         return []
-    seeds = []
-    for path in sorted(folder.iterdir()):
-        if path.name.startswith(".") or path.is_dir() or path.name.lower() == "readme.md":
-            continue
-        kind = SEED_SUFFIXES.get(path.suffix.lower())
-        if kind is None:
-            warnings.append(Diagnostic(Location(path), "not a seed (.txt or .md): ignored", "warning"))
-            continue
-        sid = _seed_id(path.stem)
-        text = _read_text(path, errors)
-        if text is None:
-            continue
-        seed = _text_seed(path, sid, text) if kind == "text" else _markdown_seed(path, sid, text, errors)
-        if seed is not None:
-            if not seed.title:
-                errors.append(Diagnostic(Location(path), "the article has no headline"))
-            seeds.append(seed)
-    return seeds
+    with os.scandir(folder) as entries:
+        names = sorted(
+            e.name for e in entries
+            if not (e.name.startswith(".") or e.is_dir() or e.name.lower() == "readme.md")
+        )
+    return [folder / name for name in names]
+
+
+def _parse_files(tasks: list[tuple[Callable, Path]], jobs: int, memo) -> list:
+    """Each (parse, path) task's result, in order: across `jobs` processes, and only for files `memo` lacks."""
+    memo = {} if memo is None else memo
+    todo = [task for task in tasks if task[1] not in memo]
+    for (_, path), result in zip(todo, parallel_map(lambda task: task[0](task[1]), todo, jobs, "reading")):
+        memo[path] = result
+    return [memo[path] for _, path in tasks]
+
+
+def _entity_file(path: Path) -> tuple[list[Entity], list[Diagnostic]]:
+    errors: list[Diagnostic] = []
+    entities = [e for item in _yaml_items(path, errors, "entity") if (e := _entity(item, errors)) is not None]
+    return entities, errors
+
+
+def _event_file(path: Path) -> tuple[list[Event], list[Diagnostic]]:
+    errors: list[Diagnostic] = []
+    events = [e for item in _yaml_items(path, errors, "event") if (e := _event(item, errors)) is not None]
+    return events, errors
 
 
 def _seed_id(stem: str) -> str:
@@ -402,30 +430,36 @@ def _seed_id(stem: str) -> str:
 def _yaml_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    return sorted((p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()), key=lambda p: p.parts)
 
 
-def load_content(root: Path) -> Content:
-    """Read a briefing folder; raise BuildFailed listing every problem found."""
+def load_content(root: Path, *, jobs: int = 1, memo=None) -> Content:
+    """Read a briefing folder; raise BuildFailed listing every problem found.
+
+    `jobs` processes parse the files. `memo` maps a file's path to what parsing
+    it gave before: files found there are not read again, and every file parsed
+    is put there (a cache keeps it only while the file is unchanged).
+    """
     root = Path(root)
     errors: list[Diagnostic] = []
     warnings: list[Diagnostic] = []
     if not (root / "seeds").is_dir() and not (root / "content").is_dir():
         raise BuildFailed([Diagnostic(Location(root), "not a briefing: no seeds/ or content/ folder here (use --root)")])
     site = _site(root, errors)
-    seeds = _seeds(root, errors, warnings)
-    entities = [
-        e
-        for path in _yaml_files(root / "content" / "entities")
-        for item in _yaml_items(path, errors, "entity")
-        if (e := _entity(item, errors)) is not None
-    ]
-    events = [
-        e
-        for path in _yaml_files(root / "content" / "events")
-        for item in _yaml_items(path, errors, "event")
-        if (e := _event(item, errors)) is not None
-    ]
+    # One pool for every file: seeds are most of the work, YAML files many small pieces.
+    tasks = [(_seed_file, p) for p in _seed_paths(root)]
+    tasks += [(_entity_file, p) for p in _yaml_files(root / "content" / "entities")]
+    tasks += [(_event_file, p) for p in _yaml_files(root / "content" / "events")]
+    seeds, entities, events = [], [], []
+    for (parse, _), result in zip(tasks, _parse_files(tasks, jobs, memo)):
+        if parse is _seed_file:
+            seed, file_errors, file_warnings = result
+            seeds += [seed] if seed is not None else []
+            warnings += file_warnings
+        else:
+            found, file_errors = result
+            (entities if parse is _entity_file else events).extend(found)
+        errors += file_errors
     if errors:
         raise BuildFailed(errors)
     return Content(

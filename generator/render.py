@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import json
 import posixpath
+from json.encoder import encode_basestring as _encode_str
 from collections import defaultdict
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -17,12 +17,14 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator.diagnostics import BuildFailed, Diagnostic, Location
-from generator.feeds import feed_files
+from generator.feeds import FEED, feed_file, feed_paths, newest
 from generator.link import EventNode, SiteGraph
 from generator.markup import markdown_to_html
 from generator.search import search_files
 from generator.mentions import Segments
 from generator.model import ENTITY_KINDS
+from generator.parallel import parallel_map
+from generator.themes import default_theme, theme_dirs  # noqa: F401 - part of render's interface
 
 KIND_LABELS = {
     "country": "Countries",
@@ -37,26 +39,6 @@ KIND_LABELS = {
     "person": "People",
 }
 LATEST_ON_HOME = 8
-
-
-def default_theme() -> Path:
-    """The templates that ship with the tool (the repo's own templates/)."""
-    # In a source checkout the templates sit beside the package; installed from a
-    # wheel they are the package data generator/theme.
-    checkout = Path(__file__).resolve().parent.parent / "templates"
-    if (checkout / "base.html").is_file():
-        return checkout
-    return Path(str(resources.files("generator.theme")))
-
-
-def theme_dirs(root: Path) -> list[Path]:
-    """Template folders in lookup order: the briefing's own, then the shipped ones."""
-    own = Path(root) / "templates"
-    shipped = default_theme()
-    dirs = [own] if own.is_dir() else []
-    if not dirs or own.resolve() != shipped.resolve():
-        dirs.append(shipped)
-    return dirs
 
 
 @dataclass(frozen=True)
@@ -107,26 +89,88 @@ class _Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            # Templates do not change during a build; checking their files for every page is waste.
+            auto_reload=False,
         )
         self.env.filters["segments"] = self._segments
         self.env.globals.update(
             site=graph.config,
-            graph=graph,
-            entity=lambda eid: graph.entities[eid],
-            event=graph.event,
+            graph=_Watched(graph, self._use),
+            entity=self._entity,
+            event=self._event,
             kind_labels=KIND_LABELS,
             feeds=bool(base.absolute),  # Atom feeds need absolute links, so exist only with a public URL
         )
+        # What the page being rendered looked up beyond its own context, for a cache.
+        self._deps: set[tuple[str, str]] = set()
+        self._owners: dict[int, str] | None = None
+
+    def _use(self, dep: tuple[str, str]) -> None:
+        self._deps.add(dep)
+
+    def _entity(self, entity_id: str):
+        self._deps.add(("entity", entity_id))
+        return self.graph.entities[entity_id]
+
+    def _event(self, event_id: str):
+        self._deps.add(("event", event_id))
+        return self.graph.event(event_id)
+
+    def _owner(self, segments: Segments) -> str:
+        # Segments are the only part of an event a cache leaves out of its
+        # digest of the event, so showing them makes the page depend on all of it.
+        if self._owners is None:
+            self._owners = {
+                id(seg): e.id for e in self.graph.events for seg in (e.summary, *(s.body for s in e.sources))
+            }
+        return self._owners.get(id(segments), "")
+
+    def job(self, job) -> tuple[str, bytes | None, frozenset, Diagnostic | None]:
+        """Render one (template, route, path, context, absolute) job: its bytes, lookups and error.
+
+        Files made without a template come back as None, to be made in this process.
+        """
+        template, route, path, context, absolute = job
+        if template is None:
+            return path, None, self._generated_deps(path), None
+        self._deps = set()
+        try:
+            page = self.page(template, route, absolute_links=absolute, **context)
+        except jinja2.TemplateSyntaxError as exc:
+            return path, None, frozenset(), Diagnostic(Location(Path(exc.filename or template), exc.lineno or 1), f"template error: {exc.message}")
+        except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
+            return path, None, frozenset(), Diagnostic(_template_location(exc, template), f"template error: {exc} (while rendering {path})")
+        return path, page, frozenset(self._deps), None
+
+    def _generated_deps(self, path: str) -> frozenset:
+        """What a file made without a template reads of the graph (its context holds the rest)."""
+        if path in ("data/events.json", "data/entities.json"):
+            # The data files show no article text: every node, but no segments.
+            return frozenset({("nodes", "")})
+        if path.startswith("entities/") and path.endswith("/" + FEED):
+            node = self.graph.entities[path.split("/")[1]]
+            deps = {("entity", node.id)}
+            for eid in node.events:
+                event = self.graph.event(eid)
+                deps |= {("event", eid), ("segments", eid)}
+                deps |= {("entity", r.entity) for r in event.roles}
+                deps |= {("entity", event.place)} if event.place else set()
+            return frozenset(deps)
+        if path in ("sitemap.xml", "robots.txt"):
+            return frozenset()  # all they show is in their context
+        return frozenset({("graph", "")})
 
     def _segments(self, segments: Segments, url) -> Markup:
         # Segments hold HTML that the sanitiser produced in load; this is where
         # it becomes Markup, with entity mentions turned into links.
         parts = []
+        if isinstance(segments, Segments):
+            self._deps.add(("segments", self._owner(segments)))
         for html, entity_id in segments:
             if entity_id is None:
                 parts.append(html)
             else:
-                node = self.graph.entities[entity_id]
+                node = self._entity(entity_id)
                 parts.append(f'<a class="mention" href="{escape(url(node.route))}" title="{escape(node.entity.name)}">{html}</a>')
         return Markup("".join(parts))
 
@@ -141,6 +185,17 @@ class _Renderer:
             url=url, route=route, canonical=canonical, markup=Markup, **context
         )
         return html.encode("utf-8")
+
+
+class _Watched:
+    """The graph as templates see it, telling the renderer when a template reaches into it."""
+
+    def __init__(self, graph: SiteGraph, use):
+        self._graph, self._use = graph, use
+
+    def __getattr__(self, name: str):
+        self._use(("graph", ""))
+        return getattr(self._graph, name)
 
 
 def _template_location(exc: BaseException, template: str) -> Location:
@@ -211,12 +266,40 @@ def _data(graph: SiteGraph) -> dict[str, bytes]:
         }
         for n in graph.entities.values()
     ]
-    dump = lambda obj: (json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")  # noqa: E731
+    dump = lambda obj: (_json(obj) + "\n").encode("utf-8")  # noqa: E731
     return {"data/events.json": dump({"events": events}), "data/entities.json": dump({"entities": entities})}
 
 
-def render_site(graph: SiteGraph, root: Path, base_url: str | None = None) -> dict[str, bytes]:
-    """Render every page and data file; raise BuildFailed if a template fails."""
+def _json(value, indent: str = "") -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)`, the same text many times faster.
+
+    With an indent the standard library falls back to its pure-Python encoder;
+    here only the nesting is Python and every string goes through its C encoder.
+    """
+    if isinstance(value, str):
+        return _encode_str(value)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = indent + "  "
+        items = ",\n".join(f"{inner}{_encode_str(k)}: {_json(v, inner)}" for k, v in sorted(value.items()))
+        return "{\n" + items + "\n" + indent + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        inner = indent + "  "
+        return "[\n" + ",\n".join(inner + _json(v, inner) for v in value) + "\n" + indent + "]"
+    return json.dumps(value)
+
+
+def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jobs: int = 1, memo=None) -> dict[str, bytes]:
+    """Render every page and data file; raise BuildFailed if a template fails.
+
+    `jobs` processes render the pages. A `memo` (see generator/cache.py) is asked
+    of each file whether what it rendered before still stands; those files are
+    left out of the result, and every file rendered is reported to it with what
+    its templates looked up.
+    """
     base = BaseURL.choose(base_url, graph.config.url)
     renderer = _Renderer(graph, Path(root), base)
     kinds = sorted({n.entity.kind for n in graph.entities.values()}, key=ENTITY_KINDS.index)
@@ -226,31 +309,45 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None) -> di
         (e for e in graph.events if e.date), key=lambda e: e.date.sort_key, reverse=True
     )[:LATEST_ON_HOME]
 
-    jobs = [
+    work = [
         ("home.html", "", "index.html", {"latest": latest, "key_entities": key_entities, "about": markdown_to_html(graph.config.about) if graph.config.about else ""}, False),
         ("timeline.html", "timeline/", "timeline/index.html", {"years": _timeline(graph.events)}, False),
         ("entities.html", "entities/", "entities/index.html", {"by_kind": by_kind}, False),
         ("search.html", "search/", "search/index.html", {}, False),
         ("404.html", "404.html", "404.html", {}, True),
     ]
-    jobs += [("event.html", e.route, e.route + "index.html", {"page": e}, False) for e in graph.events]
-    jobs += [("entity.html", n.route, n.route + "index.html", {"page": n}, False) for n in graph.entities.values()]
+    work += [("event.html", e.route, e.route + "index.html", {"page": e}, False) for e in graph.events]
+    work += [("entity.html", n.route, n.route + "index.html", {"page": n}, False) for n in graph.entities.values()]
+    # Files made from the graph without a template. Their context holds what
+    # they show beyond the graph, so that a cache can tell when they change.
+    page_paths = tuple(job[2] for job in work)
+    updated = newest(graph)
+    work += [(None, "", path, {}, False) for path in ("data/entities.json", "data/events.json", "data/search.json")]
+    for path in feed_paths(graph, base.absolute):
+        context = {"pages": page_paths} if path == "sitemap.xml" else {"updated": updated}
+        work.append((None, "", path, {"site": base.absolute, **context}, False))
+    if memo is not None:
+        work = [job for job in work if not memo.fresh(*job)]
 
     pages: dict[str, bytes] = {}
     errors: list[Diagnostic] = []
-    for template, route, path, context, absolute in jobs:
-        try:
-            pages[path] = renderer.page(template, route, absolute_links=absolute, **context)
-        except jinja2.TemplateSyntaxError as exc:
-            errors.append(Diagnostic(Location(Path(exc.filename or template), exc.lineno or 1), f"template error: {exc.message}"))
-        except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
-            errors.append(Diagnostic(_template_location(exc, template), f"template error: {exc} (while rendering {path})"))
+    data = None
+    for job, (path, page, deps, error) in zip(work, parallel_map(renderer.job, work, jobs, "rendering")):
+        if error is not None:
+            errors.append(error)
+            continue
+        if page is None:
+            if path.startswith("data/"):
+                data = data or {**_data(graph), **search_files(graph)}
+                page = data[path]
+            else:
+                page = feed_file(path, graph, base.absolute, page_paths, updated)
+        pages[path] = page
+        if memo is not None:
+            memo.rendered(job, deps)
     if errors:
         # One broken template fails many pages the same way: report it once.
         raise BuildFailed(list({d.shown(): d for d in errors}.values()))
-    pages.update(_data(graph))
-    pages.update(search_files(graph))
-    pages.update(feed_files(graph, base.absolute, list(pages)))
     return dict(sorted(pages.items()))
 
 

@@ -5,9 +5,12 @@ Only files this tool wrote before (listed in the manifest) are ever deleted.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import tempfile
+import threading
+from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,17 +24,44 @@ class WriteReport:
     removed: int
 
 
-def _atomic_write(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+# Writing is mostly waiting on the file system, which threads do side by side.
+_THREADS = 4
+
+
+def _atomic_write(target: str | Path, data: bytes, make_parent: bool = True) -> None:
+    target = os.fspath(target)
+    folder, name = os.path.split(target)
+    if make_parent:
+        os.makedirs(folder, exist_ok=True)
+    # A name no other writer of this process or another uses at the same time.
+    tmp = os.path.join(folder, f".{name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        try:
+            os.fchmod(fd, 0o644)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
         raise
+
+
+def _put(target: str, data: bytes) -> bool:
+    """Write one file unless it already holds these bytes; say whether it was written."""
+    try:
+        if os.stat(target).st_size == len(data):
+            with open(target, "rb") as fh:
+                if fh.read() == data:
+                    return False
+    except OSError:
+        pass
+    _atomic_write(target, data, make_parent=False)
+    return True
 
 
 def _previous(out: Path) -> set[str]:
@@ -41,23 +71,26 @@ def _previous(out: Path) -> set[str]:
         return set()
 
 
-def write_site(files: dict[str, bytes], out: Path) -> WriteReport:
-    """Bring `out` in line with `files`: write what changed, drop what this tool wrote before."""
+def write_site(files: Mapping[str, bytes], out: Path, *, keep: Iterable[str] = ()) -> WriteReport:
+    """Bring `out` in line with `files`: write what changed, drop what this tool wrote before.
+
+    `keep` names files that are already on disk as they should be (a cache
+    checked them): they are neither read nor deleted.
+    """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     before = _previous(out)
-    written = unchanged = removed = 0
-    for rel, data in files.items():
-        target = out / rel
-        try:
-            if target.stat().st_size == len(data) and target.read_bytes() == data:
-                unchanged += 1
-                continue
-        except OSError:
-            pass
-        _atomic_write(target, data)
-        written += 1
-    for rel in sorted(before - files.keys(), reverse=True):
+    keep = set(keep) - files.keys()
+    base = os.fspath(out)
+    # Folders first, each once, so that the writers only write.
+    for folder in sorted({os.path.dirname(rel) for rel in files} - {""}):
+        os.makedirs(os.path.join(base, folder), exist_ok=True)
+    with ThreadPoolExecutor(_THREADS) as pool:
+        changed = list(pool.map(lambda item: _put(os.path.join(base, item[0]), item[1]), files.items()))
+    written = sum(changed)
+    unchanged = len(changed) - written + len(keep)
+    removed = 0
+    for rel in sorted(before - files.keys() - keep, reverse=True):
         target = out / rel
         if target.is_file():
             target.unlink()
@@ -70,6 +103,6 @@ def write_site(files: dict[str, bytes], out: Path) -> WriteReport:
                 except OSError:
                     break
                 parent = parent.parent
-    manifest = json.dumps({"files": sorted(files)}, indent=0).encode("utf-8")
+    manifest = json.dumps({"files": sorted({*files, *keep})}, indent=0).encode("utf-8")
     _atomic_write(out / MANIFEST, manifest)
     return WriteReport(written=written, unchanged=unchanged, removed=removed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import yaml
@@ -29,13 +30,40 @@ class Sequence(list):
         return self._places[index] if index < len(self._places) else self.location
 
 
-def _loader_for(path: Path, line_offset: int):
-    def at(node) -> Location:
-        mark = node.start_mark
-        return Location(path, mark.line + 1 + line_offset, mark.column + 1)
+def _at(loader, node) -> Location:
+    mark = node.start_mark
+    return Location(loader.path, mark.line + 1 + loader.line_offset, mark.column + 1)
 
-    class _Loader(yaml.SafeLoader):
-        pass
+
+def _construct_mapping(loader, node, deep=False):
+    loader.flatten_mapping(node)
+    result = Mapping()
+    result.location = _at(loader, node)
+    result._places = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result._places[key] = _at(loader, value_node)
+    return result
+
+
+def _construct_sequence(loader, node, deep=False):
+    result = Sequence(loader.construct_object(child, deep=True) for child in node.value)
+    result.location = _at(loader, node)
+    result._places = [_at(loader, child) for child in node.value]
+    return result
+
+
+def _loader_class(base):
+    class _Loader(base):
+        def __init__(self, stream, path: Path, line_offset: int):
+            super().__init__(stream)
+            self.path = path
+            self.line_offset = line_offset
 
     # Dates stay text so that 2024, 2024-07 and 2024-07-09 all pass through one
     # parser that keeps their precision.
@@ -43,45 +71,44 @@ def _loader_for(path: Path, line_offset: int):
         first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
-
-    def construct_mapping(loader, node, deep=False):
-        loader.flatten_mapping(node)
-        result = Mapping()
-        result.location = at(node)
-        result._places = {}
-        for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            if key in result:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r}", key_node.start_mark
-                )
-            result[key] = loader.construct_object(value_node, deep=True)
-            result._places[key] = at(value_node)
-        return result
-
-    def construct_sequence(loader, node, deep=False):
-        result = Sequence(loader.construct_object(child, deep=True) for child in node.value)
-        result.location = at(node)
-        result._places = [at(child) for child in node.value]
-        return result
-
-    _Loader.add_constructor("tag:yaml.org,2002:map", construct_mapping)
-    _Loader.add_constructor("tag:yaml.org,2002:seq", construct_sequence)
+    _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+    _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
     return _Loader
+
+
+# libyaml's parser when PyYAML has it (many times faster); the pure-Python one
+# words every syntax error, so that messages do not depend on how PyYAML was built.
+_PYTHON_LOADER = _loader_class(yaml.SafeLoader)
+_FAST_LOADER = _loader_class(yaml.CSafeLoader) if getattr(yaml, "__with_libyaml__", False) else _PYTHON_LOADER
+
+
+def _load(loader_class, text: str, path: Path, line_offset: int):
+    loader = loader_class(text, path, line_offset)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
 def parse_yaml(text: str, path: Path, line_offset: int = 0):
     """Parse YAML text; raise a Diagnostic-carrying ValueError on bad syntax."""
     try:
-        return yaml.load(text, Loader=_loader_for(path, line_offset))  # noqa: S506 - SafeLoader subclass
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        return _load(_FAST_LOADER, text, path, line_offset)
+    except yaml.YAMLError:
+        if _FAST_LOADER is _PYTHON_LOADER:
+            error = sys.exc_info()[1]
+        else:
+            try:
+                return _load(_PYTHON_LOADER, text, path, line_offset)
+            except yaml.YAMLError as exc:
+                error = exc
+    if isinstance(error, yaml.MarkedYAMLError):
+        mark = error.problem_mark or error.context_mark
         line = mark.line + 1 + line_offset if mark else 1
         col = mark.column + 1 if mark else 1
-        problem = exc.problem or exc.context or "is not valid YAML"
+        problem = error.problem or error.context or "is not valid YAML"
         raise YAMLSyntaxError(Diagnostic(Location(path, line, col), f"invalid YAML: {problem}")) from None
-    except yaml.YAMLError as exc:  # pragma: no cover - PyYAML raises marked errors in practice
-        raise YAMLSyntaxError(Diagnostic(Location(path), f"invalid YAML: {exc}")) from None
+    raise YAMLSyntaxError(Diagnostic(Location(path), f"invalid YAML: {error}")) from None  # pragma: no cover
 
 
 class YAMLSyntaxError(ValueError):

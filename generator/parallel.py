@@ -1,0 +1,78 @@
+"""Spread independent work over the machine's cores; results come back in input order."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Sequence
+from contextlib import contextmanager
+
+# Below this many items a pool costs more to start than it saves.
+MIN_ITEMS = 200
+
+# The work of the pool being run. Workers are forked, so they inherit it (and
+# everything it refers to, such as the site graph) without pickling it.
+_work: tuple[Callable, Sequence] | None = None
+# Who hears how far the work is: progress(label, done, total). Set by `reporting`.
+_progress: Callable[[str, int, int], None] | None = None
+
+
+@contextmanager
+def reporting(progress: Callable[[str, int, int], None] | None):
+    """Tell `progress` how far each labelled `parallel_map` in this block is."""
+    global _progress
+    before, _progress = _progress, progress
+    try:
+        yield
+    finally:
+        _progress = before
+
+
+def default_jobs() -> int:
+    """How many processes a build uses when not told: one per core."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _can_fork() -> bool:
+    # Forking a process that runs other threads (a preview server, say) can copy
+    # a lock another thread holds; such callers get the serial path.
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def _run_chunk(bounds: tuple[int, int]) -> list:
+    fn, items = _work
+    return [fn(item) for item in items[bounds[0]:bounds[1]]]
+
+
+def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") -> list:
+    """`[fn(x) for x in items]`, computed by `jobs` forked processes when that pays off."""
+    global _work
+    report = _progress if label and items else None
+    serial = jobs <= 1 or len(items) < MIN_ITEMS or _work is not None or not _can_fork()
+    # Chunks: a few per worker even out articles of different lengths, and let
+    # progress be told as they finish.
+    count = 1 if serial and report is None else (jobs * 8 if not serial else 50)
+    size = max(1, -(-len(items) // count))
+    bounds = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
+    results: list = []
+    if serial:
+        chunks = ([fn(item) for item in items[a:b]] for a, b in bounds)
+        return _collect(chunks, results, report, label, len(items))
+    # Imported here: a build with nothing to do should not pay for loading them.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _work = (fn, items)
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            return _collect(pool.map(_run_chunk, bounds), results, report, label, len(items))
+    finally:
+        _work = None
+
+
+def _collect(chunks, results: list, report, label: str, total: int) -> list:
+    for chunk in chunks:
+        results += chunk
+        if report is not None:
+            report(label, len(results), total)
+    return results
