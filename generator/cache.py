@@ -90,12 +90,29 @@ def _scan(folder: Path, prefix: str, recursive: bool, found: dict[str, tuple[int
             continue
 
 
+# Cache files this process read or wrote, with their stat data: a process that
+# builds again and again (the preview server) skips reading what it wrote
+# itself. Nothing read from the cache is changed in place, so sharing is safe.
+_held: dict[str, tuple[tuple[int, int, int], object]] = {}
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    st = os.stat(path)
+    return st.st_ino, st.st_mtime_ns, st.st_size
+
+
 def _read_pickle(path: Path):
     try:
+        stamp = _stamp(path)
+        held = _held.get(str(path))
+        if held is not None and held[0] == stamp:
+            return held[1]
         with open(path, "rb") as fh:
-            return pickle.load(fh)
+            value = pickle.load(fh)
     except Exception:  # noqa: BLE001 - any damage to a cache file means: no cache
         return None
+    _held[str(path)] = (stamp, value)
+    return value
 
 
 def _write_pickle(path: Path, value) -> None:
@@ -103,6 +120,7 @@ def _write_pickle(path: Path, value) -> None:
     with open(tmp, "wb") as fh:
         pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
+    _held[str(path)] = (_stamp(path), value)
 
 
 class BuildCache:
