@@ -83,17 +83,30 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_problems(exc: BuildFailed, root: Path) -> None:
-    for diagnostic in exc.diagnostics:
-        print(diagnostic.shown(_display_root(root)), file=sys.stderr)
-
-
-def _display_root(root: Path) -> Path | None:
+def _show(diagnostics) -> None:
     # Paths are shown relative to the current folder when the briefing is inside it.
     try:
-        return Path.cwd()
+        here = Path.cwd()
     except OSError:  # pragma: no cover - cwd deleted
+        here = None
+    for diagnostic in diagnostics:
+        print(diagnostic.shown(here), file=sys.stderr)
+
+
+def _attempt(run, failure: str, progress=None):
+    """Run build or check: print its errors and `failure` (None returned), or its warnings."""
+    try:
+        result = run()
+    except BuildFailed as exc:
+        if progress:
+            progress.clear()
+        _show(exc.diagnostics)
+        print(failure.format(errors=len(exc.diagnostics)), file=sys.stderr)
         return None
+    if progress:
+        progress.clear()
+    _show(result.warnings)
+    return result
 
 
 def _cmd_build(args) -> int:
@@ -103,21 +116,16 @@ def _cmd_build(args) -> int:
         print(f"error: --out {out} would hold the briefing's own files; choose an empty or build-only folder", file=sys.stderr)
         return 2
     progress = _ProgressBar(sys.stderr) if sys.stderr.isatty() else None
-    try:
-        result = build(
+    result = _attempt(
+        lambda: build(
             root, out, args.base_url, cache=not args.no_cache, cache_dir=args.cache_dir,
             jobs=args.jobs, progress=progress,
-        )
-    except BuildFailed as exc:
-        if progress:
-            progress.clear()
-        _print_problems(exc, root)
-        print(f"build failed: 0 pages written, {len(exc.diagnostics)} error(s); {out} left as it was", file=sys.stderr)
+        ),
+        f"build failed: 0 pages written, {{errors}} error(s); {out} left as it was",
+        progress,
+    )
+    if result is None:
         return 1
-    for warning in result.warnings:
-        print(warning.shown(_display_root(root)), file=sys.stderr)
-    if progress:
-        progress.clear()
     if args.verbose:
         for stage, seconds in result.stages:
             print(f"  {stage:<8} {seconds:7.3f} s", file=sys.stderr)
@@ -152,14 +160,9 @@ class _ProgressBar:
 
 
 def _cmd_check(args) -> int:
-    try:
-        result = check(args.root, args.base_url)
-    except BuildFailed as exc:
-        _print_problems(exc, args.root)
-        print(f"check failed: {len(exc.diagnostics)} error(s)", file=sys.stderr)
+    result = _attempt(lambda: check(args.root, args.base_url), "check failed: {errors} error(s)")
+    if result is None:
         return 1
-    for warning in result.warnings:
-        print(warning.shown(_display_root(args.root)), file=sys.stderr)
     print(f"checked {result.pages} pages: 0 errors, {len(result.warnings)} warnings, {result.seconds:.2f} s")
     return 0
 
@@ -180,14 +183,12 @@ def _cmd_serve(args) -> int:
 
 
 def _cmd_publish(args) -> int:
-    try:
-        result = check(args.root, args.base_url)
-    except BuildFailed as exc:
-        _print_problems(exc, args.root)
-        print(f"publish refused: the site does not check ({len(exc.diagnostics)} error(s)); nothing was pushed", file=sys.stderr)
+    result = _attempt(
+        lambda: check(args.root, args.base_url),
+        "publish refused: the site does not check ({errors} error(s)); nothing was pushed",
+    )
+    if result is None:
         return 1
-    for warning in result.warnings:
-        print(warning.shown(_display_root(args.root)), file=sys.stderr)
     try:
         report = publish_site(result.files, args.root, remote=args.remote, branch=args.branch, cname=args.cname, message=args.message)
     except PublishFailed as exc:
@@ -205,7 +206,7 @@ def _cmd_ingest(args) -> int:
     try:
         results = ingest_articles(args.root, args.files)
     except BuildFailed as exc:
-        _print_problems(exc, args.root)
+        _show(exc.diagnostics)
         print(f"ingest failed: nothing added, {len(exc.diagnostics)} error(s)", file=sys.stderr)
         return 1
     shown = lambda path: _relative_path(path)  # noqa: E731
