@@ -269,7 +269,7 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
     )
     splits = _split_all(finder, [s.body_html for s in content.seeds] + [html_of[e.summary] for e, _ in events if e.summary], memo, jobs)
 
-    nodes: list[EventNode] = []
+    nodes: list[dict] = []
     for event, curated in events:
         refs = [r for r in event.seeds if r.id in seeds]
         sources, mentioned = [], set()
