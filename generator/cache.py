@@ -8,7 +8,7 @@ alone; a file's size and modification time only spare reading it again, and a
 file changed within the last seconds of a build is read again regardless.
 
 - `parsed`: each input file's parse result, while the file is unchanged (load).
-- `link`: rendered Markdown and mention splits (link).
+- `link`: rendered Markdown, mention splits and related events (link).
 - `pages`: for each output file, a digest of everything its render read (its
   context, the nodes its templates looked up, the templates, the site
   settings): a file whose digest is unchanged and whose copy in the output
