@@ -8,7 +8,7 @@ alone; a file's size and modification time only spare reading it again, and a
 file changed within the last seconds of a build is read again regardless.
 
 - `parsed`: each input file's parse result, while the file is unchanged (load).
-- `link`: rendered Markdown and mention splits (link).
+- `link`: rendered Markdown, mention splits and related events (link).
 - `pages`: for each output file, a digest of everything its render read (its
   context, the nodes its templates looked up, the templates, the site
   settings): a file whose digest is unchanged and whose copy in the output
@@ -47,6 +47,21 @@ _PACKAGE = Path(__file__).resolve().parent
 
 def _digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def _value_bytes(value) -> bytes:
+    """Pickled bytes that depend on the value alone.
+
+    A normal pickle writes an object met twice as a reference to the first, so
+    equal values pickle differently when one holds the same string twice and the
+    other two equal strings (as after a round trip through the cache): without
+    the memo, equal values give equal bytes.
+    """
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=4)
+    pickler.fast = True
+    pickler.dump(value)
+    return buffer.getvalue()
 
 
 # Libraries whose output reaches the site: an upgrade of any of them must not
@@ -280,7 +295,7 @@ class BuildCache:
     def pages(self, graph, base_url: str | None) -> "_Pages":
         stored = _read_pickle(self.folder / "pages.pickle")
         theme = sorted((name, record[2]) for name, record in self.inputs.items() if name.startswith("theme"))
-        env = _digest(pickle.dumps((self.params, theme, graph.config, base_url), protocol=4))
+        env = _digest(_value_bytes((self.params, theme, graph.config, base_url)))
         valid = isinstance(stored, dict) and stored.get("env") == env and stored.get("build") == self._state.get("build")
         previous = stored["pages"] if valid else {}
         self._pages = _Pages(graph, env, previous, self.intact)
@@ -399,7 +414,8 @@ class _Pages:
         # The names of the lookups are stored beside the key, so only their digests go in.
         template, route, path, context, absolute = job
         h = hashlib.blake2b(self.env, digest_size=16)
-        h.update(marshal.dumps((template, route, path, absolute)))
+        # Version 0: no references to repeated objects, so the bytes follow the values.
+        h.update(marshal.dumps((template, route, path, absolute), 0))
         self._value(context, h)
         known = self._deps
         h.update(b"".join([known.get(dep) or self._dep(dep) for dep in deps]))
@@ -427,7 +443,7 @@ class _Pages:
                 h.update(meta if kind == "nodes" else self._full[node.id])
             for node in self.graph.entities.values():
                 h.update(self._node(node))
-            h.update(pickle.dumps(self.graph.config, protocol=4))
+            h.update(_value_bytes(self.graph.config))
             digest = h.digest()
         self._deps[dep] = digest
         return digest
@@ -460,7 +476,7 @@ class _Pages:
                 self._value(name, h)
                 self._value(item, h)
         else:
-            h.update(pickle.dumps(value, protocol=4))
+            h.update(_value_bytes(value))
 
 
 class _MetaPickler(pickle.Pickler):
@@ -468,6 +484,8 @@ class _MetaPickler(pickle.Pickler):
 
     def __init__(self, file, segments: list[bytes]):
         super().__init__(file, protocol=4)
+        # No memo: see `_value_bytes`.
+        self.fast = True
         self.segments = segments
 
     def reducer_override(self, obj):

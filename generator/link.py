@@ -274,7 +274,7 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
     )
     splits = _split_all(finder, [s.body_html for s in content.seeds] + [html_of[e.summary] for e, _ in events if e.summary], memo, jobs)
 
-    nodes: list[EventNode] = []
+    nodes: list[dict] = []
     for event, curated in events:
         refs = [r for r in event.seeds if r.id in seeds]
         sources, mentioned = [], set()
@@ -402,7 +402,9 @@ def _order(drafts: list[dict], memo: LinkMemo) -> list[EventNode]:
     involved = [tuple(r.entity for r in n["roles"]) for n in drafts]
     # Related events depend only on the order and on who is involved: unchanged
     # by most edits, and worth remembering at thousands of events.
-    key = hashlib.blake2b(marshal.dumps((ids, involved)), digest_size=16).digest()
+    # Version 0 of marshal writes every value in full: equal lists give equal bytes
+    # whether or not they share string objects.
+    key = hashlib.blake2b(marshal.dumps((ids, involved), 0), digest_size=16).digest()
     if memo.related[0] != key:
         # Each entity's events as a bit set over timeline positions: counting shared
         # entities event by event is quadratic when one entity is in most events.

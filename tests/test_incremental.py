@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import parallel
+from generator import cache, parallel
 from generator.build import build
 from generator.cache import CACHE_DIR
 
@@ -161,6 +161,18 @@ def test_rebuild_after_a_seed_edit_rewrites_only_the_pages_whose_bytes_changed(c
     assert changed, "the edit changed no page"
     assert rewritten - {".briefing-manifest.json"} == changed
     assert result.report.written == len(changed)
+
+
+def test_rebuild_after_a_seed_edit_renders_only_that_event_page_after_a_restart(corpus, monkeypatch):
+    build(corpus, corpus / "site")
+    # What a new process sees: everything read back from the cache files, none of
+    # it the objects this process made (equal values, other identities).
+    monkeypatch.setattr(cache, "_held", {})
+    edit_seed_body(corpus)
+    totals = {}
+    build(corpus, corpus / "site", progress=lambda stage, done, total: totals.__setitem__(stage, total))
+    assert totals.get("rendering") == 1, totals
+    assert "reading" in totals and totals["reading"] == 1
 
 
 def test_rebuild_with_nothing_changed_writes_nothing(corpus, build_site):
