@@ -86,7 +86,9 @@ def timed(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, fl
         def sample() -> None:
             while not done.is_set():
                 peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
-                done.wait(0.05)
+                # Reading smaps walks the page tables: often enough to catch the
+                # peak of a build, rarely enough not to slow it down.
+                done.wait(0.25)
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
