@@ -9,6 +9,7 @@ import hashlib
 import marshal
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from urllib.parse import urlparse
 
 from generator.dates import PartialDate
@@ -128,13 +129,9 @@ class SiteGraph:
     def event(self, event_id: str) -> EventNode:
         return self._events_by_id[event_id]
 
-    @property
+    @cached_property
     def _events_by_id(self) -> dict[str, EventNode]:
-        cache = self.__dict__.get("_by_id")
-        if cache is None:
-            cache = {e.id: e for e in self.events}
-            object.__setattr__(self, "_by_id", cache)
-        return cache
+        return {e.id: e for e in self.events}
 
 
 def _is_url(source: str) -> bool:

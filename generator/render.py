@@ -338,8 +338,13 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
             continue
         if page is None:
             if path.startswith("data/"):
-                data = data or {**_data(graph), **search_files(graph)}
-                page = data[path]
+                # events.json and entities.json come from one pass over the graph;
+                # the search index is made only when it is stale.
+                if path == "data/search.json":
+                    page = search_files(graph)[path]
+                else:
+                    data = data or _data(graph)
+                    page = data[path]
             else:
                 page = feed_file(path, graph, base.absolute, page_paths, updated)
         pages[path] = page
