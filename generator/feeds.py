@@ -22,6 +22,10 @@ ATOM = "http://www.w3.org/2005/Atom"
 DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 FEED = "feed.xml"
+# The newest events a feed carries. Readers poll feeds often and keep what they
+# saw; a feed of every event of a long story would be megabytes, fetched again
+# and again (Jekyll's feeds carry 10, MkDocs' RSS plugin 20).
+FEED_ENTRIES = 50
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -95,39 +99,73 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return element
 
 
+def _text(value: str) -> str:
+    # Characters XML forbids are dropped (scraped text can hold them); markup is escaped.
+    return _NOT_XML.sub("", value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attrs(attrs: dict[str, str]) -> str:
+    return "".join(f' {name}="{_text(value).replace(chr(34), "&quot;")}"' for name, value in attrs.items())
+
+
+def _element(indent: str, tag: str, text: str | None = None, **attrs: str) -> str:
+    if text is None:
+        return f"{indent}<{tag}{_attrs(attrs)} />"
+    return f"{indent}<{tag}{_attrs(attrs)}>{_text(text)}</{tag}>"
+
+
 def _updated(events: Iterable[EventNode], fallback: str) -> str:
     dates = [e.date for e in events if e.date]
     return _timestamp(max(dates, key=lambda d: d.sort_key)) if dates else fallback
 
 
-def _feed(graph: SiteGraph, site_url: str, path: str, title: str, page_route: str, events: list[EventNode], fallback: str) -> bytes:
-    config = graph.config
-    updated = _updated(events, fallback)
-    feed = ET.Element("feed", {"xmlns": ATOM, "xmlns:dc": DUBLIN_CORE, "xml:lang": config.language})
-    _sub(feed, "id", site_url + path)
-    _sub(feed, "title", title)
-    if config.description:
-        _sub(feed, "subtitle", config.description)
-    _sub(feed, "link", rel="self", type="application/atom+xml", href=site_url + path)
-    _sub(feed, "link", rel="alternate", type="text/html", href=site_url + page_route)
-    # No "now" here: the feed changes when the briefing does, so the same input gives the same bytes.
-    _sub(feed, "updated", updated)
-    _sub(_sub(feed, "author"), "name", config.title)
-    _sub(feed, "generator", "briefing", version=__version__)
-    for event in events:
-        entry = _sub(feed, "entry")
-        page = site_url + event.route
-        _sub(entry, "id", page)
-        _sub(entry, "title", event.title)
-        _sub(entry, "link", rel="alternate", type="text/html", href=page)
+def _entry(event: EventNode, graph: SiteGraph, site_url: str, updated: str) -> str:
+    page = site_url + event.route
+    lines = [
+        "  <entry>",
+        _element("    ", "id", page),
+        _element("    ", "title", event.title),
+        _element("    ", "link", rel="alternate", type="text/html", href=page),
         # An undated event has no instant of its own; it takes the feed's.
-        _sub(entry, "updated", _timestamp(event.date) if event.date else updated)
-        if event.date:
-            _sub(entry, "dc:date", event.date.iso())
-        _sub(entry, "summary", _summary(event), type="text")
-        _sub(entry, "content", _content(event, graph, site_url), type="html", **{"xml:base": page})
-    ET.indent(feed)
-    return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
+        _element("    ", "updated", _timestamp(event.date) if event.date else updated),
+    ]
+    if event.date:
+        lines.append(_element("    ", "dc:date", event.date.iso()))
+    lines.append(_element("    ", "summary", _summary(event), type="text"))
+    lines.append(_element("    ", "content", _content(event, graph, site_url), type="html", **{"xml:base": page}))
+    lines.append("  </entry>")
+    return "\n".join(lines)
+
+
+def _feed(graph: SiteGraph, site_url: str, path: str, title: str, page_route: str, events: list[EventNode],
+          updated: str, entries: dict | None) -> bytes:
+    config = graph.config
+    lines = [
+        "<?xml version='1.0' encoding='utf-8'?>",
+        f'<feed{_attrs({"xmlns": ATOM, "xmlns:dc": DUBLIN_CORE, "xml:lang": config.language})}>',
+        _element("  ", "id", site_url + path),
+        _element("  ", "title", title),
+    ]
+    if config.description:
+        lines.append(_element("  ", "subtitle", config.description))
+    lines += [
+        _element("  ", "link", rel="self", type="application/atom+xml", href=site_url + path),
+        _element("  ", "link", rel="alternate", type="text/html", href=site_url + page_route),
+        # No "now" here: the feed changes when the briefing does, so the same input gives the same bytes.
+        _element("  ", "updated", updated),
+        f"  <author>\n{_element('    ', 'name', config.title)}\n  </author>",
+        _element("  ", "generator", "briefing", version=__version__),
+    ]
+    # An event's entry reads the same in every feed it is in: made once per build.
+    entries = {} if entries is None else entries
+    for event in events:
+        key = (event.id, updated if not event.date else "")
+        entry = entries.get(key)
+        if entry is None:
+            entry = entries[key] = _entry(event, graph, site_url, updated)
+        lines.append(entry)
+    lines.append("</feed>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 def _sitemap(site_url: str, pages: Iterable[str]) -> bytes:
@@ -153,21 +191,34 @@ def newest(graph: SiteGraph) -> str:
     return _updated(graph.events, "1970-01-01T00:00:00Z")
 
 
-def feed_file(path: str, graph: SiteGraph, site_url: str, pages: Iterable[str], updated: str | None = None) -> bytes:
+def feed_entries(graph: SiteGraph, path: str) -> tuple[str, ...]:
+    """The ids of the events the feed at `path` carries: its newest `FEED_ENTRIES`, newest first."""
+    if path == FEED:
+        events = graph.events
+    else:
+        node = graph.entities[path.removeprefix("entities/").removesuffix("/" + FEED)]
+        events = [graph.event(eid) for eid in node.events]
+    return tuple(e.id for e in _newest_first(events)[:FEED_ENTRIES])
+
+
+def feed_file(path: str, graph: SiteGraph, site_url: str, pages: Iterable[str], updated: str | None = None,
+              entries: dict | None = None) -> bytes:
     """One of the files `feed_paths` lists. `pages` are the output paths the sitemap
-    lists; `updated` is `newest(graph)`, worked out once by a caller making many feeds."""
+    lists; `updated` is `newest(graph)`, and `entries` a dict in which feed entries
+    are kept, for a caller making many feeds."""
     updated = updated or newest(graph)
     if path == "robots.txt":
         robots = "User-agent: *\nAllow: /\n"
         return (f"{robots}\nSitemap: {site_url}sitemap.xml\n" if site_url else robots).encode("utf-8")
     if path == "sitemap.xml":
         return _sitemap(site_url, pages)
+    events = [graph.event(eid) for eid in feed_entries(graph, path)]
     if path == FEED:
-        return _feed(graph, site_url, FEED, graph.config.title, "", _newest_first(graph.events), updated)
+        return _feed(graph, site_url, FEED, graph.config.title, "", events, updated, entries)
     node = graph.entities[path.removeprefix("entities/").removesuffix("/" + FEED)]
-    events = _newest_first([graph.event(eid) for eid in node.events])
     title = f"{node.entity.name} · {graph.config.title}"
-    return _feed(graph, site_url, path, title, node.route, events, updated)
+    # An entity's feed is as new as its newest event, whether or not it is in the feed.
+    return _feed(graph, site_url, path, title, node.route, events, _updated(events, updated), entries)
 
 
 def feed_files(graph: SiteGraph, site_url: str, pages: Iterable[str]) -> dict[str, bytes]:

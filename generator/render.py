@@ -17,7 +17,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator.diagnostics import BuildFailed, Diagnostic, Location
-from generator.feeds import FEED, feed_file, feed_paths, newest
+from generator.feeds import FEED, feed_entries, feed_file, feed_paths, newest
 from generator.link import EventNode, SiteGraph
 from generator.markup import markdown_to_html
 from generator.search import search_files
@@ -147,10 +147,11 @@ class _Renderer:
         if path in ("data/events.json", "data/entities.json"):
             # The data files show no article text: every node, but no segments.
             return frozenset({("nodes", "")})
-        if path.startswith("entities/") and path.endswith("/" + FEED):
-            node = self.graph.entities[path.split("/")[1]]
-            deps = {("entity", node.id)}
-            for eid in node.events:
+        if path == FEED or path.endswith("/" + FEED):
+            # A feed shows its entries in full, and the entities they involve;
+            # which events are its entries is in its context.
+            deps = {("entity", path.split("/")[1])} if path != FEED else set()
+            for eid in feed_entries(self.graph, path):
                 event = self.graph.event(eid)
                 deps |= {("event", eid), ("segments", eid)}
                 deps |= {("entity", r.entity) for r in event.roles}
@@ -324,14 +325,19 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     updated = newest(graph)
     work += [(None, "", path, {}, False) for path in ("data/entities.json", "data/events.json", "data/search.json")]
     for path in feed_paths(graph, base.absolute):
-        context = {"pages": page_paths} if path == "sitemap.xml" else {"updated": updated}
+        if path == "sitemap.xml":
+            context = {"pages": page_paths}
+        elif path == "robots.txt":
+            context = {}
+        else:
+            context = {"updated": updated, "entries": feed_entries(graph, path)}
         work.append((None, "", path, {"site": base.absolute, **context}, False))
     if memo is not None:
         work = [job for job in work if not memo.fresh(*job)]
 
     pages: dict[str, bytes] = {}
     errors: list[Diagnostic] = []
-    data = None
+    data, entries = None, {}
     for job, (path, page, deps, error) in zip(work, parallel_map(renderer.job, work, jobs, "rendering")):
         if error is not None:
             errors.append(error)
@@ -346,7 +352,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
                     data = data or _data(graph)
                     page = data[path]
             else:
-                page = feed_file(path, graph, base.absolute, page_paths, updated)
+                page = feed_file(path, graph, base.absolute, page_paths, updated, entries)
         pages[path] = page
         if memo is not None:
             memo.rendered(job, deps)

@@ -194,3 +194,31 @@ def test_feed_stays_well_formed_when_an_article_holds_characters_xml_forbids(bri
     _, entries = _entries(out / "feed.xml")
     entry = next(e for e in entries if e.findtext(f"{A}title") == "Officers posted to the command")
     assert entry.findtext(f"{A}summary") == "29 May 2026 · The NAA posts officers."
+
+
+def test_feeds_carry_the_newest_fifty_events_and_leave_older_ones_to_the_site(briefing, build_site):
+    # 55 articles a day apart, each mentioning the alliance: both feeds are capped.
+    seeds = {
+        f"seeds/2025-01-{day:02d}-note.md" if day <= 31 else f"seeds/2025-02-{day - 31:02d}-note.md": f"""
+            ---
+            title: Alliance note number {day}
+            published: {"2025-01-%02d" % day if day <= 31 else "2025-02-%02d" % (day - 31)}
+            ---
+            The NAA issued note {day}.
+        """
+        for day in range(1, 56)
+    }
+    code, out, _, err = build_site(briefing(seeds))
+    assert code == 0, err
+    for path in ("feed.xml", "entities/alliance/feed.xml"):
+        feed, entries = _entries(out / path)
+        titles = [e.findtext(f"{A}title") for e in entries]
+        assert len(titles) == 50
+        # Newest first: the Posting (2026), then the notes from 55 down to 7 (the site feed)...
+        assert "Alliance note number 55" in titles[:2]
+        assert "Alliance note number 6" not in titles and "Alliance note number 1" not in titles
+        dates = [e.findtext(f"{DC}date") for e in entries]
+        assert dates == sorted(dates, reverse=True)
+        assert feed.findtext(f"{A}updated") == entries[0].findtext(f"{A}updated")
+    # ...while every event still has its page, found from the timeline.
+    assert (out / "events" / "2025-01-01-note" / "index.html").exists()
