@@ -130,7 +130,7 @@ async def _serve(root: Path, sockets: list[socket.socket], state: PreviewState, 
     # preview folder (and site/) lie outside every watched folder.
     folders = [root / "seeds", root / "content", root / "templates", *theme_dirs(root)]
     watcher = SourceWatcher(folders)
-    LiveReloadHandler.watcher = watcher.watcher
+    LiveReloadHandler.watcher = _NoPolling()
     LiveReloadHandler.live_css = False
     await loop.run_in_executor(None, builder.run)
 
@@ -150,11 +150,25 @@ async def _serve(root: Path, sockets: list[socket.socket], state: PreviewState, 
         await stop.wait()
     finally:
         rebuilding.cancel()
+        watcher.stop()
         server.stop()
         for waiter in list(LiveReloadHandler.waiters):
             waiter.close()
         await server.close_all_connections()
         log.info("stopped")
+
+
+class _NoPolling:
+    """What livereload's socket handler takes for its watcher: reloads come from our builds, never from its own polling."""
+
+    _tasks = True
+    filepath = None
+
+    def start(self, callback) -> bool:
+        return True  # "already watching": livereload then starts no polling timer of its own
+
+    def examine(self):
+        return None, None
 
 
 def _preview_url(host: str, port: int, path: str) -> str:
