@@ -19,23 +19,34 @@ def _plain(event: EventNode) -> str:
     return text if len(text) <= EXCERPT else text[:EXCERPT].rsplit(" ", 1)[0] + "…"
 
 
-def search_files(graph: SiteGraph) -> dict[str, bytes]:
-    """`data/search.json`: every event and entity with the words a reader may look for."""
+def _event_item(e: EventNode, names: dict[str, str]) -> str:
+    return json.dumps({
+        "type": "event",
+        "title": e.title,
+        "url": e.route,
+        "date": e.date.human() if e.date else "",
+        "iso": e.date.iso() if e.date else "",
+        "terms": sorted({names[r.entity] for r in e.roles} | {s.publisher for s in e.sources if s.publisher}),
+        "text": _plain(e),
+    }, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def search_files(graph: SiteGraph, memo: dict | None = None) -> dict[str, bytes]:
+    """`data/search.json`: every event and entity with the words a reader may look for.
+
+    `memo` (id → (node, its entry)) lets a long-lived build make again only the
+    entries of events that are new objects since the last call.
+    """
     names = {eid: node.entity.name for eid, node in graph.entities.items()}
-    items = [
-        {
-            "type": "event",
-            "title": e.title,
-            "url": e.route,
-            "date": e.date.human() if e.date else "",
-            "iso": e.date.iso() if e.date else "",
-            "terms": sorted({names[r.entity] for r in e.roles} | {s.publisher for s in e.sources if s.publisher}),
-            "text": _plain(e),
-        }
-        for e in graph.events
-    ]
+    memo = {} if memo is None else memo
+    items = []
+    for e in graph.events:
+        held = memo.get(e.id)
+        if held is None or held[0] is not e:
+            held = memo[e.id] = (e, _event_item(e, names))
+        items.append(held[1])
     items += [
-        {
+        json.dumps({
             "type": "entity",
             "title": n.entity.name,
             "url": n.route,
@@ -43,8 +54,8 @@ def search_files(graph: SiteGraph) -> dict[str, bytes]:
             "iso": "",
             "terms": sorted(set(n.entity.names) - {n.entity.name}),
             "text": n.entity.kind.replace("-", " "),
-        }
+        }, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         for n in graph.entities.values()
     ]
-    data = json.dumps({"items": items}, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return {"data/search.json": (data + "\n").encode("utf-8")}
+    # The same text as json.dumps of the whole, sort_keys and all ("items" is its only key).
+    return {"data/search.json": ('{"items":[' + ",".join(items) + "]}\n").encode("utf-8")}
