@@ -6,7 +6,7 @@ import gc
 import time
 from collections.abc import Callable, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.cache import BuildCache, SiteFiles
@@ -32,6 +32,16 @@ def _without_gc():
 
 
 @dataclass(frozen=True)
+class Built:
+    """The last full pass of a build: its content and graph, and what each output file's render read."""
+
+    content: object  # generator.model.Content
+    graph: object  # generator.link.SiteGraph
+    # Output path → names of the nodes its render looked up ("event:<id>", "segments:<id>", ...).
+    reads: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
 class BuildResult:
     files: Mapping[str, bytes]
     warnings: tuple[Diagnostic, ...]
@@ -39,6 +49,9 @@ class BuildResult:
     report: WriteReport | None = None
     # How long each stage took, in order: [("load", 0.8), ...].
     stages: tuple[tuple[str, float], ...] = ()
+    # What the build worked out, for a long-lived caller to build on (see
+    # generator/session.py); None when nothing had changed.
+    built: "Built | None" = field(default=None, compare=False, repr=False)
 
     @property
     def pages(self) -> int:
@@ -168,4 +181,5 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult
         if memo is not None:
             with clock.stage("cache"):
                 memo.save(site, warnings)
-    return BuildResult(site, warnings, clock.seconds, report, tuple(clock.laps))
+    reads = {path: record[1] for path, record in pages.records.items()} if pages else {}
+    return BuildResult(site, warnings, clock.seconds, report, tuple(clock.laps), Built(content, graph, reads))

@@ -389,6 +389,11 @@ def _seed_file(path: Path) -> tuple[Seed | None, list[Diagnostic], list[Diagnost
     return seed, errors, []
 
 
+def load_seed(path: Path) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic]]:
+    """One seed file, as `load_content` reads it: the seed (or None), its errors and its warnings."""
+    return _seed_file(Path(path))
+
+
 def _seed_paths(root: Path) -> list[Path]:
     folder = root / "seeds"
     if not folder.is_dir():

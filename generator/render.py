@@ -362,6 +362,46 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     return dict(sorted(pages.items()))
 
 
+class FileRenderer:
+    """Renders chosen pages and feeds of a graph again, keeping its templates loaded between calls.
+
+    For a long-lived build (generator/session.py) that knows which files an
+    edit touched; `render_site` is the way to render a whole site.
+    """
+
+    def __init__(self, root: Path, base_url: str | None):
+        self.root, self.base_url = Path(root), base_url
+        self._renderer: _Renderer | None = None
+        self._search: dict = {}
+
+    def render(self, graph: SiteGraph, paths) -> dict[str, bytes]:
+        """The files at `paths`, made from `graph`: event pages, feeds and the search index only (KeyError otherwise)."""
+        base = BaseURL.choose(self.base_url, graph.config.url)
+        renderer = self._renderer
+        if renderer is None or renderer.base != base or renderer.graph.config != graph.config:
+            renderer = self._renderer = _Renderer(graph, self.root, base)
+        else:
+            renderer.graph, renderer._owners = graph, None
+            renderer.env.globals["graph"] = _Watched(graph, renderer._use)
+        files, errors, updated, entries = {}, [], newest(graph), {}
+        for path in sorted(paths):
+            if path == "data/search.json":
+                files[path] = search_files(graph, self._search)[path]
+            elif path == FEED or (path.startswith("entities/") and path.endswith("/" + FEED)):
+                files[path] = feed_file(path, graph, base.absolute, (), updated, entries)
+            elif path.startswith("events/") and path.endswith("/index.html"):
+                event = graph.event(path.split("/")[1])
+                _, page, _, error = renderer.job(("event.html", event.route, path, {"page": event}, False))
+                if error is not None:
+                    errors.append(error)
+                files[path] = page
+            else:
+                raise KeyError(path)
+        if errors:
+            raise BuildFailed(errors)
+        return files
+
+
 def static_files(root: Path) -> dict[str, bytes]:
     """The theme's static/ files, the briefing's own shadowing the shipped ones."""
     files: dict[str, bytes] = {}

@@ -12,7 +12,8 @@ EXCERPT = 240
 _TAGS = re.compile(r"<[^>]+>")
 
 
-def _plain(event: EventNode) -> str:
+def excerpt(event: EventNode) -> str:
+    """The first words of what an event says, as its search entry shows them."""
     segments = event.summary or (event.sources[0].body if event.sources else ())
     text = html.unescape(_TAGS.sub(" ", "".join(part for part, _ in segments)))
     text = " ".join(text.split())
@@ -27,7 +28,7 @@ def _event_item(e: EventNode, names: dict[str, str]) -> str:
         "date": e.date.human() if e.date else "",
         "iso": e.date.iso() if e.date else "",
         "terms": sorted({names[r.entity] for r in e.roles} | {s.publisher for s in e.sources if s.publisher}),
-        "text": _plain(e),
+        "text": excerpt(e),
     }, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 

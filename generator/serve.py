@@ -18,7 +18,7 @@ from pathlib import Path
 from livereload.handlers import LiveReloadHandler
 from tornado import httpserver, netutil
 
-from generator.build import build
+from generator.session import Session
 from generator.diagnostics import BuildFailed
 from generator.preview import PreviewState, preview_app
 from generator.render import BaseURL, theme_dirs
@@ -72,11 +72,12 @@ class _Builder:
         self.root = root
         self.state = state
         self.base_url = base_url
+        self.session = Session(root, state.folder, base_url)
 
-    def run(self) -> bool:
+    def run(self, changed: list[str] | None = None) -> bool:
         shown_from = Path.cwd()
         try:
-            result = build(self.root, self.state.folder, self.base_url)
+            result = self.session.build(changed)
         except BuildFailed as exc:
             self.state.errors = tuple(d.shown(self.root) for d in exc.diagnostics)
             for diagnostic in exc.diagnostics:
@@ -100,7 +101,7 @@ async def _rebuild_on_change(watcher: SourceWatcher, builder: _Builder) -> None:
         shown = ", ".join(_shown(p, builder.root) for p in changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
         log.info("changed: %s", shown or "a file was removed")
         # In a thread, so the last good build stays served while this one runs.
-        await loop.run_in_executor(None, builder.run)
+        await loop.run_in_executor(None, builder.run, changed)
         # A failed build reloads too: the page then shows the error panel.
         LiveReloadHandler.reload_waiters("*")
 

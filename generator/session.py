@@ -1,0 +1,147 @@
+"""A long-lived build, as `serve` runs one: the last build kept in memory, and a short way for the commonest edit.
+
+A writer previewing a briefing mostly corrects the text of an article. When
+every changed file is an existing seed whose metadata (title, dates,
+publisher…) and set of mentioned entities stayed the same, nothing but that
+article's text moved: its event page, the feeds that carry it and the search
+index are rendered again from the graph in memory and written, and nothing
+else is read, linked or digested. Anything else (a new or removed file, an
+entity, an event, a template, a headline, a new mention) goes through `build`,
+whose cache makes it as incremental as it can be.
+
+The cache on disk is not told about the short way: the files it wrote no
+longer match what the cache recorded, so the next `build` renders them again.
+The short way's output is the same, byte for byte, as a clean build's
+(tests/test_session.py).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from generator.build import BuildResult, Built, build
+from generator.cache import SiteFiles
+from generator.diagnostics import BuildFailed
+from generator.write import WriteReport, write_site
+
+
+class Session:
+    """Builds one briefing into one folder again and again; `build` it with the paths a watcher saw change."""
+
+    def __init__(self, root: Path, out: Path, base_url: str | None = None):
+        self.root, self.out, self.base_url = Path(root), Path(out), base_url
+        self._built: Built | None = None
+        self._result: BuildResult | None = None
+        self._renderer = None
+        self._finder = None
+        self._by_path: dict[str, object] = {}  # seed file → Seed
+        self._place: dict[str, int] = {}  # seed file → its place in content.seeds
+        self._owner: dict[str, str] = {}  # seed id → id of the event that tells it
+        self._readers: dict[str, list[str]] = {}  # event id → output files that show its text
+
+    def build(self, changed: list[str] | None = None) -> BuildResult:
+        """Build; with `changed` (absolute paths), try the short way first."""
+        if changed and self._built is not None:
+            result = self._patch(changed)
+            if result is not None:
+                return result
+        try:
+            result = build(self.root, self.out, self.base_url)
+        except BuildFailed:
+            # The briefing is broken somewhere: until a build succeeds, every
+            # edit goes the long way, which reports every error.
+            self._built = None
+            raise
+        if result.built is not None:
+            self._remember(result.built)
+        self._result = result
+        return result
+
+    # -- the long way's result, kept --------------------------------------
+
+    def _remember(self, built: Built) -> None:
+        self._built = built
+        self._finder = None
+        self._by_path = {os.path.abspath(s.path): s for s in built.content.seeds}
+        self._place = {path: i for i, path in enumerate(self._by_path)}
+        self._owner = {s.seed: e.id for e in built.graph.events for s in e.sources}
+        readers: dict[str, list[str]] = {}
+        for path, names in built.reads.items():
+            for name in names:
+                if name.startswith("segments:"):
+                    readers.setdefault(name[9:], []).append(path)
+                elif name.startswith("graph:") and path != "data/search.json":
+                    # A file that read the whole graph: no telling what an edit changes in it.
+                    readers.setdefault("*", []).append(path)
+        self._readers = readers
+
+    # -- the short way ------------------------------------------------------
+
+    def _patch(self, changed: list[str]) -> BuildResult | None:
+        from generator.linkcheck import check_links
+        from generator.load import load_seed
+        from generator.mentions import MentionFinder
+        from generator.render import BaseURL, FileRenderer
+        from generator.search import excerpt
+
+        start = time.perf_counter()
+        built = self._built
+        changed = [os.path.abspath(p) for p in changed]
+        if "*" in self._readers or any(p not in self._by_path or not os.path.isfile(p) for p in changed):
+            return None
+        if self._finder is None:
+            entities = [n.entity for n in built.graph.entities.values()]
+            self._finder = MentionFinder((name, e.id) for e in entities for name in e.names)
+        graph, seeds, paths = built.graph, {}, set()
+        for path in changed:
+            old = self._by_path[path]
+            seed, errors, warnings = load_seed(Path(path))
+            if seed is None or errors or warnings or replace(old, body_html=seed.body_html) != seed:
+                return None
+            body, found = self._finder.split(seed.body_html)
+            if found != self._finder.split(old.body_html)[1]:
+                return None  # the article now names other entities: the event's roles move
+            body.html = seed.body_html
+            event_id = self._owner.get(seed.id)
+            if event_id is None:
+                return None
+            node = graph.event(event_id)
+            sources = tuple(replace(s, body=body) if s.seed == seed.id else s for s in node.sources)
+            new = replace(node, sources=sources)
+            graph = replace(graph, events=tuple(new if e.id == event_id else e for e in graph.events))
+            seeds[path] = seed
+            paths.update(self._readers.get(event_id, ()))
+            if excerpt(new) != excerpt(node):
+                paths.add("data/search.json")
+        if self._renderer is None:
+            self._renderer = FileRenderer(self.root, self.base_url)
+        try:
+            files = self._renderer.render(graph, paths)
+        except KeyError:
+            return None  # a kind of file only the long way makes
+        except BuildFailed:
+            return None  # let the long way report it, with everything else
+        previous = self._result.files
+        site = SiteFiles(files, self.out, list(previous))
+        # The pages made here are link-checked as a build checks them; a page
+        # with a broken link, now or before, goes the long way, which keeps
+        # the warnings right.
+        base = BaseURL.choose(self.base_url, graph.config.url)
+        shown = {self.out / p for p in files}
+        if check_links(site, base.path, base.absolute, self.out, only=files.keys()) or any(
+            w.location.path in shown for w in self._result.warnings
+        ):
+            return None
+        report = write_site(files, self.out, keep=[p for p in previous if p not in files])
+        kept = list(built.content.seeds)
+        for path, seed in seeds.items():
+            kept[self._place[path]] = seed
+        content = replace(built.content, seeds=tuple(kept))
+        self._built = replace(built, content=content, graph=graph)
+        self._by_path.update(seeds)
+        seconds = time.perf_counter() - start
+        self._result = BuildResult(site, self._result.warnings, seconds, report, (("patch", seconds),), self._built)
+        return self._result

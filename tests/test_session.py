@@ -1,0 +1,120 @@
+"""A long-lived build (what serve runs): the short way for text edits gives what a clean build gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import write_files
+from generator.build import build
+from generator.diagnostics import BuildFailed
+from generator.session import Session
+
+SEED = "seeds/2026-05-29-posting.md"
+TEXT_SEED = "seeds/2026-05-30-wire.txt"
+MORE = {
+    "content/entities/ministry.yaml": """
+        id: ministry
+        name: Defence Ministry
+        kind: ministry
+    """,
+    TEXT_SEED: """
+        Officers leave for the Assistance Command
+
+        30 May 2026
+
+        Four officers left on Saturday for ASCOM, the ministry said.
+
+        They will serve for a year.
+    """,
+}
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _same_as_a_clean_build(root: Path, out: Path, tmp_path: Path) -> None:
+    clean = tmp_path / "clean"
+    build(root, clean, cache=False)
+    assert _files(out) == _files(clean)
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), "utf-8")
+
+
+@pytest.fixture
+def session(briefing):
+    root = briefing(MORE)
+    session = Session(root, root / ".preview")
+    session.build()
+    return session
+
+
+@pytest.mark.parametrize("seed, old, new", [
+    (SEED, "would join", "were due to join"),
+    (TEXT_SEED, "They will serve for a year.", "They will serve for a year, the ministry added."),
+])
+def test_an_edit_to_an_articles_text_rewrites_its_page_alone_and_matches_a_clean_build(session, tmp_path, seed, old, new):
+    path = session.root / seed
+    _edit(path, old, new)
+    result = session.build([str(path)])
+    assert [name for name, _ in result.stages] == ["patch"]
+    # The event page and the feeds that carry it; nothing else was rewritten.
+    assert 1 <= result.report.written <= 4
+    page = (session.out / "events" / path.stem / "index.html").read_text("utf-8")
+    assert new.split(",")[0].split(" the ")[0] in page and old not in page
+    _same_as_a_clean_build(session.root, session.out, tmp_path)
+
+
+def test_edits_one_after_another_each_match_a_clean_build_and_so_does_a_restart(session, tmp_path):
+    path = session.root / SEED
+    for n in range(3):
+        _edit(path, "officers would" if n == 0 else f"officers (revision {n - 1}) would", f"officers (revision {n}) would")
+        assert session.build([str(path)]).stages[0][0] == "patch"
+        _same_as_a_clean_build(session.root, session.out, tmp_path)
+    # A new process builds from the cache on disk, which the short way did not update.
+    again = build(session.root, session.out)
+    assert again.report.written == 0
+    _same_as_a_clean_build(session.root, session.out, tmp_path)
+
+
+@pytest.mark.parametrize("change", [
+    "title",      # the headline is in listings, feeds and neighbours' pages
+    "mention",    # a new entity named: the event's roles and the entity's page move
+    "new file",   # a new article: a new event
+    "entity",     # curated YAML
+])
+def test_other_edits_take_the_long_way_and_match_a_clean_build(session, tmp_path, change):
+    root = session.root
+    if change == "title":
+        path = root / SEED
+        _edit(path, "title: Four officers posted", "title: Four staff officers posted")
+    elif change == "mention":
+        path = root / SEED
+        _edit(path, "would join ASCOM.", "would join ASCOM, the Defence Ministry said.")
+    elif change == "new file":
+        path = root / "seeds/2026-06-01-later.md"
+        write_files(root, {"seeds/2026-06-01-later.md": "---\ntitle: A later article\npublished: 2026-06-01\n---\nThe NAA met.\n"})
+    else:
+        path = root / "content/entities/alliance.yaml"
+        _edit(path, "summary: A test alliance.", "summary: A test alliance of states.")
+    result = session.build([str(path)])
+    assert "patch" not in [name for name, _ in result.stages]
+    _same_as_a_clean_build(root, session.out, tmp_path)
+
+
+def test_after_a_failed_build_a_text_edit_still_reports_the_error(session):
+    root = session.root
+    write_files(root, {"content/entities/broken.yaml": "id: broken\nname: [unclosed\n"})
+    with pytest.raises(BuildFailed):
+        session.build([str(root / "content/entities/broken.yaml")])
+    path = root / SEED
+    _edit(path, "would join", "were to join")
+    with pytest.raises(BuildFailed) as failed:
+        session.build([str(path)])
+    assert any("broken.yaml" in d.shown() for d in failed.value.diagnostics)
