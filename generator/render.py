@@ -374,16 +374,25 @@ class FileRenderer:
         self._renderer: _Renderer | None = None
         self._search: dict = {}
 
-    def render(self, graph: SiteGraph, paths) -> dict[str, bytes]:
-        """The files at `paths`, made from `graph`: event pages, feeds and the search index only (KeyError otherwise)."""
+    def render(self, graph: SiteGraph, paths, changed: tuple[EventNode, ...] = (), updated: str | None = None) -> dict[str, bytes]:
+        """The files at `paths`, made from `graph`: event pages, feeds and the search index only (KeyError otherwise).
+
+        `changed` are the events that are new objects since the last call, when
+        only their text changed; `updated` is `newest(graph)` when known.
+        """
         base = BaseURL.choose(self.base_url, graph.config.url)
         renderer = self._renderer
         if renderer is None or renderer.base != base or renderer.graph.config != graph.config:
             renderer = self._renderer = _Renderer(graph, self.root, base)
         else:
-            renderer.graph, renderer._owners = graph, None
+            renderer.graph = graph
             renderer.env.globals["graph"] = _Watched(graph, renderer._use)
-        files, errors, updated, entries = {}, [], newest(graph), {}
+            if renderer._owners is not None and changed:
+                for event in changed:
+                    renderer._owners.update({id(seg): event.id for seg in (event.summary, *(s.body for s in event.sources))})
+            else:
+                renderer._owners = None
+        files, errors, updated, entries = {}, [], updated or newest(graph), {}
         for path in sorted(paths):
             if path == "data/search.json":
                 files[path] = search_files(graph, self._search)[path]

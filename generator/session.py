@@ -25,6 +25,7 @@ from pathlib import Path
 from generator.build import BuildResult, Built, build
 from generator.cache import SiteFiles
 from generator.diagnostics import BuildFailed
+from generator.feeds import newest
 from generator.write import WriteReport, write_site
 
 
@@ -41,6 +42,8 @@ class Session:
         self._place: dict[str, int] = {}  # seed file → its place in content.seeds
         self._owner: dict[str, str] = {}  # seed id → id of the event that tells it
         self._readers: dict[str, list[str]] = {}  # event id → output files that show its text
+        self._found: dict[str, tuple[object, frozenset]] = {}  # seed file → (Seed, entities it mentions)
+        self._updated = ""
 
     def build(self, changed: list[str] | None = None) -> BuildResult:
         """Build; with `changed` (absolute paths), try the short way first."""
@@ -77,6 +80,7 @@ class Session:
                     # A file that read the whole graph: no telling what an edit changes in it.
                     readers.setdefault("*", []).append(path)
         self._readers = readers
+        self._updated = newest(built.graph)
 
     # -- the short way ------------------------------------------------------
 
@@ -95,14 +99,17 @@ class Session:
         if self._finder is None:
             entities = [n.entity for n in built.graph.entities.values()]
             self._finder = MentionFinder((name, e.id) for e in entities for name in e.names)
-        graph, seeds, paths = built.graph, {}, set()
+        graph, seeds, paths, changed_nodes = built.graph, {}, set(), []
         for path in changed:
             old = self._by_path[path]
             seed, errors, warnings = load_seed(Path(path))
             if seed is None or errors or warnings or replace(old, body_html=seed.body_html) != seed:
                 return None
             body, found = self._finder.split(seed.body_html)
-            if found != self._finder.split(old.body_html)[1]:
+            before = self._found.get(path)
+            if before is None or before[0] is not old:
+                before = (old, self._finder.split(old.body_html)[1])
+            if found != before[1]:
                 return None  # the article now names other entities: the event's roles move
             body.html = seed.body_html
             event_id = self._owner.get(seed.id)
@@ -113,13 +120,16 @@ class Session:
             new = replace(node, sources=sources)
             graph = replace(graph, events=tuple(new if e.id == event_id else e for e in graph.events))
             seeds[path] = seed
+            changed_nodes.append(new)
+            self._found[path] = (seed, found)
             paths.update(self._readers.get(event_id, ()))
             if excerpt(new) != excerpt(node):
                 paths.add("data/search.json")
         if self._renderer is None:
             self._renderer = FileRenderer(self.root, self.base_url)
         try:
-            files = self._renderer.render(graph, paths)
+            # Dates did not move, so the newest is still the newest.
+            files = self._renderer.render(graph, paths, tuple(changed_nodes), self._updated)
         except KeyError:
             return None  # a kind of file only the long way makes
         except BuildFailed:

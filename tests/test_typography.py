@@ -6,7 +6,7 @@ import markdown
 import pytest
 
 from generator.markup import markdown_to_html, sanitise
-from tests.conftest import soup
+from conftest import soup
 
 # Each line exercises one SmartyPants rule; the oracle is the smarty extension itself.
 SAMPLES = [
