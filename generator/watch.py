@@ -39,6 +39,8 @@ class _Heard(FileSystemEventHandler):
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.event_type in ("opened", "closed_no_write"):
             return  # reading a file changes nothing
+        if event.is_directory and event.event_type == "modified":
+            return  # a folder's time moves with every file saved in it: the file's own event says what changed
         paths = [event.src_path, getattr(event, "dest_path", "")]
         self.watcher._note([p.decode() if isinstance(p, bytes) else p for p in paths if p])
 
