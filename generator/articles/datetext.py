@@ -293,11 +293,42 @@ _UPDATED = re.compile(r"updat|modif|aktualisiert|更新", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,:;()\[\]/–—\-：（）]+")
 
 
+# Every plain word a stamp line can hold, lower-cased: month names, "of", and
+# what the time, zone and label patterns remove. Taken from the patterns
+# themselves so they stay in step; the forms their optional parts spell
+# ("minutes", "last updated") are added by hand. Extra words only cost speed.
+_STAMP_WORDS = (
+    {m.lower() for m in MONTH_NUMBER} | {"of", "first", "last", "as", "min", "mins", "minute", "minutes", "read"}
+    | {w.lower() for w in re.findall(r"[A-Za-z]+", _TIME.pattern + _ZONE.pattern + _LABEL.pattern)}
+)
+# A time ("10:00 am", "9.30 Uhr") can take its suffix off the front of the word after it.
+_STAMP_WORDS = frozenset(
+    _STAMP_WORDS | {s + w for s in ("am", "pm", "a", "p", "m", "uhr", "h") for w in _STAMP_WORDS | {""}}
+)
+_WORD = re.compile(r"\w+")
+
+
+def _has_prose(line: str) -> bool:
+    """Whether the line has a plain word that no date, time, zone or label removes.
+
+    Such a line is no stamp line, and most lines are prose: this spares them
+    the date patterns. Only words of ASCII letters decide; any other word
+    (with digits, kana or accents) leaves the question to the patterns.
+    """
+    for match in _WORD.finditer(line):  # the first word usually decides
+        word = match.group()
+        if word.isascii() and word.isalpha() and word.lower() not in _STAMP_WORDS:
+            return True
+    return False
+
+
 def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     """Read a line that is nothing but publication/update stamps; None for any other line.
 
     Returns (kind, date, note) with kind "published" or "updated", in line order.
     """
+    if _has_prose(line):
+        return None
     dates = full_dates(line)
     if not dates:
         return None
