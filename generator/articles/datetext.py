@@ -359,9 +359,12 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     return out if not leftover else None
 
 
+_DATETIME_DATE = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
 def parse_datetime_attribute(value: str) -> PartialDate | None:
     """The date of an HTML `<time datetime>` value, as written (no time-zone shift)."""
-    match = re.match(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    match = _DATETIME_DATE.match(value)
     if not match:
         return None
     try:

@@ -60,6 +60,8 @@ _LIST_MARKER = re.compile(
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 _COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?P<rest>.*)$", re.IGNORECASE)
 _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)\b\.?|無断転載(?:を)?禁(?:じます|止)。?", re.IGNORECASE)
+_COPYRIGHT_MARK = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
+_RUN_OF_SPACE = re.compile(r"\s+")
 _YEARS = re.compile(r"(?<!\w)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?!\w)")
 _WIRE_END = re.compile(r"^(?:#{3}|-30-|—30—|\(?end\)?|ends|■|\*{3})$", re.IGNORECASE)
 _DASH_SIGNOFF = re.compile(r"^(?:(?:[—–]|--)\s*(?P<name>[^\s—–-][^—–]{0,48})|[(（](?P<tag>[^()（）]{1,24})[)）])$")
@@ -105,9 +107,11 @@ def is_line_debris(line: str) -> bool:
 
 def is_navigation(line: str) -> bool:
     """A menu, breadcrumb or account bar: short pieces between separators, or chrome words only."""
-    tokens = line.lower().split()
-    if tokens and all(t in _CHROME for t in tokens) and not (len(tokens) == 1 and tokens[0] in _CONNECTIVES):
-        return True
+    first = line.split(None, 1)
+    if first and first[0].lower() in _CHROME:  # else no need to split the whole line
+        tokens = line.lower().split()
+        if all(t in _CHROME for t in tokens) and not (len(tokens) == 1 and tokens[0] in _CONNECTIVES):
+            return True
     if is_sentence(line) or not any(sep in line for sep in _NAV_SEPARATORS):
         return False  # what most lines are: no menu can follow
     parts = [p for p in _NAV_SPLIT.split(line) if p.strip()]
@@ -138,9 +142,9 @@ def copyright_holder(line: str) -> str | None:
     else:
         return None
     rest = _RIGHTS.sub("", rest)
-    rest = re.sub(r"^(?:copyright\s*)?(?:©|\(c\))?\s*", "", rest.strip(), flags=re.IGNORECASE)
+    rest = _COPYRIGHT_MARK.sub("", rest.strip())
     rest = _YEARS.sub("", rest)
-    return re.sub(r"\s+", " ", rest).strip(" .,;:|-–—").strip()
+    return _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—").strip()
 
 
 def sign_off(line: str) -> tuple[bool, str | None]:
