@@ -322,20 +322,26 @@ _STAMP_WORDS = frozenset(
     _STAMP_WORDS | {s + w for s in ("am", "pm", "a", "p", "m", "uhr", "h") for w in _STAMP_WORDS | {""}}
 )
 _WORD = re.compile(r"\w+")
+# Kana and kanji, and those of them a stamp line can hold ("2026年5月29日 15時20分 公開").
+_KANJI = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_STAMP_KANJI = frozenset(
+    _KANJI.findall("".join(p.pattern for p in (_JA_YMD, _JA_ERA_YMD, _TIME, _ZONE, _LABEL, _LEFTOVER)))
+)
 
 
 def _has_prose(line: str) -> bool:
     """Whether the line has a plain word that no date, time, zone or label removes.
 
     Such a line is no stamp line, and most lines are prose: this spares them
-    the date patterns. Only words of ASCII letters decide; any other word
-    (with digits, kana or accents) leaves the question to the patterns.
+    the date patterns. Words of ASCII letters decide, and kana or kanji
+    outside the patterns; any other word (with digits or accents) leaves the
+    question to the patterns.
     """
     for match in _WORD.finditer(line):  # the first word usually decides
         word = match.group()
         if word.isascii() and word.isalpha() and word.lower() not in _STAMP_WORDS:
             return True
-    return False
+    return not line.isascii() and any(c not in _STAMP_KANJI for c in _KANJI.findall(line))
 
 
 def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:

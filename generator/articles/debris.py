@@ -77,6 +77,8 @@ def words(text: str) -> int:
     if text.isascii():  # no kana or kanji to count: the common line, counted in one pass
         return len(text.split())
     cjk = len(_CJK.findall(text))
+    if not cjk:  # curly quotes, dashes, accents
+        return len(text.split())
     return len(_CJK.sub(" ", text).split()) + (cjk + 1) // 2
 
 
@@ -137,7 +139,7 @@ def copyright_holder(line: str) -> str | None:
     match = _COPYRIGHT.match(line.strip())
     if match:
         rest = match.group("rest")
-    elif words(line) <= 20 and _RIGHTS.search(line):
+    elif _may_reserve_rights(line) and words(line) <= 20 and _RIGHTS.search(line):
         rest = line
     else:
         return None
@@ -145,6 +147,13 @@ def copyright_holder(line: str) -> str | None:
     rest = _COPYRIGHT_MARK.sub("", rest.strip())
     rest = _YEARS.sub("", rest)
     return _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—").strip()
+
+
+def _may_reserve_rights(line: str) -> bool:
+    # A piece of each _RIGHTS phrase, free of "i" and "s" (case-blind matching
+    # also takes "ı" and "ſ" for them), found without a case-blind search.
+    low = line.lower()
+    return "rved" in low or "vorbeh" in low or "rvés" in low or "無断転載" in line
 
 
 def sign_off(line: str) -> tuple[bool, str | None]:
