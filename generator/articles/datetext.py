@@ -36,6 +36,10 @@ _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}  # year 1 of each era i
 _ERA = r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年"
 _YEAR = r"((?:1[89]|2[01])\d{2})"
 _DIGIT = re.compile(r"\d")
+# Quick tests for whether a family of patterns can match at all; most lines
+# give them nothing, and the tests cost a fraction of the patterns.
+_MONTH_NAME = re.compile("|".join(sorted(MONTH_NUMBER, key=lambda m: (-len(m), m))))  # in every month pattern
+_NUMERIC_DATE = re.compile(r"\d[-/.]\d")  # in every date written in figures alone
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 # Absolute dates, day precision.
@@ -112,11 +116,14 @@ def _absolute(text: str) -> list[_Found]:
         if date is not None:
             found.append(_Found(m.start(), m.end(), date, note))
 
-    for m in _ISO.finditer(text):
+    has_figures = _NUMERIC_DATE.search(text) is not None
+    has_month = _MONTH_NAME.search(text) is not None
+    non_ascii = not text.isascii()  # every Japanese pattern needs a kanji
+    for m in _ISO.finditer(text) if has_figures else ():
         add(m, _day(int(m[1]), int(m[2]), int(m[3])))
-    for m in _YMD.finditer(text):
+    for m in _YMD.finditer(text) if has_figures else ():
         add(m, _day(int(m[1]), int(m[3]), int(m[4])))
-    for m in _DMY_NUMERIC.finditer(text):
+    for m in _DMY_NUMERIC.finditer(text) if has_figures else ():
         first, second, year = int(m[1]), int(m[3]), int(m[4])
         if first > 12 or second > 12 or first == second:
             # One reading only: a month above 12 does not exist.
@@ -125,13 +132,13 @@ def _absolute(text: str) -> list[_Found]:
         else:
             date = _day(year, second, first)
             add(m, date, f"{m[0]!r} read day first as {date.human()}" if date else None)
-    for m in _MDY.finditer(text):
+    for m in _MDY.finditer(text) if has_month else ():
         add(m, _day(int(m[3]), MONTH_NUMBER[m[1].rstrip(".")], int(m[2])))
-    for m in _DMY.finditer(text):
+    for m in _DMY.finditer(text) if has_month else ():
         add(m, _day(int(m[3]), MONTH_NUMBER[m[2].rstrip(".")], int(m[1])))
-    for m in _JA_YMD.finditer(text):
+    for m in _JA_YMD.finditer(text) if non_ascii else ():
         add(m, _day(int(m[1]), int(m[2]), int(m[3])))
-    for m in _JA_ERA_YMD.finditer(text):
+    for m in _JA_ERA_YMD.finditer(text) if non_ascii else ():
         add(m, _day(_era_year(m[1], m[2]), int(m[3]), int(m[4])))
     return found
 
@@ -141,19 +148,21 @@ def _coarse(text: str) -> list[_Found]:
     found: list[_Found] = []
     if not _DIGIT.search(text):
         return found
-    for m in _MY.finditer(text):
+    has_month = _MONTH_NAME.search(text) is not None
+    non_ascii = not text.isascii()  # every Japanese pattern needs a kanji
+    for m in _MY.finditer(text) if has_month else ():
         found.append(_Found(m.start(), m.end(), PartialDate(int(m[2]), MONTH_NUMBER[m[1].rstrip(".")])))
-    for m in _JA_YM.finditer(text):
+    for m in _JA_YM.finditer(text) if non_ascii else ():
         if 1 <= int(m[2]) <= 12:
             found.append(_Found(m.start(), m.end(), PartialDate(int(m[1]), int(m[2]))))
-    for m in _JA_ERA_YM.finditer(text):
+    for m in _JA_ERA_YM.finditer(text) if non_ascii else ():
         if 1 <= int(m[3]) <= 12:
             found.append(_Found(m.start(), m.end(), PartialDate(_era_year(m[1], m[2]), int(m[3]))))
     for m in _IN_YEAR.finditer(text):
         found.append(_Found(m.start(1), m.end(1), PartialDate(int(m[1]))))
-    for m in _JA_YEAR.finditer(text):
+    for m in _JA_YEAR.finditer(text) if non_ascii else ():
         found.append(_Found(m.start(), m.end(), PartialDate(int(m[1]))))
-    for m in _JA_ERA_YEAR.finditer(text):
+    for m in _JA_ERA_YEAR.finditer(text) if non_ascii else ():
         found.append(_Found(m.start(), m.end(), PartialDate(_era_year(m[1], m[2]))))
     return found
 
@@ -173,25 +182,32 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
     def nearest_day(month: int, day: int) -> PartialDate | None:
         return _nearest([_day(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)], ref)
 
-    for m in _DAY_MONTH.finditer(text):
+    has_month = _MONTH_NAME.search(text) is not None
+    non_ascii = not text.isascii()  # every Japanese pattern needs a kanji
+    # The case-blind patterns' words hold these; "tonight" is found by "ght", as
+    # case-blind matching also reads "ı" as "i".
+    low = text.lower()
+    has_weekday = "day" in low
+    has_word = has_weekday or "ght" in low or "month" in low or "year" in low
+    for m in _DAY_MONTH.finditer(text) if has_month else ():
         add(m, day_ref and nearest_day(MONTH_NUMBER[m[2].rstrip(".")], int(m[1])), "the year nearest the article's date", needs_day=False)
-    for m in _MONTH_DAY.finditer(text):
+    for m in _MONTH_DAY.finditer(text) if has_month else ():
         add(m, day_ref and nearest_day(MONTH_NUMBER[m[1].rstrip(".")], int(m[2])), "the year nearest the article's date", needs_day=False)
-    for m in _JA_MONTH_DAY.finditer(text):
+    for m in _JA_MONTH_DAY.finditer(text) if non_ascii else ():
         add(m, day_ref and nearest_day(int(m[1]), int(m[2])) if 1 <= int(m[1]) <= 12 else None, "the year nearest the article's date", needs_day=False)
-    for m in _JA_DAY.finditer(text):
+    for m in _JA_DAY.finditer(text) if non_ascii else ():
         date = None
         if day_ref:
             months = [_shift_month(ref.year, ref.month, by) for by in (-1, 0, 1)]
             date = _nearest([_day(y, mo, int(m[1])) for y, mo in months], ref)
         add(m, date, "the month nearest the article's date")
-    for m in _IN_MONTH.finditer(text):
+    for m in _IN_MONTH.finditer(text) if has_month else ():
         date = None
         if ref is not None:
             month = MONTH_NUMBER[m[1].rstrip(".")]
             date = _nearest([PartialDate(y, month) for y in (ref.year - 1, ref.year, ref.year + 1)], ref)
         add(m, date, "the year nearest the article's date", needs_day=False)
-    for m in _WEEKDAY.finditer(text):
+    for m in _WEEKDAY.finditer(text) if has_weekday else ():
         if m[1]:  # "next Friday" is ahead of the story; "Good Friday" is a holiday
             continue
         weekday = _WEEKDAYS.index(m[2].capitalize())
@@ -199,15 +215,15 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
             add(m, day_ref and _weekday_from(weekday, day_ref), "the next such day: the sentence looks ahead")
         else:
             add(m, day_ref and _weekday_before(weekday, day_ref), "the last such day on or before the article's date")
-    for m in _JA_WEEKDAY.finditer(text):
+    for m in _JA_WEEKDAY.finditer(text) if non_ascii else ():
         if m[1]:
             continue
         weekday = "月火水木金土日".index(m[2])
         add(m, day_ref and _weekday_before(weekday, day_ref), "the last such day on or before the article's date")
-    for m in _RELATIVE.finditer(text):
+    for m in _RELATIVE.finditer(text) if has_word else ():
         word = m[1].lower()
         add(m, ref and _relative_word(word, ref), "counted from the article's date", needs_day=word in ("yesterday", "today", "tonight"))
-    for m in _JA_RELATIVE.finditer(text):
+    for m in _JA_RELATIVE.finditer(text) if non_ascii else ():
         word = {"昨日": "yesterday", "今日": "today", "本日": "today", "先月": "last month", "今月": "this month",
                 "昨年": "last year", "去年": "last year", "今年": "this year"}[m[1]]
         add(m, ref and _relative_word(word, ref), "counted from the article's date", needs_day=word in ("yesterday", "today"))
@@ -293,11 +309,48 @@ _UPDATED = re.compile(r"updat|modif|aktualisiert|更新", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,:;()\[\]/–—\-：（）]+")
 
 
+# Every plain word a stamp line can hold, lower-cased: month names, "of", and
+# what the time, zone and label patterns remove. Taken from the patterns
+# themselves so they stay in step; the forms their optional parts spell
+# ("minutes", "last updated") are added by hand. Extra words only cost speed.
+_LABEL_WORDS = (
+    {m.lower() for m in MONTH_NUMBER} | {"of", "first", "last", "as", "min", "mins", "minute", "minutes", "read"}
+    | {w.lower() for w in re.findall(r"[A-Za-z]+", _TIME.pattern + _ZONE.pattern + _LABEL.pattern)}
+)
+# A time ("10:00 am", "9.30 Uhr") can take its suffix off the front of the word after it.
+_STAMP_WORDS = frozenset(
+    _LABEL_WORDS | {s + w for s in ("am", "pm", "a", "p", "m", "uhr", "h") for w in _LABEL_WORDS | {""}}
+)
+_WORD = re.compile(r"\w+")
+# Kana and kanji, and those of them a stamp line can hold ("2026年5月29日 15時20分 公開").
+_KANJI = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_STAMP_KANJI = frozenset(
+    _KANJI.findall("".join(p.pattern for p in (_JA_YMD, _JA_ERA_YMD, _TIME, _ZONE, _LABEL, _LEFTOVER)))
+)
+
+
+def _has_prose(line: str) -> bool:
+    """Whether the line has a plain word that no date, time, zone or label removes.
+
+    Such a line is no stamp line, and most lines are prose: this spares them
+    the date patterns. Words of ASCII letters decide, and kana or kanji
+    outside the patterns; any other word (with digits or accents) leaves the
+    question to the patterns.
+    """
+    for match in _WORD.finditer(line):  # the first word usually decides
+        word = match.group()
+        if word.isascii() and word.isalpha() and word.lower() not in _STAMP_WORDS:
+            return True
+    return not line.isascii() and any(c not in _STAMP_KANJI for c in _KANJI.findall(line))
+
+
 def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     """Read a line that is nothing but publication/update stamps; None for any other line.
 
     Returns (kind, date, note) with kind "published" or "updated", in line order.
     """
+    if _has_prose(line):
+        return None
     dates = full_dates(line)
     if not dates:
         return None
@@ -312,9 +365,12 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     return out if not leftover else None
 
 
+_DATETIME_DATE = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
 def parse_datetime_attribute(value: str) -> PartialDate | None:
     """The date of an HTML `<time datetime>` value, as written (no time-zone shift)."""
-    match = re.match(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    match = _DATETIME_DATE.match(value)
     if not match:
         return None
     try:

@@ -39,6 +39,7 @@ _SOCIAL = {
     "email", "mail", "copy", "link", "print", "flipboard", "threads", "bluesky", "line", "messenger",
     "share", "tweet", "viber", "vk", "xing", "mastodon",
 }
+_SHARE_TOKEN = re.compile(r"[^\s|·•/,:]+")
 _CHROME = {
     "home", "search", "subscribe", "log", "login", "logout", "sign", "in", "out", "up", "register",
     "menu", "account", "my", "newsletter", "e-paper", "epaper", "shop", "donate", "contact", "about",
@@ -46,6 +47,7 @@ _CHROME = {
 }
 _CONNECTIVES = {"in", "out", "up", "my", "us", "about", "english", "deutsch"}
 _NAV_SPLIT = re.compile(r"\s+[|›»>/·•]\s+|\s*[|›»]\s*")
+_NAV_SEPARATORS = "|›»>/·•"  # one of these is in every _NAV_SPLIT
 _LIST_MARKER = re.compile(
     r"^(?:read also|also read|read more|see also|related(?: articles| stories| news| posts| content| coverage)?|"
     r"more (?:from|on|in|about) [^.!?]{1,40}|more stories|most (?:read|popular|viewed|shared)|"
@@ -58,6 +60,8 @@ _LIST_MARKER = re.compile(
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 _COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?P<rest>.*)$", re.IGNORECASE)
 _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)\b\.?|無断転載(?:を)?禁(?:じます|止)。?", re.IGNORECASE)
+_COPYRIGHT_MARK = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
+_RUN_OF_SPACE = re.compile(r"\s+")
 _YEARS = re.compile(r"(?<!\w)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?!\w)")
 _WIRE_END = re.compile(r"^(?:#{3}|-30-|—30—|\(?end\)?|ends|■|\*{3})$", re.IGNORECASE)
 _DASH_SIGNOFF = re.compile(r"^(?:(?:[—–]|--)\s*(?P<name>[^\s—–-][^—–]{0,48})|[(（](?P<tag>[^()（）]{1,24})[)）])$")
@@ -70,7 +74,11 @@ _CREDIT_NOTE = re.compile(
 
 def words(text: str) -> int:
     """A word count that works for Japanese too (about two characters a word)."""
+    if text.isascii():  # no kana or kanji to count: the common line, counted in one pass
+        return len(text.split())
     cjk = len(_CJK.findall(text))
+    if not cjk:  # curly quotes, dashes, accents
+        return len(text.split())
     return len(_CJK.sub(" ", text).split()) + (cjk + 1) // 2
 
 
@@ -80,22 +88,37 @@ def is_sentence(text: str) -> bool:
 
 def is_line_debris(line: str) -> bool:
     """A share bar, ad label, tags line, counter, credit, cookie banner or comment widget."""
-    if _ALONE.match(line.strip(" .:：")) or _STARTS.match(line) or _DISCLAIMER.search(line):
+    if _ALONE.match(line.strip(" .:：")) or _STARTS.match(line):
         return True
-    if _COOKIES.search(line) and _COOKIE_BANNER.search(line) and words(line) <= 45:
+    # Most lines hold neither phrase: a plain substring test spares them the
+    # case-blind searches. The substrings avoid "i" and "s", which case-blind
+    # matching also finds as "ı" and "ſ".
+    low = line.lower()
+    if "xtern" in low and _DISCLAIMER.search(line):
         return True
-    tokens = [t for t in re.split(r"[\s|·•/,:]+", line.lower()) if t]
-    return bool(tokens) and all(t in _SOCIAL for t in tokens)
+    if "cook" in low and _COOKIES.search(line) and _COOKIE_BANNER.search(line) and words(line) <= 45:
+        return True
+    # A share bar: every token a share button's word. The first token usually settles it.
+    tokens = 0
+    for token in _SHARE_TOKEN.finditer(low):
+        if token.group() not in _SOCIAL:
+            return False
+        tokens += 1
+    return tokens > 0
 
 
 def is_navigation(line: str) -> bool:
     """A menu, breadcrumb or account bar: short pieces between separators, or chrome words only."""
-    tokens = line.lower().split()
-    if tokens and all(t in _CHROME for t in tokens) and not (len(tokens) == 1 and tokens[0] in _CONNECTIVES):
-        return True
+    first = line.split(None, 1)
+    if first and first[0].lower() in _CHROME:  # else no need to split the whole line
+        tokens = line.lower().split()
+        if all(t in _CHROME for t in tokens) and not (len(tokens) == 1 and tokens[0] in _CONNECTIVES):
+            return True
+    if is_sentence(line) or not any(sep in line for sep in _NAV_SEPARATORS):
+        return False  # what most lines are: no menu can follow
     parts = [p for p in _NAV_SPLIT.split(line) if p.strip()]
     breadcrumb = any(sep in line for sep in "›»")
-    return (len(parts) >= 3 or (breadcrumb and len(parts) >= 2)) and all(words(p) <= 4 for p in parts) and not is_sentence(line)
+    return (len(parts) >= 3 or (breadcrumb and len(parts) >= 2)) and all(words(p) <= 4 for p in parts)
 
 
 def list_marker(line: str) -> tuple[bool, str | None]:
@@ -116,14 +139,21 @@ def copyright_holder(line: str) -> str | None:
     match = _COPYRIGHT.match(line.strip())
     if match:
         rest = match.group("rest")
-    elif _RIGHTS.search(line) and words(line) <= 20:
+    elif _may_reserve_rights(line) and words(line) <= 20 and _RIGHTS.search(line):
         rest = line
     else:
         return None
     rest = _RIGHTS.sub("", rest)
-    rest = re.sub(r"^(?:copyright\s*)?(?:©|\(c\))?\s*", "", rest.strip(), flags=re.IGNORECASE)
+    rest = _COPYRIGHT_MARK.sub("", rest.strip())
     rest = _YEARS.sub("", rest)
-    return re.sub(r"\s+", " ", rest).strip(" .,;:|-–—").strip()
+    return _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—").strip()
+
+
+def _may_reserve_rights(line: str) -> bool:
+    # A piece of each _RIGHTS phrase, free of "i" and "s" (case-blind matching
+    # also takes "ı" and "ſ" for them), found without a case-blind search.
+    low = line.lower()
+    return "rved" in low or "vorbeh" in low or "rvés" in low or "無断転載" in line
 
 
 def sign_off(line: str) -> tuple[bool, str | None]:

@@ -301,14 +301,16 @@ _MD_INLINE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`]+|^\s*(?:#{1,6}|[-*+]|\d+
 
 def markdown_event_date(body: str, first_line: int, reference: PartialDate | None) -> DateMention | None:
     """The first date a Markdown body gives, read like a raw article's prose; lines are the file's."""
-    lines, fenced = [], False
-    for number, raw in enumerate(body.split("\n"), first_line):
-        if _MD_SKIP.match(raw):
-            fenced = not fenced if raw.lstrip().startswith(("```", "~~~")) else fenced
-            continue
-        if not fenced and not raw.lstrip().startswith("#"):
-            lines.append((number, _MD_INLINE.sub(r"\1", raw)))
-    event, _ = find_event_date(lines, reference)
+    def prose():  # read only as far as the first date
+        fenced = False
+        for number, raw in enumerate(body.split("\n"), first_line):
+            if _MD_SKIP.match(raw):
+                fenced = not fenced if raw.lstrip().startswith(("```", "~~~")) else fenced
+                continue
+            if not fenced and not raw.lstrip().startswith("#"):
+                yield number, _MD_INLINE.sub(r"\1", raw)
+
+    event, _ = find_event_date(prose(), reference)
     return event
 
 

@@ -36,6 +36,7 @@ _HINTS = {"h1": "h1", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "li
           "figcaption": "caption", "caption": "caption", "nav": "aside", "aside": "aside",
           "footer": "aside", "form": "aside"}
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f\u200b]+")
+_UNEVEN_SPACE = re.compile(r"[\t\u00a0\u2009\u202f\u200b]|  ")  # what _SPACES would change
 
 
 def _blank_out(match: re.Match) -> str:
@@ -50,10 +51,10 @@ def text_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     open_hints: list[str] = []  # hint-giving elements open across lines
     for number, raw in enumerate(text.split("\n"), 1):
-        times = tuple(m.group(1) for m in _TIME.finditer(raw))
-        if "<" not in raw:
-            lines.append(Line(number, _clean(raw), open_hints[-1] if open_hints else None, times))
+        if "<" not in raw:  # most lines: no tags, so no <time> either
+            lines.append(Line(number, _clean(raw), open_hints[-1] if open_hints else None))
             continue
+        times = tuple(m.group(1) for m in _TIME.finditer(raw))
         pieces: list[tuple[str, str | None]] = []
         buffer: list[str] = []
         last = 0
@@ -80,5 +81,9 @@ def text_lines(text: str) -> list[Line]:
 
 
 def _clean(text: str) -> str:
-    text = _TAG.sub("", text)
-    return _SPACES.sub(" ", html.unescape(text)).strip()
+    if "<" in text:
+        text = _TAG.sub("", text)
+    text = html.unescape(text)
+    if _UNEVEN_SPACE.search(text):  # most lines are spaced one plain space a word
+        text = _SPACES.sub(" ", text)
+    return text.strip()
