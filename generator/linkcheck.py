@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Iterable, Mapping
-from functools import partial
+from collections.abc import Callable, Iterable, Mapping
 from html import unescape
 from pathlib import Path
 from typing import NamedTuple
@@ -169,20 +168,11 @@ def _decoded(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def _read(files: Mapping[str, bytes], path: str) -> _Page:
-    """The links (and a page's ids) in one file of the site."""
-    text = _decoded(files[path])
-    if path.endswith(".html"):
-        return _html_page(text)
-    return _Page(frozenset(), _xml_links(text) if path.endswith(".xml") else _robots_links(text))
-
-
-def _position(path: str, text: str, where) -> tuple[int, int]:
-    if path.endswith(".html"):
-        return _html_position(text, where)
+def _links(path: str, text: str) -> tuple[list, Callable]:
+    """The links in a feed, sitemap or robots.txt, and how to place them."""
     if path.endswith(".xml"):
-        return _xml_position(text, where)
-    return where  # robots.txt counts its lines itself
+        return _xml_links(text), _xml_position
+    return _robots_links(text), lambda text, where: where  # robots.txt counts its lines itself
 
 
 class _Site:
@@ -191,13 +181,35 @@ class _Site:
         self.base_path = base_path
         self.base_absolute = base_absolute
         self.pages: dict[str, _Page] = {}
+        self.answers: dict[tuple, str | None] = {}
 
     def page(self, path: str) -> _Page:
         """A page's links and ids, read once and only when asked for."""
         page = self.pages.get(path)
         if page is None:
-            page = self.pages[path] = _read(self.files, path)
+            page = self.pages[path] = _html_page(_decoded(self.files[path]))
         return page
+
+    def broken(self, path: str) -> list[tuple[int, int, str]]:
+        """(line, column, message) for each broken link in one file."""
+        text = None
+        if path.endswith(".html"):
+            links, place = self.page(path).links, _html_position
+        else:
+            text = _decoded(self.files[path])
+            links, place = _links(path, text)
+        key, answers, found = _link_keys(path, self.base_absolute), self.answers, []
+        for href, where in links:
+            link = key(href)
+            try:
+                problem = answers[link]
+            except KeyError:
+                problem = answers[link] = self.problem(path, href)
+            if problem:
+                if text is None:
+                    text = _decoded(self.files[path])
+                found.append((*place(text, where), f"broken link to {href} ({problem})"))
+        return found
 
     def _target(self, source: str, href: str) -> tuple[str | None, str, str | None]:
         """(site path or None if external, fragment, problem) for a link written in `source`."""
@@ -256,13 +268,15 @@ def _link_keys(path: str, base_absolute: str):
     depend on the page.
     """
     folder = path.rpartition("/")[0]
-    depth = folder.count("/") + 1 if folder else 0
+    parts = folder.split("/") if folder else []
+    # Only a plain folder path ("a/b", no "." or "..") tells how deep it is.
+    depth = len(parts) if all(part not in ("", ".", "..") for part in parts) else 0
     up = "../" * depth
     absolute = ("/", base_absolute) if base_absolute else ("/",)
 
     def key(href: str) -> tuple:
         if path == NOT_FOUND_PAGE or href.lstrip()[:1] in "#?":
-            return (path, href)
+            return ("#", path, href)
         if depth and href.startswith(up):
             return (depth, href)
         if href.startswith(absolute):
@@ -287,26 +301,15 @@ def check_links(
     say where the site is served; `site_dir` is where the files are (or would be)
     written, for the locations in the messages. With `only`, just the links in
     those files are checked (against all of `files`). `jobs` processes share
-    the reading of the pages.
+    the work.
     """
     site = _Site(files, base_path, base_absolute)
     paths = [p for p in sorted(files if only is None else only) if p.endswith((".html", ".xml")) or p == "robots.txt"]
-    # Reading the pages is most of the work, and each page is read on its own.
-    read = parallel_map(partial(_read, files), paths, jobs)
-    site.pages.update((path, page) for path, page in zip(paths, read) if path.endswith(".html"))
-    answers: dict[tuple, str | None] = {}
-    problems = []
-    for path, page in zip(paths, read):
-        key, text = _link_keys(path, base_absolute), None
-        for href, where in page.links:
-            link = key(href)
-            try:
-                problem = answers[link]
-            except KeyError:
-                problem = answers[link] = site.problem(path, href)
-            if problem:
-                if text is None:
-                    text = _decoded(files[path])
-                line, col = _position(path, text, where)
-                problems.append(Diagnostic(Location(site_dir / path, line, col), f"broken link to {href} ({problem})"))
+    # Each file is checked on its own; a process that needs another page's ids reads that page itself.
+    broken = parallel_map(site.broken, paths, jobs)
+    problems = [
+        Diagnostic(Location(site_dir / path, line, col), message)
+        for path, found in zip(paths, broken)
+        for line, col, message in found
+    ]
     return sorted(problems, key=lambda d: d.sort_key)
