@@ -5,11 +5,11 @@ is written, so `check` can refuse a site that would have dead links.
 
 Every build runs this over every page, so it reads links with regular
 expressions rather than a full parser: the tag grammar below is html.parser's
-own, which is all the pages need, since our templates autoescape and nh3
-re-serialises what articles bring, so text never holds a raw "<". Positions are
-worked out only for the few links that turn out broken, and a link is resolved
-once per folder it is written in, since navigation and entity links repeat on
-every page.
+own, and the links and ids it finds are the ones html.parser would, at the same
+places. Our templates autoescape and nh3 re-serialises what articles bring, so
+text never holds a raw "<". Positions are worked out only for the few links
+that turn out broken, and a link that means the same on many pages (navigation,
+entity links) is resolved once.
 """
 
 from __future__ import annotations
@@ -87,6 +87,7 @@ class _Page(NamedTuple):
 
 
 def _html_page(text: str) -> _Page:
+    """The ids and links html.parser would report for a page."""
     ids: set[str] = set()
     links: list[tuple[str, int]] = []
     match_at, attributes = _HTML_MARKUP.match, _HTML_ATTRIBUTE.findall
@@ -139,7 +140,11 @@ def _html_position(text: str, offset: int) -> tuple[int, int]:
 
 
 def _xml_links(text: str) -> list[tuple[str, int]]:
-    """Links in a feed or sitemap, decoded as an XML parser would, with their tag's offset."""
+    """Links in a feed or sitemap, decoded as an XML parser would, with their tag's offset.
+
+    Exact for the well-formed XML feeds.py writes; unlike a parser, it does not
+    give up on XML that is not (the feeds' own tests check that it is).
+    """
     links = []
     for match in _XML_MARKUP.finditer(text):
         if match["loc"] is not None:
