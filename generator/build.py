@@ -117,7 +117,7 @@ def check(root: Path, base_url: str | None = None, *, jobs: int | None = None) -
 
     start = time.perf_counter()
     files, warnings, base = _render(root, base_url, jobs)
-    broken = check_links(files, base.path, base.absolute, Path(root) / "site")
+    broken = check_links(files, base.path, base.absolute, Path(root) / "site", jobs=default_jobs() if jobs is None else jobs)
     if broken:
         raise BuildFailed(broken)
     return BuildResult(files, warnings, time.perf_counter() - start)
@@ -174,7 +174,7 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult
             base, warnings = _base(graph, root, base_url)
             # A dead link costs the reader one click, not the whole site: build
             # warns, check refuses. Pages kept from the last build were checked then.
-            broken = check_links(site, base.path, base.absolute, out, only=files.keys())
+            broken = check_links(site, base.path, base.absolute, out, only=files.keys(), jobs=jobs)
             warnings = graph.warnings + warnings + tuple(replace(d, severity="warning") for d in broken)
         with clock.stage("write"):
             report = write_site(files, out, keep=kept)

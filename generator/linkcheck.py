@@ -2,19 +2,28 @@
 
 Pure: works on the `{output path: bytes}` that render produced, before anything
 is written, so `check` can refuse a site that would have dead links.
+
+Every build runs this over every page, so it reads links with regular
+expressions rather than a full parser: the tag grammar below is html.parser's
+own, and the links and ids it finds are the ones html.parser would, at the same
+places. Our templates autoescape and nh3 re-serialises what articles bring, so
+text never holds a raw "<". Positions are worked out only for the few links
+that turn out broken, and a link that means the same on many pages (navigation,
+entity links) is resolved once.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
-import xml.parsers.expat
-from collections.abc import Iterable, Mapping
-from html.parser import HTMLParser
+from collections.abc import Callable, Iterable, Mapping
+from html import unescape
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote
 
 from generator.diagnostics import Diagnostic, Location
+from generator.parallel import parallel_map
 
 # Where a link or resource address can stand in a page.
 _URL_ATTRIBUTES = {
@@ -26,59 +35,149 @@ _URL_ATTRIBUTES = {
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 NOT_FOUND_PAGE = "404.html"
 
+# html.parser's grammar for a start tag (its locatestarttagend_tolerant):
+# a ">" inside a quoted value does not end the tag.
+_TAG_NAME = r"[a-zA-Z][^\t\n\r\f\ />\x00]*+"
+_ATTRIBUTE = r"""(?<=['"\s/])%s[^\s/>][^\s/=>]*+
+    (?:\s*=+\s*(?:'[^']*+'|"[^"]*+"|(?!['"])[^>\s]*+)\s*)?(?:\s|/(?!>))*+"""
+_ATTRIBUTES = rf"(?:[\s/]*+(?:{_ATTRIBUTE})*+)?+"
+# The attributes a link or an id can stand in, and the tags whose content is raw text.
+_WANTED = r"(?:[iI][dD]|[hH][rR][eE][fF]|[sS][rR][cC]|[nN][aA][mM][eE]|[aA][cC][tT][iI][oO][nN]|[pP][oO][sS][tT][eE][rR])(?=[\s/=>])"
+_OTHER = f"(?!{_WANTED})"
+_RAW = r"(?:[sS][cC][rR][iI][pP][tT]|[sS][tT][yY][lL][eE])[\t\n\r\f\ />\x00]"
+# One match per start tag that may hold a link or an id: the regular expression
+# engine passes over text, comments, end tags, declarations and every other tag
+# by itself, and they are most of a page. A tag with one such attribute (nearly
+# all) hands over its value in groups; others their attributes' span.
+_HTML_MARKUP = re.compile(
+    r"(?:[^<]++|<!--.*?--\s*>|</[^>]*+>|<![^>]*+>|<\?[^>]*+>|<(?![a-zA-Z!/?])"
+    rf"|<(?!{_RAW}){_TAG_NAME}{_ATTRIBUTES % _OTHER}\s*/?>)*+"
+    rf"""(?:<({_TAG_NAME}){_ATTRIBUTES % _OTHER}(?<=['"\s/])({_WANTED})
+          \s*=+\s*(?:'([^']*+)'|"([^"]*+)"|(?!['"])([^>\s]*+))\s*(?:\s|/(?!>))*+
+          (?:{_ATTRIBUTE % _OTHER})*+\s*/?>
+       |<({_TAG_NAME})({_ATTRIBUTES % ''})\s*/?>
+       |<|\Z)""",
+    re.VERBOSE | re.DOTALL,
+)
+# html.parser's tagfind_tolerant and attrfind_tolerant: a tag's name, then one attribute at a time.
+_HTML_TAG = re.compile(r"[a-zA-Z][^\t\n\r\f />\x00]*(?:\s|/(?!>))*")
+_HTML_ATTRIBUTE = re.compile(r"""
+    ((?<=['"\s/])[^\s/>][^\s/=>]*)(\s*=+\s*('[^']*'|"[^"]*"|(?!['"])[^>\s]*))?(?:\s|/(?!>))*
+""", re.VERBOSE)
+# html.parser reads the content of these as raw text, up to their end tag.
+_RAW_TEXT_END = {tag: re.compile(rf"</\s*{tag}\s*>", re.IGNORECASE) for tag in ("script", "style")}
 
-class _Page(HTMLParser):
-    """Collects a page's ids and the links it makes, with their line and column."""
+# What generator/feeds.py writes: Atom's link/@href and the sitemap's <loc>,
+# in any namespace prefix; comments and CDATA hold no links.
+_XML_MARKUP = re.compile(r"""
+    <!--.*?-->
+  | <!\[CDATA\[.*?\]\]>
+  | <(?:[^\s/>:!?]+:)?link\s(?:[^>"']|"[^"]*"|'[^']*')*?(?<=\s)href\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')
+  | <(?:[^\s/>:!?]+:)?loc(?:\s(?:[^>"']|"[^"]*"|'[^']*')*)?>(?P<loc>[^<]*)
+""", re.VERBOSE | re.DOTALL)
+_XML_LINE_END = re.compile(r"\r\n?")
+_XML_SPACE = re.compile(r"\r\n|[\t\n\r]")
 
-    def __init__(self) -> None:
-        # Text is never looked at, so character references in it need not be decoded
-        # (attribute values are decoded either way).
-        super().__init__(convert_charrefs=False)
-        self.ids: set[str] = set()
-        self.links: list[tuple[str, int, int]] = []
 
-    def handle_starttag(self, tag, attrs):
-        line, offset = self.getpos()
-        for name, value in attrs:
-            if value is None:
-                continue
+class _Page(NamedTuple):
+    """A page's ids, and the links it makes with the offset of the tag each is in."""
+
+    ids: frozenset[str]
+    links: list[tuple[str, int]]
+
+
+def _html_page(text: str) -> _Page:
+    """The ids and links html.parser would report for a page."""
+    ids: set[str] = set()
+    links: list[tuple[str, int]] = []
+    match_at, attributes = _HTML_MARKUP.match, _HTML_ATTRIBUTE.findall
+    pos, size = 0, len(text)
+    while pos < size:
+        match = match_at(text, pos)
+        pos = match.end()
+        tag, name, single, double, bare, other_tag = match.group(1, 2, 3, 4, 5, 6)
+        if name is not None:
+            values = ((name, double or single or bare or ""),)
+        elif other_tag is not None:
+            tag = other_tag
+            values = [(name, _unquoted(value)) for name, rest, value in attributes(text, *match.span(7)) if rest]
+        else:
+            continue  # the end of the page, or a "<" that starts no tag
+        tag = tag.lower()
+        start = match.start(1 if name is not None else 6) - 1  # the tag's "<"
+        url_attributes = _URL_ATTRIBUTES.get(tag, ())
+        for name, value in values:
+            name = name.lower()
+            if "&" in value:
+                value = unescape(value)
             if name == "id" or (tag == "a" and name == "name"):
-                self.ids.add(value)
-            elif name in _URL_ATTRIBUTES.get(tag, ()):
-                self.links.append((value, line, offset + 1))
+                ids.add(value)
+            elif name in url_attributes:
+                links.append((value, start))
+        if tag in _RAW_TEXT_END and not _closes_itself(text, start, pos):
+            raw_end = _RAW_TEXT_END[tag].search(text, pos)
+            pos = raw_end.end() if raw_end else size
+    return _Page(frozenset(ids), links)
 
 
-def _xml_links(data: bytes) -> list[tuple[str, int, int]]:
-    """Links in a feed or sitemap: Atom's link/@href and the sitemap's <loc>."""
-    parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")
-    links: list[tuple[str, int, int]] = []
-    text: list[str] | None = None
-    where = (1, 1)
+def _unquoted(value: str) -> str:
+    if value[:1] == "'" == value[-1:] or value[:1] == '"' == value[-1:]:
+        return value[1:-1]
+    return value
 
-    def start(tag, attrs):
-        nonlocal text, where
-        local = tag.rsplit(" ", 1)[-1]
-        if local == "link" and "href" in attrs:
-            links.append((attrs["href"], parser.CurrentLineNumber, parser.CurrentColumnNumber + 1))
-        elif local == "loc":
-            text, where = [], (parser.CurrentLineNumber, parser.CurrentColumnNumber + 1)
 
-    def end(tag):
-        nonlocal text
-        if text is not None:
-            links.append(("".join(text).strip(), *where))
-            text = None
+def _closes_itself(text: str, start: int, end: int) -> bool:
+    """Whether the start tag text[start:end] is "<script ... />", as html.parser decides it."""
+    k = _HTML_TAG.match(text, start + 1).end()
+    while k < end and (attribute := _HTML_ATTRIBUTE.match(text, k)):
+        k = attribute.end()
+    return text[k:end].strip() == "/>"
 
-    def chars(data):
-        if text is not None:
-            text.append(data)
 
-    parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = start, end, chars
-    try:
-        parser.Parse(data, True)
-    except xml.parsers.expat.ExpatError:
-        return []  # A malformed feed is not a link problem; the feed's own tests catch it.
+def _html_position(text: str, offset: int) -> tuple[int, int]:
+    """Line and column as html.parser counts them: lines end at "\\n" only."""
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+
+
+def _xml_links(text: str) -> list[tuple[str, int]]:
+    """Links in a feed or sitemap, decoded as an XML parser would, with their tag's offset.
+
+    Exact for the well-formed XML feeds.py writes; unlike a parser, it does not
+    give up on XML that is not (the feeds' own tests check that it is).
+    """
+    links = []
+    for match in _XML_MARKUP.finditer(text):
+        if match["loc"] is not None:
+            href = match["loc"].strip()
+        else:
+            href = match["dq"] if match["dq"] is not None else match["sq"]
+            if href is None:
+                continue  # a comment or CDATA
+            href = _XML_SPACE.sub(" ", href)  # attribute-value normalisation
+        links.append((unescape(href) if "&" in href else href, match.start()))
     return links
+
+
+def _xml_position(text: str, offset: int) -> tuple[int, int]:
+    """Line and column as expat counts them: "\\r\\n" and a lone "\\r" end a line too."""
+    before = _XML_LINE_END.sub("\n", text[:offset])
+    return before.count("\n") + 1, len(before) - before.rfind("\n")
+
+
+def _robots_links(text: str) -> list[tuple[str, tuple[int, int]]]:
+    lines = text.splitlines()
+    return [(line.split(":", 1)[1].strip(), (n, 1)) for n, line in enumerate(lines, 1) if line.lower().startswith("sitemap:")]
+
+
+def _decoded(data: bytes) -> str:
+    return data.decode("utf-8", errors="replace")
+
+
+def _links(path: str, text: str) -> tuple[list, Callable]:
+    """The links in a feed, sitemap or robots.txt, and how to place them."""
+    if path.endswith(".xml"):
+        return _xml_links(text), _xml_position
+    return _robots_links(text), lambda text, where: where  # robots.txt counts its lines itself
 
 
 class _Site:
@@ -86,16 +185,36 @@ class _Site:
         self.files = files
         self.base_path = base_path
         self.base_absolute = base_absolute
-        self._pages: dict[str, _Page] = {}
+        self.pages: dict[str, _Page] = {}
+        self.answers: dict[tuple, str | None] = {}
 
     def page(self, path: str) -> _Page:
-        """A page's links and ids, parsed once and only when asked for."""
-        page = self._pages.get(path)
+        """A page's links and ids, read once and only when asked for."""
+        page = self.pages.get(path)
         if page is None:
-            page = self._pages[path] = _Page()
-            page.feed(self.files[path].decode("utf-8", errors="replace"))
-            page.close()
+            page = self.pages[path] = _html_page(_decoded(self.files[path]))
         return page
+
+    def broken(self, path: str) -> list[tuple[int, int, str]]:
+        """(line, column, message) for each broken link in one file."""
+        text = None
+        if path.endswith(".html"):
+            links, place = self.page(path).links, _html_position
+        else:
+            text = _decoded(self.files[path])
+            links, place = _links(path, text)
+        key, answers, found = _link_keys(path, self.base_absolute), self.answers, []
+        for href, where in links:
+            link = key(href)
+            try:
+                problem = answers[link]
+            except KeyError:
+                problem = answers[link] = self.problem(path, href)
+            if problem:
+                if text is None:
+                    text = _decoded(self.files[path])
+                found.append((*place(text, where), f"broken link to {href} ({problem})"))
+        return found
 
     def _target(self, source: str, href: str) -> tuple[str | None, str, str | None]:
         """(site path or None if external, fragment, problem) for a link written in `source`."""
@@ -145,31 +264,57 @@ class _Site:
         return None
 
 
+def _link_keys(path: str, base_absolute: str):
+    """A memo key for each link written in `path`: links with one key lead to one place.
+
+    Most links repeat: "../../entities/x/" means the same from every page two
+    folders deep, "/briefing/x/" from every page, and a page's navigation is on
+    every page. A link to the page itself ("#top") and the 404 page's links
+    depend on the page.
+    """
+    folder = path.rpartition("/")[0]
+    parts = folder.split("/") if folder else []
+    # Only a plain folder path ("a/b", no "." or "..") tells how deep it is.
+    depth = len(parts) if all(part not in ("", ".", "..") for part in parts) else 0
+    up = "../" * depth
+    absolute = ("/", base_absolute) if base_absolute else ("/",)
+
+    def key(href: str) -> tuple:
+        if path == NOT_FOUND_PAGE or href.lstrip()[:1] in "#?":
+            return ("#", path, href)
+        if depth and href.startswith(up):
+            return (depth, href)
+        if href.startswith(absolute):
+            return (None, href)
+        return (folder, href)
+
+    return key
+
+
 def check_links(
-    files: Mapping[str, bytes], base_path: str, base_absolute: str, site_dir: Path, only: Iterable[str] | None = None
+    files: Mapping[str, bytes],
+    base_path: str,
+    base_absolute: str,
+    site_dir: Path,
+    only: Iterable[str] | None = None,
+    *,
+    jobs: int = 1,
 ) -> list[Diagnostic]:
     """Every broken internal link and #anchor in HTML pages, feeds and the sitemap.
 
     `base_path` ("/" or "/repo/") and `base_absolute` ("" or "https://host/repo/")
     say where the site is served; `site_dir` is where the files are (or would be)
     written, for the locations in the messages. With `only`, just the links in
-    those files are checked (against all of `files`).
+    those files are checked (against all of `files`). `jobs` processes share
+    the work.
     """
     site = _Site(files, base_path, base_absolute)
-    problems = []
-    for path in sorted(files if only is None else only):
-        data = files[path]
-        if path.endswith(".html"):
-            links = site.page(path).links
-        elif path.endswith(".xml"):
-            links = _xml_links(data)
-        elif path == "robots.txt":
-            lines = data.decode("utf-8", errors="replace").splitlines()
-            links = [(line.split(":", 1)[1].strip(), n, 1) for n, line in enumerate(lines, 1) if line.lower().startswith("sitemap:")]
-        else:
-            continue
-        for href, line, col in links:
-            problem = site.problem(path, href)
-            if problem:
-                problems.append(Diagnostic(Location(site_dir / path, line, col), f"broken link to {href} ({problem})"))
+    paths = [p for p in sorted(files if only is None else only) if p.endswith((".html", ".xml")) or p == "robots.txt"]
+    # Each file is checked on its own; a process that needs another page's ids reads that page itself.
+    broken = parallel_map(site.broken, paths, jobs)
+    problems = [
+        Diagnostic(Location(site_dir / path, line, col), message)
+        for path, found in zip(paths, broken)
+        for line, col, message in found
+    ]
     return sorted(problems, key=lambda d: d.sort_key)

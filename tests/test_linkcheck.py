@@ -128,3 +128,97 @@ def test_links_in_feeds_sitemap_and_robots_are_checked_too():
         "site/robots.txt:2:1: broken link to https://example.org/briefing/site-map.xml (nothing at site-map.xml)",
         "site/sitemap.xml:4:6: broken link to https://example.org/briefing/timeline/ (nothing at timeline/)",
     ]
+
+
+# The link check reads pages with regular expressions (html.parser's tag grammar),
+# not a parser: these pages hold the markup where that could go wrong.
+def _home(main_block: str) -> dict[str, str]:
+    return {"templates/home.html": '{% extends "base.html" %}{% block main %}' + main_block + "{% endblock %}"}
+
+
+def _broken(root, capsys) -> list[tuple[str, str, str]]:
+    """(file, the rendered text from the reported line and column on, message) for each dead link `check` finds."""
+    code, _, err = _check(root, capsys)
+    files, _ = render(root)
+    found = []
+    for line in err.splitlines():
+        match = re.match(r"(.+?):(\d+):(\d+): (broken link to .*)", line.replace(str(root / "site") + "/", ""))
+        if match:
+            path, row, col, message = match.groups()
+            text = files[path].decode("utf-8").splitlines()[int(row) - 1][int(col) - 1:]
+            found.append((path, text, message))
+    assert code == (1 if found else 0)
+    return found
+
+
+def test_check_reads_a_greater_than_sign_inside_a_quoted_attribute_as_part_of_the_value(briefing, capsys):
+    root = briefing(_home("""
+        <p><a title="before > after" href="no-such-page/">dead</a>
+        <a title='1 > 0' href="timeline/">alive</a>
+        <span data-note="<a href='fake/'>">not a link</span></p>
+    """))
+    assert _broken(root, capsys) == [
+        ("index.html", '<a title="before > after" href="no-such-page/">dead</a>',
+         "broken link to no-such-page/ (nothing at no-such-page/)"),
+    ]
+
+
+def test_check_skips_links_in_comments_scripts_and_styles_but_not_after_them(briefing, capsys):
+    root = briefing(_home("""
+        <!-- <a href="commented-out/">old</a> -->
+        <script>document.write('<a href="scripted/">x</a>');</script>
+        <style>a[href="styled/"] { color: red }</style>
+        <SCRIPT type="text/plain"><a href="uppercase-script/"></a></Script >
+        <p>Après le script · <a href="after-the-script/">dead</a></p>
+    """))
+    assert _broken(root, capsys) == [
+        ("index.html", '<a href="after-the-script/">dead</a></p>',
+         "broken link to after-the-script/ (nothing at after-the-script/)"),
+    ]
+
+
+def test_check_reads_single_quoted_unquoted_and_uppercase_attributes(briefing, capsys):
+    root = briefing(_home("""
+        <p><a href='single-quoted/'>one</a>
+        <a href=unquoted/>two</a> <A CLASS="x" HREF="UPPER/">three</A>
+        <a
+           href="on-its-own-line/">four</a>
+        <a href="timeline/?a=1&amp;b=2#nowhere">five</a></p>
+    """))
+    assert _broken(root, capsys) == [
+        ("index.html", "<a href='single-quoted/'>one</a>", "broken link to single-quoted/ (nothing at single-quoted/)"),
+        ("index.html", "<a href=unquoted/>two</a> <A CLASS=\"x\" HREF=\"UPPER/\">three</A>",
+         "broken link to unquoted/ (nothing at unquoted/)"),
+        ("index.html", '<A CLASS="x" HREF="UPPER/">three</A>', "broken link to UPPER/ (nothing at UPPER/)"),
+        ("index.html", "<a", "broken link to on-its-own-line/ (nothing at on-its-own-line/)"),
+        ("index.html", '<a href="timeline/?a=1&amp;b=2#nowhere">five</a></p>',
+         "broken link to timeline/?a=1&b=2#nowhere (no element with id 'nowhere' in timeline/index.html)"),
+    ]
+
+
+def test_check_finds_anchors_on_custom_elements_and_named_anchors(briefing, capsys):
+    root = briefing(_home("""
+        <briefing-note id="custom-note">A custom element</briefing-note><a name="old-style"></a>
+        <p><a href="#custom-note">note</a> <a href="#old-style">old</a> <a href="#CUSTOM-NOTE">case matters</a></p>
+    """))
+    assert _broken(root, capsys) == [
+        ("index.html", '<a href="#CUSTOM-NOTE">case matters</a></p>',
+         "broken link to #CUSTOM-NOTE (no element with id 'CUSTOM-NOTE' in index.html)"),
+    ]
+
+
+def test_one_relative_link_in_every_page_is_resolved_from_each_page_s_own_folder(briefing, capsys):
+    # The same "../timeline/" leads somewhere else at each depth; answers are shared, but never across depths.
+    override = {"templates/base.html": """
+        <!doctype html><html lang="en"><head><title>t</title></head>
+        <body><main id="main">{% block main %}{% endblock %}<a href="../timeline/">up</a></main></body></html>
+    """}
+    found = {(path, message) for path, _, message in _broken(briefing(override), capsys)}
+    assert found == {
+        ("404.html", "broken link to ../timeline/ (the 404 page is served at any depth, so its links must start at the site root)"),
+        ("index.html", "broken link to ../timeline/ (it leaves the site, which is served under /briefing/)"),
+        ("entities/alliance/index.html", "broken link to ../timeline/ (nothing at entities/timeline/)"),
+        ("entities/command/index.html", "broken link to ../timeline/ (nothing at entities/timeline/)"),
+        ("events/command-founded/index.html", "broken link to ../timeline/ (nothing at events/timeline/)"),
+        ("events/2026-05-29-posting/index.html", "broken link to ../timeline/ (nothing at events/timeline/)"),
+    }
