@@ -21,6 +21,7 @@ from generator.feeds import FEED, feed_file, feed_paths, newest
 from generator.link import EventNode, SiteGraph
 from generator.markup import markdown_to_html
 from generator.search import search_files
+from generator.snippets import Snippets
 from generator.mentions import Segments
 from generator.model import ENTITY_KINDS
 from generator.parallel import parallel_map
@@ -71,11 +72,10 @@ class BaseURL:
         return cls(absolute, path)
 
 
-def _relative(from_route: str, to_route: str) -> str:
-    """A link from one page's route to another route; both relative to the site root."""
+def _up(from_route: str) -> str:
+    """What leads from a page's route back to the site root: `url(x)` is this plus x (or `./`)."""
     from_dir = from_route if from_route.endswith("/") or not from_route else posixpath.dirname(from_route) + "/"
-    depth = from_dir.count("/")
-    return "../" * depth + to_route if depth or to_route else "./"
+    return "../" * from_dir.count("/")
 
 
 class _Renderer:
@@ -98,12 +98,15 @@ class _Renderer:
             graph=_Watched(graph, self._use),
             entity=self._entity,
             event=self._event,
+            each_event=self._each_event,
+            role_of=_role_of,
             kind_labels=KIND_LABELS,
             feeds=bool(base.absolute),  # Atom feeds need absolute links, so exist only with a public URL
         )
         # What the page being rendered looked up beyond its own context, for a cache.
         self._deps: set[tuple[str, str]] = set()
         self._owners: dict[int, str] | None = None
+        self._snippets = Snippets(self.env)
 
     def _use(self, dep: tuple[str, str]) -> None:
         self._deps.add(dep)
@@ -115,6 +118,12 @@ class _Renderer:
     def _event(self, event_id: str):
         self._deps.add(("event", event_id))
         return self.graph.event(event_id)
+
+    def _each_event(self, event_ids) -> list:
+        """`[event(id) for id in event_ids]`, in one call from a template."""
+        self._deps.update([("event", i) for i in event_ids])
+        event = self.graph.event
+        return [event(i) for i in event_ids]
 
     def _owner(self, segments: Segments) -> str:
         # Segments are the only part of an event a cache leaves out of its
@@ -175,14 +184,13 @@ class _Renderer:
         return Markup("".join(parts))
 
     def page(self, template: str, route: str, absolute_links: bool = False, **context) -> bytes:
-        if absolute_links:
-            # The 404 page is served at any depth, so its links start at the site root.
-            url = lambda target: self.base.path + target  # noqa: E731
-        else:
-            url = lambda target: _relative(route, target)  # noqa: E731
+        # The 404 page is served at any depth, so its links start at the site root.
+        prefix = self.base.path if absolute_links else _up(route)
+        url = lambda target: prefix + target or "./"  # noqa: E731
         canonical = self.base.absolute + route if self.base.absolute else None
         html = self.env.get_template(template).render(
-            url=url, route=route, canonical=canonical, markup=Markup, **context
+            url=url, route=route, canonical=canonical, markup=Markup,
+            date=self._snippets.date, entity_link=self._snippets.linker(prefix), **context
         )
         return html.encode("utf-8")
 
@@ -196,6 +204,14 @@ class _Watched:
     def __getattr__(self, name: str):
         self._use(("graph", ""))
         return getattr(self._graph, name)
+
+
+def _role_of(event: EventNode, entity_id: str) -> str | None:
+    """What an entity does in an event, if an editor said."""
+    for role in event.roles:
+        if role.entity == entity_id:
+            return role.role
+    return None
 
 
 def _template_location(exc: BaseException, template: str) -> Location:
