@@ -99,7 +99,7 @@ class _Renderer:
             entity=self._entity,
             event=self._event,
             each_event=self._each_event,
-            role_of=_role_of,
+            event_roles=self._event_roles,
             kind_labels=KIND_LABELS,
             feeds=bool(base.absolute),  # Atom feeds need absolute links, so exist only with a public URL
         )
@@ -124,6 +124,18 @@ class _Renderer:
         self._deps.update([("event", i) for i in event_ids])
         event = self.graph.event
         return [event(i) for i in event_ids]
+
+    def _event_roles(self, node) -> list:
+        """An entity's events, each with the role an editor gave the entity in it (or None)."""
+        roles = []
+        for event in self._each_event(node.events):
+            for role in event.roles:
+                if role.entity == node.id:
+                    roles.append((event, role.role))
+                    break
+            else:
+                roles.append((event, None))
+        return roles
 
     def _owner(self, segments: Segments) -> str:
         # Segments are the only part of an event a cache leaves out of its
@@ -187,10 +199,11 @@ class _Renderer:
         # The 404 page is served at any depth, so its links start at the site root.
         prefix = self.base.path if absolute_links else _up(route)
         url = lambda target: prefix + target or "./"  # noqa: E731
+        self._snippets.prefix = prefix
         canonical = self.base.absolute + route if self.base.absolute else None
         html = self.env.get_template(template).render(
             url=url, route=route, canonical=canonical, markup=Markup,
-            date=self._snippets.date, entity_link=self._snippets.linker(prefix), **context
+**context
         )
         return html.encode("utf-8")
 
@@ -204,14 +217,6 @@ class _Watched:
     def __getattr__(self, name: str):
         self._use(("graph", ""))
         return getattr(self._graph, name)
-
-
-def _role_of(event: EventNode, entity_id: str) -> str | None:
-    """What an entity does in an event, if an editor said."""
-    for role in event.roles:
-        if role.entity == entity_id:
-            return role.role
-    return None
 
 
 def _template_location(exc: BaseException, template: str) -> Location:

@@ -1,12 +1,14 @@
 """Pieces of HTML that many pages show alike, rendered once per build instead of once per page.
 
 An entity page lists every event the entity takes part in and an event page
-links every entity involved: through Jinja macros, each date and each entity
-link costs a macro call for every row of every page. The `date` and
-`entity_link` macros of the theme's `_macros.html` are still what makes them
-(a briefing that overrides them sees its own markup), but each is called once
-per date, and once per entity and link depth; so they may use only their
-argument, `url` and the site-wide globals.
+links every entity involved: through Jinja macros, each date and each link
+costs a macro call for every row of every page. The theme's `_macros.html`
+still makes them (a briefing that overrides a macro sees its own markup), but
+`date` is called once per date, and `entity_link` and `dated_link` once per
+node and link depth; so these may use only their argument, `url` and the
+site-wide globals. Templates reach them as filters, which Jinja calls
+directly (a function call from a template goes through `Context.call`, which
+costs several times as much).
 """
 
 from __future__ import annotations
@@ -16,40 +18,41 @@ from markupsafe import Markup
 
 
 class Snippets:
-    """The theme's `date` and `entity_link` macros, remembered by argument."""
+    """The theme's `date`, `entity_link` and `dated_link` macros as filters, remembered by argument."""
 
     def __init__(self, env: jinja2.Environment):
         self._env = env
+        # What links from the page being rendered to the site root start with.
+        self.prefix = ""
         self._dates: dict[object, Markup] = {}
-        self._links: dict[tuple[str, str], Markup] = {}
-        self._macros: dict[str, object] = {}
+        self._made: dict[tuple[str, str, str], Markup] = {}
+        self._modules: dict[str, object] = {}
+        env.filters.update(date=self.date, entity_link=self.entity_link, dated_link=self.dated_link)
 
     def _module(self, prefix: str):
         """`_macros.html` with links made by prefixing `prefix` (one module per link depth)."""
-        module = self._macros.get(prefix)
+        module = self._modules.get(prefix)
         if module is None:
             url = lambda target: prefix + target or "./"  # noqa: E731
-            module = self._macros[prefix] = self._env.get_template("_macros.html").make_module({"url": url, "markup": Markup})
+            module = self._modules[prefix] = self._env.get_template("_macros.html").make_module({"url": url, "markup": Markup})
         return module
 
     def date(self, d) -> Markup:
-        """A date as the `date` macro shows it (links nothing, so any module will do)."""
+        """A date (or None) as the `date` macro shows it; it links nothing, so any depth will do."""
         try:
             return self._dates[d]
         except KeyError:
             html = self._dates[d] = Markup(self._module("").date(d))
             return html
 
-    def linker(self, prefix: str):
-        """`entity_link(node)` for a page whose links to the site root start with `prefix`."""
-        links = self._links
+    def entity_link(self, node) -> Markup:
+        """An entity node as a link, as the `entity_link` macro makes it."""
+        return self._made.get(("entity_link", self.prefix, node.id)) or self._make("entity_link", node)
 
-        def entity_link(node) -> Markup:
-            key = (prefix, node.id)
-            try:
-                return links[key]
-            except KeyError:
-                html = links[key] = Markup(self._module(prefix).entity_link(node))
-                return html
+    def dated_link(self, node) -> Markup:
+        """An event node's date and a link to it, as the `dated_link` macro makes them."""
+        return self._made.get(("dated_link", self.prefix, node.id)) or self._make("dated_link", node)
 
-        return entity_link
+    def _make(self, macro: str, node) -> Markup:
+        html = self._made[(macro, self.prefix, node.id)] = Markup(getattr(self._module(self.prefix), macro)(node))
+        return html
