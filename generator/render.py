@@ -78,11 +78,20 @@ def _up(from_route: str) -> str:
     return "../" * from_dir.count("/")
 
 
+class _Environment(jinja2.Environment):
+    def make_globals(self, d):
+        # Every page's context starts as a copy of its template's globals, and
+        # copying Jinja's ChainMap of them costs a failed lookup per name. A
+        # plain dict is the same while the globals do not change once the
+        # first template is loaded, which they do not here.
+        return {**self.globals, **(d or {})}
+
+
 class _Renderer:
     def __init__(self, graph: SiteGraph, root: Path, base: BaseURL):
         self.graph = graph
         self.base = base
-        self.env = jinja2.Environment(
+        self.env = _Environment(
             loader=jinja2.FileSystemLoader([str(d) for d in theme_dirs(root)]),
             autoescape=True,
             undefined=jinja2.StrictUndefined,
@@ -106,7 +115,7 @@ class _Renderer:
         # What the page being rendered looked up beyond its own context, for a cache.
         self._deps: set[tuple[str, str]] = set()
         self._owners: dict[int, str] | None = None
-        self._snippets = Snippets(self.env)
+        self._snippets = Snippets(self.env, self._entity)
 
     def _use(self, dep: tuple[str, str]) -> None:
         self._deps.add(dep)

@@ -20,8 +20,10 @@ from markupsafe import Markup
 class Snippets:
     """The theme's `date`, `entity_link` and `dated_link` macros as filters, remembered by argument."""
 
-    def __init__(self, env: jinja2.Environment):
+    def __init__(self, env: jinja2.Environment, entity):
         self._env = env
+        # The renderer's entity lookup, which notes what the page depends on.
+        self._entity = entity
         # What links from the page being rendered to the site root start with.
         self.prefix = ""
         self._dates: dict[object, Markup] = {}
@@ -46,7 +48,9 @@ class Snippets:
             return html
 
     def entity_link(self, node) -> Markup:
-        """An entity node as a link, as the `entity_link` macro makes it."""
+        """An entity (its node, or its id) as a link, as the `entity_link` macro makes it."""
+        if isinstance(node, str):
+            node = self._entity(node)
         return self._made.get(("entity_link", self.prefix, node.id)) or self._make("entity_link", node)
 
     def dated_link(self, node) -> Markup:
