@@ -9,6 +9,7 @@ import json
 import posixpath
 from json.encoder import encode_basestring as _encode_str
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -115,10 +116,24 @@ class _Renderer:
         # What the page being rendered looked up beyond its own context, for a cache.
         self._deps: set[tuple[str, str]] = set()
         self._owners: dict[int, str] | None = None
-        self._snippets = Snippets(self.env, self._entity)
+        self._snippets = Snippets(self.env, self._entity, self._noting, self._use_all)
 
     def _use(self, dep: tuple[str, str]) -> None:
         self._deps.add(dep)
+
+    def _use_all(self, deps) -> None:
+        self._deps.update(deps)
+
+    @contextmanager
+    def _noting(self):
+        """Collect the lookups made inside the block apart, then add them to the page's as well."""
+        outer = self._deps
+        self._deps = inner = set()
+        try:
+            yield inner
+        finally:
+            self._deps = outer
+            outer |= inner
 
     def _entity(self, entity_id: str):
         self._deps.add(("entity", entity_id))
