@@ -116,6 +116,8 @@ class _Renderer:
         # What the page being rendered looked up beyond its own context, for a cache.
         self._deps: set[tuple[str, str]] = set()
         self._owners: dict[int, str] | None = None
+        # A mention's opening tag, by link and entity: articles name the same few often.
+        self._mention_tags: dict[tuple[str, str], str] = {}
         self._snippets = Snippets(self.env, self._entity, self._noting, self._use_all)
 
     def _use(self, dep: tuple[str, str]) -> None:
@@ -211,13 +213,28 @@ class _Renderer:
         parts = []
         if isinstance(segments, Segments):
             self._deps.add(("segments", self._owner(segments)))
+        tags = self._mention_tags
         for html, entity_id in segments:
             if entity_id is None:
                 parts.append(html)
             else:
                 node = self._entity(entity_id)
-                parts.append(f'<a class="mention" href="{escape(url(node.route))}" title="{escape(node.entity.name)}">{html}</a>')
+                href = url(node.route)
+                tag = tags.get((href, entity_id))
+                if tag is None:
+                    tag = tags[href, entity_id] = f'<a class="mention" href="{escape(href)}" title="{escape(node.entity.name)}">'
+                parts += (tag, html, "</a>")
         return Markup("".join(parts))
+
+    def compile(self, templates) -> None:
+        """Compile these templates, and those they use, now: before the work is forked, not once per process."""
+        if not templates:
+            return
+        for name in sorted({*templates, "base.html", "_macros.html"}):
+            try:
+                self.env.get_template(name)
+            except jinja2.TemplateError:
+                pass  # reported by each page that uses it
 
     def page(self, template: str, route: str, absolute_links: bool = False, **context) -> bytes:
         # The 404 page is served at any depth, so its links start at the site root.
@@ -373,6 +390,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
         work.append((None, "", path, {"site": base.absolute, **context}, False))
     if memo is not None:
         work = [job for job in work if not memo.fresh(*job)]
+    renderer.compile({job[0] for job in work if job[0] is not None})
 
     pages: dict[str, bytes] = {}
     errors: list[Diagnostic] = []

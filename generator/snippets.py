@@ -6,9 +6,10 @@ costs a macro call for every row of every page. The theme's `_macros.html`
 still makes them (a briefing that overrides a macro sees its own markup), but
 `date` is called once per date, and `entity_link` and `dated_link` once per
 node and link depth; so these see their argument and the site-wide names, not
-the variables of the page that shows them. Templates reach them as filters,
-which Jinja calls directly: a function call from a template goes through
-`Context.call`, which costs several times as much.
+the variables of the page that shows them. `facts` too is called from one
+copy of `_macros.html` per link depth, instead of a copy made for each page.
+Templates reach them as filters, which Jinja calls directly: a function call
+from a template goes through `Context.call`, which costs several times as much.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from markupsafe import Markup
 
 
 class Snippets:
-    """The theme's `date`, `entity_link` and `dated_link` macros as filters, remembered by argument."""
+    """The theme's `date`, `entity_link`, `dated_link` and `facts` macros as filters; all but `facts` remembered by argument."""
 
     def __init__(self, env: jinja2.Environment, entity: Callable, noting: Callable[[], AbstractContextManager[set]], note: Callable[[set], None]):
         self._env = env
@@ -34,7 +35,7 @@ class Snippets:
         self.prefix = ""
         self._made: dict[tuple, tuple[Markup, frozenset]] = {}
         self._modules: dict[str, object] = {}
-        env.filters.update(date=self.date, entity_link=self.entity_link, dated_link=self.dated_link)
+        env.filters.update(date=self.date, entity_link=self.entity_link, dated_link=self.dated_link, facts=self.facts)
 
     def _module(self, prefix: str):
         """`_macros.html` with links made by prefixing `prefix` (one module per link depth)."""
@@ -57,6 +58,10 @@ class Snippets:
     def dated_link(self, node) -> Markup:
         """An event node's date and a link to it, as the `dated_link` macro makes them."""
         return self._snippet("dated_link", node.id, node)
+
+    def facts(self, items) -> Markup:
+        """A list of facts as the `facts` macro shows it: shown once, so made each time."""
+        return Markup(self._module(self.prefix).facts(items))
 
     def _snippet(self, macro: str, key, value) -> Markup:
         key = (macro, self.prefix, key)
