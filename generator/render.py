@@ -22,7 +22,7 @@ from generator.feeds import FEED, feed_file, feed_paths, newest
 from generator.link import EventNode, SiteGraph
 from generator.markup import markdown_to_html
 from generator.search import search_files
-from generator.snippets import Snippets
+from generator.snippets import Snippets, url_from
 from generator.mentions import Segments
 from generator.model import ENTITY_KINDS
 from generator.parallel import parallel_map
@@ -239,12 +239,11 @@ class _Renderer:
     def page(self, template: str, route: str, absolute_links: bool = False, **context) -> bytes:
         # The 404 page is served at any depth, so its links start at the site root.
         prefix = self.base.path if absolute_links else _up(route)
-        url = lambda target: prefix + target or "./"  # noqa: E731
+        url = url_from(prefix)
         self._snippets.prefix = prefix
         canonical = self.base.absolute + route if self.base.absolute else None
         html = self.env.get_template(template).render(
-            url=url, route=route, canonical=canonical, markup=Markup,
-**context
+            url=url, route=route, canonical=canonical, markup=Markup, **context
         )
         return html.encode("utf-8")
 

@@ -21,6 +21,11 @@ import jinja2
 from markupsafe import Markup
 
 
+def url_from(prefix: str) -> Callable[[str], str]:
+    """Templates' `url(target)` on a page whose links to the site root start with `prefix`."""
+    return lambda target: prefix + target or "./"
+
+
 class Snippets:
     """The theme's `date`, `entity_link`, `dated_link` and `facts` macros as filters; all but `facts` remembered by argument."""
 
@@ -41,8 +46,7 @@ class Snippets:
         """`_macros.html` with links made by prefixing `prefix` (one module per link depth)."""
         module = self._modules.get(prefix)
         if module is None:
-            url = lambda target: prefix + target or "./"  # noqa: E731
-            module = self._modules[prefix] = self._env.get_template("_macros.html").make_module({"url": url, "markup": Markup})
+            module = self._modules[prefix] = self._env.get_template("_macros.html").make_module({"url": url_from(prefix), "markup": Markup})
         return module
 
     def date(self, d) -> Markup:
