@@ -9,6 +9,7 @@ import json
 import posixpath
 from json.encoder import encode_basestring as _encode_str
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -21,6 +22,7 @@ from generator.feeds import FEED, feed_entries, feed_file, feed_paths, newest
 from generator.link import EventNode, SiteGraph
 from generator.markup import markdown_to_html
 from generator.search import search_files
+from generator.snippets import Snippets, url_from
 from generator.mentions import Segments
 from generator.model import ENTITY_KINDS
 from generator.parallel import parallel_map
@@ -71,18 +73,26 @@ class BaseURL:
         return cls(absolute, path)
 
 
-def _relative(from_route: str, to_route: str) -> str:
-    """A link from one page's route to another route; both relative to the site root."""
+def _up(from_route: str) -> str:
+    """What leads from a page's route back to the site root: `url(x)` is this plus x (or `./`)."""
     from_dir = from_route if from_route.endswith("/") or not from_route else posixpath.dirname(from_route) + "/"
-    depth = from_dir.count("/")
-    return "../" * depth + to_route if depth or to_route else "./"
+    return "../" * from_dir.count("/")
+
+
+class _Environment(jinja2.Environment):
+    def make_globals(self, d):
+        # Every page's context starts as a copy of its template's globals, and
+        # copying Jinja's ChainMap of them costs a failed lookup per name. A
+        # plain dict is the same while the globals do not change once the
+        # first template is loaded, which they do not here.
+        return {**self.globals, **(d or {})}
 
 
 class _Renderer:
     def __init__(self, graph: SiteGraph, root: Path, base: BaseURL):
         self.graph = graph
         self.base = base
-        self.env = jinja2.Environment(
+        self.env = _Environment(
             loader=jinja2.FileSystemLoader([str(d) for d in theme_dirs(root)]),
             autoescape=True,
             undefined=jinja2.StrictUndefined,
@@ -98,15 +108,34 @@ class _Renderer:
             graph=_Watched(graph, self._use),
             entity=self._entity,
             event=self._event,
+            each_event=self._each_event,
+            event_roles=self._event_roles,
             kind_labels=KIND_LABELS,
             feeds=bool(base.absolute),  # Atom feeds need absolute links, so exist only with a public URL
         )
         # What the page being rendered looked up beyond its own context, for a cache.
         self._deps: set[tuple[str, str]] = set()
         self._owners: dict[int, str] | None = None
+        # A mention's opening tag, by link and entity: articles name the same few often.
+        self._mention_tags: dict[tuple[str, str], str] = {}
+        self._snippets = Snippets(self.env, self._entity, self._noting, self._use_all)
 
     def _use(self, dep: tuple[str, str]) -> None:
         self._deps.add(dep)
+
+    def _use_all(self, deps) -> None:
+        self._deps.update(deps)
+
+    @contextmanager
+    def _noting(self):
+        """Collect the lookups made inside the block apart, then add them to the page's as well."""
+        outer = self._deps
+        self._deps = inner = set()
+        try:
+            yield inner
+        finally:
+            self._deps = outer
+            outer |= inner
 
     def _entity(self, entity_id: str):
         self._deps.add(("entity", entity_id))
@@ -115,6 +144,24 @@ class _Renderer:
     def _event(self, event_id: str):
         self._deps.add(("event", event_id))
         return self.graph.event(event_id)
+
+    def _each_event(self, event_ids) -> list:
+        """`[event(id) for id in event_ids]`, in one call from a template."""
+        self._deps.update([("event", i) for i in event_ids])
+        event = self.graph.event
+        return [event(i) for i in event_ids]
+
+    def _event_roles(self, node) -> list:
+        """An entity's events, each with the role an editor gave the entity in it (or None)."""
+        roles = []
+        for event in self._each_event(node.events):
+            for role in event.roles:
+                if role.entity == node.id:
+                    roles.append((event, role.role))
+                    break
+            else:
+                roles.append((event, None))
+        return roles
 
     def _owner(self, segments: Segments) -> str:
         # Segments are the only part of an event a cache leaves out of its
@@ -167,20 +214,34 @@ class _Renderer:
         parts = []
         if isinstance(segments, Segments):
             self._deps.add(("segments", self._owner(segments)))
+        tags = self._mention_tags
         for html, entity_id in segments:
             if entity_id is None:
                 parts.append(html)
             else:
                 node = self._entity(entity_id)
-                parts.append(f'<a class="mention" href="{escape(url(node.route))}" title="{escape(node.entity.name)}">{html}</a>')
+                href = url(node.route)
+                tag = tags.get((href, entity_id))
+                if tag is None:
+                    tag = tags[href, entity_id] = f'<a class="mention" href="{escape(href)}" title="{escape(node.entity.name)}">'
+                parts += (tag, html, "</a>")
         return Markup("".join(parts))
 
+    def compile(self, templates) -> None:
+        """Compile these templates, and those they use, now: before the work is forked, not once per process."""
+        if not templates:
+            return
+        for name in sorted({*templates, "base.html", "_macros.html"}):
+            try:
+                self.env.get_template(name)
+            except jinja2.TemplateError:
+                pass  # reported by each page that uses it
+
     def page(self, template: str, route: str, absolute_links: bool = False, **context) -> bytes:
-        if absolute_links:
-            # The 404 page is served at any depth, so its links start at the site root.
-            url = lambda target: self.base.path + target  # noqa: E731
-        else:
-            url = lambda target: _relative(route, target)  # noqa: E731
+        # The 404 page is served at any depth, so its links start at the site root.
+        prefix = self.base.path if absolute_links else _up(route)
+        url = url_from(prefix)
+        self._snippets.prefix = prefix
         canonical = self.base.absolute + route if self.base.absolute else None
         html = self.env.get_template(template).render(
             url=url, route=route, canonical=canonical, markup=Markup, **context
@@ -334,6 +395,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
         work.append((None, "", path, {"site": base.absolute, **context}, False))
     if memo is not None:
         work = [job for job in work if not memo.fresh(*job)]
+    renderer.compile({job[0] for job in work if job[0] is not None})
 
     pages: dict[str, bytes] = {}
     errors: list[Diagnostic] = []
