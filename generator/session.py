@@ -40,7 +40,7 @@ class Session:
         self._finder = None
         self._by_path: dict[str, object] = {}  # seed file → Seed
         self._place: dict[str, int] = {}  # seed file → its place in content.seeds
-        self._owner: dict[str, str] = {}  # seed id → id of the event that tells it
+        self._owner: dict[str, list[str]] = {}  # seed id → ids of the events that cite it as a source
         self._readers: dict[str, list[str]] = {}  # event id → output files that show its text
         self._found: dict[str, tuple[object, frozenset]] = {}  # seed file → (Seed, entities it mentions)
         self._updated = ""
@@ -70,7 +70,11 @@ class Session:
         self._finder = None
         self._by_path = {os.path.abspath(s.path): s for s in built.content.seeds}
         self._place = {path: i for i, path in enumerate(self._by_path)}
-        self._owner = {s.seed: e.id for e in built.graph.events for s in e.sources}
+        owner: dict[str, list[str]] = {}
+        for event in built.graph.events:
+            for source in event.sources:
+                owner.setdefault(source.seed, []).append(event.id)
+        self._owner = owner
         readers: dict[str, list[str]] = {}
         for path, names in built.reads.items():
             for name in names:
@@ -112,19 +116,20 @@ class Session:
             if found != before[1]:
                 return None  # the article now names other entities: the event's roles move
             body.html = seed.body_html
-            event_id = self._owner.get(seed.id)
-            if event_id is None:
+            if not self._owner.get(seed.id):
                 return None
-            node = graph.event(event_id)
-            sources = tuple(replace(s, body=body) if s.seed == seed.id else s for s in node.sources)
-            new = replace(node, sources=sources)
-            graph = replace(graph, events=tuple(new if e.id == event_id else e for e in graph.events))
             seeds[path] = seed
-            changed_nodes.append(new)
             self._found[path] = (seed, found)
-            paths.update(self._readers.get(event_id, ()))
-            if excerpt(new) != excerpt(node):
-                paths.add("data/search.json")
+            # Every event that cites the article shows its text (a curated event may cite one told by another).
+            for event_id in self._owner[seed.id]:
+                node = graph.event(event_id)
+                sources = tuple(replace(s, body=body) if s.seed == seed.id else s for s in node.sources)
+                new = replace(node, sources=sources)
+                graph = replace(graph, events=tuple(new if e.id == event_id else e for e in graph.events))
+                changed_nodes.append(new)
+                paths.update(self._readers.get(event_id, ()))
+                if excerpt(new) != excerpt(node):
+                    paths.add("data/search.json")
         if self._renderer is None:
             self._renderer = FileRenderer(self.root, self.base_url)
         try:

@@ -118,3 +118,25 @@ def test_after_a_failed_build_a_text_edit_still_reports_the_error(session):
     with pytest.raises(BuildFailed) as failed:
         session.build([str(path)])
     assert any("broken.yaml" in d.shown() for d in failed.value.diagnostics)
+
+
+def test_a_text_edit_reaches_every_event_that_cites_the_article(briefing, tmp_path):
+    root = briefing({
+        "content/events/two.yaml": """
+            - id: posting-announced
+              title: The posting is announced
+              date: 2026-05-29
+              seeds: [2026-05-29-posting]
+            - id: posting-discussed
+              title: The posting is discussed
+              date: 2026-06-02
+              seeds: [2026-05-29-posting]
+        """,
+    })
+    session = Session(root, root / ".preview")
+    session.build()
+    _edit(root / SEED, "would join", "were posted to")
+    assert session.build([str(root / SEED)]).stages[0][0] == "patch"
+    for event in ("posting-announced", "posting-discussed"):
+        assert "were posted to" in (session.out / "events" / event / "index.html").read_text("utf-8")
+    _same_as_a_clean_build(root, session.out, tmp_path)
