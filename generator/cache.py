@@ -404,9 +404,10 @@ class _Pages:
         self.fresh_paths.add(path)
         return True
 
-    def rendered(self, job, deps: frozenset) -> None:
+    def key(self, job, deps: frozenset) -> tuple[bytes, tuple[str, ...]]:
+        """The record of a file just rendered: the digest of everything it read, and the names of the nodes looked up."""
         names = tuple(sorted(f"{kind}:{ident}" for kind, ident in deps))
-        self.records[job[2]] = (self._key(job, names), names)
+        return self._key(job, names), names
 
     # -- digests --------------------------------------------------------
 

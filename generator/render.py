@@ -113,6 +113,7 @@ class _Renderer:
             kind_labels=KIND_LABELS,
             feeds=bool(base.absolute),  # Atom feeds need absolute links, so exist only with a public URL
         )
+        self._entries: dict = {}
         # What the page being rendered looked up beyond its own context, for a cache.
         self._deps: set[tuple[str, str]] = set()
         self._owners: dict[int, str] | None = None
@@ -175,11 +176,11 @@ class _Renderer:
     def job(self, job) -> tuple[str, bytes | None, frozenset, Diagnostic | None]:
         """Render one (template, route, path, context, absolute) job: its bytes, lookups and error.
 
-        Files made without a template come back as None, to be made in this process.
+        Files made without a template (data files, feeds, the sitemap) are made here too.
         """
         template, route, path, context, absolute = job
         if template is None:
-            return path, None, self._generated_deps(path), None
+            return path, self._generated(path, context), self._generated_deps(path), None
         self._deps = set()
         try:
             page = self.page(template, route, absolute_links=absolute, **context)
@@ -188,6 +189,14 @@ class _Renderer:
         except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
             return path, None, frozenset(), Diagnostic(_template_location(exc, template), f"template error: {exc} (while rendering {path})")
         return path, page, frozenset(self._deps), None
+
+    def _generated(self, path: str, context: dict) -> bytes:
+        if path == "data/search.json":
+            return search_files(self.graph)[path]
+        if path.startswith("data/"):
+            return _data(self.graph, path)
+        # An event's feed entry is the same in every feed: made once per process.
+        return feed_file(path, self.graph, self.base.absolute, context.get("pages", ()), context.get("updated"), self._entries)
 
     def _generated_deps(self, path: str) -> frozenset:
         """What a file made without a template reads of the graph (its context holds the rest)."""
@@ -285,8 +294,15 @@ def _timeline(events: tuple[EventNode, ...]):
     ]
 
 
-def _data(graph: SiteGraph) -> dict[str, bytes]:
-    events = [
+def _data(graph: SiteGraph, path: str) -> bytes:
+    """data/events.json or data/entities.json."""
+    if path == "data/events.json":
+        return (_json({"events": _events_data(graph)}) + "\n").encode("utf-8")
+    return (_json({"entities": _entities_data(graph)}) + "\n").encode("utf-8")
+
+
+def _events_data(graph: SiteGraph) -> list[dict]:
+    return [
         {
             "id": e.id,
             "title": e.title,
@@ -310,7 +326,10 @@ def _data(graph: SiteGraph) -> dict[str, bytes]:
         }
         for e in graph.events
     ]
-    entities = [
+
+
+def _entities_data(graph: SiteGraph) -> list[dict]:
+    return [
         {
             "id": n.id,
             "name": n.entity.name,
@@ -328,8 +347,6 @@ def _data(graph: SiteGraph) -> dict[str, bytes]:
         }
         for n in graph.entities.values()
     ]
-    dump = lambda obj: (_json(obj) + "\n").encode("utf-8")  # noqa: E731
-    return {"data/events.json": dump({"events": events}), "data/entities.json": dump({"entities": entities})}
 
 
 def _json(value, indent: str = "") -> str:
@@ -384,7 +401,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     # they show beyond the graph, so that a cache can tell when they change.
     page_paths = tuple(job[2] for job in work)
     updated = newest(graph)
-    work += [(None, "", path, {}, False) for path in ("data/entities.json", "data/events.json", "data/search.json")]
+    made = [(None, "", path, {}, False) for path in ("data/entities.json", "data/events.json", "data/search.json")]
     for path in feed_paths(graph, base.absolute):
         if path == "sitemap.xml":
             context = {"pages": page_paths}
@@ -392,32 +409,29 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
             context = {}
         else:
             context = {"updated": updated, "entries": feed_entries(graph, path)}
-        work.append((None, "", path, {"site": base.absolute, **context}, False))
+        made.append((None, "", path, {"site": base.absolute, **context}, False))
+    # The files made without a template go first: the data files are the
+    # largest pieces of work, and each process takes its share early.
+    work = made + work
     if memo is not None:
         work = [job for job in work if not memo.fresh(*job)]
     renderer.compile({job[0] for job in work if job[0] is not None})
 
+    def render_one(job):
+        path, page, deps, error = renderer.job(job)
+        # The digest of what the file read is worked out where it was rendered, in parallel.
+        key = memo.key(job, deps) if memo is not None and error is None else None
+        return path, page, error, key
+
     pages: dict[str, bytes] = {}
     errors: list[Diagnostic] = []
-    data, entries = None, {}
-    for job, (path, page, deps, error) in zip(work, parallel_map(renderer.job, work, jobs, "rendering")):
+    for path, page, error, key in parallel_map(render_one, work, jobs, "rendering"):
         if error is not None:
             errors.append(error)
             continue
-        if page is None:
-            if path.startswith("data/"):
-                # events.json and entities.json come from one pass over the graph;
-                # the search index is made only when it is stale.
-                if path == "data/search.json":
-                    page = search_files(graph)[path]
-                else:
-                    data = data or _data(graph)
-                    page = data[path]
-            else:
-                page = feed_file(path, graph, base.absolute, page_paths, updated, entries)
         pages[path] = page
         if memo is not None:
-            memo.rendered(job, deps)
+            memo.records[path] = key
     if errors:
         # One broken template fails many pages the same way: report it once.
         raise BuildFailed(list({d.shown(): d for d in errors}.values()))
