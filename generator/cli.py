@@ -10,8 +10,6 @@ from pathlib import Path
 from generator import __version__
 from generator.build import build, check
 from generator.diagnostics import BuildFailed
-from generator.ingest import ingest_articles
-from generator.publish import PublishFailed, publish_site
 
 
 def _root_options(parser: argparse.ArgumentParser) -> None:
@@ -183,6 +181,8 @@ def _cmd_serve(args) -> int:
 
 
 def _cmd_publish(args) -> int:
+    from generator.publish import PublishFailed, publish_site
+
     result = _attempt(
         lambda: check(args.root, args.base_url),
         "publish refused: the site does not check ({errors} error(s)); nothing was pushed",
@@ -203,6 +203,10 @@ def _cmd_publish(args) -> int:
 
 
 def _cmd_ingest(args) -> int:
+    # Imported here, as serve's and publish's are: a build with nothing to do
+    # would otherwise spend longer importing them than building.
+    from generator.ingest import ingest_articles
+
     try:
         results = ingest_articles(args.root, args.files)
     except BuildFailed as exc:
