@@ -73,6 +73,7 @@ class _Builder:
         self.state = state
         self.base_url = base_url
         self.session = Session(root, state.folder, base_url)
+        self.warned: tuple = ()
 
     def run(self, changed: list[str] | None = None) -> bool:
         shown_from = Path.cwd()
@@ -89,8 +90,13 @@ class _Builder:
             self.state.errors = (f"the build crashed: {type(exc).__name__}: {exc} (details in the terminal)",)
             return False
         self.state.errors = ()
-        for warning in result.warnings:
-            log.warning("%s", warning.shown(shown_from))
+        if result.warnings != self.warned:
+            for warning in result.warnings:
+                log.warning("%s", warning.shown(shown_from))
+            self.warned = result.warnings
+        elif result.warnings:
+            # Hundreds of lines again after every save would bury what changed.
+            log.info("%d warnings, the same as after the last build", len(result.warnings))
         log.info("built %d pages in %.2f s", result.pages, result.seconds)
         return True
 
