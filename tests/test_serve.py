@@ -371,3 +371,17 @@ def test_serve_open_shows_the_preview_in_the_web_browser(briefing, tmp_path):
     with Preview(briefing(), "--open", "--base-url", "/briefing/", env=env) as preview:
         eventually(opened.exists)
         eventually(lambda: opened.read_text() == preview.url)
+
+
+def test_serve_prints_warnings_once_and_then_only_when_they_change(briefing):
+    # An article without a date is a warning in every build.
+    root = briefing({"seeds/undated-note.md": "---\ntitle: Talks with no date yet\n---\nThe NAA met.\n"})
+    with Preview(root) as preview, ReloadSocket(preview, origin=preview.origin) as socket_:
+        _edit(preview.root / SEED, "would join", "will join")
+        socket_.next_message()
+        deadline = time.monotonic() + 10
+        while len([line for line in preview.output() if line.startswith("built ")]) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        lines = preview.output()
+        assert len([line for line in lines if "has no date" in line]) == 1, lines
+        assert any(line == "1 warnings, the same as after the last build" for line in lines)
