@@ -26,7 +26,7 @@ from generator.build import BuildResult, Built, build
 from generator.cache import SiteFiles
 from generator.diagnostics import BuildFailed
 from generator.feeds import newest
-from generator.write import WriteReport, write_site
+from generator.write import write_site
 
 
 class Session:
