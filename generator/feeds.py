@@ -22,10 +22,6 @@ ATOM = "http://www.w3.org/2005/Atom"
 DUBLIN_CORE = "http://purl.org/dc/elements/1.1/"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 FEED = "feed.xml"
-# The newest events a feed carries. Readers poll feeds often and keep what they
-# saw; a feed of every event of a long story would be megabytes, fetched again
-# and again (Jekyll's feeds carry 10, MkDocs' RSS plugin 20).
-FEED_ENTRIES = 50
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -192,13 +188,13 @@ def newest(graph: SiteGraph) -> str:
 
 
 def feed_entries(graph: SiteGraph, path: str) -> tuple[str, ...]:
-    """The ids of the events the feed at `path` carries: its newest `FEED_ENTRIES`, newest first."""
+    """The ids of the events the feed at `path` carries: its newest (`feed_limit` in site.yaml), newest first."""
     if path == FEED:
         events = graph.events
     else:
         node = graph.entities[path.removeprefix("entities/").removesuffix("/" + FEED)]
         events = [graph.event(eid) for eid in node.events]
-    return tuple(e.id for e in _newest_first(events)[:FEED_ENTRIES])
+    return tuple(e.id for e in _newest_first(events)[:graph.config.feed_limit])
 
 
 def feed_file(path: str, graph: SiteGraph, site_url: str, pages: Iterable[str], updated: str | None = None,

@@ -20,6 +20,7 @@ from generator.markup import blocks_to_html, markdown_to_html
 from generator.parallel import parallel_map
 from generator.model import (
     ENTITY_KINDS,
+    FEED_LIMIT,
     Content,
     Entity,
     Event,
@@ -34,7 +35,7 @@ from generator.yamlfile import Mapping, Sequence, YAMLSyntaxError, parse_yaml
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SEED_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
 
-_SITE_KEYS = {"title", "description", "language", "url", "about"}
+_SITE_KEYS = {"title", "description", "language", "url", "about", "feed_limit"}
 _ENTITY_KEYS = {
     "id", "name", "short_name", "native_name", "native_lang", "kind", "aliases",
     "parent", "founded", "headquarters", "website", "summary", "facts",
@@ -290,8 +291,13 @@ def _site(root: Path, errors: list[Diagnostic]) -> SiteConfig:
     if url and not re.match(r"^https?://[^/\s]+", url):
         f.error("url", f"'url' must be an absolute http(s) URL, got {url!r}")
         url = ""
+    limit = items[0].get("feed_limit", FEED_LIMIT)
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        f.error("feed_limit", f"'feed_limit' must be a whole number of at least 1 (how many events a feed carries), got {limit!r}")
+        limit = FEED_LIMIT
     return SiteConfig(
         title=f.text("title", required=True) or "Briefing",
+        feed_limit=limit,
         description=f.text("description") or "",
         language=f.text("language") or "en",
         url=url,

@@ -118,6 +118,13 @@ class Event:
     facts: tuple[Fact, ...] = ()
 
 
+# How many of the newest events a feed carries unless site.yaml says otherwise.
+# Readers poll feeds often and keep what they saw; a feed of every event of a
+# long story would be megabytes on every poll (Jekyll's feeds carry 10, MkDocs'
+# RSS plugin 20).
+FEED_LIMIT = 50
+
+
 @dataclass(frozen=True)
 class SiteConfig:
     title: str = "Briefing"
@@ -125,6 +132,7 @@ class SiteConfig:
     language: str = "en"
     url: str = ""
     about: str = ""
+    feed_limit: int = FEED_LIMIT
     location: Location | None = None
 
 

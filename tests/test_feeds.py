@@ -222,3 +222,21 @@ def test_feeds_carry_the_newest_fifty_events_and_leave_older_ones_to_the_site(br
         assert feed.findtext(f"{A}updated") == entries[0].findtext(f"{A}updated")
     # ...while every event still has its page, found from the timeline.
     assert (out / "events" / "2025-01-01-note" / "index.html").exists()
+
+
+def test_site_yaml_sets_how_many_events_a_feed_carries(briefing, build_site):
+    root = briefing({"content/site.yaml": "title: Test briefing\nurl: https://example.org/briefing/\nfeed_limit: 1\n"})
+    code, out, _, err = build_site(root)
+    assert code == 0, err
+    for path in ("feed.xml", "entities/command/feed.xml"):
+        _, entries = _entries(out / path)
+        assert len(entries) == 1
+    # The newest: MINIMAL's article of 29 May 2026, not the command's founding in 2024.
+    assert _entries(out / "entities/command/feed.xml")[1][0].findtext(f"{DC}date") == "2026-05-29"
+
+
+def test_a_feed_limit_that_is_not_a_positive_whole_number_is_an_error(briefing, build_site):
+    root = briefing({"content/site.yaml": "title: Test briefing\nurl: https://example.org/briefing/\nfeed_limit: all\n"})
+    code, out, _, err = build_site(root)
+    assert code == 1 and not out.exists()
+    assert re.search(r"content/site\.yaml:3:13: 'feed_limit' must be a whole number of at least 1 .*got 'all'", err)
