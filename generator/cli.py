@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -248,6 +249,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
+    if args.command != "serve":
+        # A command that runs once: collecting cycles would only walk the
+        # build's millions of objects again as the process exits.
+        gc.disable()
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
