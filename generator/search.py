@@ -7,6 +7,7 @@ import json
 import re
 
 from generator.link import EventNode, SiteGraph
+from generator.mentions import Segments
 
 EXCERPT = 240
 _TAGS = re.compile(r"<[^>]+>")
@@ -15,9 +16,21 @@ _TAGS = re.compile(r"<[^>]+>")
 def excerpt(event: EventNode) -> str:
     """The first words of what an event says, as its search entry shows them."""
     segments = event.summary or (event.sources[0].body if event.sources else ())
-    text = html.unescape(_TAGS.sub(" ", "".join(part for part, _ in segments)))
-    text = " ".join(text.split())
+    markup = segments.html if isinstance(segments, Segments) else "".join(part for part, _ in segments)
+    # The first few hundred characters of a long article are enough, unless tags
+    # fill them: then the whole.
+    head = markup[: 8 * EXCERPT]
+    if len(head) < len(markup) and head.rfind("<") > head.rfind(">"):
+        head = head[: head.rfind("<")]  # no half tag at the cut
+    text = _plain(head)
+    # A cut word or entity at the end is well past the excerpt.
+    if len(head) == len(markup) or len(text) <= EXCERPT + 20:
+        text = _plain(markup)
     return text if len(text) <= EXCERPT else text[:EXCERPT].rsplit(" ", 1)[0] + "…"
+
+
+def _plain(markup: str) -> str:
+    return " ".join(html.unescape(_TAGS.sub(" ", markup)).split())
 
 
 def _event_item(e: EventNode, names: dict[str, str]) -> str:
