@@ -64,3 +64,19 @@ def test_typing_in_search_finds_entities_by_alias_and_events_by_place(pages):  #
             assert page.locator("h1").inner_text().startswith("Japan Air Self-Defense Force")
         finally:
             browser.close()
+
+
+@pytest.mark.parametrize("opening", [
+    "",  # a long article of plain words
+    f"[the ministry's note](https://example.org/{'n' * 3000}) ",  # a link longer than the excerpt's window
+])
+def test_search_entries_show_the_first_words_of_a_long_article(briefing, build_site, opening):
+    words = " ".join(f"word{n}" for n in range(400))
+    root = briefing({"seeds/2026-06-03-long.md": f"---\ntitle: A long report\npublished: 2026-06-03\n---\n{opening}{words}\n"})
+    code, out, _, err = build_site(root)
+    assert code == 0, err
+    items = json.loads((out / "data/search.json").read_text("utf-8"))["items"]
+    text = next(item["text"] for item in items if item["url"] == "events/2026-06-03-long/")
+    plain = ("the ministry’s note " if opening else "") + words
+    expected = plain[:240].rsplit(" ", 1)[0] + "…"
+    assert text == expected
