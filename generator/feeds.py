@@ -156,10 +156,11 @@ def _feed(graph: SiteGraph, site_url: str, path: str, title: str, page_route: st
     entries = {} if entries is None else entries
     for event in events:
         key = (event.id, updated if not event.date else "")
-        entry = entries.get(key)
-        if entry is None:
-            entry = entries[key] = _entry(event, graph, site_url, updated)
-        lines.append(entry)
+        held = entries.get(key)
+        # Kept while the event is the same object: a long-lived caller may pass a changed one.
+        if held is None or held[0] is not event:
+            held = entries[key] = (event, _entry(event, graph, site_url, updated))
+        lines.append(held[1])
     lines.append("</feed>")
     return ("\n".join(lines) + "\n").encode("utf-8")
 

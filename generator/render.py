@@ -105,7 +105,7 @@ class _Renderer:
         self.env.filters["segments"] = self._segments
         self.env.globals.update(
             site=graph.config,
-            graph=_Watched(graph, self._use),
+            graph=_Watched(self),
             entity=self._entity,
             event=self._event,
             each_event=self._each_event,
@@ -113,7 +113,10 @@ class _Renderer:
             kind_labels=KIND_LABELS,
             feeds=bool(base.absolute),  # Atom feeds need absolute links, so exist only with a public URL
         )
+        # Made once per process: each event's feed entry, whatever feeds carry
+        # it, and its search entry (see `search_files`).
         self._entries: dict = {}
+        self._search: dict = {}
         # What the page being rendered looked up beyond its own context, for a cache.
         self._deps: set[tuple[str, str]] = set()
         self._owners: dict[int, str] | None = None
@@ -180,7 +183,7 @@ class _Renderer:
         """
         template, route, path, context, absolute = job
         if template is None:
-            return path, self._generated(path, context), self._generated_deps(path), None
+            return path, self._generated(path, context), self._generated_deps(path, context), None
         self._deps = set()
         try:
             page = self.page(template, route, absolute_links=absolute, **context)
@@ -192,13 +195,12 @@ class _Renderer:
 
     def _generated(self, path: str, context: dict) -> bytes:
         if path == "data/search.json":
-            return search_files(self.graph)[path]
+            return search_files(self.graph, self._search)[path]
         if path.startswith("data/"):
             return _data(self.graph, path)
-        # An event's feed entry is the same in every feed: made once per process.
         return feed_file(path, self.graph, self.base.absolute, context.get("pages", ()), context.get("updated"), self._entries)
 
-    def _generated_deps(self, path: str) -> frozenset:
+    def _generated_deps(self, path: str, context: dict) -> frozenset:
         """What a file made without a template reads of the graph (its context holds the rest)."""
         if path in ("data/events.json", "data/entities.json"):
             # The data files show no article text: every node, but no segments.
@@ -207,7 +209,7 @@ class _Renderer:
             # A feed shows its entries in full, and the entities they involve;
             # which events are its entries is in its context.
             deps = {("entity", path.split("/")[1])} if path != FEED else set()
-            for eid in feed_entries(self.graph, path):
+            for eid in context["entries"]:
                 event = self.graph.event(eid)
                 deps |= {("event", eid), ("segments", eid)}
                 deps |= {("entity", r.entity) for r in event.roles}
@@ -259,14 +261,14 @@ class _Renderer:
 
 
 class _Watched:
-    """The graph as templates see it, telling the renderer when a template reaches into it."""
+    """The renderer's graph as templates see it, telling the renderer when a template reaches into it."""
 
-    def __init__(self, graph: SiteGraph, use):
-        self._graph, self._use = graph, use
+    def __init__(self, renderer: _Renderer):
+        self._renderer = renderer
 
     def __getattr__(self, name: str):
-        self._use(("graph", ""))
-        return getattr(self._graph, name)
+        self._renderer._use(("graph", ""))
+        return getattr(self._renderer.graph, name)
 
 
 def _template_location(exc: BaseException, template: str) -> Location:
@@ -448,7 +450,6 @@ class FileRenderer:
     def __init__(self, root: Path, base_url: str | None):
         self.root, self.base_url = Path(root), base_url
         self._renderer: _Renderer | None = None
-        self._search: dict = {}
 
     def render(self, graph: SiteGraph, paths, changed: tuple[EventNode, ...] = (), updated: str | None = None) -> dict[str, bytes]:
         """The files at `paths`, made from `graph`: event pages, feeds and the search index only (KeyError otherwise).
@@ -462,26 +463,26 @@ class FileRenderer:
             renderer = self._renderer = _Renderer(graph, self.root, base)
         else:
             renderer.graph = graph
-            renderer.env.globals["graph"] = _Watched(graph, renderer._use)
             if renderer._owners is not None and changed:
                 for event in changed:
                     renderer._owners.update({id(seg): event.id for seg in (event.summary, *(s.body for s in event.sources))})
             else:
                 renderer._owners = None
-        files, errors, updated, entries = {}, [], updated or newest(graph), {}
+        updated = updated or newest(graph)
+        files, errors = {}, []
         for path in sorted(paths):
             if path == "data/search.json":
-                files[path] = search_files(graph, self._search)[path]
+                job = (None, "", path, {}, False)
             elif path == FEED or (path.startswith("entities/") and path.endswith("/" + FEED)):
-                files[path] = feed_file(path, graph, base.absolute, (), updated, entries)
+                job = (None, "", path, {"site": base.absolute, "updated": updated, "entries": feed_entries(graph, path)}, False)
             elif path.startswith("events/") and path.endswith("/index.html"):
                 event = graph.event(path.split("/")[1])
-                _, page, _, error = renderer.job(("event.html", event.route, path, {"page": event}, False))
-                if error is not None:
-                    errors.append(error)
-                files[path] = page
+                job = ("event.html", event.route, path, {"page": event}, False)
             else:
                 raise KeyError(path)
+            _, files[path], _, error = renderer.job(job)
+            if error is not None:
+                errors.append(error)
         if errors:
             raise BuildFailed(errors)
         return files
