@@ -67,7 +67,7 @@ def test_an_edit_to_an_articles_text_rewrites_its_page_alone_and_matches_a_clean
     # The event page and the feeds that carry it; nothing else was rewritten.
     assert 1 <= result.report.written <= 4
     page = (session.out / "events" / path.stem / "index.html").read_text("utf-8")
-    assert new.split(",")[0].split(" the ")[0] in page and old not in page
+    assert new in page and old not in page
     _same_as_a_clean_build(session.root, session.out, tmp_path)
 
 
