@@ -67,9 +67,9 @@ class _SkippingInlineProcessor(treeprocessors.InlineProcessor):
 
     def run(self, tree, ancestors=None):
         self.inlinePatterns._sort()
-        self._pattern_needs = [
-            _NEEDS.get((item.name, self.inlinePatterns[item.name].compiled_re.pattern)) for item in self.inlinePatterns._priority
-        ]
+        needs = [_NEEDS.get((item.name, self.inlinePatterns[item.name].compiled_re.pattern)) for item in self.inlinePatterns._priority]
+        # A single string is tested with one `in`, the common case.
+        self._pattern_needs = [need[0] if need and len(need) == 1 else need for need in needs]
         return super().run(tree, ancestors)
 
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
@@ -81,7 +81,7 @@ class _SkippingInlineProcessor(treeprocessors.InlineProcessor):
         start, count = 0, len(patterns)
         while patternIndex < count:
             need = needs[patternIndex]
-            if need is not None and not any(n in data for n in need):
+            if need is not None and (need not in data if type(need) is str else not any(n in data for n in need)):
                 patternIndex, start = patternIndex + 1, 0
                 continue
             data, matched, start = apply(patterns[patternIndex], data, patternIndex, start)
