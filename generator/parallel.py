@@ -63,11 +63,37 @@ def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") 
     from concurrent.futures import ProcessPoolExecutor
 
     _work = (fn, items)
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker)
     try:
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            return _collect(pool.map(_run_chunk, bounds), results, report, label, len(items))
+        results = _collect(pool.map(_run_chunk, bounds), results, report, label, len(items))
+    except BaseException:
+        # Ctrl-C (which the workers leave to this process) or a failure: the
+        # chunks not yet begun are dropped, and no worker outlives this call to
+        # hold on to what it inherited, such as a preview server's socket.
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    else:
+        pool.shutdown()
+        return results
     finally:
         _work = None
+
+
+def _start_worker() -> None:
+    """A worker leaves Ctrl-C to the process that forked it, and ends when that process ends."""
+    import signal
+
+    # The parent hears the interrupt and ends its workers (above): no traceback from each of them.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux): killed however the parent ends
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent ended before the call
+        os._exit(1)
 
 
 def _collect(chunks, results: list, report, label: str, total: int) -> list:

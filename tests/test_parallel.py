@@ -1,0 +1,98 @@
+"""Worker processes never outlive the build that forked them: after Ctrl-C, a failure, or a kill."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.parallel import parallel_map, reporting
+from preview_server import eventually
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for task in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{task}/children") as fh:
+                found |= {int(c) for c in fh.read().split()}
+        except FileNotFoundError:  # a thread that ended meanwhile
+            continue
+    return {child for child in found if _alive(child)}
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(") ", 1)[1][0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def _slow_square(x: int) -> int:
+    time.sleep(0.002)
+    return x * x
+
+
+def test_a_map_gives_results_in_order_across_processes():
+    assert parallel_map(_slow_square, list(range(500)), jobs=2) == [x * x for x in range(500)]
+
+
+def test_ctrl_c_during_a_map_ends_every_worker():
+    before = _children(os.getpid())
+
+    def interrupt(label, done, total):
+        raise KeyboardInterrupt
+
+    with reporting(interrupt), pytest.raises(KeyboardInterrupt):
+        parallel_map(_slow_square, list(range(2000)), jobs=2, label="squaring")
+    assert _children(os.getpid()) - before == set()
+
+
+def test_a_failing_item_ends_every_worker_and_reaches_the_caller():
+    before = _children(os.getpid())
+
+    def fail_on_1234(x):
+        if x == 1234:
+            raise ValueError("item 1234")
+        return x
+
+    with pytest.raises(ValueError, match="item 1234"):
+        parallel_map(fail_on_1234, list(range(2000)), jobs=2)
+    assert _children(os.getpid()) - before == set()
+
+
+def test_workers_end_when_the_process_that_forked_them_is_killed(tmp_path: Path):
+    # A build killed outright (SIGKILL, the out-of-memory killer) runs no cleanup
+    # of its own; its workers must not live on, holding memory and sockets.
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    script = textwrap.dedent(f"""
+        import os, time
+        from generator.parallel import parallel_map
+
+        def hang(x):
+            open(os.path.join({str(pids)!r}, str(os.getpid())), "w").close()
+            time.sleep(60)
+            return x
+
+        parallel_map(hang, list(range(400)), jobs=2)
+    """)
+    parent = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        workers = eventually(lambda: [int(p.name) for p in pids.iterdir()] if len(list(pids.iterdir())) == 2 else None)
+        assert all(_alive(pid) for pid in workers)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(10)
+        eventually(lambda: not any(_alive(pid) for pid in workers) or None)
+    finally:
+        parent.kill()
+        parent.wait(10)
