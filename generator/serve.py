@@ -75,12 +75,16 @@ class _Builder:
         self.session = Session(root, state.folder, base_url)
         self.warned: tuple = ()
 
-    def run(self, changed: list[str] | None = None) -> bool:
+    def run(self, changed: list[str] | None = None, quiet_if_unchanged: bool = False) -> bool:
+        """Build; with `quiet_if_unchanged`, say nothing when the outcome is the last one again."""
         shown_from = Path.cwd()
         try:
             result = self.session.build(changed)
         except BuildFailed as exc:
-            self.state.errors = tuple(d.shown(self.root) for d in exc.diagnostics)
+            errors = tuple(d.shown(self.root) for d in exc.diagnostics)
+            if quiet_if_unchanged and errors == self.state.errors:
+                return False
+            self.state.errors = errors
             for diagnostic in exc.diagnostics:
                 log.error("%s", diagnostic.shown(shown_from))
             log.error("build failed: %d error(s); the preview keeps the last good build", len(exc.diagnostics))
@@ -90,6 +94,8 @@ class _Builder:
             self.state.errors = (f"the build crashed: {type(exc).__name__}: {exc} (details in the terminal)",)
             return False
         self.state.errors = ()
+        if quiet_if_unchanged and result.built is None:
+            return True
         if result.warnings != self.warned:
             for warning in result.warnings:
                 log.warning("%s", warning.shown(shown_from))
@@ -139,7 +145,9 @@ async def _serve(root: Path, sockets: list[socket.socket], state: PreviewState, 
     watcher = SourceWatcher(folders)
     LiveReloadHandler.watcher = _NoPolling()
     LiveReloadHandler.live_css = False
-    await loop.run_in_executor(None, builder.run)
+    # The first build ran before any thread started (see `serve`); this one
+    # catches what was saved during it, and is quick when nothing was.
+    await loop.run_in_executor(None, builder.run, None, True)
 
     server = httpserver.HTTPServer(preview_app(state))
     server.add_sockets(sockets)
@@ -178,6 +186,28 @@ class _NoPolling:
         return None, None
 
 
+def _first_build(builder: _Builder) -> None:
+    """`builder.run()`, stopped by Ctrl-C even when the interrupt comes as a worker is forked.
+
+    Python runs fork hooks (logging's among them) in the parent, and an
+    exception raised in one is printed and dropped: a Ctrl-C at that instant
+    would be lost, and the server would start as if none came.
+    """
+    interrupted = []
+
+    def on_interrupt(signum, frame):
+        interrupted.append(signum)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        builder.run()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if interrupted:
+        raise KeyboardInterrupt
+
+
 def _preview_url(host: str, port: int, path: str) -> str:
     if not host or host in ("0.0.0.0", "::"):
         host = "127.0.0.1"
@@ -202,6 +232,10 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, base_url: str |
     # The preview builds for its own address, as `hugo server` does: the 404
     # page, canonical links and feeds then all work where the preview is read.
     builder = _Builder(root, state, _preview_url(host, sockets[0].getsockname()[1], base.path))
+    # The first build runs here, while this process has no other thread, so
+    # that it may fork workers over every core (see generator/parallel.py):
+    # at 10,000 articles it takes half the time it takes in one process.
+    _first_build(builder)
     try:
         asyncio.run(_serve(root, sockets, state, builder, open_browser))
     finally:
