@@ -11,8 +11,8 @@ from pathlib import Path
 
 from generator.cache import BuildCache, SiteFiles
 from generator.diagnostics import BuildFailed, Diagnostic, Location
-from generator.parallel import default_jobs, reporting
-from generator.write import WriteReport, write_site
+from generator.parallel import default_jobs, parallel_map, reporting
+from generator.write import SiteWriter, WriteReport
 
 # progress(stage, done, total): how far a stage is, for a progress bar.
 Progress = Callable[[str, int, int], None]
@@ -160,7 +160,7 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult
         return BuildResult(files, memo.warnings, clock.seconds, WriteReport(0, len(files), 0), tuple(clock.laps))
     # The stages load Jinja, Markdown and YAML: a build with nothing to do never needs them.
     from generator.link import link_site
-    from generator.linkcheck import check_links
+    from generator.linkcheck import LinkChecker
     from generator.load import load_content
     from generator.render import render_site, static_files
 
@@ -173,16 +173,20 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult
             pages = memo.pages(graph, base_url) if memo else None
             files = render_site(graph, root, base_url, jobs=jobs, memo=pages)
             files.update(static_files(root))
-        with clock.stage("links"):
+        with clock.stage("write"):
             kept = pages.fresh_paths if pages else set()
             site = SiteFiles(files, out, kept)
             base, warnings = _base(graph, root, base_url)
             # A dead link costs the reader one click, not the whole site: build
-            # warns, check refuses. Pages kept from the last build were checked then.
-            broken = check_links(site, base.path, base.absolute, out, only=files.keys(), jobs=jobs)
+            # warns, check refuses, so each file is written where its links are
+            # checked, in the same pass. Pages kept from the last build were checked then.
+            checker = LinkChecker(site, base.path, base.absolute, out)
+            writer = SiteWriter(files, out, keep=kept)
+            paths = list(files)
+            done = parallel_map(lambda path: (checker.broken(path), writer.put(path)), paths, jobs, "writing")
+            broken = checker.diagnostics(zip(paths, (found for found, _ in done)))
+            report = writer.finish(sum(written for _, written in done))
             warnings = graph.warnings + warnings + tuple(replace(d, severity="warning") for d in broken)
-        with clock.stage("write"):
-            report = write_site(files, out, keep=kept)
         if memo is not None:
             with clock.stage("cache"):
                 memo.save(site, warnings)

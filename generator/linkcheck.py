@@ -291,6 +291,35 @@ def _link_keys(path: str, base_absolute: str):
     return key
 
 
+class LinkChecker:
+    """`check_links` one file at a time, for a caller that does more with each file where it is checked.
+
+    The build writes each file in the process that checked it (generator/build.py).
+    """
+
+    def __init__(self, files: Mapping[str, bytes], base_path: str, base_absolute: str, site_dir: Path):
+        self._site = _Site(files, base_path, base_absolute)
+        self._site_dir = site_dir
+
+    @staticmethod
+    def checks(path: str) -> bool:
+        """Whether a file can hold links: pages, feeds, the sitemap and robots.txt."""
+        return path.endswith((".html", ".xml")) or path == "robots.txt"
+
+    def broken(self, path: str) -> list[tuple[int, int, str]]:
+        """(line, column, message) for each broken link in one file; none in a file that holds no links."""
+        return self._site.broken(path) if self.checks(path) else []
+
+    def diagnostics(self, found: Iterable[tuple[str, list[tuple[int, int, str]]]]) -> list[Diagnostic]:
+        """The (path, broken) pairs as problems at their place in the site folder, in order."""
+        problems = [
+            Diagnostic(Location(self._site_dir / path, line, col), message)
+            for path, broken in found
+            for line, col, message in broken
+        ]
+        return sorted(problems, key=lambda d: d.sort_key)
+
+
 def check_links(
     files: Mapping[str, bytes],
     base_path: str,
@@ -308,13 +337,7 @@ def check_links(
     those files are checked (against all of `files`). `jobs` processes share
     the work.
     """
-    site = _Site(files, base_path, base_absolute)
-    paths = [p for p in sorted(files if only is None else only) if p.endswith((".html", ".xml")) or p == "robots.txt"]
+    checker = LinkChecker(files, base_path, base_absolute, site_dir)
+    paths = [p for p in sorted(files if only is None else only) if checker.checks(p)]
     # Each file is checked on its own; a process that needs another page's ids reads that page itself.
-    broken = parallel_map(site.broken, paths, jobs)
-    problems = [
-        Diagnostic(Location(site_dir / path, line, col), message)
-        for path, found in zip(paths, broken)
-        for line, col, message in found
-    ]
-    return sorted(problems, key=lambda d: d.sort_key)
+    return checker.diagnostics(zip(paths, parallel_map(checker.broken, paths, jobs)))

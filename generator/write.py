@@ -71,38 +71,59 @@ def _previous(out: Path) -> set[str]:
         return set()
 
 
+class SiteWriter:
+    """`write_site` in three steps, for a caller that spreads the files over processes.
+
+    Making one makes the folders; `put(path)` writes one file, from any
+    process; `finish` removes what this tool wrote before and no longer makes,
+    then writes the manifest.
+    """
+
+    def __init__(self, files: Mapping[str, bytes], out: Path, *, keep: Iterable[str] = ()):
+        self.files = files
+        self.out = Path(out)
+        self.out.mkdir(parents=True, exist_ok=True)
+        self._before = _previous(self.out)
+        self._keep = set(keep) - files.keys()
+        self._base = os.fspath(self.out)
+        # Folders first, each once, so that the writers only write.
+        for folder in sorted({os.path.dirname(rel) for rel in files} - {""}):
+            os.makedirs(os.path.join(self._base, folder), exist_ok=True)
+
+    def put(self, path: str) -> bool:
+        """Write one file unless it already holds its bytes; say whether it was written."""
+        return _put(os.path.join(self._base, path), self.files[path])
+
+    def finish(self, written: int) -> WriteReport:
+        """Remove the files of the last build that this one did not make or keep, and record what is there now."""
+        out, files, keep = self.out, self.files, self._keep
+        unchanged = len(files) - written + len(keep)
+        removed = 0
+        for rel in sorted(self._before - files.keys() - keep, reverse=True):
+            target = out / rel
+            if target.is_file():
+                target.unlink()
+                removed += 1
+                # Folders emptied by the removal go too; a folder with anything else stays.
+                parent = target.parent
+                while parent != out:
+                    try:
+                        parent.rmdir()
+                    except OSError:
+                        break
+                    parent = parent.parent
+        manifest = json.dumps({"files": sorted({*files, *keep})}, indent=0).encode("utf-8")
+        _atomic_write(out / MANIFEST, manifest)
+        return WriteReport(written=written, unchanged=unchanged, removed=removed)
+
+
 def write_site(files: Mapping[str, bytes], out: Path, *, keep: Iterable[str] = ()) -> WriteReport:
     """Bring `out` in line with `files`: write what changed, drop what this tool wrote before.
 
     `keep` names files that are already on disk as they should be (a cache
     checked them): they are neither read nor deleted.
     """
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    before = _previous(out)
-    keep = set(keep) - files.keys()
-    base = os.fspath(out)
-    # Folders first, each once, so that the writers only write.
-    for folder in sorted({os.path.dirname(rel) for rel in files} - {""}):
-        os.makedirs(os.path.join(base, folder), exist_ok=True)
+    writer = SiteWriter(files, out, keep=keep)
     with ThreadPoolExecutor(_THREADS) as pool:
-        changed = list(pool.map(lambda item: _put(os.path.join(base, item[0]), item[1]), files.items()))
-    written = sum(changed)
-    unchanged = len(changed) - written + len(keep)
-    removed = 0
-    for rel in sorted(before - files.keys() - keep, reverse=True):
-        target = out / rel
-        if target.is_file():
-            target.unlink()
-            removed += 1
-            # Folders emptied by the removal go too; a folder with anything else stays.
-            parent = target.parent
-            while parent != out:
-                try:
-                    parent.rmdir()
-                except OSError:
-                    break
-                parent = parent.parent
-    manifest = json.dumps({"files": sorted({*files, *keep})}, indent=0).encode("utf-8")
-    _atomic_write(out / MANIFEST, manifest)
-    return WriteReport(written=written, unchanged=unchanged, removed=removed)
+        written = sum(pool.map(writer.put, files))
+    return writer.finish(written)
