@@ -63,7 +63,9 @@ def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") 
     from concurrent.futures import ProcessPoolExecutor
 
     _work = (fn, items)
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker)
+    pool = ProcessPoolExecutor(
+        jobs, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker, initargs=(os.getpid(),)
+    )
     try:
         results = _collect(pool.map(_run_chunk, bounds), results, report, label, len(items))
     except BaseException:
@@ -79,7 +81,7 @@ def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") 
         _work = None
 
 
-def _start_worker() -> None:
+def _start_worker(parent: int) -> None:
     """A worker leaves Ctrl-C to the process that forked it, and ends when that process ends."""
     import signal
 
@@ -92,7 +94,7 @@ def _start_worker() -> None:
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux): killed however the parent ends
     except (OSError, AttributeError):
         return
-    if os.getppid() == 1:  # the parent ended before the call
+    if os.getppid() != parent:  # the parent ended before the call
         os._exit(1)
 
 
