@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import logging
 import sys
 from pathlib import Path
 
@@ -171,6 +170,8 @@ def _cmd_serve(args) -> int:
     from generator.serve import ServeError, serve
 
     # The server reports as it goes (builds, errors, warnings): its log is the terminal output.
+    import logging
+
     logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
     logging.getLogger("generator").setLevel(logging.INFO)
     try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,5 +52,7 @@ class BuildFailed(Exception):
 
 def did_you_mean(word: str, choices) -> str:
     """A ' (did you mean X?)' hint, or '' when nothing is close."""
+    import difflib  # only when a name is wrong
+
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""

@@ -10,7 +10,6 @@ import json
 import os
 import threading
 from collections.abc import Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,6 +122,8 @@ def write_site(files: Mapping[str, bytes], out: Path, *, keep: Iterable[str] = (
     `keep` names files that are already on disk as they should be (a cache
     checked them): they are neither read nor deleted.
     """
+    from concurrent.futures import ThreadPoolExecutor  # not needed by a build with nothing to write
+
     writer = SiteWriter(files, out, keep=keep)
     with ThreadPoolExecutor(_THREADS) as pool:
         written = sum(pool.map(writer.put, files))
