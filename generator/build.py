@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import time
 from collections.abc import Callable, Mapping
 from contextlib import contextmanager
@@ -54,6 +55,8 @@ class BuildResult:
     report: WriteReport | None = None
     # How long each stage took, in order: [("load", 0.8), ...].
     stages: tuple[tuple[str, float], ...] = ()
+    # The CPU seconds of each of those stages: (stage, this process, its workers).
+    cpu: tuple[tuple[str, float, float], ...] = ()
     # What the build worked out, for a long-lived caller to build on (see
     # generator/session.py); None when nothing had changed.
     built: "Built | None" = field(default=None, compare=False, repr=False)
@@ -63,17 +66,26 @@ class BuildResult:
         return sum(1 for path in self.files if path.endswith(".html"))
 
 
+def _cpu() -> tuple[float, float]:
+    """CPU seconds so far: this process's, and its workers' (those ended and waited for)."""
+    t = os.times()
+    return t.user + t.system, t.children_user + t.children_system
+
+
 class _Stopwatch:
     def __init__(self):
         self.start = self.last = time.perf_counter()
+        self.last_cpu = _cpu()
         self.laps: list[tuple[str, float]] = []
+        self.cpu_laps: list[tuple[str, float, float]] = []
 
     @contextmanager
     def stage(self, name: str):
         yield
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), _cpu()
         self.laps.append((name, now - self.last))
-        self.last = now
+        self.cpu_laps.append((name, cpu[0] - self.last_cpu[0], cpu[1] - self.last_cpu[1]))
+        self.last, self.last_cpu = now, cpu
 
     @property
     def seconds(self) -> float:
@@ -157,7 +169,7 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult
         memo = BuildCache(root, out, base_url, cache_dir) if cache else None
     if memo is not None and memo.unchanged():
         files = memo.site_files()
-        return BuildResult(files, memo.warnings, clock.seconds, WriteReport(0, len(files), 0), tuple(clock.laps))
+        return BuildResult(files, memo.warnings, clock.seconds, WriteReport(0, len(files), 0), tuple(clock.laps), tuple(clock.cpu_laps))
     # The stages load Jinja, Markdown and YAML: a build with nothing to do never needs them.
     from generator.link import link_site
     from generator.linkcheck import LinkChecker
@@ -191,4 +203,6 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult
             with clock.stage("cache"):
                 memo.save(site, warnings)
     reads = {path: record[1] for path, record in pages.records.items()} if pages else {}
-    return BuildResult(site, warnings, clock.seconds, report, tuple(clock.laps), Built(content, graph, reads))
+    return BuildResult(
+        site, warnings, clock.seconds, report, tuple(clock.laps), tuple(clock.cpu_laps), built=Built(content, graph, reads)
+    )

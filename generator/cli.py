@@ -125,8 +125,12 @@ def _cmd_build(args) -> int:
     if result is None:
         return 1
     if args.verbose:
+        # Wall time, then CPU time here and in the worker processes: a stage
+        # whose CPU is mostly in workers ran in parallel.
+        cpu = {stage: (here, workers) for stage, here, workers in result.cpu}
         for stage, seconds in result.stages:
-            print(f"  {stage:<8} {seconds:7.3f} s", file=sys.stderr)
+            here, workers = cpu.get(stage, (0.0, 0.0))
+            print(f"  {stage:<8} {seconds:7.3f} s   CPU {here:6.2f} s + {workers:6.2f} s in workers", file=sys.stderr)
     report = result.report
     print(
         f"built {result.pages} pages into {out} ({report.written} written, {report.unchanged} unchanged, "

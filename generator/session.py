@@ -158,5 +158,5 @@ class Session:
         self._built = replace(built, content=content, graph=graph)
         self._by_path.update(seeds)
         seconds = time.perf_counter() - start
-        self._result = BuildResult(site, self._result.warnings, seconds, report, (("patch", seconds),), self._built)
+        self._result = BuildResult(site, self._result.warnings, seconds, report, (("patch", seconds),), built=self._built)
         return self._result

@@ -270,7 +270,19 @@ def test_verbose_prints_how_long_each_stage_took(corpus, build_site):
     code, _, _, err = build_site(corpus, "--verbose")
     assert code == 0
     for stage in ("load", "link", "render", "write"):
-        assert re.search(rf"^\s+{stage}\s+\d+\.\d+ s$", err, re.MULTILINE), err
+        assert re.search(rf"^\s+{stage}\s+\d+\.\d+ s\s+CPU\s+\d+\.\d+ s \+\s+\d+\.\d+ s in workers$", err, re.MULTILINE), err
+
+
+def test_verbose_shows_where_a_parallel_build_spent_its_cpu(corpus, monkeypatch):
+    # Every stage's CPU is counted, and a stage spread over workers shows it there.
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)
+    result = build(corpus, corpus / "site", cache=False, jobs=2)
+    cpu = {stage: (here, workers) for stage, here, workers in result.cpu}
+    assert [stage for stage, _ in result.stages] == list(cpu)
+    assert sum(workers for _, workers in cpu.values()) > 0
+    assert cpu["check"][1] == 0  # a stage that forks nothing
+    serial = build(corpus, corpus / "serial", cache=False, jobs=1)
+    assert sum(workers for _, _, workers in serial.cpu) == 0
 
 
 def test_progress_stays_quiet_when_stderr_is_not_a_terminal(corpus, build_site):
