@@ -42,8 +42,15 @@ def _slow_square(x: int) -> int:
     return x * x
 
 
+def _square_and_pid(x: int) -> tuple[int, int]:
+    return _slow_square(x), os.getpid()
+
+
 def test_a_map_gives_results_in_order_across_processes():
-    assert parallel_map(_slow_square, list(range(500)), jobs=2) == [x * x for x in range(500)]
+    results = parallel_map(_square_and_pid, list(range(500)), jobs=2)
+    assert [square for square, _ in results] == [x * x for x in range(500)]
+    # Two workers did the work, not this process: the tests below are about them.
+    assert len({pid for _, pid in results} - {os.getpid()}) == 2
 
 
 def test_ctrl_c_during_a_map_ends_every_worker():
