@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import threading
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
@@ -67,7 +68,9 @@ def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") 
         jobs, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker, initargs=(os.getpid(),)
     )
     try:
-        results = _collect(pool.map(_run_chunk, bounds), results, report, label, len(items))
+        with _interrupt_not_lost():
+            chunks = pool.map(_run_chunk, bounds)  # forks the workers
+        results = _collect(chunks, results, report, label, len(items))
     except BaseException:
         # Ctrl-C (which the workers leave to this process) or a failure: the
         # chunks not yet begun are dropped, and no worker outlives this call to
@@ -81,10 +84,34 @@ def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") 
         _work = None
 
 
+@contextmanager
+def _interrupt_not_lost():
+    """Stop with KeyboardInterrupt for a Ctrl-C heard while the workers are forked, even one Python dropped.
+
+    Python runs fork hooks in the parent (logging has one; Markdown imports
+    logging), and an exception raised inside a hook is printed and dropped: a
+    Ctrl-C at that instant would be lost, and the build would carry on.
+    """
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        yield  # Ctrl-C ignored, or handled by the caller's own handler
+        return
+    heard = []
+
+    def on_interrupt(signum, frame):
+        heard.append(signum)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    if heard:
+        raise KeyboardInterrupt
+
+
 def _start_worker(parent: int) -> None:
     """A worker leaves Ctrl-C to the process that forked it, and ends when that process ends."""
-    import signal
-
     # The parent hears the interrupt and ends its workers (above): no traceback from each of them.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:

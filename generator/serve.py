@@ -186,28 +186,6 @@ class _NoPolling:
         return None, None
 
 
-def _first_build(builder: _Builder) -> None:
-    """`builder.run()`, stopped by Ctrl-C even when the interrupt comes as a worker is forked.
-
-    Python runs fork hooks (logging's among them) in the parent, and an
-    exception raised in one is printed and dropped: a Ctrl-C at that instant
-    would be lost, and the server would start as if none came.
-    """
-    interrupted = []
-
-    def on_interrupt(signum, frame):
-        interrupted.append(signum)
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGINT, on_interrupt)
-    try:
-        builder.run()
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if interrupted:
-        raise KeyboardInterrupt
-
-
 def _preview_url(host: str, port: int, path: str) -> str:
     if not host or host in ("0.0.0.0", "::"):
         host = "127.0.0.1"
@@ -236,7 +214,7 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, base_url: str |
         # The first build runs here, while this process has no other thread, so
         # that it may fork workers over every core (see generator/parallel.py):
         # at 10,000 articles, 28 s against 49 s in one process.
-        _first_build(builder)
+        builder.run()
         asyncio.run(_serve(root, sockets, state, builder, open_browser))
     finally:
         for sock in sockets:

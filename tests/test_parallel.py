@@ -77,6 +77,25 @@ def test_a_failing_item_ends_every_worker_and_reaches_the_caller():
     assert _children(os.getpid()) - before == set()
 
 
+# The warning is the drop itself: Python reporting the exception it ignored.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_ctrl_c_dropped_by_a_fork_hook_still_stops_the_map():
+    # As when Ctrl-C lands in logging's fork hook: Python prints the
+    # KeyboardInterrupt raised there and drops it.
+    before = _children(os.getpid())
+    armed = [True]
+
+    def interrupt_once_after_fork():
+        if armed and armed.pop():
+            os.kill(os.getpid(), signal.SIGINT)
+
+    os.register_at_fork(after_in_parent=interrupt_once_after_fork)
+    with pytest.raises(KeyboardInterrupt):
+        parallel_map(_slow_square, list(range(2000)), jobs=2)
+    assert not armed, "the hook never ran: no worker was forked"
+    assert _children(os.getpid()) - before == set()
+
+
 def test_workers_end_when_the_process_that_forked_them_is_killed(tmp_path: Path):
     # A build killed outright (SIGKILL, the out-of-memory killer) runs no cleanup
     # of its own; its workers must not live on, holding memory and sockets.
