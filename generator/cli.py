@@ -66,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--branch", default="gh-pages", metavar="B", help="the branch GitHub Pages serves (default: gh-pages)")
     p.add_argument("--cname", default=None, metavar="DOMAIN", help="custom domain to write to CNAME (default: keep the branch's CNAME, if any)")
     p.add_argument("--message", "-m", default=None, metavar="M", help="the commit message (default: 'Publish the briefing')")
+    p.add_argument(
+        "--force", action="store_true",
+        help="publish even if that removes more than half of the pages the branch serves now "
+        "(without it, publish refuses, so an emptied or half checked-out briefing never replaces the site)",
+    )
 
     p = sub.add_parser(
         "ingest", help="add articles to seeds/ and draft an event for each",
@@ -196,7 +201,10 @@ def _cmd_publish(args) -> int:
     if result is None:
         return 1
     try:
-        report = publish_site(result.files, args.root, remote=args.remote, branch=args.branch, cname=args.cname, message=args.message)
+        report = publish_site(
+            result.files, args.root, remote=args.remote, branch=args.branch, cname=args.cname,
+            message=args.message, force=args.force,
+        )
     except PublishFailed as exc:
         print(f"publish refused: {exc}", file=sys.stderr)
         return 1

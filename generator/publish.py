@@ -17,6 +17,11 @@ from pathlib import Path
 
 NOJEKYLL = ".nojekyll"
 CNAME = "CNAME"
+# A publish that would take down more than this share of the pages the branch serves,
+# and more than this many, is more likely a half checked-out or emptied briefing than
+# an edit: it needs --force.
+REMOVAL_SHARE = 0.5
+REMOVAL_MIN = 5
 # A host name: labels of letters, digits and hyphens, with at least one dot.
 _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", re.IGNORECASE)
 
@@ -53,15 +58,23 @@ def _checked_out(root: Path, ref: str) -> bool:
 
 def _remote_tip(root: Path, remote: str, ref: str) -> str | None:
     """The branch's commit on the remote, fetched into the object store; None if it has no such branch."""
+    # `--` before every value the user gave: git would take "--upload-pack=CMD" for an option and run CMD.
     try:
-        listing = _git(root, "ls-remote", "--heads", remote, ref)
+        listing = _git(root, "ls-remote", "--heads", "--", remote, ref)
     except PublishFailed as exc:
         raise PublishFailed(f"cannot reach the remote {remote!r}: {exc}") from None
     tip = next((line.split()[0] for line in listing.splitlines() if line.endswith("\t" + ref)), None)
     if tip:
         # Objects only: FETCH_HEAD and the branches stay as they are.
-        _git(root, "fetch", "--quiet", "--no-tags", "--no-write-fetch-head", remote, ref)
+        _git(root, "fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--", remote, ref)
     return tip
+
+
+def _removed_pages(root: Path, tip: str, site: dict[str, bytes]) -> tuple[int, int]:
+    """How many .html pages the branch at `tip` holds, and how many of them `site` would drop."""
+    listing = _git(root, "ls-tree", "-r", "-z", "--name-only", tip)
+    pages = [name for name in listing.split("\0") if name.endswith(".html")]
+    return len(pages), sum(name not in site for name in pages)
 
 
 def _local_tip(root: Path, ref: str) -> str | None:
@@ -125,9 +138,14 @@ def publish_site(
     branch: str = "gh-pages",
     cname: str | None = None,
     message: str | None = None,
+    force: bool = False,
 ) -> PublishReport:
     """Commit exactly `files` (plus .nojekyll and CNAME) on top of `branch` and push it to `remote`."""
     root = Path(root)
+    # git reads an argument that starts with a dash as an option, whatever stands before it.
+    for option, value in (("--remote", remote), ("--branch", branch)):
+        if value.startswith("-"):
+            raise PublishFailed(f"{option} {value!r} starts with '-': give a remote name or URL and a branch name, not a git option")
     if "index.html" not in files:
         raise PublishFailed("nothing to publish: the build produced no index.html")
     if cname is not None and not _DOMAIN.match(cname):
@@ -144,9 +162,19 @@ def publish_site(
     if _checked_out(root, ref):
         raise PublishFailed(f"the branch {branch!r} is checked out; publish from your source branch, it never switches branches")
 
-    parent = _remote_tip(root, remote, ref) or _local_tip(root, ref)
+    published = _remote_tip(root, remote, ref)
+    parent = published or _local_tip(root, ref)
     # Pages runs Jekyll on a branch unless told not to, and Jekyll drops files it does not like.
     site = {**files, NOJEKYLL: b""}
+    # Measured against what the remote serves, not the local branch: that is what readers lose.
+    if published and not force:
+        total, removed = _removed_pages(root, published, site)
+        if removed > REMOVAL_MIN and removed > REMOVAL_SHARE * total:
+            raise PublishFailed(
+                f"this would remove {removed} of the {total} pages {branch!r} on {remote!r} serves now, more than half; "
+                "nothing was pushed. Check that seeds/ and content/ hold the whole briefing, "
+                "or run publish again with --force if the site is meant to shrink"
+            )
     kept = {}
     if cname is not None:
         site[CNAME] = f"{cname}\n".encode("utf-8")
@@ -161,7 +189,7 @@ def publish_site(
     text = (message or "Publish the briefing") + "\n\n" + _source_note(root) + "\n"
     commit = _git(root, "commit-tree", tree, *(["-p", parent] if parent else []), stdin=text.encode("utf-8"))
     try:
-        _git(root, "push", "--quiet", remote, f"{commit}:{ref}")
+        _git(root, "push", "--quiet", "--", remote, f"{commit}:{ref}")
     except PublishFailed as exc:
         raise PublishFailed(f"push to {remote!r} refused, nothing published: {exc}") from None
     # The local branch follows what was pushed, for `git log gh-pages`.

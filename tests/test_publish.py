@@ -229,3 +229,90 @@ def test_publish_to_another_branch_and_remote_url(repo, capsys, tmp_path):
     assert "index.html" in branch_files(elsewhere, "site")
     # The local branch follows what was pushed.
     assert git(root, "rev-parse", "site") == git(elsewhere, "rev-parse", "site")
+
+
+def _grown(root) -> None:
+    """Add a dozen events, each with a seed that reports it, and commit them."""
+    for n in range(1, 13):
+        (root / f"content/events/drill-{n:02}.yaml").write_text(
+            f"id: drill-{n:02}\ntitle: Exercise number {n} is held\ndate: 2025-{n:02}\n", encoding="utf-8"
+        )
+        (root / f"seeds/2025-{n:02}-15-drill.md").write_text(
+            f"---\ntitle: Exercise {n} ends on time\npublished: 2025-{n:02}-15\n---\nThe NAA reported exercise {n}.\n",
+            encoding="utf-8",
+        )
+    git(root, "add", "-A")
+    git(root, "commit", "--quiet", "-m", "A dozen exercises")
+
+
+def _emptied(root) -> None:
+    for path in [*root.glob("content/events/drill-*.yaml"), *root.glob("seeds/2025-*-drill.md")]:
+        path.unlink()
+
+
+def test_publish_refuses_to_remove_most_of_the_published_pages_without_force(repo, capsys):
+    root, remote = repo
+    _grown(root)
+    assert publish(root, capsys)[0] == 0
+    tip = git(remote, "rev-parse", "gh-pages")
+    pages = [name for name in branch_files(remote) if name.endswith(".html")]
+    _emptied(root)
+
+    code, out, err = publish(root, capsys)
+    assert (code, out) == (1, "")
+    assert git(remote, "rev-parse", "gh-pages") == tip
+
+    forced, _, forced_err = publish(root, capsys, "--force")
+    assert (forced, forced_err) == (0, "")
+    assert git(remote, "rev-parse", "gh-pages^") == tip
+    left = [name for name in branch_files(remote) if name.endswith(".html")]
+    assert not any("drill" in name for name in left)
+    removed = len(set(pages) - set(left))
+    assert removed > len(pages) / 2
+    assert err == (
+        f"publish refused: this would remove {removed} of the {len(pages)} pages 'gh-pages' on 'origin' serves now, "
+        "more than half; nothing was pushed. Check that seeds/ and content/ hold the whole briefing, "
+        "or run publish again with --force if the site is meant to shrink\n"
+    )
+
+
+def test_publish_removes_a_few_pages_without_asking(repo, capsys):
+    root, remote = repo
+    _grown(root)
+    assert publish(root, capsys)[0] == 0
+    for n in (1, 2):
+        (root / f"content/events/drill-{n:02}.yaml").unlink()
+    code, _, err = publish(root, capsys)
+    assert (code, err) == (0, "")
+    assert "events/drill-01/index.html" not in branch_files(remote)
+
+
+@pytest.mark.parametrize("option", [
+    "--remote=--upload-pack=touch MARKER",
+    "--remote=--receive-pack=touch MARKER",
+    "--remote=-cprotocol.allow=always",
+    "--branch=-x",
+])
+def test_publish_refuses_a_remote_or_branch_that_git_would_read_as_an_option(repo, capsys, monkeypatch, option):
+    root, remote = repo
+    # git runs an upload-pack or receive-pack command in the current folder.
+    monkeypatch.chdir(root)
+    code, out, err = publish(root, capsys, option)
+    assert not (root / "MARKER").exists()
+    assert git(remote, "branch", "--list") == ""
+    name, value = option.split("=", 1)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"publish refused: {name} {value!r} starts with '-': give a remote name or URL and a branch name, not a git option\n"
+    )
+
+
+def test_publish_passes_the_remote_to_git_after_its_options(repo, tmp_path):
+    root, remote = repo
+    # Called as a library, past the command line's check: git must still never read the remote as an option.
+    marker = tmp_path / "MARKER"
+    from generator import publish as module
+
+    with pytest.raises(PublishFailed):
+        module._remote_tip(root, f"--upload-pack=touch {marker}", "refs/heads/gh-pages")
+    assert not marker.exists()
