@@ -69,7 +69,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--force", action="store_true",
         help="publish even if that removes more than half of the pages the branch serves now "
-        "(without it, publish refuses, so an emptied or half checked-out briefing never replaces the site)",
+        "(without it, publish refuses, so an emptied or half checked-out briefing never replaces the site); "
+        "the push itself is never forced",
     )
 
     p = sub.add_parser(
