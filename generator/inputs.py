@@ -63,6 +63,14 @@ def _special(mode: int) -> str:
     return "not a regular file"
 
 
+def _kind_of(path: str) -> str:
+    """'' for a regular file; otherwise why it is not read."""
+    try:
+        return _special(os.stat(path).st_mode)
+    except OSError as exc:
+        return LOOP if exc.errno == errno.ELOOP else f"cannot read file: {exc.strerror}"
+
+
 def _resolve(path: str, limit: str) -> tuple[str, str]:
     """A symlink's real path and '' if it may be read, or ('', why not)."""
     try:
@@ -73,7 +81,7 @@ def _resolve(path: str, limit: str) -> tuple[str, str]:
 
 
 def walk(folder: Path | str, limit: str, recursive: bool = True) -> Iterator[tuple[str, os.DirEntry | None, str]]:
-    """Each file under `folder` as (path, entry, problem); `problem` is '' for a regular file safe to read.
+    """Each file under `folder`, in no set order, as (path, entry, problem); `problem` is '' for a regular file safe to read.
 
     Symlinks are followed only to what lies inside `limit` (a `bound`), and
     each folder is walked once, however many links lead to it: a link back to
@@ -84,35 +92,36 @@ def walk(folder: Path | str, limit: str, recursive: bool = True) -> Iterator[tup
     """
     folder = os.fspath(folder)
     if not os.path.lexists(folder):
-        return
+        return iter(())
     real, problem = _resolve(folder, limit)
     if not problem and not os.path.isdir(real):
-        problem = _special(os.stat(real).st_mode)
+        problem = _kind_of(real)
     if problem:
-        yield folder, None, problem
-        return
-    yield from _walk(folder, real, limit, recursive, {real})
+        return iter([(folder, None, problem)])
+    return _walk(folder, real, limit, recursive, {real})
 
 
 def _walk(folder: str, real: str, limit: str, recursive: bool, seen: set[str]):
+    later = []
     try:
         with os.scandir(folder) as found:
-            entries = sorted(found, key=lambda e: e.name)
+            for entry in found:
+                # The common case costs no system call: scandir tells the type.
+                if entry.is_file(follow_symlinks=False):
+                    yield entry.path, entry, ""
+                elif entry.name != "__pycache__":
+                    later.append(entry)
     except OSError:
         return
-    for entry in entries:
-        if entry.name == "__pycache__":
-            continue
+    # Folders in order of name: which of two links to one folder walks it must not vary.
+    for entry in sorted(later, key=lambda e: e.name):
         try:
             if not entry.is_symlink():
-                # The common case costs no system call: scandir tells the type.
                 if entry.is_dir(follow_symlinks=False):
                     target = real + os.sep + entry.name
                     if recursive and target not in seen:
                         seen.add(target)
                         yield from _walk(entry.path, target, limit, recursive, seen)
-                elif entry.is_file(follow_symlinks=False):
-                    yield entry.path, entry, ""
                 else:
                     yield entry.path, entry, _special(entry.stat(follow_symlinks=False).st_mode)
                 continue
@@ -155,9 +164,7 @@ def find(folder: Path, limit: str, wanted, recursive: bool = True) -> tuple[list
 def check(path: Path, limit: str) -> None:
     """Raise Refused unless `path` resolves to a regular file inside `limit`."""
     real, problem = _resolve(os.fspath(path), limit)
-    if not problem:
-        problem = _special(os.stat(real).st_mode)
-    if problem:
+    if problem or (problem := _kind_of(real)):
         raise Refused(path, problem)
 
 
@@ -177,16 +184,15 @@ def read(path: Path | str, limit: int, what: str = "file", advice: str = "") -> 
         problem = _special(st.st_mode)
         if problem:
             raise Refused(path, problem)
-        chunks, size = [], 0
-        # Asking for the size the file claims spares a large buffer for each small file.
-        want = min(st.st_size, limit) + 1
-        while size <= limit:
-            chunk = os.read(fd, want)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-            want = limit + 1 - size if size <= limit else 0
+        chunks, size = [], st.st_size
+        if size <= limit:
+            # The size the file claims may be wrong (it grows, or it is made up
+            # as it is read, as in /proc): read on until the end or past the cap.
+            size, want = 0, st.st_size + 1
+            while size <= limit and (chunk := os.read(fd, want)):
+                chunks.append(chunk)
+                size += len(chunk)
+                want = limit + 1 - size
         if size > limit:
             kb = -(-max(size, st.st_size) // 1024)
             raise Refused(path, f"the {what} is {kb} KB, over the limit of {-(-limit // 1024)} KB{advice}")

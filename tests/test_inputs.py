@@ -243,3 +243,17 @@ def test_ingest_holds_articles_to_the_briefings_size_cap(briefing, tmp_path, cap
     code = main(["ingest", "--root", str(root), str(article)])
     assert code == 0, capsys.readouterr().err
     assert [p.name for p in (root / "seeds").glob("*harbour-crane-inspection-report.txt")]
+
+
+def test_reading_stops_one_byte_past_the_cap_even_when_a_file_claims_no_size(monkeypatch):
+    # /proc files say they are empty and are made up as they are read: the size
+    # a file claims cannot be what stops the read.
+    from generator import inputs
+
+    asked = []
+    real_read = os.read
+    monkeypatch.setattr(inputs.os, "read", lambda fd, n: asked.append(n) or real_read(fd, n))
+
+    with pytest.raises(inputs.Refused, match="over the limit of 1 KB"):
+        inputs.read("/proc/self/maps", 100)
+    assert sum(asked) <= 101
