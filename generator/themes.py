@@ -36,9 +36,9 @@ def theme_dirs(root: Path) -> list[Path]:
 
 def theme_folders(root: Path) -> list[tuple[Path, str]]:
     """`theme_dirs`, each with the `bound` its files must stay inside: the briefing, or the shipped theme."""
-    dirs = theme_dirs(root)
-    shipped = default_theme()
-    return [(folder, bound(shipped if folder == shipped else root)) for folder in dirs]
+    shipped = bound(default_theme())
+    # A briefing's templates/ may be the shipped folder itself (this repository's is).
+    return [(folder, shipped if bound(folder) == shipped else bound(root)) for folder in theme_dirs(root)]
 
 
 def theme_files(root: Path) -> tuple[dict[str, Path], list[Diagnostic]]:

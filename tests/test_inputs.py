@@ -13,6 +13,8 @@ import pytest
 
 from conftest import MINIMAL, REPO, write_files
 from generator.cli import main
+from generator.diagnostics import BuildFailed
+from generator.session import Session
 
 SECRET = "Quartermaster passphrase heron-velvet-9142"
 SEED_TEXT = f"{SECRET}\n\nThe store room key moved to the east gate on Tuesday.\n"
@@ -35,6 +37,9 @@ LEAKS = {
     }),
     "folder among the entities": ("content/entities/more", "more", {"more/leak.yaml": f"id: leak\nname: {SECRET}\nkind: alliance\n"}),
     "static folder": ("templates/static", "static", {"static/notes.txt": SECRET + "\n"}),
+    "templates folder": ("templates", "theme", {
+        "theme/event.html": "{% extends 'base.html' %}{% block main %}" + SECRET + "{% endblock %}\n",
+    }),
 }
 
 
@@ -257,3 +262,20 @@ def test_reading_stops_one_byte_past_the_cap_even_when_a_file_claims_no_size(mon
     with pytest.raises(inputs.Refused, match="over the limit of 1 KB"):
         inputs.read("/proc/self/maps", 100)
     assert sum(asked) <= 101
+
+
+def test_the_preview_short_way_refuses_an_article_swapped_for_a_symlink_outside(briefing, tmp_path):
+    seed = "seeds/2026-05-30-wire.txt"
+    article = "Officers leave for the Assistance Command\n\n30 May 2026\n\nFour officers left on Saturday for ASCOM.\n"
+    root = briefing({seed: article})
+    session = Session(root, root / ".preview")
+    session.build()
+    # Only the text differs: the short way would take it, and write its page alone.
+    outside = write_files(tmp_path / "elsewhere", {"wire.txt": article.replace("Four officers", SECRET)})
+    _link(root, seed, outside / "wire.txt")
+
+    with pytest.raises(BuildFailed) as failed:
+        session.build([str(root / seed)])
+
+    assert [d.shown(root) for d in failed.value.diagnostics] == [f"{seed}:1:1: symlink to outside the briefing"]
+    assert not any(SECRET.encode() in data for data in _tree(root / ".preview").values())
