@@ -31,7 +31,7 @@ import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
-from generator.inputs import bound, walk
+from generator.inputs import OPEN_FLAGS, bound, walk
 from generator.mentions import Segments
 from generator.themes import theme_folders
 
@@ -94,7 +94,7 @@ def _file_digest(path: str) -> bytes:
     # A string path and os.open: half the time of Path.read_bytes for 10,000
     # small files. Non-blocking, so that a file swapped for a FIFO since the
     # scan cannot hang the build.
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    fd = os.open(path, OPEN_FLAGS)
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):

@@ -26,6 +26,8 @@ BROKEN = "broken symlink (nothing at its target)"
 FILE_LIMIT = 2048 * 1024
 # Static files may be images or fonts.
 STATIC_LIMIT = 16 * 1024 * 1024
+# How input files are opened: never waiting for a FIFO's writer, never taking a terminal.
+OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 _KINDS = (
     (stat.S_ISFIFO, "FIFO"),
@@ -170,9 +172,13 @@ def check(path: Path, limit: str) -> None:
 
 def read(path: Path | str, limit: int, what: str = "file", advice: str = "") -> bytes:
     """The bytes of a regular file of at most `limit` bytes, reading no more than one byte past it; Refused otherwise."""
+    # Opening a device can do something of itself: look before opening.
+    problem = _kind_of(path)
+    if problem:
+        raise Refused(path, problem)
     try:
-        # Non-blocking: a FIFO that slipped in is refused below instead of waiting for a writer.
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+        # Non-blocking: a file swapped for a FIFO since is refused below instead of waiting for a writer.
+        fd = os.open(path, OPEN_FLAGS)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise Refused(path, LOOP) from None
