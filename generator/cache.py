@@ -24,14 +24,16 @@ import io
 import marshal
 import os
 import pickle
+import stat
 import sys
 import time
 import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
+from generator.inputs import OPEN_FLAGS, bound, walk
 from generator.mentions import Segments
-from generator.themes import theme_dirs
+from generator.themes import theme_folders
 
 CACHE_DIR = ".briefing-cache"
 # Raise when the layout of the cache files changes.
@@ -87,22 +89,39 @@ def _tool_digest() -> bytes:
     return h.digest()
 
 
-def _scan(folder: Path, prefix: str, recursive: bool, found: dict[str, tuple[int, int]]) -> None:
-    """Every file's (modification time, size) under a folder, by `prefix` + relative path."""
+def _file_digest(path: str) -> bytes:
+    """The digest of a regular file, read a piece at a time; b"" for anything else."""
+    # A string path and os.open: half the time of Path.read_bytes for 10,000
+    # small files. Non-blocking, so that a file swapped for a FIFO since the
+    # scan cannot hang the build.
+    fd = os.open(path, OPEN_FLAGS)
     try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return
-    for entry in entries:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            return b""
+        h = hashlib.blake2b(digest_size=16)
+        while chunk := os.read(fd, min(st.st_size + 1, 1 << 20)):
+            h.update(chunk)
+        return h.digest()
+    finally:
+        os.close(fd)
+
+
+def _scan(folder: Path, prefix: str, recursive: bool, limit: str, found: dict[str, tuple[int, int, str]]) -> None:
+    """Every file's (modification time, size, problem) under a folder, by `prefix` + relative path.
+
+    The files are those load and render find (generator/inputs.py), with those
+    they refuse: a link that leads outside the briefing, nowhere or in a circle,
+    or a FIFO, is an input too, so adding one is a change, but it is never read.
+    """
+    start = len(os.fspath(folder)) + 1
+    for path, entry, problem in walk(folder, limit, recursive):
+        name = prefix + path[start:].replace(os.sep, "/")
         try:
-            if entry.is_dir():
-                if recursive and entry.name != "__pycache__":
-                    _scan(Path(entry.path), f"{prefix}{entry.name}/", True, found)
-            else:
-                st = entry.stat()
-                found[prefix + entry.name] = (st.st_mtime_ns, st.st_size)
-        except OSError:
-            continue
+            st = entry.stat() if entry is not None and not problem else os.lstat(path)
+        except OSError as exc:
+            problem, st = problem or f"cannot read file: {exc.strerror}", None
+        found[name] = (st.st_mtime_ns, st.st_size, problem) if st is not None else (0, -1, problem)
 
 
 # Cache files this process read or wrote, with their stat data: a process that
@@ -166,29 +185,32 @@ class BuildCache:
 
     # -- what changed ---------------------------------------------------
 
-    def _inputs_now(self) -> dict[str, tuple[int, int]]:
-        found: dict[str, tuple[int, int]] = {}
-        _scan(self.root / "seeds", "seeds/", False, found)
-        _scan(self.root / "content", "content/", True, found)
-        for i, folder in enumerate(theme_dirs(self.root)):
-            _scan(folder, f"theme{i}:{folder}/", True, found)
+    def _inputs_now(self) -> dict[str, tuple[int, int, str]]:
+        found: dict[str, tuple[int, int, str]] = {}
+        limit = bound(self.root)
+        _scan(self.root / "seeds", "seeds/", False, limit, found)
+        _scan(self.root / "content", "content/", True, limit, found)
+        for i, (folder, theme_limit) in enumerate(theme_folders(self.root)):
+            _scan(folder, f"theme{i}:{folder}/", True, theme_limit, found)
         return found
 
     def _fingerprint(self, before: dict, saved_ns: int) -> tuple[dict[str, tuple[int, int, bytes]], set[str]]:
         """Every input file with its digest, and the names of those new or changed since the last build."""
         now = self._inputs_now()
         inputs, changed = {}, set()
-        for name, (mtime, size) in now.items():
+        for name, (mtime, size, problem) in now.items():
             old = before.get(name)
             if old is not None and old[:2] == (mtime, size) and mtime < saved_ns - _RACY_NS:
                 inputs[name] = old
                 continue
-            try:
-                # A string path and a plain open: half the time of Path.read_bytes for 10,000 small files.
-                with open(self._input_path(name), "rb") as fh:
-                    digest = _digest(fh.read())
-            except OSError:
-                digest = b""
+            if problem:
+                # Refused by load or render, so never opened here either.
+                digest = _digest(problem.encode())
+            else:
+                try:
+                    digest = _file_digest(self._input_path(name))
+                except OSError:
+                    digest = b""
             inputs[name] = (mtime, size, digest)
             if old is None or old[2] != digest:
                 changed.add(name)

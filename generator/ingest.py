@@ -1,6 +1,6 @@
 """`ingest`: copy articles into seeds/ under stable names and draft an event for each.
 
-An article is read exactly as `build` will read it (through `load_content`), so
+An article is read exactly as `build` will read it (through `load_seed`), so
 the draft shows what the build extracts. Nothing is ever written over: the same
 bytes already in seeds/ are left where they are, and a draft event is only
 written where no file and no event claims it yet, so running ingest again on the
@@ -21,9 +21,10 @@ from pathlib import Path
 
 from generator.articles import parse_text_article
 from generator.diagnostics import BuildFailed, Diagnostic, Location
-from generator.load import SEED_SUFFIXES, load_content
+from generator.inputs import Refused
+from generator.load import SEED_SUFFIXES, load_content, load_seed, read_article
 from generator.mentions import MentionFinder
-from generator.model import Content, Seed
+from generator.model import MAX_ARTICLE_KB, Content, Seed
 
 _SLUG_WORDS = 9
 
@@ -41,46 +42,44 @@ class Ingested:
     reason: str = ""  # why no draft was written
 
 
-def _inputs(files: Sequence[Path], errors: list[Diagnostic]) -> list[tuple[Path, bytes, str]]:
+def _inputs(files: Sequence[Path], errors: list[Diagnostic], max_article_kb: int) -> list[tuple[Path, bytes, str]]:
     found = []
     for path in files:
         kind = SEED_SUFFIXES.get(path.suffix.lower())
         if kind is None:
             errors.append(Diagnostic(Location(path), "not an article: ingest reads raw text (.txt) and Markdown with front matter (.md)"))
             continue
+        # The user named the file, so it may be anywhere; but a FIFO or an
+        # endless file is refused here as the build would refuse it.
         try:
-            data = path.read_bytes()
+            data = read_article(path, max_article_kb)
             data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             errors.append(Diagnostic(Location(path), f"not UTF-8 text (byte {exc.start}): save the file as UTF-8"))
             continue
-        except OSError as exc:
-            errors.append(Diagnostic(Location(path), f"cannot read file: {exc.strerror}"))
+        except Refused as exc:
+            errors.append(exc.diagnostic)
             continue
         found.append((path, data, ".txt" if kind == "text" else ".md"))
     return found
 
 
-def _read(inputs: list[tuple[Path, bytes, str]]) -> list[Seed]:
+def _read(inputs: list[tuple[Path, bytes, str]], max_article_kb: int) -> list[Seed]:
     """Each article as load reads it, from a scratch briefing holding only the new seeds."""
     with tempfile.TemporaryDirectory(prefix="briefing-ingest-") as scratch:
         folder = Path(scratch) / "seeds"
         folder.mkdir()
-        origin = {}
+        seeds, errors = [], []
         for i, (source, data, ext) in enumerate(inputs):
             path = folder / f"article-{i:04d}{ext}"
             path.write_bytes(data)
-            origin[path] = source
-        try:
-            content = load_content(Path(scratch))
-        except BuildFailed as exc:
+            seed, found, _ = load_seed(path, Path(scratch), max_article_kb)
+            seeds.append(seed)
             # Problems are reported against the file the user named.
-            raise BuildFailed([
-                replace(d, location=replace(d.location, path=origin.get(d.location.path, d.location.path)))
-                for d in exc.diagnostics
-            ]) from None
-        by_path = {seed.path: seed for seed in content.seeds}
-        return [by_path[path] for path in origin]
+            errors += [replace(d, location=replace(d.location, path=source)) if d.location.path == path else d for d in found]
+        if errors:
+            raise BuildFailed(errors)
+        return seeds
 
 
 def _slug(title: str) -> str | None:
@@ -162,17 +161,22 @@ def ingest_articles(root: Path, files: Sequence[Path]) -> tuple[Ingested, ...]:
     """Copy articles into ROOT/seeds and draft ROOT/content/events/<seed>.yaml for each new one."""
     root = Path(root)
     errors: list[Diagnostic] = []
-    inputs = _inputs(files, errors)
     # The briefing must load before anything is added to it.
     try:
         content = load_content(root)
     except BuildFailed as exc:
         errors += exc.diagnostics
+        content = None
+    max_article_kb = content.site.max_article_kb if content is not None else MAX_ARTICLE_KB
+    inputs = _inputs(files, errors, max_article_kb)
     if errors:
         raise BuildFailed(errors)
-    seeds = _read(inputs)
+    seeds = _read(inputs, max_article_kb)
     known = {seed.path: seed.id for seed in content.seeds}
-    contents = {path: path.read_bytes() for path in known}
+    try:
+        contents = {path: read_article(path, max_article_kb) for path in known}
+    except Refused as exc:
+        raise BuildFailed([exc.diagnostic]) from None
     claimed = _claimed(content)
     finder = MentionFinder((name, e.id) for e in content.entities for name in e.names)
     results = []

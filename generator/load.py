@@ -16,11 +16,14 @@ import frontmatter
 from generator.articles import markdown_event_date, parse_text_article
 from generator.dates import PartialDate
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean
+from generator.inputs import FILE_LIMIT, Refused, bound, check, find, read, read_text
 from generator.markup import blocks_to_html, markdown_to_html
 from generator.parallel import parallel_map
 from generator.model import (
     ENTITY_KINDS,
     FEED_LIMIT,
+    MAX_ARTICLE_KB,
+    MAX_ARTICLE_KB_CEILING,
     Content,
     Entity,
     Event,
@@ -35,7 +38,7 @@ from generator.yamlfile import Mapping, Sequence, YAMLSyntaxError, parse_yaml
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SEED_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
 
-_SITE_KEYS = {"title", "description", "language", "url", "about", "feed_limit"}
+_SITE_KEYS = {"title", "description", "language", "url", "about", "feed_limit", "max_article_kb"}
 _ENTITY_KEYS = {
     "id", "name", "short_name", "native_name", "native_lang", "kind", "aliases",
     "parent", "founded", "headquarters", "website", "summary", "facts",
@@ -127,19 +130,25 @@ class _Fields:
         return tuple(out)
 
 
-def _read_text(path: Path, errors: list[Diagnostic]) -> str | None:
+_TOO_LONG_ADVICE = " (raise max_article_kb in content/site.yaml)"
+
+
+def read_article(path: Path, max_article_kb: int = MAX_ARTICLE_KB) -> bytes:
+    """An article file's bytes; raise Refused (generator/inputs.py) for a file `load_content` would refuse to read."""
+    return read(path, max_article_kb * 1024, "article", _TOO_LONG_ADVICE)
+
+
+def _read_text(path: Path, errors: list[Diagnostic], limit: int = FILE_LIMIT, what: str = "file") -> str | None:
     try:
-        return path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-    except UnicodeDecodeError as exc:
-        errors.append(Diagnostic(Location(path), f"not UTF-8 text (byte {exc.start}): save the file as UTF-8"))
-    except OSError as exc:
-        errors.append(Diagnostic(Location(path), f"cannot read file: {exc.strerror}"))
+        return read_text(path, limit, what, _TOO_LONG_ADVICE if what == "article" else "")
+    except Refused as exc:
+        errors.append(exc.diagnostic)
     return None
 
 
-def _yaml_items(path: Path, errors: list[Diagnostic], what: str) -> list[Mapping]:
+def _yaml_items(path: Path, errors: list[Diagnostic], what: str, limit: int = FILE_LIMIT) -> list[Mapping]:
     """The mappings of one YAML file: a single mapping or a list of them."""
-    text = _read_text(path, errors)
+    text = _read_text(path, errors, limit)
     if text is None:
         return []
     try:
@@ -279,10 +288,15 @@ def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
     return event if len(errors) == before else None
 
 
-def _site(root: Path, errors: list[Diagnostic]) -> SiteConfig:
+def _site(root: Path, limit: str, errors: list[Diagnostic]) -> SiteConfig:
     path = root / "content" / "site.yaml"
-    if not path.exists():
+    if not os.path.lexists(path):
         return SiteConfig(title=root.resolve().name.replace("-", " ").title())
+    try:
+        check(path, limit)
+    except Refused as exc:
+        errors.append(exc.diagnostic)
+        return SiteConfig()
     items = _yaml_items(path, errors, "site configuration")
     if not items:
         return SiteConfig()
@@ -295,9 +309,15 @@ def _site(root: Path, errors: list[Diagnostic]) -> SiteConfig:
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         f.error("feed_limit", f"'feed_limit' must be a whole number of at least 1 (how many events a feed carries), got {limit!r}")
         limit = FEED_LIMIT
+    max_kb = items[0].get("max_article_kb", MAX_ARTICLE_KB)
+    if isinstance(max_kb, bool) or not isinstance(max_kb, int) or not 1 <= max_kb <= MAX_ARTICLE_KB_CEILING:
+        f.error("max_article_kb", f"'max_article_kb' must be a whole number from 1 to {MAX_ARTICLE_KB_CEILING} "
+                f"(the largest article to read, in KB), got {max_kb!r}")
+        max_kb = MAX_ARTICLE_KB
     return SiteConfig(
         title=f.text("title", required=True) or "Briefing",
         feed_limit=limit,
+        max_article_kb=max_kb,
         description=f.text("description") or "",
         language=f.text("language") or "en",
         url=url,
@@ -379,58 +399,58 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) ->
     return seed if len(errors) == before else None
 
 
-def _seed_file(path: Path) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic]]:
-    """One seed file read and parsed: the seed (or None), its errors and its warnings."""
+def _seed_file(path: Path, limit: int) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic], int]:
+    """One seed file read and parsed: the seed (or None), its errors, its warnings and the size cap it was read under."""
     errors: list[Diagnostic] = []
     kind = SEED_SUFFIXES.get(path.suffix.lower())
     if kind is None:
-        return None, errors, [Diagnostic(Location(path), "not a seed (.txt or .md): ignored", "warning")]
+        return None, errors, [Diagnostic(Location(path), "not a seed (.txt or .md): ignored", "warning")], limit
     sid = _seed_id(path.stem)
-    text = _read_text(path, errors)
+    text = _read_text(path, errors, limit, "article")
     if text is None:
-        return None, errors, []
+        return None, errors, [], limit
     seed = _text_seed(path, sid, text) if kind == "text" else _markdown_seed(path, sid, text, errors)
     if seed is not None and not seed.title:
         errors.append(Diagnostic(Location(path), "the article has no headline"))
-    return seed, errors, []
+    return seed, errors, [], limit
 
 
-def load_seed(path: Path) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic]]:
-    """One seed file, as `load_content` reads it: the seed (or None), its errors and its warnings."""
-    return _seed_file(Path(path))
+def load_seed(path: Path, root: Path, max_article_kb: int = MAX_ARTICLE_KB) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic]]:
+    """One seed file of the briefing at `root`, as `load_content` reads it: the seed (or None), its errors and its warnings."""
+    path = Path(path)
+    try:
+        check(path, bound(root))
+    except Refused as exc:
+        return None, [exc.diagnostic], []
+    return _seed_file(path, max_article_kb * 1024)[:3]
 
 
-def _seed_paths(root: Path) -> list[Path]:
-    folder = root / "seeds"
-    if not folder.is_dir():
-        return []
-    with os.scandir(folder) as entries:
-        names = sorted(
-            e.name for e in entries
-            if not (e.name.startswith(".") or e.is_dir() or e.name.lower() == "readme.md")
-        )
-    return [folder / name for name in names]
+def _seed_paths(root: Path, limit: str) -> tuple[list[Path], list[Diagnostic]]:
+    return find(root / "seeds", limit, lambda name: not name.startswith(".") and name.lower() != "readme.md", recursive=False)
 
 
-def _parse_files(tasks: list[tuple[Callable, Path]], jobs: int, memo) -> list:
-    """Each (parse, path) task's result, in order: across `jobs` processes, and only for files `memo` lacks."""
+def _parse_files(tasks: list[tuple[Callable, Path, int]], jobs: int, memo) -> list:
+    """Each (parse, path, size cap) task's result, in order: across `jobs` processes, and only for files `memo` lacks.
+
+    A result ends with the cap it was read under: one read under another cap is read again.
+    """
     memo = {} if memo is None else memo
-    todo = [task for task in tasks if task[1] not in memo]
-    for (_, path), result in zip(todo, parallel_map(lambda task: task[0](task[1]), todo, jobs, "reading")):
+    todo = [task for task in tasks if task[1] not in memo or memo[task[1]][-1] != task[2]]
+    for (_, path, _), result in zip(todo, parallel_map(lambda task: task[0](task[1], task[2]), todo, jobs, "reading")):
         memo[path] = result
-    return [memo[path] for _, path in tasks]
+    return [memo[path] for _, path, _ in tasks]
 
 
-def _entity_file(path: Path) -> tuple[list[Entity], list[Diagnostic]]:
+def _entity_file(path: Path, limit: int) -> tuple[list[Entity], list[Diagnostic], int]:
     errors: list[Diagnostic] = []
-    entities = [e for item in _yaml_items(path, errors, "entity") if (e := _entity(item, errors)) is not None]
-    return entities, errors
+    entities = [e for item in _yaml_items(path, errors, "entity", limit) if (e := _entity(item, errors)) is not None]
+    return entities, errors, limit
 
 
-def _event_file(path: Path) -> tuple[list[Event], list[Diagnostic]]:
+def _event_file(path: Path, limit: int) -> tuple[list[Event], list[Diagnostic], int]:
     errors: list[Diagnostic] = []
-    events = [e for item in _yaml_items(path, errors, "event") if (e := _event(item, errors)) is not None]
-    return events, errors
+    events = [e for item in _yaml_items(path, errors, "event", limit) if (e := _event(item, errors)) is not None]
+    return events, errors, limit
 
 
 def _seed_id(stem: str) -> str:
@@ -438,10 +458,8 @@ def _seed_id(stem: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "seed"
 
 
-def _yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted((p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()), key=lambda p: p.parts)
+def _yaml_files(folder: Path, limit: str) -> tuple[list[Path], list[Diagnostic]]:
+    return find(folder, limit, lambda name: os.path.splitext(name)[1] in (".yaml", ".yml"))
 
 
 def load_content(root: Path, *, jobs: int = 1, memo=None) -> Content:
@@ -456,19 +474,26 @@ def load_content(root: Path, *, jobs: int = 1, memo=None) -> Content:
     warnings: list[Diagnostic] = []
     if not (root / "seeds").is_dir() and not (root / "content").is_dir():
         raise BuildFailed([Diagnostic(Location(root), "not a briefing: no seeds/ or content/ folder here (use --root)")])
-    site = _site(root, errors)
+    # Nothing is read from beyond the briefing's real folder: see generator/inputs.py.
+    limit = bound(root)
+    site = _site(root, limit, errors)
+    seed_paths, refused = _seed_paths(root, limit)
+    entity_paths, refused_entities = _yaml_files(root / "content" / "entities", limit)
+    event_paths, refused_events = _yaml_files(root / "content" / "events", limit)
+    errors += refused + refused_entities + refused_events
     # One pool for every file: seeds are most of the work, YAML files many small pieces.
-    tasks = [(_seed_file, p) for p in _seed_paths(root)]
-    tasks += [(_entity_file, p) for p in _yaml_files(root / "content" / "entities")]
-    tasks += [(_event_file, p) for p in _yaml_files(root / "content" / "events")]
+    max_bytes = site.max_article_kb * 1024
+    tasks = [(_seed_file, p, max_bytes) for p in seed_paths]
+    tasks += [(_entity_file, p, FILE_LIMIT) for p in entity_paths]
+    tasks += [(_event_file, p, FILE_LIMIT) for p in event_paths]
     seeds, entities, events = [], [], []
-    for (parse, _), result in zip(tasks, _parse_files(tasks, jobs, memo)):
+    for (parse, _, _), result in zip(tasks, _parse_files(tasks, jobs, memo)):
         if parse is _seed_file:
-            seed, file_errors, file_warnings = result
+            seed, file_errors, file_warnings, _ = result
             seeds += [seed] if seed is not None else []
             warnings += file_warnings
         else:
-            found, file_errors = result
+            found, file_errors, _ = result
             (entities if parse is _entity_file else events).extend(found)
         errors += file_errors
     if errors:

@@ -124,6 +124,13 @@ class Event:
 # RSS plugin 20).
 FEED_LIMIT = 50
 
+# The largest article a build reads, in KB, unless site.yaml says otherwise: a
+# long report is a few hundred KB; anything far beyond is not an article, and
+# each file read costs memory and time.
+MAX_ARTICLE_KB = 2048
+# What site.yaml may raise it to.
+MAX_ARTICLE_KB_CEILING = 1024 * 1024
+
 
 @dataclass(frozen=True)
 class SiteConfig:
@@ -133,6 +140,7 @@ class SiteConfig:
     url: str = ""
     about: str = ""
     feed_limit: int = FEED_LIMIT
+    max_article_kb: int = MAX_ARTICLE_KB
     location: Location | None = None
 
 

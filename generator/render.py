@@ -26,7 +26,8 @@ from generator.snippets import Snippets, url_from
 from generator.mentions import Segments
 from generator.model import ENTITY_KINDS
 from generator.parallel import parallel_map
-from generator.themes import default_theme, theme_dirs  # noqa: F401 - part of render's interface
+from generator.inputs import FILE_LIMIT, STATIC_LIMIT, Refused, read, read_text
+from generator.themes import default_theme, theme_dirs, theme_files  # noqa: F401 - part of render's interface
 
 KIND_LABELS = {
     "country": "Countries",
@@ -88,12 +89,32 @@ class _Environment(jinja2.Environment):
         return {**self.globals, **(d or {})}
 
 
+class _ThemeLoader(jinja2.BaseLoader):
+    """Templates from the files `theme_files` found, each read as any input file is (generator/inputs.py)."""
+
+    def __init__(self, files: dict[str, Path]):
+        self.files = files
+
+    def get_source(self, environment, template):
+        path = self.files.get("/".join(jinja2.loaders.split_template_path(template)))
+        if path is None:
+            raise jinja2.TemplateNotFound(template)
+        # Templates do not change during a build (see auto_reload below).
+        return read_text(path, FILE_LIMIT), str(path), lambda: True
+
+    def list_templates(self):
+        return sorted(self.files)
+
+
 class _Renderer:
     def __init__(self, graph: SiteGraph, root: Path, base: BaseURL):
         self.graph = graph
         self.base = base
+        files, refused = theme_files(root)
+        if refused:
+            raise BuildFailed(refused)
         self.env = _Environment(
-            loader=jinja2.FileSystemLoader([str(d) for d in theme_dirs(root)]),
+            loader=_ThemeLoader(files),
             autoescape=True,
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
@@ -187,6 +208,8 @@ class _Renderer:
         self._deps = set()
         try:
             page = self.page(template, route, absolute_links=absolute, **context)
+        except Refused as exc:
+            return path, None, frozenset(), exc.diagnostic
         except jinja2.TemplateSyntaxError as exc:
             return path, None, frozenset(), Diagnostic(Location(Path(exc.filename or template), exc.lineno or 1), f"template error: {exc.message}")
         except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
@@ -245,7 +268,7 @@ class _Renderer:
         for name in sorted({*templates, "base.html", "_macros.html"}):
             try:
                 self.env.get_template(name)
-            except jinja2.TemplateError:
+            except (jinja2.TemplateError, Refused):
                 pass  # reported by each page that uses it
 
     def page(self, template: str, route: str, absolute_links: bool = False, **context) -> bytes:
@@ -489,12 +512,15 @@ class FileRenderer:
 
 
 def static_files(root: Path) -> dict[str, bytes]:
-    """The theme's static/ files, the briefing's own shadowing the shipped ones."""
+    """The theme's static/ files, the briefing's own shadowing the shipped ones; raise BuildFailed for any refused."""
+    found, refused = theme_files(root)
     files: dict[str, bytes] = {}
-    for theme in reversed(theme_dirs(root)):
-        folder = theme / "static"
-        if folder.is_dir():
-            for path in sorted(folder.rglob("*")):
-                if path.is_file() and not path.name.startswith(".") and path.name != "__init__.py":
-                    files["static/" + path.relative_to(folder).as_posix()] = path.read_bytes()
+    for name, path in found.items():
+        if name.startswith("static/") and not path.name.startswith(".") and path.name != "__init__.py":
+            try:
+                files[name] = read(path, STATIC_LIMIT)
+            except Refused as exc:
+                refused.append(exc.diagnostic)
+    if refused:
+        raise BuildFailed(refused)
     return dict(sorted(files.items()))
