@@ -58,6 +58,12 @@ def _construct_sequence(loader, node, deep=False):
     return result
 
 
+# Tags that YAML 1.1 gives plain scalars by their look; none of them is resolved.
+_AS_WRITTEN = frozenset(
+    "tag:yaml.org,2002:" + name for name in ("bool", "int", "float", "timestamp", "value")
+)
+
+
 def _loader_class(base):
     class _Loader(base):
         def __init__(self, stream, path: Path, line_offset: int):
@@ -65,10 +71,13 @@ def _loader_class(base):
             self.path = path
             self.line_offset = line_offset
 
-    # Dates stay text so that 2024, 2024-07 and 2024-07-09 all pass through one
-    # parser that keeps their precision.
+    # Every plain scalar stays the text that was written: YAML 1.1 would read
+    # `1:30` as 90, `010` as 8, `0x1F` as 31 and `no` as False in a name or a
+    # title. Dates stay text so that 2024, 2024-07 and 2024-07-09 all pass
+    # through one parser that keeps their precision; the few numbers a briefing
+    # has are read from their text where they are used (load's `_Fields.count`).
     _Loader.yaml_implicit_resolvers = {
-        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        first: [(tag, rx) for tag, rx in resolvers if tag not in _AS_WRITTEN]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
     _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)

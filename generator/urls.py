@@ -1,0 +1,44 @@
+"""Which outside addresses from a briefing's files may become a link.
+
+A URL written in content reaches `href` on pages and in feeds; a `javascript:`
+or `data:` one would run a stranger's script when a reader clicks it. Only web
+addresses pass (and, for an entity's website, `mailto:`), each checked here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from urllib.parse import urlsplit
+
+WEB = frozenset({"http", "https"})
+WEB_OR_MAIL = WEB | {"mailto"}
+
+
+def url_problem(url: str, schemes: frozenset[str] = WEB) -> str | None:
+    """Why `url` may not be a link with one of `schemes`, or None when it may."""
+    # Browsers drop tabs and newlines from a URL before reading its scheme
+    # (`java\tscript:`), and so does urlsplit: refuse them before splitting.
+    for char in url:
+        if char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Zs"):
+            return f"it contains {'a space' if char == ' ' else f'the character U+{ord(char):04X}'}"
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return "it is not a well-formed URL"
+    scheme = parts.scheme.lower()
+    if not scheme:
+        # `//host/page` and `page.html` depend on where the page that shows them is.
+        return "it is not a full address (start it with https://)"
+    if scheme not in schemes:
+        return f"{scheme}: links are not allowed"
+    if scheme == "mailto":
+        return None if "@" in parts.path else "it has no e-mail address after mailto:"
+    if not url[len(parts.scheme) + 1 :].startswith("//") or not host:
+        return f"it has no host (write {scheme}://host/...)"
+    return None
+
+
+def is_web_url(url: str) -> bool:
+    """Whether `url` is an http(s) address that may be a link."""
+    return url_problem(url) is None
