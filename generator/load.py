@@ -18,7 +18,7 @@ import frontmatter
 from generator.articles import markdown_event_date, parse_text_article
 from generator.dates import PartialDate
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean
-from generator.markup import blocks_to_html, markdown_to_html, scope_ids
+from generator.markup import CONTROL_CHARACTERS, blocks_to_html, markdown_to_html, scope_ids
 from generator.parallel import parallel_map
 from generator.urls import WEB, WEB_OR_MAIL, url_problem
 from generator.model import (
@@ -176,19 +176,14 @@ def _read_text(path: Path, errors: list[Diagnostic]) -> str | None:
     return None
 
 
-# C0 and C1 control characters but tab and newline (carriage returns are
-# newlines by now): invisible, invalid in XML, and a NUL ends a C string.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
 def _without_controls(path: Path, text: str, warnings: list[Diagnostic]) -> str:
     """The text with control characters removed; one warning says where the first one was."""
-    first = _CONTROLS.search(text)
+    first = CONTROL_CHARACTERS.search(text)
     if first is None:
         return text
     at = first.start()
     line, col = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
-    cleaned, count = _CONTROLS.subn("", text)
+    cleaned, count = CONTROL_CHARACTERS.subn("", text)
     more = f" ({count} in this file)" if count > 1 else ""
     warnings.append(Diagnostic(
         Location(path, line, col),

@@ -30,6 +30,9 @@ _ATTRIBUTES = {
     "*": {"lang", "id"},
 }
 _local = threading.local()
+# C0 and C1 control characters but tab, newline and carriage return: invisible,
+# invalid in XML (so in a feed), and a NUL ends a C string.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 # Python-Markdown's inline patterns (3.x with `extra`), each with the text that
 # every match of it contains. Keyed by name and exact regex: a pattern that a
@@ -115,13 +118,16 @@ def _markdown() -> markdown.Markdown:
 
 def sanitise(fragment: str) -> str:
     """Strip everything but plain article markup from an HTML fragment."""
-    return nh3.clean(
+    clean = nh3.clean(
         fragment,
         tags=_TAGS,
         attributes=_ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
+    # Files lose their control characters when read, but a character
+    # reference (`&#7;`) makes one again, and XML forbids it.
+    return CONTROL_CHARACTERS.sub("", clean)
 
 
 # A start tag as the sanitiser writes it: every attribute `name="value"`, with

@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from generator.diagnostics import Diagnostic, Location
+from generator.markup import CONTROL_CHARACTERS
 
 
 class Mapping(dict):
@@ -64,6 +65,18 @@ _AS_WRITTEN = frozenset(
 )
 
 
+def _construct_str(loader, node):
+    value = loader.construct_scalar(node)
+    # Files lose their control characters when read (see load.py); only an
+    # escape in double quotes (`"\x07"`, `"\0"`) can make one again.
+    if node.style == '"' and CONTROL_CHARACTERS.search(value):
+        char = CONTROL_CHARACTERS.search(value).group()
+        raise yaml.constructor.ConstructorError(
+            None, None, f"the escape for control character U+{ord(char):04X} makes text a page cannot show: remove it", node.start_mark
+        )
+    return value
+
+
 def _loader_class(base):
     class _Loader(base):
         def __init__(self, stream, path: Path, line_offset: int):
@@ -82,6 +95,7 @@ def _loader_class(base):
     }
     _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
     _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+    _Loader.add_constructor("tag:yaml.org,2002:str", _construct_str)
     return _Loader
 
 

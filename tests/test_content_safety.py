@@ -327,7 +327,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 def test_control_characters_are_removed_with_one_warning_per_file(briefing, build_site):
     root = briefing({
         "seeds/wire.txt": "Harbour cell\x00 grows\n\nThe cell\x1b[31m took on\x07 three officers on 2 March 2026.\x85\n".encode("utf-8"),
-        "seeds/note.md": "---\ntitle: Quay\x0b opens\n---\nThe quay\x00 opened.\n".encode("utf-8"),
+        "seeds/note.md": "---\ntitle: Quay\x0b opens\n---\nThe quay\x00 opened &#7;at &#x1b;dawn&#127;.\n".encode("utf-8"),
         "content/entities/zz.yaml": "id: zz\nname: Zed\x00 Port\nkind: city\nsummary: A port\x9b city.\n".encode("utf-8"),
         "content/events/zed.yaml": "id: zed-day\ntitle: Zed\x01 day\ndate: 2026-03-03\nentities: [zz]\nsummary: The\x7f day.\n".encode("utf-8"),
     })
@@ -347,6 +347,13 @@ def test_control_characters_are_removed_with_one_warning_per_file(briefing, buil
                 ET.parse(path)  # feeds and the sitemap stay XML
     assert soup(out / "entities/zz/index.html").h1.get_text() == "Zed Port"
     assert soup(out / "events/wire/index.html").h1.get_text() == "Harbour cell grows"
+
+
+def test_a_control_character_written_as_a_yaml_escape_is_an_error(briefing, build_site):
+    root = briefing({"content/entities/zz.yaml": 'id: zz\nname: "Zed\\x07 Port"\nkind: city\n'})
+    code, out, _, err = build_site(root)
+    assert code == 1 and not out.exists()
+    assert "content/entities/zz.yaml:2:7: invalid YAML: the escape for control character U+0007 makes text a page cannot show: remove it" in err
 
 
 def _ids(page: Path) -> list[str]:
