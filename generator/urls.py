@@ -7,20 +7,26 @@ addresses pass (and, for an entity's website, `mailto:`), each checked here.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from urllib.parse import urlsplit
 
 WEB = frozenset({"http", "https"})
 WEB_OR_MAIL = WEB | {"mailto"}
+_ODD_ASCII = re.compile(r"[\x00-\x20\x7f]")
 
 
 def url_problem(url: str, schemes: frozenset[str] = WEB) -> str | None:
     """Why `url` may not be a link with one of `schemes`, or None when it may."""
     # Browsers drop tabs and newlines from a URL before reading its scheme
     # (`java\tscript:`), and so does urlsplit: refuse them before splitting.
-    for char in url:
-        if char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Zs"):
-            return f"it contains {'a space' if char == ' ' else f'the character U+{ord(char):04X}'}"
+    # Invisible format characters (a right-to-left override) disguise a URL.
+    odd = _ODD_ASCII.search(url) if url.isascii() else next(
+        (c for c in url if c.isspace() or unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp", "Zs")), None
+    )
+    if odd:
+        char = odd if isinstance(odd, str) else odd.group()
+        return f"it contains {'a space' if char == ' ' else f'the character U+{ord(char):04X}'}"
     try:
         parts = urlsplit(url)
         host = parts.hostname
