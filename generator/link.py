@@ -135,10 +135,6 @@ class SiteGraph:
         return {e.id: e for e in self.events}
 
 
-def _is_url(source: str) -> bool:
-    return is_web_url(source)
-
-
 def _check_entities(entities: tuple[Entity, ...], errors: list[Diagnostic]) -> dict[str, Entity]:
     by_id: dict[str, Entity] = {}
     for entity in entities:
@@ -188,7 +184,7 @@ def _check_seeds(content: Content, errors: list[Diagnostic]) -> dict[str, Seed]:
 def _citations(fact: Fact, seeds: dict[str, Seed], seed_event: dict[str, str], errors: list[Diagnostic]) -> tuple[Citation, ...]:
     out = []
     for source in fact.sources:
-        if _is_url(source):
+        if is_web_url(source):
             # The host alone: `https://trusted.example@other.example/` is a page on other.example.
             host = (urlparse(source).hostname or "").removeprefix("www.")
             out.append(Citation(label=host, url=source))
