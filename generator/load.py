@@ -203,7 +203,7 @@ def _yaml_items(path: Path, errors: list[Diagnostic], what: str) -> list[Mapping
         return []
     text = _without_controls(path, text, errors)
     try:
-        data = parse_yaml(text, path)
+        data = parse_yaml(text, path, warnings=errors)
     except YAMLSyntaxError as exc:
         errors.append(exc.diagnostic)
         return []
@@ -423,7 +423,7 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], wa
         try:
             # The split keeps the newline after the opening '---', so the
             # front matter's lines are already the file's lines.
-            parsed = parse_yaml(front, path)
+            parsed = parse_yaml(front, path, warnings=warnings)
         except YAMLSyntaxError as exc:
             errors.append(exc.diagnostic)
             return None

@@ -70,10 +70,12 @@ def _construct_str(loader, node):
     # Files lose their control characters when read (see load.py); only an
     # escape in double quotes (`"\x07"`, `"\0"`) can make one again.
     if node.style == '"' and CONTROL_CHARACTERS.search(value):
-        char = CONTROL_CHARACTERS.search(value).group()
-        raise yaml.constructor.ConstructorError(
-            None, None, f"the escape for control character U+{ord(char):04X} makes text a page cannot show: remove it", node.start_mark
-        )
+        if loader.escaped_control is None:
+            char = CONTROL_CHARACTERS.search(value).group()
+            loader.escaped_control = Diagnostic(
+                _at(loader, node), f"control character U+{ord(char):04X} (written as an escape) removed: a page cannot show it", "warning"
+            )
+        value = CONTROL_CHARACTERS.sub("", value)
     return value
 
 
@@ -83,6 +85,8 @@ def _loader_class(base):
             super().__init__(stream)
             self.path = path
             self.line_offset = line_offset
+            # The first control character an escape made, as a warning.
+            self.escaped_control: Diagnostic | None = None
 
     # Every plain scalar stays the text that was written: YAML 1.1 would read
     # `1:30` as 90, `010` as 8, `0x1F` as 31 and `no` as False in a name or a
@@ -105,24 +109,30 @@ _PYTHON_LOADER = _loader_class(yaml.SafeLoader)
 _FAST_LOADER = _loader_class(yaml.CSafeLoader) if getattr(yaml, "__with_libyaml__", False) else _PYTHON_LOADER
 
 
-def _load(loader_class, text: str, path: Path, line_offset: int):
+def _load(loader_class, text: str, path: Path, line_offset: int, warnings: list | None = None):
     loader = loader_class(text, path, line_offset)
     try:
-        return loader.get_single_data()
+        data = loader.get_single_data()
     finally:
         loader.dispose()
+    if loader.escaped_control is not None and warnings is not None:
+        warnings.append(loader.escaped_control)
+    return data
 
 
-def parse_yaml(text: str, path: Path, line_offset: int = 0):
-    """Parse YAML text; raise a Diagnostic-carrying ValueError on bad syntax."""
+def parse_yaml(text: str, path: Path, line_offset: int = 0, warnings: list | None = None):
+    """Parse YAML text; raise a Diagnostic-carrying ValueError on bad syntax.
+
+    A warning for what was removed from the values is added to `warnings`.
+    """
     try:
-        return _load(_FAST_LOADER, text, path, line_offset)
+        return _load(_FAST_LOADER, text, path, line_offset, warnings)
     except yaml.YAMLError:
         if _FAST_LOADER is _PYTHON_LOADER:
             error = sys.exc_info()[1]
         else:
             try:
-                return _load(_PYTHON_LOADER, text, path, line_offset)
+                return _load(_PYTHON_LOADER, text, path, line_offset, warnings)
             except yaml.YAMLError as exc:
                 error = exc
     if isinstance(error, yaml.MarkedYAMLError):

@@ -349,11 +349,21 @@ def test_control_characters_are_removed_with_one_warning_per_file(briefing, buil
     assert soup(out / "events/wire/index.html").h1.get_text() == "Harbour cell grows"
 
 
-def test_a_control_character_written_as_a_yaml_escape_is_an_error(briefing, build_site):
-    root = briefing({"content/entities/zz.yaml": 'id: zz\nname: "Zed\\x07 Port"\nkind: city\n'})
+def test_a_control_character_written_as_a_yaml_escape_is_removed_with_a_warning(briefing, build_site):
+    root = briefing({
+        "content/entities/zz.yaml": 'id: zz\nname: "Zed\\x07 Port"\nkind: city\nsummary: "A \\0port\\e city"\n',
+        "seeds/note.md": '---\ntitle: "Quay\\x1b opens"\n---\nThe quay opened.\n',
+    })
     code, out, _, err = build_site(root)
-    assert code == 1 and not out.exists()
-    assert "content/entities/zz.yaml:2:7: invalid YAML: the escape for control character U+0007 makes text a page cannot show: remove it" in err
+    assert code == 0, err
+    assert "content/entities/zz.yaml:2:7: warning: control character U+0007 (written as an escape) removed: a page cannot show it" in err
+    assert "seeds/note.md:2:8: warning: control character U+001B (written as an escape) removed: a page cannot show it" in err
+    assert soup(out / "entities/zz/index.html").h1.get_text() == "Zed Port"
+    assert soup(out / "entities/zz/index.html").select_one(".summary").get_text().strip() == "A port city"
+    assert soup(out / "events/note/index.html").h1.get_text() == "Quay opens"
+    for path in out.rglob("*"):
+        if path.suffix in (".html", ".xml", ".json"):
+            assert not _CONTROL.search(path.read_text("utf-8")), path
 
 
 def _ids(page: Path) -> list[str]:
