@@ -98,6 +98,18 @@ def _stable_stem(seed: Seed, data: bytes) -> str:
     return f"{date.iso()}-{slug}" if date else slug
 
 
+def _free_stem(stem: str, data: bytes, taken: set[str]) -> str:
+    """`stem`, or failing that the stem with the article's digest (and a number), that no seed or event has as its id."""
+    if stem not in taken:
+        return stem
+    stem = f"{stem}-{hashlib.sha256(data).hexdigest()[:8]}"
+    candidate, n = stem, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{stem}-{n}"
+    return candidate
+
+
 def _write_new(path: Path, data: bytes) -> None:
     """Write a file that does not exist yet, all at once (never over another file)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -178,6 +190,9 @@ def ingest_articles(root: Path, files: Sequence[Path]) -> tuple[Ingested, ...]:
     except Refused as exc:
         raise BuildFailed([exc.diagnostic]) from None
     claimed = _claimed(content)
+    # A new seed's id may be neither another seed's (`x.md` beside `x.txt`)
+    # nor a curated event's: either way two things would want one page.
+    taken = set(known.values()) | {e.id for e in content.events}
     finder = MentionFinder((name, e.id) for e in content.entities for name in e.names)
     results = []
     for (source, data, ext), seed in zip(inputs, seeds):
@@ -185,9 +200,8 @@ def ingest_articles(root: Path, files: Sequence[Path]) -> tuple[Ingested, ...]:
         if same is not None:
             target, added = same, False
         else:
-            stem = _stable_stem(seed, data)
-            if stem in known.values():
-                stem = f"{stem}-{hashlib.sha256(data).hexdigest()[:8]}"
+            stem = _free_stem(_stable_stem(seed, data), data, taken)
+            taken.add(stem)
             target, added = root / "seeds" / f"{stem}{ext}", True
             _write_new(target, data)
             known[target], contents[target] = stem, data

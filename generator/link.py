@@ -14,10 +14,11 @@ from urllib.parse import urlparse
 
 from generator.dates import PartialDate
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean
-from generator.markup import markdown_to_html
+from generator.markup import markdown_to_html, scope_ids
 from generator.mentions import MentionFinder, Segments
 from generator.model import Content, Entity, Event, Fact, Seed, SeedRef, SiteConfig
 from generator.parallel import parallel_map
+from generator.urls import is_web_url
 
 RELATED_LIMIT = 5
 
@@ -134,11 +135,6 @@ class SiteGraph:
         return {e.id: e for e in self.events}
 
 
-def _is_url(source: str) -> bool:
-    parsed = urlparse(source)
-    return parsed.scheme in ("http", "https") and bool(parsed.netloc)
-
-
 def _check_entities(entities: tuple[Entity, ...], errors: list[Diagnostic]) -> dict[str, Entity]:
     by_id: dict[str, Entity] = {}
     for entity in entities:
@@ -171,11 +167,26 @@ def _check_entities(entities: tuple[Entity, ...], errors: list[Diagnostic]) -> d
     return by_id
 
 
+def _check_seeds(content: Content, errors: list[Diagnostic]) -> dict[str, Seed]:
+    """The seeds by id; two files whose names give one id (`x.txt` and `x.md`, `A b.txt` and `a-b.txt`) are an error."""
+    by_id: dict[str, Seed] = {}
+    for seed in content.seeds:
+        first = by_id.setdefault(seed.id, seed)
+        if first is not seed:
+            try:
+                shown = first.path.relative_to(content.root).as_posix()
+            except ValueError:
+                shown = first.path.as_posix()
+            errors.append(Diagnostic(Location(seed.path), f"seed id {seed.id!r} is also the id of {shown}: rename one of them"))
+    return by_id
+
+
 def _citations(fact: Fact, seeds: dict[str, Seed], seed_event: dict[str, str], errors: list[Diagnostic]) -> tuple[Citation, ...]:
     out = []
     for source in fact.sources:
-        if _is_url(source):
-            host = urlparse(source).netloc.removeprefix("www.")
+        if is_web_url(source):
+            # The host alone: `https://trusted.example@other.example/` is a page on other.example.
+            host = (urlparse(source).hostname or "").removeprefix("www.")
             out.append(Citation(label=host, url=source))
         elif source in seeds:
             seed = seeds[source]
@@ -187,9 +198,10 @@ def _citations(fact: Fact, seeds: dict[str, Seed], seed_event: dict[str, str], e
 
 
 def _facts(facts, seeds, seed_event, errors, html_of: dict[str, str]) -> tuple[FactNode, ...]:
+    # Facts share a page: each keeps the ids its text gives apart from the others'.
     return tuple(
-        FactNode(html=html_of[f.text], citations=_citations(f, seeds, seed_event, errors), date=f.date)
-        for f in facts
+        FactNode(html=scope_ids(html_of[f.text], f"fact-{i}:"), citations=_citations(f, seeds, seed_event, errors), date=f.date)
+        for i, f in enumerate(facts, 1)
     )
 
 
@@ -260,7 +272,7 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
     errors: list[Diagnostic] = []
     warnings: list[Diagnostic] = list(content.warnings)
     entities = _check_entities(content.entities, errors)
-    seeds = {s.id: s for s in content.seeds}
+    seeds = _check_seeds(content, errors)
     events, seed_event = _events_from_content(content, seeds, entities, errors)
     finder = MentionFinder((name, e.id) for e in entities.values() for name in e.names)
     with_summary = [e for e in entities.values() if e.summary] + [event for event, _ in events if event.summary]
@@ -269,7 +281,9 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
         + [f.text for x in (*entities.values(), *(event for event, _ in events)) for f in x.facts],
         memo, jobs,
     )
-    splits = _split_all(finder, [s.body_html for s in content.seeds] + [html_of[e.summary] for e, _ in events if e.summary], memo, jobs)
+    # A page shows one summary, beside its facts and articles (see `scope_ids`).
+    summary_of = {text: scope_ids(html_of[text], "summary:") for text in (x.summary for x in with_summary)}
+    splits = _split_all(finder, [s.body_html for s in content.seeds] + [summary_of[e.summary] for e, _ in events if e.summary], memo, jobs)
 
     nodes: list[dict] = []
     for event, curated in events:
@@ -291,7 +305,7 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
                 updated=seed.updated,
                 dateline=seed.dateline,
             ))
-        summary, found = splits[html_of[event.summary]] if event.summary else ((), frozenset())
+        summary, found = splits[summary_of[event.summary]] if event.summary else ((), frozenset())
         mentioned |= found
         first = seeds[refs[0].id] if refs else None
         title = event.title or (first.title if first else event.id)
@@ -342,7 +356,7 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
             route=f"entities/{e.id}/",
             children=tuple(sorted(children[e.id], key=lambda c: entities[c].name)),
             events=tuple(by_entity[e.id]),
-            summary_html=html_of[e.summary] if e.summary else "",
+            summary_html=summary_of[e.summary] if e.summary else "",
             facts=entity_facts[e.id],
         )
         for e in sorted(entities.values(), key=lambda e: (e.name.casefold(), e.id))

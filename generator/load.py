@@ -5,9 +5,11 @@ Every problem in every file is collected before `load_content` fails.
 
 from __future__ import annotations
 
+import hashlib
 import html as _html
 import os
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,8 +19,9 @@ from generator.articles import markdown_event_date, parse_text_article
 from generator.dates import PartialDate
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean
 from generator.inputs import FILE_LIMIT, Refused, bound, check, find, read, read_text
-from generator.markup import blocks_to_html, markdown_to_html
+from generator.markup import CONTROL_CHARACTERS, blocks_to_html, markdown_to_html, scope_ids
 from generator.parallel import parallel_map
+from generator.urls import WEB, WEB_OR_MAIL, url_problem
 from generator.model import (
     ENTITY_KINDS,
     FEED_LIMIT,
@@ -37,6 +40,7 @@ from generator.yamlfile import Mapping, Sequence, YAMLSyntaxError, parse_yaml
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SEED_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
+EMPTY_ARTICLE = "the article is empty"
 
 _SITE_KEYS = {"title", "description", "language", "url", "about", "feed_limit", "max_article_kb"}
 _ENTITY_KEYS = {
@@ -51,6 +55,18 @@ _FRONT_MATTER_KEYS = {
     "title", "published", "date", "publisher", "source", "url", "attributed_to",
     "author", "event_date", "tags", "updated",
 }
+
+
+# Decimal digits, no leading zero: `010`, `0x1F`, `1_000` and `1:30` are refused, not guessed at.
+_WHOLE_NUMBER = re.compile(r"^(?:0|[1-9][0-9]*)$")
+# How much of a wrong value a message quotes: a file can hold a megabyte on one line.
+_QUOTE_LIMIT = 80
+
+
+def _quoted(value) -> str:
+    """A value as a message quotes it: repr, cut to a bounded length."""
+    text = repr(value)
+    return text if len(text) <= _QUOTE_LIMIT else text[: _QUOTE_LIMIT - 1] + "…"
 
 
 class _Fields:
@@ -88,6 +104,29 @@ class _Fields:
             self.error(key, f"{key!r} must not be empty")
             return None
         return text
+
+    def count(self, key: str, default: int, what: str) -> int:
+        """A whole number of at least 1, written as plain decimal digits (`default` when absent or wrong)."""
+        value = self.data.get(key)
+        if value is None:
+            return default
+        # Explicitly tagged (`!!int 12`) or plain text: YAML's own reading of
+        # `0x1F`, `010` or `1:30` is never used (see generator/yamlfile.py).
+        text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+        if text is None or not _WHOLE_NUMBER.match(text) or int(text) < 1:
+            self.error(key, f"{key!r} must be a whole number of at least 1 ({what}), got {_quoted(value)}: write plain digits such as {default}")
+            return default
+        return int(text)
+
+    def url(self, key: str, schemes: frozenset[str] = WEB) -> str | None:
+        """An outside address that may become a link; anything else is an error."""
+        value = self.text(key)
+        problem = value and url_problem(value, schemes)
+        if problem:
+            kinds = "an http(s) or mailto: URL" if "mailto" in schemes else "an http(s) URL"
+            self.error(key, f"{key!r} must be {kinds} such as https://example.org/, not {_quoted(value)}: {problem}")
+            return None
+        return value or None
 
     def ident(self, key: str, required: bool = False) -> str | None:
         value = self.text(key, required)
@@ -146,13 +185,34 @@ def _read_text(path: Path, errors: list[Diagnostic], limit: int = FILE_LIMIT, wh
     return None
 
 
+def _without_controls(path: Path, text: str, warnings: list[Diagnostic]) -> str:
+    """The text with control characters removed; one warning says where the first one was."""
+    first = CONTROL_CHARACTERS.search(text)
+    if first is None:
+        return text
+    at = first.start()
+    line, col = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    cleaned, count = CONTROL_CHARACTERS.subn("", text)
+    more = f" ({count} in this file)" if count > 1 else ""
+    warnings.append(Diagnostic(
+        Location(path, line, col),
+        f"control character U+{ord(first.group()):04X} removed{more}: a page cannot show it; save the file as plain text",
+        "warning",
+    ))
+    return cleaned
+
+
 def _yaml_items(path: Path, errors: list[Diagnostic], what: str, limit: int = FILE_LIMIT) -> list[Mapping]:
-    """The mappings of one YAML file: a single mapping or a list of them."""
+    """The mappings of one YAML file: a single mapping or a list of them.
+
+    Its warnings go into `errors` too, as Diagnostics of severity "warning".
+    """
     text = _read_text(path, errors, limit)
     if text is None:
         return []
+    text = _without_controls(path, text, errors)
     try:
-        data = parse_yaml(text, path)
+        data = parse_yaml(text, path, warnings=errors)
     except YAMLSyntaxError as exc:
         errors.append(exc.diagnostic)
         return []
@@ -172,6 +232,20 @@ def _yaml_items(path: Path, errors: list[Diagnostic], what: str, limit: int = FI
     return []
 
 
+def _check_sources(sources, errors: list[Diagnostic]) -> None:
+    """Report each source that is written as an address but may not be a link.
+
+    A seed id has neither ':' nor '/', so a source with either is meant as a URL.
+    """
+    if not isinstance(sources, Sequence):
+        return
+    for i, source in enumerate(sources):
+        if isinstance(source, str) and (":" in source or "/" in source):
+            problem = url_problem(source.strip())
+            if problem:
+                errors.append(Diagnostic(sources.where(i), f"a fact's source must be a seed id or an http(s) URL, not {_quoted(source.strip())}: {problem}"))
+
+
 def _facts(fields: _Fields, errors: list[Diagnostic]) -> tuple[Fact, ...]:
     facts = []
     items = fields.sequence("facts")
@@ -189,6 +263,7 @@ def _facts(fields: _Fields, errors: list[Diagnostic]) -> tuple[Fact, ...]:
             f.error("sources", "a fact must cite at least one source (a seed id or a URL)")
         elif "sources" not in item:
             errors.append(Diagnostic(item.location, "a fact must cite at least one source: add 'sources' with a seed id or a URL"))
+        _check_sources(item.get("sources"), errors)
         date = f.date("date")
         if text:
             facts.append(Fact(text=text, sources=sources, location=item.location, date=date))
@@ -222,7 +297,8 @@ def _entity(data: Mapping, errors: list[Diagnostic]) -> Entity | None:
         parent=parent,
         founded=f.date("founded"),
         headquarters=headquarters,
-        website=f.text("website"),
+        # A website may be a contact address; `mailto:` opens no page and runs nothing.
+        website=f.url("website", WEB_OR_MAIL),
         summary=f.text("summary") or "",
         facts=_facts(f, errors),
         ref_locations=refs,
@@ -244,7 +320,7 @@ def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
             if sid:
                 seeds.append(SeedRef(
                     id=sid, location=item.where("id"), title=s.text("title"),
-                    publisher=s.text("publisher"), url=s.text("url"),
+                    publisher=s.text("publisher"), url=s.url("url"),
                     attributed_to=s.text("attributed_to"), published=s.date("published"),
                 ))
         elif isinstance(item, str) and ID_PATTERN.match(item):
@@ -305,15 +381,13 @@ def _site(root: Path, limit: str, errors: list[Diagnostic]) -> SiteConfig:
     if url and not re.match(r"^https?://[^/\s]+", url):
         f.error("url", f"'url' must be an absolute http(s) URL, got {url!r}")
         url = ""
-    limit = items[0].get("feed_limit", FEED_LIMIT)
-    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-        f.error("feed_limit", f"'feed_limit' must be a whole number of at least 1 (how many events a feed carries), got {limit!r}")
-        limit = FEED_LIMIT
-    max_kb = items[0].get("max_article_kb", MAX_ARTICLE_KB)
-    if isinstance(max_kb, bool) or not isinstance(max_kb, int) or not 1 <= max_kb <= MAX_ARTICLE_KB_CEILING:
+    limit = f.count("feed_limit", FEED_LIMIT, "how many events a feed carries")
+    max_kb = f.text("max_article_kb") if "max_article_kb" in items[0] else str(MAX_ARTICLE_KB)
+    if max_kb is None or not _WHOLE_NUMBER.match(max_kb) or not 1 <= int(max_kb) <= MAX_ARTICLE_KB_CEILING:
         f.error("max_article_kb", f"'max_article_kb' must be a whole number from 1 to {MAX_ARTICLE_KB_CEILING} "
-                f"(the largest article to read, in KB), got {max_kb!r}")
+                f"(the largest article to read, in KB), got {_quoted(items[0].get('max_article_kb'))}")
         max_kb = MAX_ARTICLE_KB
+    max_kb = int(max_kb)
     return SiteConfig(
         title=f.text("title", required=True) or "Briefing",
         feed_limit=limit,
@@ -326,8 +400,11 @@ def _site(root: Path, limit: str, errors: list[Diagnostic]) -> SiteConfig:
     )
 
 
-def _text_seed(path: Path, sid: str, text: str) -> Seed:
+def _text_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) -> Seed | None:
     article = parse_text_article(text)
+    if not article.title and not article.blocks:
+        errors.append(Diagnostic(Location(path), f"{EMPTY_ARTICLE}: nothing in it reads as a story (only site navigation, dates or page furniture)"))
+        return None
     event = article.event
     return Seed(
         id=sid,
@@ -348,7 +425,17 @@ def _text_seed(path: Path, sid: str, text: str) -> Seed:
     )
 
 
-def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) -> Seed | None:
+def _article_url(f: _Fields, warnings: list[Diagnostic]) -> str | None:
+    """A seed's own `url`, only when it may be a link: the article is as it was scraped, so a bad one is left out, with a warning."""
+    url = f.text("url")
+    problem = url and url_problem(url)
+    if problem:
+        warnings.append(Diagnostic(f.where("url"), f"'url' {_quoted(url)} is not an http(s) URL ({problem}): the article is shown without a link to it", "warning"))
+        return None
+    return url or None
+
+
+def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], warnings: list[Diagnostic]) -> Seed | None:
     before = len(errors)
     front, body = frontmatter.YAMLHandler().split(text) if text.startswith("---") else ("", text)
     meta = Mapping()
@@ -357,7 +444,7 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) ->
         try:
             # The split keeps the newline after the opening '---', so the
             # front matter's lines are already the file's lines.
-            parsed = parse_yaml(front, path)
+            parsed = parse_yaml(front, path, warnings=warnings)
         except YAMLSyntaxError as exc:
             errors.append(exc.diagnostic)
             return None
@@ -367,14 +454,19 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) ->
         meta = parsed
     f = _Fields(meta, _FRONT_MATTER_KEYS, "front matter", errors)
     title = f.text("title") or ""
-    html = markdown_to_html(body)
+    # Its ids (`{#x}`, footnotes) are its own: see `scope_ids`.
+    html = scope_ids(markdown_to_html(body), f"source-{sid}:")
     # The page has its own <h1>; a leading level-one heading in the body is the
     # headline (used as the title when the front matter has none).
     heading = re.match(r"\s*<h1[^>]*>(.*?)</h1>\s*", html, re.DOTALL)
     if heading:
         title = title or _html.unescape(re.sub(r"<[^>]+>", "", heading.group(1))).strip()
         html = html[heading.end():]
-    if not title:
+    if not title and not body.strip():
+        # Front matter with a title and no body is a stub (a headline and a
+        # link to the article); without a title there is nothing to show.
+        errors.append(Diagnostic(Location(path), EMPTY_ARTICLE))
+    elif not title:
         errors.append(Diagnostic(Location(path), "a Markdown seed needs a 'title' in its front matter"))
     published, updated = f.date("published") or f.date("date"), f.date("updated")
     # Without an event_date, the body's first date is the event's ("on Friday", read against the stamps).
@@ -392,7 +484,7 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) ->
         published_at=f.where("published") if "published" in meta else None,
         event_date_at=f.where("event_date") if "event_date" in meta else found and Location(path, found.line, found.col),
         publisher=f.text("publisher") or f.text("source"),
-        url=f.text("url"),
+        url=_article_url(f, warnings),
         attributed_to=f.text("attributed_to"),
         author=f.text("author"),
     )
@@ -409,10 +501,16 @@ def _seed_file(path: Path, limit: int) -> tuple[Seed | None, list[Diagnostic], l
     text = _read_text(path, errors, limit, "article")
     if text is None:
         return None, errors, [], limit
-    seed = _text_seed(path, sid, text) if kind == "text" else _markdown_seed(path, sid, text, errors)
+    warnings: list[Diagnostic] = []
+    text = _without_controls(path, text, warnings)
+    if not text.strip():
+        # A page titled with the file name and nothing under it helps no reader.
+        errors.append(Diagnostic(Location(path), EMPTY_ARTICLE))
+        return None, errors, warnings, limit
+    seed = _text_seed(path, sid, text, errors) if kind == "text" else _markdown_seed(path, sid, text, errors, warnings)
     if seed is not None and not seed.title:
         errors.append(Diagnostic(Location(path), "the article has no headline"))
-    return seed, errors, [], limit
+    return seed, errors, warnings, limit
 
 
 def load_seed(path: Path, root: Path, max_article_kb: int = MAX_ARTICLE_KB) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic]]:
@@ -454,12 +552,23 @@ def _event_file(path: Path, limit: int) -> tuple[list[Event], list[Diagnostic], 
 
 
 def _seed_id(stem: str) -> str:
-    """A seed's id: its file name, lower-cased, with anything else turned into hyphens."""
-    return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "seed"
+    """A seed's id: its file name, lower-cased, with anything else turned into hyphens.
+
+    A name with no Latin letter or digit (`記事.txt`) gets `seed-` and a digest
+    of the name, the same on every machine: macOS may hand over the name
+    decomposed, so it is composed (NFC) first.
+    """
+    stem = unicodedata.normalize("NFC", stem)
+    return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "seed-" + hashlib.sha256(stem.encode("utf-8")).hexdigest()[:10]
 
 
 def _yaml_files(folder: Path, limit: str) -> tuple[list[Path], list[Diagnostic]]:
     return find(folder, limit, lambda name: os.path.splitext(name)[1] in (".yaml", ".yml"))
+
+
+def _split(problems: list[Diagnostic]) -> tuple[list[Diagnostic], list[Diagnostic]]:
+    """A list of problems as (errors, warnings); the list itself may be a memo's and is left as it is."""
+    return [d for d in problems if d.severity == "error"], [d for d in problems if d.severity != "error"]
 
 
 def load_content(root: Path, *, jobs: int = 1, memo=None) -> Content:
@@ -477,6 +586,7 @@ def load_content(root: Path, *, jobs: int = 1, memo=None) -> Content:
     # Nothing is read from beyond the briefing's real folder: see generator/inputs.py.
     limit = bound(root)
     site = _site(root, limit, errors)
+    errors, warnings = _split(errors)
     seed_paths, refused = _seed_paths(root, limit)
     entity_paths, refused_entities = _yaml_files(root / "content" / "entities", limit)
     event_paths, refused_events = _yaml_files(root / "content" / "events", limit)
@@ -495,6 +605,8 @@ def load_content(root: Path, *, jobs: int = 1, memo=None) -> Content:
         else:
             found, file_errors, _ = result
             (entities if parse is _entity_file else events).extend(found)
+            file_errors, file_warnings = _split(file_errors)
+            warnings += file_warnings
         errors += file_errors
     if errors:
         raise BuildFailed(errors)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 import threading
 
 import markdown
@@ -29,6 +30,9 @@ _ATTRIBUTES = {
     "*": {"lang", "id"},
 }
 _local = threading.local()
+# C0 and C1 control characters but tab, newline and carriage return: invisible,
+# invalid in XML (so in a feed), and a NUL ends a C string.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 # Python-Markdown's inline patterns (3.x with `extra`), each with the text that
 # every match of it contains. Keyed by name and exact regex: a pattern that a
@@ -114,13 +118,62 @@ def _markdown() -> markdown.Markdown:
 
 def sanitise(fragment: str) -> str:
     """Strip everything but plain article markup from an HTML fragment."""
-    return nh3.clean(
+    clean = nh3.clean(
         fragment,
         tags=_TAGS,
         attributes=_ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
+    # Files lose their control characters when read, but a character
+    # reference (`&#7;`) makes one again, and XML forbids it.
+    return CONTROL_CHARACTERS.sub("", clean)
+
+
+# A start tag as the sanitiser writes it: every attribute `name="value"`, with
+# no '"' inside a value and no '<' in text, so a tag is found exactly.
+_START_TAG = re.compile(r'<[a-zA-Z][a-zA-Z0-9]*((?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*)\s*/?>')
+_ATTRIBUTE = re.compile(r'(\s+)([^\s"\'>/=]+)(?:="([^"]*)")?')
+
+
+def scope_ids(fragment: str, prefix: str) -> str:
+    """Sanitised HTML with every id it defines prefixed, and its links to them (`#id`) too.
+
+    Content may give any id (`{#main}` in Markdown, `<span id=...>`, footnotes'
+    `fn:1`) and one page shows several pieces of content beside the
+    template's own ids. Each piece a page shows gets its own prefix, which
+    holds a ':' that no template id has, so no two ids on a page are the same;
+    an id given twice in one text stays on its first element only.
+    """
+    if ' id="' not in fragment:
+        return fragment
+    ids = {
+        value
+        for tag in _START_TAG.finditer(fragment)
+        for _, name, value in _ATTRIBUTE.findall(tag.group(1))
+        if name == "id"
+    }
+    if not ids:
+        return fragment
+
+    seen: set[str] = set()
+
+    def scoped(match: re.Match) -> str:
+        attributes = match.group(1)
+        out = []
+        for space, name, value in _ATTRIBUTE.findall(attributes):
+            if name == "id":
+                if value in seen:
+                    continue  # the same id again in one text: its first element keeps it
+                seen.add(value)
+            if name == "id" or (name == "href" and value.startswith("#") and value[1:] in ids):
+                value = ("#" + prefix + value[1:]) if name == "href" else prefix + value
+            out.append(f'{space}{name}="{value}"')
+        start, end = match.span(1)
+        whole = match.group()
+        return whole[: start - match.start()] + "".join(out) + whole[end - match.start():]
+
+    return _START_TAG.sub(scoped, fragment)
 
 
 def markdown_to_html(text: str) -> str:

@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.feeds import FEED, feed_entries, feed_file, feed_paths, newest
 from generator.link import EventNode, SiteGraph
-from generator.markup import markdown_to_html
+from generator.markup import markdown_to_html, scope_ids
 from generator.search import search_files
 from generator.snippets import Snippets, url_from
 from generator.mentions import Segments
@@ -414,7 +414,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     )[:LATEST_ON_HOME]
 
     work = [
-        ("home.html", "", "index.html", {"latest": latest, "key_entities": key_entities, "about": markdown_to_html(graph.config.about) if graph.config.about else ""}, False),
+        ("home.html", "", "index.html", {"latest": latest, "key_entities": key_entities, "about": scope_ids(markdown_to_html(graph.config.about), "about:") if graph.config.about else ""}, False),
         ("timeline.html", "timeline/", "timeline/index.html", {"years": _timeline(graph.events)}, False),
         ("entities.html", "entities/", "entities/index.html", {"by_kind": by_kind}, False),
         ("search.html", "search/", "search/index.html", {}, False),

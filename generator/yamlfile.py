@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from generator.diagnostics import Diagnostic, Location
+from generator.markup import CONTROL_CHARACTERS
 
 
 class Mapping(dict):
@@ -58,21 +59,47 @@ def _construct_sequence(loader, node, deep=False):
     return result
 
 
+# Tags that YAML 1.1 gives plain scalars by their look; none of them is resolved.
+_AS_WRITTEN = frozenset(
+    "tag:yaml.org,2002:" + name for name in ("bool", "int", "float", "timestamp", "value")
+)
+
+
+def _construct_str(loader, node):
+    value = loader.construct_scalar(node)
+    # Files lose their control characters when read (see load.py); only an
+    # escape in double quotes (`"\x07"`, `"\0"`) can make one again.
+    if node.style == '"' and CONTROL_CHARACTERS.search(value):
+        if loader.escaped_control is None:
+            char = CONTROL_CHARACTERS.search(value).group()
+            loader.escaped_control = Diagnostic(
+                _at(loader, node), f"control character U+{ord(char):04X} (written as an escape) removed: a page cannot show it", "warning"
+            )
+        value = CONTROL_CHARACTERS.sub("", value)
+    return value
+
+
 def _loader_class(base):
     class _Loader(base):
         def __init__(self, stream, path: Path, line_offset: int):
             super().__init__(stream)
             self.path = path
             self.line_offset = line_offset
+            # The first control character an escape made, as a warning.
+            self.escaped_control: Diagnostic | None = None
 
-    # Dates stay text so that 2024, 2024-07 and 2024-07-09 all pass through one
-    # parser that keeps their precision.
+    # Every plain scalar stays the text that was written: YAML 1.1 would read
+    # `1:30` as 90, `010` as 8, `0x1F` as 31 and `no` as False in a name or a
+    # title. Dates stay text so that 2024, 2024-07 and 2024-07-09 all pass
+    # through one parser that keeps their precision; the few numbers a briefing
+    # has are read from their text where they are used (load's `_Fields.count`).
     _Loader.yaml_implicit_resolvers = {
-        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        first: [(tag, rx) for tag, rx in resolvers if tag not in _AS_WRITTEN]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
     _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
     _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+    _Loader.add_constructor("tag:yaml.org,2002:str", _construct_str)
     return _Loader
 
 
@@ -82,24 +109,30 @@ _PYTHON_LOADER = _loader_class(yaml.SafeLoader)
 _FAST_LOADER = _loader_class(yaml.CSafeLoader) if getattr(yaml, "__with_libyaml__", False) else _PYTHON_LOADER
 
 
-def _load(loader_class, text: str, path: Path, line_offset: int):
+def _load(loader_class, text: str, path: Path, line_offset: int, warnings: list | None = None):
     loader = loader_class(text, path, line_offset)
     try:
-        return loader.get_single_data()
+        data = loader.get_single_data()
     finally:
         loader.dispose()
+    if loader.escaped_control is not None and warnings is not None:
+        warnings.append(loader.escaped_control)
+    return data
 
 
-def parse_yaml(text: str, path: Path, line_offset: int = 0):
-    """Parse YAML text; raise a Diagnostic-carrying ValueError on bad syntax."""
+def parse_yaml(text: str, path: Path, line_offset: int = 0, warnings: list | None = None):
+    """Parse YAML text; raise a Diagnostic-carrying ValueError on bad syntax.
+
+    A warning for what was removed from the values is added to `warnings`.
+    """
     try:
-        return _load(_FAST_LOADER, text, path, line_offset)
+        return _load(_FAST_LOADER, text, path, line_offset, warnings)
     except yaml.YAMLError:
         if _FAST_LOADER is _PYTHON_LOADER:
             error = sys.exc_info()[1]
         else:
             try:
-                return _load(_PYTHON_LOADER, text, path, line_offset)
+                return _load(_PYTHON_LOADER, text, path, line_offset, warnings)
             except yaml.YAMLError as exc:
                 error = exc
     if isinstance(error, yaml.MarkedYAMLError):
