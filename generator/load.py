@@ -15,7 +15,7 @@ import frontmatter
 
 from generator.articles import markdown_event_date, parse_text_article
 from generator.dates import PartialDate
-from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean
+from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean, quoted
 from generator.markup import blocks_to_html, markdown_to_html
 from generator.parallel import parallel_map
 from generator.model import (
@@ -61,7 +61,7 @@ class _Fields:
                 errors.append(
                     Diagnostic(
                         data.where(key) if isinstance(key, str) else data.location,
-                        f"unknown field {key!r} in {what}{did_you_mean(str(key), known)}",
+                        f"unknown field {quoted(key)} in {what}{did_you_mean(str(key), known)}",
                     )
                 )
 
@@ -89,7 +89,7 @@ class _Fields:
     def ident(self, key: str, required: bool = False) -> str | None:
         value = self.text(key, required)
         if value is not None and not ID_PATTERN.match(value):
-            self.error(key, f"{value!r} is not a valid id (use lowercase letters, digits and hyphens)")
+            self.error(key, f"{quoted(value)} is not a valid id (use lowercase letters, digits and hyphens)")
             return None
         return value
 
@@ -193,7 +193,7 @@ def _entity(data: Mapping, errors: list[Diagnostic]) -> Entity | None:
     name = f.text("name", required=True)
     kind = f.text("kind", required=True)
     if kind is not None and kind not in ENTITY_KINDS:
-        f.error("kind", f"unknown kind {kind!r}{did_you_mean(kind, ENTITY_KINDS)}; kinds are: {', '.join(ENTITY_KINDS)}")
+        f.error("kind", f"unknown kind {quoted(kind)}{did_you_mean(kind, ENTITY_KINDS)}; kinds are: {', '.join(ENTITY_KINDS)}")
     native_name = f.text("native_name")
     native_lang = f.text("native_lang")
     if native_name and not native_lang:
@@ -289,11 +289,11 @@ def _site(root: Path, errors: list[Diagnostic]) -> SiteConfig:
     f = _Fields(items[0], _SITE_KEYS, "site.yaml", errors)
     url = f.text("url") or ""
     if url and not re.match(r"^https?://[^/\s]+", url):
-        f.error("url", f"'url' must be an absolute http(s) URL, got {url!r}")
+        f.error("url", f"'url' must be an absolute http(s) URL, got {quoted(url)}")
         url = ""
     limit = items[0].get("feed_limit", FEED_LIMIT)
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-        f.error("feed_limit", f"'feed_limit' must be a whole number of at least 1 (how many events a feed carries), got {limit!r}")
+        f.error("feed_limit", f"'feed_limit' must be a whole number of at least 1 (how many events a feed carries), got {quoted(limit)}")
         limit = FEED_LIMIT
     return SiteConfig(
         title=f.text("title", required=True) or "Briefing",

@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
 
-from generator.diagnostics import Diagnostic, Location
+from generator.diagnostics import Diagnostic, Location, quoted
+
+# Content nests a few levels (an event, its facts, their sources); deeper is
+# hostile, and PyYAML's composer recurses once per level (libyaml's in C, where
+# 50,000 levels crash the process rather than raise).
+MAX_DEPTH = 100
+# Below this many characters that can open a collection, libyaml cannot nest
+# deep enough to exhaust the C stack, and the constructor counts the levels.
+_C_SAFE_OPENERS = 2000
+_ALIASES = "YAML aliases (*name) are not allowed here; write the value out"
+_TOO_DEEP = f"YAML nested more than {MAX_DEPTH} levels deep: content holds fields, lists and text"
+
+
+class _Refused(yaml.MarkedYAMLError):
+    """YAML that parses but is refused: its message is shown as it is, not as a syntax error."""
 
 
 class Mapping(dict):
@@ -40,19 +55,23 @@ def _construct_mapping(loader, node, deep=False):
     result = Mapping()
     result.location = _at(loader, node)
     result._places = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in result:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
-        result[key] = loader.construct_object(value_node, deep=True)
-        result._places[key] = _at(loader, value_node)
+    with loader.level(node):
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if isinstance(key, (list, dict, set)):
+                raise _Refused(None, None, "a key must be a name, not a list or a mapping", key_node.start_mark)
+            if key in result:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {quoted(key)}", key_node.start_mark
+                )
+            result[key] = loader.construct_object(value_node, deep=True)
+            result._places[key] = _at(loader, value_node)
     return result
 
 
 def _construct_sequence(loader, node, deep=False):
-    result = Sequence(loader.construct_object(child, deep=True) for child in node.value)
+    with loader.level(node):
+        result = Sequence(loader.construct_object(child, deep=True) for child in node.value)
     result.location = _at(loader, node)
     result._places = [_at(loader, child) for child in node.value]
     return result
@@ -64,6 +83,35 @@ def _loader_class(base):
             super().__init__(stream)
             self.path = path
             self.line_offset = line_offset
+            self.depth = 0
+
+        @contextmanager
+        def level(self, node):
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise _Refused(None, None, _TOO_DEEP, node.start_mark)
+            try:
+                yield
+            finally:
+                self.depth -= 1
+
+        def compose_node(self, parent, index):
+            # The pure-Python composer: aliases and depth are caught where they
+            # are written, before anything is built from them.
+            event = self.peek_event()
+            if isinstance(event, yaml.AliasEvent):
+                raise _Refused(None, None, _ALIASES, event.start_mark)
+            if isinstance(event, yaml.CollectionStartEvent):
+                with self.level(event):
+                    return super().compose_node(parent, index)
+            return super().compose_node(parent, index)
+
+        def construct_object(self, node, deep=False):
+            # libyaml composes aliases itself: a node met twice is one. The
+            # pure-Python loader then says where the alias is written.
+            if node in self.constructed_objects or node in self.recursive_objects:
+                raise yaml.constructor.ConstructorError(None, None, _ALIASES, node.start_mark)
+            return super().construct_object(node, deep)
 
     # Dates stay text so that 2024, 2024-07 and 2024-07-09 all pass through one
     # parser that keeps their precision.
@@ -90,12 +138,35 @@ def _load(loader_class, text: str, path: Path, line_offset: int):
         loader.dispose()
 
 
+def _safe_for_libyaml(text: str) -> bool:
+    """Whether libyaml can compose the text without nesting deeper than the constructor allows."""
+    # Each level opens with one of these characters: few of them, few levels.
+    if sum(text.count(c) for c in "[{-:?") < _C_SAFE_OPENERS:
+        return True
+    parser, depth = yaml.CSafeLoader(text), 0  # its events come without recursion
+    try:
+        while parser.check_event():
+            event = parser.get_event()
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return False
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return False  # the pure-Python loader words the error
+    finally:
+        parser.dispose()
+    return True
+
+
 def parse_yaml(text: str, path: Path, line_offset: int = 0):
     """Parse YAML text; raise a Diagnostic-carrying ValueError on bad syntax."""
+    fast = _FAST_LOADER if _FAST_LOADER is _PYTHON_LOADER or _safe_for_libyaml(text) else _PYTHON_LOADER
     try:
-        return _load(_FAST_LOADER, text, path, line_offset)
+        return _load(fast, text, path, line_offset)
     except yaml.YAMLError:
-        if _FAST_LOADER is _PYTHON_LOADER:
+        if fast is _PYTHON_LOADER:
             error = sys.exc_info()[1]
         else:
             try:
@@ -107,8 +178,14 @@ def parse_yaml(text: str, path: Path, line_offset: int = 0):
         line = mark.line + 1 + line_offset if mark else 1
         col = mark.column + 1 if mark else 1
         problem = error.problem or error.context or "is not valid YAML"
-        raise YAMLSyntaxError(Diagnostic(Location(path, line, col), f"invalid YAML: {problem}")) from None
-    raise YAMLSyntaxError(Diagnostic(Location(path), f"invalid YAML: {error}")) from None  # pragma: no cover
+        message = problem if isinstance(error, _Refused) or problem == _ALIASES else f"invalid YAML: {_bounded(problem)}"
+        raise YAMLSyntaxError(Diagnostic(Location(path, line, col), message)) from None
+    raise YAMLSyntaxError(Diagnostic(Location(path), f"invalid YAML: {_bounded(str(error))}")) from None  # pragma: no cover
+
+
+def _bounded(problem: str, limit: int = 200) -> str:
+    # PyYAML quotes what it read (a tag, an escape) in full.
+    return problem if len(problem) <= limit else problem[:limit] + "…"
 
 
 class YAMLSyntaxError(ValueError):
