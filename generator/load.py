@@ -9,18 +9,21 @@ import html as _html
 import os
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import frontmatter
 
 from generator.articles import markdown_event_date, parse_text_article
+from generator.budget import OverBudget, time_limit
 from generator.dates import PartialDate
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean, quoted
-from generator.markup import blocks_to_html, markdown_to_html
+from generator.markup import MarkupError, blocks_to_html, markdown_to_html
 from generator.parallel import parallel_map
 from generator.model import (
     ENTITY_KINDS,
     FEED_LIMIT,
+    PARSE_SECONDS,
     Content,
     Entity,
     Event,
@@ -35,7 +38,7 @@ from generator.yamlfile import Mapping, Sequence, YAMLSyntaxError, parse_yaml
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SEED_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
 
-_SITE_KEYS = {"title", "description", "language", "url", "about", "feed_limit"}
+_SITE_KEYS = {"title", "description", "language", "url", "about", "feed_limit", "parse_seconds"}
 _ENTITY_KEYS = {
     "id", "name", "short_name", "native_name", "native_lang", "kind", "aliases",
     "parent", "founded", "headquarters", "website", "summary", "facts",
@@ -48,6 +51,12 @@ _FRONT_MATTER_KEYS = {
     "title", "published", "date", "publisher", "source", "url", "attributed_to",
     "author", "event_date", "tags", "updated",
 }
+
+
+_UNCLOSED = (
+    "the front matter opened by '---' on line 1 is never closed: end it with a line of '---' "
+    "(an article cannot start with a '---' rule)"
+)
 
 
 class _Fields:
@@ -295,9 +304,14 @@ def _site(root: Path, errors: list[Diagnostic]) -> SiteConfig:
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         f.error("feed_limit", f"'feed_limit' must be a whole number of at least 1 (how many events a feed carries), got {quoted(limit)}")
         limit = FEED_LIMIT
+    seconds = items[0].get("parse_seconds", PARSE_SECONDS)
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not 0 < seconds < 1e6:
+        f.error("parse_seconds", f"'parse_seconds' must be a number of seconds above 0 (how long one article may take to read), got {quoted(seconds)}")
+        seconds = PARSE_SECONDS
     return SiteConfig(
         title=f.text("title", required=True) or "Briefing",
         feed_limit=limit,
+        parse_seconds=seconds,
         description=f.text("description") or "",
         language=f.text("language") or "en",
         url=url,
@@ -330,7 +344,11 @@ def _text_seed(path: Path, sid: str, text: str) -> Seed:
 
 def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) -> Seed | None:
     before = len(errors)
-    front, body = frontmatter.YAMLHandler().split(text) if text.startswith("---") else ("", text)
+    try:
+        front, body = frontmatter.YAMLHandler().split(text) if text.startswith("---") else ("", text)
+    except ValueError:  # no second '---'
+        errors.append(Diagnostic(Location(path), _UNCLOSED))
+        return None
     meta = Mapping()
     meta.location, meta._places = Location(path), {}
     if front.strip():
@@ -347,7 +365,12 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) ->
         meta = parsed
     f = _Fields(meta, _FRONT_MATTER_KEYS, "front matter", errors)
     title = f.text("title") or ""
-    html = markdown_to_html(body)
+    body_line = text.count("\n", 0, len(text) - len(body)) + 1
+    try:
+        html = markdown_to_html(body)
+    except MarkupError as exc:
+        errors.append(Diagnostic(Location(path, body_line + body.startswith("\n")), str(exc)))
+        return None
     # The page has its own <h1>; a leading level-one heading in the body is the
     # headline (used as the title when the front matter has none).
     heading = re.match(r"\s*<h1[^>]*>(.*?)</h1>\s*", html, re.DOTALL)
@@ -358,7 +381,7 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) ->
         errors.append(Diagnostic(Location(path), "a Markdown seed needs a 'title' in its front matter"))
     published, updated = f.date("published") or f.date("date"), f.date("updated")
     # Without an event_date, the body's first date is the event's ("on Friday", read against the stamps).
-    found = None if "event_date" in meta else markdown_event_date(body, text.count("\n", 0, len(text) - len(body)) + 1, published or updated)
+    found = None if "event_date" in meta else markdown_event_date(body, body_line, published or updated)
     seed = Seed(
         id=sid,
         path=path,
@@ -379,8 +402,8 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) ->
     return seed if len(errors) == before else None
 
 
-def _seed_file(path: Path) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic]]:
-    """One seed file read and parsed: the seed (or None), its errors and its warnings."""
+def _seed_file(path: Path, seconds: float = PARSE_SECONDS) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic]]:
+    """One seed file read and parsed within `seconds`: the seed (or None), its errors and its warnings."""
     errors: list[Diagnostic] = []
     kind = SEED_SUFFIXES.get(path.suffix.lower())
     if kind is None:
@@ -389,15 +412,22 @@ def _seed_file(path: Path) -> tuple[Seed | None, list[Diagnostic], list[Diagnost
     text = _read_text(path, errors)
     if text is None:
         return None, errors, []
-    seed = _text_seed(path, sid, text) if kind == "text" else _markdown_seed(path, sid, text, errors)
+    # However the text defeats the readers below (a scraped page of markup,
+    # say), one article cannot stop the build: it fails it, and says which.
+    try:
+        with time_limit(seconds):
+            seed = _text_seed(path, sid, text) if kind == "text" else _markdown_seed(path, sid, text, errors)
+    except OverBudget:
+        message = f"reading this article took over {seconds:g} s; it was stopped (is it a scraped page of markup?)"
+        return None, [Diagnostic(Location(path), message)], []
     if seed is not None and not seed.title:
         errors.append(Diagnostic(Location(path), "the article has no headline"))
     return seed, errors, []
 
 
-def load_seed(path: Path) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic]]:
+def load_seed(path: Path, seconds: float = PARSE_SECONDS) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic]]:
     """One seed file, as `load_content` reads it: the seed (or None), its errors and its warnings."""
-    return _seed_file(Path(path))
+    return _seed_file(Path(path), seconds)
 
 
 def _seed_paths(root: Path) -> list[Path]:
@@ -458,12 +488,12 @@ def load_content(root: Path, *, jobs: int = 1, memo=None) -> Content:
         raise BuildFailed([Diagnostic(Location(root), "not a briefing: no seeds/ or content/ folder here (use --root)")])
     site = _site(root, errors)
     # One pool for every file: seeds are most of the work, YAML files many small pieces.
-    tasks = [(_seed_file, p) for p in _seed_paths(root)]
+    tasks = [(partial(_seed_file, seconds=site.parse_seconds), p) for p in _seed_paths(root)]
     tasks += [(_entity_file, p) for p in _yaml_files(root / "content" / "entities")]
     tasks += [(_event_file, p) for p in _yaml_files(root / "content" / "events")]
     seeds, entities, events = [], [], []
     for (parse, _), result in zip(tasks, _parse_files(tasks, jobs, memo)):
-        if parse is _seed_file:
+        if parse not in (_entity_file, _event_file):
             seed, file_errors, file_warnings = result
             seeds += [seed] if seed is not None else []
             warnings += file_warnings

@@ -123,6 +123,8 @@ class Event:
 # long story would be megabytes on every poll (Jekyll's feeds carry 10, MkDocs'
 # RSS plugin 20).
 FEED_LIMIT = 50
+# Seconds one article may take to read before the build stops it and fails.
+PARSE_SECONDS = 10
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,7 @@ class SiteConfig:
     url: str = ""
     about: str = ""
     feed_limit: int = FEED_LIMIT
+    parse_seconds: float = PARSE_SECONDS
     location: Location | None = None
 
 
