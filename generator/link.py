@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 from generator.dates import PartialDate
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean, quoted
-from generator.markup import markdown_to_html
+from generator.markup import MarkupError, markdown_to_html
 from generator.mentions import MentionFinder, Segments
 from generator.model import Content, Entity, Event, Fact, Seed, SeedRef, SiteConfig
 from generator.parallel import parallel_map
@@ -197,9 +197,27 @@ def _markdown_all(texts: list[str], memo: LinkMemo, jobs: int) -> dict[str, str]
     """Every curated Markdown text as HTML: remembered ones looked up, the rest rendered across `jobs` processes."""
     wanted = list(dict.fromkeys(texts))
     todo = [t for t in wanted if t not in memo.markdown]
-    memo.markdown.update(zip(todo, parallel_map(markdown_to_html, todo, jobs, "markdown")))
+    done = dict(zip(todo, parallel_map(_markdown_or_error, todo, jobs, "markdown")))
+    failed = {text: done.pop(text) for text in [t for t, html in done.items() if isinstance(html, MarkupError)]}
+    memo.markdown.update(done)
+    if failed:
+        raise _Unreadable(failed)
     memo.markdown = {t: memo.markdown[t] for t in wanted}
     return memo.markdown
+
+
+class _Unreadable(Exception):
+    """Curated Markdown texts that could not be rendered, each with why."""
+
+    def __init__(self, failed: dict[str, MarkupError]):
+        self.failed = failed
+
+
+def _markdown_or_error(text: str):
+    try:
+        return markdown_to_html(text)
+    except MarkupError as exc:
+        return exc
 
 
 def _split_all(finder: MentionFinder, htmls: list[str], memo: LinkMemo, jobs: int) -> dict[str, tuple[Segments, frozenset[str]]]:
@@ -264,11 +282,12 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
     events, seed_event = _events_from_content(content, seeds, entities, errors)
     finder = MentionFinder((name, e.id) for e in entities.values() for name in e.names)
     with_summary = [e for e in entities.values() if e.summary] + [event for event, _ in events if event.summary]
-    html_of = _markdown_all(
-        [x.summary for x in with_summary]
-        + [f.text for x in (*entities.values(), *(event for event, _ in events)) for f in x.facts],
-        memo, jobs,
-    )
+    with_facts = (*entities.values(), *(event for event, _ in events))
+    try:
+        html_of = _markdown_all([x.summary for x in with_summary] + [f.text for x in with_facts for f in x.facts], memo, jobs)
+    except _Unreadable as exc:
+        where = [(x.summary, x.location) for x in with_summary] + [(f.text, f.location) for x in with_facts for f in x.facts]
+        raise BuildFailed(errors + [Diagnostic(at, str(exc.failed[text])) for text, at in where if text in exc.failed]) from None
     splits = _split_all(finder, [s.body_html for s in content.seeds] + [html_of[e.summary] for e, _ in events if e.summary], memo, jobs)
 
     nodes: list[dict] = []
