@@ -18,6 +18,7 @@ MAX_DEPTH = 100
 # deep enough to exhaust the C stack, and the constructor counts the levels.
 _C_SAFE_OPENERS = 2000
 _ALIASES = "YAML aliases (*name) are not allowed here; write the value out"
+_SURROGATE = "text with half a character (an escape such as \\ud800 alone): write the character itself"
 _TOO_DEEP = f"YAML nested more than {MAX_DEPTH} levels deep: content holds fields, lists and text"
 
 
@@ -111,7 +112,16 @@ def _loader_class(base):
             # pure-Python loader then says where the alias is written.
             if node in self.constructed_objects or node in self.recursive_objects:
                 raise yaml.constructor.ConstructorError(None, None, _ALIASES, node.start_mark)
-            return super().construct_object(node, deep)
+            try:
+                data = super().construct_object(node, deep)
+            except ValueError as exc:  # an integer of 5,000 digits, say: Python refuses to read it
+                raise yaml.constructor.ConstructorError(None, None, f"cannot read this value: {str(exc).split(';')[0]}", node.start_mark) from None
+            if type(data) is str and not data.isascii():
+                try:
+                    data.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise _Refused(None, None, _SURROGATE, node.start_mark) from None
+            return data
 
     # Dates stay text so that 2024, 2024-07 and 2024-07-09 all pass through one
     # parser that keeps their precision.

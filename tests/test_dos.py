@@ -85,6 +85,23 @@ def test_markdown_that_once_took_minutes_builds_within_the_budget(case, briefing
     assert (out / "events" / "odd" / "index.html").is_file()
 
 
+# Raw articles whose tags a single regular expression searched to the end of the
+# text from each one: a call no time limit can interrupt, so it must be linear.
+RAW = {
+    "unclosed script tags": "<script>" * 20000,
+    "unclosed comments": "<!--" * 20000,
+    "unclosed time tags": "<time " * 10000,
+}
+
+
+@pytest.mark.parametrize("case", sorted(RAW))
+def test_a_raw_article_of_unclosed_tags_builds_within_the_budget(case, briefing, build_site):
+    root = briefing({**_budget("5"), "seeds/odd.txt": "A headline\n\nSome text. " + RAW[case] + "\n"})
+    code, out, _, stderr = build_site(root, "--jobs", "1")
+    assert code == 0, stderr
+    assert (out / "events" / "odd" / "index.html").is_file()
+
+
 @pytest.mark.parametrize("case, body, line", [
     ("lists", "".join("    " * i + "- item\n" for i in range(300)), 4),
     ("html", "Text.\n\n" + "<div>" * 20000 + "deep", 4),

@@ -109,6 +109,14 @@ CASES = {
         {"templates/entity.html": "{% extends 'base.html' %}\n{% macro down(n) %}{{ down(n + 1) }}{% endmacro %}\n{% block main %}\n{{ down(0) }}\n{% endblock %}\n"},
         "templates/entity.html:2:1: RecursionError: maximum recursion depth exceeded",
     ),
+    "yaml_number_too_long": (
+        {"content/events/e.yaml": "id: e\ntitle: E\ndate: " + "9" * 5000 + "\n"},
+        "content/events/e.yaml:3:7: invalid YAML: cannot read this value: Exceeds the limit (4300 digits) for integer string conversion",
+    ),
+    "yaml_half_a_character": (
+        {"seeds/half.md": '---\ntitle: "Half \\ud800 a character"\n---\nBody.\n'},
+        "seeds/half.md:2:8: text with half a character (an escape such as \\ud800 alone): write the character itself",
+    ),
     "two_pages_one_path": (
         {"content/events/clash.yaml": "id: 2026-05-29-posting\ntitle: Clash\ndate: 2026\n"},
         "seeds/2026-05-29-posting.md:1:1: seed '2026-05-29-posting' and the event '2026-05-29-posting'",
@@ -275,3 +283,17 @@ def test_publish_refuses_a_seed_whose_front_matter_never_closes_before_pushing(b
     assert "nothing was pushed" in stderr
     assert "Traceback" not in stderr
     assert git(remote, "branch", "--list") == ""
+
+
+def test_ingest_names_a_seed_whose_headline_is_one_enormous_word(briefing, tmp_path, capsys):
+    from generator.cli import main
+
+    article = tmp_path / "inbox" / "word.txt"
+    article.parent.mkdir()
+    article.write_text("Q" * 100000 + "\n\nThe story, filed on 29 May 2026.\n", encoding="utf-8")
+    root = briefing()
+    code = main(["ingest", str(article), "--root", str(root)])
+    assert code == 0, capsys.readouterr().err
+    [seed] = [p for p in (root / "seeds").iterdir() if p.suffix == ".txt"]
+    assert seed.name == "2026-05-29-" + "q" * 80 + ".txt"
+    assert seed.read_bytes() == article.read_bytes()
