@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
@@ -15,8 +14,9 @@ from generator.diagnostics import Diagnostic, Location, quoted
 # 50,000 levels crash the process rather than raise).
 MAX_DEPTH = 100
 # Below this many characters that can open a collection, libyaml cannot nest
-# deep enough to exhaust the C stack, and the constructor counts the levels.
-_C_SAFE_OPENERS = 2000
+# deep enough to exhaust the C stack (it composed 20,000 levels, and crashed at
+# 50,000), and the constructor counts the levels. Larger files are scanned first.
+_C_SAFE_OPENERS = 5000
 _ALIASES = "YAML aliases (*name) are not allowed here; write the value out"
 _SURROGATE = "text with half a character (an escape such as \\ud800 alone): write the character itself"
 _TOO_DEEP = f"YAML nested more than {MAX_DEPTH} levels deep: content holds fields, lists and text"
@@ -56,45 +56,46 @@ def _construct_mapping(loader, node, deep=False):
     result = Mapping()
     result.location = _at(loader, node)
     result._places = {}
-    with loader.level(node):
-        for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            if isinstance(key, (list, dict, set)):
-                raise _Refused(None, None, "a key must be a name, not a list or a mapping", key_node.start_mark)
-            if key in result:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {quoted(key)}", key_node.start_mark
-                )
-            result[key] = loader.construct_object(value_node, deep=True)
-            result._places[key] = _at(loader, value_node)
+    loader.deeper(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if isinstance(key, (list, dict, set)):
+            raise _Refused(None, None, "a key must be a name, not a list or a mapping", key_node.start_mark)
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {quoted(key)}", key_node.start_mark
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result._places[key] = _at(loader, value_node)
+    loader.depth -= 1
     return result
 
 
 def _construct_sequence(loader, node, deep=False):
-    with loader.level(node):
-        result = Sequence(loader.construct_object(child, deep=True) for child in node.value)
+    loader.deeper(node)
+    result = Sequence(loader.construct_object(child, deep=True) for child in node.value)
+    loader.depth -= 1
     result.location = _at(loader, node)
     result._places = [_at(loader, child) for child in node.value]
     return result
 
 
 def _loader_class(base):
+    construct = base.construct_object
+
     class _Loader(base):
         def __init__(self, stream, path: Path, line_offset: int):
             super().__init__(stream)
             self.path = path
             self.line_offset = line_offset
-            self.depth = 0
+            self.depth = 0  # collections open around the one being read (left as is when one fails)
+            # Only an escape can put half a character in text read from UTF-8.
+            self.escapes = "\\u" in stream or "\\U" in stream
 
-        @contextmanager
-        def level(self, node):
+        def deeper(self, node):
             self.depth += 1
             if self.depth > MAX_DEPTH:
                 raise _Refused(None, None, _TOO_DEEP, node.start_mark)
-            try:
-                yield
-            finally:
-                self.depth -= 1
 
         def compose_node(self, parent, index):
             # The pure-Python composer: aliases and depth are caught where they
@@ -102,10 +103,12 @@ def _loader_class(base):
             event = self.peek_event()
             if isinstance(event, yaml.AliasEvent):
                 raise _Refused(None, None, _ALIASES, event.start_mark)
-            if isinstance(event, yaml.CollectionStartEvent):
-                with self.level(event):
-                    return super().compose_node(parent, index)
-            return super().compose_node(parent, index)
+            if not isinstance(event, yaml.CollectionStartEvent):
+                return super().compose_node(parent, index)
+            self.deeper(event)
+            node = super().compose_node(parent, index)
+            self.depth -= 1
+            return node
 
         def construct_object(self, node, deep=False):
             # libyaml composes aliases itself: a node met twice is one. The
@@ -113,10 +116,10 @@ def _loader_class(base):
             if node in self.constructed_objects or node in self.recursive_objects:
                 raise yaml.constructor.ConstructorError(None, None, _ALIASES, node.start_mark)
             try:
-                data = super().construct_object(node, deep)
+                data = construct(self, node, deep)
             except ValueError as exc:  # an integer of 5,000 digits, say: Python refuses to read it
                 raise yaml.constructor.ConstructorError(None, None, f"cannot read this value: {str(exc).split(';')[0]}", node.start_mark) from None
-            if type(data) is str and not data.isascii():
+            if self.escapes and type(data) is str and not data.isascii():
                 try:
                     data.encode("utf-8")
                 except UnicodeEncodeError:
