@@ -275,6 +275,9 @@ def markdown_to_html(text: str) -> str:
     except RecursionError:
         _local.md = None  # left half-way through the text
         raise MarkupError("Markdown nested too deeply to read (lists or quotes inside each other hundreds of times): flatten it") from None
+    except BaseException:  # stopped from outside (a time limit, Ctrl-C): the same
+        _local.md = None
+        raise
     if converted.count("<") > MAX_HTML_DEPTH and _html_depth(converted) > MAX_HTML_DEPTH:
         raise MarkupError(f"its HTML nests more than {MAX_HTML_DEPTH} elements inside each other (is it a scraped page of markup?): flatten it")
     return sanitise(smarten(converted))
