@@ -7,6 +7,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from generator.diagnostics import quoted
+
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 MONTHS = tuple(calendar.month_name)[1:]
@@ -44,14 +46,14 @@ class PartialDate:
         if isinstance(value, _dt.date):
             return cls(value.year, value.month, value.day)
         if isinstance(value, bool):
-            raise ValueError(f"expected a date like 2024, 2024-07 or 2024-07-09, got {value!r}")
+            raise ValueError(f"expected a date like 2024, 2024-07 or 2024-07-09, got {quoted(value)}")
         if isinstance(value, int):
             return cls(value)
         text = str(value).strip()
         match = _ISO.match(text)
         if not match:
             raise ValueError(
-                f"expected a date like 2024, 2024-07 or 2024-07-09, got {text!r}"
+                f"expected a date like 2024, 2024-07 or 2024-07-09, got {quoted(text)}"
             )
         year, month, day = (int(g) if g else None for g in match.groups())
         return cls(year, month, day)

@@ -54,5 +54,25 @@ def did_you_mean(word: str, choices) -> str:
     """A ' (did you mean X?)' hint, or '' when nothing is close."""
     import difflib  # only when a name is wrong
 
+    if len(word) > 200:  # comparing costs the product of the lengths
+        return ""
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return f" (did you mean {quoted(close[0])}?)" if close else ""
+
+
+def quoted(value, limit: int = 80) -> str:
+    """`repr(value)` of a value read from a file, cut after `limit` characters (then `…`)."""
+    import reprlib  # only when a message quotes a value
+
+    if isinstance(value, str):
+        shown = repr(value[:limit])
+        return shown if len(value) <= limit else shown[:-1] + "…" + shown[-1]
+    # reprlib stops at a few items and levels, so a huge value is never written out first.
+    class Short(reprlib.Repr):
+        # generator.yamlfile's Mapping and Sequence, which reprlib knows only by type name.
+        repr_Mapping, repr_Sequence = reprlib.Repr.repr_dict, reprlib.Repr.repr_list
+
+    short = Short()
+    short.maxlevel, short.maxstring, short.maxother = 3, limit, limit
+    shown = short.repr(value)
+    return shown if len(shown) <= limit else shown[:limit] + "…"

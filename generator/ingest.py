@@ -27,6 +27,9 @@ from generator.mentions import MentionFinder
 from generator.model import MAX_ARTICLE_KB, Content, Seed
 
 _SLUG_WORDS = 9
+# File names have a limit (255 bytes on most systems); a headline of one
+# 100,000-letter word must still give one.
+_SLUG_CHARS = 80
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,7 @@ def _slug(title: str) -> str | None:
     letters = sum(len(w) for w in words)
     if letters < 0.5 * len(re.sub(r"\W", "", title)) or not words:
         return None
-    return "-".join(words[:_SLUG_WORDS])
+    return "-".join(words[:_SLUG_WORDS])[:_SLUG_CHARS].rstrip("-")
 
 
 def _stable_stem(seed: Seed, data: bytes) -> str:

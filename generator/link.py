@@ -13,8 +13,8 @@ from functools import cached_property
 from urllib.parse import urlparse
 
 from generator.dates import PartialDate
-from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean
-from generator.markup import markdown_to_html, scope_ids
+from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean, quoted
+from generator.markup import MarkupError, markdown_to_html, scope_ids
 from generator.mentions import MentionFinder, Segments
 from generator.model import Content, Entity, Event, Fact, Seed, SeedRef, SiteConfig
 from generator.parallel import parallel_map
@@ -140,20 +140,20 @@ def _check_entities(entities: tuple[Entity, ...], errors: list[Diagnostic]) -> d
     for entity in entities:
         if entity.id in by_id:
             first = by_id[entity.id].location
-            errors.append(Diagnostic(entity.location, f"duplicate entity id {entity.id!r} (first defined at {first.shown()})"))
+            errors.append(Diagnostic(entity.location, f"duplicate entity id {quoted(entity.id)} (first defined at {first.shown()})"))
             continue
         by_id[entity.id] = entity
     for entity in entities:
         for key, where in entity.ref_locations:
             target = getattr(entity, key)
             if target not in by_id:
-                errors.append(Diagnostic(where, f"unknown entity {target!r} in {key!r}{did_you_mean(target, by_id)}"))
+                errors.append(Diagnostic(where, f"unknown entity {quoted(target)} in {quoted(key)}{did_you_mean(target, by_id)}"))
     # A parent chain that loops has no top and no page order.
     for entity in by_id.values():
         seen, current = set(), entity
         while current.parent and current.parent in by_id:
             if current.id in seen:
-                errors.append(Diagnostic(dict(entity.ref_locations)["parent"], f"entity {entity.id!r} is its own ancestor (parent chain loops)"))
+                errors.append(Diagnostic(dict(entity.ref_locations)["parent"], f"entity {quoted(entity.id)} is its own ancestor (parent chain loops)"))
                 break
             seen.add(current.id)
             current = by_id[current.parent]
@@ -162,7 +162,7 @@ def _check_entities(entities: tuple[Entity, ...], errors: list[Diagnostic]) -> d
         for name in entity.names:
             other = names.get(name)
             if other and other[0] != entity.id:
-                errors.append(Diagnostic(entity.location, f"name or alias {name!r} of {entity.id!r} is already used by {other[0]!r}; a mention must point to one entity"))
+                errors.append(Diagnostic(entity.location, f"name or alias {quoted(name)} of {quoted(entity.id)} is already used by {quoted(other[0])}; a mention must point to one entity"))
             names.setdefault(name, (entity.id, entity.location))
     return by_id
 
@@ -193,7 +193,7 @@ def _citations(fact: Fact, seeds: dict[str, Seed], seed_event: dict[str, str], e
             label = seed.publisher or seed.attributed_to or seed.title
             out.append(Citation(label=label, seed=source, route=f"events/{seed_event[source]}/#source-{source}"))
         else:
-            errors.append(Diagnostic(fact.location, f"fact cites unknown source {source!r}: use a seed id or an http(s) URL{did_you_mean(source, seeds)}"))
+            errors.append(Diagnostic(fact.location, f"fact cites unknown source {quoted(source)}: use a seed id or an http(s) URL{did_you_mean(source, seeds)}"))
     return tuple(out)
 
 
@@ -209,9 +209,27 @@ def _markdown_all(texts: list[str], memo: LinkMemo, jobs: int) -> dict[str, str]
     """Every curated Markdown text as HTML: remembered ones looked up, the rest rendered across `jobs` processes."""
     wanted = list(dict.fromkeys(texts))
     todo = [t for t in wanted if t not in memo.markdown]
-    memo.markdown.update(zip(todo, parallel_map(markdown_to_html, todo, jobs, "markdown")))
+    done = dict(zip(todo, parallel_map(_markdown_or_error, todo, jobs, "markdown")))
+    failed = {text: done.pop(text) for text in [t for t, html in done.items() if isinstance(html, MarkupError)]}
+    memo.markdown.update(done)
+    if failed:
+        raise _Unreadable(failed)
     memo.markdown = {t: memo.markdown[t] for t in wanted}
     return memo.markdown
+
+
+class _Unreadable(Exception):
+    """Curated Markdown texts that could not be rendered, each with why."""
+
+    def __init__(self, failed: dict[str, MarkupError]):
+        self.failed = failed
+
+
+def _markdown_or_error(text: str):
+    try:
+        return markdown_to_html(text)
+    except MarkupError as exc:
+        return exc
 
 
 def _split_all(finder: MentionFinder, htmls: list[str], memo: LinkMemo, jobs: int) -> dict[str, tuple[Segments, frozenset[str]]]:
@@ -237,25 +255,25 @@ def _events_from_content(content: Content, seeds: dict[str, Seed], entities: dic
     for event in content.events:
         if event.id in curated:
             first = curated[event.id].location
-            errors.append(Diagnostic(event.location, f"duplicate event id {event.id!r} (first defined at {first.shown()})"))
+            errors.append(Diagnostic(event.location, f"duplicate event id {quoted(event.id)} (first defined at {first.shown()})"))
             continue
         curated[event.id] = event
         for ref in event.seeds:
             if ref.id not in seeds:
-                errors.append(Diagnostic(ref.location, f"unknown seed {ref.id!r}{did_you_mean(ref.id, seeds)}; seeds are the file names in seeds/ without extension"))
+                errors.append(Diagnostic(ref.location, f"unknown seed {quoted(ref.id)}{did_you_mean(ref.id, seeds)}; seeds are the file names in seeds/ without extension"))
             else:
                 claimed.setdefault(ref.id, event.id)
         for inv in event.entities:
             if inv.entity not in entities:
-                errors.append(Diagnostic(inv.location, f"unknown entity {inv.entity!r}{did_you_mean(inv.entity, entities)}"))
+                errors.append(Diagnostic(inv.location, f"unknown entity {quoted(inv.entity)}{did_you_mean(inv.entity, entities)}"))
         if event.place and event.place not in entities:
-            errors.append(Diagnostic(event.place_location, f"unknown entity {event.place!r} in 'location'{did_you_mean(event.place, entities)}"))
+            errors.append(Diagnostic(event.place_location, f"unknown entity {quoted(event.place)} in 'location'{did_you_mean(event.place, entities)}"))
     events = [(e, True) for e in curated.values()]
     for seed in seeds.values():
         if seed.id in claimed:
             continue
         if seed.id in curated:
-            errors.append(Diagnostic(seed.location, f"seed {seed.id!r} and the event {seed.id!r} at {curated[seed.id].location.shown()} both want the page events/{seed.id}/: list the seed under that event's 'seeds' or rename one"))
+            errors.append(Diagnostic(seed.location, f"seed {quoted(seed.id)} and the event {quoted(seed.id)} at {curated[seed.id].location.shown()} both want the page events/{seed.id}/: list the seed under that event's 'seeds' or rename one"))
             continue
         events.append((Event(id=seed.id, location=seed.location, seeds=(SeedRef(id=seed.id, location=seed.location),)), False))
         claimed[seed.id] = seed.id
@@ -276,11 +294,12 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
     events, seed_event = _events_from_content(content, seeds, entities, errors)
     finder = MentionFinder((name, e.id) for e in entities.values() for name in e.names)
     with_summary = [e for e in entities.values() if e.summary] + [event for event, _ in events if event.summary]
-    html_of = _markdown_all(
-        [x.summary for x in with_summary]
-        + [f.text for x in (*entities.values(), *(event for event, _ in events)) for f in x.facts],
-        memo, jobs,
-    )
+    with_facts = (*entities.values(), *(event for event, _ in events))
+    try:
+        html_of = _markdown_all([x.summary for x in with_summary] + [f.text for x in with_facts for f in x.facts], memo, jobs)
+    except _Unreadable as exc:
+        where = [(x.summary, x.location) for x in with_summary] + [(f.text, f.location) for x in with_facts for f in x.facts]
+        raise BuildFailed(errors + [Diagnostic(at, str(exc.failed[text])) for text, at in where if text in exc.failed]) from None
     # A page shows one summary, beside its facts and articles (see `scope_ids`).
     summary_of = {text: scope_ids(html_of[text], "summary:") for text in (x.summary for x in with_summary)}
     splits = _split_all(finder, [s.body_html for s in content.seeds] + [summary_of[e.summary] for e, _ in events if e.summary], memo, jobs)
@@ -313,7 +332,7 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
         if curated:
             warnings += _disagreements(event, refs, seeds, content.root)
         if date is None:
-            warnings.append(Diagnostic(event.location, f"event {event.id!r} has no date: give it one in content/events (date: 2026-05-29)", "warning"))
+            warnings.append(Diagnostic(event.location, f"event {quoted(event.id)} has no date: give it one in content/events (date: 2026-05-29)", "warning"))
         roles = [Role(i.entity, i.role, False) for i in event.entities if i.entity in entities]
         named = {r.entity for r in roles}
         if event.place in entities and event.place not in named:

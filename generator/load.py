@@ -11,15 +11,17 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import frontmatter
 
 from generator.articles import markdown_event_date, parse_text_article
+from generator.budget import OverBudget, time_limit
 from generator.dates import PartialDate
-from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean
+from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean, quoted
 from generator.inputs import FILE_LIMIT, Refused, bound, check, find, read, read_text
-from generator.markup import CONTROL_CHARACTERS, blocks_to_html, markdown_to_html, scope_ids
+from generator.markup import CONTROL_CHARACTERS, MarkupError, blocks_to_html, markdown_to_html, scope_ids
 from generator.parallel import parallel_map
 from generator.urls import WEB, WEB_OR_MAIL, url_problem
 from generator.model import (
@@ -27,6 +29,7 @@ from generator.model import (
     FEED_LIMIT,
     MAX_ARTICLE_KB,
     MAX_ARTICLE_KB_CEILING,
+    PARSE_SECONDS,
     Content,
     Entity,
     Event,
@@ -42,7 +45,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SEED_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
 EMPTY_ARTICLE = "the article is empty"
 
-_SITE_KEYS = {"title", "description", "language", "url", "about", "feed_limit", "max_article_kb"}
+_SITE_KEYS = {"title", "description", "language", "url", "about", "feed_limit", "max_article_kb", "parse_seconds"}
 _ENTITY_KEYS = {
     "id", "name", "short_name", "native_name", "native_lang", "kind", "aliases",
     "parent", "founded", "headquarters", "website", "summary", "facts",
@@ -59,14 +62,11 @@ _FRONT_MATTER_KEYS = {
 
 # Decimal digits, no leading zero: `010`, `0x1F`, `1_000` and `1:30` are refused, not guessed at.
 _WHOLE_NUMBER = re.compile(r"^(?:0|[1-9][0-9]*)$")
-# How much of a wrong value a message quotes: a file can hold a megabyte on one line.
-_QUOTE_LIMIT = 80
-
-
-def _quoted(value) -> str:
-    """A value as a message quotes it: repr, cut to a bounded length."""
-    text = repr(value)
-    return text if len(text) <= _QUOTE_LIMIT else text[: _QUOTE_LIMIT - 1] + "…"
+_DECIMAL = re.compile(r"^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$")
+_UNCLOSED = (
+    "the front matter opened by '---' on line 1 is never closed: end it with a line of '---' "
+    "(an article cannot start with a '---' rule)"
+)
 
 
 class _Fields:
@@ -80,7 +80,7 @@ class _Fields:
                 errors.append(
                     Diagnostic(
                         data.where(key) if isinstance(key, str) else data.location,
-                        f"unknown field {key!r} in {what}{did_you_mean(str(key), known)}",
+                        f"unknown field {quoted(key)} in {what}{did_you_mean(str(key), known)}",
                     )
                 )
 
@@ -114,7 +114,7 @@ class _Fields:
         # `0x1F`, `010` or `1:30` is never used (see generator/yamlfile.py).
         text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else None
         if text is None or not _WHOLE_NUMBER.match(text) or int(text) < 1:
-            self.error(key, f"{key!r} must be a whole number of at least 1 ({what}), got {_quoted(value)}: write plain digits such as {default}")
+            self.error(key, f"{key!r} must be a whole number of at least 1 ({what}), got {quoted(value)}: write plain digits such as {default}")
             return default
         return int(text)
 
@@ -124,14 +124,14 @@ class _Fields:
         problem = value and url_problem(value, schemes)
         if problem:
             kinds = "an http(s) or mailto: URL" if "mailto" in schemes else "an http(s) URL"
-            self.error(key, f"{key!r} must be {kinds} such as https://example.org/, not {_quoted(value)}: {problem}")
+            self.error(key, f"{key!r} must be {kinds} such as https://example.org/, not {quoted(value)}: {problem}")
             return None
         return value or None
 
     def ident(self, key: str, required: bool = False) -> str | None:
         value = self.text(key, required)
         if value is not None and not ID_PATTERN.match(value):
-            self.error(key, f"{value!r} is not a valid id (use lowercase letters, digits and hyphens)")
+            self.error(key, f"{quoted(value)} is not a valid id (use lowercase letters, digits and hyphens)")
             return None
         return value
 
@@ -243,7 +243,7 @@ def _check_sources(sources, errors: list[Diagnostic]) -> None:
         if isinstance(source, str) and (":" in source or "/" in source):
             problem = url_problem(source.strip())
             if problem:
-                errors.append(Diagnostic(sources.where(i), f"a fact's source must be a seed id or an http(s) URL, not {_quoted(source.strip())}: {problem}"))
+                errors.append(Diagnostic(sources.where(i), f"a fact's source must be a seed id or an http(s) URL, not {quoted(source.strip())}: {problem}"))
 
 
 def _facts(fields: _Fields, errors: list[Diagnostic]) -> tuple[Fact, ...]:
@@ -277,7 +277,7 @@ def _entity(data: Mapping, errors: list[Diagnostic]) -> Entity | None:
     name = f.text("name", required=True)
     kind = f.text("kind", required=True)
     if kind is not None and kind not in ENTITY_KINDS:
-        f.error("kind", f"unknown kind {kind!r}{did_you_mean(kind, ENTITY_KINDS)}; kinds are: {', '.join(ENTITY_KINDS)}")
+        f.error("kind", f"unknown kind {quoted(kind)}{did_you_mean(kind, ENTITY_KINDS)}; kinds are: {', '.join(ENTITY_KINDS)}")
     native_name = f.text("native_name")
     native_lang = f.text("native_lang")
     if native_name and not native_lang:
@@ -379,19 +379,24 @@ def _site(root: Path, limit: str, errors: list[Diagnostic]) -> SiteConfig:
     f = _Fields(items[0], _SITE_KEYS, "site.yaml", errors)
     url = f.text("url") or ""
     if url and not re.match(r"^https?://[^/\s]+", url):
-        f.error("url", f"'url' must be an absolute http(s) URL, got {url!r}")
+        f.error("url", f"'url' must be an absolute http(s) URL, got {quoted(url)}")
         url = ""
     limit = f.count("feed_limit", FEED_LIMIT, "how many events a feed carries")
     max_kb = f.text("max_article_kb") if "max_article_kb" in items[0] else str(MAX_ARTICLE_KB)
     if max_kb is None or not _WHOLE_NUMBER.match(max_kb) or not 1 <= int(max_kb) <= MAX_ARTICLE_KB_CEILING:
         f.error("max_article_kb", f"'max_article_kb' must be a whole number from 1 to {MAX_ARTICLE_KB_CEILING} "
-                f"(the largest article to read, in KB), got {_quoted(items[0].get('max_article_kb'))}")
+                f"(the largest article to read, in KB), got {quoted(items[0].get('max_article_kb'))}")
         max_kb = MAX_ARTICLE_KB
-    max_kb = int(max_kb)
+    seconds = f.text("parse_seconds") if "parse_seconds" in items[0] else str(PARSE_SECONDS)
+    if seconds is None or not _DECIMAL.match(seconds) or not 0 < float(seconds) < 1e6:
+        f.error("parse_seconds", "'parse_seconds' must be a number of seconds above 0 (how long one article may take to read), "
+                f"got {quoted(items[0].get('parse_seconds'))}")
+        seconds = PARSE_SECONDS
     return SiteConfig(
         title=f.text("title", required=True) or "Briefing",
         feed_limit=limit,
-        max_article_kb=max_kb,
+        max_article_kb=int(max_kb),
+        parse_seconds=float(seconds),
         description=f.text("description") or "",
         language=f.text("language") or "en",
         url=url,
@@ -430,14 +435,18 @@ def _article_url(f: _Fields, warnings: list[Diagnostic]) -> str | None:
     url = f.text("url")
     problem = url and url_problem(url)
     if problem:
-        warnings.append(Diagnostic(f.where("url"), f"'url' {_quoted(url)} is not an http(s) URL ({problem}): the article is shown without a link to it", "warning"))
+        warnings.append(Diagnostic(f.where("url"), f"'url' {quoted(url)} is not an http(s) URL ({problem}): the article is shown without a link to it", "warning"))
         return None
     return url or None
 
 
 def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], warnings: list[Diagnostic]) -> Seed | None:
     before = len(errors)
-    front, body = frontmatter.YAMLHandler().split(text) if text.startswith("---") else ("", text)
+    try:
+        front, body = frontmatter.YAMLHandler().split(text) if text.startswith("---") else ("", text)
+    except ValueError:  # no second '---'
+        errors.append(Diagnostic(Location(path), _UNCLOSED))
+        return None
     meta = Mapping()
     meta.location, meta._places = Location(path), {}
     if front.strip():
@@ -454,8 +463,14 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], wa
         meta = parsed
     f = _Fields(meta, _FRONT_MATTER_KEYS, "front matter", errors)
     title = f.text("title") or ""
+    body_line = text.count("\n", 0, len(text) - len(body)) + 1
+    try:
+        html = markdown_to_html(body)
+    except MarkupError as exc:
+        errors.append(Diagnostic(Location(path, body_line + body.startswith("\n")), str(exc)))
+        return None
     # Its ids (`{#x}`, footnotes) are its own: see `scope_ids`.
-    html = scope_ids(markdown_to_html(body), f"source-{sid}:")
+    html = scope_ids(html, f"source-{sid}:")
     # The page has its own <h1>; a leading level-one heading in the body is the
     # headline (used as the title when the front matter has none).
     heading = re.match(r"\s*<h1[^>]*>(.*?)</h1>\s*", html, re.DOTALL)
@@ -470,7 +485,7 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], wa
         errors.append(Diagnostic(Location(path), "a Markdown seed needs a 'title' in its front matter"))
     published, updated = f.date("published") or f.date("date"), f.date("updated")
     # Without an event_date, the body's first date is the event's ("on Friday", read against the stamps).
-    found = None if "event_date" in meta else markdown_event_date(body, text.count("\n", 0, len(text) - len(body)) + 1, published or updated)
+    found = None if "event_date" in meta else markdown_event_date(body, body_line, published or updated)
     seed = Seed(
         id=sid,
         path=path,
@@ -491,8 +506,8 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], wa
     return seed if len(errors) == before else None
 
 
-def _seed_file(path: Path, limit: int) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic], int]:
-    """One seed file read and parsed: the seed (or None), its errors, its warnings and the size cap it was read under."""
+def _seed_file(path: Path, limit: int, seconds: float = PARSE_SECONDS) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic], int]:
+    """One seed file read and parsed within `seconds`: the seed (or None), its errors, its warnings and the size cap it was read under."""
     errors: list[Diagnostic] = []
     kind = SEED_SUFFIXES.get(path.suffix.lower())
     if kind is None:
@@ -507,20 +522,29 @@ def _seed_file(path: Path, limit: int) -> tuple[Seed | None, list[Diagnostic], l
         # A page titled with the file name and nothing under it helps no reader.
         errors.append(Diagnostic(Location(path), EMPTY_ARTICLE))
         return None, errors, warnings, limit
-    seed = _text_seed(path, sid, text, errors) if kind == "text" else _markdown_seed(path, sid, text, errors, warnings)
+    # However the text defeats the readers below (a scraped page of markup,
+    # say), one article cannot stop the build: it fails it, and says which.
+    try:
+        with time_limit(seconds):
+            seed = _text_seed(path, sid, text, errors) if kind == "text" else _markdown_seed(path, sid, text, errors, warnings)
+    except OverBudget:
+        message = f"reading this article took over {seconds:g} s; it was stopped (is it a scraped page of markup?)"
+        return None, [Diagnostic(Location(path), message)], warnings, limit
     if seed is not None and not seed.title:
         errors.append(Diagnostic(Location(path), "the article has no headline"))
     return seed, errors, warnings, limit
 
 
-def load_seed(path: Path, root: Path, max_article_kb: int = MAX_ARTICLE_KB) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic]]:
+def load_seed(
+    path: Path, root: Path, max_article_kb: int = MAX_ARTICLE_KB, seconds: float = PARSE_SECONDS
+) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic]]:
     """One seed file of the briefing at `root`, as `load_content` reads it: the seed (or None), its errors and its warnings."""
     path = Path(path)
     try:
         check(path, bound(root))
     except Refused as exc:
         return None, [exc.diagnostic], []
-    return _seed_file(path, max_article_kb * 1024)[:3]
+    return _seed_file(path, max_article_kb * 1024, seconds)[:3]
 
 
 def _seed_paths(root: Path, limit: str) -> tuple[list[Path], list[Diagnostic]]:
@@ -593,12 +617,13 @@ def load_content(root: Path, *, jobs: int = 1, memo=None) -> Content:
     errors += refused + refused_entities + refused_events
     # One pool for every file: seeds are most of the work, YAML files many small pieces.
     max_bytes = site.max_article_kb * 1024
-    tasks = [(_seed_file, p, max_bytes) for p in seed_paths]
+    read_seed = partial(_seed_file, seconds=site.parse_seconds)
+    tasks = [(read_seed, p, max_bytes) for p in seed_paths]
     tasks += [(_entity_file, p, FILE_LIMIT) for p in entity_paths]
     tasks += [(_event_file, p, FILE_LIMIT) for p in event_paths]
     seeds, entities, events = [], [], []
     for (parse, _, _), result in zip(tasks, _parse_files(tasks, jobs, memo)):
-        if parse is _seed_file:
+        if parse is read_seed:
             seed, file_errors, file_warnings, _ = result
             seeds += [seed] if seed is not None else []
             warnings += file_warnings

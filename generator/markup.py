@@ -5,10 +5,11 @@ from __future__ import annotations
 import html
 import re
 import threading
+import types
 
 import markdown
 import nh3
-from markdown import treeprocessors, util
+from markdown import inlinepatterns, treeprocessors, util
 
 from generator.typography import smarten
 
@@ -57,6 +58,25 @@ _NEEDS = {
     ("entity", r"(&(?:\#[0-9]+|\#x[0-9a-fA-F]+|[a-zA-Z0-9]+);)"): ("&",),
     ("em_strong", r"\*|_"): ("*", "_"),
 }
+# Of those, the patterns whose every match becomes a placeholder whatever
+# surrounds it: they have no look-behind, and their handler reads only the
+# match. All their matches in a text are replaced in one pass (see below).
+_SELF_CONTAINED = {"escape", "autolink", "automail", "html", "entity"}
+_BRACKETS = re.compile(r"[\[\]]")
+# The sanitiser's HTML parser (html5ever) takes time that grows with the square
+# of how deeply elements nest, in one call that no time limit can stop: 20,000
+# nested <div> took 8 s. No article nests this deep.
+MAX_HTML_DEPTH = 500
+_TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^>]*?(/?)>")
+# Elements that never hold others, or that the next sibling closes.
+_FLAT = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "rb", "rt", "rp",
+}
+
+
+class MarkupError(ValueError):
+    """Markdown that cannot be read within bounds; the message says what to change."""
 
 
 class _SkippingInlineProcessor(treeprocessors.InlineProcessor):
@@ -71,21 +91,29 @@ class _SkippingInlineProcessor(treeprocessors.InlineProcessor):
 
     def run(self, tree, ancestors=None):
         self.inlinePatterns._sort()
-        needs = [_NEEDS.get((item.name, self.inlinePatterns[item.name].compiled_re.pattern)) for item in self.inlinePatterns._priority]
-        # A single string is tested with one `in`, the common case.
+        known = [(item.name, self.inlinePatterns[item.name].compiled_re.pattern) for item in self.inlinePatterns._priority]
+        needs = [_NEEDS.get(key) for key in known]
+        # A single string is tested with one `find`, the common case.
         self._pattern_needs = [need[0] if need and len(need) == 1 else need for need in needs]
+        self._whole = [key in _NEEDS and key[0] in _SELF_CONTAINED for key in known]
         return super().run(tree, ancestors)
 
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
         # The stock loop (InlineProcessor.__handleInline), with the skip added.
         if isinstance(data, util.AtomicString):
             return data
-        patterns, needs = self.inlinePatterns, self._pattern_needs
+        patterns, needs, whole = self.inlinePatterns, self._pattern_needs, self._whole
         apply = self._InlineProcessor__applyPattern
         start, count = 0, len(patterns)
         while patternIndex < count:
             need = needs[patternIndex]
-            if need is not None and (need not in data if type(need) is str else not any(n in data for n in need)):
+            # Looked for from `start` only: every match lies after it, and the
+            # placeholders before it would be read again after every match.
+            if need is not None and (data.find(need, start) < 0 if type(need) is str else all(data.find(n, start) < 0 for n in need)):
+                patternIndex, start = patternIndex + 1, 0
+                continue
+            if whole[patternIndex]:
+                data = self._apply_everywhere(patterns[patternIndex], data)
                 patternIndex, start = patternIndex + 1, 0
                 continue
             data, matched, start = apply(patterns[patternIndex], data, patternIndex, start)
@@ -93,15 +121,129 @@ class _SkippingInlineProcessor(treeprocessors.InlineProcessor):
                 patternIndex += 1
         return data
 
+    def _InlineProcessor__processPlaceholders(self, data, parent, isText: bool = True):
+        # The stock method (InlineProcessor.__processPlaceholders), with the text
+        # between elements gathered and joined once: it added each piece with
+        # `+=`, copying all before it, 1.3 s for 60,000 pieces in one paragraph.
+        result, pending = [], []
+
+        def flush():
+            if not pending:
+                return
+            text = pending[0] if len(pending) == 1 else "".join(pending)
+            pending.clear()
+            if result:
+                node, attr = result[-1][0], "tail"
+            else:
+                node, attr = parent, "tail" if not isText else "text"
+            before = getattr(node, attr)
+            setattr(node, attr, before + text if before else text)
+
+        prefix = self._InlineProcessor__placeholder_prefix
+        find_placeholder = self._InlineProcessor__findPlaceholder
+        element_text = self._InlineProcessor__processElementText
+        start = 0
+        while data:
+            index = data.find(prefix, start)
+            if index == -1:
+                text = data[start:]
+                if isinstance(data, util.AtomicString):
+                    text = util.AtomicString(text)
+                if text:
+                    pending.append(text)
+                break
+            id, end = find_placeholder(data, index)
+            if id not in self.stashed_nodes:  # not a placeholder after all
+                after = index + len(prefix)
+                if data[start:after]:
+                    pending.append(data[start:after])
+                start = after
+                continue
+            node = self.stashed_nodes.get(id)
+            if index > 0 and data[start:index]:
+                pending.append(data[start:index])
+            if isinstance(node, str):
+                if node:
+                    pending.append(node)
+                start = end
+                continue
+            for child in [node] + list(node):
+                if child.tail and child.tail.strip():
+                    element_text(node, child, False)
+                if child.text and child.text.strip():
+                    element_text(child, child)
+            start = end
+            flush()
+            result.append((node, self.ancestors[:]))
+        flush()
+        return result
+
+    def _apply_everywhere(self, pattern, data: str) -> str:
+        """Every match of a self-contained pattern replaced, as the stock loop does one at a time.
+
+        The stock loop copies the whole text once per match: 30,000 tags and
+        entities in one scraped paragraph took seconds. The matches and the
+        placeholders are the same; the text is put together once.
+        """
+        if any(exclude.lower() in self.ancestors for exclude in pattern.ANCESTOR_EXCLUDES):
+            return data
+        compiled, stash = pattern.getCompiledRegExp(), self._InlineProcessor__stashNode
+        pieces, done, pos = [], 0, 0
+        while (match := compiled.search(data, pos)) is not None:
+            node, start, end = pattern.handleMatch(match, data)
+            if start is None or end is None:
+                pos = match.end(0)
+                continue
+            if node is not None:
+                # These patterns make text or elements of atomic text: nothing inside to parse.
+                pieces += (data[done:start], stash(node, pattern.type()))
+                done = end
+            pos = end if end > match.start(0) else match.end(0)
+        return "".join(pieces) + data[done:] if pieces else data
+
 
 def _skip_hopeless_patterns(md: markdown.Markdown) -> None:
     """Put `_SkippingInlineProcessor` in place of the stock inline pass, where it is the stock one."""
     if type(md.treeprocessors["inline"]) is not treeprocessors.InlineProcessor or not all(
-        hasattr(treeprocessors.InlineProcessor, f"_InlineProcessor__{name}") for name in ("handleInline", "applyPattern")
+        hasattr(treeprocessors.InlineProcessor, f"_InlineProcessor__{name}")
+        for name in ("handleInline", "applyPattern", "processPlaceholders", "findPlaceholder", "processElementText", "stashNode")
     ):
         return
     priority = next(item.priority for item in md.treeprocessors._priority if item.name == "inline")
     md.treeprocessors.register(_SkippingInlineProcessor(md), "inline", priority)
+    for pattern in md.inlinePatterns:
+        if isinstance(pattern, inlinepatterns.LinkInlineProcessor) and type(pattern).getText is inlinepatterns.LinkInlineProcessor.getText:
+            pattern.getText = types.MethodType(_link_text, pattern)
+
+
+def _link_text(pattern, data: str, index: int) -> tuple[str, int, bool]:
+    """`LinkInlineProcessor.getText` in linear time: the text between `[` (just before index) and its `]`.
+
+    The stock one walks to the end of the text for every `[` that is never
+    closed, so 20 KB of `[` took 43 s. Here a `[` whose `]` comes before
+    any other `[` is found by two searches, and nested brackets are paired
+    once per text.
+    """
+    close = data.find("]", index)
+    if close < 0:
+        return "", len(data), False
+    if data.find("[", index, close) < 0 or data[index - 1:index] != "[":
+        if data[index - 1:index] == "[":
+            return data[index:close], close + 1, True
+        return inlinepatterns.LinkInlineProcessor.getText(pattern, data, index)
+    pairs = pattern.__dict__.get("_pairs")
+    if pairs is None or pairs[0] is not data:
+        opened, closing = [], {}
+        for bracket in _BRACKETS.finditer(data):
+            if bracket[0] == "[":
+                opened.append(bracket.start())
+            elif opened:
+                closing[opened.pop()] = bracket.start()
+        pairs = pattern._pairs = (data, closing)
+    close = pairs[1].get(index - 1)
+    if close is None:
+        return "", len(data), False
+    return data[index:close], close + 1, True
 
 
 def _markdown() -> markdown.Markdown:
@@ -180,7 +322,31 @@ def markdown_to_html(text: str) -> str:
     """Render Markdown to sanitised HTML."""
     md = _markdown()
     md.reset()
-    return sanitise(smarten(md.convert(text)))
+    try:
+        converted = md.convert(text)
+    except RecursionError:
+        _local.md = None  # left half-way through the text
+        raise MarkupError("Markdown nested too deeply to read (lists or quotes inside each other hundreds of times): flatten it") from None
+    except BaseException:  # stopped from outside (a time limit, Ctrl-C): the same
+        _local.md = None
+        raise
+    if converted.count("<") > MAX_HTML_DEPTH and _html_depth(converted) > MAX_HTML_DEPTH:
+        raise MarkupError(f"its HTML nests more than {MAX_HTML_DEPTH} elements inside each other (is it a scraped page of markup?): flatten it")
+    return sanitise(smarten(converted))
+
+
+def _html_depth(fragment: str) -> int:
+    """How deeply the elements of an HTML fragment nest, at most (end tags left out count as nesting)."""
+    depth = deepest = 0
+    for tag in _TAG.finditer(fragment):
+        if tag[3] or tag[2].lower() in _FLAT:
+            continue
+        if tag[1]:
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 def inline_markdown(text: str) -> str:

@@ -123,6 +123,8 @@ class Event:
 # long story would be megabytes on every poll (Jekyll's feeds carry 10, MkDocs'
 # RSS plugin 20).
 FEED_LIMIT = 50
+# Seconds one article may take to read before the build stops it and fails.
+PARSE_SECONDS = 10
 
 # The largest article a build reads, in KB, unless site.yaml says otherwise: a
 # long report is a few hundred KB; anything far beyond is not an article, and
@@ -141,6 +143,7 @@ class SiteConfig:
     about: str = ""
     feed_limit: int = FEED_LIMIT
     max_article_kb: int = MAX_ARTICLE_KB
+    parse_seconds: float = PARSE_SECONDS
     location: Location | None = None
 
 

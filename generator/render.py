@@ -214,6 +214,10 @@ class _Renderer:
             return path, None, frozenset(), Diagnostic(Location(Path(exc.filename or template), exc.lineno or 1), f"template error: {exc.message}")
         except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
             return path, None, frozenset(), Diagnostic(_template_location(exc, template), f"template error: {exc} (while rendering {path})")
+        except Exception as exc:  # noqa: BLE001 - a template's own expression failed: 1/0, an endless include
+            hint = " (does a template include or call itself without end?)" if isinstance(exc, RecursionError) else ""
+            message = f"{type(exc).__name__}: {_cut(str(exc))}{hint} (while rendering {path})"
+            return path, None, frozenset(), Diagnostic(_template_location(exc, template), message)
         return path, page, frozenset(self._deps), None
 
     def _generated(self, path: str, context: dict) -> bytes:
@@ -268,7 +272,7 @@ class _Renderer:
         for name in sorted({*templates, "base.html", "_macros.html"}):
             try:
                 self.env.get_template(name)
-            except (jinja2.TemplateError, Refused):
+            except Exception:  # noqa: BLE001
                 pass  # reported by each page that uses it
 
     def page(self, template: str, route: str, absolute_links: bool = False, **context) -> bytes:
@@ -292,6 +296,10 @@ class _Watched:
     def __getattr__(self, name: str):
         self._renderer._use(("graph", ""))
         return getattr(self._renderer.graph, name)
+
+
+def _cut(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _template_location(exc: BaseException, template: str) -> Location:

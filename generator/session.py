@@ -106,7 +106,7 @@ class Session:
         graph, seeds, paths, changed_nodes = built.graph, {}, set(), []
         for path in changed:
             old = self._by_path[path]
-            seed, errors, warnings = load_seed(Path(path), self.root, built.content.site.max_article_kb)
+            seed, errors, warnings = load_seed(Path(path), self.root, built.content.site.max_article_kb, built.content.site.parse_seconds)
             if seed is None or errors or warnings or replace(old, body_html=seed.body_html) != seed:
                 return None
             body, found = self._finder.split(seed.body_html)

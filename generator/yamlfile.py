@@ -7,8 +7,24 @@ from pathlib import Path
 
 import yaml
 
-from generator.diagnostics import Diagnostic, Location
+from generator.diagnostics import Diagnostic, Location, quoted
 from generator.markup import CONTROL_CHARACTERS
+
+# Content nests a few levels (an event, its facts, their sources); deeper is
+# hostile, and PyYAML's composer recurses once per level (libyaml's in C, where
+# 50,000 levels crash the process rather than raise).
+MAX_DEPTH = 100
+# Below this many characters that can open a collection, libyaml cannot nest
+# deep enough to exhaust the C stack (it composed 20,000 levels, and crashed at
+# 50,000), and the constructor counts the levels. Larger files are scanned first.
+_C_SAFE_OPENERS = 5000
+_ALIASES = "YAML aliases (*name) are not allowed here; write the value out"
+_SURROGATE = "text with half a character (an escape such as \\ud800 alone): write the character itself"
+_TOO_DEEP = f"YAML nested more than {MAX_DEPTH} levels deep: content holds fields, lists and text"
+
+
+class _Refused(yaml.MarkedYAMLError):
+    """YAML that parses but is refused: its message is shown as it is, not as a syntax error."""
 
 
 class Mapping(dict):
@@ -41,19 +57,25 @@ def _construct_mapping(loader, node, deep=False):
     result = Mapping()
     result.location = _at(loader, node)
     result._places = {}
+    loader.deeper(node)
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if isinstance(key, (list, dict, set)):
+            raise _Refused(None, None, "a key must be a name, not a list or a mapping", key_node.start_mark)
         if key in result:
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
+                None, None, f"duplicate key {quoted(key)}", key_node.start_mark
             )
         result[key] = loader.construct_object(value_node, deep=True)
         result._places[key] = _at(loader, value_node)
+    loader.depth -= 1
     return result
 
 
 def _construct_sequence(loader, node, deep=False):
+    loader.deeper(node)
     result = Sequence(loader.construct_object(child, deep=True) for child in node.value)
+    loader.depth -= 1
     result.location = _at(loader, node)
     result._places = [_at(loader, child) for child in node.value]
     return result
@@ -80,6 +102,8 @@ def _construct_str(loader, node):
 
 
 def _loader_class(base):
+    construct = base.construct_object
+
     class _Loader(base):
         def __init__(self, stream, path: Path, line_offset: int):
             super().__init__(stream)
@@ -87,6 +111,43 @@ def _loader_class(base):
             self.line_offset = line_offset
             # The first control character an escape made, as a warning.
             self.escaped_control: Diagnostic | None = None
+            self.depth = 0  # collections open around the one being read (left as is when one fails)
+            # Only an escape can put half a character in text read from UTF-8.
+            self.escapes = "\\u" in stream or "\\U" in stream
+
+        def deeper(self, node):
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise _Refused(None, None, _TOO_DEEP, node.start_mark)
+
+        def compose_node(self, parent, index):
+            # The pure-Python composer: aliases and depth are caught where they
+            # are written, before anything is built from them.
+            event = self.peek_event()
+            if isinstance(event, yaml.AliasEvent):
+                raise _Refused(None, None, _ALIASES, event.start_mark)
+            if not isinstance(event, yaml.CollectionStartEvent):
+                return super().compose_node(parent, index)
+            self.deeper(event)
+            node = super().compose_node(parent, index)
+            self.depth -= 1
+            return node
+
+        def construct_object(self, node, deep=False):
+            # libyaml composes aliases itself: a node met twice is one. The
+            # pure-Python loader then says where the alias is written.
+            if node in self.constructed_objects or node in self.recursive_objects:
+                raise yaml.constructor.ConstructorError(None, None, _ALIASES, node.start_mark)
+            try:
+                data = construct(self, node, deep)
+            except ValueError as exc:  # an integer of 5,000 digits, say: Python refuses to read it
+                raise yaml.constructor.ConstructorError(None, None, f"cannot read this value: {str(exc).split(';')[0]}", node.start_mark) from None
+            if self.escapes and type(data) is str and not data.isascii():
+                try:
+                    data.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise _Refused(None, None, _SURROGATE, node.start_mark) from None
+            return data
 
     # Every plain scalar stays the text that was written: YAML 1.1 would read
     # `1:30` as 90, `010` as 8, `0x1F` as 31 and `no` as False in a name or a
@@ -120,15 +181,38 @@ def _load(loader_class, text: str, path: Path, line_offset: int, warnings: list 
     return data
 
 
+def _safe_for_libyaml(text: str) -> bool:
+    """Whether libyaml can compose the text without nesting deeper than the constructor allows."""
+    # Each level opens with one of these characters: few of them, few levels.
+    if sum(text.count(c) for c in "[{-:?") < _C_SAFE_OPENERS:
+        return True
+    parser, depth = yaml.CSafeLoader(text), 0  # its events come without recursion
+    try:
+        while parser.check_event():
+            event = parser.get_event()
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return False
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return False  # the pure-Python loader words the error
+    finally:
+        parser.dispose()
+    return True
+
+
 def parse_yaml(text: str, path: Path, line_offset: int = 0, warnings: list | None = None):
     """Parse YAML text; raise a Diagnostic-carrying ValueError on bad syntax.
 
     A warning for what was removed from the values is added to `warnings`.
     """
+    fast = _FAST_LOADER if _FAST_LOADER is _PYTHON_LOADER or _safe_for_libyaml(text) else _PYTHON_LOADER
     try:
-        return _load(_FAST_LOADER, text, path, line_offset, warnings)
+        return _load(fast, text, path, line_offset, warnings)
     except yaml.YAMLError:
-        if _FAST_LOADER is _PYTHON_LOADER:
+        if fast is _PYTHON_LOADER:
             error = sys.exc_info()[1]
         else:
             try:
@@ -140,8 +224,14 @@ def parse_yaml(text: str, path: Path, line_offset: int = 0, warnings: list | Non
         line = mark.line + 1 + line_offset if mark else 1
         col = mark.column + 1 if mark else 1
         problem = error.problem or error.context or "is not valid YAML"
-        raise YAMLSyntaxError(Diagnostic(Location(path, line, col), f"invalid YAML: {problem}")) from None
-    raise YAMLSyntaxError(Diagnostic(Location(path), f"invalid YAML: {error}")) from None  # pragma: no cover
+        message = problem if isinstance(error, _Refused) or problem == _ALIASES else f"invalid YAML: {_bounded(problem)}"
+        raise YAMLSyntaxError(Diagnostic(Location(path, line, col), message)) from None
+    raise YAMLSyntaxError(Diagnostic(Location(path), f"invalid YAML: {_bounded(str(error))}")) from None  # pragma: no cover
+
+
+def _bounded(problem: str, limit: int = 200) -> str:
+    # PyYAML quotes what it read (a tag, an escape) in full.
+    return problem if len(problem) <= limit else problem[:limit] + "…"
 
 
 class YAMLSyntaxError(ValueError):

@@ -55,6 +55,69 @@ CASES = {
         {"seeds/bad.md": "---\ntitle: Bad\npublished: 2026-13-01\n---\nBody.\n"},
         "seeds/bad.md:3:12: bad date in 'published'",
     ),
+    # Hostile files: each once gave a traceback, a crash or a message of megabytes.
+    "yaml_alias_in_front_matter": (
+        {"seeds/bomb.md": "---\ntitle: Bomb\nlol: &a [x, x, x, x, x, x, x, x, x]\nlol2: &b [*a, *a, *a, *a, *a, *a, *a, *a]\npublished: [*b, *b, *b, *b, *b, *b]\n---\nBody.\n"},
+        "seeds/bomb.md:4:11: YAML aliases (*name) are not allowed here; write the value out",
+    ),
+    "yaml_alias_in_content": (
+        {"content/events/e.yaml": "id: e\ntitle: &t The title\ndate: 2026\nsummary: *t\n"},
+        "content/events/e.yaml:4:10: YAML aliases (*name) are not allowed here; write the value out",
+    ),
+    "yaml_alias_in_site": (
+        {"content/site.yaml": "title: T\nnumbers: &n [1, 2, 3]\nfeed_limit: [*n, *n, *n]\n"},
+        "content/site.yaml:3:14: YAML aliases (*name) are not allowed here; write the value out",
+    ),
+    "yaml_nested_too_deep_in_content": (
+        {"content/entities/deep.yaml": "[" * 50000 + "]" * 50000 + "\n"},
+        "content/entities/deep.yaml:1:101: YAML nested more than 100 levels deep: content holds fields, lists and text",
+    ),
+    "yaml_nested_too_deep_in_front_matter": (
+        {"seeds/deep.md": "---\ntitle: Deep\nurl: " + "[" * 50000 + "]" * 50000 + "\n---\nBody.\n"},
+        "seeds/deep.md:3:105: YAML nested more than 100 levels deep: content holds fields, lists and text",
+    ),
+    "yaml_list_as_key_in_content": (
+        {"content/entities/key.yaml": "id: key\n? [a, b]\n: x\n"},
+        "content/entities/key.yaml:2:3: a key must be a name, not a list or a mapping",
+    ),
+    "yaml_mapping_as_key_in_front_matter": (
+        {"seeds/key.md": "---\ntitle: Key\n{a: 1}: x\n---\nBody.\n"},
+        "seeds/key.md:3:1: a key must be a name, not a list or a mapping",
+    ),
+    "front_matter_never_closed": (
+        {"seeds/open.md": "---\ntitle: Open\n\nBody.\n"},
+        "seeds/open.md:1:1: the front matter opened by '---' on line 1 is never closed: end it with a line of '---' (an article cannot start with a '---' rule)",
+    ),
+    "rule_at_the_top": (
+        {"seeds/rule.md": "---\n\n# A headline under a rule\n\nBody.\n"},
+        "seeds/rule.md:1:1: the front matter opened by '---' on line 1 is never closed",
+    ),
+    "long_value_quoted_short": (
+        {"content/entities/long.yaml": "id: " + "X" * 100000 + "\nname: Long\nkind: alliance\n"},
+        "content/entities/long.yaml:1:5: '" + "X" * 80 + "…' is not a valid id (use lowercase letters, digits and hyphens)",
+    ),
+    "template_division_by_zero": (
+        {"templates/event.html": "{% extends 'base.html' %}\n{% block main %}\n<p>{{ page.title }}</p>\n{{ 1/0 }}\n{% endblock %}\n"},
+        "templates/event.html:4:1: ZeroDivisionError: division by zero (while rendering events/",
+    ),
+    "template_includes_itself": (
+        {"templates/event.html": "{% extends 'base.html' %}\n{% block main %}{% include 'self.html' %}{% endblock %}\n",
+         "templates/self.html": "<div>\n{% include 'self.html' %}\n</div>\n"},
+        "templates/self.html:2:1: RecursionError: maximum recursion depth exceeded",
+    ),
+    "template_macro_calls_itself": (
+        {"templates/entity.html": "{% extends 'base.html' %}\n{% macro down(n) %}{{ down(n + 1) }}{% endmacro %}\n{% block main %}\n{{ down(0) }}\n{% endblock %}\n"},
+        "templates/entity.html:2:1: RecursionError: maximum recursion depth exceeded",
+    ),
+    "yaml_number_too_long": (
+        # Numbers stay text (see yamlfile.py), so an endless one is a bad date, quoted short.
+        {"content/events/e.yaml": "id: e\ntitle: E\ndate: " + "9" * 5000 + "\n"},
+        "content/events/e.yaml:3:7: bad date in 'date': expected a date like 2024, 2024-07 or 2024-07-09, got '9999",
+    ),
+    "yaml_half_a_character": (
+        {"seeds/half.md": '---\ntitle: "Half \\ud800 a character"\n---\nBody.\n'},
+        "seeds/half.md:2:8: text with half a character (an escape such as \\ud800 alone): write the character itself",
+    ),
     "two_pages_one_path": (
         {"content/events/clash.yaml": "id: 2026-05-29-posting\ntitle: Clash\ndate: 2026\n"},
         "seeds/2026-05-29-posting.md:1:1: seed '2026-05-29-posting' and the event '2026-05-29-posting'",
@@ -127,3 +190,111 @@ def test_template_error_names_the_template_line(briefing, build_site):
     assert code == 1
     assert "templates/event.html:3" in stderr
     assert "no_such_field" in stderr
+
+
+def test_a_yaml_alias_bomb_gives_one_short_message(briefing, build_site, monkeypatch):
+    # Each level repeats the one before ten times: expanded, the date was 72 MB of text.
+    levels = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    levels += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 7)]
+    root = briefing({"seeds/bomb.md": "---\ntitle: Bomb\n" + "\n".join(levels) + "\npublished: *a6\n---\nBody.\n"})
+    monkeypatch.chdir(root)
+    code, _, _, stderr = build_site(root.relative_to(root))
+    assert code == 1
+    assert "seeds/bomb.md:4:10: YAML aliases (*name) are not allowed here; write the value out" in stderr
+    assert len(stderr) < 1000
+
+
+@pytest.mark.parametrize("case", [
+    "yaml_alias_in_front_matter", "yaml_alias_in_content", "yaml_nested_too_deep_in_content",
+    "yaml_nested_too_deep_in_front_matter", "yaml_list_as_key_in_content", "yaml_mapping_as_key_in_front_matter",
+])
+def test_the_pure_python_yaml_loader_reports_hostile_yaml_the_same_way(case, briefing, build_site, monkeypatch):
+    from generator import yamlfile
+
+    # PyYAML built without libyaml reads everything with this loader.
+    monkeypatch.setattr(yamlfile, "_FAST_LOADER", yamlfile._PYTHON_LOADER)
+    files, expected = CASES[case]
+    root = briefing(files)
+    monkeypatch.chdir(root)
+    code, _, _, stderr = build_site(root.relative_to(root))
+    assert code == 1
+    assert expected in stderr, stderr
+    assert "Traceback" not in stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_template_that_raises_is_reported_from_worker_processes_too(jobs, briefing, build_site, monkeypatch):
+    from generator import parallel
+
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 1)  # the few pages here are rendered in two processes
+    files, expected = CASES["template_division_by_zero"]
+    root = briefing(files)
+    monkeypatch.chdir(root)
+    code, out, _, stderr = build_site(root.relative_to(root), "--jobs", jobs, "--no-cache")
+    assert code == 1
+    assert expected in stderr
+    assert not out.exists()
+
+
+def _command(name: str, root, hostile) -> list[str]:
+    if name == "ingest":
+        return ["ingest", str(hostile), "--root", str(root)]
+    return [name, "--root", str(root)]
+
+
+@pytest.mark.parametrize("command", ["build", "check", "ingest"])
+def test_front_matter_never_closed_fails_every_command_with_its_place(command, briefing, tmp_path, capsys, monkeypatch):
+    from generator.cli import main
+
+    hostile = tmp_path / "inbox" / "open.md"
+    hostile.parent.mkdir()
+    hostile.write_text("---\n\nA rule, then the story.\n", encoding="utf-8")
+    root = briefing()
+    if command != "ingest":
+        (root / "seeds" / "open.md").write_bytes(hostile.read_bytes())
+        hostile = root / "seeds" / "open.md"
+    monkeypatch.chdir(tmp_path)
+    code = main(_command(command, root.relative_to(tmp_path), hostile.relative_to(tmp_path)))
+    stderr = capsys.readouterr().err
+    assert code == 1
+    where = "inbox/open.md" if command == "ingest" else "briefing/seeds/open.md"
+    assert f"{where}:1:1: the front matter opened by '---' on line 1 is never closed" in stderr
+    assert "Traceback" not in stderr
+    assert not (root / "site").exists()
+    assert sorted(p.name for p in (root / "seeds").iterdir()) == sorted(["2026-05-29-posting.md"] + (["open.md"] if command != "ingest" else []))
+
+
+def test_publish_refuses_a_seed_whose_front_matter_never_closes_before_pushing(briefing, tmp_path, capsys, monkeypatch):
+    from generator.cli import main
+
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    remote = tmp_path / "remote.git"
+    git = lambda cwd, *args: subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, text=True).stdout  # noqa: E731
+    git(tmp_path, "init", "--quiet", "--bare", str(remote))
+    root = briefing({"seeds/open.md": "---\n\nA rule, then the story.\n"})
+    git(root, "init", "--quiet", "-b", "main")
+    git(root, "-c", "user.name=A", "-c", "user.email=a@example.org", "commit", "--quiet", "--allow-empty", "-m", "start")
+    git(root, "remote", "add", "origin", str(remote))
+    monkeypatch.chdir(root)
+    code = main(["publish", "--root", "."])
+    stderr = capsys.readouterr().err
+    assert code == 1
+    assert "seeds/open.md:1:1: the front matter opened by '---' on line 1 is never closed" in stderr
+    assert "nothing was pushed" in stderr
+    assert "Traceback" not in stderr
+    assert git(remote, "branch", "--list") == ""
+
+
+def test_ingest_names_a_seed_whose_headline_is_one_enormous_word(briefing, tmp_path, capsys):
+    from generator.cli import main
+
+    article = tmp_path / "inbox" / "word.txt"
+    article.parent.mkdir()
+    article.write_text("Q" * 100000 + "\n\nThe story, filed on 29 May 2026.\n", encoding="utf-8")
+    root = briefing()
+    code = main(["ingest", str(article), "--root", str(root)])
+    assert code == 0, capsys.readouterr().err
+    [seed] = [p for p in (root / "seeds").iterdir() if p.suffix == ".txt"]
+    assert seed.name == "2026-05-29-" + "q" * 80 + ".txt"
+    assert seed.read_bytes() == article.read_bytes()
