@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import jinja2
+import jinja2.sandbox
 from markupsafe import Markup, escape
 
 from generator.diagnostics import BuildFailed, Diagnostic, Location
@@ -89,6 +90,19 @@ class _Environment(jinja2.Environment):
         return {**self.globals, **(d or {})}
 
 
+class _Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
+    """The environment for a briefing's own templates: a stranger's template reads the graph, and cannot reach Python."""
+
+    make_globals = _Environment.make_globals
+
+
+def _environment(files: dict[str, Path]) -> type[jinja2.Environment]:
+    """The shipped theme runs as it is; a briefing that brings any template of its own renders in the sandbox."""
+    shipped = default_theme().resolve()
+    own = any(name.endswith((".html", ".xml", ".txt")) and not path.resolve().is_relative_to(shipped) for name, path in files.items())
+    return _Sandbox if own else _Environment
+
+
 class _ThemeLoader(jinja2.BaseLoader):
     """Templates from the files `theme_files` found, each read as any input file is (generator/inputs.py)."""
 
@@ -113,7 +127,7 @@ class _Renderer:
         files, refused = theme_files(root)
         if refused:
             raise BuildFailed(refused)
-        self.env = _Environment(
+        self.env = _environment(files)(
             loader=_ThemeLoader(files),
             autoescape=True,
             undefined=jinja2.StrictUndefined,

@@ -1,0 +1,48 @@
+"""A briefing's own templates read the site, and cannot reach Python through it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import soup
+
+# Each reaches a Python function from a template object; the last would run a shell command.
+ESCAPES = {
+    "class_walk": "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "globals_of_a_global": "{{ cycler.__init__.__globals__ }}",
+    "shell": "{{ self._TemplateReference__context.cycler.__init__.__globals__.os.system('touch MARKER') }}",
+    "module_of_a_filter": "{{ url.__globals__ }}",
+}
+
+
+@pytest.mark.parametrize("expression", ESCAPES.values(), ids=ESCAPES.keys())
+def test_a_briefings_own_template_cannot_reach_python(expression, briefing, build_site, monkeypatch):
+    root = briefing({"templates/event.html": "{% extends 'base.html' %}\n{% block main %}\n" + expression + "\n{% endblock %}\n"})
+    monkeypatch.chdir(root)
+    (root / "site").mkdir()
+    (root / "site" / "keep.txt").write_text("an earlier file\n")
+    code, _, _, stderr = build_site(Path("."))
+    assert code == 1, stderr
+    assert "Traceback" not in stderr
+    # The place of the expression in the briefing's own file.
+    assert any(line.startswith("templates/event.html:3:") and "unsafe" in line for line in stderr.splitlines()), stderr
+    assert not (root / "MARKER").exists()
+    assert sorted(p.name for p in (root / "site").iterdir()) == ["keep.txt"]
+
+
+def test_a_briefings_own_template_still_reads_every_field_of_the_site(briefing, build_site):
+    root = briefing({
+        "templates/event.html": (
+            "{% extends 'base.html' %}\n{% block main %}\n<h1 id='t'>{{ page.title }}</h1>\n"
+            "<p id='who'>{% for role in page.roles %}{{ entity(role.entity).entity.name }};{% endfor %}</p>\n"
+            "<p id='site'>{{ site.title }} {{ page.date | date }}</p>\n{% endblock %}\n"
+        ),
+    })
+    code, out, _, stderr = build_site(root)
+    assert code == 0, stderr
+    page = soup(out / "events" / "command-founded" / "index.html")
+    assert page.find(id="t").get_text() == "The Assistance Command is founded"
+    assert page.find(id="who").get_text() == "Assistance Command;"
+    assert page.find(id="site").get_text().startswith("Test briefing July 2024")
