@@ -172,10 +172,11 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult
         files = memo.site_files()
         return BuildResult(files, memo.warnings, clock.seconds, WriteReport(0, len(files), 0), tuple(clock.laps), tuple(clock.cpu_laps))
     writer = SiteWriter(out)
-    if memo is not None:
+    plain = writer.plain_files()
+    if memo is not None and plain is not None:
         # A page is kept from the last build only as a plain file of the output
         # folder: the new site links it from there, never through a link.
-        memo.intact &= writer.plain_files()
+        memo.intact &= plain
     # The stages load Jinja, Markdown and YAML: a build with nothing to do never needs them.
     from generator.link import link_site
     from generator.linkcheck import LinkChecker

@@ -18,6 +18,7 @@ import re
 import shutil
 import stat
 import threading
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,7 +168,7 @@ def _atomic_write(target: str | Path, data: bytes, make_parent: bool = True) -> 
 
 
 def _write_new(target: str, data: bytes) -> None:
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
     try:
         os.fchmod(fd, 0o644)
         view = memoryview(data)
@@ -262,6 +263,20 @@ def _exchange(a: str, b: str) -> bool:
     raise OSError(err, os.strerror(err), a)
 
 
+def _discard(path: str) -> None:
+    """Delete a folder of ours without waiting for it: on some file systems removing thousands of folders takes seconds."""
+    import subprocess
+
+    try:
+        # The shell leaves at once and rm, in its own session, outlives this process.
+        subprocess.run(
+            ["sh", "-c", 'rm -rf -- "$1" &', "sh", path], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, start_new_session=True, check=True, timeout=30,
+        )
+    except (OSError, subprocess.SubprocessError):
+        shutil.rmtree(path, ignore_errors=True)
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -293,24 +308,27 @@ class SiteWriter:
         self._old = _walk(self._out) if self._swap else {}
         name = self.out.name if self.out.name.startswith(".") else "." + self.out.name
         # Staging folders of this output: ours, and those a killed build left.
-        self._pattern = re.compile(re.escape(name) + r"\.(?:staging|old)-(\d+)")
+        self._pattern = re.compile(re.escape(name) + r"\.(?:staging|old)-(\d+)(?:-\d+)?")
         self._staging = os.path.join(parent, f"{name}.staging-{os.getpid()}")
-        self._aside = os.path.join(parent, f"{name}.old-{os.getpid()}")
+        # Where the old output goes: a name of its own, as it may be deleted after this process ends.
+        self._aside = os.path.join(parent, f"{name}.old-{os.getpid()}-{time.time_ns()}")
         self._base = self._staging if self._swap else self._out
         self.files: Mapping[str, bytes] = {}
         self._keep: set[str] = set()
 
     def _can_swap(self, parent: str) -> bool:
         # A mount point cannot be renamed, nor linked from, and a parent we may not write holds no staging folder.
+        if not os.path.lexists(self._out):
+            return True  # begin makes both
         try:
-            os.makedirs(parent, exist_ok=True)
-            here = os.stat(self._out).st_dev if os.path.lexists(self._out) else None
+            return os.stat(self._out).st_dev == os.stat(parent).st_dev and os.access(parent, os.W_OK)
         except OSError:
             return False
-        return (here is None or here == os.stat(parent).st_dev) and os.access(parent, os.W_OK)
 
-    def plain_files(self) -> set[str]:
-        """The plain files in the output folder now (none reached through a link); empty when writing in place."""
+    def plain_files(self) -> set[str] | None:
+        """The plain files in the output folder now (none reached through a link); None when writing in place."""
+        if not self._swap:
+            return None
         return {rel for rel, kind in self._old.items() if kind == _FILE}
 
     def begin(self, files: Mapping[str, bytes], keep: Iterable[str] = ()) -> None:
@@ -320,6 +338,7 @@ class SiteWriter:
         if self._swap:
             # A kept file comes from the old output, so it must be a plain file there.
             keep = {rel for rel in keep if self._old.get(rel) == _FILE}
+            os.makedirs(os.path.dirname(self._out), exist_ok=True)
             self._clean_leftovers()
             os.mkdir(self._staging)
             _write_new(os.path.join(self._staging, _MARKER), b"")
@@ -363,10 +382,8 @@ class SiteWriter:
         self._carry_over(made)
         _write_new(os.path.join(self._staging, MANIFEST), manifest)
         os.unlink(os.path.join(self._staging, _MARKER))
-        old = self._switch()
-        if old is not None:
-            # Our own staging name now holds the old site; a failure leaves it for the next build.
-            shutil.rmtree(old, ignore_errors=True)
+        if self._switch():
+            _discard(self._aside)
         return WriteReport(written=written, unchanged=unchanged, removed=removed)
 
     def abort(self) -> None:
@@ -396,17 +413,18 @@ class SiteWriter:
             except OSError:
                 continue  # where the new site has something of its own, it wins
 
-    def _switch(self) -> str | None:
-        """Put the staging folder where the output folder is, in one step; return where the old output went."""
+    def _switch(self) -> bool:
+        """Put the staging folder where the output folder is, in one step; say whether an old output was set aside."""
         if not os.path.lexists(self._out):
             os.rename(self._staging, self._out)
-            return None
+            return False
         if _exchange(self._staging, self._out):
-            return self._staging
+            os.rename(self._staging, self._aside)
+            return True
         # Two renames: in between there is no output folder at all, but never a mixed one.
         os.rename(self._out, self._aside)
         os.rename(self._staging, self._out)
-        return self._aside
+        return True
 
     def _clean_leftovers(self) -> None:
         """Delete the staging folders of builds that were killed: only ours, and only those marked as ours."""
@@ -417,10 +435,15 @@ class SiteWriter:
             pid = int(self._pattern.fullmatch(entry.name).group(1))
             if pid != os.getpid() and _alive(pid):
                 continue  # another build at work
-            if entry.is_dir(follow_symlinks=False) and (
-                _regular(os.path.join(entry.path, _MARKER)) or _regular(os.path.join(entry.path, MANIFEST))
-            ):
-                shutil.rmtree(entry.path, ignore_errors=True)
+            if not entry.is_dir(follow_symlinks=False):
+                continue
+            with os.scandir(entry.path) as inside:
+                empty = next(inside, None) is None
+            if empty or _regular(os.path.join(entry.path, _MARKER)) or _regular(os.path.join(entry.path, MANIFEST)):
+                if entry.path == self._staging:
+                    shutil.rmtree(entry.path)  # the name this build stages under
+                else:
+                    _discard(entry.path)
 
 
 def write_site(files: Mapping[str, bytes], out: Path, *, keep: Iterable[str] = (), in_place: bool = False) -> WriteReport:
