@@ -397,19 +397,21 @@ class SiteWriter:
     def _carry_over(self, made: set[str]) -> None:
         """Bring into the staging folder what the old output holds that this tool did not make."""
         ours = self._before | made
-        folders = {rel[:i] for rel in ours for i, c in enumerate(rel) if c == "/"}
-        for rel, kind in sorted(self._old.items()):
+        # Folders come with what is in them; an empty one (never ours: we remove a folder we empty) on its own.
+        parents = {rel.rpartition("/")[0] for rel in self._old}
+        for rel, kind in self._old.items():
+            if rel in ours or (kind == _FOLDER and rel in parents):
+                continue
             name = rel.rpartition("/")[2]
-            if rel in ours or rel in (MANIFEST, _MARKER) or _TEMPORARY.fullmatch(name):
+            if rel in (MANIFEST, _MARKER) or _TEMPORARY.fullmatch(name):
                 continue
             target = os.path.join(self._staging, rel)
             try:
                 if kind == _FOLDER:
-                    if rel not in folders:
-                        os.makedirs(target, exist_ok=True)
-                    continue
-                os.makedirs(os.path.dirname(target), exist_ok=True)
-                _link(os.path.join(self._out, rel), target)
+                    os.makedirs(target, exist_ok=True)
+                else:
+                    os.makedirs(os.path.dirname(target), exist_ok=True)
+                    _link(os.path.join(self._out, rel), target)
             except OSError:
                 continue  # where the new site has something of its own, it wins
 
@@ -435,10 +437,13 @@ class SiteWriter:
             pid = int(self._pattern.fullmatch(entry.name).group(1))
             if pid != os.getpid() and _alive(pid):
                 continue  # another build at work
-            if not entry.is_dir(follow_symlinks=False):
+            try:
+                if not entry.is_dir(follow_symlinks=False):
+                    continue
+                with os.scandir(entry.path) as inside:
+                    empty = next(inside, None) is None
+            except OSError:
                 continue
-            with os.scandir(entry.path) as inside:
-                empty = next(inside, None) is None
             if empty or _regular(os.path.join(entry.path, _MARKER)) or _regular(os.path.join(entry.path, MANIFEST)):
                 if entry.path == self._staging:
                     shutil.rmtree(entry.path)  # the name this build stages under
