@@ -299,3 +299,17 @@ def test_a_build_killed_at_any_moment_leaves_the_old_site_or_the_new_one_never_a
         assert tree(root / "site") == versions[target][1], f"trial {trial}: the next build differs from a clean one"
         assert _staging_folders(root, []) == []
         shown, target = target, shown
+
+
+def test_without_an_atomic_exchange_the_build_swaps_by_two_renames(briefing, monkeypatch, tmp_path):
+    from generator import write
+
+    monkeypatch.setattr(write, "_exchange", lambda a, b: False)
+    root = briefing()
+    build(root, root / "site")
+    (root / "site" / "CNAME").write_text("briefing.example.org\n", "utf-8")
+    edit_seed(root)
+    build(root, root / "site")
+    build(root, tmp_path / "clean", cache=False)
+    assert tree(root / "site") == {**tree(tmp_path / "clean"), "CNAME": b"briefing.example.org\n"}
+    assert _staging_folders(root, []) == []
