@@ -346,8 +346,18 @@ class SiteWriter:
             os.makedirs(self._out, exist_ok=True)
         self._keep = keep
         # Folders first, each once, so that the writers only write.
-        for folder in sorted({os.path.dirname(rel) for rel in (*files, *keep)} - {""}):
-            _make_folder(self._base, folder)
+        folders = {os.path.dirname(rel) for rel in (*files, *keep)} - {""}
+        if self._swap:
+            # A new folder of our own holds no link: each folder is made once, after its parent.
+            for folder in list(folders):
+                while "/" in folder:
+                    folder = folder.rpartition("/")[0]
+                    folders.add(folder)
+            for folder in sorted(folders):
+                os.mkdir(os.path.join(self._staging, folder))
+        else:
+            for folder in sorted(folders):
+                _make_folder(self._out, folder)
         if self._swap:
             for rel in keep:
                 _link(os.path.join(self._out, rel), os.path.join(self._staging, rel))
