@@ -13,7 +13,7 @@ from pathlib import Path
 from generator.cache import BuildCache, SiteFiles
 from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.parallel import default_jobs, parallel_map, reporting
-from generator.write import SiteWriter, WriteReport
+from generator.write import SiteWriter, WriteReport, check_output
 
 # progress(stage, done, total): how far a stage is, for a progress bar.
 Progress = Callable[[str, int, int], None]
@@ -166,10 +166,17 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult
     root, out = Path(root), Path(out)
     jobs = default_jobs() if jobs is None else jobs
     with clock.stage("check"):
+        check_output(root, out, cache_dir)
         memo = BuildCache(root, out, base_url, cache_dir) if cache else None
     if memo is not None and memo.unchanged():
         files = memo.site_files()
         return BuildResult(files, memo.warnings, clock.seconds, WriteReport(0, len(files), 0), tuple(clock.laps), tuple(clock.cpu_laps))
+    writer = SiteWriter(out)
+    plain = writer.plain_files()
+    if memo is not None and plain is not None:
+        # A page is kept from the last build only as a plain file of the output
+        # folder: the new site links it from there, never through a link.
+        memo.intact &= plain
     # The stages load Jinja, Markdown and YAML: a build with nothing to do never needs them.
     from generator.link import link_site
     from generator.linkcheck import LinkChecker
@@ -193,12 +200,16 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult
             # warns, check refuses, so each file is written where its links are
             # checked, in the same pass. Pages kept from the last build were checked then.
             checker = LinkChecker(site, base.path, base.absolute, out)
-            writer = SiteWriter(files, out, keep=kept)
             paths = list(files)
-            done = parallel_map(lambda path: (checker.broken(path), writer.put(path)), paths, jobs, "writing")
-            broken = checker.diagnostics(zip(paths, (found for found, _ in done)))
-            report = writer.finish(sum(written for _, written in done))
-            warnings = graph.warnings + warnings + tuple(replace(d, severity="warning") for d in broken)
+            try:
+                writer.begin(files, kept)
+                done = parallel_map(lambda path: (checker.broken(path), writer.put(path)), paths, jobs, "writing")
+                broken = checker.diagnostics(zip(paths, (found for found, _ in done)))
+                report = writer.finish(sum(written for _, written in done))
+            except BaseException:
+                writer.abort()
+                raise
+            warnings = graph.warnings + warnings + writer.warnings + tuple(replace(d, severity="warning") for d in broken)
         if memo is not None:
             with clock.stage("cache"):
                 memo.save(site, warnings)

@@ -10,6 +10,7 @@ from pathlib import Path
 from generator import __version__
 from generator.build import build, check
 from generator.diagnostics import BuildFailed
+from generator.write import OutputRefused, check_output
 
 
 def _root_options(parser: argparse.ArgumentParser) -> None:
@@ -116,8 +117,11 @@ def _attempt(run, failure: str, progress=None):
 def _cmd_build(args) -> int:
     root = args.root
     out = args.out if args.out is not None else root / "site"
-    if out.resolve() == root.resolve() or root.resolve().is_relative_to(out.resolve()):
-        print(f"error: --out {out} would hold the briefing's own files; choose an empty or build-only folder", file=sys.stderr)
+    # The build refuses such a folder too (for every caller); here it is a usage error.
+    try:
+        check_output(root, out, args.cache_dir)
+    except OutputRefused as exc:
+        print(f"error: {'--out: ' if args.out is not None else ''}{exc.message}", file=sys.stderr)
         return 2
     progress = _ProgressBar(sys.stderr) if sys.stderr.isatty() else None
     result = _attempt(

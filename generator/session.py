@@ -150,7 +150,9 @@ class Session:
             w.location.path in shown for w in self._result.warnings
         ):
             return None
-        report = write_site(files, self.out, keep=[p for p in previous if p not in files])
+        # In place, not swapped: a handful of files, each replaced by rename, in a
+        # folder only this machine reads; swapping would link every other file anew.
+        report = write_site(files, self.out, keep=[p for p in previous if p not in files], in_place=True)
         kept = list(built.content.seeds)
         for path, seed in seeds.items():
             kept[self._place[path]] = seed
