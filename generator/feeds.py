@@ -60,13 +60,15 @@ def _content(event: EventNode, graph: SiteGraph, site_url: str) -> str:
     html = [f"<p>{when}</p>"]
     if event.summary:
         html.append(_linked(event.summary, graph, site_url))
-    if event.roles:
-        involved = []
-        for role in event.roles:
-            node = graph.entities[role.entity]
-            link = f'<a href="{escape(site_url + node.route)}">{escape(node.entity.name)}</a>'
-            involved.append(f"{link} ({escape(role.role)})" if role.role else link)
+    involved, mentioned = [], []
+    for role in event.roles:
+        node = graph.entities[role.entity]
+        link = f'<a href="{escape(site_url + node.route)}">{escape(node.entity.name)}</a>'
+        (mentioned if role.mentioned else involved).append(f"{link} ({escape(role.role)})" if role.role else link)
+    if involved:
         html.append(f"<p>Involved: {', '.join(involved)}</p>")
+    if mentioned:
+        html.append(f"<p>Also mentioned: {', '.join(mentioned)}</p>")
     if event.sources:
         sources = []
         for s in event.sources:

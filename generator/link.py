@@ -300,12 +300,9 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
             warnings += _disagreements(event, refs, seeds, content.root)
         if date is None:
             warnings.append(Diagnostic(event.location, f"event {event.id!r} has no date: give it one in content/events (date: 2026-05-29)", "warning"))
-        roles = [Role(i.entity, i.role, False) for i in event.entities if i.entity in entities]
-        named = {r.entity for r in roles}
-        if event.place in entities and event.place not in named:
-            roles.append(Role(event.place, "location", False))
-            named.add(event.place)
-        roles += [Role(eid, None, True) for eid in sorted(mentioned - named, key=lambda i: entities[i].name)]
+        roles = _roles(event, mentioned, entities, errors)
+        named = {r.entity for r in roles if not r.mentioned}
+        mentioned = {r.entity for r in roles if r.mentioned}
         # Made into an EventNode once its place in the timeline is known.
         nodes.append(dict(
             id=event.id,
@@ -353,6 +350,26 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
         entities=entity_nodes,
         warnings=tuple(sorted(warnings, key=lambda d: d.sort_key)),
     )
+
+
+def _roles(event: Event, mentioned: set[str], entities: dict[str, Entity], errors: list[Diagnostic]) -> list[Role]:
+    """Who takes part in an event: the editor's participants (and place) first, then the entities its text merely mentions.
+
+    An editor drops a mention with the event's `not_involved`; the text keeps its link.
+    """
+    roles = [Role(i.entity, i.role, False) for i in event.entities if i.entity in entities]
+    named = {r.entity for r in roles}
+    if event.place in entities and event.place not in named:
+        roles.append(Role(event.place, "location", False))
+        named.add(event.place)
+    dropped = set()
+    for eid, where in event.not_involved:
+        if eid not in entities:
+            errors.append(Diagnostic(where, f"unknown entity {eid!r} in 'not_involved'{did_you_mean(eid, entities)}"))
+        elif eid in named:
+            errors.append(Diagnostic(where, f"{eid!r} is both involved and in 'not_involved': remove it from one of them"))
+        dropped.add(eid)
+    return roles + [Role(eid, None, True) for eid in sorted(mentioned - named - dropped, key=lambda i: entities[i].name)]
 
 
 def _agree(a: PartialDate, b: PartialDate) -> bool:

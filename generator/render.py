@@ -156,15 +156,15 @@ class _Renderer:
         return [event(i) for i in event_ids]
 
     def _event_roles(self, node) -> list:
-        """An entity's events, each with the role an editor gave the entity in it (or None)."""
+        """An entity's events, each with the role an editor gave the entity in it (or None) and whether its text only mentions it."""
         roles = []
         for event in self._each_event(node.events):
             for role in event.roles:
                 if role.entity == node.id:
-                    roles.append((event, role.role))
+                    roles.append((event, role.role, role.mentioned))
                     break
             else:
-                roles.append((event, None))
+                roles.append((event, None, False))
         return roles
 
     def _owner(self, segments: Segments) -> str:
