@@ -111,10 +111,17 @@ class EntityNode:
     events: tuple[str, ...]  # chronological
     summary_html: str
     facts: tuple[FactNode, ...]
+    # The parent a generic name needs beside it ("Japan" for "Ministry of Defense"), or None.
+    qualifier: str | None = None
 
     @property
     def id(self) -> str:
         return self.entity.id
+
+    @property
+    def label(self) -> str:
+        """The name as pages show it: "Ministry of Defense (Japan)"."""
+        return f"{self.entity.name} ({self.qualifier})" if self.qualifier else self.entity.name
 
 
 @dataclass(frozen=True)
@@ -341,6 +348,7 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
             events=tuple(by_entity[e.id]),
             summary_html=html_of[e.summary] if e.summary else "",
             facts=entity_facts[e.id],
+            qualifier=_qualifier(e, entities),
         )
         for e in sorted(entities.values(), key=lambda e: (e.name.casefold(), e.id))
     }
@@ -370,6 +378,22 @@ def _roles(event: Event, mentioned: set[str], entities: dict[str, Entity], error
             errors.append(Diagnostic(where, f"{eid!r} is both involved and in 'not_involved': remove it from one of them"))
         dropped.add(eid)
     return roles + [Role(eid, None, True) for eid in sorted(mentioned - named - dropped, key=lambda i: entities[i].name)]
+
+
+# A country or an alliance is what tells one "Ministry of Defense" or one
+# capital from another; a branch's parent service is not.
+QUALIFYING_KINDS = ("country", "alliance")
+
+
+def _qualifier(entity: Entity, entities: dict[str, Entity]) -> str | None:
+    """The parent country or alliance to show beside a name that does not already say it."""
+    parent = entities.get(entity.parent or "")
+    if parent is None or parent.kind not in QUALIFYING_KINDS:
+        return None
+    name = entity.name.casefold()
+    if any(n.casefold() in name for n in (parent.name, parent.short_name, *parent.aliases) if n):
+        return None
+    return parent.short_name or parent.name
 
 
 def _agree(a: PartialDate, b: PartialDate) -> bool:

@@ -234,7 +234,7 @@ class _Renderer:
                 href = url(node.route)
                 tag = tags.get((href, entity_id))
                 if tag is None:
-                    tag = tags[href, entity_id] = f'<a class="mention" href="{escape(href)}" title="{escape(node.entity.name)}">'
+                    tag = tags[href, entity_id] = f'<a class="mention" href="{escape(href)}" title="{escape(node.label)}">'
                 parts += (tag, html, "</a>")
         return Markup("".join(parts))
 
@@ -335,6 +335,7 @@ def _entities_data(graph: SiteGraph) -> list[dict]:
         {
             "id": n.id,
             "name": n.entity.name,
+            "label": n.label,
             "short_name": n.entity.short_name,
             "native_name": n.entity.native_name,
             "native_lang": n.entity.native_lang,

@@ -117,7 +117,7 @@ def test_each_entity_has_a_feed_of_its_events_linked_from_its_page(briefing, bui
         assert "../../entities/" + entity["id"] + "/feed.xml" in alternates
         assert "../../feed.xml" in alternates
     command, entries = _entries(out / "entities/command/feed.xml")
-    assert command.findtext(f"{A}title") == "Assistance Command · Test briefing"
+    assert command.findtext(f"{A}title") == "Assistance Command (NAA) · Test briefing"
     assert command.findtext(f"{A}updated") == "2026-05-29T00:00:00Z"
 
 

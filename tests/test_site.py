@@ -72,7 +72,7 @@ def test_announcement_event_shows_date_sources_roles_and_facts(shipped_site):
     assert any("according to" in a.get_text() for a in page.select(".source .attribution"))
     roles = {li.a.get_text(strip=True): li.select_one(".role").get_text(strip=True) if li.select_one(".role") else None for li in page.select(".roles li")}
     assert roles["Japan Ground Self-Defense Force"] == "sends two officers"
-    assert roles["Ministry of Defense"] == "announced"
+    assert roles["Ministry of Defense (Japan)"] == "announced"
     facts = page.select(".facts li")
     assert facts and all(f.select(".cites a") for f in facts)
 
@@ -168,7 +168,7 @@ def test_entity_directory_groups_by_kind(shipped_site):
     kinds = {s["id"]: [a.get_text(strip=True) for a in s.select("ul.entities > li > a")] for s in page.select("section.kind")}
     entities = _entities_json(shipped_site)
     for eid, entity in entities.items():
-        assert entity["name"] in kinds[entity["kind"]]
+        assert entity["label"] in kinds[entity["kind"]]
 
 
 def test_home_shows_about_latest_events_and_key_entities(shipped_site):
