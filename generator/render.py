@@ -110,6 +110,7 @@ class _Renderer:
             event=self._event,
             each_event=self._each_event,
             event_roles=self._event_roles,
+            related_groups=self._related_groups,
             kind_labels=KIND_LABELS,
             feeds=bool(base.absolute),  # Atom feeds need absolute links, so exist only with a public URL
         )
@@ -166,6 +167,24 @@ class _Renderer:
             else:
                 roles.append((event, None, False))
         return roles
+
+    def _related_groups(self, node) -> list:
+        """An event's related events grouped under the entity each shares with it: (entity node, events in date order).
+
+        Each event goes under the most telling entity it shares: the one in the
+        fewest events of the briefing, preferring the editors' participants (in
+        both events, then in one) to names a text only mentions. Larger groups come first.
+        """
+        curated = {r.entity for r in node.roles if not r.mentioned}
+        groups: dict[str, list] = defaultdict(list)
+        for other in self._each_event(node.related):
+            shared = set(node.entity_ids).intersection(other.entity_ids)
+            theirs = {r.entity for r in other.roles if not r.mentioned}
+            best = min(shared, key=lambda i: ((i not in curated) + (i not in theirs), len(self._entity(i).events), self._entity(i).entity.name.casefold(), i))
+            groups[best].append(other)
+        when = lambda e: (e.date is None, e.date.sort_key if e.date else (0, 0, 0), e.title.casefold(), e.id)  # noqa: E731
+        ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), self._entity(item[0]).entity.name.casefold(), item[0]))
+        return [(self._entity(eid), sorted(events, key=when)) for eid, events in ordered]
 
     def _owner(self, segments: Segments) -> str:
         # Segments are the only part of an event a cache leaves out of its
