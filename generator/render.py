@@ -5,9 +5,7 @@ No disk writes here; templates see read-only nodes of the graph, never the loade
 
 from __future__ import annotations
 
-import json
 import posixpath
-from json.encoder import encode_basestring as _encode_str
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,6 +15,7 @@ from urllib.parse import urlparse
 import jinja2
 from markupsafe import Markup, escape
 
+from generator.datafiles import DATA_FILES, SCHEMA_FILES, data_file
 from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.feeds import FEED, feed_entries, feed_file, feed_paths, newest
 from generator.link import EventNode, SiteGraph
@@ -215,15 +214,18 @@ class _Renderer:
     def _generated(self, path: str, context: dict) -> bytes:
         if path == "data/search.json":
             return search_files(self.graph, self._search)[path]
-        if path.startswith("data/"):
-            return _data(self.graph, path)
+        if path in DATA_FILES or path in SCHEMA_FILES:
+            return data_file(self.graph, path, self.base.absolute)
         return feed_file(path, self.graph, self.base.absolute, context.get("pages", ()), context.get("updated"), self._entries)
 
     def _generated_deps(self, path: str, context: dict) -> frozenset:
         """What a file made without a template reads of the graph (its context holds the rest)."""
-        if path in ("data/events.json", "data/entities.json"):
-            # The data files show no article text: every node, but no segments.
+        if path in DATA_FILES:
+            # The data files show no article text: every node, but no segments
+            # (events' summaries, which they do show, are in their context).
             return frozenset({("nodes", "")})
+        if path in SCHEMA_FILES:
+            return frozenset()
         if path == FEED or path.endswith("/" + FEED):
             # A feed shows its entries in full, and the entities they involve;
             # which events are its entries is in its context.
@@ -315,84 +317,6 @@ def _timeline(events: tuple[EventNode, ...]):
     ]
 
 
-def _data(graph: SiteGraph, path: str) -> bytes:
-    """data/events.json or data/entities.json."""
-    if path == "data/events.json":
-        return (_json({"events": _events_data(graph)}) + "\n").encode("utf-8")
-    return (_json({"entities": _entities_data(graph)}) + "\n").encode("utf-8")
-
-
-def _events_data(graph: SiteGraph) -> list[dict]:
-    return [
-        {
-            "id": e.id,
-            "title": e.title,
-            "date": e.date.iso() if e.date else None,
-            "precision": e.date.precision if e.date else None,
-            "url": e.route,
-            "entities": list(e.entity_ids),
-            "roles": {r.entity: r.role for r in e.roles if r.role},
-            "location": e.place,
-            "sources": [
-                {
-                    "seed": s.seed,
-                    "title": s.title,
-                    "publisher": s.publisher,
-                    "attributed_to": s.attributed_to,
-                    "url": s.url,
-                    "published": s.published.iso() if s.published else None,
-                }
-                for s in e.sources
-            ],
-        }
-        for e in graph.events
-    ]
-
-
-def _entities_data(graph: SiteGraph) -> list[dict]:
-    return [
-        {
-            "id": n.id,
-            "name": n.entity.name,
-            "label": n.label,
-            "short_name": n.entity.short_name,
-            "native_name": n.entity.native_name,
-            "native_lang": n.entity.native_lang,
-            "kind": n.entity.kind,
-            "parent": n.entity.parent,
-            "children": list(n.children),
-            "aliases": list(n.entity.aliases),
-            "founded": n.entity.founded.iso() if n.entity.founded else None,
-            "headquarters": n.entity.headquarters,
-            "url": n.route,
-            "events": list(n.events),
-        }
-        for n in graph.entities.values()
-    ]
-
-
-def _json(value, indent: str = "") -> str:
-    """`json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)`, the same text many times faster.
-
-    With an indent the standard library falls back to its pure-Python encoder;
-    here only the nesting is Python and every string goes through its C encoder.
-    """
-    if isinstance(value, str):
-        return _encode_str(value)
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        inner = indent + "  "
-        items = ",\n".join(f"{inner}{_encode_str(k)}: {_json(v, inner)}" for k, v in sorted(value.items()))
-        return "{\n" + items + "\n" + indent + "}"
-    if isinstance(value, (list, tuple)):
-        if not value:
-            return "[]"
-        inner = indent + "  "
-        return "[\n" + ",\n".join(inner + _json(v, inner) for v in value) + "\n" + indent + "]"
-    return json.dumps(value)
-
-
 def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jobs: int = 1, memo=None) -> dict[str, bytes]:
     """Render every page and data file; raise BuildFailed if a template fails.
 
@@ -423,7 +347,9 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     # they show beyond the graph, so that a cache can tell when they change.
     page_paths = tuple(job[2] for job in work)
     updated = newest(graph)
-    made = [(None, "", path, {}, False) for path in ("data/entities.json", "data/events.json", "data/search.json")]
+    summaries = tuple(e.summary.key for e in graph.events if e.summary)
+    made = [(None, "", path, {"summaries": summaries} if path == "data/events.json" else {}, False) for path in DATA_FILES]
+    made += [(None, "", path, {}, False) for path in (*SCHEMA_FILES, "data/search.json")]
     for path in feed_paths(graph, base.absolute):
         if path == "sitemap.xml":
             context = {"pages": page_paths}
