@@ -130,3 +130,11 @@ def test_a_rebuild_after_an_edited_summary_shows_the_new_summary_in_the_data(bri
     assert code == 0, stderr
     charter = next(e for e in _load(out, "events.json")["events"] if e["id"] == "charter-signed")
     assert charter["summary"] == "Eleven harbour states sign the charter."
+
+
+def test_the_shipped_treaty_event_lists_the_address_its_fact_cites_among_its_sources(shipped, build_site):
+    code, out, _, stderr = build_site(shipped)
+    assert code == 0, stderr
+    founded = next(e for e in _load(out, "events.json")["events"] if e["id"] == "nato-founded")
+    assert "https://www.nato.int/" in [s["url"] for s in founded["sources"] if s["seed"] is None]
+    assert founded["summary"] and founded["facts"][0]["citations"]

@@ -151,7 +151,9 @@ def test_a_different_article_with_a_taken_name_gets_a_content_hash(briefing, art
     digest = hashlib.sha256(second.read_bytes()).hexdigest()[:8]
     name = f"2026-06-03-harbour-cell-takes-on-three-liaison-officers-{digest}.txt"
     assert (root / "seeds" / name).read_bytes() == second.read_bytes()
-    assert (root / "content/events" / name.replace(".txt", ".yaml")).is_file()
+    draft = yaml.safe_load((root / "content/events" / name.replace(".txt", ".yaml")).read_text("utf-8"))
+    # The first draft took the short id: the second keeps its seed's.
+    assert draft["id"] == name.removesuffix(".txt")
 
 
 def test_a_headline_in_japanese_script_gets_a_name_from_its_date_and_content(briefing, article, capsys):
@@ -160,6 +162,8 @@ def test_a_headline_in_japanese_script_gets_a_name_from_its_date_and_content(bri
     _ingest(capsys, root, source)
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:8]
     assert (root / "seeds" / f"2026-06-03-article-{digest}.txt").is_file()
+    draft = yaml.safe_load((root / "content/events" / f"2026-06-03-article-{digest}.yaml").read_text("utf-8"))
+    assert draft["id"] == f"2026-06-03-article-{digest}"
 
 
 def test_ingest_takes_markdown_with_front_matter_as_it_is(briefing, build_site, capsys):
