@@ -82,3 +82,20 @@ def test_shipped_announcement_keeps_tokyo_out_of_the_people_involved(shipped, bu
     involved, mentioned = _lists(page)
     assert not any(name.startswith("Tokyo") for name in involved + mentioned)
     assert any(name.startswith("NATO Security Assistance") for name in involved)
+
+
+def test_a_feed_entry_names_the_participants_apart_from_the_names_only_mentioned(briefing, build_site):
+    import xml.etree.ElementTree as ET
+
+    code, out, _, stderr = build_site(briefing(PORT))
+    assert code == 0, stderr
+    atom = "{http://www.w3.org/2005/Atom}"
+    entry = next(
+        e for e in ET.parse(out / "feed.xml").getroot().iter(f"{atom}entry")
+        if e.findtext(f"{atom}title") == "Officers posted to the command"
+    )
+    content = entry.findtext(f"{atom}content")
+    involved = content.split("<p>Involved: ")[1].split("</p>")[0]
+    mentioned = content.split("<p>Also mentioned: ")[1].split("</p>")[0]
+    assert "Assistance Command" in involved and "Saltmere" not in involved
+    assert "Saltmere" in mentioned and "North Atlantic Alliance" in mentioned
