@@ -178,6 +178,8 @@ class _Renderer:
         groups: dict[str, list] = defaultdict(list)
         for other in self._each_event(node.related):
             shared = set(node.entity_ids).intersection(other.entity_ids)
+            if not shared:
+                continue  # related events share an entity by definition; a stale memo must not break the page
             theirs = {r.entity for r in other.roles if not r.mentioned}
             best = min(shared, key=lambda i: ((i not in curated) + (i not in theirs), len(self._entity(i).events), self._entity(i).entity.name.casefold(), i))
             groups[best].append(other)
