@@ -56,17 +56,19 @@ def _content(event: EventNode, graph: SiteGraph, site_url: str) -> str:
     )
     if event.place:
         place = graph.entities[event.place]
-        when += f' · <a href="{escape(site_url + place.route)}">{escape(place.entity.name)}</a>'
+        when += f' · <a href="{escape(site_url + place.route)}">{escape(place.label)}</a>'
     html = [f"<p>{when}</p>"]
     if event.summary:
         html.append(_linked(event.summary, graph, site_url))
-    if event.roles:
-        involved = []
-        for role in event.roles:
-            node = graph.entities[role.entity]
-            link = f'<a href="{escape(site_url + node.route)}">{escape(node.entity.name)}</a>'
-            involved.append(f"{link} ({escape(role.role)})" if role.role else link)
+    involved, mentioned = [], []
+    for role in event.roles:
+        node = graph.entities[role.entity]
+        link = f'<a href="{escape(site_url + node.route)}">{escape(node.label)}</a>'
+        (mentioned if role.mentioned else involved).append(f"{link} ({escape(role.role)})" if role.role else link)
+    if involved:
         html.append(f"<p>Involved: {', '.join(involved)}</p>")
+    if mentioned:
+        html.append(f"<p>Also mentioned: {', '.join(mentioned)}</p>")
     if event.sources:
         sources = []
         for s in event.sources:
@@ -213,7 +215,7 @@ def feed_file(path: str, graph: SiteGraph, site_url: str, pages: Iterable[str], 
     if path == FEED:
         return _feed(graph, site_url, FEED, graph.config.title, "", events, updated, entries)
     node = graph.entities[path.removeprefix("entities/").removesuffix("/" + FEED)]
-    title = f"{node.entity.name} · {graph.config.title}"
+    title = f"{node.label} · {graph.config.title}"
     # An entity's feed is as new as its newest event, whether or not it is in the feed.
     return _feed(graph, site_url, path, title, node.route, events, _updated(events, updated), entries)
 

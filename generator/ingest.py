@@ -30,6 +30,14 @@ _SLUG_WORDS = 9
 # File names have a limit (255 bytes on most systems); a headline of one
 # 100,000-letter word must still give one.
 _SLUG_CHARS = 80
+# A draft event's id: a few whole words of the headline, short enough to type.
+_ID_WORDS, _ID_CHARS = 6, 50
+# Words that carry little alone: dropped from a long headline, and never its id's last word.
+_SMALL_WORDS = {
+    "a", "about", "after", "against", "amid", "an", "and", "are", "as", "at", "be", "before", "but", "by",
+    "during", "for", "from", "has", "have", "her", "his", "in", "into", "is", "its", "of", "on", "or",
+    "over", "than", "that", "the", "their", "this", "to", "under", "was", "were", "will", "with",
+}
 
 
 @dataclass(frozen=True)
@@ -85,14 +93,37 @@ def _read(inputs: list[tuple[Path, bytes, str]], max_article_kb: int) -> list[Se
         return seeds
 
 
-def _slug(title: str) -> str | None:
-    """A file-name slug of a headline, or None when too little of it is in Latin letters."""
+def _headline_words(title: str) -> list[str]:
+    """A headline's words in lower-case ASCII, or none when too little of it is in Latin letters."""
     ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
     words = re.findall(r"[a-z0-9]+", ascii_text.replace("'", "").replace("\u2019", ""))
     letters = sum(len(w) for w in words)
-    if letters < 0.5 * len(re.sub(r"\W", "", title)) or not words:
-        return None
-    return "-".join(words[:_SLUG_WORDS])[:_SLUG_CHARS].rstrip("-")
+    return [] if letters < 0.5 * len(re.sub(r"\W", "", title)) else words
+
+
+def _slug(title: str) -> str | None:
+    """A file-name slug of a headline, or None when too little of it is in Latin letters."""
+    words = _headline_words(title)
+    return "-".join(words[:_SLUG_WORDS])[:_SLUG_CHARS].rstrip("-") if words else None
+
+
+def _event_id(seed: Seed, sid: str, taken: set[str]) -> str:
+    """A short, readable id for the draft event: whole words of the headline, the seed's id when it has none or it is taken."""
+    words = _headline_words(seed.title)
+    if not words:
+        return sid
+    if len(words) > _ID_WORDS:
+        # Small words go first, so that more of what the headline says fits.
+        words = words[:1] + [w for w in words[1:] if w not in _SMALL_WORDS]
+    kept: list[str] = []
+    for word in words[:_ID_WORDS]:
+        if len("-".join(kept + [word])) > _ID_CHARS:
+            break
+        kept.append(word)
+    while len(kept) > 1 and kept[-1] in _SMALL_WORDS:
+        kept.pop()
+    ident = "-".join(kept)
+    return sid if not ident or ident in taken else ident
 
 
 def _stable_stem(seed: Seed, data: bytes) -> str:
@@ -130,16 +161,17 @@ def _yaml_text(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _draft(seed: Seed, sid: str, seed_file: str, notes, entities: list[str]) -> str:
+def _draft(seed: Seed, ident: str, sid: str, seed_file: str, notes, entities: list[str]) -> str:
+    """The draft event's YAML: every field an event can have, filled from the article or left empty to fill in."""
     out = [
         f"# Draft event for {seed_file},",
         "# written by `python -m generator ingest` from what the article says.",
         "# Correct anything wrong: this file is yours now, and ingest never writes over it.",
     ]
     if notes:
-        out += ["#", "# The reader was unsure of these lines of the article; check them:"]
+        out += ["#", "# What the reader found or guessed, by line of the article; check each:"]
         out += [f"#   line {number}: {message}" for number, message in notes]
-    out += [f"id: {sid}", f"title: {_yaml_text(seed.title)}"]
+    out += [f"id: {ident}", f"title: {_yaml_text(seed.title)}"]
     if seed.event_date:
         where = f", from line {seed.event_date_at.line} of the article" if seed.event_date_at else ""
         out.append(f"date: {seed.event_date.iso()}  # {seed.event_date.precision}{where}")
@@ -147,10 +179,10 @@ def _draft(seed: Seed, sid: str, seed_file: str, notes, entities: list[str]) -> 
         date = seed.published or seed.updated
         out.append(f"date: {date.iso()}  # the article's own date: its story names no other")
     else:
-        out.append("# date: the article gives none; add one (2026-05-29, 2026-05 or 2026)")
+        out.append("date:  # the article gives none; add one (2026-05-29, 2026-05 or 2026)")
+    out.append("location:  # where it happened: an entity id from content/entities")
     out += ["seeds:", f"  - id: {sid}"]
-    if seed.published:
-        out.append(f"    published: {seed.published.iso()}")
+    out.append(f"    published: {seed.published.iso()}" if seed.published else "    # published: not found in the article")
     for key in ("publisher", "attributed_to", "url"):
         value = getattr(seed, key)
         out.append(f"    {key}: {_yaml_text(value)}" if value else f"    # {key}: not found in the article")
@@ -161,11 +193,29 @@ def _draft(seed: Seed, sid: str, seed_file: str, notes, entities: list[str]) -> 
     if extra:
         out.append("# The article also gives " + "; ".join(extra) + " (shown with the source).")
     if entities:
-        out.append("entities:  # named in the story; give each a role, remove any not involved")
+        out.append("entities:  # named in the story; give each a role (- id: x, role: ...), move any not involved to not_involved")
         out += [f"  - {eid}" for eid in entities]
     else:
-        out.append("# entities: the story names none of content/entities")
+        out.append("entities: []  # the story names none of content/entities")
+    out += [
+        "not_involved: []  # entities the text mentions that take no part",
+        'summary: ""  # two or three sentences in Markdown: what happened',
+        "facts: []  # - text: ...  then  sources: [a seed id or an https:// address]",
+    ]
     return "\n".join(out) + "\n"
+
+
+def _notes(seed: Seed, data: bytes, ext: str) -> list[tuple[int, str]]:
+    """The lines of the article to check: each judgement call and each credit or date read from it."""
+    if ext == ".txt":
+        article = parse_text_article(data.decode("utf-8-sig"))
+        return sorted(set(article.uncertain) | set(article.guesses))
+    # Front matter says what it says; only a date read from the body is a guess.
+    if seed.event_date and seed.event_date_at:
+        line = data.decode("utf-8-sig").split("\n")[seed.event_date_at.line - 1]
+        if not line.lstrip().startswith("event_date:"):
+            return [(seed.event_date_at.line, f"event date {seed.event_date.iso()} read here")]
+    return []
 
 
 def _claimed(content: Content) -> set[str]:
@@ -210,7 +260,7 @@ def ingest_articles(root: Path, files: Sequence[Path]) -> tuple[Ingested, ...]:
             known[target], contents[target] = stem, data
         sid = known[target]
         draft = root / "content" / "events" / f"{sid}.yaml"
-        notes = parse_text_article(data.decode("utf-8-sig")).uncertain if ext == ".txt" else ()
+        notes = _notes(seed, data, ext)
         if draft.exists() or draft.with_suffix(".yml").exists():
             results.append(Ingested(source, target, added, draft, False, 0, "the file exists"))
             continue
@@ -218,8 +268,9 @@ def ingest_articles(root: Path, files: Sequence[Path]) -> tuple[Ingested, ...]:
             results.append(Ingested(source, target, added, draft, False, 0, "an event already lists this seed"))
             continue
         _, found = finder.split(seed.body_html)
-        text = _draft(seed, sid, target.relative_to(root).as_posix(), notes, sorted(found))
+        ident = _event_id(seed, sid, claimed | set(known.values()))
+        text = _draft(seed, ident, sid, target.relative_to(root).as_posix(), notes, sorted(found))
         _write_new(draft, text.encode("utf-8"))
-        claimed.add(sid)
+        claimed |= {sid, ident}
         results.append(Ingested(source, target, added, draft, True, len(notes)))
     return tuple(results)

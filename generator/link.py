@@ -112,10 +112,17 @@ class EntityNode:
     events: tuple[str, ...]  # chronological
     summary_html: str
     facts: tuple[FactNode, ...]
+    # The parent a generic name needs beside it ("Japan" for "Ministry of Defense"), or None.
+    qualifier: str | None = None
 
     @property
     def id(self) -> str:
         return self.entity.id
+
+    @property
+    def label(self) -> str:
+        """The name as pages show it: "Ministry of Defense (Japan)"."""
+        return f"{self.entity.name} ({self.qualifier})" if self.qualifier else self.entity.name
 
 
 @dataclass(frozen=True)
@@ -333,12 +340,9 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
             warnings += _disagreements(event, refs, seeds, content.root)
         if date is None:
             warnings.append(Diagnostic(event.location, f"event {quoted(event.id)} has no date: give it one in content/events (date: 2026-05-29)", "warning"))
-        roles = [Role(i.entity, i.role, False) for i in event.entities if i.entity in entities]
-        named = {r.entity for r in roles}
-        if event.place in entities and event.place not in named:
-            roles.append(Role(event.place, "location", False))
-            named.add(event.place)
-        roles += [Role(eid, None, True) for eid in sorted(mentioned - named, key=lambda i: entities[i].name)]
+        roles = _roles(event, mentioned, entities, errors)
+        named = {r.entity for r in roles if not r.mentioned}
+        mentioned = {r.entity for r in roles if r.mentioned}
         # Made into an EventNode once its place in the timeline is known.
         nodes.append(dict(
             id=event.id,
@@ -377,6 +381,7 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
             events=tuple(by_entity[e.id]),
             summary_html=summary_of[e.summary] if e.summary else "",
             facts=entity_facts[e.id],
+            qualifier=_qualifier(e, entities),
         )
         for e in sorted(entities.values(), key=lambda e: (e.name.casefold(), e.id))
     }
@@ -386,6 +391,42 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
         entities=entity_nodes,
         warnings=tuple(sorted(warnings, key=lambda d: d.sort_key)),
     )
+
+
+def _roles(event: Event, mentioned: set[str], entities: dict[str, Entity], errors: list[Diagnostic]) -> list[Role]:
+    """Who takes part in an event: the editor's participants (and place) first, then the entities its text merely mentions.
+
+    An editor drops a mention with the event's `not_involved`; the text keeps its link.
+    """
+    roles = [Role(i.entity, i.role, False) for i in event.entities if i.entity in entities]
+    named = {r.entity for r in roles}
+    if event.place in entities and event.place not in named:
+        roles.append(Role(event.place, "location", False))
+        named.add(event.place)
+    dropped = set()
+    for eid, where in event.not_involved:
+        if eid not in entities:
+            errors.append(Diagnostic(where, f"unknown entity {eid!r} in 'not_involved'{did_you_mean(eid, entities)}"))
+        elif eid in named:
+            errors.append(Diagnostic(where, f"{eid!r} is both involved and in 'not_involved': remove it from one of them"))
+        dropped.add(eid)
+    return roles + [Role(eid, None, True) for eid in sorted(mentioned - named - dropped, key=lambda i: entities[i].name)]
+
+
+# A country or an alliance is what tells one "Ministry of Defense" or one
+# capital from another; a branch's parent service is not.
+QUALIFYING_KINDS = ("country", "alliance")
+
+
+def _qualifier(entity: Entity, entities: dict[str, Entity]) -> str | None:
+    """The parent country or alliance to show beside a name that does not already say it."""
+    parent = entities.get(entity.parent or "")
+    if parent is None or parent.kind not in QUALIFYING_KINDS:
+        return None
+    name = entity.name.casefold()
+    if any(n.casefold() in name for n in (parent.name, parent.short_name, *parent.aliases) if n):
+        return None
+    return parent.short_name or parent.name
 
 
 def _agree(a: PartialDate, b: PartialDate) -> bool:

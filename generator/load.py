@@ -50,7 +50,7 @@ _ENTITY_KEYS = {
     "id", "name", "short_name", "native_name", "native_lang", "kind", "aliases",
     "parent", "founded", "headquarters", "website", "summary", "facts",
 }
-_EVENT_KEYS = {"id", "title", "date", "seeds", "entities", "location", "summary", "facts"}
+_EVENT_KEYS = {"id", "title", "date", "seeds", "entities", "location", "summary", "facts", "not_involved"}
 _FACT_KEYS = {"text", "sources", "date"}
 _SEEDREF_KEYS = {"id", "title", "publisher", "url", "attributed_to", "published"}
 _INVOLVEMENT_KEYS = {"id", "role"}
@@ -341,6 +341,14 @@ def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
         else:
             errors.append(Diagnostic(items.where(i), "each entity must be an entity id or a mapping with 'id' and 'role'"))
 
+    not_involved = []
+    items = f.sequence("not_involved")
+    for i, item in enumerate(items):
+        if isinstance(item, str) and ID_PATTERN.match(item):
+            not_involved.append((item, items.where(i)))
+        else:
+            errors.append(Diagnostic(items.where(i), "each item of 'not_involved' must be an entity id"))
+
     title = f.text("title")
     date = f.date("date")
     if not seeds:
@@ -360,6 +368,7 @@ def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
         place_location=f.where("location"),
         summary=f.text("summary") or "",
         facts=_facts(f, errors),
+        not_involved=tuple(not_involved),
     )
     return event if len(errors) == before else None
 

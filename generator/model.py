@@ -116,6 +116,8 @@ class Event:
     place_location: Location | None = None
     summary: str = ""
     facts: tuple[Fact, ...] = ()
+    # Entities the text mentions that the editor says take no part (id, where written).
+    not_involved: tuple[tuple[str, Location], ...] = ()
 
 
 # How many of the newest events a feed carries unless site.yaml says otherwise.

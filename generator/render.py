@@ -5,9 +5,7 @@ No disk writes here; templates see read-only nodes of the graph, never the loade
 
 from __future__ import annotations
 
-import json
 import posixpath
-from json.encoder import encode_basestring as _encode_str
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +16,7 @@ import jinja2
 import jinja2.sandbox
 from markupsafe import Markup, escape
 
+from generator.datafiles import DATA_FILES, SCHEMA_FILES, data_file
 from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.feeds import FEED, feed_entries, feed_file, feed_paths, newest
 from generator.link import EventNode, SiteGraph
@@ -145,6 +144,7 @@ class _Renderer:
             event=self._event,
             each_event=self._each_event,
             event_roles=self._event_roles,
+            related_groups=self._related_groups,
             kind_labels=KIND_LABELS,
             feeds=bool(base.absolute),  # Atom feeds need absolute links, so exist only with a public URL
         )
@@ -191,16 +191,36 @@ class _Renderer:
         return [event(i) for i in event_ids]
 
     def _event_roles(self, node) -> list:
-        """An entity's events, each with the role an editor gave the entity in it (or None)."""
+        """An entity's events, each with the role an editor gave the entity in it (or None) and whether its text only mentions it."""
         roles = []
         for event in self._each_event(node.events):
             for role in event.roles:
                 if role.entity == node.id:
-                    roles.append((event, role.role))
+                    roles.append((event, role.role, role.mentioned))
                     break
             else:
-                roles.append((event, None))
+                roles.append((event, None, False))
         return roles
+
+    def _related_groups(self, node) -> list:
+        """An event's related events grouped under the entity each shares with it: (entity node, events in date order).
+
+        Each event goes under the most telling entity it shares: the one in the
+        fewest events of the briefing, preferring the editors' participants (in
+        both events, then in one) to names a text only mentions. Larger groups come first.
+        """
+        curated = {r.entity for r in node.roles if not r.mentioned}
+        groups: dict[str, list] = defaultdict(list)
+        for other in self._each_event(node.related):
+            shared = set(node.entity_ids).intersection(other.entity_ids)
+            if not shared:
+                continue  # related events share an entity by definition; a stale memo must not break the page
+            theirs = {r.entity for r in other.roles if not r.mentioned}
+            best = min(shared, key=lambda i: ((i not in curated) + (i not in theirs), len(self._entity(i).events), self._entity(i).entity.name.casefold(), i))
+            groups[best].append(other)
+        when = lambda e: (e.date is None, e.date.sort_key if e.date else (0, 0, 0), e.title.casefold(), e.id)  # noqa: E731
+        ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), self._entity(item[0]).entity.name.casefold(), item[0]))
+        return [(self._entity(eid), sorted(events, key=when)) for eid, events in ordered]
 
     def _owner(self, segments: Segments) -> str:
         # Segments are the only part of an event a cache leaves out of its
@@ -237,15 +257,18 @@ class _Renderer:
     def _generated(self, path: str, context: dict) -> bytes:
         if path == "data/search.json":
             return search_files(self.graph, self._search)[path]
-        if path.startswith("data/"):
-            return _data(self.graph, path)
+        if path in DATA_FILES or path in SCHEMA_FILES:
+            return data_file(self.graph, path, self.base.absolute)
         return feed_file(path, self.graph, self.base.absolute, context.get("pages", ()), context.get("updated"), self._entries)
 
     def _generated_deps(self, path: str, context: dict) -> frozenset:
         """What a file made without a template reads of the graph (its context holds the rest)."""
-        if path in ("data/events.json", "data/entities.json"):
-            # The data files show no article text: every node, but no segments.
+        if path in DATA_FILES:
+            # The data files show no article text: every node, but no segments
+            # (events' summaries, which they do show, are in their context).
             return frozenset({("nodes", "")})
+        if path in SCHEMA_FILES:
+            return frozenset()
         if path == FEED or path.endswith("/" + FEED):
             # A feed shows its entries in full, and the entities they involve;
             # which events are its entries is in its context.
@@ -275,7 +298,7 @@ class _Renderer:
                 href = url(node.route)
                 tag = tags.get((href, entity_id))
                 if tag is None:
-                    tag = tags[href, entity_id] = f'<a class="mention" href="{escape(href)}" title="{escape(node.entity.name)}">'
+                    tag = tags[href, entity_id] = f'<a class="mention" href="{escape(href)}" title="{escape(node.label)}">'
                 parts += (tag, html, "</a>")
         return Markup("".join(parts))
 
@@ -341,83 +364,6 @@ def _timeline(events: tuple[EventNode, ...]):
     ]
 
 
-def _data(graph: SiteGraph, path: str) -> bytes:
-    """data/events.json or data/entities.json."""
-    if path == "data/events.json":
-        return (_json({"events": _events_data(graph)}) + "\n").encode("utf-8")
-    return (_json({"entities": _entities_data(graph)}) + "\n").encode("utf-8")
-
-
-def _events_data(graph: SiteGraph) -> list[dict]:
-    return [
-        {
-            "id": e.id,
-            "title": e.title,
-            "date": e.date.iso() if e.date else None,
-            "precision": e.date.precision if e.date else None,
-            "url": e.route,
-            "entities": list(e.entity_ids),
-            "roles": {r.entity: r.role for r in e.roles if r.role},
-            "location": e.place,
-            "sources": [
-                {
-                    "seed": s.seed,
-                    "title": s.title,
-                    "publisher": s.publisher,
-                    "attributed_to": s.attributed_to,
-                    "url": s.url,
-                    "published": s.published.iso() if s.published else None,
-                }
-                for s in e.sources
-            ],
-        }
-        for e in graph.events
-    ]
-
-
-def _entities_data(graph: SiteGraph) -> list[dict]:
-    return [
-        {
-            "id": n.id,
-            "name": n.entity.name,
-            "short_name": n.entity.short_name,
-            "native_name": n.entity.native_name,
-            "native_lang": n.entity.native_lang,
-            "kind": n.entity.kind,
-            "parent": n.entity.parent,
-            "children": list(n.children),
-            "aliases": list(n.entity.aliases),
-            "founded": n.entity.founded.iso() if n.entity.founded else None,
-            "headquarters": n.entity.headquarters,
-            "url": n.route,
-            "events": list(n.events),
-        }
-        for n in graph.entities.values()
-    ]
-
-
-def _json(value, indent: str = "") -> str:
-    """`json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)`, the same text many times faster.
-
-    With an indent the standard library falls back to its pure-Python encoder;
-    here only the nesting is Python and every string goes through its C encoder.
-    """
-    if isinstance(value, str):
-        return _encode_str(value)
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        inner = indent + "  "
-        items = ",\n".join(f"{inner}{_encode_str(k)}: {_json(v, inner)}" for k, v in sorted(value.items()))
-        return "{\n" + items + "\n" + indent + "}"
-    if isinstance(value, (list, tuple)):
-        if not value:
-            return "[]"
-        inner = indent + "  "
-        return "[\n" + ",\n".join(inner + _json(v, inner) for v in value) + "\n" + indent + "]"
-    return json.dumps(value)
-
-
 def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jobs: int = 1, memo=None) -> dict[str, bytes]:
     """Render every page and data file; raise BuildFailed if a template fails.
 
@@ -448,7 +394,9 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     # they show beyond the graph, so that a cache can tell when they change.
     page_paths = tuple(job[2] for job in work)
     updated = newest(graph)
-    made = [(None, "", path, {}, False) for path in ("data/entities.json", "data/events.json", "data/search.json")]
+    summaries = tuple(e.summary.key for e in graph.events if e.summary)
+    made = [(None, "", path, {"summaries": summaries} if path == "data/events.json" else {}, False) for path in DATA_FILES]
+    made += [(None, "", path, {}, False) for path in (*SCHEMA_FILES, "data/search.json")]
     for path in feed_paths(graph, base.absolute):
         if path == "sitemap.xml":
             context = {"pages": page_paths}

@@ -62,7 +62,7 @@ def search_files(graph: SiteGraph, memo: dict | None = None) -> dict[str, bytes]
     items += [
         json.dumps({
             "type": "entity",
-            "title": n.entity.name,
+            "title": n.label,
             "url": n.route,
             "date": "",
             "iso": "",

@@ -31,6 +31,14 @@ CASES = {
         {"content/events/e.yaml": "id: e\ntitle: E\ndate: 2025\nentities:\n  - id: comand\n    role: x\n"},
         "content/events/e.yaml:5:9: unknown entity 'comand' (did you mean 'command'?)",
     ),
+    "unknown_not_involved": (
+        {"content/events/e.yaml": "id: e\ntitle: E\ndate: 2025\nnot_involved: [alliance, comand]\n"},
+        "content/events/e.yaml:4:26: unknown entity 'comand' in 'not_involved' (did you mean 'command'?)",
+    ),
+    "involved_and_not_involved": (
+        {"content/events/e.yaml": "id: e\ntitle: E\ndate: 2025\nentities: [command]\nnot_involved:\n  - command\n"},
+        "content/events/e.yaml:6:5: 'command' is both involved and in 'not_involved'",
+    ),
     "unknown_parent": (
         {"content/entities/child.yaml": "id: child\nname: Child\nkind: command\nparent: alliance-x\n"},
         "content/entities/child.yaml:4:9: unknown entity 'alliance-x' in 'parent' (did you mean 'alliance'?)",

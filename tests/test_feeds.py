@@ -43,7 +43,7 @@ def test_briefing_feed_parses_and_lists_every_event_newest_first(briefing, build
     assert code == 0
     feed, entries = _entries(out / "feed.xml")
     events = _events(out)
-    assert sorted(_link(e) for e in entries) == sorted(SITE + ev["url"] for ev in events)
+    assert sorted(_link(e) for e in entries) == sorted(ev["url"] for ev in events)
     assert len(entries) == len(events) == 3
     assert [e.findtext(f"{A}title") for e in entries] == [
         "Four officers posted to the Assistance Command",
@@ -109,15 +109,15 @@ def test_each_entity_has_a_feed_of_its_events_linked_from_its_page(briefing, bui
     code, out, _, _ = build_site(briefing(MORE))
     assert code == 0
     for entity in json.loads((out / "data/entities.json").read_text("utf-8"))["entities"]:
-        feed, entries = _entries(out / entity["url"] / "feed.xml")
+        feed, entries = _entries(out / entity["path"] / "feed.xml")
         wanted = {SITE + f"events/{eid}/" for eid in entity["events"]}
         assert {_link(e) for e in entries} == wanted
-        page = soup(out / entity["url"] / "index.html")
+        page = soup(out / entity["path"] / "index.html")
         alternates = [link["href"] for link in page.select('link[rel="alternate"][type="application/atom+xml"]')]
         assert "../../entities/" + entity["id"] + "/feed.xml" in alternates
         assert "../../feed.xml" in alternates
     command, entries = _entries(out / "entities/command/feed.xml")
-    assert command.findtext(f"{A}title") == "Assistance Command · Test briefing"
+    assert command.findtext(f"{A}title") == "Assistance Command (NAA) · Test briefing"
     assert command.findtext(f"{A}updated") == "2026-05-29T00:00:00Z"
 
 
@@ -142,7 +142,7 @@ def test_sitemap_lists_every_page_but_the_404_and_robots_points_to_it(briefing, 
     )
     assert sorted(locs) == pages
     for event in _events(out):
-        assert SITE + event["url"] in locs
+        assert event["url"] in locs
     robots = (out / "robots.txt").read_text("utf-8")
     assert "User-agent: *" in robots
     assert f"Sitemap: {SITE}sitemap.xml" in robots.splitlines()

@@ -176,7 +176,7 @@ def test_rebuild_after_a_seed_edit_renders_only_that_event_page_after_a_restart(
     # briefing's feed and the feed of each entity involved in it.
     seed_id = seeds(corpus)[3].stem
     events = json.loads((corpus / "site/data/events.json").read_text("utf-8"))["events"]
-    event = next(e for e in events if seed_id in [s["seed"] for s in e["sources"]])
+    event = next(e for e in events if f"{e['url']}#source-{seed_id}" in [s["page"] for s in e["sources"]])
     assert totals.get("rendering") == 3 + len(event["entities"]), (totals, event["entities"])
     assert "reading" in totals and totals["reading"] == 1
 

@@ -6,6 +6,7 @@ import datetime
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -93,7 +94,7 @@ def test_ingested_draft_builds_and_the_event_page_shows_title_date_and_publisher
     code, out, _, err = build_site(root)
     assert code == 0, err
     assert "warning" not in err
-    page = soup(out / "events/2026-06-03-harbour-cell-takes-on-three-liaison-officers/index.html")
+    page = soup(out / "events/harbour-cell-takes-three-liaison-officers/index.html")
     assert page.h1.get_text() == "Harbour cell takes on three liaison officers"
     assert page.select_one(".kicker time")["datetime"] == "2026-06-01"
     assert page.select_one(".source .publisher").get_text() == "Harbour Post"
@@ -150,7 +151,9 @@ def test_a_different_article_with_a_taken_name_gets_a_content_hash(briefing, art
     digest = hashlib.sha256(second.read_bytes()).hexdigest()[:8]
     name = f"2026-06-03-harbour-cell-takes-on-three-liaison-officers-{digest}.txt"
     assert (root / "seeds" / name).read_bytes() == second.read_bytes()
-    assert (root / "content/events" / name.replace(".txt", ".yaml")).is_file()
+    draft = yaml.safe_load((root / "content/events" / name.replace(".txt", ".yaml")).read_text("utf-8"))
+    # The first draft took the short id: the second keeps its seed's.
+    assert draft["id"] == name.removesuffix(".txt")
 
 
 def test_a_headline_in_japanese_script_gets_a_name_from_its_date_and_content(briefing, article, capsys):
@@ -159,6 +162,8 @@ def test_a_headline_in_japanese_script_gets_a_name_from_its_date_and_content(bri
     _ingest(capsys, root, source)
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:8]
     assert (root / "seeds" / f"2026-06-03-article-{digest}.txt").is_file()
+    draft = yaml.safe_load((root / "content/events" / f"2026-06-03-article-{digest}.yaml").read_text("utf-8"))
+    assert draft["id"] == f"2026-06-03-article-{digest}"
 
 
 def test_ingest_takes_markdown_with_front_matter_as_it_is(briefing, build_site, capsys):
@@ -229,6 +234,64 @@ def test_ingest_is_listed_in_help_and_runs_as_a_module(briefing, article, tmp_pa
     built = subprocess.run([sys.executable, "-m", "generator", "build", "--root", str(root)], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert built.returncode == 0, built.stderr
     data = json.loads((events / "data/events.json").read_text("utf-8"))
-    harbour = next(e for e in data["events"] if e["id"].startswith("2026-06-03-harbour"))
+    harbour = next(e for e in data["events"] if e["id"] == "harbour-cell-takes-three-liaison-officers")
     assert harbour["sources"][0]["publisher"] == "Harbour Post"
     assert harbour["entities"] == ["alliance", "command"]
+
+
+# A wire story as an outlet ran it: the dateline credits the agency, the
+# page's own copyright line names the outlet.
+WIRE = """\
+Gulls return early to the northern harbour after a mild winter season
+
+Published June 2, 2026
+
+SALTMERE, June 1 (Gullwire) — Harbour wardens counted the first gulls on Monday, two weeks early.
+
+According to the Saltmere Wardens Office: the count was the highest in a decade.
+
+© 2026 Harbour Post. All rights reserved.
+"""
+
+
+def _draft_of(root: Path) -> tuple[str, dict]:
+    [path] = [p for p in (root / "content/events").glob("*.yaml") if p.name != "founding.yaml"]
+    text = path.read_text("utf-8")
+    return text, yaml.safe_load(text)
+
+
+def test_a_draft_holds_every_field_an_event_can_have_and_builds_as_it_is(briefing, article, build_site, capsys):
+    from generator.load import _EVENT_KEYS
+
+    root = briefing()
+    _ingest(capsys, root, article("wire.txt", WIRE))
+    text, data = _draft_of(root)
+    assert set(data) == _EVENT_KEYS
+    assert set(data["seeds"][0]) | {key for key in ("title", "publisher", "url", "attributed_to", "published") if f"# {key}:" in text} >= {"id", "publisher", "url", "attributed_to", "published"}
+    code, _, _, err = build_site(root)
+    assert code == 0, err
+
+
+def test_the_draft_id_is_a_few_whole_words_of_the_headline_the_same_every_time(briefing, article, capsys):
+    ids = []
+    for name in ("one", "two"):
+        root = briefing(name=name)
+        _ingest(capsys, root, article("wire.txt", WIRE))
+        ids.append(_draft_of(root)[1]["id"])
+    assert ids[0] == ids[1] == "gulls-return-early-northern-harbour-mild"
+    headline = set(re.findall(r"[a-z]+", WIRE.splitlines()[0].lower()))
+    assert len(ids[0]) <= 50 and set(ids[0].split("-")) <= headline
+
+
+def test_an_outlet_s_own_copyright_line_beats_the_wire_agency_and_every_guess_is_listed_by_line(briefing, article, capsys):
+    root = briefing()
+    _ingest(capsys, root, article("wire.txt", WIRE))
+    text, data = _draft_of(root)
+    assert data["seeds"][0]["publisher"] == "Harbour Post"
+    assert data["seeds"][0]["attributed_to"] == "the Saltmere Wardens Office"
+    checks = [line for line in text.splitlines() if line.startswith("#   line ")]
+    assert "#   line 9: publisher 'Harbour Post' read from the copyright line; the dateline credits 'Gullwire' (wire copy?)" in checks
+    assert "#   line 5: dateline: filed in Saltmere" in checks
+    assert "#   line 3: publication date 2026-06-02 read here" in checks
+    assert "#   line 5: event date 2026-06-01 read here" in checks
+    assert "#   line 7: attribution 'the Saltmere Wardens Office' read from an 'According to' lead" in checks

@@ -46,7 +46,7 @@ def corpus_build(tmp_path_factory):
             _built[article.stem] = {
                 "seed": seed,
                 "event": event,
-                "page": soup(root / "site" / event["url"] / "index.html"),
+                "page": soup(root / "site" / event["path"] / "index.html"),
             }
         return _built[article.stem]
 

@@ -34,9 +34,9 @@ def test_a_branch_shows_its_parent_as_context_not_as_a_participant(tmp_path, bui
     assert "jsdf" not in event["entities"] and "nato" not in event["entities"]
     page = soup(out / "events/leave/index.html")
     context = " ".join(page.select_one(".context").get_text().split())
-    assert "Japan Self-Defense Forces parent of JASDF, JGSDF, JMSDF" in context
-    assert "North Atlantic Treaty Organization parent of NSATU" in context
-    roles = [li.a.get_text() for li in page.select(".roles li")]
-    assert "Japan Self-Defense Forces" not in roles
+    assert "JASDF, JGSDF and JMSDF are part of Japan Self-Defense Forces" in context
+    assert "NSATU is part of North Atlantic Treaty Organization" in context
+    listed = [li.a.get_text() for li in page.select(".roles li, .mentioned li")]
+    assert "Japan Ground Self-Defense Force" in listed and "Japan Self-Defense Forces" not in listed
     jsdf = soup(out / "entities/jsdf/index.html")
     assert not [a for a in jsdf.select("main a") if "events/leave/" in a.get("href", "")]

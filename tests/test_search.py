@@ -19,8 +19,8 @@ def test_search_index_lists_every_event_and_entity_with_their_names(shipped, bui
     items = json.loads((out / "data/search.json").read_text("utf-8"))["items"]
     events = json.loads((out / "data/events.json").read_text("utf-8"))["events"]
     entities = json.loads((out / "data/entities.json").read_text("utf-8"))["entities"]
-    assert sorted(i["url"] for i in items if i["type"] == "event") == sorted(e["url"] for e in events)
-    assert sorted(i["url"] for i in items if i["type"] == "entity") == sorted(e["url"] for e in entities)
+    assert sorted(i["url"] for i in items if i["type"] == "event") == sorted(e["path"] for e in events)
+    assert sorted(i["url"] for i in items if i["type"] == "entity") == sorted(e["path"] for e in entities)
     jgsdf = next(i for i in items if i["url"] == "entities/jgsdf/")
     assert "陸上自衛隊" in jgsdf["terms"] and "JGSDF" in jgsdf["terms"]
     for item in items:

@@ -53,6 +53,9 @@ class Article:
     event: DateMention | None = None
     # (line, what was decided) for every judgement call, for the editor to check.
     uncertain: tuple[tuple[int, str], ...] = ()
+    # (line, what was read there) for each credit and date the reader found:
+    # guesses too, however sure, for the editor to check against the line.
+    guesses: tuple[tuple[int, str], ...] = ()
 
     @property
     def event_date(self) -> PartialDate | None:
@@ -174,6 +177,7 @@ def parse_text_article(text: str) -> Article:
     blocks: list[Block] = []
     bullets: list[tuple[int, str]] = []
     attributed_to = None
+    attributed_line = filed_line = 0
     filed = None
     paragraphs = 0
 
@@ -196,9 +200,11 @@ def parse_text_article(text: str) -> Article:
             filed = dateline(text)
             if filed:
                 text = text[filed.end:]
+                filed_line = line.number
         lead = according_to(text)
         if lead and attributed_to is None:
             attributed_to, text = lead
+            attributed_line = line.number
             if not text:
                 continue
         if line.hint in ("h", "h1") or (line.hint is None and _is_heading(text)):
@@ -224,6 +230,7 @@ def parse_text_article(text: str) -> Article:
     if event and event.note:
         meta.notes.append((event.line, event.note))
 
+    guesses = []
     if attributed_to is None:
         for number, text in prose:
             who = reported_by(text)
@@ -231,10 +238,16 @@ def parse_text_article(text: str) -> Article:
                 attributed_to = who
                 meta.notes.append((number, f"attribution read from {who!r} reporting"))
                 break
+    elif attributed_line:
+        guesses.append((attributed_line, f"attribution {attributed_to!r} read from an 'According to' lead"))
 
-    publisher = (filed.agency if filed and filed.agency else None) or next(
-        (meta.publishers[k][0] for k in ("sign-off", "copyright") if k in meta.publishers), None
-    )
+    publisher = _publisher(meta, filed, filed_line, guesses)
+    if filed:
+        guesses.append((filed_line, f"dateline: filed in {filed.place}"))
+    if published is not None:
+        guesses.append((published_line or filed_line or title_line, f"publication date {published.iso()} read here"))
+    if event is not None:
+        guesses.append((event.line, f"event date {event.date.iso()} read here"))
     return Article(
         title=title,
         title_line=title_line,
@@ -248,7 +261,30 @@ def parse_text_article(text: str) -> Article:
         dateline=filed.place if filed else None,
         event=event,
         uncertain=tuple(sorted(set(meta.notes))),
+        guesses=tuple(sorted(set(guesses))),
     )
+
+
+def _publisher(meta: _Meta, filed, filed_line: int, guesses: list) -> str | None:
+    """Who published the article: the outlet it names itself wins over a wire agency it carries."""
+    agency = filed.agency if filed and filed.agency else None
+    outlet = meta.publishers.get("copyright")
+    if outlet and agency and agency.casefold() in outlet[0].casefold():
+        outlet = None  # the agency's own copyright ("Harbour Wire Group"): one outfit, known by its wire name
+    if outlet:
+        note = f"publisher {outlet[0]!r} read from the copyright line"
+        if agency and agency != outlet[0]:
+            note += f"; the dateline credits {agency!r} (wire copy?)"
+        guesses.append((outlet[1], note))
+        return outlet[0]
+    if agency:
+        guesses.append((filed_line, f"publisher {agency!r} guessed from the dateline's agency"))
+        return agency
+    if "sign-off" in meta.publishers:
+        name, number = meta.publishers["sign-off"]
+        guesses.append((number, f"publisher {name!r} guessed from the sign-off"))
+        return name
+    return None
 
 
 def _stamp(meta: _Meta, kind: str) -> tuple[PartialDate | None, int | None]:

@@ -1,0 +1,162 @@
+"""The data files: data/events.json and data/entities.json, and the JSON Schemas they follow.
+
+What a page shows of an event or an entity, for programs: summaries, facts
+with their citations, sources, websites. Links are absolute when the site's
+address is known, relative to the site's root otherwise.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from json.encoder import encode_basestring as _encode_str
+
+from generator.dataschema import ENTITIES_SCHEMA, EVENTS_SCHEMA, VERSION
+from generator.link import EntityNode, EventNode, FactNode, SiteGraph, Source
+
+DATA_FILES = ("data/entities.json", "data/events.json")
+SCHEMA_FILES = {"data/entities.schema.json": ENTITIES_SCHEMA, "data/events.schema.json": EVENTS_SCHEMA}
+_BLOCK_TAGS = re.compile(r"</?(?:p|div|li|ul|ol|br|h[1-6]|blockquote|pre|table|tr|td|th)\b[^>]*>", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def data_file(graph: SiteGraph, path: str, site: str) -> bytes:
+    """The file at `path` (one of DATA_FILES or SCHEMA_FILES); `site` is the site's absolute address, or ""."""
+    if path in SCHEMA_FILES:
+        return (_json(SCHEMA_FILES[path]) + "\n").encode("utf-8")
+    if path == "data/events.json":
+        return (_json({"version": VERSION, "events": _events(graph, site)}) + "\n").encode("utf-8")
+    return (_json({"version": VERSION, "entities": _entities(graph, site)}) + "\n").encode("utf-8")
+
+
+def _plain(markup: str) -> str:
+    # Blocks are apart, inline markup is not: "the <b>charter</b>." is "the charter.".
+    return " ".join(html.unescape(_TAGS.sub("", _BLOCK_TAGS.sub(" ", markup))).split())
+
+
+def _articles(graph: SiteGraph) -> dict[str, tuple[Source, str]]:
+    """Every article as the event that tells it cites it: its source and its event's route."""
+    found: dict[str, tuple[Source, str]] = {}
+    for event in graph.events:
+        for source in event.sources:
+            found.setdefault(source.seed, (source, event.route))
+    return found
+
+
+def _facts(facts: tuple[FactNode, ...], articles: dict, site: str) -> list[dict]:
+    out = []
+    for fact in facts:
+        citations = []
+        for c in fact.citations:
+            if c.url:
+                citations.append({"source": c.url, "title": None, "publisher": c.label, "url": c.url, "page": None})
+            else:
+                source = articles[c.seed][0]
+                citations.append({
+                    "source": c.seed, "title": source.title, "publisher": source.publisher,
+                    "url": source.url, "page": site + c.route,
+                })
+        out.append({
+            "text": _plain(fact.html),
+            "html": fact.html,
+            "date": fact.date.iso() if fact.date else None,
+            "citations": citations,
+        })
+    return out
+
+
+def _source(s: Source, route: str, site: str) -> dict:
+    return {
+        "seed": s.seed,
+        "title": s.title,
+        "publisher": s.publisher,
+        "attributed_to": s.attributed_to,
+        "url": s.url,
+        "published": s.published.iso() if s.published else None,
+        "page": f"{site}{route}#source-{s.seed}",
+    }
+
+
+def _event(e: EventNode, articles: dict, site: str) -> dict:
+    # Everything the page cites: its articles, then other events' articles
+    # and outside addresses that its facts cite.
+    sources = [_source(s, e.route, site) for s in e.sources]
+    shown = {s.seed for s in e.sources}
+    cited = sorted({c.seed for f in e.facts for c in f.citations if c.seed and c.seed not in shown})
+    sources += [_source(articles[seed][0], articles[seed][1], site) for seed in cited]
+    for url, label in sorted({(c.url, c.label) for f in e.facts for c in f.citations if c.url}):
+        sources.append({"seed": None, "title": None, "publisher": label, "attributed_to": None, "url": url, "published": None, "page": None})
+    return {
+        "id": e.id,
+        "title": e.title,
+        "date": e.date.iso() if e.date else None,
+        "precision": e.date.precision if e.date else None,
+        "url": site + e.route,
+        "path": e.route,
+        "summary": _plain(e.summary.html) if e.summary else "",
+        "summary_html": e.summary.html if e.summary else "",
+        "entities": list(e.entity_ids),
+        "mentioned": [r.entity for r in e.roles if r.mentioned],
+        "roles": {r.entity: r.role for r in e.roles if r.role},
+        "location": e.place,
+        "sources": sources,
+        "facts": _facts(e.facts, articles, site),
+    }
+
+
+def _events(graph: SiteGraph, site: str) -> list[dict]:
+    articles = _articles(graph)
+    return [_event(e, articles, site) for e in graph.events]
+
+
+def _entity(n: EntityNode, articles: dict, site: str) -> dict:
+    e = n.entity
+    return {
+        "id": n.id,
+        "name": e.name,
+        "label": n.label,
+        "short_name": e.short_name,
+        "native_name": e.native_name,
+        "native_lang": e.native_lang,
+        "kind": e.kind,
+        "parent": e.parent,
+        "children": list(n.children),
+        "aliases": list(e.aliases),
+        "founded": e.founded.iso() if e.founded else None,
+        "headquarters": e.headquarters,
+        "website": e.website,
+        "url": site + n.route,
+        "path": n.route,
+        "summary": _plain(n.summary_html),
+        "summary_html": n.summary_html,
+        "facts": _facts(n.facts, articles, site),
+        "events": list(n.events),
+    }
+
+
+def _entities(graph: SiteGraph, site: str) -> list[dict]:
+    articles = _articles(graph)
+    return [_entity(n, articles, site) for n in graph.entities.values()]
+
+
+def _json(value, indent: str = "") -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)`, the same text many times faster.
+
+    With an indent the standard library falls back to its pure-Python encoder;
+    here only the nesting is Python and every string goes through its C encoder.
+    """
+    if isinstance(value, str):
+        return _encode_str(value)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = indent + "  "
+        items = ",\n".join(f"{inner}{_encode_str(k)}: {_json(v, inner)}" for k, v in sorted(value.items()))
+        return "{\n" + items + "\n" + indent + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        inner = indent + "  "
+        return "[\n" + ",\n".join(inner + _json(v, inner) for v in value) + "\n" + indent + "]"
+    return json.dumps(value)
