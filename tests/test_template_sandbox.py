@@ -19,17 +19,19 @@ ESCAPES = {
 
 @pytest.mark.parametrize("expression", ESCAPES.values(), ids=ESCAPES.keys())
 def test_a_briefings_own_template_cannot_reach_python(expression, briefing, build_site, monkeypatch):
-    root = briefing({"templates/event.html": "{% extends 'base.html' %}\n{% block main %}\n" + expression + "\n{% endblock %}\n"})
+    root = briefing()
     monkeypatch.chdir(root)
-    (root / "site").mkdir()
-    (root / "site" / "keep.txt").write_text("an earlier file\n")
+    assert build_site(Path("."))[0] == 0
+    before = {p: p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
+    (root / "templates").mkdir()
+    (root / "templates" / "event.html").write_text("{% extends 'base.html' %}\n{% block main %}\n" + expression + "\n{% endblock %}\n")
     code, _, _, stderr = build_site(Path("."))
     assert code == 1, stderr
     assert "Traceback" not in stderr
     # The place of the expression in the briefing's own file.
     assert any(line.startswith("templates/event.html:3:") and "unsafe" in line for line in stderr.splitlines()), stderr
     assert not (root / "MARKER").exists()
-    assert sorted(p.name for p in (root / "site").iterdir()) == ["keep.txt"]
+    assert {p: p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()} == before
 
 
 def test_a_briefings_own_template_still_reads_every_field_of_the_site(briefing, build_site):
