@@ -21,7 +21,7 @@ class Location:
                 path = path.relative_to(root)
             except ValueError:
                 pass
-        return f"{path.as_posix()}:{self.line}:{self.col}"
+        return f"{_printable(path.as_posix())}:{self.line}:{self.col}"
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,8 @@ class Diagnostic:
 
     def shown(self, root: Path | None = None) -> str:
         label = "" if self.severity == "error" else "warning: "
-        return f"{self.location.shown(root)}: {label}{self.message}"
+        # One problem, one line: a message may name a file or quote a template's exception.
+        return f"{self.location.shown(root)}: {label}{_printable(self.message)}"
 
     @property
     def sort_key(self) -> tuple:
@@ -58,6 +59,14 @@ def did_you_mean(word: str, choices) -> str:
         return ""
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
     return f" (did you mean {quoted(close[0])}?)" if close else ""
+
+
+def _printable(text: str) -> str:
+    """Text with what a terminal would act on (control characters, line breaks, bidi overrides) written as escapes."""
+    if text.isprintable():
+        return text
+    # A file name is a stranger's text too: ESC could recolour the terminal, a newline forge a second message.
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 def quoted(value, limit: int = 80) -> str:

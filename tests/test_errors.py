@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -306,3 +307,16 @@ def test_ingest_names_a_seed_whose_headline_is_one_enormous_word(briefing, tmp_p
     [seed] = [p for p in (root / "seeds").iterdir() if p.suffix == ".txt"]
     assert seed.name == "2026-05-29-" + "q" * 80 + ".txt"
     assert seed.read_bytes() == article.read_bytes()
+
+
+@pytest.mark.parametrize("name", ["\x1b[31mred.yaml", "two\nlines.yaml", "\u202eright-to-left.yaml"])
+def test_a_file_name_a_terminal_would_act_on_is_shown_escaped_on_one_line(name, briefing, build_site, monkeypatch):
+    root = briefing({f"content/events/{name}": "id: e\ntitle: E\ndate: 2026\nseeds: [nope]\n"})
+    monkeypatch.chdir(root)
+    code, _, _, stderr = build_site(Path("."))
+    assert code == 1
+    lines = stderr.splitlines()
+    shown = name.encode("unicode_escape").decode("ascii")
+    assert any(line.startswith(f"content/events/{shown}:4:9: unknown seed 'nope'") for line in lines), stderr
+    assert not any(c in stderr for c in "\x1b\u202e")
+    assert len(lines) == 2  # the message and the summary
