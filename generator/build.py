@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from generator.cache import BuildCache, SiteFiles
+from generator.cache import BuildCache, CacheUnavailable, SiteFiles
 from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.parallel import default_jobs, parallel_map, reporting
 from generator.write import SiteWriter, WriteReport
@@ -165,8 +165,12 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult
     clock = _Stopwatch()
     root, out = Path(root), Path(out)
     jobs = default_jobs() if jobs is None else jobs
+    notices: tuple[Diagnostic, ...] = ()
     with clock.stage("check"):
-        memo = BuildCache(root, out, base_url, cache_dir) if cache else None
+        try:
+            memo = BuildCache(root, out, base_url, cache_dir) if cache else None
+        except CacheUnavailable as exc:
+            memo, notices = None, (exc.warning,)
     if memo is not None and memo.unchanged():
         files = memo.site_files()
         return BuildResult(files, memo.warnings, clock.seconds, WriteReport(0, len(files), 0), tuple(clock.laps), tuple(clock.cpu_laps))
@@ -202,7 +206,8 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult
         if memo is not None:
             with clock.stage("cache"):
                 memo.save(site, warnings)
+            notices = memo.notices
     reads = {path: record[1] for path, record in pages.records.items()} if pages else {}
     return BuildResult(
-        site, warnings, clock.seconds, report, tuple(clock.laps), tuple(clock.cpu_laps), built=Built(content, graph, reads)
+        site, notices + warnings, clock.seconds, report, tuple(clock.laps), tuple(clock.cpu_laps), built=Built(content, graph, reads)
     )
