@@ -29,9 +29,17 @@ def _without_gc():
         yield
     finally:
         if enabled:
+            # Everything the build made and did not free is still in the youngest
+            # generation, with the reference cycles it dropped (each build's Jinja
+            # environment, json's encoder closures, the nodes they hold). Collect
+            # them now, walking only what this build made, once: moved to the
+            # oldest generation below without being counted there, they would
+            # wait for a full collection that a preview server never triggers,
+            # and its memory would grow with every rebuild.
+            gc.collect(0)
             # What the build made and keeps is old now: put it straight into the
             # oldest generation, or the first collection after this walks all of
-            # it (half a second at 10,000 articles) to learn that.
+            # it again (half a second at 10,000 articles) to learn that.
             gc.freeze()
             gc.enable()
             gc.unfreeze()
