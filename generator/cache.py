@@ -24,6 +24,7 @@ cache holds. A file that fails either check is ignored with one warning.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import hmac
 import importlib.util
@@ -32,6 +33,7 @@ import marshal
 import os
 import pickle
 import secrets
+import stat
 import sys
 import tempfile
 import time
@@ -124,7 +126,7 @@ def _scan(folder: Path, prefix: str, recursive: bool, found: dict[str, tuple[int
 
 
 class CacheUnavailable(Exception):
-    """The cache's key can be neither read nor made: build without a cache."""
+    """No cache can be used safely (no key, a linked folder): build without one."""
 
     def __init__(self, warning: Diagnostic):
         super().__init__(warning.message)
@@ -245,14 +247,28 @@ def _stamp(path: Path) -> tuple[int, int, int]:
 def _read_pickle(path: Path, key: bytes, tool: bytes):
     """A cache file's value; None when it is missing or made by other code; raise _Forged when it fails its checks."""
     try:
-        stamp = _stamp(path)
+        # Never a link's target, never a wait on a FIFO; what is read is a regular file, to its stated size.
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise _Forged(path) from None  # a symbolic link: this code never writes one
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise _Forged(path)
+        stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
         held = _held.get(str(path))
         if held is not None and held[0] == stamp and held[1] == key:
             return held[2]
-        with open(path, "rb") as fh:
-            data = fh.read()
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            data = fh.read(st.st_size)
     except OSError:
         return None
+    finally:
+        os.close(fd)
     view = memoryview(data)
     mark = len(_MAGIC)
     if len(data) < _HEADER or view[:mark] != _MAGIC:
@@ -300,6 +316,13 @@ class BuildCache:
         self.out = Path(out)
         self.folder = Path(folder) if folder is not None else self.root / CACHE_DIR
         self.started_ns = time.time_ns()
+        if folder is None and os.path.islink(self.folder):
+            # A repository's link would have the build write its cache files wherever it points.
+            raise CacheUnavailable(Diagnostic(
+                Location(self.folder),
+                "the build cache folder is a symbolic link; built without a cache (delete the link, or pass --cache-dir)",
+                "warning",
+            ))
         # First: without a key there is no cache (CacheUnavailable).
         self._secret = cache_key()
         self._rejected: Path | None = None

@@ -204,3 +204,41 @@ def test_cache_copied_with_its_checkout_is_rebuilt_cleanly_on_the_same_machine(b
     assert tree(second / "site") == no_cache_tree(second, tmp_path)
     again = build_command(second)
     assert re.search(r"\(0 written, \d+ unchanged, 0 removed\)", again.stdout), again.stdout
+
+
+def test_build_reads_no_cache_file_that_is_a_link_or_not_a_regular_file(briefing, tmp_path):
+    root = briefing()
+    assert build_command(root).returncode == 0
+    folder = root / CACHE_DIR
+    (folder / "state.pickle").unlink()
+    (folder / "state.pickle").symlink_to("/dev/zero")
+    os.mkfifo(folder / "pages.pickle.new")
+    (folder / "pages.pickle").unlink()
+    (folder / "pages.pickle.new").rename(folder / "pages.pickle")
+
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--root", str(root)],
+        cwd=root, env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True, text=True, timeout=120,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert warnings_in(result.stderr) == [rejected("state.pickle")]
+    assert tree(root / "site") == no_cache_tree(root, tmp_path)
+    assert (folder / "state.pickle").is_file() and not (folder / "state.pickle").is_symlink()
+
+
+def test_build_writes_no_cache_through_a_linked_cache_folder(briefing, tmp_path):
+    root = briefing()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (root / CACHE_DIR).symlink_to(elsewhere)
+
+    result = build_command(root)
+
+    assert result.returncode == 0, result.stderr
+    assert warnings_in(result.stderr) == [
+        f"{CACHE_DIR}:1:1: warning: the build cache folder is a symbolic link; built without a cache "
+        "(delete the link, or pass --cache-dir)"
+    ]
+    assert list(elsewhere.iterdir()) == []
+    assert tree(root / "site") == no_cache_tree(root, tmp_path)
