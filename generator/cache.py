@@ -14,30 +14,50 @@ file changed within the last seconds of a build is read again regardless.
   settings): a file whose digest is unchanged and whose copy in the output
   folder is untouched is not rendered again (render), nor read or written
   (write).
+
+A cache file is untrusted input like every file of a briefing: a repository
+can carry a forged one. Each file carries a keyed digest (HMAC-SHA-256) of its
+bytes, made with a secret that never leaves this machine (`cache_key`), and is
+unpickled only when the digest is right, by an unpickler that makes nothing but
+the classes a cache holds. A file that fails either check is ignored with one
+warning.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import hmac
 import importlib.util
 import io
 import marshal
 import os
 import pickle
+import secrets
 import stat
 import sys
+import tempfile
 import time
 import zlib
 from collections.abc import Mapping
 from pathlib import Path
 
+from generator.diagnostics import Diagnostic, Location
 from generator.inputs import OPEN_FLAGS, bound, walk
 from generator.mentions import Segments
 from generator.themes import theme_folders
 
 CACHE_DIR = ".briefing-cache"
 # Raise when the layout of the cache files changes.
-_FORMAT = 2
+_FORMAT = 3
+# Set in CI, whose cache is restored on a new machine each run: any text, the same every run.
+KEY_VARIABLE = "BRIEFING_CACHE_KEY"
+_KEY_BYTES = 32
+# A cache file: this, the tool digest it was made by, the keyed digest, the pickle.
+_MAGIC = b"briefing-cache\x00\x03"
+_MAC_BYTES = 32
+_HEADER = len(_MAGIC) + 16 + _MAC_BYTES
+REJECTED = "the build cache was not made on this machine or was changed; ignored and rebuilt"
 # Parse results and splits are kept in this many files, so that an edit to one
 # article rewrites a sixteenth of them.
 _SHARDS = 16
@@ -124,10 +144,119 @@ def _scan(folder: Path, prefix: str, recursive: bool, limit: str, found: dict[st
         found[name] = (st.st_mtime_ns, st.st_size, problem) if st is not None else (0, -1, problem)
 
 
-# Cache files this process read or wrote, with their stat data: a process that
-# builds again and again (the preview server) skips reading what it wrote
-# itself. Nothing read from the cache is changed in place, so sharing is safe.
-_held: dict[str, tuple[tuple[int, int, int], object]] = {}
+class CacheUnavailable(Exception):
+    """No cache can be used safely (no key, a linked folder): build without one."""
+
+    def __init__(self, warning: Diagnostic):
+        super().__init__(warning.message)
+        self.warning = warning
+
+
+def _key_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    # The XDG rule: a relative path is ignored.
+    folder = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
+    return folder / "briefing" / "cache-key"
+
+
+def cache_key() -> bytes:
+    """The secret this machine's caches are signed with; made the first time it is needed."""
+    text = os.environ.get(KEY_VARIABLE)
+    if text:
+        return hashlib.blake2b(text.encode("utf-8", "surrogateescape"), digest_size=_KEY_BYTES, person=b"briefing-key").digest()
+    try:
+        path = _key_file()
+    except (KeyError, RuntimeError) as exc:  # no home folder to keep it in
+        raise CacheUnavailable(_no_key(Path("~/.cache/briefing/cache-key"), str(exc) or "no home folder")) from None
+    try:
+        key = _read_key(path)
+        if key is None:
+            _make_key(path)
+            key = _read_key(path)
+    except OSError as exc:
+        raise CacheUnavailable(_no_key(path, exc.strerror or str(exc))) from None
+    if key is None or len(key) != _KEY_BYTES:
+        raise CacheUnavailable(_no_key(path, f"it does not hold a {_KEY_BYTES}-byte key; delete it to have a new one made"))
+    return key
+
+
+def _no_key(path: Path, why: str) -> Diagnostic:
+    return Diagnostic(
+        Location(path),
+        f"cannot read or make the build cache's key ({why}); built without a cache "
+        f"(set {KEY_VARIABLE}, or XDG_CACHE_HOME to a folder you can write)",
+        "warning",
+    )
+
+
+def _read_key(path: Path) -> bytes | None:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(_KEY_BYTES + 1)
+    except FileNotFoundError:
+        return None
+
+
+def _make_key(path: Path) -> None:
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".cache-key.", dir=path.parent)  # mode 0600
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(secrets.token_bytes(_KEY_BYTES))
+        try:
+            # A link never replaces a key already there: of two builds making one
+            # at once, both go on with the first.
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+        except OSError:
+            # No hard links on this file system: create-if-absent, then write.
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                return
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(secrets.token_bytes(_KEY_BYTES))
+    finally:
+        os.unlink(tmp)
+
+
+class _CacheUnpickler(pickle.Unpickler):
+    """Makes the classes a cache holds and nothing else: no function can be called from a cache file."""
+
+    _ALLOWED = frozenset({
+        ("builtins", "set"), ("builtins", "frozenset"),
+        ("pathlib", "PosixPath"), ("pathlib", "PurePosixPath"), ("pathlib", "WindowsPath"), ("pathlib", "PureWindowsPath"),
+        ("generator.dates", "PartialDate"),
+        ("generator.diagnostics", "Location"), ("generator.diagnostics", "Diagnostic"),
+        ("generator.mentions", "Segments"),
+        *(("generator.model", name) for name in ("Fact", "Entity", "Seed", "SeedRef", "Involvement", "Event", "SiteConfig", "Content")),
+    })
+
+    def find_class(self, module: str, name: str):
+        if (module, name) not in self._ALLOWED:
+            raise pickle.UnpicklingError(f"{module}.{name} is not something a build cache holds")
+        return super().find_class(module, name)
+
+
+class _Forged(Exception):
+    """A cache file whose digest or content is wrong."""
+
+
+def _mac(key: bytes, path: Path, head, body) -> bytes:
+    """The keyed digest of a cache file's header and pickle; its name is signed too, so one genuine file put in another's place is refused."""
+    # HMAC-SHA-256: twice blake2b's speed where the processor has SHA instructions (most since ~2017).
+    h = hmac.new(key, path.name.encode() + b"\0", "sha256")
+    h.update(head)
+    h.update(body)
+    return h.digest()
+
+
+# Cache files this process read or wrote, with their stat data and the key
+# they were checked with: a process that builds again and again (the preview
+# server) skips reading what it wrote itself. Nothing read from the cache is
+# changed in place, so sharing is safe.
+_held: dict[str, tuple[tuple[int, int, int], bytes, object]] = {}
 
 
 def _stamp(path: Path) -> tuple[int, int, int]:
@@ -135,26 +264,67 @@ def _stamp(path: Path) -> tuple[int, int, int]:
     return st.st_ino, st.st_mtime_ns, st.st_size
 
 
-def _read_pickle(path: Path):
+def _read_pickle(path: Path, key: bytes, tool: bytes):
+    """A cache file's value; None when it is missing or made by other code; raise _Forged when it fails its checks."""
     try:
-        stamp = _stamp(path)
-        held = _held.get(str(path))
-        if held is not None and held[0] == stamp:
-            return held[1]
-        with open(path, "rb") as fh:
-            value = pickle.load(fh)
-    except Exception:  # noqa: BLE001 - any damage to a cache file means: no cache
+        # Never a link's target, never a wait on a FIFO; what is read is a regular file, to its stated size.
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except FileNotFoundError:
         return None
-    _held[str(path)] = (stamp, value)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise _Forged(path) from None  # a symbolic link: this code never writes one
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise _Forged(path)
+        stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
+        held = _held.get(str(path))
+        if held is not None and held[0] == stamp and held[1] == key:
+            return held[2]
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            data = fh.read(st.st_size)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+    view = memoryview(data)
+    mark = len(_MAGIC)
+    if len(data) < _HEADER or view[:mark] != _MAGIC:
+        raise _Forged(path)
+    if view[mark:mark + 16] != tool:
+        return None  # made by other code: outdated, so not read any further
+    # Checked before a single byte of the pickle is read.
+    if not hmac.compare_digest(view[mark + 16:_HEADER], _mac(key, path, view[:mark + 16], view[_HEADER:])):
+        raise _Forged(path)
+    stream = io.BytesIO(data)
+    stream.seek(_HEADER)
+    try:
+        value = _CacheUnpickler(stream).load()
+    except Exception:  # noqa: BLE001 - signed here, yet not what this code writes
+        raise _Forged(path) from None
+    _held[str(path)] = (stamp, key, value)
     return value
 
 
-def _write_pickle(path: Path, value) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
-    _held[str(path)] = (_stamp(path), value)
+def _write_pickle(path: Path, value, key: bytes, tool: bytes) -> None:
+    head = _MAGIC + tool
+    body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    # A new name no one else can have made (a link planted at a guessable name would be followed).
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(head + _mac(key, path, head, body))
+            fh.write(body)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    _held[str(path)] = (_stamp(path), key, value)
 
 
 class BuildCache:
@@ -166,9 +336,19 @@ class BuildCache:
         self.out = Path(out)
         self.folder = Path(folder) if folder is not None else self.root / CACHE_DIR
         self.started_ns = time.time_ns()
+        if folder is None and os.path.islink(self.folder):
+            # A repository's link would have the build write its cache files wherever it points.
+            raise CacheUnavailable(Diagnostic(
+                Location(self.folder),
+                "the build cache folder is a symbolic link; built without a cache (delete the link, or pass --cache-dir)",
+                "warning",
+            ))
+        # First: without a key there is no cache (CacheUnavailable).
+        self._secret = cache_key()
+        self._rejected: Path | None = None
         self.tool = _tool_digest()
         self.params = (self.tool, str(self.root), str(self.out.resolve()), base_url)
-        state = _read_pickle(self.folder / "state.pickle")
+        state = self._read("state.pickle")
         if not isinstance(state, dict) or state.get("tool") != self.tool:
             state = {}
         self._state = state
@@ -248,6 +428,26 @@ class BuildCache:
     def warnings(self) -> tuple:
         return self._state.get("warnings", ())
 
+    @property
+    def notices(self) -> tuple[Diagnostic, ...]:
+        """Warnings about the cache itself, for this build only: the next one reads what this one wrote."""
+        if self._rejected is None:
+            return ()
+        return (Diagnostic(Location(self._rejected), REJECTED, "warning"),)
+
+    def _read(self, name: str):
+        """A cache file's value, or None; a file that fails its checks is noted for one warning."""
+        path = self.folder / name
+        try:
+            return _read_pickle(path, self._secret, self.tool)
+        except _Forged:
+            if self._rejected is None:
+                self._rejected = path
+            return None
+
+    def _write(self, name: str, value) -> None:
+        _write_pickle(self.folder / name, value, self._secret, self.tool)
+
     def site_files(self) -> "SiteFiles":
         """The files of the last build, read from the output folder when asked for."""
         return SiteFiles({}, self.out, sorted(self._outputs))
@@ -259,7 +459,7 @@ class BuildCache:
             key = (self.tool, str(self.root))
             self._stored = []
             for i in range(_SHARDS):
-                shard = _read_pickle(self.folder / f"memo-{i:02d}.pickle")
+                shard = self._read(f"memo-{i:02d}.pickle")
                 valid = isinstance(shard, dict) and shard.get("key") == key
                 self._stored.append(shard if valid else {"key": key, "files": {}, "names": (), "splits": {}, "markdown": {}})
         return self._stored
@@ -282,7 +482,7 @@ class BuildCache:
                 memo.markdown.update(shard["markdown"])
                 if shard["names"] == memo.names:
                     memo.splits.update(shard["splits"])
-            related = _read_pickle(self.folder / "related.pickle")
+            related = self._read("related.pickle")
             if isinstance(related, dict) and related.get("key") == (self.tool, str(self.root)):
                 memo.related = related["related"]
             self._related_before = memo.related[0]
@@ -315,12 +515,12 @@ class BuildCache:
                 shard.update(names=old["names"], splits=old["splits"], markdown=old["markdown"])
         for i, (shard, old) in enumerate(zip(new, shards)):
             if _signature(shard) != _signature(old):
-                _write_pickle(self.folder / f"memo-{i:02d}.pickle", shard)
+                self._write(f"memo-{i:02d}.pickle", shard)
         if self._link is not None and self._link.related[0] != self._related_before:
-            _write_pickle(self.folder / "related.pickle", {"key": key, "related": self._link.related})
+            self._write("related.pickle", {"key": key, "related": self._link.related})
 
     def pages(self, graph, base_url: str | None) -> "_Pages":
-        stored = _read_pickle(self.folder / "pages.pickle")
+        stored = self._read("pages.pickle")
         theme = sorted((name, record[2]) for name, record in self.inputs.items() if name.startswith("theme"))
         env = _digest(_value_bytes((self.params, theme, graph.config, base_url)))
         valid = isinstance(stored, dict) and stored.get("env") == env and stored.get("build") == self._state.get("build")
@@ -346,13 +546,13 @@ class BuildCache:
         self.folder.mkdir(parents=True, exist_ok=True)
         self._save_memo()
         if self._pages is not None:
-            _write_pickle(self.folder / "pages.pickle", {
+            self._write("pages.pickle", {
                 "env": self._pages.env, "build": self.started_ns, "pages": self._pages.records,
             })
         # Written last: a build interrupted before this point leaves the old state,
         # whose build id the new pages record does not carry, so neither is trusted
         # beyond what the files on disk still show.
-        _write_pickle(self.folder / "state.pickle", {
+        self._write("state.pickle", {
             "tool": self.tool, "params": self.params, "inputs": self.inputs, "build": self.started_ns,
             "saved_ns": self.started_ns, "outputs": outputs, "warnings": warnings,
         })

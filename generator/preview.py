@@ -150,13 +150,16 @@ class _PageHandler(web.RequestHandler):
         if any(p.startswith(".") or "\\" in p or "\0" in p for p in parts):
             return None
         target = folder.joinpath(*[p for p in parts if p])
-        if target.is_dir():
-            if rel and not rel.endswith("/"):
-                return "add-slash"
-            target = target / "index.html"
-        # Any symbolic link on the way could lead out of the folder: a file is
-        # served only if its real path is exactly the path asked for.
-        if os.path.realpath(target) != str(target) or not target.is_file():
+        try:
+            if target.is_dir():
+                if rel and not rel.endswith("/"):
+                    return "add-slash"
+                target = target / "index.html"
+            # Any symbolic link on the way could lead out of the folder: a file is
+            # served only if its real path is exactly the path asked for.
+            if os.path.realpath(target) != str(target) or not target.is_file():
+                return None
+        except OSError:  # a name too long for the file system, or the like: no such page
             return None
         return target
 

@@ -74,6 +74,13 @@ MINIMAL = {
 }
 
 
+@pytest.fixture(autouse=True)
+def _cache_key_home(tmp_path_factory, monkeypatch):
+    """Builds sign their caches with a key kept in a folder of the test's own, never in the real home."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
+    monkeypatch.delenv("BRIEFING_CACHE_KEY", raising=False)
+
+
 @pytest.fixture
 def briefing(tmp_path):
     """A factory: briefing(files=None, base=MINIMAL) -> root folder of a new briefing."""

@@ -106,6 +106,19 @@ def test_serve_answers_a_missing_page_with_the_sites_404_page(shared):
     assert "Page not found" in body.decode() and b"/livereload.js" in body
 
 
+@pytest.mark.parametrize("path", [
+    "/" + "a" * 300,
+    "/" + "a" * 300 + "/",
+    "/events/" + "%C3%A9" * 200,
+    "/" + "/".join(["b" * 200] * 25),
+], ids=["name", "folder", "encoded", "whole-path"])
+def test_serve_answers_a_name_too_long_for_the_file_system_with_the_404_page(shared, path):
+    status, headers, body = shared.request(path)
+    assert status == 404 and headers["content-type"].startswith("text/html")
+    assert "Page not found" in body.decode()
+    assert not [line for line in shared.output() if "Traceback" in line or "ENAMETOOLONG" in line or "too long" in line]
+
+
 # Rebuilds and reloads
 
 
