@@ -40,14 +40,16 @@ _ENTITY_KEYS = {
     "id", "name", "short_name", "native_name", "native_lang", "kind", "aliases",
     "parent", "founded", "headquarters", "website", "summary", "facts",
 }
-_EVENT_KEYS = {"id", "title", "date", "seeds", "entities", "location", "summary", "facts"}
+_EVENT_KEYS = {"id", "title", "date", "seeds", "reading", "entities", "location", "summary", "facts"}
 _FACT_KEYS = {"text", "sources", "date"}
 _SEEDREF_KEYS = {"id", "title", "publisher", "url", "attributed_to", "published"}
 _INVOLVEMENT_KEYS = {"id", "role"}
 _FRONT_MATTER_KEYS = {
     "title", "published", "date", "publisher", "source", "url", "attributed_to",
-    "author", "event_date", "tags", "updated",
+    "author", "event_date", "tags", "updated", "event", "kind",
 }
+# What `kind:` in front matter may say; an article is a report unless it says otherwise.
+SEED_KINDS = ("report", "background")
 
 
 class _Fields:
@@ -221,27 +223,33 @@ def _entity(data: Mapping, errors: list[Diagnostic]) -> Entity | None:
     return entity if len(errors) == before else None
 
 
-def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
-    before = len(errors)
-    f = _Fields(data, _EVENT_KEYS, "an event", errors)
-    ident = f.ident("id", required=True)
-
-    seeds = []
-    items = f.sequence("seeds")
+def _seed_refs(f: _Fields, key: str, errors: list[Diagnostic]) -> tuple[SeedRef, ...]:
+    refs = []
+    items = f.sequence(key)
     for i, item in enumerate(items):
         if isinstance(item, Mapping):
             s = _Fields(item, _SEEDREF_KEYS, "a seed reference", errors)
             sid = s.ident("id", required=True)
             if sid:
-                seeds.append(SeedRef(
+                refs.append(SeedRef(
                     id=sid, location=item.where("id"), title=s.text("title"),
                     publisher=s.text("publisher"), url=s.text("url"),
                     attributed_to=s.text("attributed_to"), published=s.date("published"),
                 ))
         elif isinstance(item, str) and ID_PATTERN.match(item):
-            seeds.append(SeedRef(id=item, location=items.where(i)))
+            refs.append(SeedRef(id=item, location=items.where(i)))
         else:
-            errors.append(Diagnostic(items.where(i), "each seed must be a seed id or a mapping with 'id'"))
+            errors.append(Diagnostic(items.where(i), f"each item of {key!r} must be a seed id or a mapping with 'id'"))
+    return tuple(refs)
+
+
+def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
+    before = len(errors)
+    f = _Fields(data, _EVENT_KEYS, "an event", errors)
+    ident = f.ident("id", required=True)
+
+    seeds = _seed_refs(f, "seeds", errors)
+    reading = _seed_refs(f, "reading", errors)
 
     involved = []
     items = f.sequence("entities")
@@ -269,7 +277,8 @@ def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
         title=title,
         date=date,
         date_location=f.where("date") if date else None,
-        seeds=tuple(seeds),
+        seeds=seeds,
+        reading=reading,
         entities=tuple(involved),
         place=f.ident("location"),
         place_location=f.where("location"),
@@ -356,6 +365,9 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) ->
         html = html[heading.end():]
     if not title:
         errors.append(Diagnostic(Location(path), "a Markdown seed needs a 'title' in its front matter"))
+    kind = f.text("kind")
+    if kind is not None and kind not in SEED_KINDS:
+        f.error("kind", f"unknown kind {kind!r}{did_you_mean(kind, SEED_KINDS)}; an article's kind is one of: {', '.join(SEED_KINDS)}")
     published, updated = f.date("published") or f.date("date"), f.date("updated")
     # Without an event_date, the body's first date is the event's ("on Friday", read against the stamps).
     found = None if "event_date" in meta else markdown_event_date(body, text.count("\n", 0, len(text) - len(body)) + 1, published or updated)
@@ -375,6 +387,9 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) ->
         url=f.text("url"),
         attributed_to=f.text("attributed_to"),
         author=f.text("author"),
+        event=f.ident("event"),
+        event_at=f.where("event") if "event" in meta else None,
+        background=kind == "background",
     )
     return seed if len(errors) == before else None
 

@@ -79,6 +79,11 @@ class Seed:
     # Where the article states its dates, for reports that set them against curated ones.
     published_at: Location | None = None
     event_date_at: Location | None = None
+    # An editor's word in the front matter: the curated event this article
+    # reports (`event:`), and whether it is background reading (`kind: background`).
+    event: str | None = None
+    event_at: Location | None = None
+    background: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,8 @@ class Event:
     place_location: Location | None = None
     summary: str = ""
     facts: tuple[Fact, ...] = ()
+    # Articles that explain the event's background rather than report it.
+    reading: tuple[SeedRef, ...] = ()
 
 
 # How many of the newest events a feed carries unless site.yaml says otherwise.

@@ -172,7 +172,7 @@ class _Renderer:
         # digest of the event, so showing them makes the page depend on all of it.
         if self._owners is None:
             self._owners = {
-                id(seg): e.id for e in self.graph.events for seg in (e.summary, *(s.body for s in e.sources))
+                id(seg): e.id for e in self.graph.events for seg in (e.summary, *(s.body for s in (*e.sources, *e.reading)))
             }
         return self._owners.get(id(segments), "")
 
@@ -314,20 +314,24 @@ def _events_data(graph: SiteGraph) -> list[dict]:
             "entities": list(e.entity_ids),
             "roles": {r.entity: r.role for r in e.roles if r.role},
             "location": e.place,
-            "sources": [
-                {
-                    "seed": s.seed,
-                    "title": s.title,
-                    "publisher": s.publisher,
-                    "attributed_to": s.attributed_to,
-                    "url": s.url,
-                    "published": s.published.iso() if s.published else None,
-                }
-                for s in e.sources
-            ],
+            "sources": [_source_data(s) for s in e.sources],
+            "reading": [_source_data(s) for s in e.reading],
         }
         for e in graph.events
     ]
+
+
+def _source_data(s) -> dict:
+    """An article as an event credits it: the one resolved record that its page, feeds and search show too."""
+    return {
+        "seed": s.seed,
+        "title": s.title,
+        "publisher": s.publisher,
+        "attributed_to": s.attributed_to,
+        "url": s.url,
+        "published": s.published.iso() if s.published else None,
+        "copies": [seed for _, seed in s.copies],
+    }
 
 
 def _entities_data(graph: SiteGraph) -> list[dict]:
@@ -465,7 +469,7 @@ class FileRenderer:
             renderer.graph = graph
             if renderer._owners is not None and changed:
                 for event in changed:
-                    renderer._owners.update({id(seg): event.id for seg in (event.summary, *(s.body for s in event.sources))})
+                    renderer._owners.update({id(seg): event.id for seg in (event.summary, *(s.body for s in (*event.sources, *event.reading)))})
             else:
                 renderer._owners = None
         updated = updated or newest(graph)
