@@ -152,8 +152,9 @@ class SiteGraph:
     warnings: tuple[Diagnostic, ...]
     # Where each article is shown, and why (see `_assign_articles`).
     placed: dict = field(default_factory=dict)
-    # (old route, route): the addresses of articles that were events of their
-    # own before an event took them in, each leading to the page showing them now.
+    # (old route, route#anchor): the address an article would have as an event
+    # of its own, for each article another event shows, leading to where it is
+    # now; so a link made before an editor placed it still works.
     redirects: tuple[tuple[str, str], ...] = ()
 
     def event(self, event_id: str) -> EventNode:
@@ -518,7 +519,7 @@ def _redirects(assigned: _Assigned) -> tuple[tuple[str, str], ...]:
     """(old route, new route) for each article shown by another event than its own: its address as an event of its own stays."""
     taken = {e.id for e in assigned.events}
     return tuple(sorted(
-        (f"events/{sid}/", f"events/{place.event}/")
+        (f"events/{sid}/", f"events/{place.event}/#source-{place.copy_of or sid}")
         for sid, place in assigned.placed.items()
         if sid not in taken and place.event != sid
     ))

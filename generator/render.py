@@ -198,6 +198,8 @@ class _Renderer:
             return search_files(self.graph, self._search)[path]
         if path.startswith("data/"):
             return _data(self.graph, path)
+        if "redirect" in context:
+            return _redirect(path, context["redirect"], context["title"])
         return feed_file(path, self.graph, self.base.absolute, context.get("pages", ()), context.get("updated"), self._entries)
 
     def _generated_deps(self, path: str, context: dict) -> frozenset:
@@ -215,7 +217,7 @@ class _Renderer:
                 deps |= {("entity", r.entity) for r in event.roles}
                 deps |= {("entity", event.place)} if event.place else set()
             return frozenset(deps)
-        if path in ("sitemap.xml", "robots.txt"):
+        if path in ("sitemap.xml", "robots.txt") or "redirect" in context:
             return frozenset()  # all they show is in their context
         return frozenset({("graph", "")})
 
@@ -294,6 +296,25 @@ def _timeline(events: tuple[EventNode, ...]):
         (year, [(month, years[year][month]) for month in sorted(years[year], key=lambda m: m or 0)])
         for year in sorted(years, key=lambda y: (y is None, y or 0))
     ]
+
+
+def _redirect(path: str, target: str, title: str) -> bytes:
+    """A page that sends a reader from an article's old address to the event page that shows it now.
+
+    Relative links, so that it works under a sub-path and from file://; a
+    refresh for browsers, a canonical link for crawlers, a plain link for the rest.
+    """
+    href = escape(_up(path) + target)
+    canonical = escape(_up(path) + target.partition("#")[0])
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>Moved: {escape(title)}</title>\n"
+        f'<meta http-equiv="refresh" content="0; url={href}">\n'
+        f'<link rel="canonical" href="{canonical}">\n'
+        '<meta name="robots" content="noindex">\n'
+        f'</head>\n<body>\n<p>This article is now shown with <a href="{href}">{escape(title)}</a>.</p>\n</body>\n</html>\n'
+    ).encode("utf-8")
 
 
 def _data(graph: SiteGraph, path: str) -> bytes:
@@ -416,6 +437,10 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
         else:
             context = {"updated": updated, "entries": feed_entries(graph, path)}
         made.append((None, "", path, {"site": base.absolute, **context}, False))
+    # Listed after the sitemap is made: an old address is for old links, not for crawlers.
+    for old, target in graph.redirects:
+        event = graph.event(target.split("/")[1])
+        made.append((None, old, old + "index.html", {"redirect": target, "title": event.title}, False))
     # The files made without a template go first: the data files are the
     # largest pieces of work, and each process takes its share early.
     work = made + work

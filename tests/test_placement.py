@@ -213,3 +213,34 @@ def test_an_unknown_article_kind_is_an_error(briefing, build_site):
     code, _, _, stderr = build_site(root)
     assert code == 1
     assert "seeds/a.md:3:7: unknown kind 'opinion'; an article's kind is one of: report, background" in stderr
+
+
+def test_an_article_keeps_its_address_as_a_redirect_once_an_event_lists_it(briefing, build_site):
+    strike = {"seeds/2025-03-05-strike.md": """
+        ---
+        title: Dockers stop work over pay
+        published: 2025-03-05
+        ---
+        Dock workers walked out over pay at Kelmouth.
+    """}
+    root, out, _ = _build(briefing, build_site, strike)
+    assert soup(out / "events/2025-03-05-strike/index.html").h1.get_text(strip=True) == "Dockers stop work over pay"
+    write_files(root, {"content/events/strike.yaml": """
+        id: dock-strike
+        title: Kelmouth dockers strike
+        date: 2025-03-05
+        seeds: [2025-03-05-strike]
+    """})
+    code, out, stdout, stderr = build_site(root, "--base-url", "https://example.org/sub/path/")
+    assert code == 0 and "broken link" not in stderr, stderr
+    old = out / "events/2025-03-05-strike/index.html"
+    page = soup(old)
+    target = "../../events/dock-strike/#source-2025-03-05-strike"
+    assert page.select_one("meta[http-equiv=refresh]")["content"] == f"0; url={target}"
+    assert page.select_one("link[rel=canonical]")["href"] == "../../events/dock-strike/"
+    assert page.select_one("body a")["href"] == target
+    assert (old.parent / target.partition("#")[0] / "index.html").resolve() == (out / "events/dock-strike/index.html").resolve()
+    # Listed nowhere: not an event, not in the sitemap, the feed or the timeline.
+    assert sorted(e["id"] for e in _events(out)) == ["dock-strike", "ferry-collision"]
+    for listing in ("sitemap.xml", "feed.xml", "timeline/index.html", "index.html", "data/search.json"):
+        assert "2025-03-05-strike/" not in (out / listing).read_text("utf-8"), listing
