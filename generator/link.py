@@ -20,6 +20,7 @@ from generator.markup import markdown_to_html
 from generator.mentions import MentionFinder, Segments
 from generator.model import Content, Entity, Event, Fact, Seed, SeedRef, SiteConfig
 from generator.parallel import parallel_map
+from generator.similar import NEAR_COPY, resemblance
 
 RELATED_LIMIT = 5
 # An article no editor placed is read as a report of a curated event when its
@@ -576,7 +577,7 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
     splits = _split_all(finder, [s.body_html for s in content.seeds] + [html_of[e.summary] for e in curated.values() if e.summary], memo, jobs)
     # Matching reads which entities each article names, so mentions come first.
     mentions = {sid: splits[seed.body_html][1] for sid, seed in seeds.items()}
-    copy_of = _near_copies(seeds, warnings, content.root)
+    copy_of = _near_copies(seeds, curated, warnings, content.root)
     assigned = _assign_articles(curated, seeds, mentions, copy_of, warnings, errors)
     sources = _resolve_sources(assigned, seeds, splits)
     drafts = _mentions_and_roles(assigned, seeds, entities, sources, splits, html_of, content, warnings, errors)
@@ -594,9 +595,49 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
     )
 
 
-def _near_copies(seeds: dict[str, Seed], warnings: list[Diagnostic], root) -> dict[str, str]:
-    """Near-copies of an article (none found yet): copy id → the article it copies."""
-    return {}
+def _near_copies(seeds: dict[str, Seed], curated: dict[str, Event], warnings: list[Diagnostic], root) -> dict[str, str]:
+    """Near-copies of articles (re-scraped, or republished with small edits): copy id → the article it copies.
+
+    Only articles whose sketches share a hash are compared, so the cost follows
+    the number of likely pairs, not the square of the number of articles. An
+    article an editor placed is never folded into another; among the rest, the
+    earliest published (then the first by id) is the one shown.
+    """
+    placed = {r.id for e in curated.values() for r in (*e.seeds, *e.reading)} | {s.id for s in seeds.values() if s.event}
+    buckets: dict[int, list[str]] = defaultdict(list)
+    for seed in seeds.values():
+        for h in seed.sketch:
+            buckets[h].append(seed.id)
+    pairs = set()
+    for members in buckets.values():
+        # A hash that many articles share is a stock phrase; a true pair shares many other hashes.
+        if 1 < len(members) <= 64:
+            pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1:])
+    first = lambda sid: (sid not in placed, seeds[sid].published.sort_key if seeds[sid].published else (9999, 99, 99), sid)  # noqa: E731
+    copy_of: dict[str, str] = {}
+    for a, b in sorted(pairs):
+        share = resemblance(seeds[a].sketch, seeds[b].sketch)
+        if share < NEAR_COPY:
+            continue
+        original, copy = sorted((a, b), key=first)
+        if copy in placed:
+            what = "both are listed by an editor, so both are shown"
+        elif copy in copy_of:
+            continue  # already folded into an article it copies more closely or first
+        else:
+            copy_of[copy] = original
+            what = "built once: the copy is noted with the article it copies"
+        warnings.append(Diagnostic(
+            seeds[copy].location,
+            f"near-copy of {Location(seeds[original].path).shown(root).removesuffix(':1:1')} "
+            f"({round(share * 100)}% the same text); {what}",
+            "warning",
+        ))
+    # A copy of a copy is shown with the article the chain starts at.
+    for copy in copy_of:
+        while copy_of[copy] in copy_of:
+            copy_of[copy] = copy_of[copy_of[copy]]
+    return copy_of
 
 
 def _agree(a: PartialDate, b: PartialDate) -> bool:

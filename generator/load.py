@@ -9,6 +9,7 @@ import html as _html
 import os
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import frontmatter
@@ -18,6 +19,7 @@ from generator.dates import PartialDate
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean
 from generator.markup import blocks_to_html, markdown_to_html
 from generator.parallel import parallel_map
+from generator.similar import sketch
 from generator.model import (
     ENTITY_KINDS,
     FEED_LIMIT,
@@ -407,6 +409,9 @@ def _seed_file(path: Path) -> tuple[Seed | None, list[Diagnostic], list[Diagnost
     seed = _text_seed(path, sid, text) if kind == "text" else _markdown_seed(path, sid, text, errors)
     if seed is not None and not seed.title:
         errors.append(Diagnostic(Location(path), "the article has no headline"))
+    elif seed is not None:
+        # Made here, where the parsed file is kept between builds, not in link.
+        seed = replace(seed, sketch=sketch(seed.title, seed.body_html))
     return seed, errors, []
 
 

@@ -84,6 +84,8 @@ class Seed:
     event: str | None = None
     event_at: Location | None = None
     background: bool = False
+    # A fixed-size sketch of the text, to find near-copies (generator/similar.py).
+    sketch: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -244,3 +244,41 @@ def test_an_article_keeps_its_address_as_a_redirect_once_an_event_lists_it(brief
     assert sorted(e["id"] for e in _events(out)) == ["dock-strike", "ferry-collision"]
     for listing in ("sitemap.xml", "feed.xml", "timeline/index.html", "index.html", "data/search.json"):
         assert "2025-03-05-strike/" not in (out / listing).read_text("utf-8"), listing
+
+
+STRIKE = """
+    ---
+    title: Dockers stop work over pay
+    published: 2025-03-05
+    publisher: Quay Post
+    ---
+    Dock workers at Kelmouth walked out on Wednesday after talks on a new pay
+    deal broke down. The union said the stoppage would last two days and that
+    ships would be loaded only in an emergency. Managers called the strike
+    premature and asked both sides to return to the table next week.
+"""
+
+
+def test_a_rescraped_copy_with_one_character_changed_is_built_once_with_a_warning_naming_both_files(briefing, build_site):
+    _, out, stderr = _build(briefing, build_site, {
+        "seeds/2025-03-05-strike.md": STRIKE,
+        "seeds/2025-03-05-strike-again.md": STRIKE.replace("two days", "two days,"),
+    })
+    events = _events(out)
+    assert sorted(e["id"] for e in events) == ["2025-03-05-strike", "ferry-collision"]
+    strike = next(e for e in events if e["id"] == "2025-03-05-strike")
+    assert [(s["seed"], s["copies"]) for s in strike["sources"]] == [("2025-03-05-strike", ["2025-03-05-strike-again"])]
+    assert "seeds/2025-03-05-strike-again.md:1:1: warning: near-copy of seeds/2025-03-05-strike.md" in stderr
+    assert "the same text); built once: the copy is noted with the article it copies" in stderr
+    page = soup(out / "events/2025-03-05-strike/index.html")
+    assert page.select_one(".source .copies").get_text(" ", strip=True) == "Also published, nearly word for word, by Quay Post ."
+    assert len(soup(out / "timeline/index.html").select(".event-item")) == 2
+    # The copy's own address leads to the text it copies.
+    moved = soup(out / "events/2025-03-05-strike-again/index.html")
+    assert moved.select_one("body a")["href"] == "../../events/2025-03-05-strike/#source-2025-03-05-strike"
+
+
+def test_two_outlets_own_reports_of_one_event_are_not_near_copies(briefing, build_site):
+    _, out, stderr = _build(briefing, build_site, {"seeds/2025-03-03-late-report.txt": LATE_REPORT})
+    assert "near-copy" not in stderr
+    assert [s["copies"] for s in _events(out)[0]["sources"]] == [[], []]
