@@ -9,6 +9,7 @@ import hashlib
 import marshal
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property
@@ -407,6 +408,11 @@ class _DateIndex:
                 when = "same date" if apart == 0 else f"{apart} day{'s' if apart > 1 else ''} apart"
                 best = (key, event.id, f"{when}, {shared} shared entities, {common} shared headline words")
         return None if best is None else (best[1], best[2])
+
+
+def event_matcher(events) -> Callable[[Seed, frozenset[str]], tuple[str, str] | None]:
+    """What link does with an article no editor placed, for `ingest`: (curated event id, why) or None."""
+    return _DateIndex(events).match
 
 
 def _days_apart(event: PartialDate, article: PartialDate) -> int | None:
