@@ -21,7 +21,7 @@ from generator.markup import markdown_to_html
 from generator.mentions import MentionFinder, Segments
 from generator.model import Content, Entity, Event, Fact, Seed, SeedRef, SiteConfig
 from generator.parallel import parallel_map
-from generator.similar import NEAR_COPY, resemblance
+from generator.similar import NEAR_COPY, keys, resemblance
 
 RELATED_LIMIT = 5
 # An article no editor placed is read as a report of a curated event when its
@@ -367,17 +367,19 @@ class _DateIndex:
     """Curated events by the month they fall in, to match an article only against events of its own dates."""
 
     def __init__(self, events):
-        self._by_month: dict[tuple[int, int | None], list[Event]] = defaultdict(list)
+        self._by_month: dict[tuple[int, int | None], list[tuple]] = defaultdict(list)
         for event in events:
             if event.date is not None:
-                self._by_month[event.date.year, event.date.month].append(event)
+                involved = frozenset(i.entity for i in event.entities) | ({event.place} if event.place else frozenset())
+                day = event.date.first_day().toordinal() if event.date.precision == "day" else None
+                self._by_month[event.date.year, event.date.month].append((event, day, involved))
         self._words: dict[str, frozenset[str]] = {}
 
-    def _candidates(self, date: PartialDate) -> list[Event]:
+    def _candidates(self, date: PartialDate) -> list[tuple]:
         keys = {(date.year, None), (date.year, date.month)}
         if date.month is not None and date.day is not None:
             # Two days either side can cross into the next or previous month.
-            for shift in (-2, 2):
+            for shift in (-MATCH_DAYS, MATCH_DAYS):
                 near = date.first_day() + timedelta(days=shift)
                 keys |= {(near.year, near.month), (near.year, None)}
         elif date.month is None:
@@ -387,21 +389,30 @@ class _DateIndex:
     def match(self, seed: Seed, mentioned: frozenset[str]) -> tuple[str, str] | None:
         """The curated event this article most likely reports, and why; None when none is close enough."""
         date = seed.event_date
-        if date is None or not self._by_month:
+        if date is None or not self._by_month or len(mentioned) < MATCH_ENTITIES:
             return None
-        title = _words(seed.title)
+        day = date.first_day().toordinal() if date.precision == "day" else None
+        title = None
         best = None
-        for event in self._candidates(date):
-            apart = _days_apart(event.date, date)
-            if apart is None:
-                continue
-            involved = {i.entity for i in event.entities} | ({event.place} if event.place else set())
+        for event, event_day, involved in self._candidates(date):
             shared = len(involved & mentioned)
+            if shared < MATCH_ENTITIES:
+                continue
+            if event_day is not None and day is not None:
+                apart = abs(event_day - day)
+                if apart > MATCH_DAYS:
+                    continue
+            elif _agree(event.date, date):
+                apart = 0
+            else:
+                continue
+            if title is None:
+                title = _words(seed.title)
             words = self._words.get(event.id)
             if words is None:
                 words = self._words[event.id] = _words(f"{event.title or ''} {event.summary}")
             common = len(title & words)
-            if shared < MATCH_ENTITIES or common < MATCH_WORDS:
+            if common < MATCH_WORDS:
                 continue
             key = (-shared, -common, apart, event.id)
             if best is None or key < best[0]:
@@ -413,14 +424,6 @@ class _DateIndex:
 def event_matcher(events) -> Callable[[Seed, frozenset[str]], tuple[str, str] | None]:
     """What link does with an article no editor placed, for `ingest`: (curated event id, why) or None."""
     return _DateIndex(events).match
-
-
-def _days_apart(event: PartialDate, article: PartialDate) -> int | None:
-    """How many days apart two dates are when both are days; 0 when one holds the other; None when too far."""
-    if event.precision == "day" and article.precision == "day":
-        apart = abs((event.first_day() - article.first_day()).days)
-        return apart if apart <= MATCH_DAYS else None
-    return 0 if _agree(event, article) else None
 
 
 class _Sources:
@@ -612,12 +615,12 @@ def _near_copies(seeds: dict[str, Seed], curated: dict[str, Event], warnings: li
     placed = {r.id for e in curated.values() for r in (*e.seeds, *e.reading)} | {s.id for s in seeds.values() if s.event}
     buckets: dict[int, list[str]] = defaultdict(list)
     for seed in seeds.values():
-        for h in seed.sketch:
+        for h in keys(seed.sketch):
             buckets[h].append(seed.id)
     pairs = set()
     for members in buckets.values():
         # A hash that many articles share is a stock phrase; a true pair shares many other hashes.
-        if 1 < len(members) <= 64:
+        if 1 < len(members) <= 16:
             pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1:])
     first = lambda sid: (sid not in placed, seeds[sid].published.sort_key if seeds[sid].published else (9999, 99, 99), sid)  # noqa: E731
     copy_of: dict[str, str] = {}
