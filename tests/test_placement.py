@@ -282,3 +282,45 @@ def test_two_outlets_own_reports_of_one_event_are_not_near_copies(briefing, buil
     _, out, stderr = _build(briefing, build_site, {"seeds/2025-03-03-late-report.txt": LATE_REPORT})
     assert "near-copy" not in stderr
     assert [s["copies"] for s in _events(out)[0]["sources"]] == [[], []]
+
+
+def test_near_copies_an_editor_lists_both_are_shown_and_still_reported(briefing, build_site):
+    _, out, stderr = _build(briefing, build_site, {
+        "seeds/2025-03-05-strike.md": STRIKE,
+        "seeds/2025-03-05-strike-again.md": STRIKE.replace("two days", "two days,"),
+        "content/events/strike.yaml": """
+            id: dock-strike
+            title: Kelmouth dockers strike
+            date: 2025-03-05
+            seeds: [2025-03-05-strike, 2025-03-05-strike-again]
+        """,
+    })
+    strike = next(e for e in _events(out) if e["id"] == "dock-strike")
+    assert [(s["seed"], s["copies"]) for s in strike["sources"]] == [("2025-03-05-strike", []), ("2025-03-05-strike-again", [])]
+    assert "near-copy of seeds/2025-03-05-strike.md" in stderr and "both are listed by an editor, so both are shown" in stderr
+
+
+def test_of_two_curated_events_on_the_date_the_one_sharing_more_entities_takes_the_article(briefing, build_site):
+    _, out, stderr = _build(briefing, build_site, {
+        "content/events/drill.yaml": """
+            id: harbour-drill
+            title: Coastguard drill at Kelmouth pier
+            date: 2025-03-02
+            entities: [coastguard, kelmouth]
+        """,
+        "seeds/2025-03-03-late-report.txt": LATE_REPORT,
+    })
+    assert "read as a report of event 'ferry-collision' (same date, 4 shared entities" in stderr
+    assert [s["seed"] for s in next(e for e in _events(out) if e["id"] == "harbour-drill")["sources"]] == []
+
+
+def test_a_background_article_that_no_event_takes_in_is_an_event_of_its_own(briefing, build_site):
+    _, out, _ = _build(briefing, build_site, {"seeds/2025-01-10-pier-history.md": """
+        ---
+        title: A short history of the north pier
+        published: 2025-01-10
+        kind: background
+        ---
+        The north pier was built in 1901.
+    """})
+    assert sorted(e["id"] for e in _events(out)) == ["2025-01-10-pier-history", "ferry-collision"]
