@@ -199,7 +199,7 @@ class _Renderer:
         if path.startswith("data/"):
             return _data(self.graph, path)
         if "redirect" in context:
-            return _redirect(path, context["redirect"], context["title"])
+            return _redirect(path, context["redirect"], context["title"], self.base.absolute)
         return feed_file(path, self.graph, self.base.absolute, context.get("pages", ()), context.get("updated"), self._entries)
 
     def _generated_deps(self, path: str, context: dict) -> frozenset:
@@ -298,14 +298,15 @@ def _timeline(events: tuple[EventNode, ...]):
     ]
 
 
-def _redirect(path: str, target: str, title: str) -> bytes:
+def _redirect(path: str, target: str, title: str, site: str) -> bytes:
     """A page that sends a reader from an article's old address to the event page that shows it now.
 
     Relative links, so that it works under a sub-path and from file://; a
-    refresh for browsers, a canonical link for crawlers, a plain link for the rest.
+    refresh for browsers, a canonical link for crawlers (absolute, as on every
+    page, when the public address is known), a plain link for the rest.
     """
     href = escape(_up(path) + target)
-    canonical = escape(_up(path) + target.partition("#")[0])
+    canonical = escape((site or _up(path)) + target.partition("#")[0])
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -440,7 +441,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     # Listed after the sitemap is made: an old address is for old links, not for crawlers.
     for old, target in graph.redirects:
         event = graph.event(target.split("/")[1])
-        made.append((None, old, old + "index.html", {"redirect": target, "title": event.title}, False))
+        made.append((None, old, old + "index.html", {"redirect": target, "title": event.title, "site": base.absolute}, False))
     # The files made without a template go first: the data files are the
     # largest pieces of work, and each process takes its share early.
     work = made + work
