@@ -78,7 +78,9 @@ def _parser() -> argparse.ArgumentParser:
         "ingest", help="add articles to seeds/ and draft an event for each",
         description="Copy each article into seeds/ under a stable name (<published date>-<headline>) and write a "
         "draft event in content/events/ holding what was extracted, with the lines the reader was unsure of as "
-        "comments. Existing files are never overwritten; ingesting the same article again changes nothing.",
+        "comments. An article that reports a curated event gets no draft: ingest prints what to add to that event's file. "
+        "A near-copy of an article already in seeds/ is reported and not added. "
+        "Existing files are never overwritten; ingesting the same article again changes nothing.",
     )
     p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a raw article (.txt) or a Markdown article with front matter (.md)")
     p.add_argument(
@@ -234,14 +236,21 @@ def _cmd_ingest(args) -> int:
         return 1
     shown = lambda path: _relative_path(path)  # noqa: E731
     for r in results:
+        if r.copied:
+            print(f"{shown(r.source)}: near-copy of {shown(r.seed)} ({r.copied} the same text): not added")
+            continue
         print(f"{shown(r.seed)}: {'added from' if r.added else 'already holds'} {shown(r.source)}")
-        if r.drafted:
+        if r.snippet:
+            print(f"{shown(r.seed)}: no draft written ({r.reason}); {r.snippet}")
+        elif r.drafted:
             check = f", {r.unsure} line(s) to check" if r.unsure else ""
             print(f"{shown(r.draft)}: draft event written{check}")
         else:
             print(f"{shown(r.draft)}: no draft written ({r.reason})")
     added, drafts = sum(r.added for r in results), sum(r.drafted for r in results)
-    print(f"ingested {len(results)} article(s): {added} added, {len(results) - added} already in seeds/; {drafts} draft(s) written")
+    copies = sum(bool(r.copied) for r in results)
+    more = f"; {copies} near-copy(ies) not added" if copies else ""
+    print(f"ingested {len(results)} article(s): {added} added, {len(results) - added - copies} already in seeds/; {drafts} draft(s) written{more}")
     return 0
 
 

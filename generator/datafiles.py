@@ -39,7 +39,7 @@ def _articles(graph: SiteGraph) -> dict[str, tuple[Source, str]]:
     """Every article as the event that tells it cites it: its source and its event's route."""
     found: dict[str, tuple[Source, str]] = {}
     for event in graph.events:
-        for source in event.sources:
+        for source in (*event.sources, *event.reading):
             found.setdefault(source.seed, (source, event.route))
     return found
 
@@ -75,6 +75,8 @@ def _source(s: Source, route: str, site: str) -> dict:
         "url": s.url,
         "published": s.published.iso() if s.published else None,
         "page": f"{site}{route}#source-{s.seed}",
+        # Near-copies of the article, built once with it (see generator/similar.py).
+        "copies": [seed for _, seed in s.copies],
     }
 
 
@@ -82,11 +84,11 @@ def _event(e: EventNode, articles: dict, site: str) -> dict:
     # Everything the page cites: its articles, then other events' articles
     # and outside addresses that its facts cite.
     sources = [_source(s, e.route, site) for s in e.sources]
-    shown = {s.seed for s in e.sources}
+    shown = {s.seed for s in (*e.sources, *e.reading)}
     cited = sorted({c.seed for f in e.facts for c in f.citations if c.seed and c.seed not in shown})
     sources += [_source(articles[seed][0], articles[seed][1], site) for seed in cited]
     for url, label in sorted({(c.url, c.label) for f in e.facts for c in f.citations if c.url}):
-        sources.append({"seed": None, "title": None, "publisher": label, "attributed_to": None, "url": url, "published": None, "page": None})
+        sources.append({"seed": None, "title": None, "publisher": label, "attributed_to": None, "url": url, "published": None, "page": None, "copies": []})
     return {
         "id": e.id,
         "title": e.title,
@@ -101,6 +103,7 @@ def _event(e: EventNode, articles: dict, site: str) -> dict:
         "roles": {r.entity: r.role for r in e.roles if r.role},
         "location": e.place,
         "sources": sources,
+        "reading": [_source(s, e.route, site) for s in e.reading],
         "facts": _facts(e.facts, articles, site),
     }
 

@@ -61,6 +61,7 @@ _SOURCE = _object({
     "url": _MAYBE_TEXT,
     "published": _DATE,
     "page": _MAYBE_LINK,
+    "copies": {"type": "array", "items": _ID, "description": "Seed ids of near-copies of this article, built once with it."},
 }, "An article the event page shows, another event's article its facts cite (its page says where), or an outside address they cite.")
 
 EVENTS_SCHEMA = {
@@ -83,6 +84,7 @@ EVENTS_SCHEMA = {
             "roles": {"type": "object", "additionalProperties": _TEXT, "description": "Entity id to the role an editor gave it."},
             "location": _MAYBE_ID,
             "sources": {"type": "array", "items": _SOURCE},
+            "reading": {"type": "array", "items": _SOURCE, "description": "Background articles the event page shows under Reading."},
             "facts": {"type": "array", "items": _FACT},
         })},
     }),

@@ -5,6 +5,11 @@ the draft shows what the build extracts. Nothing is ever written over: the same
 bytes already in seeds/ are left where they are, and a draft event is only
 written where no file and no event claims it yet, so running ingest again on the
 same article changes nothing.
+
+An article is first set against the briefing as `build` would read it: a
+near-copy of an article already in seeds/ is reported and not added, and an
+article that reports a curated event gets no draft of its own: ingest prints
+what to add to that event's file, which stays the editor's to change.
 """
 
 from __future__ import annotations
@@ -22,9 +27,11 @@ from pathlib import Path
 from generator.articles import parse_text_article
 from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.inputs import Refused
+from generator.link import event_matcher
 from generator.load import SEED_SUFFIXES, load_content, load_seed, read_article
 from generator.mentions import MentionFinder
 from generator.model import MAX_ARTICLE_KB, Content, Seed
+from generator.similar import NEAR_COPY, resemblance
 
 _SLUG_WORDS = 9
 # File names have a limit (255 bytes on most systems); a headline of one
@@ -51,6 +58,8 @@ class Ingested:
     drafted: bool  # False when that file exists or an event already lists the seed
     unsure: int  # lines of the article listed in the draft for the editor to check
     reason: str = ""  # why no draft was written
+    copied: str = ""  # how much of its text a near-copy shares with `seed`, which it was not added beside
+    snippet: str = ""  # what to add to an editor's event file, never written there by ingest
 
 
 def _inputs(files: Sequence[Path], errors: list[Diagnostic], max_article_kb: int) -> list[tuple[Path, bytes, str]]:
@@ -192,6 +201,7 @@ def _draft(seed: Seed, ident: str, sid: str, seed_file: str, notes, entities: li
     ) if value]
     if extra:
         out.append("# The article also gives " + "; ".join(extra) + " (shown with the source).")
+    out.append("reading: []  # background articles (seed ids) shown under Reading on the event page")
     if entities:
         out.append("entities:  # named in the story; give each a role (- id: x, role: ...), move any not involved to not_involved")
         out += [f"  - {eid}" for eid in entities]
@@ -218,6 +228,20 @@ def _notes(seed: Seed, data: bytes, ext: str) -> list[tuple[int, str]]:
     return []
 
 
+def _near_copy(seed: Seed, sketches: dict[Path, tuple[int, ...]]) -> tuple[Path, float] | None:
+    """The article in seeds/ this one nearly copies, and how much text they share; None if none."""
+    found = [(resemblance(seed.sketch, held), path) for path, held in sorted(sketches.items())]
+    best = max(found, key=lambda f: f[0], default=(0.0, None))
+    return (best[1], best[0]) if best[0] >= NEAR_COPY else None
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 def _claimed(content: Content) -> set[str]:
     return {e.id for e in content.events} | {ref.id for e in content.events for ref in e.seeds}
 
@@ -242,14 +266,23 @@ def ingest_articles(root: Path, files: Sequence[Path]) -> tuple[Ingested, ...]:
         contents = {path: read_article(path, max_article_kb) for path in known}
     except Refused as exc:
         raise BuildFailed([exc.diagnostic]) from None
+    sketches = {seed.path: seed.sketch for seed in content.seeds}
     claimed = _claimed(content)
     # A new seed's id may be neither another seed's (`x.md` beside `x.txt`)
     # nor a curated event's: either way two things would want one page.
     taken = set(known.values()) | {e.id for e in content.events}
     finder = MentionFinder((name, e.id) for e in content.entities for name in e.names)
+    # The same matching as the build's, so that the build agrees with what ingest said.
+    match = event_matcher(content.events)
+    files = {e.id: e.location.path for e in content.events}
     results = []
     for (source, data, ext), seed in zip(inputs, seeds):
         same = next((path for path, held in sorted(contents.items()) if held == data), None)
+        near = None if same is not None else _near_copy(seed, sketches)
+        if near is not None:
+            path, share = near
+            results.append(Ingested(source, path, False, path, False, 0, "", copied=f"{round(share * 100)}%"))
+            continue
         if same is not None:
             target, added = same, False
         else:
@@ -257,7 +290,7 @@ def ingest_articles(root: Path, files: Sequence[Path]) -> tuple[Ingested, ...]:
             taken.add(stem)
             target, added = root / "seeds" / f"{stem}{ext}", True
             _write_new(target, data)
-            known[target], contents[target] = stem, data
+            known[target], contents[target], sketches[target] = stem, data, seed.sketch
         sid = known[target]
         draft = root / "content" / "events" / f"{sid}.yaml"
         notes = _notes(seed, data, ext)
@@ -268,6 +301,19 @@ def ingest_articles(root: Path, files: Sequence[Path]) -> tuple[Ingested, ...]:
             results.append(Ingested(source, target, added, draft, False, 0, "an event already lists this seed"))
             continue
         _, found = finder.split(seed.body_html)
+        if seed.event:
+            results.append(Ingested(source, target, added, draft, False, 0, f"its front matter places it under event {seed.event!r}"))
+            continue
+        matched = None if seed.event_date is None else match(replace(seed, id=sid), found)
+        if matched is not None:
+            eid, why = matched
+            where = _relative(files[eid], root)
+            listed = "reading" if seed.background else "seeds"
+            results.append(Ingested(
+                source, target, added, draft, False, 0, f"it reports event {eid!r}: {why}",
+                snippet=f"add it to {where}, under {listed}: (the build reads it so until then, with a warning)\n{listed}:\n  - {sid}",
+            ))
+            continue
         ident = _event_id(seed, sid, claimed | set(known.values()))
         text = _draft(seed, ident, sid, target.relative_to(root).as_posix(), notes, sorted(found))
         _write_new(draft, text.encode("utf-8"))

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import marshal
+import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import cached_property
 from urllib.parse import urlparse
 
@@ -18,9 +21,18 @@ from generator.markup import MarkupError, markdown_to_html, scope_ids
 from generator.mentions import MentionFinder, Segments
 from generator.model import Content, Entity, Event, Fact, Seed, SeedRef, SiteConfig
 from generator.parallel import parallel_map
+from generator.similar import NEAR_COPY, keys, resemblance
 from generator.urls import is_web_url
 
 RELATED_LIMIT = 5
+# An article no editor placed is read as a report of a curated event when its
+# own event date is within MATCH_DAYS of the event's (or inside a month or year
+# the event is dated to), it names at least MATCH_ENTITIES of the entities the
+# event involves, and its headline shares MATCH_WORDS words with the event's
+# title and summary.
+MATCH_DAYS = 2
+MATCH_ENTITIES = 2
+MATCH_WORDS = 2
 
 
 @dataclass
@@ -70,6 +82,18 @@ class Source:
     body: Segments
     updated: PartialDate | None = None
     dateline: str | None = None
+    # Near-copies of the article folded into it: (credit, seed id) each.
+    copies: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A background article as an entity page lists it: where its text is shown."""
+
+    seed: str
+    title: str
+    publisher: str | None
+    route: str  # the event page's route with #anchor
 
 
 @dataclass(frozen=True)
@@ -92,6 +116,8 @@ class EventNode:
     place: str | None
     summary: Segments
     facts: tuple[FactNode, ...]
+    # Background articles shown with the event, not as reports of it.
+    reading: tuple[Source, ...] = ()
     # Parents of involved entities that are not involved themselves, with the
     # children that bring them in: context for a reader, never participants.
     context: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -112,6 +138,7 @@ class EntityNode:
     events: tuple[str, ...]  # chronological
     summary_html: str
     facts: tuple[FactNode, ...]
+    reading: tuple[Reading, ...] = ()  # background articles that name the entity
     # The parent a generic name needs beside it ("Japan" for "Ministry of Defense"), or None.
     qualifier: str | None = None
 
@@ -133,6 +160,12 @@ class SiteGraph:
     events: tuple[EventNode, ...]  # chronological, undated last
     entities: dict[str, EntityNode]  # by id, sorted by name
     warnings: tuple[Diagnostic, ...]
+    # Where each article is shown, and why (see `_assign_articles`).
+    placed: dict = field(default_factory=dict)
+    # (old route, route#anchor): the address an article would have as an event
+    # of its own, for each article another event shows, leading to where it is
+    # now; so a link made before an editor placed it still works.
+    redirects: tuple[tuple[str, str], ...] = ()
 
     def event(self, event_id: str) -> EventNode:
         return self._events_by_id[event_id]
@@ -184,11 +217,11 @@ def _check_seeds(content: Content, errors: list[Diagnostic]) -> dict[str, Seed]:
                 shown = first.path.relative_to(content.root).as_posix()
             except ValueError:
                 shown = first.path.as_posix()
-            errors.append(Diagnostic(Location(seed.path), f"seed id {seed.id!r} is also the id of {shown}: rename one of them"))
+            errors.append(Diagnostic(Location(seed.path), f"seed id {quoted(seed.id)} is also the id of {shown}: rename one of them"))
     return by_id
 
 
-def _citations(fact: Fact, seeds: dict[str, Seed], seed_event: dict[str, str], errors: list[Diagnostic]) -> tuple[Citation, ...]:
+def _citations(fact: Fact, seeds: dict[str, Seed], sources: "_Sources", errors: list[Diagnostic]) -> tuple[Citation, ...]:
     out = []
     for source in fact.sources:
         if is_web_url(source):
@@ -196,18 +229,19 @@ def _citations(fact: Fact, seeds: dict[str, Seed], seed_event: dict[str, str], e
             host = (urlparse(source).hostname or "").removeprefix("www.")
             out.append(Citation(label=host, url=source))
         elif source in seeds:
-            seed = seeds[source]
-            label = seed.publisher or seed.attributed_to or seed.title
-            out.append(Citation(label=label, seed=source, route=f"events/{seed_event[source]}/#source-{source}"))
+            # The credit the page that shows the article gives it, editor's corrections and all.
+            record, route = sources.cited(source)
+            label = record.publisher or record.attributed_to or record.title
+            out.append(Citation(label=label, seed=source, route=route))
         else:
             errors.append(Diagnostic(fact.location, f"fact cites unknown source {quoted(source)}: use a seed id or an http(s) URL{did_you_mean(source, seeds)}"))
     return tuple(out)
 
 
-def _facts(facts, seeds, seed_event, errors, html_of: dict[str, str]) -> tuple[FactNode, ...]:
+def _facts(facts, seeds, sources, errors, html_of: dict[str, str]) -> tuple[FactNode, ...]:
     # Facts share a page: each keeps the ids its text gives apart from the others'.
     return tuple(
-        FactNode(html=scope_ids(html_of[f.text], f"fact-{i}:"), citations=_citations(f, seeds, seed_event, errors), date=f.date)
+        FactNode(html=scope_ids(html_of[f.text], f"fact-{i}:"), citations=_citations(f, seeds, sources, errors), date=f.date)
         for i, f in enumerate(facts, 1)
     )
 
@@ -239,6 +273,18 @@ def _markdown_or_error(text: str):
         return exc
 
 
+def _curated_markdown(curated, memo: LinkMemo, jobs: int, errors: list[Diagnostic]) -> tuple[dict[str, str], dict[str, str]]:
+    """Every summary and fact of entities and events as HTML, and each summary with its ids kept apart (see `scope_ids`)."""
+    with_summary = [x for x in curated if x.summary]
+    try:
+        html_of = _markdown_all([x.summary for x in with_summary] + [f.text for x in curated for f in x.facts], memo, jobs)
+    except _Unreadable as exc:
+        where = [(x.summary, x.location) for x in with_summary] + [(f.text, f.location) for x in curated for f in x.facts]
+        raise BuildFailed(errors + [Diagnostic(at, str(exc.failed[text])) for text, at in where if text in exc.failed]) from None
+    # A page shows one summary, beside its facts and articles.
+    return html_of, {x.summary: scope_ids(html_of[x.summary], "summary:") for x in with_summary}
+
+
 def _split_all(finder: MentionFinder, htmls: list[str], memo: LinkMemo, jobs: int) -> dict[str, tuple[Segments, frozenset[str]]]:
     """Every HTML text split at mentions: remembered splits reused while the entity names are the same."""
     if memo.names != finder.key:
@@ -255,9 +301,8 @@ def _split_all(finder: MentionFinder, htmls: list[str], memo: LinkMemo, jobs: in
     return memo.splits
 
 
-def _events_from_content(content: Content, seeds: dict[str, Seed], entities: dict[str, Entity], errors: list[Diagnostic]) -> tuple[list[tuple[Event, bool]], dict[str, str]]:
-    """Curated events, and one event for every seed that no curated event tells."""
-    claimed: dict[str, str] = {}
+def _curated_events(content: Content, seeds: dict[str, Seed], entities: dict[str, Entity], errors: list[Diagnostic]) -> dict[str, Event]:
+    """The events of content/events by id, each reference in them checked."""
     curated: dict[str, Event] = {}
     for event in content.events:
         if event.id in curated:
@@ -265,26 +310,306 @@ def _events_from_content(content: Content, seeds: dict[str, Seed], entities: dic
             errors.append(Diagnostic(event.location, f"duplicate event id {quoted(event.id)} (first defined at {first.shown()})"))
             continue
         curated[event.id] = event
-        for ref in event.seeds:
+        for ref in (*event.seeds, *event.reading):
             if ref.id not in seeds:
                 errors.append(Diagnostic(ref.location, f"unknown seed {quoted(ref.id)}{did_you_mean(ref.id, seeds)}; seeds are the file names in seeds/ without extension"))
-            else:
-                claimed.setdefault(ref.id, event.id)
         for inv in event.entities:
             if inv.entity not in entities:
                 errors.append(Diagnostic(inv.location, f"unknown entity {quoted(inv.entity)}{did_you_mean(inv.entity, entities)}"))
         if event.place and event.place not in entities:
             errors.append(Diagnostic(event.place_location, f"unknown entity {quoted(event.place)} in 'location'{did_you_mean(event.place, entities)}"))
-    events = [(e, True) for e in curated.values()]
     for seed in seeds.values():
-        if seed.id in claimed:
+        if seed.event and seed.event not in curated:
+            errors.append(Diagnostic(seed.event_at or seed.location, f"unknown event {quoted(seed.event)} in 'event'{did_you_mean(seed.event, curated)}; events are the ids in content/events"))
+    return curated
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where an article is shown, and why there (see README, "How articles become events")."""
+
+    event: str
+    how: str  # "listed" (seeds: or reading:), "front matter" (event:), "matched", "own", "copy"
+    reading: bool = False
+    copy_of: str | None = None
+
+
+@dataclass
+class _Assigned:
+    """What `_assign_articles` decided: every event with its articles, and where each article is shown."""
+
+    events: list[Event]
+    curated: set[str]
+    placed: dict[str, Placement]
+    sources: dict[str, list[SeedRef]]  # event id → the articles it reports, editor's refs first
+    reading: dict[str, list[SeedRef]]  # event id → its background articles
+    copies: dict[str, list[str]]  # seed id → near-copies of it folded into it
+
+
+def _assign_articles(curated: dict[str, Event], seeds: dict[str, Seed], mentions: dict[str, frozenset[str]],
+                     copy_of: dict[str, str], warnings: list[Diagnostic], errors: list[Diagnostic]) -> _Assigned:
+    """Decide which event each article belongs to: listed, then front matter, then a match; the rest are events of their own."""
+    placed: dict[str, Placement] = {}
+    sources: dict[str, list[SeedRef]] = {eid: [r for r in e.seeds if r.id in seeds] for eid, e in curated.items()}
+    reading: dict[str, list[SeedRef]] = {eid: [r for r in e.reading if r.id in seeds] for eid, e in curated.items()}
+    # 1. An editor's list in an event file. An article may be listed by several
+    # events; it is shown by each, and cited at the first.
+    for eid, event in curated.items():
+        for ref in event.seeds:
+            placed.setdefault(ref.id, Placement(eid, "listed"))
+        for ref in event.reading:
+            placed.setdefault(ref.id, Placement(eid, "listed", reading=True))
+    # 2. The article's own front matter (`event:`).
+    for seed in seeds.values():
+        if seed.id not in placed and seed.event in curated:
+            placed[seed.id] = Placement(seed.event, "front matter", reading=seed.background)
+            (reading if seed.background else sources)[seed.event].append(SeedRef(seed.id, seed.location))
+    # 3. A match on date, entities and headline words, for what no editor placed.
+    index = _DateIndex(curated.values())
+    for seed in seeds.values():
+        if seed.id in placed or seed.id in copy_of:
+            continue
+        found = index.match(seed, mentions[seed.id])
+        if found is None:
+            continue
+        eid, why = found
+        placed[seed.id] = Placement(eid, "matched", reading=seed.background)
+        (reading if seed.background else sources)[eid].append(SeedRef(seed.id, seed.location))
+        how = "read as background of" if seed.background else "read as a report of"
+        listed = "reading:" if seed.background else "seeds:"
+        # A raw text has no front matter: only the event file can say it.
+        hint = ", or give it event: <id>" if seed.format == "markdown" else ""
+        warnings.append(Diagnostic(seed.location, f"{how} event {quoted(eid)} ({why}); list it under that event's {listed} to confirm{hint}", "warning"))
+    # 4. What is left is an event of its own, at the address its file name gives.
+    events = list(curated.values())
+    copies: dict[str, list[str]] = defaultdict(list)
+    for seed in seeds.values():
+        if seed.id in placed:
+            continue
+        if seed.id in copy_of:
             continue
         if seed.id in curated:
             errors.append(Diagnostic(seed.location, f"seed {quoted(seed.id)} and the event {quoted(seed.id)} at {curated[seed.id].location.shown()} both want the page events/{seed.id}/: list the seed under that event's 'seeds' or rename one"))
             continue
-        events.append((Event(id=seed.id, location=seed.location, seeds=(SeedRef(id=seed.id, location=seed.location),)), False))
-        claimed[seed.id] = seed.id
-    return events, claimed
+        events.append(Event(id=seed.id, location=seed.location, seeds=(SeedRef(id=seed.id, location=seed.location),)))
+        placed[seed.id] = Placement(seed.id, "own")
+        sources[seed.id], reading[seed.id] = [SeedRef(seed.id, seed.location)], []
+    # 5. A near-copy no editor placed is shown once, with the article it copies.
+    for copy, original in sorted(copy_of.items()):
+        if copy not in placed and original in placed:
+            placed[copy] = Placement(placed[original].event, "copy", placed[original].reading, copy_of=original)
+            copies[original].append(copy)
+    return _Assigned(events, set(curated), placed, sources, reading, dict(copies))
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+# Words too common in headlines about anything to say two are about the same thing.
+_COMMON = frozenset("that this with from will have been their they said says over into more after about what when".split())
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of a headline or summary that can tell two stories apart (lower case, four letters or more)."""
+    return frozenset(w.casefold().removesuffix("'s") for w in _WORD.findall(text.replace("\u2019", "'"))) - _COMMON
+
+
+class _DateIndex:
+    """Curated events by the month they fall in, to match an article only against events of its own dates."""
+
+    def __init__(self, events):
+        self._by_month: dict[tuple[int, int | None], list[tuple]] = defaultdict(list)
+        for event in events:
+            if event.date is not None:
+                involved = frozenset(i.entity for i in event.entities) | ({event.place} if event.place else frozenset())
+                day = event.date.first_day().toordinal() if event.date.precision == "day" else None
+                self._by_month[event.date.year, event.date.month].append((event, day, involved))
+        self._words: dict[str, frozenset[str]] = {}
+
+    def _candidates(self, date: PartialDate) -> list[tuple]:
+        keys = {(date.year, None), (date.year, date.month)}
+        if date.month is not None and date.day is not None:
+            # Two days either side can cross into the next or previous month.
+            for shift in (-MATCH_DAYS, MATCH_DAYS):
+                near = date.first_day() + timedelta(days=shift)
+                keys |= {(near.year, near.month), (near.year, None)}
+        elif date.month is None:
+            keys |= {(date.year, m) for m in range(1, 13)}
+        return [e for key in sorted(keys, key=lambda k: (k[0], k[1] or 0)) for e in self._by_month.get(key, ())]
+
+    def match(self, seed: Seed, mentioned: frozenset[str]) -> tuple[str, str] | None:
+        """The curated event this article most likely reports, and why; None when none is close enough."""
+        date = seed.event_date
+        if date is None or not self._by_month or len(mentioned) < MATCH_ENTITIES:
+            return None
+        day = date.first_day().toordinal() if date.precision == "day" else None
+        title = None
+        best = None
+        for event, event_day, involved in self._candidates(date):
+            shared = len(involved & mentioned)
+            if shared < MATCH_ENTITIES:
+                continue
+            if event_day is not None and day is not None:
+                apart = abs(event_day - day)
+                if apart > MATCH_DAYS:
+                    continue
+            elif _agree(event.date, date):
+                apart = 0
+            else:
+                continue
+            if title is None:
+                title = _words(seed.title)
+            words = self._words.get(event.id)
+            if words is None:
+                words = self._words[event.id] = _words(f"{event.title or ''} {event.summary}")
+            common = len(title & words)
+            if common < MATCH_WORDS:
+                continue
+            key = (-shared, -common, apart, event.id)
+            if best is None or key < best[0]:
+                when = "same date" if apart == 0 else f"{apart} day{'s' if apart > 1 else ''} apart"
+                best = (key, event.id, f"{when}, {shared} shared entities, {common} shared headline words")
+        return None if best is None else (best[1], best[2])
+
+
+def event_matcher(events) -> Callable[[Seed, frozenset[str]], tuple[str, str] | None]:
+    """What link does with an article no editor placed, for `ingest`: (curated event id, why) or None."""
+    return _DateIndex(events).match
+
+
+class _Sources:
+    """Each (event, article) as the event shows it: one record, the editor's values over the article's."""
+
+    def __init__(self, assigned: _Assigned, seeds: dict[str, Seed], splits):
+        self._seeds, self._splits, self._assigned = seeds, splits, assigned
+        self._made: dict[tuple[str, str], Source] = {}
+        self._refs = {
+            (eid, ref.id): ref
+            for table in (assigned.sources, assigned.reading) for eid, refs in table.items() for ref in refs
+        }
+
+    def get(self, event_id: str, seed_id: str) -> Source:
+        key = (event_id, seed_id)
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = self._resolve(self._refs.get(key) or SeedRef(seed_id, self._seeds[seed_id].location), self._seeds[seed_id])
+        return made
+
+    def cited(self, seed_id: str) -> tuple[Source, str]:
+        """The record a citation of this article shows, and the route of the anchor where its text is."""
+        place = self._assigned.placed.get(seed_id)
+        if place is None or place.copy_of:
+            # A copy is cited by its own credit, at the text it copies.
+            own = self._resolve(SeedRef(seed_id, self._seeds[seed_id].location), self._seeds[seed_id])
+            if place is None:
+                return own, f"events/{seed_id}/#source-{seed_id}"
+            return own, f"events/{place.event}/#source-{place.copy_of}"
+        return self.get(place.event, seed_id), f"events/{place.event}/#source-{seed_id}"
+
+    def _resolve(self, ref: SeedRef, seed: Seed) -> Source:
+        copies = tuple(
+            (c.publisher or c.attributed_to or c.title, c.id)
+            for c in (self._seeds[i] for i in self._assigned.copies.get(seed.id, ()))
+        )
+        return Source(
+            seed=seed.id,
+            title=ref.title or seed.title,
+            publisher=ref.publisher or seed.publisher,
+            attributed_to=ref.attributed_to or seed.attributed_to,
+            url=ref.url or seed.url,
+            published=ref.published or seed.published,
+            author=seed.author,
+            body=self._splits[seed.body_html][0],
+            updated=seed.updated,
+            dateline=seed.dateline,
+            copies=copies,
+        )
+
+
+def _resolve_sources(assigned: _Assigned, seeds: dict[str, Seed], splits) -> _Sources:
+    """One `Source` per (event, article): what the event header, citations, feeds, search and data files all show."""
+    return _Sources(assigned, seeds, splits)
+
+
+def _mentions_and_roles(assigned: _Assigned, seeds, entities, sources: _Sources, splits, html_of, summary_of, content: Content,
+                        warnings: list[Diagnostic], errors: list[Diagnostic]) -> list[dict]:
+    """Each event's title, date, sources, reading and who takes part, before its place in the timeline is known."""
+    drafts: list[dict] = []
+    for event in assigned.events:
+        curated = event.id in assigned.curated
+        refs = assigned.sources[event.id]
+        shown = tuple(sources.get(event.id, ref.id) for ref in refs)
+        mentioned: set[str] = set()
+        for ref in refs:
+            mentioned |= splits[seeds[ref.id].body_html][1]
+        summary, found = splits[summary_of[event.summary]] if event.summary else ((), frozenset())
+        mentioned |= found
+        first = seeds[refs[0].id] if refs else None
+        title = event.title or (first.title if first else event.id)
+        date = event.date or (first and (first.event_date or first.published or first.updated)) or None
+        if curated:
+            warnings += _disagreements(event, [r for r in event.seeds if r.id in seeds], seeds, content.root)
+        if date is None:
+            warnings.append(Diagnostic(event.location, f"event {quoted(event.id)} has no date: give it one in content/events (date: 2026-05-29)", "warning"))
+        roles = _roles(event, mentioned, entities, errors)
+        named = {r.entity for r in roles if not r.mentioned}
+        mentioned = {r.entity for r in roles if r.mentioned}
+        # Made into an EventNode once its place in the timeline is known.
+        drafts.append(dict(
+            id=event.id,
+            title=title,
+            date=date,
+            route=f"events/{event.id}/",
+            location=event.location,
+            curated=curated,
+            sources=shown,
+            reading=tuple(sources.get(event.id, ref.id) for ref in assigned.reading[event.id]),
+            roles=tuple(roles),
+            place=event.place if event.place in entities else None,
+            summary=summary,
+            facts=_facts(event.facts, seeds, sources, errors, html_of),
+            context=_parents(named | mentioned, entities),
+        ))
+    return drafts
+
+
+def _redirects(assigned: _Assigned) -> tuple[tuple[str, str], ...]:
+    """(old route, new route) for each article shown by another event than its own: its address as an event of its own stays."""
+    taken = {e.id for e in assigned.events}
+    return tuple(sorted(
+        (f"events/{sid}/", f"events/{place.event}/#source-{place.copy_of or sid}")
+        for sid, place in assigned.placed.items()
+        if sid not in taken and place.event != sid
+    ))
+
+
+def _entity_pages(entities: dict[str, Entity], nodes: list[EventNode], splits, seeds, html_of, summary_of, sources: _Sources, errors) -> dict[str, EntityNode]:
+    """Each entity's page: its events in timeline order, its background reading, its facts."""
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    reading: dict[str, dict[tuple, Reading]] = defaultdict(dict)
+    for node in nodes:
+        for role in node.roles:
+            by_entity[role.entity].append(node.id)
+        for source in node.reading:
+            # A background article is listed by every entity it names.
+            for eid in splits[seeds[source.seed].body_html][1]:
+                item = Reading(source.seed, source.title, source.publisher, f"{node.route}#source-{source.seed}")
+                reading[eid].setdefault((source.title.casefold(), source.seed), item)
+    children: dict[str, list[str]] = defaultdict(list)
+    for entity in entities.values():
+        if entity.parent:
+            children[entity.parent].append(entity.id)
+    return {
+        e.id: EntityNode(
+            entity=e,
+            route=f"entities/{e.id}/",
+            children=tuple(sorted(children[e.id], key=lambda c: entities[c].name)),
+            events=tuple(by_entity[e.id]),
+            summary_html=summary_of[e.summary] if e.summary else "",
+            facts=_facts(e.facts, seeds, sources, errors, html_of),
+            reading=tuple(reading[e.id][k] for k in sorted(reading[e.id])),
+            qualifier=_qualifier(e, entities),
+        )
+        for e in sorted(entities.values(), key=lambda e: (e.name.casefold(), e.id))
+    }
 
 
 def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) -> SiteGraph:
@@ -298,99 +623,73 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
     warnings: list[Diagnostic] = list(content.warnings)
     entities = _check_entities(content.entities, errors)
     seeds = _check_seeds(content, errors)
-    events, seed_event = _events_from_content(content, seeds, entities, errors)
+    curated = _curated_events(content, seeds, entities, errors)
+    html_of, summary_of = _curated_markdown((*entities.values(), *curated.values()), memo, jobs, errors)
     finder = MentionFinder((name, e.id) for e in entities.values() for name in e.names)
-    with_summary = [e for e in entities.values() if e.summary] + [event for event, _ in events if event.summary]
-    with_facts = (*entities.values(), *(event for event, _ in events))
-    try:
-        html_of = _markdown_all([x.summary for x in with_summary] + [f.text for x in with_facts for f in x.facts], memo, jobs)
-    except _Unreadable as exc:
-        where = [(x.summary, x.location) for x in with_summary] + [(f.text, f.location) for x in with_facts for f in x.facts]
-        raise BuildFailed(errors + [Diagnostic(at, str(exc.failed[text])) for text, at in where if text in exc.failed]) from None
-    # A page shows one summary, beside its facts and articles (see `scope_ids`).
-    summary_of = {text: scope_ids(html_of[text], "summary:") for text in (x.summary for x in with_summary)}
-    splits = _split_all(finder, [s.body_html for s in content.seeds] + [summary_of[e.summary] for e, _ in events if e.summary], memo, jobs)
-
-    nodes: list[dict] = []
-    for event, curated in events:
-        refs = [r for r in event.seeds if r.id in seeds]
-        sources, mentioned = [], set()
-        for ref in refs:
-            seed = seeds[ref.id]
-            body, found = splits[seed.body_html]
-            mentioned |= found
-            sources.append(Source(
-                seed=seed.id,
-                title=ref.title or seed.title,
-                publisher=ref.publisher or seed.publisher,
-                attributed_to=ref.attributed_to or seed.attributed_to,
-                url=ref.url or seed.url,
-                published=ref.published or seed.published,
-                author=seed.author,
-                body=body,
-                updated=seed.updated,
-                dateline=seed.dateline,
-            ))
-        summary, found = splits[summary_of[event.summary]] if event.summary else ((), frozenset())
-        mentioned |= found
-        first = seeds[refs[0].id] if refs else None
-        title = event.title or (first.title if first else event.id)
-        date = event.date or (first and (first.event_date or first.published or first.updated)) or None
-        if curated:
-            warnings += _disagreements(event, refs, seeds, content.root)
-        if date is None:
-            warnings.append(Diagnostic(event.location, f"event {quoted(event.id)} has no date: give it one in content/events (date: 2026-05-29)", "warning"))
-        roles = _roles(event, mentioned, entities, errors)
-        named = {r.entity for r in roles if not r.mentioned}
-        mentioned = {r.entity for r in roles if r.mentioned}
-        # Made into an EventNode once its place in the timeline is known.
-        nodes.append(dict(
-            id=event.id,
-            title=title,
-            date=date,
-            route=f"events/{event.id}/",
-            location=event.location,
-            curated=curated,
-            sources=tuple(sources),
-            roles=tuple(roles),
-            place=event.place if event.place in entities else None,
-            summary=summary,
-            facts=_facts(event.facts, seeds, seed_event, errors, html_of),
-            context=_parents(named | mentioned, entities),
-        ))
-
-    entity_facts = {e.id: _facts(e.facts, seeds, seed_event, errors, html_of) for e in entities.values()}
+    splits = _split_all(finder, [s.body_html for s in content.seeds] + [summary_of[e.summary] for e in curated.values() if e.summary], memo, jobs)
+    # Matching reads which entities each article names, so mentions come first.
+    mentions = {sid: splits[seed.body_html][1] for sid, seed in seeds.items()}
+    copy_of = _near_copies(seeds, curated, warnings, content.root)
+    assigned = _assign_articles(curated, seeds, mentions, copy_of, warnings, errors)
+    sources = _resolve_sources(assigned, seeds, splits)
+    drafts = _mentions_and_roles(assigned, seeds, entities, sources, splits, html_of, summary_of, content, warnings, errors)
+    nodes = _order(drafts, memo)
+    entity_nodes = _entity_pages(entities, nodes, splits, seeds, html_of, summary_of, sources, errors)
     if errors:
         raise BuildFailed(errors)
-
-    nodes = _order(nodes, memo)
-    by_entity: dict[str, list[str]] = defaultdict(list)
-    for node in nodes:
-        for role in node.roles:
-            by_entity[role.entity].append(node.id)
-    children: dict[str, list[str]] = defaultdict(list)
-    for entity in entities.values():
-        if entity.parent:
-            children[entity.parent].append(entity.id)
-
-    entity_nodes = {
-        e.id: EntityNode(
-            entity=e,
-            route=f"entities/{e.id}/",
-            children=tuple(sorted(children[e.id], key=lambda c: entities[c].name)),
-            events=tuple(by_entity[e.id]),
-            summary_html=summary_of[e.summary] if e.summary else "",
-            facts=entity_facts[e.id],
-            qualifier=_qualifier(e, entities),
-        )
-        for e in sorted(entities.values(), key=lambda e: (e.name.casefold(), e.id))
-    }
     return SiteGraph(
         config=content.site,
         events=tuple(nodes),
         entities=entity_nodes,
         warnings=tuple(sorted(warnings, key=lambda d: d.sort_key)),
+        placed=assigned.placed,
+        redirects=_redirects(assigned),
     )
+
+
+def _near_copies(seeds: dict[str, Seed], curated: dict[str, Event], warnings: list[Diagnostic], root) -> dict[str, str]:
+    """Near-copies of articles (re-scraped, or republished with small edits): copy id → the article it copies.
+
+    Only articles whose sketches share a hash are compared, so the cost follows
+    the number of likely pairs, not the square of the number of articles. An
+    article an editor placed is never folded into another; among the rest, the
+    earliest published (then the first by id) is the one shown.
+    """
+    placed = {r.id for e in curated.values() for r in (*e.seeds, *e.reading)} | {s.id for s in seeds.values() if s.event}
+    buckets: dict[int, list[str]] = defaultdict(list)
+    for seed in seeds.values():
+        for h in keys(seed.sketch):
+            buckets[h].append(seed.id)
+    pairs = set()
+    for members in buckets.values():
+        # A hash that many articles share is a stock phrase; a true pair shares many other hashes.
+        if 1 < len(members) <= 16:
+            pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1:])
+    first = lambda sid: (sid not in placed, seeds[sid].published.sort_key if seeds[sid].published else (9999, 99, 99), sid)  # noqa: E731
+    copy_of: dict[str, str] = {}
+    for a, b in sorted(pairs):
+        share = resemblance(seeds[a].sketch, seeds[b].sketch)
+        if share < NEAR_COPY:
+            continue
+        original, copy = sorted((a, b), key=first)
+        if copy in placed:
+            what = "both are listed by an editor, so both are shown"
+        elif copy in copy_of:
+            continue  # already folded into an article it copies more closely or first
+        else:
+            copy_of[copy] = original
+            what = "built once: the copy is noted with the article it copies"
+        warnings.append(Diagnostic(
+            seeds[copy].location,
+            f"near-copy of {Location(seeds[original].path).shown(root).removesuffix(':1:1')} "
+            f"({round(share * 100)}% the same text); {what}",
+            "warning",
+        ))
+    # A copy of a copy is shown with the article the chain starts at.
+    for copy in copy_of:
+        while copy_of[copy] in copy_of:
+            copy_of[copy] = copy_of[copy_of[copy]]
+    return copy_of
 
 
 def _roles(event: Event, mentioned: set[str], entities: dict[str, Entity], errors: list[Diagnostic]) -> list[Role]:
@@ -406,9 +705,9 @@ def _roles(event: Event, mentioned: set[str], entities: dict[str, Entity], error
     dropped = set()
     for eid, where in event.not_involved:
         if eid not in entities:
-            errors.append(Diagnostic(where, f"unknown entity {eid!r} in 'not_involved'{did_you_mean(eid, entities)}"))
+            errors.append(Diagnostic(where, f"unknown entity {quoted(eid)} in 'not_involved'{did_you_mean(eid, entities)}"))
         elif eid in named:
-            errors.append(Diagnostic(where, f"{eid!r} is both involved and in 'not_involved': remove it from one of them"))
+            errors.append(Diagnostic(where, f"{quoted(eid)} is both involved and in 'not_involved': remove it from one of them"))
         dropped.add(eid)
     return roles + [Role(eid, None, True) for eid in sorted(mentioned - named - dropped, key=lambda i: entities[i].name)]
 

@@ -11,6 +11,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mea
 from generator.inputs import FILE_LIMIT, Refused, bound, check, find, read, read_text
 from generator.markup import CONTROL_CHARACTERS, MarkupError, blocks_to_html, markdown_to_html, scope_ids
 from generator.parallel import parallel_map
+from generator.similar import sketch
 from generator.urls import WEB, WEB_OR_MAIL, url_problem
 from generator.model import (
     ENTITY_KINDS,
@@ -50,14 +52,16 @@ _ENTITY_KEYS = {
     "id", "name", "short_name", "native_name", "native_lang", "kind", "aliases",
     "parent", "founded", "headquarters", "website", "summary", "facts",
 }
-_EVENT_KEYS = {"id", "title", "date", "seeds", "entities", "location", "summary", "facts", "not_involved"}
+_EVENT_KEYS = {"id", "title", "date", "seeds", "reading", "entities", "location", "summary", "facts", "not_involved"}
 _FACT_KEYS = {"text", "sources", "date"}
 _SEEDREF_KEYS = {"id", "title", "publisher", "url", "attributed_to", "published"}
 _INVOLVEMENT_KEYS = {"id", "role"}
 _FRONT_MATTER_KEYS = {
     "title", "published", "date", "publisher", "source", "url", "attributed_to",
-    "author", "event_date", "tags", "updated",
+    "author", "event_date", "tags", "updated", "event", "kind",
 }
+# What `kind:` in front matter may say; an article is a report unless it says otherwise.
+SEED_KINDS = ("report", "background")
 
 
 # Decimal digits, no leading zero: `010`, `0x1F`, `1_000` and `1:30` are refused, not guessed at.
@@ -306,27 +310,33 @@ def _entity(data: Mapping, errors: list[Diagnostic]) -> Entity | None:
     return entity if len(errors) == before else None
 
 
-def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
-    before = len(errors)
-    f = _Fields(data, _EVENT_KEYS, "an event", errors)
-    ident = f.ident("id", required=True)
-
-    seeds = []
-    items = f.sequence("seeds")
+def _seed_refs(f: _Fields, key: str, errors: list[Diagnostic]) -> tuple[SeedRef, ...]:
+    refs = []
+    items = f.sequence(key)
     for i, item in enumerate(items):
         if isinstance(item, Mapping):
             s = _Fields(item, _SEEDREF_KEYS, "a seed reference", errors)
             sid = s.ident("id", required=True)
             if sid:
-                seeds.append(SeedRef(
+                refs.append(SeedRef(
                     id=sid, location=item.where("id"), title=s.text("title"),
                     publisher=s.text("publisher"), url=s.url("url"),
                     attributed_to=s.text("attributed_to"), published=s.date("published"),
                 ))
         elif isinstance(item, str) and ID_PATTERN.match(item):
-            seeds.append(SeedRef(id=item, location=items.where(i)))
+            refs.append(SeedRef(id=item, location=items.where(i)))
         else:
-            errors.append(Diagnostic(items.where(i), "each seed must be a seed id or a mapping with 'id'"))
+            errors.append(Diagnostic(items.where(i), f"each item of {key!r} must be a seed id or a mapping with 'id'"))
+    return tuple(refs)
+
+
+def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
+    before = len(errors)
+    f = _Fields(data, _EVENT_KEYS, "an event", errors)
+    ident = f.ident("id", required=True)
+
+    seeds = _seed_refs(f, "seeds", errors)
+    reading = _seed_refs(f, "reading", errors)
 
     involved = []
     items = f.sequence("entities")
@@ -362,7 +372,8 @@ def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
         title=title,
         date=date,
         date_location=f.where("date") if date else None,
-        seeds=tuple(seeds),
+        seeds=seeds,
+        reading=reading,
         entities=tuple(involved),
         place=f.ident("location"),
         place_location=f.where("location"),
@@ -492,6 +503,9 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], wa
         errors.append(Diagnostic(Location(path), EMPTY_ARTICLE))
     elif not title:
         errors.append(Diagnostic(Location(path), "a Markdown seed needs a 'title' in its front matter"))
+    kind = f.text("kind")
+    if kind is not None and kind not in SEED_KINDS:
+        f.error("kind", f"unknown kind {kind!r}{did_you_mean(kind, SEED_KINDS)}; an article's kind is one of: {', '.join(SEED_KINDS)}")
     published, updated = f.date("published") or f.date("date"), f.date("updated")
     # Without an event_date, the body's first date is the event's ("on Friday", read against the stamps).
     found = None if "event_date" in meta else markdown_event_date(body, body_line, published or updated)
@@ -511,6 +525,9 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], wa
         url=_article_url(f, warnings),
         attributed_to=f.text("attributed_to"),
         author=f.text("author"),
+        event=f.ident("event"),
+        event_at=f.where("event") if "event" in meta else None,
+        background=kind == "background",
     )
     return seed if len(errors) == before else None
 
@@ -541,6 +558,9 @@ def _seed_file(path: Path, limit: int, seconds: float = PARSE_SECONDS) -> tuple[
         return None, [Diagnostic(Location(path), message)], warnings, limit
     if seed is not None and not seed.title:
         errors.append(Diagnostic(Location(path), "the article has no headline"))
+    elif seed is not None:
+        # Made here, where the parsed file is kept between builds, not in link.
+        seed = replace(seed, sketch=sketch(seed.title, seed.body_html))
     return seed, errors, warnings, limit
 
 

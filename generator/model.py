@@ -79,6 +79,13 @@ class Seed:
     # Where the article states its dates, for reports that set them against curated ones.
     published_at: Location | None = None
     event_date_at: Location | None = None
+    # An editor's word in the front matter: the curated event this article
+    # reports (`event:`), and whether it is background reading (`kind: background`).
+    event: str | None = None
+    event_at: Location | None = None
+    background: bool = False
+    # A fixed-size sketch of the text, to find near-copies (generator/similar.py).
+    sketch: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,8 @@ class Event:
     facts: tuple[Fact, ...] = ()
     # Entities the text mentions that the editor says take no part (id, where written).
     not_involved: tuple[tuple[str, Location], ...] = ()
+    # Articles that explain the event's background rather than report it.
+    reading: tuple[SeedRef, ...] = ()
 
 
 # How many of the newest events a feed carries unless site.yaml says otherwise.

@@ -227,7 +227,7 @@ class _Renderer:
         # digest of the event, so showing them makes the page depend on all of it.
         if self._owners is None:
             self._owners = {
-                id(seg): e.id for e in self.graph.events for seg in (e.summary, *(s.body for s in e.sources))
+                id(seg): e.id for e in self.graph.events for seg in (e.summary, *(s.body for s in (*e.sources, *e.reading)))
             }
         return self._owners.get(id(segments), "")
 
@@ -259,6 +259,8 @@ class _Renderer:
             return search_files(self.graph, self._search)[path]
         if path in DATA_FILES or path in SCHEMA_FILES:
             return data_file(self.graph, path, self.base.absolute)
+        if "redirect" in context:
+            return _redirect(path, context["redirect"], context["title"], self.base.absolute)
         return feed_file(path, self.graph, self.base.absolute, context.get("pages", ()), context.get("updated"), self._entries)
 
     def _generated_deps(self, path: str, context: dict) -> frozenset:
@@ -279,7 +281,7 @@ class _Renderer:
                 deps |= {("entity", r.entity) for r in event.roles}
                 deps |= {("entity", event.place)} if event.place else set()
             return frozenset(deps)
-        if path in ("sitemap.xml", "robots.txt"):
+        if path in ("sitemap.xml", "robots.txt") or "redirect" in context:
             return frozenset()  # all they show is in their context
         return frozenset({("graph", "")})
 
@@ -364,6 +366,26 @@ def _timeline(events: tuple[EventNode, ...]):
     ]
 
 
+def _redirect(path: str, target: str, title: str, site: str) -> bytes:
+    """A page that sends a reader from an article's old address to the event page that shows it now.
+
+    Relative links, so that it works under a sub-path and from file://; a
+    refresh for browsers, a canonical link for crawlers (absolute, as on every
+    page, when the public address is known), a plain link for the rest.
+    """
+    href = escape(_up(path) + target)
+    canonical = escape((site or _up(path)) + target.partition("#")[0])
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>Moved: {escape(title)}</title>\n"
+        f'<meta http-equiv="refresh" content="0; url={href}">\n'
+        f'<link rel="canonical" href="{canonical}">\n'
+        '<meta name="robots" content="noindex">\n'
+        f'</head>\n<body>\n<p>This article is now shown with <a href="{href}">{escape(title)}</a>.</p>\n</body>\n</html>\n'
+    ).encode("utf-8")
+
+
 def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jobs: int = 1, memo=None) -> dict[str, bytes]:
     """Render every page and data file; raise BuildFailed if a template fails.
 
@@ -405,6 +427,10 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
         else:
             context = {"updated": updated, "entries": feed_entries(graph, path)}
         made.append((None, "", path, {"site": base.absolute, **context}, False))
+    # Listed after the sitemap is made: an old address is for old links, not for crawlers.
+    for old, target in graph.redirects:
+        event = graph.event(target.split("/")[1])
+        made.append((None, old, old + "index.html", {"redirect": target, "title": event.title, "site": base.absolute}, False))
     # The files made without a template go first: the data files are the
     # largest pieces of work, and each process takes its share early.
     work = made + work
@@ -458,7 +484,7 @@ class FileRenderer:
             renderer.graph = graph
             if renderer._owners is not None and changed:
                 for event in changed:
-                    renderer._owners.update({id(seg): event.id for seg in (event.summary, *(s.body for s in event.sources))})
+                    renderer._owners.update({id(seg): event.id for seg in (event.summary, *(s.body for s in (*event.sources, *event.reading)))})
             else:
                 renderer._owners = None
         updated = updated or newest(graph)

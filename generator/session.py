@@ -43,6 +43,7 @@ class Session:
         self._owner: dict[str, list[str]] = {}  # seed id → ids of the events that cite it as a source
         self._readers: dict[str, list[str]] = {}  # event id → output files that show its text
         self._found: dict[str, tuple[object, frozenset]] = {}  # seed file → (Seed, entities it mentions)
+        self._sketches: dict[int, set[str]] | None = None  # text hash → seed files (see `_alike`)
         self._updated = ""
 
     def build(self, changed: list[str] | None = None) -> BuildResult:
@@ -69,6 +70,7 @@ class Session:
         self._built = built
         self._finder = None
         self._by_path = {os.path.abspath(s.path): s for s in built.content.seeds}
+        self._sketches = None
         self._place = {path: i for i, path in enumerate(self._by_path)}
         owner: dict[str, list[str]] = {}
         for event in built.graph.events:
@@ -85,6 +87,19 @@ class Session:
                     readers.setdefault("*", []).append(path)
         self._readers = readers
         self._updated = newest(built.graph)
+
+    def _alike(self, path: str, seed) -> bool:
+        """Whether another article is a near-copy of this one (see `link._near_copies`)."""
+        from generator.similar import NEAR_COPY, resemblance
+
+        if self._sketches is None:
+            # Made on the first edit, not on every build: hash → articles whose sketch holds it.
+            self._sketches = {}
+            for other, held in self._by_path.items():
+                for h in held.sketch:
+                    self._sketches.setdefault(h, set()).add(other)
+        others = {p for h in seed.sketch for p in self._sketches.get(h, ())} - {path}
+        return any(resemblance(seed.sketch, self._by_path[p].sketch) >= NEAR_COPY for p in others)
 
     # -- the short way ------------------------------------------------------
 
@@ -107,8 +122,10 @@ class Session:
         for path in changed:
             old = self._by_path[path]
             seed, errors, warnings = load_seed(Path(path), self.root, built.content.site.max_article_kb, built.content.site.parse_seconds)
-            if seed is None or errors or warnings or replace(old, body_html=seed.body_html) != seed:
+            if seed is None or errors or warnings or replace(old, body_html=seed.body_html, sketch=seed.sketch) != seed:
                 return None
+            if self._alike(path, old) or self._alike(path, seed):
+                return None  # a near-copy before or after: which article is shown may move
             body, found = self._finder.split(seed.body_html)
             before = self._found.get(path)
             if before is None or before[0] is not old:
@@ -159,6 +176,10 @@ class Session:
         content = replace(built.content, seeds=tuple(kept))
         self._built = replace(built, content=content, graph=graph)
         self._by_path.update(seeds)
+        if self._sketches is not None:
+            for path, seed in seeds.items():
+                for h in seed.sketch:
+                    self._sketches.setdefault(h, set()).add(path)
         seconds = time.perf_counter() - start
         self._result = BuildResult(site, self._result.warnings, seconds, report, (("patch", seconds),), built=self._built)
         return self._result

@@ -30,13 +30,13 @@ def test_check_writes_nothing_and_reports_pages(briefing, capsys):
 
 def test_raw_seed_with_bom_and_crlf_builds_like_plain_utf8(briefing, build_site):
     text = "Officers Posted to the Command.\n\nAccording to Test Wire: On June 1, 2026, ASCOM took four officers.\n"
-    root = briefing({
-        "seeds/plain.txt": text.encode("utf-8"),
-        "seeds/windows.txt": ("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8"),
-    })
-    code, out, _, _ = build_site(root)
-    assert code == 0
-    plain, windows = (soup(out / f"events/{name}/index.html") for name in ("plain", "windows"))
+    # Two briefings: in one, the second would be a near-copy of the first.
+    pages = []
+    for name, data in (("plain", text.encode("utf-8")), ("windows", ("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8"))):
+        code, out, _, _ = build_site(briefing({f"seeds/{name}.txt": data}, name=name))
+        assert code == 0
+        pages.append(soup(out / f"events/{name}/index.html"))
+    plain, windows = pages
     assert windows.h1.get_text() == plain.h1.get_text() == "Officers Posted to the Command"
     assert str(windows.select_one(".source .body")) == str(plain.select_one(".source .body"))
     assert windows.select_one(".attribution").get_text() == "according to Test Wire"

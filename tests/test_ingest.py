@@ -146,7 +146,8 @@ def test_ingest_drafts_nothing_for_a_seed_an_event_already_lists(briefing, artic
 def test_a_different_article_with_a_taken_name_gets_a_content_hash(briefing, article, capsys):
     root = briefing()
     first = article("a.txt", PORTAL)
-    second = article("b.txt", PORTAL.replace("three officers", "two officers"))
+    # The same headline and date over a story of its own (a near-copy would not be added).
+    second = article("b.txt", PORTAL.split("Share on Facebook")[0] + "Two officers of the NAA arrived to set up the cell's desks and radios.\n")
     assert _ingest(capsys, root, first, second)[0] == 0
     digest = hashlib.sha256(second.read_bytes()).hexdigest()[:8]
     name = f"2026-06-03-harbour-cell-takes-on-three-liaison-officers-{digest}.txt"
@@ -295,3 +296,49 @@ def test_an_outlet_s_own_copyright_line_beats_the_wire_agency_and_every_guess_is
     assert "#   line 3: publication date 2026-06-02 read here" in checks
     assert "#   line 5: event date 2026-06-01 read here" in checks
     assert "#   line 7: attribution 'the Saltmere Wardens Office' read from an 'According to' lead" in checks
+
+
+HARBOUR_EVENT = {
+    "content/entities/port.yaml": """
+        id: port
+        name: Kelmouth Port Authority
+        kind: organisation
+    """,
+    "content/events/cell.yaml": """
+        id: officers-join-cell
+        title: Three liaison officers join the NAA's harbour cell
+        date: 2026-06-01
+        entities: [alliance, command, port]
+        summary: The NAA sent three liaison officers to ASCOM's harbour cell.
+    """,
+}
+
+
+def test_ingesting_a_report_of_a_curated_event_prints_what_to_add_to_that_event_and_writes_no_draft(briefing, article, capsys):
+    root = briefing(HARBOUR_EVENT)
+    editor_file = (root / "content/events/cell.yaml").read_bytes()
+    code, out, _ = _ingest(capsys, root, article("portal.txt", PORTAL))
+    assert code == 0
+    seed = "2026-06-03-harbour-cell-takes-on-three-liaison-officers"
+    assert (root / "seeds" / f"{seed}.txt").is_file()
+    assert not (root / "content/events" / f"{seed}.yaml").exists()
+    assert (root / "content/events/cell.yaml").read_bytes() == editor_file
+    assert (
+        f"/seeds/{seed}.txt: no draft written (it reports event 'officers-join-cell': same date, 2 shared entities, "
+        "5 shared headline words); add it to content/events/cell.yaml, under seeds:"
+    ) in out
+    assert f"seeds:\n  - {seed}\n" in out
+
+
+def test_ingesting_a_near_copy_of_an_ingested_article_reports_it_and_adds_nothing(briefing, article, capsys):
+    root = briefing()
+    _ingest(capsys, root, article("portal.txt", PORTAL))
+    before = _tree(root)
+    copy = PORTAL.replace("Ana Ruiz", "A. Ruiz").replace("© 2026 Harbour Post", "© 2026 Quay Post")
+    code, out, _ = _ingest(capsys, root, article("copy.txt", copy))
+    assert code == 0
+    assert _tree(root) == before
+    assert "/inbox/copy.txt: near-copy of " in out
+    assert "/seeds/2026-06-03-harbour-cell-takes-on-three-liaison-officers.txt (" in out
+    assert "the same text): not added" in out
+    assert out.rstrip().endswith("0 added, 0 already in seeds/; 0 draft(s) written; 1 near-copy(ies) not added")

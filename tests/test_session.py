@@ -171,3 +171,19 @@ def test_full_rebuilds_in_a_long_session_leave_no_garbage_behind(briefing):
     # Each rebuild used to leave some 100 objects in reference cycles that no collection reached.
     assert grown < 100, f"{grown} more tracked objects after 20 rebuilds"
     assert left_over < 100, f"20 rebuilds left {left_over} unreachable objects for a full collection"
+
+
+def test_a_text_edit_that_makes_an_article_a_near_copy_takes_the_long_way(briefing, tmp_path):
+    long_text = (
+        "On 29 May the NAA said four officers would join ASCOM for a year of staff work, "
+        "the first such posting, with more to follow once the first group has settled in "
+        "and the command has found them desks, passes and a place to live near the base."
+    )
+    root = briefing({"seeds/2026-05-29-posting-copy.md": f"---\ntitle: Four officers posted to the Assistance Command\n---\n{long_text}\n"})
+    session = Session(root, root / ".preview")
+    session.build()
+    _edit(root / SEED, "On 29 May the NAA said four officers would join ASCOM.", long_text)
+    result = session.build([str(root / SEED)])
+    assert "patch" not in [name for name, _ in result.stages]
+    assert any("near-copy" in w.message for w in result.warnings)
+    _same_as_a_clean_build(root, session.out, tmp_path)

@@ -45,7 +45,7 @@ def test_every_seed_becomes_reachable_from_an_event_page(shipped, shipped_site):
     for event in _events_json(shipped_site):
         page = soup(shipped_site / event["path"] / "index.html")
         assert page.h1.get_text(strip=True) == event["title"]
-        for source in event["sources"]:
+        for source in event["sources"] + event["reading"]:
             if source["page"] != f"{event['url']}#source-{source['seed']}":
                 continue  # cited by a fact, shown on another page or elsewhere
             assert page.find(id=f"source-{source['seed']}") is not None
@@ -53,16 +53,41 @@ def test_every_seed_becomes_reachable_from_an_event_page(shipped, shipped_site):
     assert cited == seeds
 
 
-def test_uncurated_raw_seed_gets_its_own_event_page_with_title_from_headline(shipped, shipped_site):
-    raw = sorted(p for p in (shipped / "seeds").glob("*.txt"))
-    own = [p for p in raw if (shipped_site / "events" / p.stem / "index.html").is_file()]
-    assert own, "the shipped briefing keeps one raw seed without curated YAML"
-    seed = own[0]
-    headline = next(line for line in seed.read_text("utf-8-sig").splitlines() if line.strip()).strip().rstrip(".")
-    page = soup(shipped_site / "events" / seed.stem / "index.html")
-    assert page.h1.get_text(strip=True) == headline
+def test_uncurated_raw_seed_gets_its_own_event_page_with_title_from_headline(briefing, build_site):
+    root = briefing({"seeds/2025-03-02-harbour-raw.txt": """
+        Harbour pilots strike for a second day
+
+        According to Test Wire: On March 2, 2025, pilots at the harbour stopped work again.
+
+        Read also
+
+        Advertising
+    """})
+    code, out, _, stderr = build_site(root)
+    assert code == 0, stderr
+    page = soup(out / "events/2025-03-02-harbour-raw/index.html")
+    assert page.h1.get_text(strip=True) == "Harbour pilots strike for a second day"
     body = page.select_one(".source .body").get_text(" ")
     assert "Read also" not in body and "Advertising" not in body
+
+
+def test_the_shipped_explainer_is_reading_of_the_announcement_not_an_event_of_its_own(shipped_site):
+    explainer = "2026-05-31-nsatu-wiesbaden-explainer-raw"
+    assert explainer not in {e["id"] for e in _events_json(shipped_site)}
+    timeline = soup(shipped_site / "timeline/index.html")
+    assert [a.get_text(strip=True) for a in timeline.select(".event-item a") if "29 May 2026" in a.parent.get_text()] == [
+        "Japan to assign four SDF officers to NATO's NSATU command"
+    ]
+    home = soup(shipped_site / "index.html").get_text(" ")
+    assert "Inside Wiesbaden" not in home
+    event = soup(shipped_site / "events/japan-officers-to-nsatu/index.html")
+    assert event.select_one(f"#reading ~ #source-{explainer}, section[aria-labelledby=reading] #source-{explainer}") is not None
+    for entity in ("nsatu", "wiesbaden"):
+        page = soup(shipped_site / f"entities/{entity}/index.html")
+        links = page.select("ul.reading a")
+        assert [a.get_text(strip=True) for a in links] == ["Inside Wiesbaden: the NATO command that organises help for Ukraine"]
+        assert resolve(shipped_site / f"entities/{entity}/index.html", links[0]["href"]) == shipped_site / "events/japan-officers-to-nsatu/index.html"
+        assert links[0]["href"].endswith(f"#source-{explainer}")
 
 
 def test_announcement_event_shows_date_sources_roles_and_facts(shipped_site):
@@ -208,7 +233,11 @@ def test_no_internal_link_is_broken_at_root_or_under_a_sub_path(shipped, build_s
     assert broken == []
     pages = {p for p in out.rglob("*.html") if p.name != "404.html"}
     reached = {file_for(out, u.split("briefing.test", 1)[1].split("#")[0], prefix) for u in seen}
-    assert pages <= reached
+    # What no link reaches is an article's old address, which leads to where the article is now.
+    for page in sorted(pages - reached):
+        assert soup(page).select_one("meta[http-equiv=refresh]"), page
+        rel = page.relative_to(out).as_posix()
+        assert broken_links(out, prefix, start=rel.removesuffix("index.html"))[0] == []
     # The 404 page is served at any depth, so its links start at the base path.
     assert broken_links(out, prefix, start="404.html")[0] == []
     not_found = soup(out / "404.html")
@@ -273,7 +302,9 @@ def test_curated_event_overrides_what_was_extracted_from_its_seed(briefing, buil
     """})
     code, out, _, _ = build_site(root)
     assert code == 0
-    assert not (out / "events/2026-05-29-posting").exists()
+    # The article's own address leads to the event that shows it now.
+    moved = soup(out / "events/2026-05-29-posting/index.html")
+    assert moved.select_one("body a")["href"] == "../../events/posting/#source-2026-05-29-posting"
     page = soup(out / "events/posting/index.html")
     assert page.h1.get_text() == "Curated title for the posting"
     assert page.select_one(".kicker time").get_text() == "May 2026"

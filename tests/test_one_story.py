@@ -1,0 +1,152 @@
+"""End to end: one story told by three outlets (one a near-copy of another) and one background piece."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+from conftest import soup, write_files
+from generator.cli import main
+
+BASE = {
+    "content/site.yaml": """
+        title: Island briefing
+        url: https://example.org/island/
+    """,
+    "content/entities/grid.yaml": """
+        id: osterby-grid
+        name: Osterby Grid
+        kind: organisation
+    """,
+    "content/entities/patrol.yaml": """
+        id: coastal-patrol
+        name: Coastal Patrol
+        kind: armed-force
+    """,
+    "content/entities/vessa.yaml": """
+        id: vessa
+        name: Vessa
+        kind: city
+    """,
+    "content/events/cable.yaml": """
+        id: vessa-cable-cut
+        title: Undersea power cable to Vessa is cut
+        date: 2025-11-14
+        location: vessa
+        entities:
+          - id: osterby-grid
+            role: owns the cable
+          - id: coastal-patrol
+            role: searches the area
+        summary: The only power cable between the mainland and Vessa stopped working overnight.
+    """,
+}
+
+HARBOUR_TIMES = """
+    ---
+    title: Vessa loses its mainland power cable overnight
+    published: 2025-11-14
+    publisher: Harbour Times
+    event_date: 2025-11-14
+    ---
+    Osterby Grid said the undersea cable that carries power to Vessa failed
+    shortly after midnight. The island switched to its diesel plant. The
+    Coastal Patrol sent two boats to the route of the cable at first light.
+"""
+
+NORDIC_WIRE = """
+    Power cable to Vessa cut, patrol boats search the seabed
+
+    14.11.2025 08:10
+
+    According to Nordic Wire: On November 14, 2025, the cable linking Vessa to the mainland grid went dead. Osterby Grid engineers traced the fault to a point about nine kilometres offshore, where the Coastal Patrol is now searching for a ship that may have dragged its anchor across the line. Repairs could take several weeks, the company said, and the island will run on backup generators until then.
+"""
+
+# The same wire story, republished by a second outlet with a few words changed.
+ISLAND_COURIER = NORDIC_WIRE.replace("According to Nordic Wire", "According to Island Courier").replace("14.11.2025 08:10", "15.11.2025 07:30").replace(
+    "could take several weeks", "may take several weeks"
+)
+
+BACKGROUND = """
+    ---
+    title: How Vessa gets its power, and why one cable matters so much
+    published: 2025-11-16
+    publisher: Harbour Times
+    kind: background
+    ---
+    Since it was laid on 14 November 2025 the cable has been cut once, on the
+    night this piece looks back on. Vessa has one line to the mainland, owned
+    by Osterby Grid, and an old diesel plant for emergencies; the Coastal
+    Patrol watches the cable route among its other duties.
+"""
+
+ARTICLES = {
+    "2025-11-14-harbour-times.md": HARBOUR_TIMES,
+    "2025-11-14-nordic-wire.txt": NORDIC_WIRE,
+    "2025-11-14-island-courier.txt": ISLAND_COURIER,
+    "2025-11-16-background.md": BACKGROUND,
+}
+
+
+def _built(briefing, build_site):
+    root = briefing({f"seeds/{name}": text for name, text in ARTICLES.items()}, base=BASE)
+    code, out, _, stderr = build_site(root)
+    assert code == 0, stderr
+    return out, stderr
+
+
+def test_one_story_from_three_outlets_and_a_background_piece_is_one_event_with_its_reading(briefing, build_site):
+    out, stderr = _built(briefing, build_site)
+    # data/events.json: one event, two sources (the copy noted on the one it copies), one reading entry.
+    events = json.loads((out / "data/events.json").read_text("utf-8"))["events"]
+    assert [e["id"] for e in events] == ["vessa-cable-cut"]
+    sources = [(s["seed"], s["publisher"] or s["attributed_to"], s["copies"]) for s in events[0]["sources"]]
+    assert sources == [
+        ("2025-11-14-harbour-times", "Harbour Times", []),
+        ("2025-11-14-nordic-wire", "Nordic Wire", ["2025-11-14-island-courier"]),
+    ]
+    assert [s["seed"] for s in events[0]["reading"]] == ["2025-11-16-background"]
+    # The event page shows three outlets' credits and the background apart.
+    page = soup(out / "events/vessa-cable-cut/index.html")
+    assert [a["id"] for a in page.select("section[aria-labelledby=sources] article.source")] == [
+        "source-2025-11-14-harbour-times", "source-2025-11-14-nordic-wire",
+    ]
+    assert page.select_one("#source-2025-11-14-nordic-wire .copies .copy").get_text() == "Island Courier"
+    assert [a["id"] for a in page.select("section[aria-labelledby=reading] article")] == ["source-2025-11-16-background"]
+    # Home and timeline: one entry.
+    for listing in ("index.html", "timeline/index.html"):
+        items = soup(out / listing).select(".event-item a")
+        assert [a.get_text(strip=True) for a in items] == ["Undersea power cable to Vessa is cut"], listing
+    # Entity page: the event once, the background as reading.
+    grid = soup(out / "entities/osterby-grid/index.html")
+    assert [a.get_text(strip=True) for a in grid.select("#timeline ~ ol .event-item a, ol.events .event-item a")] == ["Undersea power cable to Vessa is cut"]
+    assert [a.get_text(strip=True) for a in grid.select("ul.reading a")] == ["How Vessa gets its power, and why one cable matters so much"]
+    # The feed: one entry, crediting both sources.
+    feed = ET.parse(out / "feed.xml").getroot()
+    entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+    assert [e.findtext("{http://www.w3.org/2005/Atom}title") for e in entries] == ["Undersea power cable to Vessa is cut"]
+    content = entries[0].findtext("{http://www.w3.org/2005/Atom}content")
+    assert "Vessa loses its mainland power cable overnight" in content and "Power cable to Vessa cut" in content
+    # Each placement the build guessed is reported, with how to confirm it.
+    assert "2025-11-14-nordic-wire.txt:1:1: warning: read as a report of event 'vessa-cable-cut'" in stderr
+    assert "2025-11-16-background.md:1:1: warning: read as background of event 'vessa-cable-cut'" in stderr
+    assert "2025-11-14-island-courier.txt:1:1: warning: near-copy of seeds/2025-11-14-nordic-wire.txt" in stderr
+
+
+def test_ingesting_the_four_articles_reports_one_near_copy_and_builds_the_same_one_event(briefing, build_site, tmp_path, capsys):
+    root = briefing(base=BASE)
+    inbox = write_files(tmp_path / "inbox", ARTICLES)
+    code = main(["ingest", "--root", str(root), *(str(inbox / name) for name in ARTICLES)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert out.count("near-copy of") == 1
+    assert "island-courier.txt: near-copy of " in out
+    assert out.count("it reports event 'vessa-cable-cut'") == 3
+    assert "under reading:" in out
+    assert sorted(p.name for p in (root / "content/events").iterdir()) == ["cable.yaml"]
+    assert len(list((root / "seeds").iterdir())) == 3
+    code, site, _, stderr = build_site(root)
+    assert code == 0, stderr
+    events = json.loads((site / "data/events.json").read_text("utf-8"))["events"]
+    assert [e["id"] for e in events] == ["vessa-cable-cut"]
+    assert (len(events[0]["sources"]), len(events[0]["reading"])) == (2, 1)
