@@ -118,6 +118,10 @@ CASES = {
         {"templates/entity.html": "{% extends 'base.html' %}\n{% macro down(n) %}{{ down(n + 1) }}{% endmacro %}\n{% block main %}\n{{ down(0) }}\n{% endblock %}\n"},
         "templates/entity.html:2:1: RecursionError: maximum recursion depth exceeded",
     ),
+    "yaml_tag_that_builds_an_object": (
+        {"content/entities/x.yaml": "id: x\nname: !!python/object/apply:os.system [\"touch PWNED\"]\nkind: alliance\n"},
+        "content/entities/x.yaml:2:7: invalid YAML: could not determine a constructor for the tag 'tag:yaml.org,2002:python/object/apply:os.system'",
+    ),
     "yaml_number_too_long": (
         # Numbers stay text (see yamlfile.py), so an endless one is a bad date, quoted short.
         {"content/events/e.yaml": "id: e\ntitle: E\ndate: " + "9" * 5000 + "\n"},
