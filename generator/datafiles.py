@@ -77,6 +77,7 @@ def _source(s: Source, route: str, site: str) -> dict:
         "page": f"{site}{route}#source-{s.seed}",
         # Near-copies of the article, built once with it (see generator/similar.py).
         "copies": [seed for _, seed in s.copies],
+        "copy_of": s.copy_of,
     }
 
 
@@ -88,7 +89,7 @@ def _event(e: EventNode, articles: dict, site: str) -> dict:
     cited = sorted({c.seed for f in e.facts for c in f.citations if c.seed and c.seed not in shown})
     sources += [_source(articles[seed][0], articles[seed][1], site) for seed in cited]
     for url, label in sorted({(c.url, c.label) for f in e.facts for c in f.citations if c.url}):
-        sources.append({"seed": None, "title": None, "publisher": label, "attributed_to": None, "url": url, "published": None, "page": None, "copies": []})
+        sources.append({"seed": None, "title": None, "publisher": label, "attributed_to": None, "url": url, "published": None, "page": None, "copies": [], "copy_of": None})
     return {
         "id": e.id,
         "title": e.title,

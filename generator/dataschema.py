@@ -62,6 +62,7 @@ _SOURCE = _object({
     "published": _DATE,
     "page": _MAYBE_LINK,
     "copies": {"type": "array", "items": _ID, "description": "Seed ids of near-copies of this article, built once with it."},
+    "copy_of": {**_MAYBE_ID, "description": "For a near-copy: the seed id of the article whose text it repeats (shown there, once)."},
 }, "An article the event page shows, another event's article its facts cite (its page says where), or an outside address they cite.")
 
 EVENTS_SCHEMA = {

@@ -84,6 +84,8 @@ class Source:
     dateline: str | None = None
     # Near-copies of the article folded into it: (credit, seed id) each.
     copies: tuple[tuple[str, str], ...] = ()
+    # For a near-copy: the article whose text it repeats, shown once, there.
+    copy_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -493,15 +495,23 @@ class _Sources:
             made = self._made[key] = self._resolve(self._refs.get(key) or SeedRef(seed_id, self._seeds[seed_id].location), self._seeds[seed_id])
         return made
 
+    def shown(self, event_id: str, refs) -> tuple[Source, ...]:
+        """The records an event shows for these articles, each followed by its near-copies (credited, their text not repeated)."""
+        out = []
+        for ref in refs:
+            out.append(self.get(event_id, ref.id))
+            for copy in self._assigned.copies.get(ref.id, ()):
+                if self._assigned.placed[copy].event == event_id:
+                    out.append(self.get(event_id, copy))
+        return tuple(out)
+
     def cited(self, seed_id: str) -> tuple[Source, str]:
         """The record a citation of this article shows, and the route of the anchor where its text is."""
         place = self._assigned.placed.get(seed_id)
-        if place is None or place.copy_of:
-            # A copy is cited by its own credit, at the text it copies.
+        if place is None:
             own = self._resolve(SeedRef(seed_id, self._seeds[seed_id].location), self._seeds[seed_id])
-            if place is None:
-                return own, f"events/{seed_id}/#source-{seed_id}"
-            return own, f"events/{place.event}/#source-{place.copy_of}"
+            return own, f"events/{seed_id}/#source-{seed_id}"
+        # A copy has an entry of its own, with its credit, beside the text it copies.
         return self.get(place.event, seed_id), f"events/{place.event}/#source-{seed_id}"
 
     def _resolve(self, ref: SeedRef, seed: Seed) -> Source:
@@ -521,6 +531,7 @@ class _Sources:
             updated=seed.updated,
             dateline=seed.dateline,
             copies=copies,
+            copy_of=place.copy_of if (place := self._assigned.placed.get(seed.id)) is not None else None,
         )
 
 
@@ -536,7 +547,7 @@ def _mentions_and_roles(assigned: _Assigned, seeds, entities, sources: _Sources,
     for event in assigned.events:
         curated = event.id in assigned.curated
         refs = assigned.sources[event.id]
-        shown = tuple(sources.get(event.id, ref.id) for ref in refs)
+        shown = sources.shown(event.id, refs)
         mentioned: set[str] = set()
         for ref in refs:
             mentioned |= splits[seeds[ref.id].body_html][1]
@@ -561,7 +572,7 @@ def _mentions_and_roles(assigned: _Assigned, seeds, entities, sources: _Sources,
             location=event.location,
             curated=curated,
             sources=shown,
-            reading=tuple(sources.get(event.id, ref.id) for ref in assigned.reading[event.id]),
+            reading=sources.shown(event.id, assigned.reading[event.id]),
             roles=tuple(roles),
             place=event.place if event.place in entities else None,
             summary=summary,
@@ -575,7 +586,7 @@ def _redirects(assigned: _Assigned) -> tuple[tuple[str, str], ...]:
     """(old route, new route) for each article shown by another event than its own: its address as an event of its own stays."""
     taken = {e.id for e in assigned.events}
     return tuple(sorted(
-        (f"events/{sid}/", f"events/{place.event}/#source-{place.copy_of or sid}")
+        (f"events/{sid}/", f"events/{place.event}/#source-{sid}")
         for sid, place in assigned.placed.items()
         if sid not in taken and place.event != sid
     ))
@@ -678,7 +689,7 @@ def _near_copies(seeds: dict[str, Seed], curated: dict[str, Event], warnings: li
             continue  # already folded into an article it copies more closely or first
         else:
             copy_of[copy] = original
-            what = "built once: the copy is noted with the article it copies"
+            what = "built once: the copy is credited beside the article it copies"
         warnings.append(Diagnostic(
             seeds[copy].location,
             f"near-copy of {Location(seeds[original].path).shown(root).removesuffix(':1:1')} "

@@ -97,21 +97,23 @@ def _built(briefing, build_site):
 
 def test_one_story_from_three_outlets_and_a_background_piece_is_one_event_with_its_reading(briefing, build_site):
     out, stderr = _built(briefing, build_site)
-    # data/events.json: one event, two sources (the copy noted on the one it copies), one reading entry.
+    # data/events.json: one event, three sources (the near-copy marked as such), one reading entry.
     events = json.loads((out / "data/events.json").read_text("utf-8"))["events"]
     assert [e["id"] for e in events] == ["vessa-cable-cut"]
-    sources = [(s["seed"], s["publisher"] or s["attributed_to"], s["copies"]) for s in events[0]["sources"]]
+    sources = [(s["seed"], s["publisher"] or s["attributed_to"], s["copy_of"]) for s in events[0]["sources"]]
     assert sources == [
-        ("2025-11-14-harbour-times", "Harbour Times", []),
-        ("2025-11-14-nordic-wire", "Nordic Wire", ["2025-11-14-island-courier"]),
+        ("2025-11-14-harbour-times", "Harbour Times", None),
+        ("2025-11-14-nordic-wire", "Nordic Wire", None),
+        ("2025-11-14-island-courier", "Island Courier", "2025-11-14-nordic-wire"),
     ]
     assert [s["seed"] for s in events[0]["reading"]] == ["2025-11-16-background"]
-    # The event page shows three outlets' credits and the background apart.
+    # The event page credits the three outlets, shows the copied text once, and the background apart.
     page = soup(out / "events/vessa-cable-cut/index.html")
     assert [a["id"] for a in page.select("section[aria-labelledby=sources] article.source")] == [
-        "source-2025-11-14-harbour-times", "source-2025-11-14-nordic-wire",
+        "source-2025-11-14-harbour-times", "source-2025-11-14-nordic-wire", "source-2025-11-14-island-courier",
     ]
-    assert page.select_one("#source-2025-11-14-nordic-wire .copies .copy").get_text() == "Island Courier"
+    assert page.select_one("#source-2025-11-14-island-courier .copy-of a")["href"] == "#source-2025-11-14-nordic-wire"
+    assert page.get_text().count("dragged its anchor across the line") == 1
     assert [a["id"] for a in page.select("section[aria-labelledby=reading] article")] == ["source-2025-11-16-background"]
     # Home and timeline: one entry.
     for listing in ("index.html", "timeline/index.html"):
@@ -121,7 +123,7 @@ def test_one_story_from_three_outlets_and_a_background_piece_is_one_event_with_i
     grid = soup(out / "entities/osterby-grid/index.html")
     assert [a.get_text(strip=True) for a in grid.select("#timeline ~ ol .event-item a, ol.events .event-item a")] == ["Undersea power cable to Vessa is cut"]
     assert [a.get_text(strip=True) for a in grid.select("ul.reading a")] == ["How Vessa gets its power, and why one cable matters so much"]
-    # The feed: one entry, crediting both sources.
+    # The feed: one entry, crediting the sources.
     feed = ET.parse(out / "feed.xml").getroot()
     entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
     assert [e.findtext("{http://www.w3.org/2005/Atom}title") for e in entries] == ["Undersea power cable to Vessa is cut"]

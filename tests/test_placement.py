@@ -267,15 +267,24 @@ def test_a_rescraped_copy_with_one_character_changed_is_built_once_with_a_warnin
     events = _events(out)
     assert sorted(e["id"] for e in events) == ["2025-03-05-strike", "ferry-collision"]
     strike = next(e for e in events if e["id"] == "2025-03-05-strike")
-    assert [(s["seed"], s["copies"]) for s in strike["sources"]] == [("2025-03-05-strike", ["2025-03-05-strike-again"])]
+    assert [(s["seed"], s["copies"], s["copy_of"]) for s in strike["sources"]] == [
+        ("2025-03-05-strike", ["2025-03-05-strike-again"], None),
+        ("2025-03-05-strike-again", [], "2025-03-05-strike"),
+    ]
     assert "seeds/2025-03-05-strike-again.md:1:1: warning: near-copy of seeds/2025-03-05-strike.md" in stderr
-    assert "the same text); built once: the copy is noted with the article it copies" in stderr
+    assert "the same text); built once: the copy is credited beside the article it copies" in stderr
     page = soup(out / "events/2025-03-05-strike/index.html")
-    assert page.select_one(".source .copies").get_text(" ", strip=True) == "Also published, nearly word for word, by Quay Post ."
+    # Both outlets are credited; the text stands once.
+    original, copy = page.select("article.source")
+    assert copy["id"] == "source-2025-03-05-strike-again"
+    assert copy.select_one(".publisher").get_text() == "Quay Post"
+    assert copy.select_one(".body") is None
+    assert copy.select_one(".copy-of a")["href"] == "#source-2025-03-05-strike"
+    assert page.get_text().count("premature and asked both sides") == 1
     assert len(soup(out / "timeline/index.html").select(".event-item")) == 2
-    # The copy's own address leads to the text it copies.
+    # The copy's own address leads to its entry.
     moved = soup(out / "events/2025-03-05-strike-again/index.html")
-    assert moved.select_one("body a")["href"] == "../../events/2025-03-05-strike/#source-2025-03-05-strike"
+    assert moved.select_one("body a")["href"] == "../../events/2025-03-05-strike/#source-2025-03-05-strike-again"
 
 
 def test_two_outlets_own_reports_of_one_event_are_not_near_copies(briefing, build_site):
