@@ -10,7 +10,7 @@ import marshal
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import cached_property
 from urllib.parse import urlparse
@@ -382,10 +382,13 @@ def _assign_articles(curated: dict[str, Event], seeds: dict[str, Seed], mentions
         # A raw text has no front matter: only the event file can say it.
         hint = ", or give it event: <id>" if seed.format == "markdown" else ""
         warnings.append(Diagnostic(seed.location, f"{how} event {quoted(eid)} ({why}); list it under that event's {listed} to confirm{hint}", "warning"))
-    # 4. What is left is an event of its own, at the address its file name gives.
+    # 4. What is left is an event of its own, at the address its file name gives,
+    # unless an earlier report of the same happening already made one: the
+    # earliest report gives the event its address, later ones join it.
     events = list(curated.values())
     copies: dict[str, list[str]] = defaultdict(list)
-    for seed in seeds.values():
+    own = _DateIndex(())
+    for seed in sorted(seeds.values(), key=_report_order):
         if seed.id in placed:
             continue
         if seed.id in copy_of:
@@ -393,9 +396,22 @@ def _assign_articles(curated: dict[str, Event], seeds: dict[str, Seed], mentions
         if seed.id in curated:
             errors.append(Diagnostic(seed.location, f"seed {quoted(seed.id)} and the event {quoted(seed.id)} at {curated[seed.id].location.shown()} both want the page events/{seed.id}/: list the seed under that event's 'seeds' or rename one"))
             continue
-        events.append(Event(id=seed.id, location=seed.location, seeds=(SeedRef(id=seed.id, location=seed.location),)))
+        found = None if seed.background else own.match(seed, mentions[seed.id])
+        if found is not None:
+            eid, why = found
+            placed[seed.id] = Placement(eid, "matched")
+            sources[eid].append(SeedRef(seed.id, seed.location))
+            warnings.append(Diagnostic(seed.location, (
+                f"read as a report of the same happening as {quoted(eid)} ({why}); to confirm, list both in one event "
+                "file in content/events, or to keep them apart, give them events of their own"
+            ), "warning"))
+            continue
+        event = Event(id=seed.id, location=seed.location, seeds=(SeedRef(id=seed.id, location=seed.location),))
+        events.append(event)
         placed[seed.id] = Placement(seed.id, "own")
         sources[seed.id], reading[seed.id] = [SeedRef(seed.id, seed.location)], []
+        if seed.event_date is not None:
+            own.add(replace(event, title=seed.title, date=seed.event_date), mentions[seed.id])
     # 5. A near-copy no editor placed is shown once, with the article it copies.
     for copy, original in sorted(copy_of.items()):
         if copy not in placed and original in placed:
@@ -414,17 +430,26 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.casefold().removesuffix("'s") for w in _WORD.findall(text.replace("\u2019", "'"))) - _COMMON
 
 
+def _report_order(seed: Seed) -> tuple:
+    """The order in which articles no editor placed become events: the happening's earliest report first."""
+    date = seed.event_date or seed.published
+    return (date is None, date.sort_key if date else (0, 0, 0), seed.id)
+
+
 class _DateIndex:
-    """Curated events by the month they fall in, to match an article only against events of its own dates."""
+    """Events by the month they fall in, to match an article only against events of its own dates."""
 
     def __init__(self, events):
         self._by_month: dict[tuple[int, int | None], list[tuple]] = defaultdict(list)
+        self._words: dict[str, frozenset[str]] = {}
         for event in events:
             if event.date is not None:
-                involved = frozenset(i.entity for i in event.entities) | ({event.place} if event.place else frozenset())
-                day = event.date.first_day().toordinal() if event.date.precision == "day" else None
-                self._by_month[event.date.year, event.date.month].append((event, day, involved))
-        self._words: dict[str, frozenset[str]] = {}
+                self.add(event, frozenset(i.entity for i in event.entities) | ({event.place} if event.place else frozenset()))
+
+    def add(self, event: Event, involved: frozenset[str]) -> None:
+        """Index one event (its `date` set) with the entities that count as involved in it."""
+        day = event.date.first_day().toordinal() if event.date.precision == "day" else None
+        self._by_month[event.date.year, event.date.month].append((event, day, involved))
 
     def _candidates(self, date: PartialDate) -> list[tuple]:
         keys = {(date.year, None), (date.year, date.month)}

@@ -152,3 +152,27 @@ def test_ingesting_the_four_articles_reports_one_near_copy_and_builds_the_same_o
     events = json.loads((site / "data/events.json").read_text("utf-8"))["events"]
     assert [e["id"] for e in events] == ["vessa-cable-cut"]
     assert (len(events[0]["sources"]), len(events[0]["reading"])) == (2, 1)
+
+
+def test_with_no_event_file_the_three_outlets_still_make_one_event_at_the_earliest_reports_address(briefing, build_site):
+    base = {name: text for name, text in BASE.items() if name != "content/events/cable.yaml"}
+    reports = {f"seeds/{name}": text for name, text in ARTICLES.items() if "background" not in name}
+    root = briefing(reports, base=base)
+    code, out, _, stderr = build_site(root)
+    assert code == 0, stderr
+    events = json.loads((out / "data/events.json").read_text("utf-8"))["events"]
+    assert [e["id"] for e in events] == ["2025-11-14-harbour-times"]
+    assert [(s["seed"], s["copy_of"]) for s in events[0]["sources"]] == [
+        ("2025-11-14-harbour-times", None),
+        ("2025-11-14-nordic-wire", None),
+        ("2025-11-14-island-courier", "2025-11-14-nordic-wire"),
+    ]
+    assert (
+        "2025-11-14-nordic-wire.txt:1:1: warning: read as a report of the same happening as '2025-11-14-harbour-times' "
+        "(same date, 3 shared entities, 3 shared headline words)"
+    ) in stderr
+    items = soup(out / "timeline/index.html").select(".event-item a")
+    assert [a.get_text(strip=True) for a in items] == ["Vessa loses its mainland power cable overnight"]
+    # The later report's own address leads to its entry in the one event.
+    moved = soup(out / "events/2025-11-14-nordic-wire/index.html")
+    assert moved.select_one("body a")["href"] == "../../events/2025-11-14-harbour-times/#source-2025-11-14-nordic-wire"
