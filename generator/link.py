@@ -396,7 +396,10 @@ def _assign_articles(curated: dict[str, Event], seeds: dict[str, Seed], mentions
         if seed.id in curated:
             errors.append(Diagnostic(seed.location, f"seed {quoted(seed.id)} and the event {quoted(seed.id)} at {curated[seed.id].location.shown()} both want the page events/{seed.id}/: list the seed under that event's 'seeds' or rename one"))
             continue
-        found = None if seed.background else own.match(seed, mentions[seed.id])
+        # Only a day says "the same happening": two articles that give just a
+        # month or a year may well tell two stories with the same names in them.
+        day = seed.event_date is not None and seed.event_date.precision == "day"
+        found = own.match(seed, mentions[seed.id]) if day and not seed.background else None
         if found is not None:
             eid, why = found
             placed[seed.id] = Placement(eid, "matched")
@@ -410,7 +413,7 @@ def _assign_articles(curated: dict[str, Event], seeds: dict[str, Seed], mentions
         events.append(event)
         placed[seed.id] = Placement(seed.id, "own")
         sources[seed.id], reading[seed.id] = [SeedRef(seed.id, seed.location)], []
-        if seed.event_date is not None:
+        if day:
             own.add(replace(event, title=seed.title, date=seed.event_date), mentions[seed.id])
     # 5. A near-copy no editor placed is shown once, with the article it copies.
     for copy, original in sorted(copy_of.items()):

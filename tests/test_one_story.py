@@ -176,3 +176,19 @@ def test_with_no_event_file_the_three_outlets_still_make_one_event_at_the_earlie
     # The later report's own address leads to its entry in the one event.
     moved = soup(out / "events/2025-11-14-nordic-wire/index.html")
     assert moved.select_one("body a")["href"] == "../../events/2025-11-14-harbour-times/#source-2025-11-14-nordic-wire"
+
+
+def test_reports_dated_only_to_a_month_stay_events_of_their_own(briefing, build_site):
+    base = {name: text for name, text in BASE.items() if name != "content/events/cable.yaml"}
+    month = lambda text: text.replace("event_date: 2025-11-14", "event_date: 2025-11")  # noqa: E731
+    root = briefing({
+        "seeds/2025-11-a.md": month(HARBOUR_TIMES),
+        "seeds/2025-11-b.md": month(HARBOUR_TIMES).replace("Harbour Times", "Quay Post").replace(
+            "failed\n    shortly after midnight", "broke down late in the evening, the second fault this year",
+        ).replace("sent two boats", "said it would look into the cause and sent a boat"),
+    }, base=base)
+    code, out, _, stderr = build_site(root)
+    assert code == 0, stderr
+    events = json.loads((out / "data/events.json").read_text("utf-8"))["events"]
+    assert sorted(e["id"] for e in events) == ["2025-11-a", "2025-11-b"]
+    assert "same happening" not in stderr

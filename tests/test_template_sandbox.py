@@ -48,3 +48,20 @@ def test_a_briefings_own_template_still_reads_every_field_of_the_site(briefing, 
     assert page.find(id="t").get_text() == "The Assistance Command is founded"
     assert page.find(id="who").get_text() == "Assistance Command;"
     assert page.find(id="site").get_text().startswith("Test briefing July 2024")
+
+
+def test_a_copy_of_the_shipped_theme_renders_as_the_shipped_theme_and_an_edit_of_it_in_the_sandbox(briefing, build_site):
+    from generator.render import _Environment, _Sandbox, _environment
+    from generator.themes import default_theme, theme_files
+
+    root = briefing()
+    (root / "templates").mkdir()
+    for path in default_theme().glob("*.html"):
+        (root / "templates" / path.name).write_bytes(path.read_bytes())
+    assert _environment(theme_files(root)[0]) is _Environment
+    event = root / "templates" / "event.html"
+    event.write_text(event.read_text("utf-8").replace("Sources", "Reports"), "utf-8")
+    assert _environment(theme_files(root)[0]) is _Sandbox
+    code, out, _, stderr = build_site(root)
+    assert code == 0, stderr
+    assert soup(out / "events" / "2026-05-29-posting" / "index.html").find(id="sources").get_text() == "Reports"
