@@ -1,14 +1,20 @@
 #!/usr/bin/env python3
 """Print how faithfully the corpus articles are read, field by field, and how long reading takes.
 
-    PYTHONPATH=. python benchmarks/ingest_accuracy.py [--corpus tests/corpus] [--verbose]
+    PYTHONPATH=. python benchmarks/ingest_accuracy.py [--corpus DIR ...] [--verbose]
 
 Every article in CORPUS/articles is loaded and linked as the seed of one
-briefing with CORPUS/content/entities, exactly as `build` reads it, and
-compared with CORPUS/expected. Entities are scored by precision and recall
-over all articles (an entity found but not expected is a false positive).
-Target: every field at 100% on the corpus; a rule change that lowers a figure
-needs a reason.
+briefing with CORPUS/content/entities (the tuned corpus's entities when the
+corpus has none), exactly as `build` reads it, and compared with
+CORPUS/expected. Entities are scored by precision and recall over all articles
+(an entity found but not expected is a false positive).
+
+By default two corpora are scored apart: tests/corpus, on which the reader's
+rules were written (target: every field at 100%; a rule change that lowers a
+figure needs a reason), and tests/corpus/unseen, written before any rule was
+changed for it and frozen since (issue 13's targets: titles and dates at least
+95%, pages free of furniture at least 95%, entity precision 100%, recall at
+least 95%).
 """
 
 from __future__ import annotations
@@ -28,10 +34,17 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from generator.articles import parse_text_article  # noqa: E402
+from generator.diagnostics import BuildFailed  # noqa: E402
 from generator.link import link_site  # noqa: E402
 from generator.load import load_content  # noqa: E402
+from generator.mentions import MentionFinder  # noqa: E402
 
-FIELDS = ("title", "published", "updated", "event_date", "dateline", "publisher", "attributed_to", "byline", "headings", "bullets", "debris-free", "must_contain")
+FIELDS = (
+    "title", "published", "updated", "event_date", "event_end", "dateline", "publisher", "attributed_to", "byline",
+    "headings", "bullets", "debris-free", "must_contain",
+)
+TUNED = REPO / "tests" / "corpus"
+UNSEEN = TUNED / "unseen"
 
 
 def _iso(date) -> str | None:
@@ -42,13 +55,17 @@ def _plain(fragment: str) -> str:
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", fragment))).strip()
 
 
-def _observed(seed, event) -> dict:
+def _observed(seed, mentioned) -> dict:
     body = seed.body_html
+    # As link dates an article's own event: what the story says, else its stamps.
+    date = seed.event_date or seed.published or seed.updated
+    end = getattr(seed, "event_end", None)  # a happening over several days has no end of its own yet
     return {
         "title": seed.title,
         "published": _iso(seed.published),
         "updated": _iso(seed.updated),
-        "event_date": (_iso(event.date), event.date.precision if event.date else None),
+        "event_date": (_iso(date), date.precision if date else None),
+        "event_end": (_iso(end), end.precision if end else None),
         "dateline": seed.dateline,
         "publisher": seed.publisher,
         "attributed_to": seed.attributed_to,
@@ -56,39 +73,63 @@ def _observed(seed, event) -> dict:
         "headings": [_plain(h) for h in re.findall(r"<h[1-6][^>]*>(.*?)</h[1-6]>", body, re.S)],
         "bullets": body.count("<li"),
         "text": _plain(body),
-        "entities": set(event.entity_ids),
+        "entities": set(mentioned),
     }
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=REPO / "tests" / "corpus")
-    parser.add_argument("--verbose", action="store_true", help="list every mismatch")
-    args = parser.parse_args()
-    articles = sorted(p for p in (args.corpus / "articles").iterdir() if p.suffix in (".txt", ".md"))
+def _read_all(corpus: Path, articles: list[Path]):
+    """The corpus's articles as one briefing reads them: {stem: (seed, event)}, the load+link time, and what failed."""
+    entities = corpus / "content" / "entities"
+    if not entities.is_dir():
+        entities = TUNED / "content" / "entities"
+    found, failed, seconds = {}, {}, 0.0
+    # All at once, as a build reads them; one at a time when one of them fails the build.
+    for batch in ([articles] + [[a] for a in articles]):
+        if all(a.stem in found or a.stem in failed for a in batch):
+            continue
+        with tempfile.TemporaryDirectory() as scratch:
+            root = Path(scratch)
+            shutil.copytree(entities, root / "content" / "entities")
+            (root / "seeds").mkdir()
+            for article in batch:
+                shutil.copyfile(article, root / "seeds" / article.name)
+            started = time.perf_counter()
+            try:
+                link_site(content := load_content(root))
+            except BuildFailed as exc:
+                if len(batch) == 1:
+                    failed[batch[0].stem] = "; ".join(d.message for d in exc.diagnostics)
+                continue
+            seconds += time.perf_counter() - started
+        finder = MentionFinder((name, e.id) for e in content.entities for name in e.names)
+        for seed in content.seeds:
+            # Scored as the article's own reading: several articles of one story may
+            # make one event (see link.py), whose date and entities are the story's.
+            found[seed.path.stem] = (seed, finder.split(seed.body_html)[1])
+    return found, seconds, failed
 
-    with tempfile.TemporaryDirectory() as scratch:
-        root = Path(scratch)
-        shutil.copytree(args.corpus / "content" / "entities", root / "content" / "entities")
-        (root / "seeds").mkdir()
-        for article in articles:
-            shutil.copyfile(article, root / "seeds" / article.name)
-        started = time.perf_counter()
-        content = load_content(root)
-        graph = link_site(content)
-        load_link = time.perf_counter() - started
-    seeds = {s.path.stem: s for s in content.seeds}
+
+def score(corpus: Path, verbose: bool) -> None:
+    """Print one corpus's accuracy per field, its entity precision and recall, and its reading speed."""
+    articles = sorted(p for p in (corpus / "articles").iterdir() if p.suffix in (".txt", ".md"))
+    read, load_link, failed = _read_all(corpus, articles)
 
     right = dict.fromkeys(FIELDS, 0)
     true_pos = false_pos = false_neg = 0
     misses: list[str] = []
     for article in articles:
-        want = yaml.safe_load((args.corpus / "expected" / f"{article.stem}.yaml").read_text("utf-8"))
-        seed = seeds[article.stem]
-        got = _observed(seed, graph.event(seed.id))
+        want = yaml.safe_load((corpus / "expected" / f"{article.stem}.yaml").read_text("utf-8"))
+        expected_entities = set(want["entities"])
+        if article.stem in failed:
+            misses.append(f"{article.name}: the build refused it: {failed[article.stem]}")
+            false_neg += len(expected_entities)
+            continue
+        seed, mentioned = read[article.stem]
+        got = _observed(seed, mentioned)
         expected = {
             **{k: want[k] for k in ("title", "published", "updated", "dateline", "publisher", "attributed_to", "byline", "headings", "bullets")},
             "event_date": (want["event_date"], want["event_precision"]),
+            "event_end": (want.get("event_end"), want.get("event_end_precision")),
         }
         for field, value in expected.items():
             if got[field] == value:
@@ -101,7 +142,6 @@ def main() -> int:
         missing = [m for m in want["must_contain"] if re.sub(r"\s+", " ", m) not in got["text"]]
         right["must_contain"] += not missing
         misses += [f"{article.name}: story text lost: {m!r}" for m in missing]
-        expected_entities = set(want["entities"])
         true_pos += len(got["entities"] & expected_entities)
         false_pos += len(got["entities"] - expected_entities)
         false_neg += len(expected_entities - got["entities"])
@@ -116,23 +156,38 @@ def main() -> int:
     for _ in range(rounds):
         for text in raw:
             parse_text_article(text)
-    per_article = (time.perf_counter() - started) / (rounds * len(raw)) * 1000
+    per_article = (time.perf_counter() - started) / (rounds * max(len(raw), 1)) * 1000
 
     total = len(articles)
-    print(f"ingestion accuracy over {total} articles in {args.corpus.relative_to(REPO) if args.corpus.is_relative_to(REPO) else args.corpus}")
+    name = corpus.relative_to(REPO) if corpus.is_relative_to(REPO) else corpus
+    kind = " (unseen: written before the rules, never tuned on)" if corpus.resolve() == UNSEEN.resolve() else ""
+    print(f"ingestion accuracy over {total} articles in {name}{kind}")
     print(f"{'field':<16}{'right':>7}{'of':>5}{'accuracy':>11}")
     for field in FIELDS:
-        label = "event date+prec" if field == "event_date" else field
+        label = {"event_date": "event date+prec", "event_end": "event end+prec"}.get(field, field)
         print(f"{label:<16}{right[field]:>7}{total:>5}{right[field] / total:>10.1%}")
     precision = true_pos / (true_pos + false_pos) if true_pos + false_pos else 1.0
     recall = true_pos / (true_pos + false_neg) if true_pos + false_neg else 1.0
     print(f"{'entities':<16} precision {precision:.1%} ({true_pos}/{true_pos + false_pos}), recall {recall:.1%} ({true_pos}/{true_pos + false_neg})")
     print(f"reading speed: {per_article:.2f} ms per raw article (parse only); load+link of the corpus {load_link * 1000:.0f} ms")
     if misses:
-        print(f"{len(misses)} mismatch(es)" + ("" if args.verbose else " (--verbose lists them)"))
-        if args.verbose:
+        print(f"{len(misses)} mismatch(es)" + ("" if verbose else " (--verbose lists them)"))
+        if verbose:
             for line in misses:
                 print("  " + line)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, nargs="+", default=None,
+                        help="corpus folders (default: tests/corpus, then tests/corpus/unseen when it holds articles)")
+    parser.add_argument("--verbose", action="store_true", help="list every mismatch")
+    args = parser.parse_args()
+    corpora = args.corpus or [TUNED] + ([UNSEEN] if any((UNSEEN / "articles").glob("*.*")) else [])
+    for i, corpus in enumerate(corpora):
+        if i:
+            print()
+        score(corpus, args.verbose)
     return 0
 
 
