@@ -397,10 +397,8 @@ def _site(root: Path, limit: str, errors: list[Diagnostic]) -> SiteConfig:
     if not items:
         return SiteConfig()
     f = _Fields(items[0], _SITE_KEYS, "site.yaml", errors)
-    url = f.text("url") or ""
-    if url and not re.match(r"^https?://[^/\s]+", url):
-        f.error("url", f"'url' must be an absolute http(s) URL, got {quoted(url)}")
-        url = ""
+    # The site's own address goes into every feed and canonical link: the same check as any URL from content.
+    url = f.url("url") or ""
     limit = f.count("feed_limit", FEED_LIMIT, "how many events a feed carries")
     max_kb = f.text("max_article_kb") if "max_article_kb" in items[0] else str(MAX_ARTICLE_KB)
     if max_kb is None or not _WHOLE_NUMBER.match(max_kb) or not 1 <= int(max_kb) <= MAX_ARTICLE_KB_CEILING:

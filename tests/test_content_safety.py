@@ -405,3 +405,12 @@ def test_ids_given_in_content_never_repeat_an_id_of_the_page(briefing, build_sit
     # Links inside a piece of content still lead to its own ids, footnotes included.
     code, _, err = _run(capsys, "check", "--root", str(root))
     assert code == 0 and "broken link" not in err, err
+
+
+@pytest.mark.parametrize("url", ["https://exa mple.org/", "javascript:alert(1)", "//example.org/"])
+def test_the_sites_own_url_is_checked_as_any_url_from_content(url, briefing, build_site, monkeypatch):
+    root = briefing({"content/site.yaml": f'title: T\nurl: "{url}"\n'})
+    monkeypatch.chdir(root)
+    code, _, _, stderr = build_site(Path("."))
+    assert code == 1
+    assert "content/site.yaml:2:6: 'url' must be an http(s) URL such as https://example.org/" in stderr
