@@ -108,3 +108,21 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.iso()
+
+
+def span_iso(start: PartialDate, end: PartialDate | None) -> str:
+    """EDTF-style machine form: `2024-07-22`, or `2024-07-22/2024-07-25` for an interval."""
+    return f"{start.iso()}/{end.iso()}" if end is not None and end != start else start.iso()
+
+
+def span_human(start: PartialDate, end: PartialDate | None) -> str:
+    """The reader's form of a date or interval: `22–25 July 2024`, `30 June – 2 July 2024`."""
+    if end is None or end == start:
+        return start.human()
+    if start.precision == end.precision == "day" and start.year == end.year:
+        if start.month == end.month:
+            return f"{start.day}\u2013{end.day} {MONTHS[end.month - 1]} {end.year}"
+        return f"{start.day} {MONTHS[start.month - 1]} \u2013 {end.human()}"
+    if start.precision == end.precision == "month" and start.year == end.year:
+        return f"{MONTHS[start.month - 1]}\u2013{end.human()}"
+    return f"{start.human()} \u2013 {end.human()}"

@@ -70,6 +70,9 @@ class Seed:
     location: Location
     published: PartialDate | None = None
     event_date: PartialDate | None = None
+    # The last day (month, year) of a happening that spans more than one: the
+    # event is the interval event_date..event_end, each with its own precision.
+    event_end: PartialDate | None = None
     publisher: str | None = None
     url: str | None = None
     attributed_to: str | None = None
@@ -79,6 +82,7 @@ class Seed:
     # Where the article states its dates, for reports that set them against curated ones.
     published_at: Location | None = None
     event_date_at: Location | None = None
+    event_end_at: Location | None = None
     # An editor's word in the front matter: the curated event this article
     # reports (`event:`), and whether it is background reading (`kind: background`).
     event: str | None = None
@@ -117,6 +121,9 @@ class Event:
     title: str | None = None
     date: PartialDate | None = None
     date_location: Location | None = None
+    # Set when the event spans an interval: `date` is its start, `end` its last
+    # day, month or year (precisions may differ: 2024-07-22/2024-08).
+    end: PartialDate | None = None
     seeds: tuple[SeedRef, ...] = ()
     entities: tuple[Involvement, ...] = ()
     place: str | None = None
