@@ -106,6 +106,11 @@ class PartialDate:
         """The earliest day this date can mean (for feeds that need a full timestamp)."""
         return _dt.date(self.year, self.month or 1, self.day or 1)
 
+    def last_day(self) -> _dt.date:
+        """The latest day this date can mean (where an interval that ends on it ends)."""
+        month = self.month or 12
+        return _dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
     def __str__(self) -> str:
         return self.iso()
 
@@ -117,12 +122,52 @@ def span_iso(start: PartialDate, end: PartialDate | None) -> str:
 
 def span_human(start: PartialDate, end: PartialDate | None) -> str:
     """The reader's form of a date or interval: `22–25 July 2024`, `30 June – 2 July 2024`."""
+    return "".join(span_parts(start, end))
+
+
+def span_parts(start: PartialDate, end: PartialDate | None) -> tuple[str, str, str]:
+    """`span_human` in three parts, what names the start, the dash, what names the end: ("22", "–", "25 July 2024").
+
+    A page marks each end up as a date of its own; a single date is (its form, "", "").
+    """
     if end is None or end == start:
-        return start.human()
+        return start.human(), "", ""
     if start.precision == end.precision == "day" and start.year == end.year:
         if start.month == end.month:
-            return f"{start.day}\u2013{end.day} {MONTHS[end.month - 1]} {end.year}"
-        return f"{start.day} {MONTHS[start.month - 1]} \u2013 {end.human()}"
+            return str(start.day), "\u2013", end.human()
+        return f"{start.day} {MONTHS[start.month - 1]}", " \u2013 ", end.human()
     if start.precision == end.precision == "month" and start.year == end.year:
-        return f"{MONTHS[start.month - 1]}\u2013{end.human()}"
-    return f"{start.human()} \u2013 {end.human()}"
+        return MONTHS[start.month - 1], "\u2013", end.human()
+    if start.precision == end.precision == "year":
+        return str(start.year), "\u2013", str(end.year)
+    return start.human(), " \u2013 ", end.human()
+
+
+_OPEN = ("", "..")
+
+
+def parse_span(value: object) -> tuple[PartialDate, PartialDate | None]:
+    """Read a date or an EDTF-style interval `2024-07-22/2024-07-25` (either side a year, month or day); raise ValueError.
+
+    An interval whose ends are one date is that date. Open or unknown ends
+    (`2024-07-22/..`, `/2024`) are refused: a briefing's event is a happening
+    with both ends known; one still going on is dated by its start.
+    """
+    if not isinstance(value, str) or "/" not in value:
+        return PartialDate.parse(value), None
+    if value.count("/") > 1:
+        raise ValueError(f"an interval has one '/' between its start and its end, got {quoted(value)}")
+    first, last = (part.strip() for part in value.split("/"))
+    if first in _OPEN or last in _OPEN:
+        raise ValueError(
+            "an interval needs both ends, as in 2024-07-22/2024-07-25 "
+            "(an open or unknown end, '..' or nothing, is not supported)"
+        )
+    start, end = PartialDate.parse(first), PartialDate.parse(last)
+    if end == start:
+        return start, None
+    # A coarser end may hold the start ("2024-07-05/2024-07" ends with July)
+    # but may not finish before it: "2024/2024-03" could be over before it began.
+    if end.last_day() < start.last_day():
+        raise ValueError(f"the interval ends ({end.human()}) before it starts ({start.human()})")
+    return start, end

@@ -19,7 +19,7 @@ import frontmatter
 
 from generator.articles import markdown_event_date, parse_text_article
 from generator.budget import OverBudget, time_limit
-from generator.dates import PartialDate
+from generator.dates import PartialDate, parse_span
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean, quoted
 from generator.inputs import FILE_LIMIT, Refused, bound, check, find, read, read_text
 from generator.markup import CONTROL_CHARACTERS, MarkupError, blocks_to_html, markdown_to_html, scope_ids
@@ -60,6 +60,9 @@ _FRONT_MATTER_KEYS = {
     "title", "published", "date", "publisher", "source", "url", "attributed_to",
     "author", "event_date", "tags", "updated", "event", "kind",
 }
+# Names a writer may reach for to end an interval: one spelling is kept,
+# `date: start/end` (the field's own name in front matter).
+_END_KEYS = {"end": "date", "end_date": "date", "date_end": "date", "event_end": "event_date"}
 # What `kind:` in front matter may say; an article is a report unless it says otherwise.
 SEED_KINDS = ("report", "background")
 
@@ -81,10 +84,15 @@ class _Fields:
         self.errors = errors
         for key in data:
             if key not in known:
+                date = _END_KEYS.get(key) if isinstance(key, str) else None
+                hint = (
+                    f": write an interval as one date, start/end ({date}: 2024-07-22/2024-07-25)"
+                    if date in known else did_you_mean(str(key), known)
+                )
                 errors.append(
                     Diagnostic(
                         data.where(key) if isinstance(key, str) else data.location,
-                        f"unknown field {quoted(key)} in {what}{did_you_mean(str(key), known)}",
+                        f"unknown field {quoted(key)} in {what}{hint}",
                     )
                 )
 
@@ -148,6 +156,17 @@ class _Fields:
         except ValueError as exc:
             self.error(key, f"bad date in {key!r}: {exc}")
             return None
+
+    def span(self, key: str) -> tuple[PartialDate | None, PartialDate | None]:
+        """A date or an interval `start/end` (see `parse_span`): (start, end), end None for a single date."""
+        value = self.data.get(key)
+        if value is None:
+            return None, None
+        try:
+            return parse_span(value)
+        except ValueError as exc:
+            self.error(key, f"bad date in {key!r}: {exc}")
+            return None, None
 
     def sequence(self, key: str) -> Sequence:
         value = self.data.get(key)
@@ -360,7 +379,7 @@ def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
             errors.append(Diagnostic(items.where(i), "each item of 'not_involved' must be an entity id"))
 
     title = f.text("title")
-    date = f.date("date")
+    date, end = f.span("date")
     if not seeds:
         if title is None and "title" not in data:
             errors.append(Diagnostic(data.location, "an event without seeds needs a 'title'"))
@@ -372,6 +391,7 @@ def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
         title=title,
         date=date,
         date_location=f.where("date") if date else None,
+        end=end,
         seeds=seeds,
         reading=reading,
         entities=tuple(involved),
@@ -507,6 +527,7 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], wa
     published, updated = f.date("published") or f.date("date"), f.date("updated")
     # Without an event_date, the body's first date is the event's ("on Friday", read against the stamps).
     found = None if "event_date" in meta else markdown_event_date(body, body_line, published or updated)
+    event_date, event_end = f.span("event_date")
     seed = Seed(
         id=sid,
         path=path,
@@ -516,9 +537,11 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], wa
         location=Location(path),
         published=published,
         updated=updated,
-        event_date=f.date("event_date") or (found and found.date),
+        event_date=event_date or (found and found.date),
+        event_end=event_end,
         published_at=f.where("published") if "published" in meta else None,
         event_date_at=f.where("event_date") if "event_date" in meta else found and Location(path, found.line, found.col),
+        event_end_at=f.where("event_date") if event_end else None,
         publisher=f.text("publisher") or f.text("source"),
         url=_article_url(f, warnings),
         attributed_to=f.text("attributed_to"),
