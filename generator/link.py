@@ -5,17 +5,17 @@ Pure: model objects in, a `SiteGraph` out; nothing is read or written here.
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import marshal
 import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
 from functools import cached_property
 from urllib.parse import urlparse
 
-from generator.dates import PartialDate
+from generator.dates import PartialDate, span_iso
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean, quoted
 from generator.markup import MarkupError, markdown_to_html, scope_ids
 from generator.mentions import MentionFinder, Segments
@@ -126,10 +126,30 @@ class EventNode:
     related: tuple[str, ...] = ()
     previous: str | None = None
     next: str | None = None
+    # The last day (month, year) of an event that spans an interval; `date` is its start.
+    end: PartialDate | None = None
 
     @property
     def entity_ids(self) -> tuple[str, ...]:
         return tuple(r.entity for r in self.roles)
+
+    @property
+    def when(self) -> tuple:
+        """Where its dates put it in the timeline: see `timeline_key`."""
+        return _when(self.date, self.end)
+
+    @property
+    def timeline_key(self) -> tuple:
+        """The timeline's order: by start (a year before its months, a month before its
+        days), a single date before an interval that starts with it, the interval that
+        ends first before a longer one; undated last; then by title and id."""
+        return (*self.when, self.title.casefold(), self.id)
+
+
+def _when(start: PartialDate | None, end: PartialDate | None) -> tuple:
+    if start is None:
+        return (True, (0, 0, 0), False, 0)
+    return (False, start.sort_key, end is not None, end.last_day().toordinal() if end else 0)
 
 
 @dataclass(frozen=True)
@@ -414,7 +434,7 @@ def _assign_articles(curated: dict[str, Event], seeds: dict[str, Seed], mentions
         placed[seed.id] = Placement(seed.id, "own")
         sources[seed.id], reading[seed.id] = [SeedRef(seed.id, seed.location)], []
         if day:
-            own.add(replace(event, title=seed.title, date=seed.event_date), mentions[seed.id])
+            own.add(replace(event, title=seed.title, date=seed.event_date, end=seed.event_end), mentions[seed.id])
     # 5. A near-copy no editor placed is shown once, with the article it copies.
     for copy, original in sorted(copy_of.items()):
         if copy not in placed and original in placed:
@@ -439,51 +459,94 @@ def _report_order(seed: Seed) -> tuple:
     return (date is None, date.sort_key if date else (0, 0, 0), seed.id)
 
 
+def _days(start: PartialDate, end: PartialDate | None) -> tuple[int, int]:
+    """The first and last day a date or an interval can mean, as ordinals."""
+    return start.first_day().toordinal(), (end or start).last_day().toordinal()
+
+
+def _exact(start: PartialDate, end: PartialDate | None) -> bool:
+    """Whether a date or interval is known to the day at each end: only then do days apart mean anything."""
+    return start.precision == "day" and (end is None or end.precision == "day")
+
+
+# An interval over more months than this is not indexed month by month; it is
+# tried against every article (a briefing holds few such long events).
+_INDEXED_MONTHS = 36
+
+
+def _months(start: PartialDate, end: PartialDate | None, spread: int = 0) -> set[tuple[int, int | None]] | None:
+    """The (year, month) and (year, None) keys the days from `start` to `end` fall in, `spread` days either side; None when too many."""
+    first, last = _days(start, end)
+    first = _dt.date.fromordinal(max(first - spread, 1))
+    last = _dt.date.fromordinal(min(last + spread, _dt.date.max.toordinal()))
+    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    if count > _INDEXED_MONTHS:
+        return None
+    keys, year, month = set(), first.year, first.month
+    for _ in range(count):
+        keys |= {(year, month), (year, None)}
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return keys
+
+
 class _DateIndex:
-    """Events by the month they fall in, to match an article only against events of its own dates."""
+    """Events by the months they fall in, to match an article only against events of its own dates."""
 
     def __init__(self, events):
         self._by_month: dict[tuple[int, int | None], list[tuple]] = defaultdict(list)
+        self._wide: list[tuple] = []
         self._words: dict[str, frozenset[str]] = {}
         for event in events:
             if event.date is not None:
                 self.add(event, frozenset(i.entity for i in event.entities) | ({event.place} if event.place else frozenset()))
 
     def add(self, event: Event, involved: frozenset[str]) -> None:
-        """Index one event (its `date` set) with the entities that count as involved in it."""
-        day = event.date.first_day().toordinal() if event.date.precision == "day" else None
-        self._by_month[event.date.year, event.date.month].append((event, day, involved))
+        """Index one event (its `date` set, and `end` for an interval) with the entities that count as involved in it."""
+        entry = (event, _days(event.date, event.end), _exact(event.date, event.end), involved)
+        if event.end is None:
+            self._by_month[event.date.year, event.date.month].append(entry)
+            return
+        keys = _months(event.date, event.end)
+        if keys is None:
+            self._wide.append(entry)
+        for key in keys or ():
+            self._by_month[key].append(entry)
 
-    def _candidates(self, date: PartialDate) -> list[tuple]:
-        keys = {(date.year, None), (date.year, date.month)}
-        if date.month is not None and date.day is not None:
+    def _candidates(self, start: PartialDate, end: PartialDate | None) -> list[tuple]:
+        if end is None and start.precision != "year":
             # Two days either side can cross into the next or previous month.
-            for shift in (-MATCH_DAYS, MATCH_DAYS):
-                near = date.first_day() + timedelta(days=shift)
-                keys |= {(near.year, near.month), (near.year, None)}
-        elif date.month is None:
-            keys |= {(date.year, m) for m in range(1, 13)}
-        return [e for key in sorted(keys, key=lambda k: (k[0], k[1] or 0)) for e in self._by_month.get(key, ())]
+            keys = {(start.year, None), (start.year, start.month)}
+            if start.precision == "day":
+                keys |= _months(start, None, MATCH_DAYS)
+        else:
+            keys = _months(start, end, MATCH_DAYS if _exact(start, end) else 0)
+        if keys is None:
+            found = [e for entries in self._by_month.values() for e in entries]
+        else:
+            found = [e for key in sorted(keys, key=lambda k: (k[0], k[1] or 0)) for e in self._by_month.get(key, ())]
+        # An interval is indexed under each of its months: each event once.
+        return list({id(e): e for e in found + self._wide}.values())
 
     def match(self, seed: Seed, mentioned: frozenset[str]) -> tuple[str, str] | None:
-        """The curated event this article most likely reports, and why; None when none is close enough."""
-        date = seed.event_date
-        if date is None or not self._by_month or len(mentioned) < MATCH_ENTITIES:
+        """The curated event this article most likely reports, and why; None when none is close enough.
+
+        Dates close enough: they overlap (a day inside an interval, a month and
+        one of its days), or, where both are known to the day, are at most
+        MATCH_DAYS apart.
+        """
+        start, end = seed.event_date, seed.event_end
+        if start is None or not (self._by_month or self._wide) or len(mentioned) < MATCH_ENTITIES:
             return None
-        day = date.first_day().toordinal() if date.precision == "day" else None
+        first, last = _days(start, end)
+        exact = _exact(start, end)
         title = None
         best = None
-        for event, event_day, involved in self._candidates(date):
+        for event, (event_first, event_last), event_exact, involved in self._candidates(start, end):
             shared = len(involved & mentioned)
             if shared < MATCH_ENTITIES:
                 continue
-            if event_day is not None and day is not None:
-                apart = abs(event_day - day)
-                if apart > MATCH_DAYS:
-                    continue
-            elif _agree(event.date, date):
-                apart = 0
-            else:
+            apart = max(event_first - last, first - event_last, 0)
+            if apart and not (exact and event_exact and apart <= MATCH_DAYS):
                 continue
             if title is None:
                 title = _words(seed.title)
@@ -495,7 +558,10 @@ class _DateIndex:
                 continue
             key = (-shared, -common, apart, event.id)
             if best is None or key < best[0]:
-                when = "same date" if apart == 0 else f"{apart} day{'s' if apart > 1 else ''} apart"
+                if apart:
+                    when = f"{apart} day{'s' if apart > 1 else ''} apart"
+                else:
+                    when = "within its dates" if event.end is not None else "same date"
                 best = (key, event.id, f"{when}, {shared} shared entities, {common} shared headline words")
         return None if best is None else (best[1], best[2])
 
@@ -584,6 +650,8 @@ def _mentions_and_roles(assigned: _Assigned, seeds, entities, sources: _Sources,
         first = seeds[refs[0].id] if refs else None
         title = event.title or (first.title if first else event.id)
         date = event.date or (first and (first.event_date or first.published or first.updated)) or None
+        # An article's end goes with its own event date, never with a published date.
+        end = event.end if event.date else first.event_end if first and first.event_date else None
         if curated:
             warnings += _disagreements(event, [r for r in event.seeds if r.id in seeds], seeds, content.root)
         if date is None:
@@ -596,6 +664,7 @@ def _mentions_and_roles(assigned: _Assigned, seeds, entities, sources: _Sources,
             id=event.id,
             title=title,
             date=date,
+            end=end,
             route=f"events/{event.id}/",
             location=event.location,
             curated=curated,
@@ -767,10 +836,13 @@ def _qualifier(entity: Entity, entities: dict[str, Entity]) -> str | None:
     return parent.short_name or parent.name
 
 
-def _agree(a: PartialDate, b: PartialDate) -> bool:
-    """Whether two dates can mean the same day (a month agrees with each of its days)."""
-    return a.year == b.year and (a.month is None or b.month is None or a.month == b.month) and (
-        a.day is None or b.day is None or a.day == b.day
+def _agree(curated: tuple[PartialDate, PartialDate | None], said: tuple[PartialDate, PartialDate | None]) -> bool:
+    """Whether what an article says fits the curated date or interval: each date it gives (its start, and its
+    end if it gives one) can mean a day of the curated span (a month agrees with each of its days)."""
+    first, last = _days(*curated)
+    return all(
+        d_first <= last and first <= d_last
+        for d_first, d_last in (_days(d, None) for d in said if d is not None)
     )
 
 
@@ -780,14 +852,14 @@ def _disagreements(event: Event, refs: list[SeedRef], seeds: dict[str, Seed], ro
     for ref in refs:
         seed = seeds[ref.id]
         checks = (
-            ("date", event.date, event.date_location, seed.event_date, seed.event_date_at),
-            ("published", ref.published, ref.location, seed.published, seed.published_at),
+            ("date", (event.date, event.end), event.date_location, (seed.event_date, seed.event_end), seed.event_date_at),
+            ("published", (ref.published, None), ref.location, (seed.published, None), seed.published_at),
         )
         for what, curated, where, said, said_at in checks:
-            if curated and where and said and said_at and not _agree(curated, said):
+            if curated[0] and where and said[0] and said_at and not _agree(curated, said):
                 out.append(Diagnostic(
                     where,
-                    f"{what} {curated.iso()} differs from {said.iso()} in {said_at.shown(root)}; "
+                    f"{what} {span_iso(*curated)} differs from {span_iso(*said)} in {said_at.shown(root)}; "
                     f"the curated {what} is kept (correct whichever is wrong)",
                     "warning",
                 ))
@@ -806,7 +878,7 @@ def _parents(involved: set[str], entities: dict[str, Entity]) -> tuple[tuple[str
 
 def _order(drafts: list[dict], memo: LinkMemo) -> list[EventNode]:
     """Sort chronologically, then make each event with its neighbours and related events."""
-    drafts = sorted(drafts, key=lambda n: (n["date"] is None, n["date"].sort_key if n["date"] else (0, 0, 0), n["title"].casefold(), n["id"]))
+    drafts = sorted(drafts, key=lambda n: (*_when(n["date"], n["end"]), n["title"].casefold(), n["id"]))
     ids = [n["id"] for n in drafts]
     involved = [tuple(r.entity for r in n["roles"]) for n in drafts]
     # Related events depend only on the order and on who is involved: unchanged

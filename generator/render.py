@@ -228,9 +228,8 @@ class _Renderer:
             theirs = {r.entity for r in other.roles if not r.mentioned}
             best = min(shared, key=lambda i: ((i not in curated) + (i not in theirs), len(self._entity(i).events), self._entity(i).entity.name.casefold(), i))
             groups[best].append(other)
-        when = lambda e: (e.date is None, e.date.sort_key if e.date else (0, 0, 0), e.title.casefold(), e.id)  # noqa: E731
         ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), self._entity(item[0]).entity.name.casefold(), item[0]))
-        return [(self._entity(eid), sorted(events, key=when)) for eid, events in ordered]
+        return [(self._entity(eid), sorted(events, key=lambda e: e.timeline_key)) for eid, events in ordered]
 
     def _owner(self, segments: Segments) -> str:
         # Segments are the only part of an event a cache leaves out of its
@@ -410,7 +409,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     by_kind = {k: [n for n in graph.entities.values() if n.entity.kind == k] for k in kinds}
     key_entities = sorted(graph.entities.values(), key=lambda n: (-len(n.events), n.entity.name.casefold()))[:8]
     latest = sorted(
-        (e for e in graph.events if e.date), key=lambda e: e.date.sort_key, reverse=True
+        (e for e in graph.events if e.date), key=lambda e: e.when, reverse=True
     )[:LATEST_ON_HOME]
 
     work = [
