@@ -13,6 +13,7 @@ import re
 from json.encoder import encode_basestring as _encode_str
 
 from generator.dataschema import ENTITIES_SCHEMA, EVENTS_SCHEMA, VERSION
+from generator.dates import span_iso
 from generator.link import EntityNode, EventNode, FactNode, SiteGraph, Source
 
 DATA_FILES = ("data/entities.json", "data/events.json")
@@ -95,6 +96,9 @@ def _event(e: EventNode, articles: dict, site: str) -> dict:
         "title": e.title,
         "date": e.date.iso() if e.date else None,
         "precision": e.date.precision if e.date else None,
+        "end": e.end.iso() if e.end else None,
+        "end_precision": e.end.precision if e.end else None,
+        "edtf": span_iso(e.date, e.end) if e.date else None,
         "url": site + e.route,
         "path": e.route,
         "summary": _plain(e.summary.html) if e.summary else "",

@@ -22,6 +22,7 @@ _DATE = {
     "pattern": "^[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?$",
     "description": "A year, a month or a day (2026, 2026-05, 2026-05-29): never padded to a day it does not know.",
 }
+_DAY = "[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?"
 _LINK = {
     "type": "string",
     "description": "Absolute when the site's address is known (site.yaml's url or --base-url), else relative to the site's root.",
@@ -74,8 +75,15 @@ EVENTS_SCHEMA = {
         "events": {"type": "array", "items": _object({
             "id": _ID,
             "title": _TEXT,
-            "date": _DATE,
-            "precision": {"enum": ["year", "month", "day", None]},
+            "date": {**_DATE, "description": "When it happened, or began if it spans an interval: a year, a month or a day (2026, 2026-05, 2026-05-29), never padded to a day it does not know."},
+            "precision": {"enum": ["year", "month", "day", None], "description": "What 'date' is known to."},
+            "end": {**_DATE, "description": "The last year, month or day of an event that spans an interval; null for a single date."},
+            "end_precision": {"enum": ["year", "month", "day", None], "description": "What 'end' is known to; null for a single date."},
+            "edtf": {
+                "type": ["string", "null"],
+                "pattern": f"^{_DAY}(?:/{_DAY})?$",
+                "description": "The date in EDTF form: 'date', or 'date/end' for an interval (2024-07-22/2024-07-25).",
+            },
             "url": _LINK,
             "path": _PATH,
             "summary": {**_TEXT, "description": "Plain text; empty when the event has none."},

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from markupsafe import Markup, escape
 
 from generator import __version__
-from generator.dates import PartialDate
+from generator.dates import PartialDate, span_human, span_parts
 from generator.link import EventNode, SiteGraph
 from generator.mentions import Segments
 
@@ -45,15 +45,21 @@ def _linked(segments: Segments, graph: SiteGraph, site_url: str) -> str:
 
 
 def _when(event: EventNode) -> str:
-    return event.date.human() if event.date else "Undated"
+    return span_human(event.date, event.end) if event.date else "Undated"
+
+
+def _time(event: EventNode) -> str:
+    """The event's date as HTML, each end of an interval a <time> of its own (as pages show it)."""
+    if not event.date:
+        return "Undated"
+    first, dash, last = span_parts(event.date, event.end)
+    html = f'<time datetime="{event.date.iso()}">{escape(first)}</time>'
+    return html + (f'{dash}<time datetime="{event.end.iso()}">{escape(last)}</time>' if dash else "")
 
 
 def _content(event: EventNode, graph: SiteGraph, site_url: str) -> str:
     page = site_url + event.route
-    when = (
-        f'<time datetime="{event.date.iso()}">{escape(event.date.human())}</time>'
-        if event.date else "Undated"
-    )
+    when = _time(event)
     if event.place:
         place = graph.entities[event.place]
         when += f' · <a href="{escape(site_url + place.route)}">{escape(place.label)}</a>'
@@ -85,7 +91,7 @@ def _summary(event: EventNode) -> str:
 
 
 def _newest_first(events: Iterable[EventNode]) -> list[EventNode]:
-    dated = sorted((e for e in events if e.date), key=lambda e: (e.date.sort_key, e.id), reverse=True)
+    dated = sorted((e for e in events if e.date), key=lambda e: (e.when, e.id), reverse=True)
     return dated + [e for e in events if not e.date]
 
 
@@ -128,6 +134,7 @@ def _entry(event: EventNode, graph: SiteGraph, site_url: str, updated: str) -> s
         _element("    ", "updated", _timestamp(event.date) if event.date else updated),
     ]
     if event.date:
+        # Dublin Core's date is one W3C-DTF date: an interval's start, as `updated` is.
         lines.append(_element("    ", "dc:date", event.date.iso()))
     lines.append(_element("    ", "summary", _summary(event), type="text"))
     lines.append(_element("    ", "content", _content(event, graph, site_url), type="html", **{"xml:base": page}))

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.articles import parse_text_article
+from generator.dates import span_iso
 from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.inputs import Refused
 from generator.link import event_matcher
@@ -183,7 +184,12 @@ def _draft(seed: Seed, ident: str, sid: str, seed_file: str, notes, entities: li
     out += [f"id: {ident}", f"title: {_yaml_text(seed.title)}"]
     if seed.event_date:
         where = f", from line {seed.event_date_at.line} of the article" if seed.event_date_at else ""
-        out.append(f"date: {seed.event_date.iso()}  # {seed.event_date.precision}{where}")
+        if seed.event_end:
+            # The one spelling of an interval an event file reads (see generator/dates.py).
+            span = f"{span_iso(seed.event_date, seed.event_end)}  # interval, {seed.event_date.precision} to {seed.event_end.precision}"
+            out.append(f"date: {span}{where}")
+        else:
+            out.append(f"date: {seed.event_date.iso()}  # {seed.event_date.precision}{where}")
     elif seed.published or seed.updated:
         date = seed.published or seed.updated
         out.append(f"date: {date.iso()}  # the article's own date: its story names no other")

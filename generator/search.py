@@ -6,6 +6,7 @@ import html
 import json
 import re
 
+from generator.dates import span_human, span_iso
 from generator.link import EventNode, SiteGraph
 from generator.mentions import Segments
 
@@ -38,8 +39,10 @@ def _event_item(e: EventNode, names: dict[str, str]) -> str:
         "type": "event",
         "title": e.title,
         "url": e.route,
-        "date": e.date.human() if e.date else "",
-        "iso": e.date.iso() if e.date else "",
+        # An interval as pages show it, and in its EDTF form (`2024-07-22/2024-07-25`),
+        # which sorts by its start (search.js).
+        "date": span_human(e.date, e.end) if e.date else "",
+        "iso": span_iso(e.date, e.end) if e.date else "",
         "terms": sorted({names[r.entity] for r in e.roles} | {s.publisher for s in e.sources if s.publisher}),
         "text": excerpt(e),
     }, ensure_ascii=False, separators=(",", ":"), sort_keys=True)

@@ -20,6 +20,8 @@ from contextlib import AbstractContextManager
 import jinja2
 from markupsafe import Markup
 
+from generator.dates import span_parts
+
 
 def url_from(prefix: str) -> Callable[[str], str]:
     """Templates' `url(target)` on a page whose links to the site root start with `prefix`."""
@@ -27,7 +29,7 @@ def url_from(prefix: str) -> Callable[[str], str]:
 
 
 class Snippets:
-    """The theme's `date`, `entity_link`, `dated_link` and `facts` macros as filters; all but `facts` remembered by argument."""
+    """The theme's `date`, `span`, `entity_link`, `dated_link` and `facts` macros as filters; all but `facts` remembered by argument."""
 
     def __init__(self, env: jinja2.Environment, entity: Callable, noting: Callable[[], AbstractContextManager[set]], note: Callable[[set], None]):
         self._env = env
@@ -40,7 +42,9 @@ class Snippets:
         self.prefix = ""
         self._made: dict[tuple, tuple[Markup, frozenset]] = {}
         self._modules: dict[str, object] = {}
-        env.filters.update(date=self.date, entity_link=self.entity_link, dated_link=self.dated_link, facts=self.facts)
+        env.filters.update(date=self.date, span=self.span, entity_link=self.entity_link, dated_link=self.dated_link, facts=self.facts)
+        # What the `span` macro splits an interval's words with (generator/dates.py).
+        env.globals["span_parts"] = span_parts
 
     def _module(self, prefix: str):
         """`_macros.html` with links made by prefixing `prefix` (one module per link depth)."""
@@ -52,6 +56,13 @@ class Snippets:
     def date(self, d) -> Markup:
         """A date (or None) as the `date` macro shows it."""
         return self._snippet("date", d, d)
+
+    def span(self, start, end=None) -> Markup:
+        """A date or an interval (start, end) as the `span` macro shows it; a theme whose
+        `_macros.html` has no `span` shows the start as its `date` does."""
+        if not hasattr(self._module(self.prefix), "span"):
+            return self.date(start)
+        return self._snippet("span", (start, end), start, end)
 
     def entity_link(self, node) -> Markup:
         """An entity (its node, or its id) as a link, as the `entity_link` macro makes it."""
@@ -67,12 +78,12 @@ class Snippets:
         """A list of facts as the `facts` macro shows it: shown once, so made each time."""
         return Markup(self._module(self.prefix).facts(items))
 
-    def _snippet(self, macro: str, key, value) -> Markup:
+    def _snippet(self, macro: str, key, *values) -> Markup:
         key = (macro, self.prefix, key)
         made = self._made.get(key)
         if made is None:
             with self._noting() as looked_up:
-                html = Markup(getattr(self._module(self.prefix), macro)(value))
+                html = Markup(getattr(self._module(self.prefix), macro)(*values))
             made = self._made[key] = (html, frozenset(looked_up))
         elif made[1]:
             self._note(made[1])

@@ -21,6 +21,17 @@
     });
   }
 
+  // Newest first by start, then by end: "2024-07/2024-09" is an interval that
+  // starts with July, so it is compared as "2024-07" then "2024-09".
+  function newer(a, b) {
+    var x = a.iso.split("/"), y = b.iso.split("/");
+    for (var i = 0; i < 2; i++) {
+      var p = x[i] || "", q = y[i] || "";
+      if (p !== q) return p < q ? 1 : -1;
+    }
+    return 0;
+  }
+
   function show(query) {
     var words = fold(query).split(/\s+/).filter(Boolean);
     list.textContent = "";
@@ -31,7 +42,7 @@
     found.sort(function (a, b) {
       var ah = words.every(function (w) { return a.head.indexOf(w) !== -1; }) ? 0 : 1;
       var bh = words.every(function (w) { return b.head.indexOf(w) !== -1; }) ? 0 : 1;
-      return ah - bh || (a.iso < b.iso ? 1 : a.iso > b.iso ? -1 : 0);
+      return ah - bh || newer(a, b);
     });
     status.textContent = found.length === 0 ? "Nothing matches \u201c" + query + "\u201d." :
       found.length + (found.length === 1 ? " result" : " results") + " for \u201c" + query + "\u201d.";
