@@ -151,19 +151,22 @@ def test_entity_page_marks_native_name_with_its_language(shipped_site):
     assert "GSDF" in page.select_one(".aliases").get_text()
 
 
-def test_month_precision_date_is_never_padded_to_a_day(shipped_site):
+def test_dates_are_shown_as_precisely_as_known_a_year_never_padded_a_summit_as_its_days(shipped_site):
     timeline = soup(shipped_site / "timeline/index.html")
+    package = next(li for li in timeline.select(".event-item") if "Assistance Package" in li.get_text())
+    assert (package.time.get_text(), package.time["datetime"]) == ("2016", "2016")
+    assert "1 January 2016" not in (shipped_site / "timeline/index.html").read_text("utf-8")
     summit = next(li for li in timeline.select(".event-item") if "summit" in li.get_text().lower())
-    assert summit.time.get_text() == "July 2024"
-    assert summit.time["datetime"] == "2024-07"
-    assert "1 July 2024" not in (shipped_site / "timeline/index.html").read_text("utf-8")
+    assert summit.select_one(".span").get_text() == "9–11 July 2024"
+    assert [t["datetime"] for t in summit.find_all("time")] == ["2024-07-09", "2024-07-11"]
 
 
 def test_timeline_lists_every_event_in_date_order_grouped_by_year(shipped_site):
     timeline = soup(shipped_site / "timeline/index.html")
     keys = []
-    for li in timeline.select(".event-item time"):
-        parts = [int(x) for x in li["datetime"].split("-")]
+    for li in timeline.select(".event-item"):
+        # An interval's first <time> is its start, which orders it.
+        parts = [int(x) for x in li.time["datetime"].split("-")]
         keys.append(tuple(parts + [0] * (3 - len(parts))))
     assert keys == sorted(keys)
     assert len(keys) == len(_events_json(shipped_site))
@@ -215,7 +218,8 @@ def test_data_files_describe_events_and_entities(shipped_site):
         for source in event["sources"]:
             assert set(source) >= {"title", "publisher", "attributed_to", "url", "published"}
     summit = next(e for e in events if e["id"] == "nato-washington-summit-2024")
-    assert (summit["date"], summit["precision"]) == ("2024-07", "month")
+    assert (summit["date"], summit["precision"], summit["end"], summit["end_precision"]) == ("2024-07-09", "day", "2024-07-11", "day")
+    assert summit["edtf"] == "2024-07-09/2024-07-11"
     entities = _entities_json(shipped_site)
     assert entities["jgsdf"]["parent"] == "jsdf"
     for entity in entities.values():
