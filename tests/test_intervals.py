@@ -9,6 +9,7 @@ import jsonschema
 import pytest
 
 from conftest import soup
+from generator.build import build
 from generator.ingest import _draft
 from generator.link import link_site
 from generator.load import load_content
@@ -96,6 +97,10 @@ def fleet(briefing, build_site):
     code, out, _, stderr = build_site(root)
     assert code == 0, stderr
     return root, out, stderr
+
+
+def _tree(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def _events(out):
@@ -202,11 +207,14 @@ def test_search_index_shows_the_span(fleet):
     assert (items["Rescue drill off Brenmouth"]["date"], items["Rescue drill off Brenmouth"]["iso"]) == ("20–27 July 2024", "2024-07-20/2024-07-27")
 
 
-def test_the_span_survives_an_incremental_rebuild(fleet, build_site):
+def test_the_span_survives_an_incremental_rebuild(fleet, build_site, tmp_path):
     root, out, _ = fleet
+    # The articles are read from the cache this time; their intervals must come back with them.
     (root / "content/entities/coastguard.yaml").write_text("id: coastguard\nname: Brenmouth Coast Guard\nkind: organisation\n", "utf-8")
     code, out, _, stderr = build_site(root)
     assert code == 0, stderr
+    build(root, tmp_path / "clean", cache=False)
+    assert _tree(out) == _tree(tmp_path / "clean")
     assert "20–27 July 2024" in soup(out / "events/rescue-drill/index.html").select_one(".kicker").get_text()
     assert "5–9 August 2024" in soup(out / "events/2024-08-10-regatta/index.html").select_one(".kicker").get_text()
 
@@ -274,9 +282,36 @@ def test_every_bad_interval_is_reported_at_once(briefing, build_site):
     assert "x.md:3:13: bad date in 'event_date': the interval ends (5 August 2024) before it starts (9 August 2024)" in stderr
 
 
+def test_front_matter_s_event_end_points_to_the_one_spelling(briefing, build_site):
+    root = briefing({"seeds/x.md": "---\ntitle: X\nevent_date: 2024-08-05\nevent_end: 2024-08-09\n---\nText.\n"})
+    code, _, _, stderr = build_site(root)
+    assert code == 1
+    assert (
+        "x.md:4:12: unknown field 'event_end' in front matter: "
+        "write an interval as one date, start/end (event_date: 2024-07-22/2024-07-25)"
+    ) in stderr
+
+
 def test_an_interval_whose_ends_are_the_same_date_is_that_date(briefing, build_site):
     root = briefing({"content/events/e.yaml": "id: e\ntitle: E\ndate: 2024-07-20/2024-07-20\n"})
     code, out, _, stderr = build_site(root)
     assert code == 0, stderr
     event = next(e for e in _events(out) if e["id"] == "e")
     assert (event["date"], event["end"], event["edtf"]) == ("2024-07-20", None, "2024-07-20")
+
+
+@pytest.mark.parametrize("written, human", [
+    ("2024-07-22/2024-07-25", "22–25 July 2024"),
+    ("2024-06-30/2024-07-02", "30 June – 2 July 2024"),
+    ("2024-12-30/2025-01-02", "30 December 2024 – 2 January 2025"),
+    ("2024-07/2024-09", "July–September 2024"),
+    ("2023/2024", "2023–2024"),
+    ("2024-07-22/2024-08", "22 July 2024 – August 2024"),
+])
+def test_an_interval_reads_as_one_date_at_the_precision_of_each_end(written, human, briefing, build_site):
+    root = briefing({"content/events/e.yaml": f"id: e\ntitle: Spanning event\ndate: {written}\n"})
+    code, out, _, stderr = build_site(root)
+    assert code == 0, stderr
+    item = next(li for li in soup(out / "timeline/index.html").select(".event-item") if li.a.get_text() == "Spanning event")
+    assert item.select_one(".span").get_text() == human
+    assert "/".join(t["datetime"] for t in item.find_all("time")) == written
