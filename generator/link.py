@@ -509,7 +509,8 @@ class _DateIndex:
         keys = _months(event.date, event.end)
         if keys is None:
             self._wide.append(entry)
-        for key in keys or ():
+        # Its months find it; (year, None) is where single year-precision events are.
+        for key in sorted(k for k in keys or () if k[1] is not None):
             self._by_month[key].append(entry)
 
     def _candidates(self, start: PartialDate, end: PartialDate | None) -> list[tuple]:
