@@ -298,3 +298,17 @@ def test_a_field_whose_every_value_is_deprecated_is_refused(briefing, capsys, mo
     code, stderr = _check(root.relative_to(root), capsys)
     assert code == 1
     assert "content/entities/port.yaml:5:3: every value of 'founded' is deprecated: mark the one to show preferred or normal" in stderr, stderr
+
+
+def test_the_shipped_briefing_dates_nsatu_from_when_it_began_work_and_reports_the_summit_decision(shipped, build_site):
+    code, out, _, stderr = build_site(shipped)
+    assert code == 0, stderr
+    path = out / "entities/nsatu/index.html"
+    founded = _field(soup(path), "Founded")
+    assert founded.select_one(".ranked-shown time")["datetime"] == "2024-12-18"
+    also = founded.select("ul.also-reported li")
+    assert [li.time["datetime"] for li in also] == ["2024-07"]
+    assert "Washington summit" in also[0].get_text(" ")
+    for link in founded.select(".cites a"):
+        _follows(path, link, out)
+    assert len(founded.select(".cites a")) == 3
