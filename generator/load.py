@@ -263,12 +263,19 @@ def _id_value(f: _Fields, key: str, name: str) -> str | None:
     return f.ident(key)
 
 
+def _event_date(f: _Fields, key: str, name: str) -> tuple[PartialDate, PartialDate | None] | None:
+    """An event's date as (start, end), end None unless it spans an interval: one reading for the plain and the ranked form."""
+    date = f.date(key, name)
+    return None if date is None else (date, None)
+
+
 def _ranked(f: _Fields, key: str, read: Callable, errors: list[Diagnostic]) -> tuple[object, Location, tuple[RankedValue, ...]]:
     """A field written as one value or as a list of ranked, sourced values.
 
     Returns the value pages show, where it is written, and every value (none
     for a field written as one plain value). `read(fields, key, name)` reads
-    one value as the plain form is read.
+    one value as the plain form is read; a reader that gives (start, end)
+    makes each value an interval, and the value shown too.
     """
     raw = f.data.get(key)
     if not isinstance(raw, Sequence):
@@ -276,7 +283,7 @@ def _ranked(f: _Fields, key: str, read: Callable, errors: list[Diagnostic]) -> t
     if not raw:
         f.error(key, f"{key!r} lists no values: give one value, or a list of values with their sources")
         return None, f.where(key), ()
-    values, preferred, before = [], None, len(errors)
+    values, preferred, before, spans = [], None, len(errors), False
     for i, item in enumerate(raw):
         if not isinstance(item, Mapping):
             errors.append(Diagnostic(raw.where(i), f"each value of {key!r} must be a mapping with 'value' and 'sources'"))
@@ -284,7 +291,9 @@ def _ranked(f: _Fields, key: str, read: Callable, errors: list[Diagnostic]) -> t
         g = _Fields(item, _RANKED_KEYS, "a ranked value", errors)
         if "value" not in item:
             errors.append(Diagnostic(item.location, f"each value of {key!r} needs a 'value'"))
-        value = read(g, "value", key)
+        value, end = read(g, "value", key), None
+        if isinstance(value, tuple):
+            (value, end), spans = value, True
         rank = g.text("rank") or "normal"
         if rank not in RANKS:
             g.error("rank", f"unknown rank {quoted(rank)}{did_you_mean(rank, RANKS)}; a value's rank is {', '.join(RANKS[:-1])} or {RANKS[-1]}")
@@ -303,7 +312,7 @@ def _ranked(f: _Fields, key: str, read: Callable, errors: list[Diagnostic]) -> t
         if value is not None:
             values.append(RankedValue(
                 value=value, rank=rank, sources=tuple(text for text, _ in cited), location=g.where("value"),
-                note=g.text("note"), source_locations=tuple(at for _, at in cited),
+                note=g.text("note"), source_locations=tuple(at for _, at in cited), end=end,
             ))
     shown = shown_value(tuple(values))
     if len(errors) > before:
@@ -311,7 +320,8 @@ def _ranked(f: _Fields, key: str, read: Callable, errors: list[Diagnostic]) -> t
     if shown is None:
         errors.append(Diagnostic(raw.location, f"every value of {key!r} is deprecated: mark the one to show preferred or normal"))
         return None, f.where(key), ()
-    return shown.value, shown.location, tuple(values)
+    value = (shown.value, shown.end) if spans else shown.value
+    return value, shown.location, tuple(values)
 
 
 def _facts(fields: _Fields, errors: list[Diagnostic]) -> tuple[Fact, ...]:
@@ -428,7 +438,8 @@ def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
             errors.append(Diagnostic(items.where(i), "each item of 'not_involved' must be an entity id"))
 
     title = f.text("title")
-    date, date_at, date_values = _ranked(f, "date", _date_value, errors)
+    span, date_at, date_values = _ranked(f, "date", _event_date, errors)
+    date, end = span or (None, None)
     place, place_at, place_values = _ranked(f, "location", _id_value, errors)
     if not seeds:
         if title is None and "title" not in data:
@@ -441,6 +452,7 @@ def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
         title=title,
         date=date,
         date_location=date_at if date else None,
+        end=end,
         seeds=seeds,
         reading=reading,
         entities=tuple(involved),

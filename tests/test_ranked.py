@@ -312,3 +312,30 @@ def test_the_shipped_briefing_dates_nsatu_from_when_it_began_work_and_reports_th
     for link in founded.select(".cites a"):
         _follows(path, link, out)
     assert len(founded.select(".cites a")) == 3
+
+
+def test_a_note_is_text_on_the_page_and_in_the_sandbox_of_a_briefing_s_own_templates(briefing, build_site):
+    from conftest import REPO
+
+    hostile = '<script>alert(1)</script> "quoted" & more'
+    files = {**RANKED, "content/entities/port.yaml": f"""
+        id: port
+        name: Port Town
+        kind: city
+        founded:
+          - value: 1200
+            note: '{hostile}'
+            sources: [https://example.org/charter]
+    """}
+    # A template of the briefing's own puts every page in Jinja's sandbox.
+    base = (REPO / "templates/base.html").read_text("utf-8").replace("<body", "<body data-own-theme", 1)
+    files["templates/base.html"] = base
+    code, out, _, stderr = build_site(briefing(files))
+    assert code == 0, stderr
+    page = soup(out / "entities/port/index.html")
+    assert page.body.has_attr("data-own-theme")
+    shown = _field(page, "Founded").select_one(".ranked-shown")
+    assert shown.select_one(".note").get_text() == f"({hostile})"
+    assert not page.select("dd script")
+    values = {e["id"]: e for e in json.loads((out / "data/entities.json").read_text("utf-8"))["entities"]}["port"]["values"]
+    assert values["founded"][0]["note"] == hostile
