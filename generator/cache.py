@@ -230,7 +230,7 @@ class _CacheUnpickler(pickle.Unpickler):
         ("generator.dates", "PartialDate"),
         ("generator.diagnostics", "Location"), ("generator.diagnostics", "Diagnostic"),
         ("generator.mentions", "Segments"),
-        *(("generator.model", name) for name in ("Fact", "Entity", "Seed", "SeedRef", "Involvement", "Event", "SiteConfig", "Content")),
+        *(("generator.model", name) for name in ("Fact", "Entity", "Seed", "SeedRef", "Involvement", "Event", "SiteConfig", "Content", "RankedValue")),
     })
 
     def find_class(self, module: str, name: str):

@@ -12,9 +12,9 @@ import json
 import re
 from json.encoder import encode_basestring as _encode_str
 
-from generator.dataschema import ENTITIES_SCHEMA, EVENTS_SCHEMA, VERSION
-from generator.dates import span_iso
-from generator.link import EntityNode, EventNode, FactNode, SiteGraph, Source
+from generator.dates import PartialDate, span_iso
+from generator.dataschema import ENTITIES_SCHEMA, EVENTS_SCHEMA, RANKED_FIELDS, VERSION
+from generator.link import Citation, EntityNode, EventNode, FactNode, SiteGraph, Source
 
 DATA_FILES = ("data/entities.json", "data/events.json")
 SCHEMA_FILES = {"data/entities.schema.json": ENTITIES_SCHEMA, "data/events.schema.json": EVENTS_SCHEMA}
@@ -45,26 +45,41 @@ def _articles(graph: SiteGraph) -> dict[str, tuple[Source, str]]:
     return found
 
 
+def _citations(cited: tuple[Citation, ...], articles: dict, site: str) -> list[dict]:
+    citations = []
+    for c in cited:
+        if c.url:
+            citations.append({"source": c.url, "title": None, "publisher": c.label, "url": c.url, "page": None})
+        else:
+            source = articles[c.seed][0]
+            citations.append({
+                "source": c.seed, "title": source.title, "publisher": source.publisher,
+                "url": source.url, "page": site + c.route,
+            })
+    return citations
+
+
 def _facts(facts: tuple[FactNode, ...], articles: dict, site: str) -> list[dict]:
-    out = []
-    for fact in facts:
-        citations = []
-        for c in fact.citations:
-            if c.url:
-                citations.append({"source": c.url, "title": None, "publisher": c.label, "url": c.url, "page": None})
-            else:
-                source = articles[c.seed][0]
-                citations.append({
-                    "source": c.seed, "title": source.title, "publisher": source.publisher,
-                    "url": source.url, "page": site + c.route,
-                })
-        out.append({
-            "text": _plain(fact.html),
-            "html": fact.html,
-            "date": fact.date.iso() if fact.date else None,
-            "citations": citations,
-        })
-    return out
+    return [{
+        "text": _plain(fact.html),
+        "html": fact.html,
+        "date": fact.date.iso() if fact.date else None,
+        "citations": _citations(fact.citations, articles, site),
+    } for fact in facts]
+
+
+def _values(node: EventNode | EntityNode, kind: str, articles: dict, site: str) -> dict[str, list[dict]]:
+    """Every value of each ranked field, in the order written; a field written as one plain value has none."""
+    return {
+        name: [{
+            "value": span_iso(v.value, v.end) if isinstance(v.value, PartialDate) else v.value,
+            "rank": v.rank,
+            "shown": v.shown,
+            "note": v.note,
+            "citations": _citations(v.citations, articles, site),
+        } for v in node.values_of(name)]
+        for name in RANKED_FIELDS[kind]
+    }
 
 
 def _source(s: Source, route: str, site: str) -> dict:
@@ -110,6 +125,7 @@ def _event(e: EventNode, articles: dict, site: str) -> dict:
         "sources": sources,
         "reading": [_source(s, e.route, site) for s in e.reading],
         "facts": _facts(e.facts, articles, site),
+        "values": _values(e, "event", articles, site),
     }
 
 
@@ -140,6 +156,7 @@ def _entity(n: EntityNode, articles: dict, site: str) -> dict:
         "summary_html": n.summary_html,
         "facts": _facts(n.facts, articles, site),
         "events": list(n.events),
+        "values": _values(n, "entity", articles, site),
     }
 
 

@@ -54,6 +54,25 @@ _FACT = _object({
     "citations": {"type": "array", "items": _CITATION, "minItems": 1},
 }, "A curated statement and its citations.")
 
+# The fields an editor may give as a list of ranked, sourced values.
+RANKED_FIELDS = {"entity": ("founded", "headquarters"), "event": ("date", "location")}
+
+_RANKED_VALUE = _object({
+    "value": {**_TEXT, "description": "A date at its precision (2024, 2024-07, 2024-07-09, or start/end for an interval) or an entity id."},
+    "rank": {"enum": ["preferred", "normal", "deprecated"], "description": "As Wikidata ranks statements: the value to show, another that sources report, or one held to be wrong."},
+    "shown": {"type": "boolean", "description": "Whether pages give this value as the field's (the preferred one, else the first normal one)."},
+    "note": {**_MAYBE_TEXT, "description": "The editor's word on what the value means (\"operational\", \"agreed\")."},
+    "citations": {"type": "array", "items": _CITATION, "minItems": 1},
+}, "One value of a field that sources give differently, with its rank and the sources that report it.")
+
+
+def _values(kind: str) -> dict:
+    return _object(
+        {name: {"type": "array", "items": _RANKED_VALUE} for name in RANKED_FIELDS[kind]},
+        "Every value of each field an editor gave as a ranked list, in the order written; empty for a field given as one plain value.",
+    )
+
+
 _SOURCE = _object({
     "seed": {**_MAYBE_ID, "description": "The article's seed id; null for an outside address a fact cites."},
     "title": _MAYBE_TEXT,
@@ -95,6 +114,7 @@ EVENTS_SCHEMA = {
             "sources": {"type": "array", "items": _SOURCE},
             "reading": {"type": "array", "items": _SOURCE, "description": "Background articles the event page shows under Reading."},
             "facts": {"type": "array", "items": _FACT},
+            "values": _values("event"),
         })},
     }),
 }
@@ -125,6 +145,7 @@ ENTITIES_SCHEMA = {
             "summary_html": {**_TEXT, "description": "Sanitised HTML; empty when the entity has none."},
             "facts": {"type": "array", "items": _FACT},
             "events": {"type": "array", "items": _ID, "description": "The events it is involved in or mentioned by, in timeline order."},
+            "values": _values("entity"),
         })},
     }),
 }

@@ -19,7 +19,7 @@ from generator.dates import PartialDate, span_iso
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean, quoted
 from generator.markup import MarkupError, markdown_to_html, scope_ids
 from generator.mentions import MentionFinder, Segments
-from generator.model import Content, Entity, Event, Fact, Seed, SeedRef, SiteConfig
+from generator.model import Content, Entity, Event, Fact, RankedValue, Seed, SeedRef, SiteConfig, shown_value
 from generator.parallel import parallel_map
 from generator.similar import NEAR_COPY, keys, resemblance
 from generator.urls import is_web_url
@@ -69,6 +69,26 @@ class FactNode:
 
 
 @dataclass(frozen=True)
+class RankedNode:
+    """One value of a field that sources give differently, with its rank and citations."""
+
+    value: PartialDate | str  # a date, or an entity id
+    rank: str  # preferred, normal or deprecated
+    citations: tuple[Citation, ...]
+    shown: bool  # the value pages give the field
+    note: str | None = None
+    end: PartialDate | None = None
+
+
+class _Ranked:
+    """Lookup of a node's ranked fields by name, for templates."""
+
+    def values_of(self, name: str) -> tuple[RankedNode, ...]:
+        """Every value of field `name` as written, or () when it was written as one plain value."""
+        return next((values for key, values in self.ranked if key == name), ())
+
+
+@dataclass(frozen=True)
 class Source:
     """A seed as an event cites it, with the editor's corrections applied."""
 
@@ -106,7 +126,7 @@ class Role:
 
 
 @dataclass(frozen=True)
-class EventNode:
+class EventNode(_Ranked):
     id: str
     title: str
     date: PartialDate | None
@@ -128,6 +148,8 @@ class EventNode:
     next: str | None = None
     # The last day (month, year) of an event that spans an interval; `date` is its start.
     end: PartialDate | None = None
+    # Fields sources give differently (date, location): every value, ranked.
+    ranked: tuple[tuple[str, tuple[RankedNode, ...]], ...] = ()
 
     @property
     def entity_ids(self) -> tuple[str, ...]:
@@ -153,7 +175,7 @@ def _when(start: PartialDate | None, end: PartialDate | None) -> tuple:
 
 
 @dataclass(frozen=True)
-class EntityNode:
+class EntityNode(_Ranked):
     entity: Entity
     route: str
     children: tuple[str, ...]
@@ -163,6 +185,8 @@ class EntityNode:
     reading: tuple[Reading, ...] = ()  # background articles that name the entity
     # The parent a generic name needs beside it ("Japan" for "Ministry of Defense"), or None.
     qualifier: str | None = None
+    # Fields sources give differently (founded, headquarters): every value, ranked.
+    ranked: tuple[tuple[str, tuple[RankedNode, ...]], ...] = ()
 
     @property
     def id(self) -> str:
@@ -210,6 +234,7 @@ def _check_entities(entities: tuple[Entity, ...], errors: list[Diagnostic]) -> d
             target = getattr(entity, key)
             if target not in by_id:
                 errors.append(Diagnostic(where, f"unknown entity {quoted(target)} in {quoted(key)}{did_you_mean(target, by_id)}"))
+        _check_ranked_ids(entity.values, ("headquarters",), by_id, errors)
     # A parent chain that loops has no top and no page order.
     for entity in by_id.values():
         seen, current = set(), entity
@@ -229,6 +254,15 @@ def _check_entities(entities: tuple[Entity, ...], errors: list[Diagnostic]) -> d
     return by_id
 
 
+def _check_ranked_ids(fields, keys: tuple[str, ...], entities, errors: list[Diagnostic]) -> None:
+    """Each value of these ranked fields must be an entity id."""
+    for key, values in fields:
+        if key in keys:
+            for v in values:
+                if v.value not in entities:
+                    errors.append(Diagnostic(v.location, f"unknown entity {quoted(v.value)} in {quoted(key)}{did_you_mean(v.value, entities)}"))
+
+
 def _check_seeds(content: Content, errors: list[Diagnostic]) -> dict[str, Seed]:
     """The seeds by id; two files whose names give one id (`x.txt` and `x.md`, `A b.txt` and `a-b.txt`) are an error."""
     by_id: dict[str, Seed] = {}
@@ -243,9 +277,11 @@ def _check_seeds(content: Content, errors: list[Diagnostic]) -> dict[str, Seed]:
     return by_id
 
 
-def _citations(fact: Fact, seeds: dict[str, Seed], sources: "_Sources", errors: list[Diagnostic]) -> tuple[Citation, ...]:
+def _citations(fact: Fact | RankedValue, seeds: dict[str, Seed], sources: "_Sources", errors: list[Diagnostic], what: str = "fact") -> tuple[Citation, ...]:
     out = []
-    for source in fact.sources:
+    # A ranked value knows where each of its sources is written; a fact points at itself.
+    at = getattr(fact, "source_locations", ())
+    for i, source in enumerate(fact.sources):
         if is_web_url(source):
             # The host alone: `https://trusted.example@other.example/` is a page on other.example.
             host = (urlparse(source).hostname or "").removeprefix("www.")
@@ -256,7 +292,21 @@ def _citations(fact: Fact, seeds: dict[str, Seed], sources: "_Sources", errors: 
             label = record.publisher or record.attributed_to or record.title
             out.append(Citation(label=label, seed=source, route=route))
         else:
-            errors.append(Diagnostic(fact.location, f"fact cites unknown source {quoted(source)}: use a seed id or an http(s) URL{did_you_mean(source, seeds)}"))
+            where = at[i] if i < len(at) else fact.location
+            errors.append(Diagnostic(where, f"{what} cites unknown source {quoted(source)}: use a seed id or an http(s) URL{did_you_mean(source, seeds)}"))
+    return tuple(out)
+
+
+def _ranked(fields, seeds, sources: "_Sources", errors: list[Diagnostic]) -> tuple[tuple[str, tuple[RankedNode, ...]], ...]:
+    """Each ranked field's values with their citations; the one pages show marked `shown`."""
+    out = []
+    for key, values in fields:
+        shown = shown_value(values)
+        out.append((key, tuple(
+            RankedNode(value=v.value, rank=v.rank, citations=_citations(v, seeds, sources, errors, f"a value of {key!r}"),
+                       shown=v is shown, note=v.note, end=v.end)
+            for v in values
+        )))
     return tuple(out)
 
 
@@ -338,7 +388,9 @@ def _curated_events(content: Content, seeds: dict[str, Seed], entities: dict[str
         for inv in event.entities:
             if inv.entity not in entities:
                 errors.append(Diagnostic(inv.location, f"unknown entity {quoted(inv.entity)}{did_you_mean(inv.entity, entities)}"))
-        if event.place and event.place not in entities:
+        if any(key == "location" for key, _ in event.values):
+            _check_ranked_ids(event.values, ("location",), entities, errors)
+        elif event.place and event.place not in entities:
             errors.append(Diagnostic(event.place_location, f"unknown entity {quoted(event.place)} in 'location'{did_you_mean(event.place, entities)}"))
     for seed in seeds.values():
         if seed.event and seed.event not in curated:
@@ -676,6 +728,7 @@ def _mentions_and_roles(assigned: _Assigned, seeds, entities, sources: _Sources,
             summary=summary,
             facts=_facts(event.facts, seeds, sources, errors, html_of),
             context=_parents(named | mentioned, entities),
+            ranked=_ranked(event.values, seeds, sources, errors),
         ))
     return drafts
 
@@ -716,6 +769,7 @@ def _entity_pages(entities: dict[str, Entity], nodes: list[EventNode], splits, s
             facts=_facts(e.facts, seeds, sources, errors, html_of),
             reading=tuple(reading[e.id][k] for k in sorted(reading[e.id])),
             qualifier=_qualifier(e, entities),
+            ranked=_ranked(e.values, seeds, sources, errors),
         )
         for e in sorted(entities.values(), key=lambda e: (e.name.casefold(), e.id))
     }
@@ -856,7 +910,11 @@ def _disagreements(event: Event, refs: list[SeedRef], seeds: dict[str, Seed], ro
             ("date", (event.date, event.end), event.date_location, (seed.event_date, seed.event_end), seed.event_date_at),
             ("published", (ref.published, None), ref.location, (seed.published, None), seed.published_at),
         )
+        # A date the editor lists among the values sources give is no surprise.
+        listed = [v for key, values in event.values if key == "date" for v in values]
         for what, curated, where, said, said_at in checks:
+            if what == "date" and said[0] and any(_agree((v.value, v.end), said) for v in listed):
+                continue
             if curated[0] and where and said[0] and said_at and not _agree(curated, said):
                 out.append(Diagnostic(
                     where,

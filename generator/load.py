@@ -32,14 +32,17 @@ from generator.model import (
     MAX_ARTICLE_KB,
     MAX_ARTICLE_KB_CEILING,
     PARSE_SECONDS,
+    RANKS,
     Content,
     Entity,
     Event,
     Fact,
     Involvement,
+    RankedValue,
     Seed,
     SeedRef,
     SiteConfig,
+    shown_value,
 )
 from generator.yamlfile import Mapping, Sequence, YAMLSyntaxError, parse_yaml
 
@@ -54,6 +57,7 @@ _ENTITY_KEYS = {
 }
 _EVENT_KEYS = {"id", "title", "date", "seeds", "reading", "entities", "location", "summary", "facts", "not_involved"}
 _FACT_KEYS = {"text", "sources", "date"}
+_RANKED_KEYS = {"value", "rank", "note", "sources"}
 _SEEDREF_KEYS = {"id", "title", "publisher", "url", "attributed_to", "published"}
 _INVOLVEMENT_KEYS = {"id", "role"}
 _FRONT_MATTER_KEYS = {
@@ -147,17 +151,18 @@ class _Fields:
             return None
         return value
 
-    def date(self, key: str) -> PartialDate | None:
+    def date(self, key: str, name: str | None = None) -> PartialDate | None:
+        """The date at `key`; a problem names the field as `name` (default: `key`)."""
         value = self.data.get(key)
         if value is None:
             return None
         try:
             return PartialDate.parse(value)
         except ValueError as exc:
-            self.error(key, f"bad date in {key!r}: {exc}")
+            self.error(key, f"bad date in {name or key!r}: {exc}")
             return None
 
-    def span(self, key: str) -> tuple[PartialDate | None, PartialDate | None]:
+    def span(self, key: str, name: str | None = None) -> tuple[PartialDate | None, PartialDate | None]:
         """A date or an interval `start/end` (see `parse_span`): (start, end), end None for a single date."""
         value = self.data.get(key)
         if value is None:
@@ -165,7 +170,7 @@ class _Fields:
         try:
             return parse_span(value)
         except ValueError as exc:
-            self.error(key, f"bad date in {key!r}: {exc}")
+            self.error(key, f"bad date in {name or key!r}: {exc}")
             return None, None
 
     def sequence(self, key: str) -> Sequence:
@@ -255,7 +260,7 @@ def _yaml_items(path: Path, errors: list[Diagnostic], what: str, limit: int = FI
     return []
 
 
-def _check_sources(sources, errors: list[Diagnostic]) -> None:
+def _check_sources(sources, errors: list[Diagnostic], what: str = "a fact's source") -> None:
     """Report each source that is written as an address but may not be a link.
 
     A seed id has neither ':' nor '/', so a source with either is meant as a URL.
@@ -266,7 +271,76 @@ def _check_sources(sources, errors: list[Diagnostic]) -> None:
         if isinstance(source, str) and (":" in source or "/" in source):
             problem = url_problem(source.strip())
             if problem:
-                errors.append(Diagnostic(sources.where(i), f"a fact's source must be a seed id or an http(s) URL, not {quoted(source.strip())}: {problem}"))
+                errors.append(Diagnostic(sources.where(i), f"{what} must be a seed id or an http(s) URL, not {quoted(source.strip())}: {problem}"))
+
+
+def _date_value(f: _Fields, key: str, name: str) -> PartialDate | None:
+    return f.date(key, name)
+
+
+def _id_value(f: _Fields, key: str, name: str) -> str | None:
+    return f.ident(key)
+
+
+def _event_date(f: _Fields, key: str, name: str) -> tuple[PartialDate, PartialDate | None] | None:
+    """An event's date as (start, end), end None unless it spans an interval: one reading for the plain and the ranked form."""
+    start, end = f.span(key, name)
+    return None if start is None else (start, end)
+
+
+def _ranked(f: _Fields, key: str, read: Callable, errors: list[Diagnostic]) -> tuple[object, Location, tuple[RankedValue, ...]]:
+    """A field written as one value or as a list of ranked, sourced values.
+
+    Returns the value pages show, where it is written, and every value (none
+    for a field written as one plain value). `read(fields, key, name)` reads
+    one value as the plain form is read; a reader that gives (start, end)
+    makes each value an interval, and the value shown too.
+    """
+    raw = f.data.get(key)
+    if not isinstance(raw, Sequence):
+        return read(f, key, key), f.where(key), ()
+    if not raw:
+        f.error(key, f"{key!r} lists no values: give one value, or a list of values with their sources")
+        return None, f.where(key), ()
+    values, preferred, before, spans = [], None, len(errors), False
+    for i, item in enumerate(raw):
+        if not isinstance(item, Mapping):
+            errors.append(Diagnostic(raw.where(i), f"each value of {key!r} must be a mapping with 'value' and 'sources'"))
+            continue
+        g = _Fields(item, _RANKED_KEYS, "a ranked value", errors)
+        if "value" not in item:
+            errors.append(Diagnostic(item.location, f"each value of {key!r} needs a 'value'"))
+        value, end = read(g, "value", key), None
+        if isinstance(value, tuple):
+            (value, end), spans = value, True
+        rank = g.text("rank") or "normal"
+        if rank not in RANKS:
+            g.error("rank", f"unknown rank {quoted(rank)}{did_you_mean(rank, RANKS)}; a value's rank is {', '.join(RANKS[:-1])} or {RANKS[-1]}")
+        elif rank == "preferred" and preferred is not None:
+            g.error("rank", f"a second preferred value of {key!r} (the first is at line {preferred.line}): mark one preferred, the others normal")
+        elif rank == "preferred":
+            preferred = g.where("rank")
+        sources = item.get("sources")
+        cited = [(str(s).strip(), sources.where(j)) for j, s in enumerate(sources)] if isinstance(sources, Sequence) else []
+        g.text_list("sources")  # reports items that are not text
+        if "sources" not in item:
+            errors.append(Diagnostic(item.location, f"a value of {key!r} must cite at least one source: add 'sources' with a seed id or a URL"))
+        elif isinstance(sources, Sequence) and not sources:
+            g.error("sources", f"a value of {key!r} must cite at least one source (a seed id or a URL)")
+        _check_sources(sources, errors, "a source")
+        if value is not None:
+            values.append(RankedValue(
+                value=value, rank=rank, sources=tuple(text for text, _ in cited), location=g.where("value"),
+                note=g.text("note"), source_locations=tuple(at for _, at in cited), end=end,
+            ))
+    shown = shown_value(tuple(values))
+    if len(errors) > before:
+        return None, f.where(key), ()
+    if shown is None:
+        errors.append(Diagnostic(raw.location, f"every value of {key!r} is deprecated: mark the one to show preferred or normal"))
+        return None, f.where(key), ()
+    value = (shown.value, shown.end) if spans else shown.value
+    return value, shown.location, tuple(values)
 
 
 def _facts(fields: _Fields, errors: list[Diagnostic]) -> tuple[Fact, ...]:
@@ -306,8 +380,11 @@ def _entity(data: Mapping, errors: list[Diagnostic]) -> Entity | None:
     if native_name and not native_lang:
         errors.append(Diagnostic(f.where("native_name"), "'native_name' needs 'native_lang' (a language tag such as ja)"))
     parent = f.ident("parent")
-    headquarters = f.ident("headquarters")
-    refs = tuple((key, f.where(key)) for key, val in (("parent", parent), ("headquarters", headquarters)) if val)
+    founded, _, founded_values = _ranked(f, "founded", _date_value, errors)
+    headquarters, _, headquarters_values = _ranked(f, "headquarters", _id_value, errors)
+    # Each of several headquarters is checked where it is written (link's `_check_entities`).
+    single = {"parent": parent, "headquarters": None if headquarters_values else headquarters}
+    refs = tuple((key, f.where(key)) for key, val in single.items() if val)
     entity = Entity(
         id=ident or "",
         name=name or "",
@@ -318,13 +395,14 @@ def _entity(data: Mapping, errors: list[Diagnostic]) -> Entity | None:
         native_lang=native_lang,
         aliases=f.text_list("aliases"),
         parent=parent,
-        founded=f.date("founded"),
+        founded=founded,
         headquarters=headquarters,
         # A website may be a contact address; `mailto:` opens no page and runs nothing.
         website=f.url("website", WEB_OR_MAIL),
         summary=f.text("summary") or "",
         facts=_facts(f, errors),
         ref_locations=refs,
+        values=tuple((key, v) for key, v in (("founded", founded_values), ("headquarters", headquarters_values)) if v),
     )
     return entity if len(errors) == before else None
 
@@ -379,7 +457,9 @@ def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
             errors.append(Diagnostic(items.where(i), "each item of 'not_involved' must be an entity id"))
 
     title = f.text("title")
-    date, end = f.span("date")
+    span, date_at, date_values = _ranked(f, "date", _event_date, errors)
+    date, end = span or (None, None)
+    place, place_at, place_values = _ranked(f, "location", _id_value, errors)
     if not seeds:
         if title is None and "title" not in data:
             errors.append(Diagnostic(data.location, "an event without seeds needs a 'title'"))
@@ -390,16 +470,17 @@ def _event(data: Mapping, errors: list[Diagnostic]) -> Event | None:
         location=data.location,
         title=title,
         date=date,
-        date_location=f.where("date") if date else None,
+        date_location=date_at if date else None,
         end=end,
         seeds=seeds,
         reading=reading,
         entities=tuple(involved),
-        place=f.ident("location"),
-        place_location=f.where("location"),
+        place=place,
+        place_location=place_at,
         summary=f.text("summary") or "",
         facts=_facts(f, errors),
         not_involved=tuple(not_involved),
+        values=tuple((key, v) for key, v in (("date", date_values), ("location", place_values)) if v),
     )
     return event if len(errors) == before else None
 

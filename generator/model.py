@@ -32,6 +32,31 @@ class Fact:
     date: PartialDate | None = None
 
 
+# A value's rank, as Wikidata ranks statements: the value pages show, another
+# that sources report, or one they reported that is now held to be wrong.
+RANKS = ("preferred", "normal", "deprecated")
+
+
+@dataclass(frozen=True)
+class RankedValue:
+    """One value a field may have, with the sources (seed ids or URLs) that report it and its rank."""
+
+    value: PartialDate | str  # a date, or an entity id
+    rank: str
+    sources: tuple[str, ...]
+    location: Location
+    note: str | None = None
+    # Where each source is written, for a citation that does not resolve.
+    source_locations: tuple[Location, ...] = ()
+    # The end of an interval, for a date that spans one.
+    end: PartialDate | None = None
+
+
+def shown_value(values: tuple[RankedValue, ...]) -> RankedValue | None:
+    """The value pages show: the preferred one, else the first normal one; None if every value is deprecated."""
+    return next((v for v in values if v.rank == "preferred"), None) or next((v for v in values if v.rank == "normal"), None)
+
+
 @dataclass(frozen=True)
 class Entity:
     id: str
@@ -50,6 +75,9 @@ class Entity:
     facts: tuple[Fact, ...] = ()
     # Where each reference to another entity was written, for link errors.
     ref_locations: tuple[tuple[str, Location], ...] = ()
+    # Fields written as a list of ranked values (founded, headquarters): every
+    # value by field name; the field itself holds the value shown.
+    values: tuple[tuple[str, tuple[RankedValue, ...]], ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -134,6 +162,8 @@ class Event:
     not_involved: tuple[tuple[str, Location], ...] = ()
     # Articles that explain the event's background rather than report it.
     reading: tuple[SeedRef, ...] = ()
+    # Fields written as a list of ranked values (date, location), as on Entity.
+    values: tuple[tuple[str, tuple[RankedValue, ...]], ...] = ()
 
 
 # How many of the newest events a feed carries unless site.yaml says otherwise.

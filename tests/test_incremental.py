@@ -93,6 +93,19 @@ def edit_event(root):
                     if "date: " in text else text.replace("entities:", "date: 2001-02\nentities:", 1), "utf-8")
 
 
+def rank_a_value(root):
+    # The founding date becomes contested, cited to an article: the entity page and the data files change.
+    path = sorted((root / "content" / "entities").iterdir())[2]
+    source = seeds(root)[4].stem
+    text = path.read_text("utf-8")
+    text = re.sub(r"founded: (\S+)", lambda m: (
+        f"founded:\n  - value: {m.group(1)}\n    sources: [{source}]\n"
+        f"  - value: 1990\n    rank: preferred\n    note: as first reported\n    sources: [https://example.org/first]"
+    ), text, count=1)
+    assert "rank: preferred" in text
+    path.write_text(text, "utf-8")
+
+
 def edit_template(root):
     replace_in(root / "templates" / "event.html", '<article class="event">', '<article class="event revised">')
 
@@ -124,6 +137,7 @@ EDITS = {
     "an entity edited": edit_entity,
     "an alias added": add_alias,
     "an event edited": edit_event,
+    "a value ranked and sourced": rank_a_value,
     "a template edited": edit_template,
     "the stylesheet edited": edit_stylesheet,
     "a seed deleted": delete_seed,
