@@ -217,7 +217,7 @@ def _draft(seed: Seed, ident: str, sid: str, seed_file: str, notes, entities: li
 
 def _notes(seed: Seed, data: bytes, ext: str) -> list[tuple[int, str]]:
     """The lines of the article to check: each judgement call and each credit or date read from it."""
-    if ext == ".txt":
+    if seed.format == "text":  # a `.txt` with front matter is read as Markdown
         article = parse_text_article(data.decode("utf-8-sig"))
         return sorted(set(article.uncertain) | set(article.guesses))
     # Front matter says what it says; only a date read from the body is a guess.

@@ -530,6 +530,17 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], wa
     return seed if len(errors) == before else None
 
 
+# A closed `---` block whose every line is a `key: value`, a list item or an
+# indented continuation: YAML fields, where a scraped page's `---` rule opens prose.
+_FRONT_MATTER = re.compile(r"---[ \t]*\n((?:(?:[A-Za-z_][\w-]*[ \t]*:(?:[ \t].*)?|[ \t]+\S.*|-[ \t].*|#.*|[ \t]*)\n){1,200})---[ \t]*(?:\n|$)")
+
+
+def _opens_with_front_matter(text: str) -> bool:
+    """Whether the text starts with a YAML front-matter block naming at least one field."""
+    match = _FRONT_MATTER.match(text)
+    return bool(match) and re.search(r"^[A-Za-z_][\w-]*[ \t]*:", match.group(1), re.MULTILINE) is not None
+
+
 def _seed_file(path: Path, limit: int, seconds: float = PARSE_SECONDS) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic], int]:
     """One seed file read and parsed within `seconds`: the seed (or None), its errors, its warnings and the size cap it was read under."""
     errors: list[Diagnostic] = []
@@ -548,6 +559,10 @@ def _seed_file(path: Path, limit: int, seconds: float = PARSE_SECONDS) -> tuple[
         return None, errors, warnings, limit
     # However the text defeats the readers below (a scraped page of markup,
     # say), one article cannot stop the build: it fails it, and says which.
+    # Front matter is known by what the file holds, not by its name: a `.txt`
+    # saved with a YAML block on top is front matter and a Markdown body.
+    if kind == "text" and _opens_with_front_matter(text):
+        kind = "markdown"
     try:
         with time_limit(seconds):
             seed = _text_seed(path, sid, text, errors) if kind == "text" else _markdown_seed(path, sid, text, errors, warnings)

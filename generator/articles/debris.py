@@ -46,8 +46,8 @@ _CHROME = {
     "us", "english", "deutsch", "日本語", "ログイン", "検索", "メニュー", "会員登録",
 }
 _CONNECTIVES = {"in", "out", "up", "my", "us", "about", "english", "deutsch"}
-_NAV_SPLIT = re.compile(r"\s+[|›»>/·•]\s+|\s*[|›»]\s*")
-_NAV_SEPARATORS = "|›»>/·•"  # one of these is in every _NAV_SPLIT
+_NAV_SPLIT = re.compile(r"\s+[|›»>/·•＞／]\s+|\s*[|›»＞｜]\s*")
+_NAV_SEPARATORS = "|›»>/·•＞／｜"  # one of these is in every _NAV_SPLIT
 _LIST_MARKER = re.compile(
     r"^(?:read also|also read|read more|see also|related(?: articles| stories| news| posts| content| coverage)?|"
     r"more (?:from|on|in|about) [^.!?]{1,40}|more stories|most (?:read|popular|viewed|shared)|"
@@ -117,7 +117,7 @@ def is_navigation(line: str) -> bool:
     if is_sentence(line) or not any(sep in line for sep in _NAV_SEPARATORS):
         return False  # what most lines are: no menu can follow
     parts = [p for p in _NAV_SPLIT.split(line) if p.strip()]
-    breadcrumb = any(sep in line for sep in "›»")
+    breadcrumb = any(sep in line for sep in "›»＞")
     return (len(parts) >= 3 or (breadcrumb and len(parts) >= 2)) and all(words(p) <= 4 for p in parts)
 
 
