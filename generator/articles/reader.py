@@ -148,6 +148,8 @@ def _furniture_cut(lines: list[Line], meta: _Meta) -> tuple[list[Line], list[int
                 continue
             in_list = False
         if text in apart:
+            if not any(k.text for k in kept) and words(text) <= 6 and not is_sentence(text):
+                meta.publishers.setdefault("masthead", (text, line.number))  # a letterhead, repeated in the contact block
             meta.notes.append((line.number, f"dropped as a page header or footer (it comes again elsewhere): {text!r}"))
             continue
         posted = _POSTED.match(text)
@@ -248,8 +250,9 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: _Meta) -> tuple[str,
     for line in dropped:
         what = "a section label" if words(line.text) <= 3 and not is_sentence(line.text) else "site furniture above the headline"
         meta.notes.append((line.number, f"taken as {what}, not the headline: {line.text!r}"))
-    top = dropped[0] if dropped else None
-    if top is not None and words(top.text) <= 6 and not any(c.isdigit() for c in top.text) and not is_sentence(top.text):
+    # A name on top of several lines of chrome (tagline, address, menu) is the outlet's masthead.
+    top = dropped[0] if len(dropped) >= 2 else None
+    if top is not None and 2 <= words(top.text) <= 6 and not any(c.isdigit() for c in top.text) and not is_sentence(top.text):
         meta.publishers.setdefault("masthead", (top.text, top.number))
     story = [line for i, line in enumerate(kept) if i > chosen or (not line.text and i < chosen)]
     return title, kept[chosen].number, story
@@ -298,8 +301,9 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int]) -
             return above[-1]
     if candidates:
         first = candidates[0]
-        if labels and labels[-1] < first and is_sentence(kept[first].text):
-            return labels[-1]  # a full sentence under a short line is the standfirst of a short headline
+        above = [i for i in labels if i < first]
+        if above and is_sentence(kept[first].text):
+            return above[-1]  # a full sentence under a short line is the standfirst of a short headline
         return first
     return labels[-1] if labels else None
 
@@ -358,6 +362,10 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
+        if not lines[i].text:
+            out.append(lines[i])
+            i += 1
+            continue
         j = i
         while j + 1 < len(lines) and lines[j + 1].text and lines[j + 1].number == lines[j].number + 1:
             j += 1
@@ -365,7 +373,7 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
         if len(block) >= 2 and _wrapped(block):
             text = block[0].text
             for line in block[1:]:
-                if re.search(r"[a-zà-ÿ]-$", text) and line.text[:1].islower():
+                if _SPLIT_WORD.search(text) and line.text[:1].islower():
                     text = text[:-1] + line.text
                 else:
                     text += " " + line.text
@@ -376,13 +384,24 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
     return out
 
 
+_SPLIT_WORD = re.compile(r"[a-zà-ÿ]-$")
+
+
 def _wrapped(block: list[Line]) -> bool:
     if any(line.hint or not line.text or _BULLET.match(line.text) or is_navigation(line.text) for line in block):
         return False
     if not is_sentence(block[-1].text) or any(a.text == b.text for a, b in zip(block, block[1:])):
         return False  # a paragraph ends a sentence; a caption comes twice
+    if not re.search(r"(?:^|\s)[a-zà-ÿ][\w'’]*$|[,-]$", block[0].text):
+        return False  # a line broken mid-sentence ends on a small word, a comma or a split word
+    if any(copyright_holder(line.text) is not None or is_line_debris(line.text) or byline(line.text) for line in block):
+        return False
     widths = [len(line.text) for line in block]
-    if max(widths) > 100 or min(widths[:-1]) < 45 or min(words(line.text) for line in block[:-1]) < 7:
+    # A line that ends in a split word may stop short of the page's width.
+    full = [len(line.text) for line in block[:-1] if not _SPLIT_WORD.search(line.text)]
+    if max(widths) > 100 or (full and min(full) < max(45, 0.6 * max(widths))):
+        return False
+    if min(words(line.text) for line in block[:-1]) < 4:
         return False
     open_ends = sum(not is_sentence(line.text) for line in block[:-1])
     return not is_sentence(block[0].text) and open_ends * 2 >= len(block) - 1
@@ -510,6 +529,10 @@ def _publisher(meta: _Meta, filed, filed_line: int, guesses: list) -> str | None
     if "sign-off" in meta.publishers:
         name, number = meta.publishers["sign-off"]
         guesses.append((number, f"publisher {name!r} guessed from the sign-off"))
+        return name
+    if "masthead" in meta.publishers:
+        name, number = meta.publishers["masthead"]
+        guesses.append((number, f"publisher {name!r} guessed from the masthead or letterhead above the headline"))
         return name
     return None
 
