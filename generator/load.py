@@ -438,6 +438,7 @@ def _text_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) -> See
         location=Location(path, article.title_line, 1),
         published=article.published,
         event_date=article.event_date,
+        event_end=event.end if event else None,
         publisher=article.publisher,
         attributed_to=article.attributed_to,
         author=article.author,
@@ -445,6 +446,7 @@ def _text_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) -> See
         dateline=article.dateline,
         published_at=Location(path, article.published_line, 1) if article.published_line else None,
         event_date_at=Location(path, event.line, event.col) if event else None,
+        event_end_at=Location(path, event.line, event.col) if event and event.end else None,
     )
 
 
@@ -517,6 +519,8 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], wa
         published=published,
         updated=updated,
         event_date=f.date("event_date") or (found and found.date),
+        event_end=found and found.end,  # a span the body gives; None when the front matter dates the event
+        event_end_at=found and found.end and Location(path, found.line, found.col),
         published_at=f.where("published") if "published" in meta else None,
         event_date_at=f.where("event_date") if "event_date" in meta else found and Location(path, found.line, found.col),
         publisher=f.text("publisher") or f.text("source"),

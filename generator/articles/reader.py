@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from generator.articles.credits import according_to, byline, dateline, reported_by
 from generator.articles.datetext import (
     DateMention,
+    date_mentions,
     find_event_date,
     parse_datetime_attribute,
     stamp_dates,
@@ -471,7 +472,14 @@ def parse_text_article(text: str) -> Article:
 
     prose = [(b.line, b.text) for b in blocks if b.kind == "p"]
     prose += [(b.line, item) for b in blocks if b.kind == "ul" for item in b.items]
-    event, skipped = find_event_date(sorted(prose, key=lambda p: p[0]), reference)
+    lead = next(((b.line, b.text) for b in blocks if b.kind == "p"), None)
+    if lead and reference is not None and _reports_now(lead[1], reference):
+        # "The ministry has decided …": the news is the release itself, dated by its own stamp;
+        # dates further down ("the summit of 9 to 11 July 2024") are background.
+        event, skipped = None, ()
+        meta.notes.append((lead[0], "the lead gives no date and reports in the present perfect: the event takes the article's date"))
+    else:
+        event, skipped = find_event_date(sorted(prose, key=lambda p: p[0]), reference)
     meta.notes += [(m.line, m.note) for m in skipped if m.note]
     if event and event.note:
         meta.notes.append((event.line, event.note))
@@ -509,6 +517,16 @@ def parse_text_article(text: str) -> Article:
         uncertain=tuple(sorted(set(meta.notes))),
         guesses=tuple(sorted(set(guesses))),
     )
+
+
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|just|also|today|formally|officially)\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|un|ld|nt)\b")
+
+
+def _reports_now(lead: str, reference: PartialDate) -> bool:
+    """Whether a lead with no date of its own reports its news as just done ("has decided", "have agreed")."""
+    if not _PERFECT.search(lead):
+        return False
+    return not any(m.date is not None or m.note for m in date_mentions(lead, reference))
 
 
 def _publisher(meta: _Meta, filed, filed_line: int, guesses: list) -> str | None:
