@@ -27,7 +27,7 @@ from generator.articles.debris import (
     words,
 )
 from generator.articles.remnants import Line, text_lines
-from generator.dates import PartialDate
+from generator.dates import MONTHS, PartialDate
 
 
 @dataclass(frozen=True)
@@ -465,8 +465,9 @@ def parse_text_article(text: str) -> Article:
     updated, _ = _stamp(meta, "updated")
     if published is None:
         published, published_line = _time_attribute(meta)
-    filed_on = _filed_on(filed, published or updated, meta.notes, title_line)
-    if published is None and filed_on is not None and filed and filed.year:
+    evidence = _year_evidence(meta, blocks) if filed and filed.month and not filed.year and not (published or updated) else None
+    filed_on = _filed_on(filed, published or updated, meta.notes, filed_line or title_line, evidence)
+    if published is None and filed_on is not None and filed and (filed.year or evidence):
         published, published_line = filed_on, None
     reference = filed_on or published or updated
 
@@ -574,7 +575,25 @@ def _time_attribute(meta: _Meta) -> tuple[PartialDate | None, int | None]:
     return None, None
 
 
-def _filed_on(filed, reference: PartialDate | None, notes: list, line: int) -> PartialDate | None:
+def _year_evidence(meta: _Meta, blocks: list[Block]) -> tuple[int, int, str] | None:
+    """The year an article without a dated stamp carries elsewhere: (line, year, where it was read).
+
+    The copyright line's (its latest year), else the latest year of the dates
+    the story writes out in full. Never today's year: a build on another day
+    must read the same article the same way.
+    """
+    if meta.years:
+        number, year = max(meta.years, key=lambda y: (y[1], -y[0]))
+        return number, year, "the copyright line"
+    written = [(b.line, m.date.year) for b in blocks if b.kind == "p" for m in date_mentions(b.text, None, b.line)
+               if m.date is not None and m.date.day is not None]
+    if written:
+        number, year = max(written, key=lambda y: (y[1], -y[0]))
+        return number, year, "a date written in full in the story"
+    return None
+
+
+def _filed_on(filed, reference: PartialDate | None, notes: list, line: int, evidence=None) -> PartialDate | None:
     """The date in a dateline, with the year of the publication date when it gives none."""
     if filed is None or filed.month is None:
         return None
@@ -582,6 +601,11 @@ def _filed_on(filed, reference: PartialDate | None, notes: list, line: int) -> P
         years = [filed.year]
     elif reference is not None:
         years = [reference.year - 1, reference.year, reference.year + 1]
+    elif evidence is not None:
+        number, year, where = evidence
+        years = [year]
+        notes.append((line, f"the dateline gives {MONTHS[filed.month - 1]} {filed.day} without a year: {year} taken from "
+                            f"{where} (line {number}); check it"))
     else:
         notes.append((line, f"the dateline of {filed.place} has a day but no year, and the article no date"))
         return None
