@@ -153,7 +153,7 @@ def _furniture_cut(lines: list[Line], meta: _Meta) -> tuple[list[Line], list[int
                 meta.publishers.setdefault("masthead", (text, line.number))  # a letterhead, repeated in the contact block
             meta.notes.append((line.number, f"dropped as a page header or footer (it comes again elsewhere): {text!r}"))
             continue
-        posted = _POSTED.match(text)
+        posted = _POSTED.match(text) if len(text) <= 200 else None  # a stamp line is short; the pattern is not linear
         if posted and stamp_dates(posted.group("stamp")) and byline("By " + posted.group("name")):
             text = posted.group("stamp")  # "Posted on May 29, 2026 by Jane Doe": a stamp and a byline
             meta.author = meta.author or byline("By " + posted.group("name"))
@@ -210,7 +210,7 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: _Meta) -> None:
     """An author's name on a line of its own, right above or below the date line, is the byline."""
     if meta.author:
         return
-    for at in stamps_at:
+    for at in stamps_at[:4]:  # the byline block is near the top; a page of stamps costs no more
         for i in (_nonblank_before(kept, at), _nonblank_from(kept, at)):
             if i is not None and _NAME.match(kept[i].text) and not any(c.isdigit() for c in kept[i].text) and kept[i].hint is None:
                 meta.author = kept[i].text
@@ -290,7 +290,8 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int]) -
     twice = {a.text for a, b in zip(kept, kept[1:]) if a.text and a.text == b.text}  # a caption, as alt text and caption
     head = [i for i in head if kept[i].text not in twice]
     candidates = [i for i in head if words(kept[i].text) > 3 or is_sentence(kept[i].text)]
-    labels = [i for i in head if i not in candidates]
+    chosen = set(candidates)
+    labels = [i for i in head if i not in chosen]
     if stamps_at:
         # A sentence by the date is a standfirst or the story's start; a headline rarely ends one.
         headlines = [i for i in candidates if not is_sentence(kept[i].text)]

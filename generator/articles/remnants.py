@@ -94,7 +94,10 @@ _PIECE_END = tuple(".!?,;:。！？、")
 
 def _is_button_row(raw: str) -> bool:
     """A row of buttons or menu items ("Share   Print   Email"), told by its gaps, not its words."""
-    pieces = _ROW_GAP.split(raw.strip())
+    raw = raw.strip()
+    if "  " not in raw and "\t" not in raw and "\u3000" not in raw:
+        return False  # most lines: one space between words
+    pieces = _ROW_GAP.split(raw)
     return len(pieces) >= 2 and pieces[0][:1] not in "•·▪●◦‣∙*-" and all(
         0 < words(p) <= 3 and len(p) <= 24 and not p.endswith(_PIECE_END) for p in pieces
     )
