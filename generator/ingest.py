@@ -224,7 +224,10 @@ def _notes(seed: Seed, data: bytes, ext: str) -> list[tuple[int, str]]:
     if seed.event_date and seed.event_date_at:
         line = data.decode("utf-8-sig").split("\n")[seed.event_date_at.line - 1]
         if not line.lstrip().startswith("event_date:"):
-            return [(seed.event_date_at.line, f"event date {seed.event_date.iso()} read here")]
+            notes = [(seed.event_date_at.line, f"event date {seed.event_date.iso()} read here")]
+            if seed.event_end is not None:
+                notes.append((seed.event_date_at.line, f"the event runs over several days, to {seed.event_end.iso()}"))
+            return notes
     return []
 
 

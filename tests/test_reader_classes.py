@@ -186,6 +186,7 @@ def test_a_happening_over_several_days_is_read_as_its_first_and_last_day():
     article = parse_text_article(SPAN)
     assert article.event.date.iso() == "2026-03-09" and article.event.date.precision == "day"
     assert article.event.end.iso() == "2026-03-12" and article.event.end.precision == "day"
+    assert any("to 2026-03-12" in note for _, note in article.guesses)  # listed for the editor to check
 
 
 def test_a_day_range_in_one_month_is_an_interval(briefing, build_site):
@@ -223,3 +224,65 @@ def test_a_yearless_dateline_takes_its_year_from_the_article_and_says_so():
 def test_a_yearless_dateline_with_no_year_anywhere_gives_no_date():
     article = parse_text_article(YEARLESS.replace("© 2026 Nordwire", ""))
     assert article.published is None
+
+
+# Class 4 again: a page turned from PDF to text, with running headers and footers.
+PDF_TEXT = """Harbour Authority of Bergen — News Release
+
+12 March 2026
+
+Lifeboat crews complete a night rescue drill
+
+Three lifeboat crews from the northern station practised a night rescue on
+Wednesday in strong wind, pulling six dummies from the water within the time
+the exercise plan allowed for a real call-out, the authority said after the
+crews returned to the harbour.
+
+Page 1 of 2
+https://harbour.example/news
+Harbour Authority of Bergen — News Release
+
+The crews will repeat the drill in the autumn, when the new boats are due to
+arrive, and the results will go into the station's training plan for the coordi-
+nation of winter call-outs.
+
+Page 2 of 2
+"""
+
+
+def test_lines_broken_by_a_pdf_converter_are_one_paragraph_and_its_page_furniture_goes():
+    article = parse_text_article(PDF_TEXT)
+    assert article.title == "Lifeboat crews complete a night rescue drill"
+    texts = [b.text for b in article.blocks]
+    assert [b.kind for b in article.blocks] == ["p", "p"]
+    assert "pulling six dummies from the water within the time the exercise plan allowed" in texts[0]
+    assert "for the coordination of winter call-outs." in texts[1]
+    every = " ".join(texts)
+    assert "Page 1" not in every and "https://" not in every and "News Release" not in every
+
+
+BILINGUAL = """港湾新報 ／ Harbour News Daily
+社会 ＞ 防災
+
+夜間の救助訓練、救命艇3隻が参加
+
+2026年3月12日 9:15
+
+北部の救命艇基地は11日夜、強風の中で救助訓練を行い、3隻の救命艇が海に落ちた人形6体を時間内に引き上げたと発表した。
+
+この記事をシェアする
+関連記事
+新しい救命艇、秋に配備（2026年2月20日）
+港湾新報 ／ Harbour News Daily
+© 2026 港湾新報 All rights reserved.
+"""
+
+
+def test_a_bilingual_masthead_repeated_in_the_footer_and_a_breadcrumb_are_neither_title_nor_text():
+    article = parse_text_article(BILINGUAL)
+    assert article.title == "夜間の救助訓練、救命艇3隻が参加"
+    every = " ".join(b.text for b in article.blocks)
+    assert "Harbour News Daily" not in every and "防災" not in every and "シェア" not in every
+    assert "新しい救命艇" not in every
+    assert article.publisher == "港湾新報"
+    assert article.event_date.iso() == "2026-03-11"

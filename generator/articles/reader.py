@@ -504,6 +504,8 @@ def parse_text_article(text: str) -> Article:
         guesses.append((published_line or filed_line or title_line, f"publication date {published.iso()} read here"))
     if event is not None:
         guesses.append((event.line, f"event date {event.date.iso()} read here"))
+        if event.end is not None:
+            guesses.append((event.line, f"the event runs over several days, to {event.end.iso()}: read from {event.text!r}"))
     return Article(
         title=title,
         title_line=title_line,
