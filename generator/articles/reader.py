@@ -317,8 +317,9 @@ def _without_tail(story: list[Line], meta: _Meta) -> list[Line]:
     neither prose nor list items break it; a heading followed by a list is kept.
     """
     kinds = []
+    twice = {a.text for a, b in zip(story, story[1:]) if a.text and a.text == b.text}  # captions, dropped later
     for line in story:
-        if not line.text:
+        if not line.text or line.text in twice:
             kinds.append(None)
         elif _BULLET.match(line.text) or line.hint == "li":
             kinds.append("b")
@@ -326,9 +327,10 @@ def _without_tail(story: list[Line], meta: _Meta) -> list[Line]:
             kinds.append("p")
         else:
             kinds.append("o")
-    if "p" not in kinds:
+    # The main run starts at the first paragraph of real length; what stands above it is left as it is.
+    start = next((i for i, line in enumerate(story) if kinds[i] == "p" and _is_prose(line.text)), None)
+    if start is None:
         return story
-    start = kinds.index("p")
     end = start + 1  # one past the last line of the run
     gap = 0
     for i in range(start, len(story)):
