@@ -540,9 +540,13 @@ _FRONT_MATTER = re.compile(r"---[ \t]*\n((?:(?:[A-Za-z_][\w-]*[ \t]*:(?:[ \t].*)
 
 
 def _opens_with_front_matter(text: str) -> bool:
-    """Whether the text starts with a YAML front-matter block naming at least one field."""
+    """Whether the text starts with a YAML front-matter block naming at least one front-matter field.
+
+    A block of other `key: value` lines ("Note: …" between two rules) stays the raw article it was.
+    """
     match = _FRONT_MATTER.match(text)
-    return bool(match) and re.search(r"^[A-Za-z_][\w-]*[ \t]*:", match.group(1), re.MULTILINE) is not None
+    keys = re.findall(r"^([A-Za-z_][\w-]*)[ \t]*:", match.group(1), re.MULTILINE) if match else []
+    return any(key in _FRONT_MATTER_KEYS for key in keys)
 
 
 def _seed_file(path: Path, limit: int, seconds: float = PARSE_SECONDS) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic], int]:

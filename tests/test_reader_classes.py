@@ -286,3 +286,12 @@ def test_a_bilingual_masthead_repeated_in_the_footer_and_a_breadcrumb_are_neithe
     assert "新しい救命艇" not in every
     assert article.publisher == "港湾新報"
     assert article.event_date.iso() == "2026-03-11"
+
+
+def test_a_txt_between_two_rules_that_holds_no_front_matter_field_stays_a_raw_article(briefing, build_site):
+    text = "---\nNote: this page was saved from the harbour's site\n---\n\n" + SUFFIXED
+    root = briefing({"seeds/2026-03-12-rules.txt": text})
+    code, out, _, err = build_site(root)
+    assert code == 0, err
+    page = soup(out / "events/2026-03-12-rules/index.html")
+    assert page.find("h1").get_text(strip=True) == "Night rescue drill tests three crews off the northern pier"
