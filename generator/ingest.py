@@ -223,14 +223,17 @@ def _draft(seed: Seed, ident: str, sid: str, seed_file: str, notes, entities: li
 
 def _notes(seed: Seed, data: bytes, ext: str) -> list[tuple[int, str]]:
     """The lines of the article to check: each judgement call and each credit or date read from it."""
-    if ext == ".txt":
+    if seed.format == "text":  # a `.txt` with front matter is read as Markdown
         article = parse_text_article(data.decode("utf-8-sig"))
         return sorted(set(article.uncertain) | set(article.guesses))
     # Front matter says what it says; only a date read from the body is a guess.
     if seed.event_date and seed.event_date_at:
         line = data.decode("utf-8-sig").split("\n")[seed.event_date_at.line - 1]
         if not line.lstrip().startswith("event_date:"):
-            return [(seed.event_date_at.line, f"event date {seed.event_date.iso()} read here")]
+            notes = [(seed.event_date_at.line, f"event date {seed.event_date.iso()} read here")]
+            if seed.event_end is not None:
+                notes.append((seed.event_date_at.line, f"the event runs over several days, to {seed.event_end.iso()}"))
+            return notes
     return []
 
 

@@ -539,6 +539,7 @@ def _text_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) -> See
         location=Location(path, article.title_line, 1),
         published=article.published,
         event_date=article.event_date,
+        event_end=event.end if event else None,
         publisher=article.publisher,
         attributed_to=article.attributed_to,
         author=article.author,
@@ -546,6 +547,7 @@ def _text_seed(path: Path, sid: str, text: str, errors: list[Diagnostic]) -> See
         dateline=article.dateline,
         published_at=Location(path, article.published_line, 1) if article.published_line else None,
         event_date_at=Location(path, event.line, event.col) if event else None,
+        event_end_at=Location(path, event.line, event.col) if event and event.end else None,
     )
 
 
@@ -619,10 +621,11 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], wa
         published=published,
         updated=updated,
         event_date=event_date or (found and found.date),
-        event_end=event_end,
+        # The front matter's interval, else a span the body gives.
+        event_end=event_end or (found and found.end) or None,
         published_at=f.where("published") if "published" in meta else None,
         event_date_at=f.where("event_date") if "event_date" in meta else found and Location(path, found.line, found.col),
-        event_end_at=f.where("event_date") if event_end else None,
+        event_end_at=f.where("event_date") if event_end else (found and found.end and Location(path, found.line, found.col)) or None,
         publisher=f.text("publisher") or f.text("source"),
         url=_article_url(f, warnings),
         attributed_to=f.text("attributed_to"),
@@ -632,6 +635,21 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], wa
         background=kind == "background",
     )
     return seed if len(errors) == before else None
+
+
+# A closed `---` block whose every line is a `key: value`, a list item or an
+# indented continuation: YAML fields, where a scraped page's `---` rule opens prose.
+_FRONT_MATTER = re.compile(r"---[ \t]*\n((?:(?:[A-Za-z_][\w-]*[ \t]*:(?:[ \t].*)?|[ \t]+\S.*|-[ \t].*|#.*|[ \t]*)\n){1,200})---[ \t]*(?:\n|$)")
+
+
+def _opens_with_front_matter(text: str) -> bool:
+    """Whether the text starts with a YAML front-matter block naming at least one front-matter field.
+
+    A block of other `key: value` lines ("Note: …" between two rules) stays the raw article it was.
+    """
+    match = _FRONT_MATTER.match(text)
+    keys = re.findall(r"^([A-Za-z_][\w-]*)[ \t]*:", match.group(1), re.MULTILINE) if match else []
+    return any(key in _FRONT_MATTER_KEYS for key in keys)
 
 
 def _seed_file(path: Path, limit: int, seconds: float = PARSE_SECONDS) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic], int]:
@@ -652,6 +670,10 @@ def _seed_file(path: Path, limit: int, seconds: float = PARSE_SECONDS) -> tuple[
         return None, errors, warnings, limit
     # However the text defeats the readers below (a scraped page of markup,
     # say), one article cannot stop the build: it fails it, and says which.
+    # Front matter is known by what the file holds, not by its name: a `.txt`
+    # saved with a YAML block on top is front matter and a Markdown body.
+    if kind == "text" and _opens_with_front_matter(text):
+        kind = "markdown"
     try:
         with time_limit(seconds):
             seed = _text_seed(path, sid, text, errors) if kind == "text" else _markdown_seed(path, sid, text, errors, warnings)

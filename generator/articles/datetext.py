@@ -23,6 +23,8 @@ class DateMention:
     col: int
     text: str
     note: str | None = None  # set when the reading was a judgement call
+    # The last day (month) of a happening written as a span, "from 9 to 12 March"; `date` is its first.
+    end: PartialDate | None = None
 
 
 _ABBREVIATIONS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
@@ -63,7 +65,12 @@ _MONTH_DAY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?
 _IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his)\s+({MONTH_PATTERN})(?!\s*\d)")
 _JA_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _JA_DAY = re.compile(r"(?<![\d月])(\d{1,2})日(?!本|間|目|ぶり)")
-_WEEKDAY = re.compile(r"\b(?:(next|coming|Good|Black|Ash|Holy)\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+# German names too: the same seven days, counted the same way.
+_GERMAN_WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6}
+_WEEKDAY = re.compile(
+    r"\b(?:(next|coming|Good|Black|Ash|Holy|nächsten|kommenden)\s+)?(" + "|".join(_WEEKDAYS) + "|" + "|".join(_GERMAN_WEEKDAYS) + r")\b",
+    re.IGNORECASE,
+)
 _JA_WEEKDAY = re.compile(rf"(来週の?)?([{_JA_WEEKDAYS}])曜日?")
 _RELATIVE = re.compile(r"\b(yesterday|today|tonight|(?:last|this|earlier this|later this) (?:month|year))\b", re.IGNORECASE)
 _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|今年)")
@@ -104,6 +111,60 @@ class _Found:
     end: int
     date: PartialDate | None
     note: str | None = None
+    until: PartialDate | None = None  # the last day of a span
+
+
+_WEEKDAY_BEFORE = r"(?:(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")) + r"),?\s+)?"
+_UNTIL = r"\s*(?:–|—|-|to|until|till|through|thru)\s*"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# "from 16 to 18 June 2026", "9–11 July 2024", "30 June to 2 July"
+_SPAN_DMY = re.compile(
+    rf"\b(?:from\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}(?:\s+({MONTH_PATTERN}))?{_UNTIL}"
+    rf"{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?({MONTH_PATTERN})(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
+)
+# "July 22-25, 2024", "from Monday, July 22, through Thursday, July 25"
+_SPAN_MDY = re.compile(
+    rf"\b(?:from\s+)?{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s*(\d{{1,2}}){_ORDINAL},?{_UNTIL}"
+    rf"{_WEEKDAY_BEFORE}(?:({MONTH_PATTERN})\s*)?(\d{{1,2}}){_ORDINAL}\b(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
+)
+_LONGEST_SPAN = 92  # days: longer than a season, a "span" is more likely two separate dates
+
+
+def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
+    """Happenings written over several days; their year, when not written, is the one nearest the article's date."""
+    found: list[_Found] = []
+    if not _DIGIT.search(text) or not _MONTH_NAME.search(text):
+        return found
+    for m in _SPAN_DMY.finditer(text):
+        end_month = MONTH_NUMBER[m[4].rstrip(".")]
+        start_month = MONTH_NUMBER[m[2].rstrip(".")] if m[2] else end_month
+        found += _span(m, (start_month, int(m[1])), (end_month, int(m[3])), m[5], ref)
+    for m in _SPAN_MDY.finditer(text):
+        start_month = MONTH_NUMBER[m[1].rstrip(".")]
+        end_month = MONTH_NUMBER[m[3].rstrip(".")] if m[3] else start_month
+        found += _span(m, (start_month, int(m[2])), (end_month, int(m[4])), m[5], ref)
+    return found
+
+
+def _span(m: re.Match, first: tuple[int, int], last: tuple[int, int], year: str | None, ref: PartialDate | None) -> list[_Found]:
+    if year:
+        end = _day(int(year), *last)
+        note = None
+    elif ref is not None and ref.day is not None:
+        end = _nearest([_day(y, *last) for y in (ref.year - 1, ref.year, ref.year + 1)], ref)
+        note = "the year nearest the article's date"
+    else:
+        return [_Found(m.start(), m.end(), None, f"{m[0]!r} cannot be placed: the article gives no date of its own")]
+    if end is None:
+        return []
+    start = _day(end.year, *first)
+    if start is not None and start.first_day() > end.first_day():
+        start = _day(end.year - 1, *first)  # "30 December to 2 January"
+    if start is None or not 0 < (end.first_day() - start.first_day()).days <= _LONGEST_SPAN:
+        return []
+    if note:
+        note = f"{m[0]!r} read as {start.human()} to {end.human()} ({note})"
+    return [_Found(m.start(), m.end(), start, note, until=end)]
 
 
 def _absolute(text: str) -> list[_Found]:
@@ -187,7 +248,7 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
     # The case-blind patterns' words hold these; "tonight" is found by "ght", as
     # case-blind matching also reads "ı" as "i".
     low = text.lower()
-    has_weekday = "day" in low
+    has_weekday = "day" in low or "tag" in low or "abend" in low
     has_word = has_weekday or "ght" in low or "month" in low or "year" in low
     for m in _DAY_MONTH.finditer(text) if has_month else ():
         add(m, day_ref and nearest_day(MONTH_NUMBER[m[2].rstrip(".")], int(m[1])), "the year nearest the article's date", needs_day=False)
@@ -210,7 +271,8 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
     for m in _WEEKDAY.finditer(text) if has_weekday else ():
         if m[1]:  # "next Friday" is ahead of the story; "Good Friday" is a holiday
             continue
-        weekday = _WEEKDAYS.index(m[2].capitalize())
+        name = m[2].lower()
+        weekday = _GERMAN_WEEKDAYS[name] if name in _GERMAN_WEEKDAYS else _WEEKDAYS.index(m[2].capitalize())
         if _LOOKS_AHEAD.search(text[max(0, m.start() - 40):m.start()]):
             add(m, day_ref and _weekday_from(weekday, day_ref), "the next such day: the sentence looks ahead")
         else:
@@ -273,8 +335,8 @@ def _first_wins(found: list[_Found]) -> list[_Found]:
 def date_mentions(text: str, reference: PartialDate | None = None, line: int = 1) -> list[DateMention]:
     """Every date written in one line of prose, in order, resolved against `reference`."""
     scan = text.translate(_FULLWIDTH)
-    found = _first_wins(_absolute(scan) + _coarse(scan) + _relative(scan, reference))
-    return [DateMention(f.date, line, f.start + 1, text[f.start:f.end], f.note) for f in found]
+    found = _first_wins(_spans(scan, reference) + _absolute(scan) + _coarse(scan) + _relative(scan, reference))
+    return [DateMention(f.date, line, f.start + 1, text[f.start:f.end], f.note, f.until) for f in found]
 
 
 def full_dates(text: str) -> list[tuple[int, int, PartialDate, str | None]]:
@@ -300,7 +362,7 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
 _ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\b(?:JST|KST|UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|MSK|BST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z)\b|[+-]\d{2}:?\d{2}\b")
 _LABEL = re.compile(
-    r"\b(?:first\s+)?(?:published|updated|last\s+updated|posted|modified|last\s+modified|created|date|dated|"
+    r"\b(?:first\s+)?(?:published|updated|issued|released|last\s+updated|posted|modified|last\s+modified|created|date|dated|"
     r"on|at|as\s+of|\d+\s*min(?:ute)?s?\s+read|stand|veröffentlicht|aktualisiert|am|um|" + "|".join(_WEEKDAYS) + r")\b|"
     r"公開|更新|配信|掲載|最終更新|日時|投稿|[（(][月火水木金土日][）)]",
     re.IGNORECASE,

@@ -18,7 +18,8 @@ _ALONE = re.compile(
     r"comments?(?: \(\d+\))?|\d+ comments?|(?:log|sign) in to comment|leave a (?:comment|reply)|"
     r"(?:show|add|view) (?:all )?comments?|subscribe|sign up|log ?in|follow us(?: on .{1,30})?|"
     r"listen(?: to this article)?|(?:last )?updated .{1,20} ago|\d+ (?:minutes?|hours?|days?) ago|"
-    r"reading time\s*[:：]?.{0,20}|skip to (?:main )?(?:content|navigation)|skip navigation|zum inhalt springen)$",
+    r"reading time\s*[:：]?.{0,20}|skip to (?:main )?(?:content|navigation)|skip navigation|zum inhalt springen|"
+    r"(?:page|seite|p\.)\s*\d{1,4}(?:\s*(?:of|von|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|https?://\S+|www\.\S+)$",
     re.IGNORECASE,
 )
 _STARTS = re.compile(
@@ -32,7 +33,13 @@ _STARTS = re.compile(
     re.IGNORECASE,
 )
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
-_COOKIE_BANNER = re.compile(r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences))\b", re.IGNORECASE)
+_COOKIE_BANNER = re.compile(
+    r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences)|"
+    r"verwenden|nutzen|akzeptieren|zustimm\w*|einstellungen|nous utilisons|accepter)\b",
+    re.IGNORECASE,
+)
+# A call to subscribe set in the story ("Thanks for reading X! Subscribe for free …").
+_CALL_TO_SUBSCRIBE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign up|Upgrade to paid|Become a (?:paid )?(?:member|subscriber))\b")
 _DISCLAIMER = re.compile(r"not responsible for the content of external (?:sites|websites|links|pages)", re.IGNORECASE)
 _SOCIAL = {
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "e-mail",
@@ -46,8 +53,8 @@ _CHROME = {
     "us", "english", "deutsch", "日本語", "ログイン", "検索", "メニュー", "会員登録",
 }
 _CONNECTIVES = {"in", "out", "up", "my", "us", "about", "english", "deutsch"}
-_NAV_SPLIT = re.compile(r"\s+[|›»>/·•]\s+|\s*[|›»]\s*")
-_NAV_SEPARATORS = "|›»>/·•"  # one of these is in every _NAV_SPLIT
+_NAV_SPLIT = re.compile(r"\s+[|›»>/·•＞／]\s+|\s*[|›»＞｜]\s*")
+_NAV_SEPARATORS = "|›»>/·•＞／｜"  # one of these is in every _NAV_SPLIT
 _LIST_MARKER = re.compile(
     r"^(?:read also|also read|read more|see also|related(?: articles| stories| news| posts| content| coverage)?|"
     r"more (?:from|on|in|about) [^.!?]{1,40}|more stories|most (?:read|popular|viewed|shared)|"
@@ -94,6 +101,8 @@ def is_line_debris(line: str) -> bool:
     # case-blind searches. The substrings avoid "i" and "s", which case-blind
     # matching also finds as "ı" and "ſ".
     low = line.lower()
+    if ("ubscri" in low or "ign up" in low or "ecome a" in low or "pgrade" in low) and words(line) <= 30 and _CALL_TO_SUBSCRIBE.search(line):
+        return True
     if "xtern" in low and _DISCLAIMER.search(line):
         return True
     if "cook" in low and _COOKIES.search(line) and _COOKIE_BANNER.search(line) and words(line) <= 45:
@@ -117,7 +126,7 @@ def is_navigation(line: str) -> bool:
     if is_sentence(line) or not any(sep in line for sep in _NAV_SEPARATORS):
         return False  # what most lines are: no menu can follow
     parts = [p for p in _NAV_SPLIT.split(line) if p.strip()]
-    breadcrumb = any(sep in line for sep in "›»")
+    breadcrumb = any(sep in line for sep in "›»＞")
     return (len(parts) >= 3 or (breadcrumb and len(parts) >= 2)) and all(words(p) <= 4 for p in parts)
 
 
@@ -135,16 +144,42 @@ def is_list_item(line: str) -> bool:
 
 
 def copyright_holder(line: str) -> str | None:
-    """The holder named in a copyright line ('' when none is named); None for other lines."""
-    match = _COPYRIGHT.match(line.strip())
+    """The holder named in a copyright line ('' when none is named); None for other lines.
+
+    A footer may set the © among other pieces ("Outlet · Tagline · © 2026",
+    "© 2026 Outlet · Powered by X"): the holder is named in the © piece, else
+    it is the first piece, where a footer puts the outlet's name.
+    """
+    text = line.strip()
+    if "©" not in text and not _COPYRIGHT.match(text) and not _may_reserve_rights(text):
+        return None  # most lines: no mark, no "Copyright", no rights reserved
+    pieces = [p for p in _FOOTER_SPLIT.split(text) if p.strip()]
+    if len(pieces) > 1 and ("©" in text or _COPYRIGHT.match(text)) and words(text) <= 24:
+        marked = next((p for p in pieces if "©" in p or _COPYRIGHT.match(p.strip())), None)
+        holder = copyright_holder(marked) if marked else None
+        if holder:
+            return holder
+        others = [p.strip() for p in pieces if p is not marked and not _CREDIT.match(p.strip())]
+        return _clean_holder(others[0]) if others else ""
+    match = _COPYRIGHT.match(text)
     if match:
         rest = match.group("rest")
+    elif "©" in text and words(text) <= 12:
+        rest = text
     elif _may_reserve_rights(line) and words(line) <= 20 and _RIGHTS.search(line):
         rest = line
     else:
         return None
+    return _clean_holder(rest)
+
+
+_FOOTER_SPLIT = re.compile(r"\s+[·|•—–]\s+|\s+-\s+")
+_CREDIT = re.compile(r"^(?:powered by|built with|made with|hosted by|theme by|design by)\b", re.IGNORECASE)
+
+
+def _clean_holder(rest: str) -> str:
     rest = _RIGHTS.sub("", rest)
-    rest = _COPYRIGHT_MARK.sub("", rest.strip())
+    rest = _COPYRIGHT_MARK.sub("", rest.strip()).replace("©", " ")
     rest = _YEARS.sub("", rest)
     return _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—").strip()
 

@@ -8,25 +8,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.articles.credits import according_to, byline, dateline, reported_by
+from generator.articles.credits import according_to, dateline, reported_by
 from generator.articles.datetext import (
     DateMention,
+    date_mentions,
     find_event_date,
     parse_datetime_attribute,
-    stamp_dates,
 )
-from generator.articles.debris import (
-    copyright_holder,
-    is_line_debris,
-    is_list_item,
-    is_navigation,
-    is_sentence,
-    list_marker,
-    sign_off,
-    words,
-)
+from generator.articles.debris import words
+from generator.articles.layout import BULLET, PageMeta, drop_full_stop, separate
 from generator.articles.remnants import Line, text_lines
-from generator.dates import PartialDate
+from generator.dates import MONTHS, PartialDate
 
 
 @dataclass(frozen=True)
@@ -62,7 +54,6 @@ class Article:
         return self.event.date if self.event else None
 
 
-_BULLET = re.compile(r"^[•·▪●◦‣∙*-]\s+(.*)$")
 _NOT_HEADING_END = tuple(".!?;:,\"'”’)。！？、，；：」』）")
 
 
@@ -71,95 +62,8 @@ def _is_heading(text: str) -> bool:
         0 < words(text) <= 10
         and len(text) <= 80
         and not text.endswith(_NOT_HEADING_END)
-        and not _BULLET.match(text)
+        and not BULLET.match(text)
     )
-
-
-def _drop_full_stop(title: str) -> str:
-    return title[:-1].rstrip() if title.endswith(".") and not title.endswith("..") else title
-
-
-@dataclass
-class _Meta:
-    """What the furniture around the story says about it, gathered while it is cut away."""
-
-    stamps: list[tuple[str, PartialDate, int]]
-    times: list[tuple[int, str, bool]]  # (line, datetime value, on a stamp or byline line)
-    publishers: dict[str, tuple[str, int]]
-    notes: list[tuple[int, str]]
-    author: str | None = None
-
-
-def _separate(lines: list[Line], meta: _Meta) -> tuple[str, int, list[Line]]:
-    """Find the headline and cut away everything that is not the story; return (title, line, story lines)."""
-    title, title_line = "", 1
-    story: list[Line] = []
-    labels: list[Line] = []  # short lines above the headline: section labels ("World", "Analysis")
-    in_list = False  # inside a "Read also" or "Most read" list
-    for line in lines:
-        text = line.text
-        if not text:
-            in_list = False
-            story.append(line)
-            continue
-        # Copyright lines and wire sign-offs name the publisher, even inside a list.
-        holder = copyright_holder(text)
-        if holder is not None:
-            if holder:
-                meta.publishers.setdefault("copyright", (holder, line.number))
-            continue
-        ended, agency = sign_off(text)
-        if ended:
-            if agency:
-                meta.publishers.setdefault("sign-off", (agency, line.number))
-            continue
-        opens, item = list_marker(text)
-        if opens:
-            in_list = True
-            if item:
-                meta.notes.append((line.number, f"dropped as a link to another article: {item!r}"))
-            continue
-        if line.hint in ("caption", "aside") or is_line_debris(text):
-            continue
-        if in_list:
-            if is_list_item(text):
-                meta.notes.append((line.number, f"dropped as a link to another article: {text!r}"))
-                continue
-            in_list = False
-        stamps = stamp_dates(text)
-        if stamps is not None:
-            for kind, date, note in stamps:
-                meta.stamps.append((kind, date, line.number))
-                if note:
-                    meta.notes.append((line.number, note))
-            meta.times += [(line.number, t, True) for t in line.times]
-            continue
-        name = byline(text)
-        if name is not None:
-            meta.author = meta.author or name
-            meta.times += [(line.number, t, True) for t in line.times]
-            continue
-        meta.times += [(line.number, t, False) for t in line.times]
-        if is_navigation(text):
-            continue
-        if not title:
-            if words(text) <= 3 and not is_sentence(text) and line.hint != "h1":
-                labels.append(line)
-                continue
-            if labels and is_sentence(text):
-                # A full sentence under a short line is the standfirst of a short headline.
-                headline, *labels = labels[::-1]
-                labels.reverse()
-                story.append(line)
-            else:
-                headline = line
-            title, title_line = _drop_full_stop(headline.text), headline.number
-            meta.notes += [(label.number, f"taken as a section label, not the headline: {label.text!r}") for label in labels]
-            continue
-        story.append(line)
-    if not title and labels:
-        title, title_line = _drop_full_stop(labels[0].text), labels[0].number
-    return title, title_line, story
 
 
 def _repeated(story: list[Line]) -> set[str]:
@@ -170,8 +74,8 @@ def _repeated(story: list[Line]) -> set[str]:
 
 def parse_text_article(text: str) -> Article:
     """Split a scraped article into headline, blocks and what it says about itself."""
-    meta = _Meta(stamps=[], times=[], publishers={}, notes=[])
-    title, title_line, story = _separate(text_lines(text), meta)
+    meta = PageMeta(stamps=[], times=[], publishers={}, notes=[])
+    title, title_line, story = separate(text_lines(text), meta)
     repeated = _repeated(story)
 
     blocks: list[Block] = []
@@ -188,10 +92,10 @@ def parse_text_article(text: str) -> Article:
 
     for line in story:
         text = line.text
-        if not text or text in repeated or _drop_full_stop(text) == title:
+        if not text or text in repeated or drop_full_stop(text) == title:
             flush_bullets()
             continue
-        bullet = _BULLET.match(text)
+        bullet = BULLET.match(text)
         if bullet or line.hint == "li":
             bullets.append((line.number, bullet.group(1).strip() if bullet else text))
             continue
@@ -201,7 +105,8 @@ def parse_text_article(text: str) -> Article:
             if filed:
                 text = text[filed.end:]
                 filed_line = line.number
-        lead = according_to(text)
+        # "According to X:" credits the story only in its first paragraphs; further down it is one source among others.
+        lead = according_to(text) if paragraphs < 2 else None
         if lead and attributed_to is None:
             attributed_to, text = lead
             attributed_line = line.number
@@ -218,14 +123,22 @@ def parse_text_article(text: str) -> Article:
     updated, _ = _stamp(meta, "updated")
     if published is None:
         published, published_line = _time_attribute(meta)
-    filed_on = _filed_on(filed, published or updated, meta.notes, title_line)
-    if published is None and filed_on is not None and filed and filed.year:
+    evidence = _year_evidence(meta, blocks) if filed and filed.month and not filed.year and not (published or updated) else None
+    filed_on = _filed_on(filed, published or updated, meta.notes, filed_line or title_line, evidence)
+    if published is None and filed_on is not None and filed and (filed.year or evidence):
         published, published_line = filed_on, None
     reference = filed_on or published or updated
 
     prose = [(b.line, b.text) for b in blocks if b.kind == "p"]
     prose += [(b.line, item) for b in blocks if b.kind == "ul" for item in b.items]
-    event, skipped = find_event_date(sorted(prose, key=lambda p: p[0]), reference)
+    lead = next(((b.line, b.text) for b in blocks if b.kind == "p"), None)
+    if lead and reference is not None and _reports_now(lead[1], reference):
+        # "The ministry has decided …": the news is the release itself, dated by its own stamp;
+        # dates further down ("the summit of 9 to 11 July 2024") are background.
+        event, skipped = None, ()
+        meta.notes.append((lead[0], "the lead gives no date and reports in the present perfect: the event takes the article's date"))
+    else:
+        event, skipped = find_event_date(sorted(prose, key=lambda p: p[0]), reference)
     meta.notes += [(m.line, m.note) for m in skipped if m.note]
     if event and event.note:
         meta.notes.append((event.line, event.note))
@@ -248,6 +161,8 @@ def parse_text_article(text: str) -> Article:
         guesses.append((published_line or filed_line or title_line, f"publication date {published.iso()} read here"))
     if event is not None:
         guesses.append((event.line, f"event date {event.date.iso()} read here"))
+        if event.end is not None:
+            guesses.append((event.line, f"the event runs over several days, to {event.end.iso()}: read from {event.text!r}"))
     return Article(
         title=title,
         title_line=title_line,
@@ -265,7 +180,17 @@ def parse_text_article(text: str) -> Article:
     )
 
 
-def _publisher(meta: _Meta, filed, filed_line: int, guesses: list) -> str | None:
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|just|also|today|formally|officially)\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|un|ld|nt)\b")
+
+
+def _reports_now(lead: str, reference: PartialDate) -> bool:
+    """Whether a lead with no date of its own reports its news as just done ("has decided", "have agreed")."""
+    if not _PERFECT.search(lead):
+        return False
+    return not any(m.date is not None or m.note for m in date_mentions(lead, reference))
+
+
+def _publisher(meta: PageMeta, filed, filed_line: int, guesses: list) -> str | None:
     """Who published the article: the outlet it names itself wins over a wire agency it carries."""
     agency = filed.agency if filed and filed.agency else None
     outlet = meta.publishers.get("copyright")
@@ -284,17 +209,21 @@ def _publisher(meta: _Meta, filed, filed_line: int, guesses: list) -> str | None
         name, number = meta.publishers["sign-off"]
         guesses.append((number, f"publisher {name!r} guessed from the sign-off"))
         return name
+    if "masthead" in meta.publishers:
+        name, number = meta.publishers["masthead"]
+        guesses.append((number, f"publisher {name!r} guessed from the masthead or letterhead above the headline"))
+        return name
     return None
 
 
-def _stamp(meta: _Meta, kind: str) -> tuple[PartialDate | None, int | None]:
+def _stamp(meta: PageMeta, kind: str) -> tuple[PartialDate | None, int | None]:
     for found, date, number in meta.stamps:
         if found == kind:
             return date, number
     return None, None
 
 
-def _time_attribute(meta: _Meta) -> tuple[PartialDate | None, int | None]:
+def _time_attribute(meta: PageMeta) -> tuple[PartialDate | None, int | None]:
     """A `<time datetime>` as the publication date: one beside the byline or stamp, else the first."""
     for beside in (True, False):
         for number, value, near in meta.times:
@@ -306,7 +235,25 @@ def _time_attribute(meta: _Meta) -> tuple[PartialDate | None, int | None]:
     return None, None
 
 
-def _filed_on(filed, reference: PartialDate | None, notes: list, line: int) -> PartialDate | None:
+def _year_evidence(meta: PageMeta, blocks: list[Block]) -> tuple[int, int, str] | None:
+    """The year an article without a dated stamp carries elsewhere: (line, year, where it was read).
+
+    The copyright line's (its latest year), else the latest year of the dates
+    the story writes out in full. Never today's year: a build on another day
+    must read the same article the same way.
+    """
+    if meta.years:
+        number, year = max(meta.years, key=lambda y: (y[1], -y[0]))
+        return number, year, "the copyright line"
+    written = [(b.line, m.date.year) for b in blocks if b.kind == "p" for m in date_mentions(b.text, None, b.line)
+               if m.date is not None and m.date.day is not None]
+    if written:
+        number, year = max(written, key=lambda y: (y[1], -y[0]))
+        return number, year, "a date written in full in the story"
+    return None
+
+
+def _filed_on(filed, reference: PartialDate | None, notes: list, line: int, evidence=None) -> PartialDate | None:
     """The date in a dateline, with the year of the publication date when it gives none."""
     if filed is None or filed.month is None:
         return None
@@ -314,6 +261,11 @@ def _filed_on(filed, reference: PartialDate | None, notes: list, line: int) -> P
         years = [filed.year]
     elif reference is not None:
         years = [reference.year - 1, reference.year, reference.year + 1]
+    elif evidence is not None:
+        number, year, where = evidence
+        years = [year]
+        notes.append((line, f"the dateline gives {MONTHS[filed.month - 1]} {filed.day} without a year: {year} taken from "
+                            f"{where} (line {number}); check it"))
     else:
         notes.append((line, f"the dateline of {filed.place} has a day but no year, and the article no date"))
         return None

@@ -12,6 +12,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from generator.articles.debris import words
+
 
 @dataclass(frozen=True)
 class Line:
@@ -56,7 +58,8 @@ def text_lines(text: str) -> list[Line]:
     open_hints: list[str] = []  # hint-giving elements open across lines
     for number, raw in enumerate(text.split("\n"), 1):
         if "<" not in raw:  # most lines: no tags, so no <time> either
-            lines.append(Line(number, _clean(raw), open_hints[-1] if open_hints else None))
+            hint = "aside" if _is_button_row(raw) else None
+            lines.append(Line(number, _clean(raw), hint or (open_hints[-1] if open_hints else None)))
             continue
         times = tuple(m.group(1) for m in _TIME.finditer(raw))
         pieces: list[tuple[str, str | None]] = []
@@ -82,6 +85,22 @@ def text_lines(text: str) -> list[Line]:
         for i, (piece, hint) in enumerate(texts or [("", None)]):
             lines.append(Line(number, piece, hint, times if i == 0 else ()))
     return lines
+
+
+# Buttons and menu items saved side by side: short pieces set apart by runs of spaces.
+_ROW_GAP = re.compile(r"(?: {2,}|\t|\u3000)+")
+_PIECE_END = tuple(".!?,;:。！？、")
+
+
+def _is_button_row(raw: str) -> bool:
+    """A row of buttons or menu items ("Share   Print   Email"), told by its gaps, not its words."""
+    raw = raw.strip()
+    if "  " not in raw and "\t" not in raw and "\u3000" not in raw:
+        return False  # most lines: one space between words
+    pieces = _ROW_GAP.split(raw)
+    return len(pieces) >= 2 and pieces[0][:1] not in "•·▪●◦‣∙*-" and all(
+        0 < words(p) <= 3 and len(p) <= 24 and not p.endswith(_PIECE_END) for p in pieces
+    )
 
 
 def _clean(text: str) -> str:

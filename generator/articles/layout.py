@@ -1,0 +1,362 @@
+"""Where the story sits on a scraped page: the headline above it, the furniture around it, where it ends.
+
+Works on the lines `remnants.text_lines` gives; notes what the furniture says
+about the article (stamps, byline, publisher) as it cuts it away.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.articles.credits import byline
+from generator.articles.datetext import stamp_dates
+from generator.articles.debris import (
+    copyright_holder,
+    is_line_debris,
+    is_list_item,
+    is_navigation,
+    is_sentence,
+    list_marker,
+    sign_off,
+    words,
+)
+from generator.articles.remnants import Line
+from generator.dates import PartialDate
+
+BULLET = re.compile(r"^[•·▪●◦‣∙*-]\s+(.*)$")
+_NOT_HEADING_END = tuple(".!?;:,\"'”’)。！？、，；：」』）")
+
+def drop_full_stop(title: str) -> str:
+    return title[:-1].rstrip() if title.endswith(".") and not title.endswith("..") else title
+
+
+@dataclass
+class PageMeta:
+    """What the furniture around the story says about it, gathered while it is cut away."""
+
+    stamps: list[tuple[str, PartialDate, int]]
+    times: list[tuple[int, str, bool]]  # (line, datetime value, on a stamp or byline line)
+    publishers: dict[str, tuple[str, int]]
+    notes: list[tuple[int, str]]
+    author: str | None = None
+    years: list[tuple[int, int]] = field(default_factory=list)  # (line, year) from copyright lines
+
+
+def separate(lines: list[Line], meta: PageMeta) -> tuple[str, int, list[Line]]:
+    """Find the headline and cut away everything that is not the story; return (title, line, story lines)."""
+    kept, stamps_at = _furniture_cut(_unwrapped(lines), meta)
+    _bare_byline(kept, stamps_at, meta)
+    title, title_line, story = _headline(kept, stamps_at, meta)
+    return title, title_line, _without_tail(story, meta)
+
+
+_POSTED = re.compile(r"^(?P<stamp>(?:posted|published|written|updated)\s+(?:on\s+)?.+?)\s+by\s+(?P<name>[^\d]+)$", re.IGNORECASE)
+_TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
+
+
+def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[int]]:
+    """Drop the lines that are page furniture on their own, noting what they say about the article.
+
+    Returns the lines kept and, for each stamp or byline line, how many lines were kept before it.
+    """
+    kept: list[Line] = []
+    stamps_at: list[int] = []
+    apart = _repeated_apart(lines)
+    in_list = False  # inside a "Read also" or "Most read" list
+    list_items = 0
+    for line in lines:
+        text = line.text
+        if not text:
+            # A blank line right under "Read also" does not end the list; one after its items does.
+            in_list = in_list and list_items == 0
+            kept.append(line)
+            continue
+        # Copyright lines and wire sign-offs name the publisher, even inside a list.
+        holder = copyright_holder(text)
+        if holder is not None:
+            if holder:
+                meta.publishers.setdefault("copyright", (holder, line.number))
+            meta.years += [(line.number, int(y)) for y in _YEAR_IN.findall(text)]
+            continue
+        ended, agency = sign_off(text)
+        if ended:
+            if agency:
+                meta.publishers.setdefault("sign-off", (agency, line.number))
+            continue
+        opens, item = list_marker(text)
+        if opens:
+            in_list, list_items = True, 0
+            if item:
+                meta.notes.append((line.number, f"dropped as a link to another article: {item!r}"))
+                list_items = 1
+            continue
+        if line.hint in ("caption", "aside") or is_line_debris(text):
+            continue
+        if in_list:
+            if is_list_item(text):
+                meta.notes.append((line.number, f"dropped as a link to another article: {text!r}"))
+                list_items += 1
+                continue
+            in_list = False
+        if text in apart:
+            if not any(k.text for k in kept) and words(text) <= 6 and not is_sentence(text):
+                meta.publishers.setdefault("masthead", (text, line.number))  # a letterhead, repeated in the contact block
+            meta.notes.append((line.number, f"dropped as a page header or footer (it comes again elsewhere): {text!r}"))
+            continue
+        posted = _POSTED.match(text) if len(text) <= 200 else None  # a stamp line is short; the pattern is not linear
+        if posted and stamp_dates(posted.group("stamp")) and byline("By " + posted.group("name")):
+            text = posted.group("stamp")  # "Posted on May 29, 2026 by Jane Doe": a stamp and a byline
+            meta.author = meta.author or byline("By " + posted.group("name"))
+        stamps = stamp_dates(text)
+        if stamps is not None:
+            for kind, date, note in stamps:
+                meta.stamps.append((kind, date, line.number))
+                if note:
+                    meta.notes.append((line.number, note))
+            meta.times += [(line.number, t, True) for t in line.times]
+            stamps_at.append(len(kept))
+            continue
+        name = byline(text)
+        if name is not None:
+            meta.author = meta.author or name
+            meta.times += [(line.number, t, True) for t in line.times]
+            stamps_at.append(len(kept))
+            continue
+        meta.times += [(line.number, t, False) for t in line.times]
+        if is_navigation(text) or _TIME_ONLY.match(text):
+            continue  # a menu, or a liveblog entry's time
+        kept.append(line)
+    return kept, stamps_at
+
+
+_YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _repeated_apart(lines: list[Line]) -> set[str]:
+    """Short lines that come back further down the page: running headers, a masthead repeated in the footer."""
+    seen: dict[str, int] = {}
+    apart: set[str] = set()
+    position = 0
+    for line in lines:
+        if not line.text:
+            continue
+        position += 1
+        text = line.text
+        if text in seen and position - seen[text] > 1 and not _is_prose(text) and words(text) <= 12:
+            apart.add(text)
+        seen[text] = position
+    return apart
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of the story: whole sentences, longer than any headline."""
+    return is_sentence(text) and words(text) >= 12
+
+
+_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+
+
+def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None:
+    """An author's name on a line of its own, right above or below the date line, is the byline."""
+    if meta.author:
+        return
+    for at in stamps_at[:4]:  # the byline block is near the top; a page of stamps costs no more
+        for i in (_nonblank_before(kept, at), _nonblank_from(kept, at)):
+            if i is not None and _NAME.match(kept[i].text) and not any(c.isdigit() for c in kept[i].text) and kept[i].hint is None:
+                meta.author = kept[i].text
+                meta.notes.append((kept[i].number, f"byline read from a name beside the date: {kept[i].text!r}"))
+                del kept[i]
+                for j, later in enumerate(stamps_at):
+                    stamps_at[j] = later - (later > i)
+                return
+
+
+def _nonblank_before(kept: list[Line], at: int) -> int | None:
+    return next((i for i in range(at - 1, -1, -1) if kept[i].text), None)
+
+
+def _nonblank_from(kept: list[Line], at: int) -> int | None:
+    return next((i for i in range(at, len(kept)) if kept[i].text), None)
+
+
+_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?:[|–—·-]|::)\s+(?P<site>[^|–—·]{2,60})$|^(?P<head2>.+?)\s*[｜]\s*(?P<site2>[^｜]{2,60})$")
+
+
+def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> tuple[str, int, list[Line]]:
+    """Choose the headline among the lines above the story's first paragraph; drop the site chrome above it."""
+    prose = [i for i, line in enumerate(kept) if line.text and line.hint not in ("h", "h1") and _is_prose(line.text)]
+    first_line = _nonblank_from(kept, 0)
+    # The article's first line is its headline at worst, even when it reads as a sentence.
+    first_prose = next((i for i in prose if i != first_line), len(kept))
+    head = [i for i in range(first_prose) if kept[i].text]
+    if not head:
+        return "", 1, kept
+    chosen, title = _suffixed(kept, head, meta)
+    if chosen is None:
+        chosen = _nearest_the_date(kept, head, [at for at in stamps_at if at <= first_prose])
+    if chosen is None:
+        return "", 1, kept
+    title = title or drop_full_stop(kept[chosen].text)
+    dropped = [kept[i] for i in head if i < chosen]
+    for line in dropped:
+        what = "a section label" if words(line.text) <= 3 and not is_sentence(line.text) else "site furniture above the headline"
+        meta.notes.append((line.number, f"taken as {what}, not the headline: {line.text!r}"))
+    # A name on top of several lines of chrome (tagline, address, menu) is the outlet's masthead.
+    top = dropped[0] if len(dropped) >= 2 else None
+    if top is not None and 2 <= words(top.text) <= 6 and not any(c.isdigit() for c in top.text) and not is_sentence(top.text):
+        meta.publishers.setdefault("masthead", (top.text, top.number))
+    story = [line for i, line in enumerate(kept) if i > chosen or (not line.text and i < chosen)]
+    return title, kept[chosen].number, story
+
+
+def _suffixed(kept: list[Line], head: list[int], meta: PageMeta) -> tuple[int | None, str]:
+    """A page title "Headline | Outlet": the clean headline, when the page also carries it or names the outlet."""
+    texts = {kept[i].text: i for i in head}
+    outlets = {name.casefold() for name, _ in meta.publishers.values()}
+    outlets |= {kept[i].text.casefold() for i in head if words(kept[i].text) <= 4}
+    for i in head:
+        match = _SUFFIX.match(kept[i].text)
+        if not match:
+            continue
+        clean = (match.group("head") or match.group("head2")).strip()
+        site = (match.group("site") or match.group("site2")).strip()
+        if clean in texts and texts[clean] != i:
+            meta.notes.append((kept[i].number, f"the page title {kept[i].text!r} carries the site's name; the clean headline is below it"))
+            return texts[clean], clean
+        if site.casefold() in outlets and words(clean) > 3:
+            meta.notes.append((kept[i].number, f"{site!r} cut from the title: it names the outlet"))
+            return i, drop_full_stop(clean)
+    return None, ""
+
+
+def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int]) -> int | None:
+    """The headline: the first headline-like line under the byline and date, else the nearest above them.
+
+    With no byline or date above the story, the first headline-like line.
+    """
+    h1 = [i for i in head if kept[i].hint == "h1"]
+    if h1:
+        return h1[0]
+    twice = {a.text for a, b in zip(kept, kept[1:]) if a.text and a.text == b.text}  # a caption, as alt text and caption
+    head = [i for i in head if kept[i].text not in twice]
+    candidates = [i for i in head if words(kept[i].text) > 3 or is_sentence(kept[i].text)]
+    chosen = set(candidates)
+    labels = [i for i in head if i not in chosen]
+    if stamps_at:
+        # A sentence by the date is a standfirst or the story's start; a headline rarely ends one.
+        headlines = [i for i in candidates if not is_sentence(kept[i].text)]
+        below = [i for i in headlines if i >= stamps_at[-1]]
+        if below:
+            return below[0]
+        above = [i for i in headlines if i < stamps_at[0]] or [i for i in candidates if i < stamps_at[0]]
+        if above:
+            return above[-1]
+    if candidates:
+        first = candidates[0]
+        above = [i for i in labels if i < first]
+        if above and is_sentence(kept[first].text):
+            return above[-1]  # a full sentence under a short line is the standfirst of a short headline
+        return first
+    return labels[-1] if labels else None
+
+
+def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
+    """Cut what follows the story's main run of prose: credits, footers, lists of links, forms.
+
+    The run ends at its last paragraph, or where three lines in a row that are
+    neither prose nor list items break it; a heading followed by a list is kept.
+    """
+    kinds = []
+    twice = {a.text for a, b in zip(story, story[1:]) if a.text and a.text == b.text}  # captions, dropped later
+    for line in story:
+        if not line.text or line.text in twice:
+            kinds.append(None)
+        elif BULLET.match(line.text) or line.hint == "li":
+            kinds.append("b")
+        elif line.hint not in ("h", "h1") and is_sentence(line.text) and words(line.text) >= 3:
+            kinds.append("p")
+        else:
+            kinds.append("o")
+    # The main run starts at the first paragraph of real length; what stands above it is left as it is.
+    start = next((i for i, line in enumerate(story) if kinds[i] == "p" and _is_prose(line.text)), None)
+    if start is None:
+        return story
+    end = start + 1  # one past the last line of the run
+    gap = 0
+    for i in range(start, len(story)):
+        kind = kinds[i]
+        if kind is None:
+            continue
+        if kind == "o":
+            gap += 1
+            if gap == 3:
+                break
+            continue
+        gap = 0
+        end = i + 1
+    # A heading right under the last paragraph, over a list that ends the story, stays.
+    tail = [i for i in range(end, len(story)) if kinds[i]]
+    if tail and kinds[tail[0]] == "o" and len(tail) > 1 and kinds[tail[1]] == "b":
+        end = tail[1] + 1
+        while end < len(story) and kinds[end] in ("b", None):
+            end += 1
+    cut = [line for line in story[end:] if line.text]
+    if cut:
+        meta.notes.append((cut[0].number, f"taken as page furniture after the story, from here on: {cut[0].text!r}"))
+    return story[:end]
+
+
+def _unwrapped(lines: list[Line]) -> list[Line]:
+    """Join lines a converter broke inside paragraphs (text out of a PDF), each kept under its first line's number.
+
+    A block of two or more lines of similar width, none longer than a page is
+    wide, the first not ending a sentence, is one paragraph; a word split with
+    a hyphen at a line's end is joined again.
+    """
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].text:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and lines[j + 1].text and lines[j + 1].number == lines[j].number + 1:
+            j += 1
+        block = lines[i:j + 1]
+        if len(block) >= 2 and _wrapped(block):
+            text = block[0].text
+            for line in block[1:]:
+                if _SPLIT_WORD.search(text) and line.text[:1].islower():
+                    text = text[:-1] + line.text
+                else:
+                    text += " " + line.text
+            out.append(Line(block[0].number, text, None, tuple(t for line in block for t in line.times)))
+        else:
+            out += block
+        i = j + 1
+    return out
+
+
+_SPLIT_WORD = re.compile(r"[a-zà-ÿ]-$")
+
+
+def _wrapped(block: list[Line]) -> bool:
+    if any(line.hint or not line.text or BULLET.match(line.text) or is_navigation(line.text) for line in block):
+        return False
+    if not is_sentence(block[-1].text) or any(a.text == b.text for a, b in zip(block, block[1:])):
+        return False  # a paragraph ends a sentence; a caption comes twice
+    if not re.search(r"(?:^|\s)[a-zà-ÿ][\w'’]*$|[,-]$", block[0].text):
+        return False  # a line broken mid-sentence ends on a small word, a comma or a split word
+    if any(copyright_holder(line.text) is not None or is_line_debris(line.text) or byline(line.text) for line in block):
+        return False
+    widths = [len(line.text) for line in block]
+    # A line that ends in a split word may stop short of the page's width.
+    full = [len(line.text) for line in block[:-1] if not _SPLIT_WORD.search(line.text)]
+    if max(widths) > 100 or (full and min(full) < max(45, 0.6 * max(widths))):
+        return False
+    if min(words(line.text) for line in block[:-1]) < 4:
+        return False
+    open_ends = sum(not is_sentence(line.text) for line in block[:-1])
+    return not is_sentence(block[0].text) and open_ends * 2 >= len(block) - 1
