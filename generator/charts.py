@@ -1,8 +1,8 @@
 """Charts drawn at build time: the timeline of events and the org chart of entities, as inline SVG.
 
 Pure functions from graph nodes to SVG text; no script is needed to see them.
-Every mark is an `<a href>` with an accessible name, so a keyboard reaches it
-and a screen reader names it. Colours come from the page's stylesheet through
+Every mark is an `<a href>` named by its `<title>` (which is also its tooltip),
+so a keyboard reaches it and a screen reader names it. Colours come from the page's stylesheet through
 classes (see `.chart` in static/style.css), so dark mode and print follow it.
 Every text from a briefing is escaped here: a name is untrusted input.
 
@@ -217,7 +217,7 @@ def _detail(items: list[_Item], axis: _Axis, url) -> Markup | None:
     for item, lane, x0, x1, point, label, anchor, tx in placed:
         y = lane * LANE + LANE / 2 + 2
         name = f"{item.event.title}, {_when(item)}"
-        parts.append(f'<a href="{escape(url(item.event.route))}" aria-label="{escape(name)}"><title>{escape(name)}</title>')
+        parts.append(f'<a href="{escape(url(item.event.route))}"><title>{escape(name)}</title>')
         if point:
             parts.append(f'<circle class="mark" cx="{x0:.1f}" cy="{y:.1f}" r="5"/>')
         else:
@@ -267,14 +267,14 @@ def _aggregate(items: list[_Item], axis: _Axis, url) -> tuple[Markup, str]:
         h = max(2.0, BAR_HEIGHT * n / top)
         name = f"{label}: {n} event{'' if n == 1 else 's'}"
         parts.append(
-            f'<a href="{escape(url(route))}" aria-label="{escape(name)}"><title>{escape(name)}</title>'
+            f'<a href="{escape(url(route))}"><title>{escape(name)}</title>'
             f'<rect class="mark bar" x="{x0:.1f}" y="{BAR_HEIGHT - h:.1f}" width="{w:.1f}" height="{h:.1f}"/></a>'
         )
     for year, n in sorted(coarse.items()):
         x0, x1 = axis.x(float(year)), axis.x(float(year + 1))
         name = f"{year}, month not known: {n} event{'' if n == 1 else 's'}"
         parts.append(
-            f'<a href="{escape(url(period_route(year)))}" aria-label="{escape(name)}"><title>{escape(name)}</title>'
+            f'<a href="{escape(url(period_route(year)))}"><title>{escape(name)}</title>'
             f'<rect class="mark span" x="{x0:.1f}" y="{BAR_HEIGHT + 4:.1f}" width="{max(x1 - x0 - 1, 1.5):.1f}" height="6" rx="2"/></a>'
         )
     parts.append("</svg>")
@@ -358,7 +358,7 @@ def org_chart(entities: dict, url, focus: str | None = None) -> Chart:
         name = f"{node.label} ({kind})" + (", this page" if here else "")
         current = ' aria-current="page"' if here else ""
         parts.append(
-            f'<a href="{escape(url(node.route))}" aria-label="{escape(name)}"{current}><title>{escape(name)}</title>'
+            f'<a href="{escape(url(node.route))}"{current}><title>{escape(name)}</title>'
             f'<rect class="box{" current" if here else ""}" x="{x}" y="{y}" width="{w:.1f}" height="{ORG_BOX}" rx="3"/>'
             f'<text x="{x + 8}" y="{y + 15}">{escape(label)}</text></a>'
         )
