@@ -27,6 +27,10 @@ from markupsafe import Markup, escape
 from generator.dates import MONTHS, PartialDate
 
 WIDTH = 640
+# A phone gets a timeline drawn for its width, not the desktop one shrunk: the
+# stylesheet shows one of the two (see `.chart-svg.narrow`).
+NARROW = 360
+NARROW_LABEL_CHARS = 24
 MARGIN = 8
 BREAK = 22  # the width of a fold between years with no event
 GAP_YEARS = 2  # years this far apart share an axis run; farther apart, the gap is folded
@@ -51,6 +55,7 @@ class Chart:
 
     svg: Markup
     caption: str
+    narrow: Markup = Markup("")  # the same chart drawn for a phone, when it has one
 
     def __bool__(self) -> bool:
         return bool(self.svg)
@@ -174,20 +179,25 @@ def timeline_chart(events, url, *, noun: str = "event") -> Chart:
         return NO_CHART
     items.sort(key=lambda i: (i.start.sort_key, i.event.route))
     years = [i.start.year for i in items] + [i.end.year for i in items if i.end is not None]
-    axis = _Axis(years)
+    wide, narrow = _Axis(years), _Axis(years, right=NARROW - MARGIN)
     first, last = min(years), max(years)
-    svg = _detail(items, axis, url) if len(items) <= DETAIL_LIMIT else None
     how = ""
-    if svg is None:
-        svg, how = _aggregate(items, axis, url)
+    # Both drawings show the events one by one, or both count them: a caption says which.
+    svg = small = None
+    if len(items) <= DETAIL_LIMIT:
+        svg = _detail(items, wide, url, WIDTH, LABEL_CHARS)
+        small = _detail(items, narrow, url, NARROW, NARROW_LABEL_CHARS) if svg else None
+    if svg is None or small is None:
+        svg, how = _aggregate(items, wide, url, WIDTH)
+        small, _ = _aggregate(items, narrow, url, NARROW)
     count = f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
     caption = f"{count}, {first}" + (f"–{last}" if last != first else "") + how
     if undated:
         caption += f"; {undated} undated {noun}{'' if undated == 1 else 's'} not shown"
-    return Chart(svg, caption + ".")
+    return Chart(svg, caption + ".", small)
 
 
-def _detail(items: list[_Item], axis: _Axis, url) -> Markup | None:
+def _detail(items: list[_Item], axis: _Axis, url, width: int, chars: int) -> Markup | None:
     """One mark per event with a short label, in lanes that do not overlap; None when they do not fit."""
     lanes: list[float] = []  # each lane's right edge so far
     placed = []
@@ -195,13 +205,13 @@ def _detail(items: list[_Item], axis: _Axis, url) -> Markup | None:
         x0 = axis.x(_start(item.start))
         x1 = axis.x(_finish(item.end or item.start))
         point = item.start.precision == "day" and (item.end is None or item.end == item.start)
-        label = _short(item.event.title)
-        width = _text_width(label)
+        label = _short(item.event.title, chars)
+        wide = _text_width(label)
         mark_right = x0 + 5 if point else max(x1, x0 + 3)
-        if mark_right + 4 + width <= WIDTH - MARGIN:
-            left, right, anchor, tx = x0 - 5, mark_right + 4 + width, "start", mark_right + 4
+        if mark_right + 4 + wide <= width - MARGIN:
+            left, right, anchor, tx = x0 - 5, mark_right + 4 + wide, "start", mark_right + 4
         else:
-            left, right, anchor, tx = x0 - 9 - width, mark_right, "end", x0 - 8
+            left, right, anchor, tx = x0 - 9 - wide, mark_right, "end", x0 - 8
         lane = next((i for i, edge in enumerate(lanes) if edge + 6 <= left), None)
         if lane is None:
             if len(lanes) == LANES:
@@ -212,7 +222,7 @@ def _detail(items: list[_Item], axis: _Axis, url) -> Markup | None:
         placed.append((item, lane, x0, x1, point, label, anchor, tx))
     height = len(lanes) * LANE + 34
     axis_y = len(lanes) * LANE + 8
-    parts = [_svg_open(height, "timeline")]
+    parts = [_svg_open(height, "timeline " + ("wide" if width == WIDTH else "narrow"), width)]
     parts += axis.draw(axis_y)
     for item, lane, x0, x1, point, label, anchor, tx in placed:
         y = lane * LANE + LANE / 2 + 2
@@ -227,7 +237,7 @@ def _detail(items: list[_Item], axis: _Axis, url) -> Markup | None:
     return Markup("".join(parts))
 
 
-def _aggregate(items: list[_Item], axis: _Axis, url) -> tuple[Markup, str]:
+def _aggregate(items: list[_Item], axis: _Axis, url, width: int) -> tuple[Markup, str]:
     """Bars counting events per month (or year, or run of years), each a link to that part of the timeline."""
     shown_years = sum(b + 1 - a for a, b in axis.runs)
     by_month = shown_years <= MONTH_YEARS
@@ -253,7 +263,7 @@ def _aggregate(items: list[_Item], axis: _Axis, url) -> tuple[Markup, str]:
     strip = 14 if coarse else 0
     height = BAR_HEIGHT + strip + 34
     axis_y = BAR_HEIGHT + strip + 8
-    parts = [_svg_open(height, "timeline aggregate")]
+    parts = [_svg_open(height, "timeline aggregate " + ("wide" if width == WIDTH else "narrow"), width)]
     parts += axis.draw(axis_y)
     for (year, month), n in sorted(bars.items()):
         if by_month:

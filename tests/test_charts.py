@@ -163,7 +163,8 @@ def test_hostile_names_are_escaped_in_both_charts(briefing, build_site):
         page_soup = BeautifulSoup(html, "html.parser")
         labels = []
         for figure in page_soup.select("figure.chart"):
-            _tree(str(figure.find("svg")))
+            for svg in figure.find_all("svg"):
+                _tree(str(svg))
             labels += [a.find("title").get_text() for a in _marks(figure)]
         # The name reaches a reader whole, as text: never as markup.
         assert any(hostile in label for label in labels), labels
@@ -273,8 +274,20 @@ def test_ten_thousand_events_are_counted_by_year_in_a_small_chart():
     assert len(links) == 10 <= MAX_BARS
     assert {a.get("href") for a in links} == {f"../timeline/#y{y}" for y in range(2016, 2026)}
     assert sum(int(a.find(SVG + "title").text.rsplit(": ", 1)[1].split()[0]) for a in links) == 10_000
-    assert len(chart.svg.encode()) < 10_000
+    assert len(chart.svg.encode()) < 10_000 and len(chart.narrow.encode()) < 10_000
     assert chart.caption == "10000 events, 2016–2025, counted by year."
+
+
+@pytest.mark.parametrize("count", [5, 500])
+def test_a_phone_gets_its_own_drawing_with_the_same_marks(count):
+    events = [_ev(f"{2020 + i % 5}-{1 + i % 12:02d}-{1 + i % 28:02d}", f"A fairly long event title number {i}", ident=f"e{i}") for i in range(count)]
+    chart = timeline_chart(events, str)
+    wide, narrow = _tree(chart.svg), _tree(chart.narrow)
+    assert wide.get("class").split()[-1] == "wide" and narrow.get("class").split()[-1] == "narrow"
+    assert float(narrow.get("width")) < float(wide.get("width"))
+    links = lambda tree: sorted((a.get("href"), a.find(SVG + "title").text) for a in tree.iter(SVG + "a"))  # noqa: E731
+    assert links(wide) == links(narrow) and len(links(wide)) == (count if count <= DETAIL_LIMIT else 5 * 12)
+    assert all(float(r.get("x")) + float(r.get("width")) <= float(narrow.get("width")) for r in narrow.iter(SVG + "rect"))
 
 
 def test_thousands_of_scattered_years_stay_bounded():
