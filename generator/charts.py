@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from generator.dates import MONTHS, PartialDate
+from generator.dates import MONTHS, PartialDate, span_human
 
 WIDTH = 640
 # A phone gets a timeline drawn for its width, not the desktop one shrunk: the
@@ -133,7 +133,7 @@ class _Axis:
         return out
 
     def draw(self, y: float) -> list[str]:
-        parts = [f'<g class="axis" aria-hidden="true">']
+        parts = ['<g class="axis" aria-hidden="true">']
         for (_, x0), (_, x1) in zip(self.knots[::2], self.knots[1::2]):
             parts.append(f'<line x1="{x0:.1f}" y1="{y:.1f}" x2="{x1:.1f}" y2="{y:.1f}"/>')
         for (_, x) in self.knots[1:-1:2]:
@@ -166,8 +166,6 @@ def _short(text: str, limit: int = LABEL_CHARS) -> str:
 
 
 def _when(item: _Item) -> str:
-    from generator.dates import span_human
-
     return span_human(item.start, item.end)
 
 
