@@ -16,10 +16,11 @@ import jinja2
 import jinja2.sandbox
 from markupsafe import Markup, escape
 
+from generator.charts import org_chart, timeline_chart
 from generator.datafiles import DATA_FILES, SCHEMA_FILES, data_file
 from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.feeds import FEED, feed_entries, feed_file, feed_paths, newest
-from generator.link import EventNode, SiteGraph
+from generator.link import EntityNode, EventNode, SiteGraph
 from generator.markup import markdown_to_html, scope_ids
 from generator.search import search_files
 from generator.snippets import Snippets, url_from
@@ -155,6 +156,8 @@ class _Renderer:
             each_event=self._each_event,
             event_roles=self._event_roles,
             related_groups=self._related_groups,
+            timeline_chart=self._timeline_chart,
+            org_chart=self._org_chart,
             kind_labels=KIND_LABELS,
             feeds=bool(base.absolute),  # Atom feeds need absolute links, so exist only with a public URL
         )
@@ -211,6 +214,28 @@ class _Renderer:
             else:
                 roles.append((event, None, False))
         return roles
+
+    def _timeline_chart(self, page, url):
+        """The timeline chart of an entity's events, or of every event when `page` is not an entity."""
+        if isinstance(page, EntityNode):
+            return timeline_chart(self._each_event(page.events), url)
+        # Every event's date, title and route, but none of their text.
+        self._use(("nodes", ""))
+        return timeline_chart(self.graph.events, url)
+
+    def _org_chart(self, page, url):
+        """The org chart of an entity's branch, or of every hierarchy when `page` is not an entity."""
+        entities = self.graph.entities
+        if isinstance(page, EntityNode):
+            shown, current = [page.id, *page.children], page.entity.parent
+            while current in entities and current not in shown:
+                shown.append(current)
+                current = entities[current].entity.parent
+            for eid in shown:
+                self._entity(eid)
+            return org_chart(entities, url, focus=page.id)
+        self._use(("nodes", ""))
+        return org_chart(entities, url)
 
     def _related_groups(self, node) -> list:
         """An event's related events grouped under the entity each shares with it: (entity node, events in date order).
