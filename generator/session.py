@@ -3,9 +3,10 @@
 A writer previewing a briefing mostly corrects the text of an article. When
 every changed file is an existing seed whose metadata (title, dates,
 publisher…) and set of mentioned entities stayed the same, nothing but that
-article's text moved: its event page, the feeds that carry it and the search
-index are rendered again from the graph in memory and written, and nothing
-else is read, linked or digested. Anything else (a new or removed file, an
+article's text moved: its event page and the feeds that carry it are
+rendered again from the graph in memory and written, and nothing else is
+read, linked or digested. (When its opening words change, the search index
+changes with them, and the edit goes the long way.) Anything else (a new or removed file, an
 entity, an event, a template, a headline, a new mention) goes through `build`,
 whose cache makes it as incremental as it can be.
 
@@ -82,7 +83,7 @@ class Session:
             for name in names:
                 if name.startswith("segments:"):
                     readers.setdefault(name[9:], []).append(path)
-                elif name.startswith("graph:") and path != "data/search.json":
+                elif name.startswith("graph:"):
                     # A file that read the whole graph: no telling what an edit changes in it.
                     readers.setdefault("*", []).append(path)
         self._readers = readers
@@ -146,7 +147,7 @@ class Session:
                 changed_nodes.append(new)
                 paths.update(self._readers.get(event_id, ()))
                 if excerpt(new) != excerpt(node):
-                    paths.add("data/search.json")
+                    return None  # the search index changes: its shards are made the long way
         if self._renderer is None:
             self._renderer = FileRenderer(self.root, self.base_url)
         try:
