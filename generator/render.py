@@ -412,10 +412,12 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
         (e for e in graph.events if e.date), key=lambda e: e.date.sort_key, reverse=True
     )[:LATEST_ON_HOME]
 
+    # The search index is worked out here, once: its files are many and small.
+    outline, search = search_files(graph)
     work = [
         ("home.html", "", "index.html", {"latest": latest, "key_entities": key_entities, "about": scope_ids(markdown_to_html(graph.config.about), "about:") if graph.config.about else ""}, False),
         ("entities.html", "entities/", "entities/index.html", {"by_kind": by_kind}, False),
-        ("search.html", "search/", "search/index.html", {}, False),
+        ("search.html", "search/", "search/index.html", {"outline": outline}, False),
         ("404.html", "404.html", "404.html", {}, True),
     ]
     work += [("event.html", e.route, e.route + "index.html", {"page": e}, False) for e in graph.events]
@@ -431,8 +433,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     summaries = tuple(e.summary.key for e in graph.events if e.summary)
     made = [(None, "", path, {"summaries": summaries} if path == "data/events.json" else {}, False) for path in DATA_FILES]
     made += [(None, "", path, {}, False) for path in SCHEMA_FILES]
-    # The search index is worked out here, once: its files are many and small.
-    made += [(None, "", path, {"search": data}, False) for path, data in search_files(graph).items()]
+    made += [(None, "", path, {"search": data}, False) for path, data in search.items()]
     for path in feed_paths(graph, base.absolute):
         if path == "sitemap.xml":
             context = {"pages": page_paths}

@@ -1,8 +1,8 @@
 """Search: an index split into small files, so that a query loads only what it needs.
 
-The search page asks for `search/index.js` (how the index is cut), then for
-each word typed the one term shard its first letters name, then the few
-chunks of result entries it shows. Each file is a script that hands its data
+The search page carries the index's outline (how its terms are cut into
+shards); for each word typed it loads the one term shard the word's first
+letters name, then the few chunks of result entries it shows. Each file is a script that hands its data
 to `briefingSearch(name, data)`, so it loads by `<script src>` from a server
 and from a folder opened with file:// alike (where fetch() of JSON is refused).
 
@@ -118,8 +118,8 @@ def shard_name(key: str) -> str:
     return key.encode("utf-8").hex()
 
 
-def search_files(graph: SiteGraph, memo: dict | None = None) -> dict[str, bytes]:
-    """Every file of the search index, by path under the site.
+def search_files(graph: SiteGraph, memo: dict | None = None) -> tuple[str, dict[str, bytes]]:
+    """The index's outline, as JSON for the search page, and every file of the index by its path.
 
     `memo` (id → (node, its entry)) lets a long-lived build make again only the
     entries of events that are new objects since the last call.
@@ -159,13 +159,12 @@ def search_files(graph: SiteGraph, memo: dict | None = None) -> dict[str, bytes]
                 shards[key] = held
 
     place(sorted(encoded), 1)
-    files = {
-        SEARCH_DIR + "index.js": _script("index", {"chunk": CHUNK, "count": count, "splits": sorted(splits)}),
-    }
+    outline = json.dumps({"chunk": CHUNK, "count": count, "splits": sorted(splits)}, ensure_ascii=False, separators=(",", ":"))
+    files = {}
     for key, held in shards.items():
         data = "{" + ",".join(f"{json.dumps(t, ensure_ascii=False)}:{encoded[t]}" for t in sorted(held)) + "}"
         files[f"{SEARCH_DIR}t/{shard_name(key)}.js"] = _script("t/" + shard_name(key), data)
     for start in range(0, count, CHUNK):
         chunk = [list(entries[i][1]) for i in order[start : start + CHUNK]]
         files[f"{SEARCH_DIR}d/{start // CHUNK}.js"] = _script(f"d/{start // CHUNK}", chunk)
-    return dict(sorted(files.items()))
+    return outline, dict(sorted(files.items()))

@@ -1,5 +1,6 @@
-// Search the index in search/, loading only what a query needs: the index's
-// outline, one term shard per word typed, and the chunks of entries shown.
+// Search the index in search/, loading only what a query needs: one term
+// shard per word typed (the page carries the outline of which shard holds
+// which words), and the chunks of entries shown.
 // Every file is a script that calls briefingSearch(name, data), so it loads
 // with <script src> from a server and from a folder opened from disk alike.
 // Every word typed must begin a word of an entry (its title, names, date or
@@ -183,17 +184,20 @@
 
   var params = new URLSearchParams(window.location.search);
   input.value = params.get("q") || "";
+  function failed() { status.textContent = "The search index could not be loaded."; }
+  try {
+    outline = JSON.parse(input.getAttribute("data-outline"));
+  } catch (e) {
+    failed();
+    return;
+  }
   status.textContent = "Loading the index\u2026";
-  load("index").then(function (data) {
-    if (!data) throw new Error("no index");
-    outline = data;
-    show(input.value);
-    input.addEventListener("input", function () {
-      show(input.value);
-      var url = new URL(window.location.href);
-      if (input.value) url.searchParams.set("q", input.value); else url.searchParams.delete("q");
-      history.replaceState(null, "", url);
-    });
-  }).catch(function () { status.textContent = "The search index could not be loaded."; });
+  show(input.value).catch(failed);
+  input.addEventListener("input", function () {
+    show(input.value).catch(failed);
+    var url = new URL(window.location.href);
+    if (input.value) url.searchParams.set("q", input.value); else url.searchParams.delete("q");
+    history.replaceState(null, "", url);
+  });
   input.form.addEventListener("submit", function (e) { if (outline) { e.preventDefault(); show(input.value); } });
 })();
