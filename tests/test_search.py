@@ -179,3 +179,30 @@ def test_search_entries_show_the_first_words_of_a_long_article(briefing, build_s
     plain = ("the ministry’s note " if opening else "") + words
     expected = plain[:240].rsplit(" ", 1)[0] + "…"
     assert text == expected
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="browser tests need Debian's chromium")
+def test_many_results_come_twenty_at_a_time_newest_first(briefing, build_site):
+    from playwright.sync_api import sync_playwright
+
+    drills = {
+        f"content/events/drill-{n:02d}.yaml": f"id: drill-{n:02d}\ntitle: Harbour drill number {n}\ndate: 2024-03-{n + 1:02d}\n"
+        for n in range(25)
+    }
+    code, out, _, err = build_site(briefing(drills))
+    assert code == 0, err
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            page.goto((out / "search/index.html").as_uri() + "?q=harbour+dri")
+            page.wait_for_selector("#search-results li")
+            assert page.locator("#search-status").inner_text() == "25 results for “harbour dri”."
+            titles = page.locator("#search-results li a").all_inner_texts()
+            assert titles == [f"Harbour drill number {n}" for n in range(24, 4, -1)]
+            page.click("text=Show more results")
+            page.wait_for_function("document.querySelectorAll('#search-results li').length === 25")
+            assert page.locator("#search-results li a").last.inner_text() == "Harbour drill number 0"
+            assert page.locator("#search-more").count() == 0
+        finally:
+            browser.close()
