@@ -423,8 +423,8 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     work += [("event.html", e.route, e.route + "index.html", {"page": e}, False) for e in graph.events]
     work += [("timeline.html", part["route"], part["route"] + "index.html", {"part": part, "years": _timeline(part["events"])}, False) for part in split_events(graph.events, "timeline/")]
     for n in graph.entities.values():
-        root, *parts = split_events([graph.event(i) for i in n.events], n.route)
-        work.append(("entity.html", n.route, n.route + "index.html", {"page": n, "part": root}, False))
+        first, *parts = split_events([graph.event(i) for i in n.events], n.route)
+        work.append(("entity.html", n.route, n.route + "index.html", {"page": n, "part": first}, False))
         work += [("entity-events.html", part["route"], part["route"] + "index.html", {"page": n, "part": part, "years": _timeline(part["events"])}, False) for part in parts]
     # Files made from the graph without a template. Their context holds what
     # they show beyond the graph, so that a cache can tell when they change.
