@@ -188,9 +188,9 @@
   try {
     outline = JSON.parse(input.getAttribute("data-outline"));
   } catch (e) {
-    failed();
-    return;
+    outline = null;
   }
+  if (!outline || !outline.splits) { failed(); return; }
   status.textContent = "Loading the index\u2026";
   show(input.value).catch(failed);
   input.addEventListener("input", function () {
