@@ -22,6 +22,7 @@ from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.feeds import FEED, feed_entries, feed_file, feed_paths, newest
 from generator.link import EntityNode, EventNode, SiteGraph
 from generator.markup import markdown_to_html, scope_ids
+from generator.paging import split_events
 from generator.search import search_files
 from generator.snippets import Snippets, url_from
 from generator.mentions import Segments
@@ -161,10 +162,8 @@ class _Renderer:
             kind_labels=KIND_LABELS,
             feeds=bool(base.absolute),  # Atom feeds need absolute links, so exist only with a public URL
         )
-        # Made once per process: each event's feed entry, whatever feeds carry
-        # it, and its search entry (see `search_files`).
+        # Made once per process: each event's feed entry, whatever feeds carry it.
         self._entries: dict = {}
-        self._search: dict = {}
         # What the page being rendered looked up beyond its own context, for a cache.
         self._deps: set[tuple[str, str]] = set()
         self._owners: dict[int, str] | None = None
@@ -203,10 +202,10 @@ class _Renderer:
         event = self.graph.event
         return [event(i) for i in event_ids]
 
-    def _event_roles(self, node) -> list:
-        """An entity's events, each with the role an editor gave the entity in it (or None) and whether its text only mentions it."""
+    def _event_roles(self, node, events=None) -> list:
+        """An entity's events (or these of them), each with the role an editor gave the entity in it (or None) and whether its text only mentions it."""
         roles = []
-        for event in self._each_event(node.events):
+        for event in self._each_event(node.events) if events is None else events:
             for role in event.roles:
                 if role.entity == node.id:
                     roles.append((event, role.role, role.mentioned))
@@ -289,8 +288,8 @@ class _Renderer:
         return path, page, frozenset(self._deps), None
 
     def _generated(self, path: str, context: dict) -> bytes:
-        if path == "data/search.json":
-            return search_files(self.graph, self._search)[path]
+        if "search" in context:
+            return context["search"]
         if path in DATA_FILES or path in SCHEMA_FILES:
             return data_file(self.graph, path, self.base.absolute)
         if "redirect" in context:
@@ -303,8 +302,8 @@ class _Renderer:
             # The data files show no article text: every node, but no segments
             # (events' summaries, which they do show, are in their context).
             return frozenset({("nodes", "")})
-        if path in SCHEMA_FILES:
-            return frozenset()
+        if path in SCHEMA_FILES or "search" in context:
+            return frozenset()  # all a search file shows is in its context
         if path == FEED or path.endswith("/" + FEED):
             # A feed shows its entries in full, and the entities they involve;
             # which events are its entries is in its context.
@@ -437,22 +436,28 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
         (e for e in graph.events if e.date), key=lambda e: e.when, reverse=True
     )[:LATEST_ON_HOME]
 
+    # The search index is worked out here, once: its files are many and small.
+    outline, search = search_files(graph)
     work = [
         ("home.html", "", "index.html", {"latest": latest, "key_entities": key_entities, "about": scope_ids(markdown_to_html(graph.config.about), "about:") if graph.config.about else ""}, False),
-        ("timeline.html", "timeline/", "timeline/index.html", {"years": _timeline(graph.events)}, False),
         ("entities.html", "entities/", "entities/index.html", {"by_kind": by_kind}, False),
-        ("search.html", "search/", "search/index.html", {}, False),
+        ("search.html", "search/", "search/index.html", {"outline": outline}, False),
         ("404.html", "404.html", "404.html", {}, True),
     ]
     work += [("event.html", e.route, e.route + "index.html", {"page": e}, False) for e in graph.events]
-    work += [("entity.html", n.route, n.route + "index.html", {"page": n}, False) for n in graph.entities.values()]
+    work += [("timeline.html", part["route"], part["route"] + "index.html", {"part": part, "years": _timeline(part["events"])}, False) for part in split_events(graph.events, "timeline/")]
+    for n in graph.entities.values():
+        first, *parts = split_events([graph.event(i) for i in n.events], n.route)
+        work.append(("entity.html", n.route, n.route + "index.html", {"page": n, "part": first}, False))
+        work += [("entity-events.html", part["route"], part["route"] + "index.html", {"page": n, "part": part, "years": _timeline(part["events"])}, False) for part in parts]
     # Files made from the graph without a template. Their context holds what
     # they show beyond the graph, so that a cache can tell when they change.
     page_paths = tuple(job[2] for job in work)
     updated = newest(graph)
     summaries = tuple(e.summary.key for e in graph.events if e.summary)
     made = [(None, "", path, {"summaries": summaries} if path == "data/events.json" else {}, False) for path in DATA_FILES]
-    made += [(None, "", path, {}, False) for path in (*SCHEMA_FILES, "data/search.json")]
+    made += [(None, "", path, {}, False) for path in SCHEMA_FILES]
+    made += [(None, "", path, {"search": data}, False) for path, data in search.items()]
     for path in feed_paths(graph, base.absolute):
         if path == "sitemap.xml":
             context = {"pages": page_paths}
@@ -505,7 +510,7 @@ class FileRenderer:
         self._renderer: _Renderer | None = None
 
     def render(self, graph: SiteGraph, paths, changed: tuple[EventNode, ...] = (), updated: str | None = None) -> dict[str, bytes]:
-        """The files at `paths`, made from `graph`: event pages, feeds and the search index only (KeyError otherwise).
+        """The files at `paths`, made from `graph`: event pages and feeds only (KeyError otherwise).
 
         `changed` are the events that are new objects since the last call, when
         only their text changed; `updated` is `newest(graph)` when known.
@@ -524,9 +529,7 @@ class FileRenderer:
         updated = updated or newest(graph)
         files, errors = {}, []
         for path in sorted(paths):
-            if path == "data/search.json":
-                job = (None, "", path, {}, False)
-            elif path == FEED or (path.startswith("entities/") and path.endswith("/" + FEED)):
+            if path == FEED or (path.startswith("entities/") and path.endswith("/" + FEED)):
                 job = (None, "", path, {"site": base.absolute, "updated": updated, "entries": feed_entries(graph, path)}, False)
             elif path.startswith("events/") and path.endswith("/index.html"):
                 event = graph.event(path.split("/")[1])

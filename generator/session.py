@@ -3,9 +3,9 @@
 A writer previewing a briefing mostly corrects the text of an article. When
 every changed file is an existing seed whose metadata (title, dates,
 publisher…) and set of mentioned entities stayed the same, nothing but that
-article's text moved: its event page, the feeds that carry it and the search
-index are rendered again from the graph in memory and written, and nothing
-else is read, linked or digested. Anything else (a new or removed file, an
+article's text moved: its event page, the feeds that carry it and the files
+of the search index that hold its words are made again from the graph in
+memory and written, and nothing else is read, linked or digested. Anything else (a new or removed file, an
 entity, an event, a template, a headline, a new mention) goes through `build`,
 whose cache makes it as incremental as it can be.
 
@@ -45,6 +45,8 @@ class Session:
         self._found: dict[str, tuple[object, frozenset]] = {}  # seed file → (Seed, entities it mentions)
         self._sketches: dict[int, set[str]] | None = None  # text hash → seed files (see `_alike`)
         self._updated = ""
+        self._search = None  # (outline, files) of the search index written last, made when first needed
+        self._search_memo: dict = {}  # see `search_files`
 
     def build(self, changed: list[str] | None = None) -> BuildResult:
         """Build; with `changed` (absolute paths), try the short way first."""
@@ -82,11 +84,12 @@ class Session:
             for name in names:
                 if name.startswith("segments:"):
                     readers.setdefault(name[9:], []).append(path)
-                elif name.startswith("graph:") and path != "data/search.json":
+                elif name.startswith("graph:"):
                     # A file that read the whole graph: no telling what an edit changes in it.
                     readers.setdefault("*", []).append(path)
         self._readers = readers
         self._updated = newest(built.graph)
+        self._search = None
 
     def _alike(self, path: str, seed) -> bool:
         """Whether another article is a near-copy of this one (see `link._near_copies`)."""
@@ -108,7 +111,7 @@ class Session:
         from generator.load import load_seed
         from generator.mentions import MentionFinder
         from generator.render import BaseURL, FileRenderer
-        from generator.search import excerpt
+        from generator.search import excerpt, search_files
 
         start = time.perf_counter()
         built = self._built
@@ -118,7 +121,7 @@ class Session:
         if self._finder is None:
             entities = [n.entity for n in built.graph.entities.values()]
             self._finder = MentionFinder((name, e.id) for e in entities for name in e.names)
-        graph, seeds, paths, changed_nodes = built.graph, {}, set(), []
+        graph, seeds, paths, changed_nodes, words_moved = built.graph, {}, set(), [], False
         for path in changed:
             old = self._by_path[path]
             seed, errors, warnings = load_seed(Path(path), self.root, built.content.site.max_article_kb, built.content.site.parse_seconds)
@@ -145,8 +148,7 @@ class Session:
                 graph = replace(graph, events=tuple(new if e.id == event_id else e for e in graph.events))
                 changed_nodes.append(new)
                 paths.update(self._readers.get(event_id, ()))
-                if excerpt(new) != excerpt(node):
-                    paths.add("data/search.json")
+                words_moved = words_moved or excerpt(new) != excerpt(node)
         if self._renderer is None:
             self._renderer = FileRenderer(self.root, self.base_url)
         try:
@@ -156,7 +158,16 @@ class Session:
             return None  # a kind of file only the long way makes
         except BuildFailed:
             return None  # let the long way report it, with everything else
-        previous = self._result.files
+        search, gone = None, set()
+        if words_moved:
+            # Only the files of the search index that hold the words that came or went change.
+            before = self._search or search_files(built.graph, self._search_memo)
+            search = search_files(graph, self._search_memo)
+            if search[0] != before[0]:
+                return None  # the index is cut differently now: the search page changes too
+            files.update({path: data for path, data in search[1].items() if before[1].get(path) != data})
+            gone = before[1].keys() - search[1].keys()  # shards of words no entry has any more
+        previous = [p for p in self._result.files if p not in gone]
         site = SiteFiles(files, self.out, list(previous))
         # The pages made here are link-checked as a build checks them; a page
         # with a broken link, now or before, goes the long way, which keeps
@@ -176,6 +187,8 @@ class Session:
         content = replace(built.content, seeds=tuple(kept))
         self._built = replace(built, content=content, graph=graph)
         self._by_path.update(seeds)
+        if search is not None:
+            self._search = search
         if self._sketches is not None:
             for path, seed in seeds.items():
                 for h in seed.sketch:

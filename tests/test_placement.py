@@ -242,7 +242,7 @@ def test_an_article_keeps_its_address_as_a_redirect_once_an_event_lists_it(brief
     assert (old.parent / target.partition("#")[0] / "index.html").resolve() == (out / "events/dock-strike/index.html").resolve()
     # Listed nowhere: not an event, not in the sitemap, the feed or the timeline.
     assert sorted(e["id"] for e in _events(out)) == ["dock-strike", "ferry-collision"]
-    for listing in ("sitemap.xml", "feed.xml", "timeline/index.html", "index.html", "data/search.json"):
+    for listing in ("sitemap.xml", "feed.xml", "timeline/index.html", "index.html", *(p.relative_to(out) for p in (out / "search").rglob("*.js"))):
         assert "2025-03-05-strike/" not in (out / listing).read_text("utf-8"), listing
 
 

@@ -143,11 +143,15 @@ def test_every_page_stylesheet_feed_and_data_file_is_reachable_under_the_sub_pat
     reached = {path + "index.html" if path == "" or path.endswith("/") else path for path in reached}
     built = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
     # Everything the build made is linked from somewhere, except the 404 page (served for
-    # unknown paths), the write stage's own manifest and the old addresses of
-    # articles an event took in, which lead on to where the article is now.
+    # unknown paths), the write stage's own manifest, the old addresses of
+    # articles an event took in, which lead on to where the article is now, and
+    # the search index's files, which the search page's script loads by name.
     moved = {p for p in built if p.endswith(".html") and 'http-equiv="refresh"' in (site / p).read_text("utf-8")}
     assert moved
-    assert reached == built - {"404.html", MANIFEST} - moved
+    index = {p for p in built if p.startswith(("search/t/", "search/d/")) and p.endswith(".js")}
+    assert index
+    assert reached == built - {"404.html", MANIFEST} - moved - index
+    assert all(fetch(base + p)[0] == 200 for p in sorted(index))
     for path in sorted(moved):
         target = BeautifulSoup((site / path).read_bytes(), "html.parser").select_one("body a")["href"]
         assert fetch(urldefrag(urljoin(base + path, target)).url)[0] == 200, path
