@@ -23,6 +23,7 @@ from generator.link import EventNode, SiteGraph
 from generator.markup import markdown_to_html, scope_ids
 from generator.search import search_files
 from generator.snippets import Snippets, url_from
+from generator.structured import CONTEXT, page_head, script
 from generator.mentions import Segments
 from generator.model import ENTITY_KINDS
 from generator.parallel import parallel_map
@@ -330,10 +331,24 @@ class _Renderer:
         url = url_from(prefix)
         self._snippets.prefix = prefix
         canonical = self.base.absolute + route if self.base.absolute else None
+        head = self._head(template, context, url, canonical)
         html = self.env.get_template(template).render(
-            url=url, route=route, canonical=canonical, markup=Markup, **context
+            url=url, route=route, canonical=canonical, markup=Markup, head=head, **context
         )
         return html.encode("utf-8")
+
+
+    def _head(self, template: str, context: dict, url, canonical: str | None):
+        """The page's JSON-LD, Open Graph and description (generator/structured.py), noting the nodes they show."""
+        site = self.base.absolute
+        page = context.get("page")
+        if template == "event.html":
+            self._deps.add(("segments", page.id))  # its summary is the description
+            self._deps.update(("entity", i) for i in (*page.entity_ids, *([page.place] if page.place else [])))
+        elif template == "entity.html":
+            e = page.entity
+            self._deps.update(("entity", i) for i in (e.parent, e.headquarters, *page.children) if i)
+        return page_head(template, context, self.graph, (lambda r: site + r) if site else url, site, canonical)
 
 
 class _Watched:
@@ -385,6 +400,7 @@ def _redirect(path: str, target: str, title: str, site: str) -> bytes:
     """
     href = escape(_up(path) + target)
     canonical = escape((site or _up(path)) + target.partition("#")[0])
+    data = script({"@context": CONTEXT, "@type": "WebPage", "name": f"Moved: {title}", "relatedLink": (site or _up(path)) + target})
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -392,6 +408,7 @@ def _redirect(path: str, target: str, title: str, site: str) -> bytes:
         f'<meta http-equiv="refresh" content="0; url={href}">\n'
         f'<link rel="canonical" href="{canonical}">\n'
         '<meta name="robots" content="noindex">\n'
+        f"{data}\n"
         f'</head>\n<body>\n<p>This article is now shown with <a href="{href}">{escape(title)}</a>.</p>\n</body>\n</html>\n'
     ).encode("utf-8")
 
