@@ -16,6 +16,7 @@ import jinja2
 import jinja2.sandbox
 from markupsafe import Markup, escape
 
+from generator.calendars import calendar_events, calendar_file, calendar_owner, calendar_paths
 from generator.datafiles import DATA_FILES, SCHEMA_FILES, data_file
 from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.feeds import FEED, feed_entries, feed_file, feed_paths, newest
@@ -24,6 +25,7 @@ from generator.markup import markdown_to_html, scope_ids
 from generator.search import search_files
 from generator.snippets import Snippets, url_from
 from generator.structured import CONTEXT, page_head, script
+from generator.tables import TABLES, table_file
 from generator.mentions import Segments
 from generator.model import ENTITY_KINDS
 from generator.parallel import parallel_map
@@ -158,6 +160,8 @@ class _Renderer:
             related_groups=self._related_groups,
             kind_labels=KIND_LABELS,
             feeds=bool(base.absolute),  # Atom feeds need absolute links, so exist only with a public URL
+            # A calendar application subscribes to a webcal:// address (the https one, renamed).
+            webcal="webcal://" + base.absolute.removeprefix("https://") if base.absolute.startswith("https://") else "",
         )
         # Made once per process: each event's feed entry, whatever feeds carry
         # it, and its search entry (see `search_files`).
@@ -270,6 +274,10 @@ class _Renderer:
             return search_files(self.graph, self._search)[path]
         if path in DATA_FILES or path in SCHEMA_FILES:
             return data_file(self.graph, path, self.base.absolute)
+        if path in TABLES:
+            return table_file(self.graph, path, self.base.absolute)
+        if path.endswith(".ics"):
+            return calendar_file(path, self.graph, self.base.absolute)
         if "redirect" in context:
             return _redirect(path, context["redirect"], context["title"], self.base.absolute)
         return feed_file(path, self.graph, self.base.absolute, context.get("pages", ()), context.get("updated"), self._entries)
@@ -282,6 +290,16 @@ class _Renderer:
             return frozenset({("nodes", "")})
         if path in SCHEMA_FILES:
             return frozenset()
+        if path in TABLES or path == "events.ics":
+            # As the data files: every node, and the summaries (in their context).
+            return frozenset({("nodes", "")})
+        if path.endswith(".ics"):
+            # An entity's calendar: the entity, its events and their places and
+            # participants (by name); their summaries are in its context.
+            deps = {("entity", calendar_owner(self.graph, path).id)}
+            for event in calendar_events(self.graph, path):
+                deps |= {("event", event.id)} | {("entity", i) for i in event.entity_ids}
+            return frozenset(deps)
         if path == FEED or path.endswith("/" + FEED):
             # A feed shows its entries in full, and the entities they involve;
             # which events are its entries is in its context.
@@ -446,6 +464,10 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     summaries = tuple(e.summary.key for e in graph.events if e.summary)
     made = [(None, "", path, {"summaries": summaries} if path == "data/events.json" else {}, False) for path in DATA_FILES]
     made += [(None, "", path, {}, False) for path in (*SCHEMA_FILES, "data/search.json")]
+    made += [(None, "", path, {"summaries": summaries}, False) for path in TABLES]
+    for path in calendar_paths(graph):
+        shown = summaries if calendar_owner(graph, path) is None else tuple(e.summary.key for e in calendar_events(graph, path) if e.summary)
+        made.append((None, "", path, {"summaries": shown}, False))
     for path in feed_paths(graph, base.absolute):
         if path == "sitemap.xml":
             context = {"pages": page_paths}
