@@ -298,7 +298,7 @@ class _Renderer:
             # participants (by name); their summaries are in its context.
             deps = {("entity", calendar_owner(self.graph, path).id)}
             for event in calendar_events(self.graph, path):
-                deps |= {("event", event.id)} | {("entity", i) for i in event.entity_ids}
+                deps |= {("event", event.id)} | {("entity", i) for i in (*event.entity_ids, event.place) if i}
             return frozenset(deps)
         if path == FEED or path.endswith("/" + FEED):
             # A feed shows its entries in full, and the entities they involve;

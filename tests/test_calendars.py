@@ -267,3 +267,13 @@ def test_an_interval_runs_from_its_start_to_the_end_of_its_end(briefing, start, 
     node = _WithEnd(replace(graph.event("officers-posted"), date=PartialDate.parse(start)), PartialDate.parse(end))
     vevent = calendar_event(node, graph, SITE)
     assert (vevent.decoded("DTSTART"), vevent.decoded("DTEND")) == (first, after)
+
+
+def test_a_renamed_place_is_renamed_in_the_calendars_of_the_entities_its_events_involve(briefing, build_site):
+    root = briefing(EVENTS)
+    assert build_site(root)[0] == 0
+    (root / "content/entities/port.yaml").write_text("id: port\nname: Port Umbra\nkind: city\n", "utf-8")
+    code, out, _, stderr = build_site(root)
+    assert code == 0, stderr
+    for rel in ("events.ics", "entities/command/events.ics"):
+        assert str(_events(out / rel)["officers-posted@example.org/briefing"]["LOCATION"]) == "Port Umbra", rel
