@@ -112,8 +112,12 @@ def calendar_event(event: EventNode, graph: SiteGraph, site: str) -> icalendar.E
     return vevent
 
 
-def calendar_file(path: str, graph: SiteGraph, site: str) -> bytes:
-    """One of the files `calendar_paths` lists; `site` is the site's absolute address, or ""."""
+def calendar_file(path: str, graph: SiteGraph, site: str, entries: dict | None = None) -> bytes:
+    """One of the files `calendar_paths` lists; `site` is the site's absolute address, or "".
+
+    `entries` is a dict in which each event's VEVENT is kept, for a caller
+    making many calendars: an event reads the same in every calendar it is in.
+    """
     node = calendar_owner(graph, path)
     calendar = icalendar.Calendar()
     calendar.add("prodid", _PRODID)
@@ -127,7 +131,16 @@ def calendar_file(path: str, graph: SiteGraph, site: str) -> bytes:
     # A subscribed calendar is fetched again daily: a briefing changes by the day at most.
     calendar.add("refresh-interval", dt.timedelta(days=1), parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", "P1D")
+    entries = {} if entries is None else entries
+    vevents = []
     for event in calendar_events(graph, path):
-        if event.date is not None:
-            calendar.add_component(calendar_event(event, graph, site))
-    return calendar.to_ical()
+        if event.date is None:
+            continue
+        held = entries.get(event.id)
+        # Kept while the event is the same object: a long-lived caller may pass a changed one.
+        if held is None or held[0] is not event:
+            held = entries[event.id] = (event, calendar_event(event, graph, site).to_ical())
+        vevents.append(held[1])
+    # The calendar's own lines, then its events, each as icalendar wrote it.
+    end = b"END:VCALENDAR\r\n"
+    return calendar.to_ical().removesuffix(end) + b"".join(vevents) + end

@@ -167,6 +167,7 @@ class _Renderer:
         # it, and its search entry (see `search_files`).
         self._entries: dict = {}
         self._search: dict = {}
+        self._vevents: dict = {}  # each event's VEVENT, whatever calendars carry it
         # What the page being rendered looked up beyond its own context, for a cache.
         self._deps: set[tuple[str, str]] = set()
         self._owners: dict[int, str] | None = None
@@ -277,7 +278,7 @@ class _Renderer:
         if path in TABLES:
             return table_file(self.graph, path, self.base.absolute)
         if path.endswith(".ics"):
-            return calendar_file(path, self.graph, self.base.absolute)
+            return calendar_file(path, self.graph, self.base.absolute, self._vevents)
         if "redirect" in context:
             return _redirect(path, context["redirect"], context["title"], self.base.absolute)
         return feed_file(path, self.graph, self.base.absolute, context.get("pages", ()), context.get("updated"), self._entries)

@@ -8,7 +8,7 @@ script element it stands in (see `script`).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -17,6 +17,10 @@ from generator.link import EntityNode, EventNode, SiteGraph
 
 CONTEXT = "https://schema.org"
 DESCRIPTION_LIMIT = 200
+# A listing's ItemList names at most this many of its pages (its numberOfItems
+# counts them all, as schema.org allows): the page links every one of them
+# already, and 10,000 addresses would add half again to a timeline's weight.
+LIST_LIMIT = 100
 
 # schema.org types by entity kind; `_ORGANISATIONS` can have a parent organisation.
 _TYPES = {
@@ -181,9 +185,9 @@ def _website(graph: SiteGraph, link: Callable[[str], str], site: str) -> dict:
     return data
 
 
-def _list(name: str, routes: Iterable[str], link: Callable[[str], str]) -> dict:
-    items = [{"@type": "ListItem", "position": i, "url": link(r)} for i, r in enumerate(routes, 1)]
-    return {"@type": "ItemList", "name": name, "numberOfItems": len(items), "itemListElement": items}
+def _list(name: str, routes: list[str], link: Callable[[str], str]) -> dict:
+    items = [{"@type": "ListItem", "position": i, "url": link(r)} for i, r in enumerate(routes[:LIST_LIMIT], 1)]
+    return {"@type": "ItemList", "name": name, "numberOfItems": len(routes), "itemListElement": items}
 
 
 def _events_in(value) -> list[EventNode]:

@@ -257,3 +257,12 @@ def test_an_event_over_an_interval_has_a_start_and_an_end_date(briefing):
     node = _WithEnd(graph.event("officers-posted"), PartialDate.parse("2026-06"))
     data = event_data(node, graph, lambda route: SITE + route)
     assert (data["startDate"], data["endDate"]) == ("2026-05-29", "2026-06")
+
+
+def test_a_long_listing_names_its_first_pages_and_counts_them_all():
+    from generator.structured import LIST_LIMIT, _list
+
+    listing = _list("Timeline", [f"events/e{i}/" for i in range(LIST_LIMIT + 50)], lambda route: SITE + route)
+    assert listing["numberOfItems"] == LIST_LIMIT + 50
+    assert len(listing["itemListElement"]) == LIST_LIMIT
+    assert listing["itemListElement"][-1] == {"@type": "ListItem", "position": LIST_LIMIT, "url": SITE + f"events/e{LIST_LIMIT - 1}/"}
