@@ -52,13 +52,16 @@ def calendar_events(graph: SiteGraph, path: str) -> list[EventNode]:
     return list(graph.events) if node is None else [graph.event(eid) for eid in node.events]
 
 
-def _after(date: PartialDate) -> dt.date:
-    """The first day after every day `date` can mean."""
-    if date.precision == "day":
-        return date.first_day() + dt.timedelta(days=1)
-    if date.precision == "month":
-        return dt.date(date.year + date.month // 12, date.month % 12 + 1, 1)
-    return dt.date(date.year + 1, 1, 1)
+def _after(date: PartialDate) -> dt.date | None:
+    """The first day after every day `date` can mean; None past the last day Python's dates know (in 9999)."""
+    try:
+        if date.precision == "day":
+            return date.first_day() + dt.timedelta(days=1)
+        if date.precision == "month":
+            return dt.date(date.year + date.month // 12, date.month % 12 + 1, 1)
+        return dt.date(date.year + 1, 1, 1)
+    except (OverflowError, ValueError):
+        return None
 
 
 def _domain(graph: SiteGraph, site: str) -> str:
@@ -101,7 +104,9 @@ def calendar_event(event: EventNode, graph: SiteGraph, site: str) -> icalendar.E
     vevent.add("uid", f"{event.id}@{_domain(graph, site)}")
     vevent.add("dtstamp", _stamp(event))
     vevent.add("dtstart", event.date.first_day())
-    vevent.add("dtend", _after(end or event.date))
+    after = _after(end or event.date)
+    if after is not None:  # without DTEND, an all-day event is its first day (RFC 5545, 3.6.1)
+        vevent.add("dtend", after)
     vevent.add("summary", event.title)
     vevent.add("description", _description(event, graph, end))
     if event.place:

@@ -277,3 +277,13 @@ def test_a_renamed_place_is_renamed_in_the_calendars_of_the_entities_its_events_
     assert code == 0, stderr
     for rel in ("events.ics", "entities/command/events.ics"):
         assert str(_events(out / rel)["officers-posted@example.org/briefing"]["LOCATION"]) == "Port Umbra", rel
+
+
+@pytest.mark.parametrize("date", ["9999", "9999-12", "9999-12-31"])
+def test_an_event_in_the_last_year_a_date_can_have_still_builds(briefing, build_site, date):
+    root = briefing({"content/events/far.yaml": f"id: far\ntitle: Far ahead\ndate: {date}\nentities: [command]\n"})
+    code, out, _, stderr = build_site(root)
+    assert code == 0, stderr
+    far = _events(out / "events.ics")["far@example.org/briefing"]
+    assert far.decoded("DTSTART") == PartialDate.parse(date).first_day()
+    assert "DTEND" not in far
