@@ -17,6 +17,7 @@ import jinja2.sandbox
 from markupsafe import Markup, escape
 
 from generator.charts import org_chart, timeline_chart
+from generator.calendars import calendar_events, calendar_file, calendar_owner, calendar_paths
 from generator.datafiles import DATA_FILES, SCHEMA_FILES, data_file
 from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.feeds import FEED, feed_entries, feed_file, feed_paths, newest
@@ -25,6 +26,8 @@ from generator.markup import markdown_to_html, scope_ids
 from generator.paging import split_events
 from generator.search import search_files
 from generator.snippets import Snippets, url_from
+from generator.structured import CONTEXT, page_head, script
+from generator.tables import TABLES, table_file
 from generator.mentions import Segments
 from generator.model import ENTITY_KINDS
 from generator.parallel import parallel_map
@@ -161,9 +164,12 @@ class _Renderer:
             org_chart=self._org_chart,
             kind_labels=KIND_LABELS,
             feeds=bool(base.absolute),  # Atom feeds need absolute links, so exist only with a public URL
+            # A calendar application subscribes to a webcal:// address (the https one, renamed).
+            webcal="webcal://" + base.absolute.removeprefix("https://") if base.absolute.startswith("https://") else "",
         )
         # Made once per process: each event's feed entry, whatever feeds carry it.
         self._entries: dict = {}
+        self._vevents: dict = {}  # each event's VEVENT, whatever calendars carry it
         # What the page being rendered looked up beyond its own context, for a cache.
         self._deps: set[tuple[str, str]] = set()
         self._owners: dict[int, str] | None = None
@@ -292,6 +298,10 @@ class _Renderer:
             return context["search"]
         if path in DATA_FILES or path in SCHEMA_FILES:
             return data_file(self.graph, path, self.base.absolute)
+        if path in TABLES:
+            return table_file(self.graph, path, self.base.absolute)
+        if path.endswith(".ics"):
+            return calendar_file(path, self.graph, self.base.absolute, self._vevents)
         if "redirect" in context:
             return _redirect(path, context["redirect"], context["title"], self.base.absolute)
         return feed_file(path, self.graph, self.base.absolute, context.get("pages", ()), context.get("updated"), self._entries)
@@ -304,6 +314,16 @@ class _Renderer:
             return frozenset({("nodes", "")})
         if path in SCHEMA_FILES or "search" in context:
             return frozenset()  # all a search file shows is in its context
+        if path in TABLES or path == "events.ics":
+            # As the data files: every node, and the summaries (in their context).
+            return frozenset({("nodes", "")})
+        if path.endswith(".ics"):
+            # An entity's calendar: the entity, its events and their places and
+            # participants (by name); their summaries are in its context.
+            deps = {("entity", calendar_owner(self.graph, path).id)}
+            for event in calendar_events(self.graph, path):
+                deps |= {("event", event.id)} | {("entity", i) for i in (*event.entity_ids, event.place) if i}
+            return frozenset(deps)
         if path == FEED or path.endswith("/" + FEED):
             # A feed shows its entries in full, and the entities they involve;
             # which events are its entries is in its context.
@@ -353,10 +373,24 @@ class _Renderer:
         url = url_from(prefix)
         self._snippets.prefix = prefix
         canonical = self.base.absolute + route if self.base.absolute else None
+        head = self._head(template, context, url, canonical)
         html = self.env.get_template(template).render(
-            url=url, route=route, canonical=canonical, markup=Markup, **context
+            url=url, route=route, canonical=canonical, markup=Markup, head=head, **context
         )
         return html.encode("utf-8")
+
+
+    def _head(self, template: str, context: dict, url, canonical: str | None):
+        """The page's JSON-LD, Open Graph and description (generator/structured.py), noting the nodes they show."""
+        site = self.base.absolute
+        page = context.get("page")
+        if template == "event.html":
+            self._deps.add(("segments", page.id))  # its summary is the description
+            self._deps.update(("entity", i) for i in (*page.entity_ids, *([page.place] if page.place else [])))
+        elif template == "entity.html":
+            e = page.entity
+            self._deps.update(("entity", i) for i in (e.parent, e.headquarters, *page.children) if i)
+        return page_head(template, context, self.graph, (lambda r: site + r) if site else url, site, canonical)
 
 
 class _Watched:
@@ -408,6 +442,7 @@ def _redirect(path: str, target: str, title: str, site: str) -> bytes:
     """
     href = escape(_up(path) + target)
     canonical = escape((site or _up(path)) + target.partition("#")[0])
+    data = script({"@context": CONTEXT, "@type": "WebPage", "name": f"Moved: {title}", "relatedLink": (site or _up(path)) + target})
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -415,6 +450,7 @@ def _redirect(path: str, target: str, title: str, site: str) -> bytes:
         f'<meta http-equiv="refresh" content="0; url={href}">\n'
         f'<link rel="canonical" href="{canonical}">\n'
         '<meta name="robots" content="noindex">\n'
+        f"{data}\n"
         f'</head>\n<body>\n<p>This article is now shown with <a href="{href}">{escape(title)}</a>.</p>\n</body>\n</html>\n'
     ).encode("utf-8")
 
@@ -458,6 +494,10 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     made = [(None, "", path, {"summaries": summaries} if path == "data/events.json" else {}, False) for path in DATA_FILES]
     made += [(None, "", path, {}, False) for path in SCHEMA_FILES]
     made += [(None, "", path, {"search": data}, False) for path, data in search.items()]
+    made += [(None, "", path, {"summaries": summaries}, False) for path in TABLES]
+    for path in calendar_paths(graph):
+        shown = summaries if calendar_owner(graph, path) is None else tuple(e.summary.key for e in calendar_events(graph, path) if e.summary)
+        made.append((None, "", path, {"summaries": shown}, False))
     for path in feed_paths(graph, base.absolute):
         if path == "sitemap.xml":
             context = {"pages": page_paths}
