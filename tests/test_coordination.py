@@ -185,3 +185,17 @@ def test_a_coordination_inside_a_heading_counts_but_is_not_linked():
     segments, found = finder.split("<h2>Air and Maritime Self-Defense Forces</h2><p>The Air Self-Defense Force flew.</p>")
     assert found == {"jasdf", "jmsdf"}
     assert [(t, eid) for t, eid in segments if eid] == [("Air Self-Defense Force", "jasdf")]
+
+
+def test_the_shipped_posting_article_links_each_branch_its_bullets_name_by_coordination(shipped, build_site):
+    code, out, _, stderr = build_site(shipped)
+    assert code == 0, stderr
+    page = soup(out / "events/japan-officers-to-nsatu/index.html")
+    (bullet,) = [li for li in page.select(".source .body li") if "apiece" in li.get_text()]
+    assert [(a.get_text(" ", strip=True), a["href"]) for a in bullet.select("a.mention")] == [
+        ("Air", "../../entities/jasdf/"),
+        ("Maritime Self-Defense Forces", "../../entities/jmsdf/"),
+    ]
+    for branch in ("jgsdf", "jasdf", "jmsdf"):
+        timeline = soup(out / f"entities/{branch}/index.html")
+        assert any("events/japan-officers-to-nsatu/" in a.get("href", "") for a in timeline.select("main a"))
