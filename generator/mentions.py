@@ -298,12 +298,12 @@ class _SharedHeads:
                 conjunct = self._modifier_before(text, stop, head, floor)
                 if conjunct is None:
                     break
-                begin, entity_id = conjunct
+                begin, owner = conjunct
                 # "Japan and Korea Coast Guard officials": before a singular head, a
                 # conjunct that is a name of its own more likely stands alone.
                 if not plural and " ".join(text[begin:stop].split()) in self._names:
                     break
-                claims.append((begin, stop, entity_id))
+                claims.append((begin, stop, owner))
                 join = _LIST_JOIN.search(text, max(floor, begin - 8), begin)
             if len(claims) > 1:
                 return claims
