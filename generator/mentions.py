@@ -131,18 +131,20 @@ class MentionFinder:
         # What decides every split: a cache of mentions is valid while this is unchanged.
         self.key = tuple((n, owner[n]) for n in self._ordered)
         self._digest = hashlib.blake2b(repr(self.key).encode("utf-8"), digest_size=16)
-        self._full: tuple[re.Pattern, list[str], list[str]] | None = None
+        self._full: tuple[re.Pattern, list[str], list[str | None]] | None = None
 
     def prepare(self) -> None:
         """Compile the pattern of every name, worth it before splitting many texts (it takes a while)."""
         if self._full is None and self._ordered:
             self._full = self._compile(self._ordered)
 
-    def _compile(self, names: list[str]) -> tuple[re.Pattern, list[str], list[str]]:
+    def _compile(self, names: list[str]) -> tuple[re.Pattern, list[str], list[str | None]]:
+        # Per group: its entity, and the name if it may end a coordination (else None).
         pattern, groups = _trie_pattern(names)
-        return re.compile(pattern), [self._owner[n] for n in groups], groups
+        last = self._shared.last
+        return re.compile(pattern), [self._owner[n] for n in groups], [n if n in last else None for n in groups]
 
-    def _matcher(self, html: str) -> tuple[re.Pattern, list[str], list[str]] | None:
+    def _matcher(self, html: str) -> tuple[re.Pattern, list[str], list[str | None]] | None:
         if self._full is not None:
             return self._full
         # Only names that stand somewhere in the text can match in it, so a pattern
@@ -187,26 +189,30 @@ class MentionFinder:
 
     def _mentions(self, text: str, matcher) -> list[tuple[int, int, str]]:
         """Where names stand in a run of text without tags, in order, each with its entity."""
-        pattern, group_owner, group_name = matcher
+        pattern, group_owner, group_last = matcher
         shared = self._shared
         mentions: list[tuple[int, int, str]] = []
-        pos = floor = 0
-        while (match := pattern.search(text, pos)) is not None:
-            name = group_name[match.lastindex - 1]
-            if name in shared.last:
-                conjuncts = shared.coordination(text, match.start(), match.end(), name, floor)
-                if conjuncts:
-                    # The conjuncts before the last were read before it, perhaps as other names.
-                    first = conjuncts[-1][0]
-                    mentions = [m for m in mentions if m[1] <= first] + conjuncts[::-1]
-                    pos = floor = match.end()
-                    continue
-                if name in shared.plurals:
+        floor, restart = 0, 0
+        while restart is not None:
+            pos, restart = restart, None
+            for match in pattern.finditer(text, pos):
+                group = match.lastindex - 1
+                begin, end = match.span()
+                name = group_last[group]
+                # Only a name after a join word ("and", "or", "&amp;") may end a coordination.
+                if name is not None and text[begin - 2:begin - 1] in _JOIN_ENDS and begin > floor:
+                    conjuncts = shared.coordination(text, begin, end, name, floor)
+                    if conjuncts:
+                        # The conjuncts before the last were read before it, perhaps as other names.
+                        first = conjuncts[-1][0]
+                        mentions = [m for m in mentions if m[1] <= first] + conjuncts[::-1]
+                        floor = end
+                        continue
+                if name is not None and name in shared.plurals:
                     # No coordination: a shorter name may stand inside ("Self-Defense Forces").
-                    pos = match.start() + 1
-                    continue
-            mentions.append((match.start(), match.end(), group_owner[match.lastindex - 1]))
-            pos = match.end()
+                    restart = begin + 1
+                    break
+                mentions.append((begin, end, group_owner[group]))
         return mentions
 
 
@@ -229,10 +235,14 @@ def _escape_html(name: str) -> str:
 # What joins the last two conjuncts of a coordination ("X and Y", "X, or Y",
 # "X &amp; Y": text is searched as HTML), and what joins the ones before
 # ("X, Y and Z"). Both end where the next conjunct begins.
-_LAST_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+\Z|\s*&amp;\s*\Z")
+_LAST_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+\Z|\s*&amp;\s+\Z")
 _LIST_JOIN = re.compile(r"\s*,\s*\Z")
+# The character before the space before a name that may end a coordination:
+# the end of "and", "or" or "&amp;", or more space.
+_JOIN_ENDS = frozenset("dr; \t\n\r\f\v")
 _WORD = re.compile(r"\S+")
-_OPENING = re.compile(r"[(\[«\"'“‘]+")
+_OPENERS = "([«\"'“‘"
+_OPENING = re.compile(f"[{re.escape(_OPENERS)}]+")
 
 
 def _plural(word: str) -> str:
@@ -269,6 +279,8 @@ class _SharedHeads:
         self._words = {h: max(len(m.split()) for m in mods) for h, mods in self._heads.items()}
         self._chars = {h: 2 * max(map(len, mods)) + 16 for h, mods in self._heads.items()}
         self._names = {" ".join(n.split()) for n in owner}
+        # The last word of every modifier: a conjunct ends in one.
+        self._ends = {m.rsplit(" ", 1)[-1] for mods in self._heads.values() for m in mods}
         # name → the shared heads it ends in, longest first, each with the name's entity.
         self.last: dict[str, list[tuple[str, str]]] = {}
         # plural form → the name: "Maritime Self-Defense Forces" → "Maritime Self-Defense Force".
@@ -289,12 +301,20 @@ class _SharedHeads:
 
         Nothing before `floor` is read (it belongs to an earlier coordination).
         """
+        join = _LAST_JOIN.search(text, max(floor, start - 24), start)
+        if join is None:
+            return None
+        # Most joins are of whole names ("Kavel Air Force and Bran Navy"): the word
+        # before the join must end some modifier before any head is tried.
+        before = text[max(floor, join.start() - 64):join.start()].split()
+        if not before or before[-1].lstrip(_OPENERS) not in self._ends:
+            return None
         plural = name in self.plurals
         for head, entity_id in self.last[name]:
             claims = [(start, end, entity_id)]
-            join = _LAST_JOIN.search(text, max(floor, start - 24), start)
-            while join is not None:
-                stop = join.start()
+            at = join
+            while at is not None:
+                stop = at.start()
                 conjunct = self._modifier_before(text, stop, head, floor)
                 if conjunct is None:
                     break
@@ -304,7 +324,7 @@ class _SharedHeads:
                 if not plural and " ".join(text[begin:stop].split()) in self._names:
                     break
                 claims.append((begin, stop, owner))
-                join = _LIST_JOIN.search(text, max(floor, begin - 8), begin)
+                at = _LIST_JOIN.search(text, max(floor, begin - 8), begin)
             if len(claims) > 1:
                 return claims
         return None
@@ -314,17 +334,17 @@ class _SharedHeads:
         while end > floor and text[end - 1].isspace():
             end -= 1
         low = max(floor, end - self._chars[head])
-        starts = [m.start() for m in _WORD.finditer(text, low, end)]
+        words = text[low:end].split()
+        if low > floor and words and not text[low - 1].isspace() and not text[low].isspace():
+            words = words[1:]  # the window cut this word
         modifiers = self._heads[head]
-        for j in range(min(self._words[head], len(starts)), 0, -1):
-            first = starts[-j]
-            if first == low and low > floor and not text[low - 1].isspace():
-                continue  # the window cut a word
-            words = " ".join(text[first:end].split())
-            opening = _OPENING.match(words)
+        for j in range(min(self._words[head], len(words)), 0, -1):
+            candidate = " ".join(words[-j:])
+            opening = _OPENING.match(candidate) if candidate[0] in _OPENERS else None
             if opening:
-                words, first = words[opening.end():], first + opening.end()
-            entity_id = modifiers.get(words)
+                candidate = candidate[opening.end():]
+            entity_id = modifiers.get(candidate)
             if entity_id is not None:
-                return first, entity_id
+                first = [m.start() for m in _WORD.finditer(text, low, end)][-j]
+                return first + (opening.end() if opening else 0), entity_id
         return None
