@@ -205,7 +205,9 @@ class MentionFinder:
                     if conjuncts:
                         # The conjuncts before the last were read before it, perhaps as other names.
                         first = conjuncts[-1][0]
-                        mentions = [m for m in mentions if m[1] <= first] + conjuncts[::-1]
+                        while mentions and mentions[-1][1] > first:
+                            mentions.pop()
+                        mentions += reversed(conjuncts)
                         floor = end
                         continue
                 if name is not None and name in shared.plurals:
