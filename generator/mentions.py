@@ -200,7 +200,7 @@ class MentionFinder:
                 begin, end = match.span()
                 name = group_last[group]
                 # Only a name after a join word ("and", "or", "&amp;") may end a coordination.
-                if name is not None and text[begin - 2:begin - 1] in _JOIN_ENDS and begin > floor:
+                if name is not None and begin > floor and text[begin - 2:begin - 1] in _JOIN_ENDS:
                     conjuncts = shared.coordination(text, begin, end, name, floor)
                     if conjuncts:
                         # The conjuncts before the last were read before it, perhaps as other names.
@@ -293,7 +293,7 @@ class _SharedHeads:
             if not ends or words[0][0].islower():
                 continue
             self.last[name] = [(h, entity_id) for h in ends]
-            plural = name[: len(name) - len(words[-1])] + _plural(words[-1])
+            plural = name.rstrip()[: -len(words[-1])] + _plural(words[-1])
             if plural not in owner:
                 self.plurals[plural] = name
                 self.last[plural] = self.last[name]
