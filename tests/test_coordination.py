@@ -6,8 +6,6 @@ import json
 
 from conftest import soup
 
-from generator.mentions import MentionFinder
-
 SITE = """
     title: Coordination briefing
     description: Names shared by a coordination.
@@ -158,33 +156,62 @@ def test_a_word_that_makes_no_name_with_the_head_is_not_a_conjunct(briefing, bui
     assert ("Maritime Self-Defense Force", "../../entities/jmsdf/") in links
 
 
-def test_a_plural_tail_outside_a_coordination_is_read_as_before():
-    finder = MentionFinder([
-        ("Japan Self-Defense Forces", "jsdf"), ("Self-Defense Forces", "jsdf"),
-        ("Air Self-Defense Force", "jasdf"), ("Maritime Self-Defense Force", "jmsdf"),
-    ])
-    _, found = finder.split("<p>The Maritime Self-Defense Forces of the fleet.</p>")
-    assert found == {"jsdf"}
-    _, found = finder.split("<p>One from the Air and Maritime Self-Defense Forces, one from the Self-Defense Forces.</p>")
-    assert found == {"jasdf", "jmsdf", "jsdf"}
+def test_a_plural_tail_outside_a_coordination_is_read_as_before(briefing, build_site):
+    seed = """\
+        A fleet review
+
+        The Maritime Self-Defense Forces of the region met in Wiesbaden.
+    """
+    _, event, _, links = _build(briefing, build_site, seed)
+    assert sorted(event["entities"]) == ["jsdf", "wiesbaden"]
+    assert ("Self-Defense Forces", "../../entities/jsdf/") in links
 
 
-def test_conjuncts_across_line_breaks_and_escaped_ampersands():
-    finder = MentionFinder([("Air Self-Defense Force", "jasdf"), ("Maritime Self-Defense Force", "jmsdf"),
-                            ("Research & Development Agency", "rda"), ("Procurement Agency", "pa")])
-    segments, found = finder.split("<p>the Air\nand   Maritime\nSelf-Defense Forces</p>")
-    assert found == {"jasdf", "jmsdf"}
-    assert [t for t, eid in segments if eid] == ["Air", "Maritime\nSelf-Defense Forces"]
-    segments, found = finder.split("<p>the Procurement &amp; Research &amp; Development Agencies</p>")
-    assert found == {"pa", "rda"}
-    assert [t for t, eid in segments if eid] == ["Procurement", "Research &amp; Development Agencies"]
+WRAPPED = """\
+    ---
+    title: Officers and agencies
+    published: 2026-05-29
+    ---
+    One officer each from the Air
+    and   Maritime
+    Self-Defense Forces will serve. The Procurement & Research & Development Agencies pay.
+"""
 
 
-def test_a_coordination_inside_a_heading_counts_but_is_not_linked():
-    finder = MentionFinder([("Air Self-Defense Force", "jasdf"), ("Maritime Self-Defense Force", "jmsdf")])
-    segments, found = finder.split("<h2>Air and Maritime Self-Defense Forces</h2><p>The Air Self-Defense Force flew.</p>")
-    assert found == {"jasdf", "jmsdf"}
-    assert [(t, eid) for t, eid in segments if eid] == [("Air Self-Defense Force", "jasdf")]
+def test_conjuncts_across_line_breaks_and_ampersands(briefing, build_site):
+    files = dict(ENTITIES)
+    files["content/entities/rda.yaml"] = "id: rda\nname: Research & Development Agency\nkind: organisation\n"
+    files["content/entities/pa.yaml"] = "id: pa\nname: Procurement Agency\nkind: organisation\n"
+    files["seeds/2026-05-29-wrapped.md"] = WRAPPED
+    code, out, _, stderr = build_site(briefing(files, base={}))
+    assert code == 0, stderr
+    (event,) = json.loads((out / "data/events.json").read_text("utf-8"))["events"]
+    assert sorted(event["entities"]) == ["jasdf", "jmsdf", "pa", "rda"]
+    page = soup(out / f"events/{event['id']}/index.html")
+    assert [(" ".join(a.get_text().split()), a["href"].split("/")[-2]) for a in page.select(".source .body a.mention")] == [
+        ("Air", "jasdf"), ("Maritime Self-Defense Forces", "jmsdf"),
+        ("Procurement", "pa"), ("Research & Development Agencies", "rda"),
+    ]
+
+
+def test_a_coordination_in_a_heading_counts_for_the_event_but_is_not_linked(briefing, build_site):
+    files = dict(ENTITIES)
+    files["seeds/2026-05-29-heading.md"] = """\
+        ---
+        title: Two services
+        published: 2026-05-29
+        ---
+        ## Air and Maritime Self-Defense Forces
+
+        Staff will come from both.
+    """
+    code, out, _, stderr = build_site(briefing(files, base={}))
+    assert code == 0, stderr
+    (event,) = json.loads((out / "data/events.json").read_text("utf-8"))["events"]
+    assert sorted(event["entities"]) == ["jasdf", "jmsdf"]
+    page = soup(out / f"events/{event['id']}/index.html")
+    assert page.select_one(".source .body h2").get_text() == "Air and Maritime Self-Defense Forces"
+    assert not page.select(".source .body a.mention")
 
 
 def test_the_shipped_posting_article_links_each_branch_its_bullets_name_by_coordination(shipped, build_site):
