@@ -197,10 +197,13 @@ class MentionFinder:
             pos, restart = restart, None
             for match in pattern.finditer(text, pos):
                 group = match.lastindex - 1
-                begin, end = match.span()
                 name = group_last[group]
+                if name is None:
+                    mentions.append((*match.span(), group_owner[group]))
+                    continue
+                begin, end = match.span()
                 # Only a name after a join word ("and", "or", "&amp;") may end a coordination.
-                if name is not None and begin > floor and text[begin - 2:begin - 1] in _JOIN_ENDS:
+                if begin > floor and text[begin - 2:begin - 1] in _JOIN_ENDS:
                     conjuncts = shared.coordination(text, begin, end, name, floor)
                     if conjuncts:
                         # The conjuncts before the last were read before it, perhaps as other names.
@@ -210,7 +213,7 @@ class MentionFinder:
                         mentions += reversed(conjuncts)
                         floor = end
                         continue
-                if name is not None and name in shared.plurals:
+                if name in shared.plurals:
                     # No coordination: a shorter name may stand inside ("Self-Defense Forces").
                     restart = begin + 1
                     break
