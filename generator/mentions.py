@@ -121,24 +121,30 @@ class MentionFinder:
         owner: dict[str, str] = {}
         for name, entity_id in names:
             owner.setdefault(_escape_html(name), entity_id)
+        self._shared = _SharedHeads(owner)
+        # A plural is searched like a name, and kept only where it ends a coordination.
+        for form, name in self._shared.plurals.items():
+            owner.setdefault(form, owner[name])
         # Longest first, so "Japan Ground Self-Defense Force" wins over "Japan".
         self._ordered = sorted(owner, key=lambda n: (-len(n), n))
         self._owner = owner
         # What decides every split: a cache of mentions is valid while this is unchanged.
         self.key = tuple((n, owner[n]) for n in self._ordered)
         self._digest = hashlib.blake2b(repr(self.key).encode("utf-8"), digest_size=16)
-        self._full: tuple[re.Pattern, list[str]] | None = None
+        self._full: tuple[re.Pattern, list[str], list[str | None]] | None = None
 
     def prepare(self) -> None:
         """Compile the pattern of every name, worth it before splitting many texts (it takes a while)."""
         if self._full is None and self._ordered:
             self._full = self._compile(self._ordered)
 
-    def _compile(self, names: list[str]) -> tuple[re.Pattern, list[str]]:
+    def _compile(self, names: list[str]) -> tuple[re.Pattern, list[str], list[str | None]]:
+        # Per group: its entity, and the name if it may end a coordination (else None).
         pattern, groups = _trie_pattern(names)
-        return re.compile(pattern), [self._owner[n] for n in groups]
+        last = self._shared.last
+        return re.compile(pattern), [self._owner[n] for n in groups], [n if n in last else None for n in groups]
 
-    def _matcher(self, html: str) -> tuple[re.Pattern, list[str]] | None:
+    def _matcher(self, html: str) -> tuple[re.Pattern, list[str], list[str | None]] | None:
         if self._full is not None:
             return self._full
         # Only names that stand somewhere in the text can match in it, so a pattern
@@ -152,10 +158,11 @@ class MentionFinder:
         digest = self._digest.copy()
         digest.update(html.encode("utf-8"))
         key = digest.digest()
-        matcher = self._matcher(html) if html else None
+        if not html:
+            return Segments(html, (), key), frozenset()
+        matcher = self._matcher(html)
         if matcher is None:
             return Segments(html, (), key), frozenset()
-        pattern, group_owner = matcher
         spans: list[tuple[int, int, str]] = []
         found: set[str] = set()
         linked: set[str] = set()
@@ -172,14 +179,46 @@ class MentionFinder:
                     skip_depth += -1 if part.startswith("</") else 1
                     skip_depth = max(skip_depth, 0)
                 continue
-            for match in pattern.finditer(part):
-                entity_id = group_owner[match.lastindex - 1]
+            for begin, end, entity_id in self._mentions(part, matcher):
                 found.add(entity_id)
                 if skip_depth or (link_once and entity_id in linked):
                     continue
                 linked.add(entity_id)
-                spans.append((start + match.start(), start + match.end(), entity_id))
+                spans.append((start + begin, start + end, entity_id))
         return Segments(html, tuple(spans), key), frozenset(found)
+
+    def _mentions(self, text: str, matcher) -> list[tuple[int, int, str]]:
+        """Where names stand in a run of text without tags, in order, each with its entity."""
+        pattern, group_owner, group_last = matcher
+        shared = self._shared
+        mentions: list[tuple[int, int, str]] = []
+        floor, restart = 0, 0
+        while restart is not None:
+            pos, restart = restart, None
+            for match in pattern.finditer(text, pos):
+                group = match.lastindex - 1
+                name = group_last[group]
+                if name is None:
+                    mentions.append((*match.span(), group_owner[group]))
+                    continue
+                begin, end = match.span()
+                # Only a name after a join word ("and", "or", "&amp;") may end a coordination.
+                if begin > floor and text[begin - 2:begin - 1] in _JOIN_ENDS:
+                    conjuncts = shared.coordination(text, begin, end, name, floor)
+                    if conjuncts:
+                        # The conjuncts before the last were read before it, perhaps as other names.
+                        first = conjuncts[-1][0]
+                        while mentions and mentions[-1][1] > first:
+                            mentions.pop()
+                        mentions += reversed(conjuncts)
+                        floor = end
+                        continue
+                if name in shared.plurals:
+                    # No coordination: a shorter name may stand inside ("Self-Defense Forces").
+                    restart = begin + 1
+                    break
+                mentions.append((begin, end, group_owner[group]))
+        return mentions
 
 
 _SPACES = re.compile(r"\s+")
@@ -196,3 +235,121 @@ def _needle(name: str) -> str:
 def _escape_html(name: str) -> str:
     # Names are searched in HTML text, where & < > stand escaped.
     return name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# What joins the last two conjuncts of a coordination ("X and Y", "X, or Y",
+# "X &amp; Y": text is searched as HTML), and what joins the ones before
+# ("X, Y and Z"). Both end where the next conjunct begins.
+_LAST_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+\Z|\s*&amp;\s+\Z")
+_LIST_JOIN = re.compile(r"\s*,\s*\Z")
+# The character before the space before a name that may end a coordination:
+# the end of "and", "or" or "&amp;", or more space.
+_JOIN_ENDS = frozenset("dr; \t\n\r\f\v")
+_WORD = re.compile(r"\S+")
+_OPENERS = "([«\"'“‘"
+_OPENING = re.compile(f"[{re.escape(_OPENERS)}]+")
+
+
+def _plural(word: str) -> str:
+    """The regular English plural of a noun: "Force" → "Forces", "Agency" → "Agencies"."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if len(word) > 1 and word[-1] == "y" and word[-2] not in "aeiouAEIOU":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+class _SharedHeads:
+    """Reads names that a coordination shares: "the Air and Maritime Self-Defense Forces".
+
+    Names of several entities may end in the same words, their head, after
+    different modifiers: "Air Self-Defense Force" and "Maritime Self-Defense
+    Force" share "Self-Defense Force". A coordination writes such a head once,
+    after its last conjunct, often in the plural; each conjunct before it is a
+    modifier standing alone. Only heads of at least two entities' names are
+    kept, and only modifiers that start as a name does (not in lower case, so
+    "the" of "the Alliance" is not one). Each conjunct must make a name with
+    the head, so a word that does not ("the Army and Maritime …") ends the list.
+    """
+
+    def __init__(self, owner: dict[str, str]):
+        heads: dict[str, dict[str, str]] = {}
+        for name, entity_id in owner.items():
+            words = name.split()
+            if words and not words[0][0].islower():
+                for i in range(1, len(words)):
+                    heads.setdefault(" ".join(words[i:]), {})[" ".join(words[:i])] = entity_id
+        self._heads = {h: m for h, m in heads.items() if len(set(m.values())) > 1}
+        # At most how many words, and characters of text, a modifier of each head takes.
+        self._words = {h: max(len(m.split()) for m in mods) for h, mods in self._heads.items()}
+        self._chars = {h: 2 * max(map(len, mods)) + 16 for h, mods in self._heads.items()}
+        self._names = {" ".join(n.split()) for n in owner}
+        # The last word of every modifier: a conjunct ends in one.
+        self._ends = {m.rsplit(" ", 1)[-1] for mods in self._heads.values() for m in mods}
+        # name → the shared heads it ends in, longest first, each with the name's entity.
+        self.last: dict[str, list[tuple[str, str]]] = {}
+        # plural form → the name: "Maritime Self-Defense Forces" → "Maritime Self-Defense Force".
+        self.plurals: dict[str, str] = {}
+        for name, entity_id in owner.items():
+            words = name.split()
+            ends = [h for h in (" ".join(words[i:]) for i in range(1, len(words))) if h in self._heads]
+            if not ends or words[0][0].islower():
+                continue
+            self.last[name] = [(h, entity_id) for h in ends]
+            plural = name.rstrip()[: -len(words[-1])] + _plural(words[-1])
+            if plural not in owner:
+                self.plurals[plural] = name
+                self.last[plural] = self.last[name]
+
+    def coordination(self, text: str, start: int, end: int, name: str, floor: int) -> list[tuple[int, int, str]] | None:
+        """The conjuncts that end with the name at text[start:end] and share its head, last first; None unless two or more.
+
+        Nothing before `floor` is read (it belongs to an earlier coordination).
+        """
+        join = _LAST_JOIN.search(text, max(floor, start - 24), start)
+        if join is None:
+            return None
+        # Most joins are of whole names ("Kavel Air Force and Bran Navy"): the word
+        # before the join must end some modifier before any head is tried.
+        before = text[max(floor, join.start() - 64):join.start()].split()
+        if not before or before[-1].lstrip(_OPENERS) not in self._ends:
+            return None
+        plural = name in self.plurals
+        for head, entity_id in self.last[name]:
+            claims = [(start, end, entity_id)]
+            at = join
+            while at is not None:
+                stop = at.start()
+                conjunct = self._modifier_before(text, stop, head, floor)
+                if conjunct is None:
+                    break
+                begin, owner = conjunct
+                # "Japan and Korea Coast Guard officials": before a singular head, a
+                # conjunct that is a name of its own more likely stands alone.
+                if not plural and " ".join(text[begin:stop].split()) in self._names:
+                    break
+                claims.append((begin, stop, owner))
+                at = _LIST_JOIN.search(text, max(floor, begin - 8), begin)
+            if len(claims) > 1:
+                return claims
+        return None
+
+    def _modifier_before(self, text: str, end: int, head: str, floor: int) -> tuple[int, str] | None:
+        """Where the longest modifier of the head that ends at `end` (spaces aside) begins, and whose it is."""
+        while end > floor and text[end - 1].isspace():
+            end -= 1
+        low = max(floor, end - self._chars[head])
+        words = text[low:end].split()
+        if low > floor and words and not text[low - 1].isspace() and not text[low].isspace():
+            words = words[1:]  # the window cut this word
+        modifiers = self._heads[head]
+        for j in range(min(self._words[head], len(words)), 0, -1):
+            candidate = " ".join(words[-j:])
+            opening = _OPENING.match(candidate) if candidate[0] in _OPENERS else None
+            if opening:
+                candidate = candidate[opening.end():]
+            entity_id = modifiers.get(candidate)
+            if entity_id is not None:
+                first = [m.start() for m in _WORD.finditer(text, low, end)][-j]
+                return first + (opening.end() if opening else 0), entity_id
+        return None
