@@ -1,7 +1,8 @@
 """The frozen held-out sets are well formed: the benchmark can score every article of them.
 
-Two sets: `unseen/` (written before the reader was generalised) and `holdout/`
-(written after, by someone who did not read the reader's code). How the reader
+Three sets: `unseen/` (written before the reader was generalised), `holdout/`
+(written after, by someone who did not read the reader's code) and `holdout2/`
+(written blind while the reader was being changed against `holdout/`). How the reader
 does on them is measured by benchmarks/ingest_accuracy.py, not asserted here:
 each set was written before it was scored, to be read as it is.
 """
@@ -16,6 +17,7 @@ import yaml
 CORPUS = Path(__file__).resolve().parent / "corpus"
 UNSEEN = CORPUS / "unseen"
 HOLDOUT = CORPUS / "holdout"
+HOLDOUT2 = CORPUS / "holdout2"
 ENTITIES = CORPUS / "content" / "entities"
 KEYS = {
     "title", "published", "updated", "event_date", "event_precision", "event_end", "event_end_precision",
@@ -27,7 +29,7 @@ def _articles(root: Path) -> list[Path]:
     return sorted(p for p in (root / "articles").glob("*") if p.suffix in (".txt", ".md"))
 
 
-ARTICLES = [(UNSEEN, p) for p in _articles(UNSEEN)] + [(HOLDOUT, p) for p in _articles(HOLDOUT)]
+ARTICLES = [(root, p) for root in (UNSEEN, HOLDOUT, HOLDOUT2) for p in _articles(root)]
 
 
 def test_the_unseen_set_has_at_least_fifteen_articles():
@@ -42,6 +44,17 @@ def test_the_holdout_set_has_twelve_articles_each_with_an_expectation():
 
 def test_the_holdout_set_shares_no_article_stem_with_the_unseen_set():
     assert not {p.stem for p in _articles(UNSEEN)} & {p.stem for p in _articles(HOLDOUT)}
+
+
+def test_the_second_holdout_set_has_ten_articles_each_with_an_expectation():
+    articles = _articles(HOLDOUT2)
+    assert len(articles) == 10
+    assert sorted(p.stem for p in (HOLDOUT2 / "expected").glob("*.yaml")) == [p.stem for p in articles]
+
+
+def test_the_second_holdout_set_shares_no_article_stem_with_the_earlier_sets():
+    earlier = {p.stem for p in _articles(UNSEEN)} | {p.stem for p in _articles(HOLDOUT)}
+    assert not earlier & {p.stem for p in _articles(HOLDOUT2)}
 
 
 @pytest.mark.parametrize("root,article", ARTICLES, ids=lambda v: v.stem if v.suffix else v.name)
