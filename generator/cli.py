@@ -27,7 +27,7 @@ def _root_options(parser: argparse.ArgumentParser) -> None:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m generator",
+        prog="briefing",
         description="Turn raw news articles (seeds/) and curated facts (content/) into a static briefing website.",
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
@@ -43,6 +43,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--no-cache", action="store_true", help="build everything from scratch, and keep no cache")
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="processes to use (default: one per core)")
+    p.add_argument(
+        "--strict", action="store_true",
+        help="fail, writing nothing, on what check refuses: a broken internal link or #anchor in any page, "
+        "feed or the sitemap (without it they are warnings); CI builds and checks in one pass with it",
+    )
 
     p = sub.add_parser("check", help="validate without writing", description="Load, link and render the briefing as build does, check every internal link and #anchor, write nothing, and report every problem.")
     _root_options(p)
@@ -129,7 +134,7 @@ def _cmd_build(args) -> int:
     result = _attempt(
         lambda: build(
             root, out, args.base_url, cache=not args.no_cache, cache_dir=args.cache_dir,
-            jobs=args.jobs, progress=progress,
+            jobs=args.jobs, progress=progress, strict=args.strict,
         ),
         f"build failed: 0 pages written, {{errors}} error(s); {out} left as it was",
         progress,
