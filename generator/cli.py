@@ -25,6 +25,28 @@ def _root_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_CI_PUBLISHING = """\
+publishing from CI with the build cache:
+  A CI job that builds the site and publishes the folder itself (GitHub Pages'
+  workflow, or any other CI) renders once and keeps the build cache between runs:
+
+  1. restore a folder kept outside the checkout, at the same path every run
+     (here $HOME/ci-cache), under a key made of the generator's version (or a
+     hash of its code and templates) and the Python version, then the content's
+     hash; fall back to the newest entry whose key starts the same;
+  2. build into it, with the cache and the key that signs the cache there too:
+       XDG_CACHE_HOME="$HOME/ci-cache/key" briefing build --strict \\
+         --base-url https://user.github.io/briefing/ --out "$HOME/ci-cache/site" --cache-dir "$HOME/ci-cache/cache"
+     (--strict fails on what check refuses; or sign with a CI secret in
+     BRIEFING_CACHE_KEY instead of the key file);
+  3. publish $HOME/ci-cache/site, and save the folder under this run's key.
+
+  A one-article change then rebuilds what it touched, and the site is the same,
+  byte for byte, as a cold build's. .github/workflows/pages.yml does this with
+  actions/cache; the README's Publishing section says more.
+"""
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing",
@@ -66,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
         "publish", help="build, check and push the site to a gh-pages branch",
         description="Build the site afresh, check it, and commit exactly the built files (plus .nojekyll and CNAME) "
         "as a new commit on top of the branch, then push it. Your working tree, index and current branch are left alone.",
+        epilog=_CI_PUBLISHING, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _root_options(p)
     p.add_argument("--remote", default="origin", metavar="R", help="the remote to push to: a name or a URL (default: origin)")

@@ -319,3 +319,30 @@ def test_the_readme_picture_is_small_and_made_by_a_script():
     assert "](docs/screenshot.png)" in readme()
     assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and picture.stat().st_size < 150_000
     assert "screenshot.png" in (REPO / "docs" / "screenshot.py").read_text("utf-8")
+
+
+def test_the_recipe_for_other_ci_systems_in_the_readme_and_publish_help_gives_the_cold_build_s_bytes(shipped, tmp_path, capsys):
+    (line,) = [l.strip() for l in section("Publishing").splitlines() if l.strip().startswith("XDG_CACHE_HOME=")]
+    with pytest.raises(SystemExit):
+        main(["publish", "--help"])
+    helped = re.sub(r"\s*\\\n\s*", " ", capsys.readouterr().out)
+    assert line in helped, "publish --help gives the README's command"
+    home = tmp_path / "home"  # $HOME on the CI machine: the folder it restores and saves
+    bin_dir = tmp_path / "bin"
+    fake_venv(tmp_path, tmp_path)
+    env = {**clean_env(), "HOME": str(home), "PATH": f"{tmp_path / '.venv' / 'bin'}{os.pathsep}{clean_env()['PATH']}"}
+    env.pop("XDG_CACHE_HOME", None)
+    run(line, shipped, env)
+    # The next run: the article changed, the folder restored as it was saved.
+    saved = tmp_path / "saved"
+    shutil.copytree(home / "ci-cache", saved)
+    seed = shipped / "seeds" / "2026-05-30-japan-cap-no-combat-role.md"
+    seed.write_text(seed.read_text("utf-8") + "\nA line added on Tuesday.\n", "utf-8")
+    shutil.rmtree(home)
+    shutil.copytree(saved, home / "ci-cache")
+    result = run(line, shipped, env)
+    assert "warning:" not in result.stderr and re.search(r"\([1-3] written", result.stdout), result.stdout + result.stderr
+    cold = tmp_path / "cold"
+    run(f"briefing build --no-cache --base-url https://user.github.io/briefing/ --out {cold}", shipped, env)
+    tree = lambda folder: {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}  # noqa: E731
+    assert tree(home / "ci-cache" / "site") == tree(cold)
