@@ -157,19 +157,23 @@ def build(
     cache_dir: Path | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
+    strict: bool = False,
 ) -> BuildResult:
     """Build a briefing into `out`; nothing is written unless every page rendered.
 
     With `cache` (the default) the build keeps what it worked out in `cache_dir`
     (default `root/.briefing-cache`) and redoes only what changed since; the
     output is the same byte for byte. `jobs` processes share the work (default:
-    one per core); `progress` hears how far each stage is.
+    one per core); `progress` hears how far each stage is. `strict` refuses
+    what `check` refuses: a broken internal link or #anchor in any file of the
+    site, rendered now or kept from the last build, fails the build and leaves
+    `out` as it was.
     """
     with _without_gc():
-        return _build(root, out, base_url, cache, cache_dir, jobs, progress)
+        return _build(root, out, base_url, cache, cache_dir, jobs, progress, strict)
 
 
-def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult:
+def _build(root, out, base_url, cache, cache_dir, jobs, progress, strict=False) -> BuildResult:
     clock = _Stopwatch()
     root, out = Path(root), Path(out)
     jobs = default_jobs() if jobs is None else jobs
@@ -180,7 +184,8 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult
             memo = BuildCache(root, out, base_url, cache_dir) if cache else None
         except CacheUnavailable as exc:
             memo, notices = None, (exc.warning,)
-    if memo is not None and memo.unchanged():
+    # A strict build may skip its work only when the last one checked every link of this same site.
+    if memo is not None and memo.unchanged() and (memo.links_checked or not strict):
         files = memo.site_files()
         return BuildResult(files, memo.warnings, clock.seconds, WriteReport(0, len(files), 0), tuple(clock.laps), tuple(clock.cpu_laps))
     writer = SiteWriter(out)
@@ -216,7 +221,15 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult
             try:
                 writer.begin(files, kept)
                 done = parallel_map(lambda path: (checker.broken(path), writer.put(path)), paths, jobs, "writing")
-                broken = checker.diagnostics(zip(paths, (found for found, _ in done)))
+                found = list(zip(paths, (found for found, _ in done)))
+                if strict:
+                    # Pages kept from the last build may link to a page or an
+                    # #anchor that is gone now: check does all of them, so does this.
+                    kept_paths = [path for path in site if path not in files]
+                    found += zip(kept_paths, parallel_map(checker.broken, kept_paths, jobs, "checking"))
+                broken = checker.diagnostics(found)
+                if strict and broken:
+                    raise BuildFailed(broken)
                 report = writer.finish(sum(written for _, written in done))
             except BaseException:
                 writer.abort()
@@ -224,7 +237,7 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress) -> BuildResult
             warnings = graph.warnings + warnings + writer.warnings + tuple(replace(d, severity="warning") for d in broken)
         if memo is not None:
             with clock.stage("cache"):
-                memo.save(site, warnings)
+                memo.save(site, warnings, links_checked=strict)
             notices = memo.notices
     reads = {path: record[1] for path, record in pages.records.items()} if pages else {}
     return BuildResult(

@@ -33,6 +33,7 @@ import io
 import marshal
 import os
 import pickle
+import re
 import secrets
 import stat
 import sys
@@ -86,26 +87,56 @@ def _value_bytes(value) -> bytes:
     return buffer.getvalue()
 
 
-# Libraries whose output reaches the site: an upgrade of any of them must not
-# reuse what the old version made.
-_LIBRARIES = ("jinja2", "markupsafe", "markdown", "nh3", "yaml", "frontmatter")
+# Libraries whose output reaches the site, by import name and distribution
+# name: an upgrade of any of them must not reuse what the old version made.
+_LIBRARIES = (
+    ("jinja2", "jinja2"), ("markupsafe", "markupsafe"), ("markdown", "markdown"),
+    ("nh3", "nh3"), ("yaml", "pyyaml"), ("frontmatter", "python_frontmatter"),
+)
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def _library(name: str, distribution: str, listings: dict[str, list[str]]) -> str:
+    """A library's name and installed version, read from its dist-info folder's name without importing anything.
+
+    The version, not the files' times: CI installs the same versions afresh on
+    every run, and a cache it restores must still count as made by this code.
+    """
+    spec = importlib.util.find_spec(name)
+    origin = spec.origin if spec is not None and spec.origin else ""
+    if not origin:
+        return f"{name} missing"
+    site = os.path.dirname(os.path.dirname(origin)) if spec.submodule_search_locations else os.path.dirname(origin)
+    if site not in listings:
+        try:
+            listings[site] = [entry for entry in os.listdir(site) if entry.endswith(".dist-info")]
+        except OSError:
+            listings[site] = []
+    for entry in listings[site]:
+        project, _, version = entry[: -len(".dist-info")].partition("-")
+        if _normal(project) == distribution:
+            return f"{name} {version}"
+    # Not installed from a wheel (a source tree on the path): where it is and when it changed.
+    try:
+        st = os.stat(origin)
+        return f"{name} {origin} {st.st_mtime_ns} {st.st_size}"
+    except OSError:
+        return f"{name} {origin}"
 
 
 def _tool_digest() -> bytes:
-    """The tool's own code, Python's version and the installed libraries: output made by other code is not reused."""
+    """The tool's own code, Python's version and the libraries' versions: output made by other code is not reused."""
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{_FORMAT} {sys.version}".encode())
-    for path in sorted(_PACKAGE.glob("*.py")):
-        h.update(path.name.encode() + b"\0" + path.read_bytes())
-    for name in _LIBRARIES:
-        # Where each is installed and when: found without importing it, which takes longer.
-        spec = importlib.util.find_spec(name)
-        origin = spec.origin if spec is not None and spec.origin else ""
-        try:
-            st = os.stat(origin)
-            h.update(f"{name} {origin} {st.st_mtime_ns} {st.st_size}".encode())
-        except OSError:
-            h.update(f"{name} {origin}".encode())
+    # Every module of the package, its sub-packages' (generator/articles/) too.
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        h.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    listings: dict[str, list[str]] = {}
+    for name, distribution in _LIBRARIES:
+        h.update(_library(name, distribution, listings).encode() + b"\0")
     return h.digest()
 
 
@@ -425,6 +456,11 @@ class BuildCache:
         )
 
     @property
+    def links_checked(self) -> bool:
+        """Whether the last build checked every link of the site it left (a strict build) and found none broken."""
+        return bool(self._state.get("links_checked"))
+
+    @property
     def warnings(self) -> tuple:
         return self._state.get("warnings", ())
 
@@ -530,8 +566,8 @@ class BuildCache:
 
     # -- after the write ------------------------------------------------
 
-    def save(self, files: Mapping[str, bytes], warnings: tuple) -> None:
-        """Record what this build read and left in the output folder."""
+    def save(self, files: Mapping[str, bytes], warnings: tuple, *, links_checked: bool = False) -> None:
+        """Record what this build read and left in the output folder, and whether it checked every link there."""
         outputs = {}
         kept = self._pages.fresh_paths if self._pages is not None else set()
         for rel in files:
@@ -554,7 +590,7 @@ class BuildCache:
         # beyond what the files on disk still show.
         self._write("state.pickle", {
             "tool": self.tool, "params": self.params, "inputs": self.inputs, "build": self.started_ns,
-            "saved_ns": self.started_ns, "outputs": outputs, "warnings": warnings,
+            "saved_ns": self.started_ns, "outputs": outputs, "warnings": warnings, "links_checked": links_checked,
         })
 
 

@@ -25,9 +25,31 @@ def _root_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_CI_PUBLISHING = """\
+publishing from CI with the build cache:
+  A CI job that builds the site and publishes the folder itself (GitHub Pages'
+  workflow, or any other CI) renders once and keeps the build cache between runs:
+
+  1. restore a folder kept outside the checkout, at the same path every run
+     (here $HOME/ci-cache), under a key made of the generator's version (or a
+     hash of its code and templates) and the Python version, then the content's
+     hash; fall back to the newest entry whose key starts the same;
+  2. build into it, with the cache and the key that signs the cache there too:
+       XDG_CACHE_HOME="$HOME/ci-cache/key" briefing build --strict \\
+         --base-url https://user.github.io/briefing/ --out "$HOME/ci-cache/site" --cache-dir "$HOME/ci-cache/cache"
+     (--strict fails on what check refuses; or sign with a CI secret in
+     BRIEFING_CACHE_KEY instead of the key file);
+  3. publish $HOME/ci-cache/site, and save the folder under this run's key.
+
+  A one-article change then rebuilds what it touched, and the site is the same,
+  byte for byte, as a cold build's. .github/workflows/pages.yml does this with
+  actions/cache; the README's Publishing section says more.
+"""
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m generator",
+        prog="briefing",
         description="Turn raw news articles (seeds/) and curated facts (content/) into a static briefing website.",
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
@@ -43,6 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--no-cache", action="store_true", help="build everything from scratch, and keep no cache")
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N", help="processes to use (default: one per core)")
+    p.add_argument(
+        "--strict", action="store_true",
+        help="fail, writing nothing, on what check refuses: a broken internal link or #anchor in any page, "
+        "feed or the sitemap (without it they are warnings); CI builds and checks in one pass with it",
+    )
 
     p = sub.add_parser("check", help="validate without writing", description="Load, link and render the briefing as build does, check every internal link and #anchor, write nothing, and report every problem.")
     _root_options(p)
@@ -61,6 +88,7 @@ def _parser() -> argparse.ArgumentParser:
         "publish", help="build, check and push the site to a gh-pages branch",
         description="Build the site afresh, check it, and commit exactly the built files (plus .nojekyll and CNAME) "
         "as a new commit on top of the branch, then push it. Your working tree, index and current branch are left alone.",
+        epilog=_CI_PUBLISHING, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _root_options(p)
     p.add_argument("--remote", default="origin", metavar="R", help="the remote to push to: a name or a URL (default: origin)")
@@ -129,7 +157,7 @@ def _cmd_build(args) -> int:
     result = _attempt(
         lambda: build(
             root, out, args.base_url, cache=not args.no_cache, cache_dir=args.cache_dir,
-            jobs=args.jobs, progress=progress,
+            jobs=args.jobs, progress=progress, strict=args.strict,
         ),
         f"build failed: 0 pages written, {{errors}} error(s); {out} left as it was",
         progress,

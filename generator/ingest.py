@@ -175,7 +175,7 @@ def _draft(seed: Seed, ident: str, sid: str, seed_file: str, notes, entities: li
     """The draft event's YAML: every field an event can have, filled from the article or left empty to fill in."""
     out = [
         f"# Draft event for {seed_file},",
-        "# written by `python -m generator ingest` from what the article says.",
+        "# written by `briefing ingest` from what the article says.",
         "# Correct anything wrong: this file is yours now, and ingest never writes over it.",
     ]
     if notes:

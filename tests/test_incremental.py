@@ -344,3 +344,29 @@ def test_progress_bar_is_drawn_on_a_terminal(corpus):
     text = drawn.decode("utf-8", "replace")
     assert re.search(r"reading\s+\[#+-*\] \d+/\d+", text), text
     assert "rendering" in text
+
+
+def test_the_cache_outlives_a_reinstall_of_the_same_library_versions_but_not_an_upgrade(tmp_path, monkeypatch):
+    # CI installs the libraries afresh on every run: new files, same versions. A cache
+    # it restores must still count as made by this code, and not after an upgrade.
+    site = tmp_path / "site-packages"
+    (site / "fakelib").mkdir(parents=True)
+    (site / "fakelib" / "__init__.py").write_text("", "utf-8")
+    (site / "fakelib-1.0.dist-info").mkdir()
+    monkeypatch.syspath_prepend(str(site))
+    monkeypatch.setattr(cache, "_LIBRARIES", (*cache._LIBRARIES, ("fakelib", "fakelib")))
+    first = cache._tool_digest()
+    os.utime(site / "fakelib" / "__init__.py", ns=(10**18, 10**18))
+    assert cache._tool_digest() == first
+    (site / "fakelib-1.0.dist-info").rename(site / "fakelib-1.1.dist-info")
+    assert cache._tool_digest() != first
+
+
+def test_a_change_to_any_module_of_the_tool_sub_packages_included_invalidates_the_cache(tmp_path, monkeypatch):
+    package = tmp_path / "generator"
+    shutil.copytree(REPO / "generator", package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "_PACKAGE", package)
+    first = cache._tool_digest()
+    reader = package / "articles" / "reader.py"
+    reader.write_text(reader.read_text("utf-8") + "\n# the headline rule changed\n", "utf-8")
+    assert cache._tool_digest() != first

@@ -222,3 +222,105 @@ def test_one_relative_link_in_every_page_is_resolved_from_each_page_s_own_folder
         ("events/command-founded/index.html", "broken link to ../timeline/ (nothing at events/timeline/)"),
         ("events/2026-05-29-posting/index.html", "broken link to ../timeline/ (nothing at events/timeline/)"),
     }
+
+
+# `build --strict`: one pass that builds and refuses what check refuses (the Pages workflow's build step).
+
+def _lines(err: str, root: Path, site: str = "site") -> list[str]:
+    return [re.sub(r":\d+:\d+:", ":L:C:", line.replace(str(root) + "/", "").replace(f"{site}/", "site/"))
+            for line in err.splitlines() if "broken link" in line]
+
+
+def test_strict_build_refuses_what_check_refuses_and_leaves_the_site_as_it_was(briefing, build_site, capsys):
+    root = briefing()
+    assert build_site(root)[0] == 0
+    before = {p: p.read_bytes() for p in sorted((root / "site").rglob("*")) if p.is_file()}
+    root = briefing(LINKS)  # the same briefing, now with dead links in a summary
+    _, _, check_err = _check(root, capsys)
+
+    code, out, stdout, err = build_site(root, "--strict")
+
+    assert code == 1 and stdout == ""
+    assert _lines(err, root) == _lines(check_err, root) and len(_lines(err, root)) == 4
+    assert "warning" not in err
+    assert err.splitlines()[-1] == f"build failed: 0 pages written, 4 error(s); {out} left as it was"
+    assert {p: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()} == before
+
+
+def test_strict_build_of_a_sound_briefing_writes_what_a_plain_build_writes(shipped, build_site, tmp_path):
+    code, out, stdout, err = build_site(shipped, "--strict", "--base-url", "https://someone.github.io/briefing/")
+    assert (code, err) == (0, "")
+    plain = build_site(shipped, "--no-cache", "--base-url", "https://someone.github.io/briefing/", out=tmp_path / "plain")[1]
+    files = lambda folder: {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}  # noqa: E731
+    assert files(out) == files(plain)
+
+
+THREE_EVENTS = {
+    "content/entities/city.yaml": """
+        id: harbour-city
+        name: Harbour City
+        kind: city
+    """,
+    "content/events/founding.yaml": """
+        id: command-founded
+        title: The Assistance Command is founded
+        date: 2024-07
+        summary: It follows [the talks of January 2020](../../timeline/#y2020-01).
+        entities: [command]
+    """,
+    "content/events/talks.yaml": """
+        id: first-talks
+        title: First talks on an assistance command
+        date: 2020-01-15
+        entities: [harbour-city]
+    """,
+    "content/events/review.yaml": """
+        id: review
+        title: A review of the city's port
+        date: 2021-03
+    """,
+    "content/events/audit.yaml": """
+        id: audit
+        title: An audit of the city's port
+        date: 2022-05
+    """,
+}
+
+
+def test_strict_rebuild_refuses_a_kept_page_whose_link_target_is_gone(briefing, build_site, capsys):
+    # Without the talks, the timeline has no January 2020. The founding page
+    # does not change (its summary only names the address, and neither its
+    # neighbours nor their neighbours change, and no page it shows is related
+    # to the talks), so the rebuild keeps it from the last build: strict checks the
+    # links of kept pages too, as check does.
+    root = briefing(THREE_EVENTS)
+    assert build_site(root, "--strict")[0] == 0
+    page = root / PAGE
+    stamp = page.stat().st_mtime_ns
+    (root / "content/events/talks.yaml").unlink()
+    _, _, check_err = _check(root, capsys)
+    assert _lines(check_err, root) == [
+        f"{PAGE}:L:C: broken link to ../../timeline/#y2020-01 (no element with id 'y2020-01' in timeline/index.html)"
+    ]
+
+    code, out, _, err = build_site(root, "--strict")
+
+    assert code == 1
+    assert _lines(err, root) == _lines(check_err, root)
+    assert (out / "events/first-talks/index.html").exists(), "the last good site stays"
+    assert build_site(root)[0] == 0 and page.stat().st_mtime_ns == stamp, "the page was kept, not rendered again"
+
+
+def test_strict_build_with_nothing_changed_still_refuses_links_a_plain_build_let_through(briefing, build_site):
+    root = briefing(LINKS)
+    code, _, _, err = build_site(root)
+    assert code == 0 and err.count("warning: broken link to") == 4
+
+    code, _, _, err = build_site(root, "--strict")
+
+    assert code == 1 and len(_lines(err, root)) == 4
+    # After a strict build that passed, a strict build with nothing to do does nothing.
+    root = briefing()
+    assert build_site(root, "--strict")[0] == 0
+    code, _, stdout, _ = build_site(root, "--strict")
+    assert code == 0 and re.search(r"\(0 written, \d+ unchanged, 0 removed\)", stdout)
