@@ -52,9 +52,9 @@ UNSEEN = TUNED / "unseen"
 HOLDOUT = TUNED / "holdout"
 HOLDOUT2 = TUNED / "holdout2"
 KINDS = {
-    UNSEEN.resolve(): " (unseen: written before the rules, never tuned on)",
-    HOLDOUT.resolve(): " (holdout: written after the reader was generalised, never tuned on)",
-    HOLDOUT2.resolve(): " (holdout2: written blind while the reader was being changed, never tuned on)",
+    UNSEEN.resolve(): " (unseen: written before the rules, then used to tune them)",
+    HOLDOUT.resolve(): " (holdout: written after the first round, then used to tune the second)",
+    HOLDOUT2.resolve(): " (holdout2: written blind, never tuned on: the honest figure)",
 }
 
 
