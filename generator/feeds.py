@@ -58,7 +58,6 @@ def _time(event: EventNode) -> str:
 
 
 def _content(event: EventNode, graph: SiteGraph, site_url: str) -> str:
-    page = site_url + event.route
     when = _time(event)
     if event.place:
         place = graph.entities[event.place]
