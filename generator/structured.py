@@ -132,7 +132,10 @@ def event_data(event: EventNode, graph: SiteGraph, link: Callable[[str], str]) -
         data["about"] = [_ref(graph.entities[r.entity], link) for r in roles]
     if event.sources:
         routes = event.source_routes()
-        data["subjectOf"] = [_article(s, "NewsArticle", _anchored(link, routes[s.seed])) for s in event.sources]
+        # An event whose reports go on over several pages lists here those its page shows:
+        # each further page lists its own (`hasPart`), so no page's data grows with them all.
+        shown = event.report_parts()[0] if event.continued else event.sources
+        data["subjectOf"] = [_article(s, "NewsArticle", _anchored(link, routes[s.seed])) for s in shown]
     return data
 
 

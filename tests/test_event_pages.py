@@ -179,8 +179,17 @@ def test_machine_readable_addresses_of_reports_point_at_their_page(many, tmp_pat
     vote = next(e for e in events if e["id"] == "harbour-vote")
     pages = [s.get("page") for s in vote.get("sources", [])]
     assert any(p and "reports/" in p for p in pages)
-    for data in soup(out / "events/harbour-vote/index.html").find_all("script", type="application/ld+json"):
-        assert "reports/" in data.string
+    # The JSON-LD of each page lists the reports it shows, at the address of their text.
+    listed = []
+    for page in _pages(out):
+        for script in soup(page).find_all("script", type="application/ld+json"):
+            data = json.loads(script.string)
+            for article in data.get("subjectOf", []) + data.get("hasPart", []):
+                route = article["url"].removeprefix("https://example.org/quay/")
+                shown = (out / route.partition("#")[0] / "index.html").resolve()
+                assert shown == page.resolve(), (article["url"], page)
+                listed.append(route.partition("#")[2])
+    assert listed == [f"source-2025-03-{1 + i:02d}-report-{i:02d}" for i in range(REPORTS)]
 
 
 def test_linkcheck_passes_on_a_briefing_with_continuation_pages(many, tmp_path):
