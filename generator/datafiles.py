@@ -37,11 +37,12 @@ def _plain(markup: str) -> str:
 
 
 def _articles(graph: SiteGraph) -> dict[str, tuple[Source, str]]:
-    """Every article as the event that tells it cites it: its source and its event's route."""
+    """Every article as the event that tells it cites it: its source and the route#anchor of its text."""
     found: dict[str, tuple[Source, str]] = {}
     for event in graph.events:
+        routes = event.source_routes()
         for source in (*event.sources, *event.reading):
-            found.setdefault(source.seed, (source, event.route))
+            found.setdefault(source.seed, (source, routes[source.seed]))
     return found
 
 
@@ -83,6 +84,7 @@ def _values(node: EventNode | EntityNode, kind: str, articles: dict, site: str) 
 
 
 def _source(s: Source, route: str, site: str) -> dict:
+    """An article as a data file lists it; `route` is where its text is, with its #anchor."""
     return {
         "seed": s.seed,
         "title": s.title,
@@ -90,7 +92,7 @@ def _source(s: Source, route: str, site: str) -> dict:
         "attributed_to": s.attributed_to,
         "url": s.url,
         "published": s.published.iso() if s.published else None,
-        "page": f"{site}{route}#source-{s.seed}",
+        "page": site + route,
         # Near-copies of the article, built once with it (see generator/similar.py).
         "copies": [seed for _, seed in s.copies],
         "copy_of": s.copy_of,
@@ -100,7 +102,8 @@ def _source(s: Source, route: str, site: str) -> dict:
 def _event(e: EventNode, articles: dict, site: str) -> dict:
     # Everything the page cites: its articles, then other events' articles
     # and outside addresses that its facts cite.
-    sources = [_source(s, e.route, site) for s in e.sources]
+    routes = e.source_routes()
+    sources = [_source(s, routes[s.seed], site) for s in e.sources]
     shown = {s.seed for s in (*e.sources, *e.reading)}
     cited = sorted({c.seed for f in e.facts for c in f.citations if c.seed and c.seed not in shown})
     sources += [_source(articles[seed][0], articles[seed][1], site) for seed in cited]
@@ -123,7 +126,7 @@ def _event(e: EventNode, articles: dict, site: str) -> dict:
         "roles": {r.entity: r.role for r in e.roles if r.role},
         "location": e.place,
         "sources": sources,
-        "reading": [_source(s, e.route, site) for s in e.reading],
+        "reading": [_source(s, routes[s.seed], site) for s in e.reading],
         "facts": _facts(e.facts, articles, site),
         "values": _values(e, "event", articles, site),
     }

@@ -58,7 +58,6 @@ def _time(event: EventNode) -> str:
 
 
 def _content(event: EventNode, graph: SiteGraph, site_url: str) -> str:
-    page = site_url + event.route
     when = _time(event)
     if event.place:
         place = graph.entities[event.place]
@@ -77,8 +76,9 @@ def _content(event: EventNode, graph: SiteGraph, site_url: str) -> str:
         html.append(f"<p>Also mentioned: {', '.join(mentioned)}</p>")
     if event.sources:
         sources = []
+        routes = event.source_routes()
         for s in event.sources:
-            href = s.url or f"{page}#source-{s.seed}"
+            href = s.url or site_url + routes[s.seed]
             about = ", ".join(escape(x) for x in (s.publisher, s.published.human() if s.published else None) if x)
             sources.append(f'<a href="{escape(href)}">{escape(s.title)}</a>' + (f" ({about})" if about else ""))
         html.append(f"<p>Sources: {'; '.join(sources)}</p>")

@@ -108,6 +108,61 @@ class Source:
     copy_of: str | None = None
 
 
+# Bytes of report text an event page shows before the rest of its reports go
+# on numbered pages (`events/<id>/reports/2/`, ...). Half the 300 KB a page may
+# weigh: the other half is for what grows with the number of reports too (the
+# list of every report on the first page, its JSON-LD), and for the summary,
+# facts and related events. A briefing's usual event is far below it, so its
+# page does not change.
+REPORT_BUDGET = 150_000
+# What a report's entry adds beyond its text (heading, byline), and a link to an entity in it.
+_ENTRY_BYTES, _MENTION_BYTES = 600, 100
+
+
+def _report_bytes(source: "Source") -> int:
+    """About what a report's entry weighs on its page: a near-copy shows only its credit."""
+    if source.copy_of:
+        return _ENTRY_BYTES
+    body = source.body
+    return _ENTRY_BYTES + len(getattr(body, "html", "").encode("utf-8")) + _MENTION_BYTES * len(getattr(body, "spans", ()))
+
+
+def split_reports(sources: tuple["Source", ...]) -> tuple[int, ...]:
+    """Where each page of an event's reports after the first begins (indexes into `sources`); () when one page holds them all.
+
+    A page takes reports in order while their text stays within REPORT_BUDGET,
+    and always at least one; a near-copy stays on the page of the text it repeats.
+    """
+    starts, used = [], 0
+    for i, source in enumerate(sources):
+        size = _report_bytes(source)
+        if used and not source.copy_of and used + size > REPORT_BUDGET:
+            starts.append(i)
+            used = 0
+        used += size
+    return tuple(starts)
+
+
+def reports_route(event_route: str, number: int) -> str:
+    """The route of page `number` of an event's reports: the event's own page is number 1."""
+    return event_route if number == 1 else f"{event_route}reports/{number}/"
+
+
+def source_route(event_route: str, sources: tuple["Source", ...], starts: tuple[int, ...], seed: str) -> str:
+    """The route, with its #anchor, of the entry that shows article `seed` among an event's reports
+    (`starts` from `split_reports`); an article that is not one of them (background reading) is on the event's page.
+
+    Every link to an article's text goes through here: citations, redirects,
+    reading lists, feeds, JSON-LD and data files.
+    """
+    number = 1
+    if starts:
+        index = next((i for i, s in enumerate(sources) if s.seed == seed), None)
+        if index is not None:
+            number = 1 + sum(1 for start in starts if start <= index)
+    return f"{reports_route(event_route, number)}#source-{seed}"
+
+
 @dataclass(frozen=True)
 class Reading:
     """A background article as an entity page lists it: where its text is shown."""
@@ -150,6 +205,24 @@ class EventNode(_Ranked):
     end: PartialDate | None = None
     # Fields sources give differently (date, location): every value, ranked.
     ranked: tuple[tuple[str, tuple[RankedNode, ...]], ...] = ()
+    # Where each page of reports after the first begins, in `sources` (see `split_reports`).
+    continued: tuple[int, ...] = ()
+
+    def source_route(self, seed: str) -> str:
+        """The route#anchor where this event shows article `seed`'s text."""
+        return source_route(self.route, self.sources, self.continued, seed)
+
+    def source_routes(self) -> dict[str, str]:
+        """route#anchor of every report and background article of the event, by article."""
+        out = {s.seed: f"{self.route}#source-{s.seed}" for s in self.reading}
+        for number, part in enumerate(self.report_parts(), 1):
+            out.update({s.seed: f"{reports_route(self.route, number)}#source-{s.seed}" for s in part})
+        return out
+
+    def report_parts(self) -> list[tuple[Source, ...]]:
+        """The reports each page shows: the event's page first, then `reports/2/`, ..."""
+        bounds = (0, *self.continued, len(self.sources))
+        return [self.sources[a:b] for a, b in zip(bounds, bounds[1:])]
 
     @property
     def entity_ids(self) -> tuple[str, ...]:
@@ -630,6 +703,7 @@ class _Sources:
     def __init__(self, assigned: _Assigned, seeds: dict[str, Seed], splits):
         self._seeds, self._splits, self._assigned = seeds, splits, assigned
         self._made: dict[tuple[str, str], Source] = {}
+        self._split: dict[str, tuple[tuple[Source, ...], tuple[int, ...]]] = {}
         self._refs = {
             (eid, ref.id): ref
             for table in (assigned.sources, assigned.reading) for eid, refs in table.items() for ref in refs
@@ -652,14 +726,27 @@ class _Sources:
                     out.append(self.get(event_id, copy))
         return tuple(out)
 
+    def split(self, event_id: str) -> tuple[tuple[Source, ...], tuple[int, ...]]:
+        """An event's reports as it shows them, and where each page of them after the first begins."""
+        made = self._split.get(event_id)
+        if made is None:
+            shown = self.shown(event_id, self._assigned.sources.get(event_id, ()))
+            made = self._split[event_id] = (shown, split_reports(shown))
+        return made
+
+    def route(self, event_id: str, seed_id: str) -> str:
+        """The route#anchor where event `event_id` shows article `seed_id`."""
+        shown, starts = self.split(event_id)
+        return source_route(f"events/{event_id}/", shown, starts, seed_id)
+
     def cited(self, seed_id: str) -> tuple[Source, str]:
         """The record a citation of this article shows, and the route of the anchor where its text is."""
         place = self._assigned.placed.get(seed_id)
         if place is None:
             own = self._resolve(SeedRef(seed_id, self._seeds[seed_id].location), self._seeds[seed_id])
-            return own, f"events/{seed_id}/#source-{seed_id}"
+            return own, self.route(seed_id, seed_id)
         # A copy has an entry of its own, with its credit, beside the text it copies.
-        return self.get(place.event, seed_id), f"events/{place.event}/#source-{seed_id}"
+        return self.get(place.event, seed_id), self.route(place.event, seed_id)
 
     def _resolve(self, ref: SeedRef, seed: Seed) -> Source:
         copies = tuple(
@@ -694,7 +781,7 @@ def _mentions_and_roles(assigned: _Assigned, seeds, entities, sources: _Sources,
     for event in assigned.events:
         curated = event.id in assigned.curated
         refs = assigned.sources[event.id]
-        shown = sources.shown(event.id, refs)
+        shown, continued = sources.split(event.id)
         mentioned: set[str] = set()
         for ref in refs:
             mentioned |= splits[seeds[ref.id].body_html][1]
@@ -729,15 +816,16 @@ def _mentions_and_roles(assigned: _Assigned, seeds, entities, sources: _Sources,
             facts=_facts(event.facts, seeds, sources, errors, html_of),
             context=_parents(named | mentioned, entities),
             ranked=_ranked(event.values, seeds, sources, errors),
+            continued=continued,
         ))
     return drafts
 
 
-def _redirects(assigned: _Assigned) -> tuple[tuple[str, str], ...]:
+def _redirects(assigned: _Assigned, sources: _Sources) -> tuple[tuple[str, str], ...]:
     """(old route, new route) for each article shown by another event than its own: its address as an event of its own stays."""
     taken = {e.id for e in assigned.events}
     return tuple(sorted(
-        (f"events/{sid}/", f"events/{place.event}/#source-{sid}")
+        (f"events/{sid}/", sources.route(place.event, sid))
         for sid, place in assigned.placed.items()
         if sid not in taken and place.event != sid
     ))
@@ -753,7 +841,7 @@ def _entity_pages(entities: dict[str, Entity], nodes: list[EventNode], splits, s
         for source in node.reading:
             # A background article is listed by every entity it names.
             for eid in splits[seeds[source.seed].body_html][1]:
-                item = Reading(source.seed, source.title, source.publisher, f"{node.route}#source-{source.seed}")
+                item = Reading(source.seed, source.title, source.publisher, node.source_route(source.seed))
                 reading[eid].setdefault((source.title.casefold(), source.seed), item)
     children: dict[str, list[str]] = defaultdict(list)
     for entity in entities.values():
@@ -806,7 +894,7 @@ def link_site(content: Content, *, jobs: int = 1, memo: LinkMemo | None = None) 
         entities=entity_nodes,
         warnings=tuple(sorted(warnings, key=lambda d: d.sort_key)),
         placed=assigned.placed,
-        redirects=_redirects(assigned),
+        redirects=_redirects(assigned, sources),
     )
 
 

@@ -21,7 +21,7 @@ from generator.calendars import calendar_events, calendar_file, calendar_owner, 
 from generator.datafiles import DATA_FILES, SCHEMA_FILES, data_file
 from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.feeds import FEED, feed_entries, feed_file, feed_paths, newest
-from generator.link import EntityNode, EventNode, SiteGraph
+from generator.link import EntityNode, EventNode, SiteGraph, reports_route
 from generator.markup import markdown_to_html, scope_ids
 from generator.paging import split_events
 from generator.search import search_files
@@ -481,6 +481,8 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
         ("404.html", "404.html", "404.html", {}, True),
     ]
     work += [("event.html", e.route, e.route + "index.html", {"page": e}, False) for e in graph.events]
+    # The reports of an event too long for one page go on on numbered pages (generator/link.py `split_reports`).
+    work += [_reports_job(e, n) for e in graph.events for n in range(2, len(e.continued) + 2)]
     work += [("timeline.html", part["route"], part["route"] + "index.html", {"part": part, "years": _timeline(part["events"])}, False) for part in split_events(graph.events, "timeline/")]
     for n in graph.entities.values():
         first, *parts = split_events([graph.event(i) for i in n.events], n.route)
@@ -538,6 +540,12 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     return dict(sorted(pages.items()))
 
 
+def _reports_job(event: EventNode, number: int) -> tuple:
+    """The render job of page `number` (2 or more) of an event's reports."""
+    route = reports_route(event.route, number)
+    return ("event-reports.html", route, route + "index.html", {"page": event, "number": number}, False)
+
+
 class FileRenderer:
     """Renders chosen pages and feeds of a graph again, keeping its templates loaded between calls.
 
@@ -571,9 +579,15 @@ class FileRenderer:
         for path in sorted(paths):
             if path == FEED or (path.startswith("entities/") and path.endswith("/" + FEED)):
                 job = (None, "", path, {"site": base.absolute, "updated": updated, "entries": feed_entries(graph, path)}, False)
-            elif path.startswith("events/") and path.endswith("/index.html"):
+            elif path.startswith("events/") and path.count("/") == 2 and path.endswith("/index.html"):
                 event = graph.event(path.split("/")[1])
                 job = ("event.html", event.route, path, {"page": event}, False)
+            elif path.startswith("events/") and path.split("/")[2:3] == ["reports"] and path.endswith("/index.html"):
+                event = graph.event(path.split("/")[1])
+                number = int(path.split("/")[3])
+                if not 2 <= number <= len(event.continued) + 1:
+                    raise KeyError(path)  # the event's reports are cut differently now: the long way
+                job = _reports_job(event, number)
             else:
                 raise KeyError(path)
             _, files[path], _, error = renderer.job(job)

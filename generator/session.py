@@ -107,6 +107,7 @@ class Session:
     # -- the short way ------------------------------------------------------
 
     def _patch(self, changed: list[str]) -> BuildResult | None:
+        from generator.link import split_reports
         from generator.linkcheck import check_links
         from generator.load import load_seed
         from generator.mentions import MentionFinder
@@ -144,6 +145,8 @@ class Session:
             for event_id in self._owner[seed.id]:
                 node = graph.event(event_id)
                 sources = tuple(replace(s, body=body) if s.seed == seed.id else s for s in node.sources)
+                if split_reports(sources) != node.continued:
+                    return None  # its reports are cut into pages differently now: links to them move
                 new = replace(node, sources=sources)
                 graph = replace(graph, events=tuple(new if e.id == event_id else e for e in graph.events))
                 changed_nodes.append(new)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.link import EntityNode, EventNode, SiteGraph
+from generator.link import EntityNode, EventNode, SiteGraph, reports_route
 
 CONTEXT = "https://schema.org"
 DESCRIPTION_LIMIT = 200
@@ -85,8 +85,9 @@ def _ref(node: EntityNode, link: Callable[[str], str], kind: str | None = None) 
     return {"@type": kind or _TYPES.get(node.entity.kind, "Thing"), "@id": href, "name": node.label, "url": href}
 
 
-def _article(source, kind: str, page: str) -> dict:
-    data = {"@type": kind, "headline": source.title, "url": source.url or f"{page}#source-{source.seed}"}
+def _article(source, kind: str, href: str) -> dict:
+    """An article as schema.org sees it; `href` is the address of its text on this site (route#anchor, linked)."""
+    data = {"@type": kind, "headline": source.title, "url": source.url or href}
     if source.published:
         data["datePublished"] = source.published.iso()
     if getattr(source, "updated", None):
@@ -98,6 +99,12 @@ def _article(source, kind: str, page: str) -> dict:
     if source.attributed_to:
         data["sourceOrganization"] = {"@type": "Organization", "name": source.attributed_to}
     return data
+
+
+def _anchored(link: Callable[[str], str], route: str) -> str:
+    """`link` of a route#anchor: the page's address, then its anchor."""
+    page, _, anchor = route.partition("#")
+    return f"{link(page)}#{anchor}"
 
 
 def event_data(event: EventNode, graph: SiteGraph, link: Callable[[str], str]) -> dict:
@@ -124,7 +131,11 @@ def event_data(event: EventNode, graph: SiteGraph, link: Callable[[str], str]) -
     if roles:
         data["about"] = [_ref(graph.entities[r.entity], link) for r in roles]
     if event.sources:
-        data["subjectOf"] = [_article(s, "NewsArticle", page) for s in event.sources]
+        routes = event.source_routes()
+        # An event whose reports go on over several pages lists here those its page shows:
+        # each further page lists its own (`hasPart`), so no page's data grows with them all.
+        shown = event.report_parts()[0] if event.continued else event.sources
+        data["subjectOf"] = [_article(s, "NewsArticle", _anchored(link, routes[s.seed])) for s in shown]
     return data
 
 
@@ -240,6 +251,16 @@ def page_head(template: str, context: dict, graph: SiteGraph, link: Callable[[st
         data = event_data(event, graph, link)
         description = shorten(event_summary(event)) or f"{event.date.human() if event.date else 'Undated'}: {event.title}"
         return Head(description, _og(event.title, "article", description, canonical, title), script(data))
+    if template == "event-reports.html":
+        event, number = context["page"], context["number"]
+        page = link(reports_route(event.route, number))
+        name = f"{event.title}: reports, page {number}"
+        routes = event.source_routes()
+        data = {"@context": CONTEXT, "@type": "WebPage", "@id": page, "url": page, "name": name,
+                "about": {"@type": "Event", "@id": link(event.route), "name": event.title},
+                "hasPart": [_article(s, "NewsArticle", _anchored(link, routes[s.seed])) for s in event.report_parts()[number - 1]]}
+        description = shorten(f"Reports of {event.title}, page {number} of {len(event.continued) + 1}.")
+        return Head(description, _og(name, "article", description, canonical, title), script(data))
     if template == "entity.html":
         node = context["page"]
         data = entity_data(node, graph, link)
