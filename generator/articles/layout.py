@@ -124,13 +124,25 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             stamps_at.append(len(kept))
             continue
         meta.times += [(line.number, t, False) for t in line.times]
-        if is_navigation(text) or _TIME_ONLY.match(text):
-            continue  # a menu, or a liveblog entry's time
+        if is_navigation(text) or _TIME_ONLY.match(text) or _is_counter(text):
+            continue  # a menu, a liveblog entry's time, a time code or a gallery counter
         kept.append(line)
     return kept, stamps_at
 
 
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_LETTER_RUN = re.compile(r"[^\W\d_]{4,}")
+
+
+def _is_counter(text: str) -> bool:
+    """A short line of figures and marks with at most a short word: a time code "[21:00:05]", "3 of 12", "2/7".
+
+    Such a line says nothing a reader reads; it is never a heading or a paragraph.
+    """
+    if len(text) > 24 or _LETTER_RUN.search(text):
+        return False
+    digits = sum(c.isdigit() for c in text)
+    return digits > 0 and digits >= sum(c.isalpha() for c in text)
 
 
 def _repeated_apart(lines: list[Line]) -> set[str]:

@@ -1,0 +1,80 @@
+"""Issue 13, second round: page shapes the holdout set showed the reader had not generalised to.
+
+Each article is written for its test (a fictional lighthouse survey and its
+coverage); none comes from any corpus.
+"""
+
+from generator.articles import parse_text_article
+from generator.dates import PartialDate
+
+
+def _headings(article):
+    return [b.text for b in article.blocks if b.kind.startswith("h")]
+
+
+def _text(article):
+    return " ".join(b.text or " ".join(b.items or ()) for b in article.blocks)
+
+
+# Class 1: time codes and gallery counters are furniture; "Aired <date>" is a stamp.
+TRANSCRIPT = """Lighthouse keepers hand over the last manned station
+
+Broadcast March 4, 2026 - 19:30 CET
+
+[19:30:02]
+
+PRESENTER: Tonight the coast authority closed the last lighthouse on the island that still had a keeper living in it.
+
+[19:31:40]
+
+REPORTER: The keepers left on Tuesday, and the light now runs from a control room two hundred kilometres away.
+
+4 of 9
+
+The lamp room, photographed on the final evening before the keepers left the island.
+"""
+
+
+def test_time_codes_and_counters_are_not_headings_and_an_aired_line_is_the_stamp():
+    article = parse_text_article(TRANSCRIPT)
+    assert article.title == "Lighthouse keepers hand over the last manned station"
+    assert _headings(article) == []
+    text = _text(article)
+    for furniture in ("[19:30:02]", "[19:31:40]", "4 of 9", "Broadcast March 4"):
+        assert furniture not in text
+    assert article.published == PartialDate(2026, 3, 4)
+    assert "the last lighthouse" in text
+
+
+# Class 3: dates in French (and other major European languages) read like English ones.
+FRENCH = """Le dernier phare habité de l'île passe en mode automatique
+
+Par Léa Morvan
+Publié le 5 mars 2026 à 08h10 · Mis à jour le 5 mars 2026 à 12h30
+
+L'autorité côtière a annoncé mercredi 4 mars que les deux gardiens avaient quitté le phare, dont la lumière est désormais pilotée à distance.
+
+Les gardiens vivaient sur place depuis des années et assuraient aussi la station météo de l'île.
+"""
+
+GERMAN_SPANISH = """Leuchtturm ohne Wärter
+
+Veröffentlicht am 5. März 2026
+
+Die Küstenbehörde hat den letzten bewohnten Leuchtturm der Insel am 4. März auf Fernsteuerung umgestellt.
+"""
+
+
+def test_french_stamps_and_dates_are_read_like_english_ones():
+    article = parse_text_article(FRENCH)
+    assert article.title == "Le dernier phare habité de l'île passe en mode automatique"
+    assert article.published == PartialDate(2026, 3, 5)
+    assert article.updated == PartialDate(2026, 3, 5)
+    assert article.event_date == PartialDate(2026, 3, 4)
+    assert "Publié le" not in _text(article)
+
+
+def test_german_month_names_are_read_too():
+    article = parse_text_article(GERMAN_SPANISH)
+    assert article.published == PartialDate(2026, 3, 5)
+    assert article.event_date == PartialDate(2026, 3, 4)
