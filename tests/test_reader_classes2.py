@@ -78,3 +78,71 @@ def test_german_month_names_are_read_too():
     article = parse_text_article(GERMAN_SPANISH)
     assert article.published == PartialDate(2026, 3, 5)
     assert article.event_date == PartialDate(2026, 3, 4)
+
+
+# Class 2: the headline, not a masthead, a section label, a footnoted first paragraph or a dateline lead.
+FOOTNOTED = """Coastal Heritage Trust
+Research   Events   Donate
+
+ANALYSIS
+
+Lights out, keepers gone: what automation costs a coast
+
+Mira Solberg
+6 March 2026
+
+When the coast authority said on 4 March that its last manned lighthouse would run by remote control, few people asked who would watch the weather. The answer is nobody.[1]
+
+Keepers logged storms, ships and wrecks for two centuries, and those records are still read today.[2]
+"""
+
+DATELINE_LEAD = """Coast Wire
+World   Business   Markets
+
+Factbox: How the island lighthouse will run without keepers
+
+By Coast Staff
+March 4, 2026 6:00 PM CET
+
+BERGEN (Coast) - The coast authority said on Wednesday that its last manned lighthouse on the island now runs from a control room far away on the mainland, ending two centuries of keepers. Here are the main facts about the change:
+
+• The lamp switches on and off by itself at dusk and dawn.
+• A technician visits twice a year.
+"""
+
+MASTHEAD_AND_SECTION = """Le Courrier des Côtes
+International | Régions | Mer | Culture
+Se connecter   S'abonner
+
+MER
+
+Le dernier phare habité de l'île passe en mode automatique
+
+Les deux gardiens ont quitté la tour : la lumière est désormais pilotée depuis le continent, à deux cents kilomètres.
+
+Par Léa Morvan
+Publié le 5 mars 2026 à 08h10
+
+L'autorité côtière a annoncé mercredi 4 mars que les deux gardiens avaient quitté le phare, dont la lumière est désormais pilotée à distance.
+"""
+
+
+def test_a_first_paragraph_ending_in_a_footnote_call_is_prose_not_the_title():
+    article = parse_text_article(FOOTNOTED)
+    assert article.title == "Lights out, keepers gone: what automation costs a coast"
+    assert "The answer is nobody" in _text(article)
+    assert article.event_date == PartialDate(2026, 3, 4)
+
+
+def test_a_dateline_lead_ending_in_a_colon_is_the_story_not_the_title():
+    article = parse_text_article(DATELINE_LEAD)
+    assert article.title == "Factbox: How the island lighthouse will run without keepers"
+    assert article.dateline == "Bergen"
+    assert "ending two centuries of keepers" in _text(article)
+
+
+def test_a_masthead_and_a_section_label_above_the_headline_are_neither_title_nor_heading():
+    article = parse_text_article(MASTHEAD_AND_SECTION)
+    assert article.title == "Le dernier phare habité de l'île passe en mode automatique"
+    assert _headings(article) == []
+    assert "MER" not in _text(article).split()

@@ -89,8 +89,11 @@ def words(text: str) -> int:
     return len(_CJK.sub(" ", text).split()) + (cjk + 1) // 2
 
 
+_NOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+|\*)+$")  # footnote calls after a sentence's end: "not.[1]"
+
+
 def is_sentence(text: str) -> bool:
-    return text.rstrip().endswith(_SENTENCE_END)
+    return _NOTE_MARK.sub("", text.rstrip()).endswith(_SENTENCE_END)
 
 
 def is_line_debris(line: str) -> bool:

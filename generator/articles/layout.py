@@ -161,9 +161,12 @@ def _repeated_apart(lines: list[Line]) -> set[str]:
     return apart
 
 
+_LONGEST_HEADLINE = 30  # words; a line longer than this is a paragraph however it ends (a lead ending in ":")
+
+
 def _is_prose(text: str) -> bool:
     """A paragraph of the story: whole sentences, longer than any headline."""
-    return is_sentence(text) and words(text) >= 12
+    return (is_sentence(text) and words(text) >= 12) or words(text) > _LONGEST_HEADLINE
 
 
 _NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
@@ -265,7 +268,12 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int]) -
         if above:
             return above[-1]
     if candidates:
+        # With no date line to go by, a short name on top (a masthead) is page chrome when a
+        # longer headline-like line follows it.
         first = candidates[0]
+        longer = [i for i in candidates[1:] if not is_sentence(kept[i].text) and words(kept[i].text) > words(kept[first].text)]
+        if words(kept[first].text) <= 6 and not is_sentence(kept[first].text) and longer:
+            first = longer[0]
         above = [i for i in labels if i < first]
         if above and is_sentence(kept[first].text):
             return above[-1]  # a full sentence under a short line is the standfirst of a short headline
