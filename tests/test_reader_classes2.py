@@ -146,3 +146,56 @@ def test_a_masthead_and_a_section_label_above_the_headline_are_neither_title_nor
     assert article.title == "Le dernier phare habité de l'île passe en mode automatique"
     assert _headings(article) == []
     assert "MER" not in _text(article).split()
+
+
+# Class 4: what follows the story: numbered notes, an author box, a line after the credits.
+NOTES_AND_AUTHOR = """Keepers' logbooks deserve a home
+
+Tor Lindqvist
+Mar 6, 2026 · 4 min read
+
+The coast authority switched its last manned lighthouse to remote control on 4 March, and the keepers' logbooks went into boxes.[1] Two centuries of storms and wrecks are written in them.
+
+Archivists say the books should be scanned before the paper fails, and that the work would take a year.[2]
+
+Notes
+[1] Coast authority, press notice on the handover, 4 March 2026.
+[2] Regional Archive, survey of maritime records, 2024.
+
+About the author
+Tor Lindqvist is a maritime historian who has written two books on coastal lights.
+
+Tor Lindqvist
+Maritime historian. Writes about lights, harbours and the people who kept them.
+"""
+
+AFTER_CREDITS = """Island light goes automatic
+
+By Coast Staff
+March 4, 2026
+
+BERGEN (Coast) - The last manned lighthouse on the island now runs from a control room on the mainland, the coast authority said on Wednesday, ending two centuries of keepers.
+
+The two keepers will move to jobs at the authority's regional office, a spokesperson said.
+
+(Reporting by Kari Dahl; Editing by Sam Reyes)
+
+Our Principles: how the Coast newsroom works.
+"""
+
+
+def test_notes_and_an_author_box_after_the_story_are_not_story_and_the_byline_is_kept():
+    article = parse_text_article(NOTES_AND_AUTHOR)
+    assert article.author == "Tor Lindqvist"
+    text = _text(article)
+    assert "Two centuries of storms and wrecks" in text and "take a year" in text
+    for tail in ("Coast authority, press notice", "Regional Archive, survey", "maritime historian", "Maritime historian"):
+        assert tail not in text
+    assert _headings(article) == []
+
+
+def test_a_line_after_the_credit_note_is_not_story():
+    article = parse_text_article(AFTER_CREDITS)
+    text = _text(article)
+    assert "regional office" in text
+    assert "Our Principles" not in text

@@ -41,6 +41,7 @@ class PageMeta:
     notes: list[tuple[int, str]]
     author: str | None = None
     years: list[tuple[int, int]] = field(default_factory=list)  # (line, year) from copyright lines
+    ends: list[int] = field(default_factory=list)  # lines of wire end markers and credit notes ("(Reporting by …)")
 
 
 def separate(lines: list[Line], meta: PageMeta) -> tuple[str, int, list[Line]]:
@@ -65,7 +66,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     apart = _repeated_apart(lines)
     in_list = False  # inside a "Read also" or "Most read" list
     list_items = 0
-    for line in lines:
+    names_by_date: set[str] = set()
+    for at, line in enumerate(lines):
         text = line.text
         if not text:
             # A blank line right under "Read also" does not end the list; one after its items does.
@@ -81,6 +83,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             continue
         ended, agency = sign_off(text)
         if ended:
+            if agency is None:  # "###", "(Reporting by …)"; a bracketed tag may be a stage note, "(BEGIN TAPE)"
+                meta.ends.append(line.number)
             if agency:
                 meta.publishers.setdefault("sign-off", (agency, line.number))
             continue
@@ -91,15 +95,19 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 meta.notes.append((line.number, f"dropped as a link to another article: {item!r}"))
                 list_items = 1
             continue
-        if line.hint in ("caption", "aside") or is_line_debris(text):
-            continue
+        if line.hint in ("caption", "aside") or (is_line_debris(text) and stamp_dates(text) is None):
+            continue  # (a date line with a reading time, "Jun 1, 2026 · 6 min read", is still the date line)
         if in_list:
             if is_list_item(text):
                 meta.notes.append((line.number, f"dropped as a link to another article: {text!r}"))
                 list_items += 1
                 continue
             in_list = False
-        if text in apart:
+        if text in apart and _NAME.match(text) and _stamp_follows(lines, at):
+            names_by_date.add(text)  # a name over the date line is the byline, though the author box repeats it
+        elif text in apart:
+            if text in names_by_date:
+                meta.ends.append(line.number)  # the byline's name again, further down: the author box
             if not any(k.text for k in kept) and words(text) <= 6 and not is_sentence(text):
                 meta.publishers.setdefault("masthead", (text, line.number))  # a letterhead, repeated in the contact block
             meta.notes.append((line.number, f"dropped as a page header or footer (it comes again elsewhere): {text!r}"))
@@ -145,6 +153,11 @@ def _is_counter(text: str) -> bool:
     return digits > 0 and digits >= sum(c.isalpha() for c in text)
 
 
+def _stamp_follows(lines: list[Line], at: int) -> bool:
+    later = next((line.text for line in lines[at + 1 :] if line.text), None)
+    return later is not None and stamp_dates(later) is not None
+
+
 def _repeated_apart(lines: list[Line]) -> set[str]:
     """Short lines that come back further down the page: running headers, a masthead repeated in the footer."""
     seen: dict[str, int] = {}
@@ -161,6 +174,7 @@ def _repeated_apart(lines: list[Line]) -> set[str]:
     return apart
 
 
+_REFERENCE = re.compile(r"^\[\d{1,3}\]\s+\S")
 _LONGEST_HEADLINE = 30  # words; a line longer than this is a paragraph however it ends (a lead ending in ":")
 
 
@@ -294,7 +308,9 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
             kinds.append(None)
         elif BULLET.match(line.text) or line.hint == "li":
             kinds.append("b")
-        elif line.hint not in ("h", "h1") and is_sentence(line.text) and words(line.text) >= 3:
+        elif _REFERENCE.match(line.text):
+            kinds.append("o")  # a numbered note, "[1] Ministry of Defense, transcript.": apparatus, not story
+        elif line.hint not in ("h", "h1") and ((is_sentence(line.text) and words(line.text) >= 3) or _is_prose(line.text)):
             kinds.append("p")
         else:
             kinds.append("o")
@@ -315,6 +331,18 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
             continue
         gap = 0
         end = i + 1
+    # What follows a wire end marker or a credit note under the story is not story.
+    start_number = story[start].number
+    ending = next((n for n in meta.ends if n > start_number), None)
+    if ending is not None:
+        end = min(end, next((i for i in range(start, len(story)) if story[i].number > ending), end))
+    # An author box: the byline's name opening a line under the story ("Jane Doe", "Jane Doe is a fellow …"),
+    # with the heading over it.
+    if meta.author:
+        box = next((i for i in range(start + 1, end) if story[i].text.startswith(meta.author)), None)
+        if box is not None:
+            above = _nonblank_before(story, box)
+            end = above if above is not None and above > start and kinds[above] == "o" else box
     # A heading right under the last paragraph, over a list that ends the story, stays.
     tail = [i for i in range(end, len(story)) if kinds[i]]
     if tail and kinds[tail[0]] == "o" and len(tail) > 1 and kinds[tail[1]] == "b":
