@@ -199,3 +199,54 @@ def test_a_line_after_the_credit_note_is_not_story():
     text = _text(article)
     assert "regional office" in text
     assert "Our Principles" not in text
+
+
+# Class 6: publisher noise and page furniture inside the story.
+APP_BANNER = """Open in app
+Sign up
+Sign in
+Write
+
+Why I miss the lighthouse keepers
+Tor Lindqvist
+Tor Lindqvist
+Follow
+4 min read
+·
+Mar 6, 2026
+
+The last keepers left the island on Wednesday, and the light has run by itself ever since, which is efficient and a little sad.
+"""
+
+ROLE_NOTICE_COPYRIGHT = """Island light goes automatic after two centuries
+
+By Kari Dahl
+Coast correspondent
+
+THIS IS A PROVISIONAL COPY AND MAY BE CORRECTED BEFORE IT IS FINAL.
+
+The last manned lighthouse on the island now runs from a control room on the mainland, the coast authority said on Wednesday.
+
+Continue reading the main story
+
+The two keepers will move to jobs at the authority's regional office, a spokesperson said.
+
+© 2026 Coastal Heritage Trust. Registered charity 1234567.
+"""
+
+
+def test_an_app_banner_is_not_the_publisher():
+    article = parse_text_article(APP_BANNER)
+    assert article.publisher is None
+    assert article.title == "Why I miss the lighthouse keepers"
+
+
+def test_a_role_under_the_byline_a_capitals_notice_and_a_reading_prompt_stay_off_the_page():
+    article = parse_text_article(ROLE_NOTICE_COPYRIGHT)
+    assert article.author == "Kari Dahl"
+    text = _text(article)
+    for furniture in ("Coast correspondent", "PROVISIONAL COPY", "Continue reading"):
+        assert furniture not in text
+    assert _headings(article) == []
+    assert "regional office" in text
+    assert article.publisher == "Coastal Heritage Trust"

@@ -67,8 +67,15 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     in_list = False  # inside a "Read also" or "Most read" list
     list_items = 0
     names_by_date: set[str] = set()
+    skip: set[int] = set()
     for at, line in enumerate(lines):
         text = line.text
+        if at in skip:
+            meta.notes.append((line.number, f"taken as the author's role under the byline: {text!r}"))
+            continue
+        if _is_notice(text):
+            meta.notes.append((line.number, f"dropped as a notice in capitals: {text!r}"))
+            continue
         if not text:
             # A blank line right under "Read also" does not end the list; one after its items does.
             in_list = in_list and list_items == 0
@@ -127,6 +134,9 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             continue
         name = byline(text)
         if name is not None:
+            role = _role_after(lines, at)
+            if role is not None:
+                skip.add(role)  # "By Jane Doe" over "Staff reporter": the author's role
             meta.author = meta.author or name
             meta.times += [(line.number, t, True) for t in line.times]
             stamps_at.append(len(kept))
@@ -151,6 +161,26 @@ def _is_counter(text: str) -> bool:
         return False
     digits = sum(c.isdigit() for c in text)
     return digits > 0 and digits >= sum(c.isalpha() for c in text)
+
+
+def _role_after(lines: list[Line], at: int) -> int | None:
+    """The line right under a byline when it is a role ("Staff reporter", "Political editor"): short, no date, no full stop."""
+    if at + 1 >= len(lines):
+        return None
+    text = lines[at + 1].text
+    if not text or words(text) > 4 or is_sentence(text) or any(c.isdigit() for c in text) or text.isupper():
+        return None
+    if stamp_dates(text) is not None or byline(text) is not None or lines[at + 1].hint is not None:
+        return None
+    return at + 1
+
+
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # (text in kana and kanji has no capitals to go by)
+
+
+def _is_notice(text: str) -> bool:
+    """A sentence set all in capitals, eight words or more: a notice ("THIS IS A RUSH TRANSCRIPT."), not story."""
+    return len(text) > 30 and text.isupper() and is_sentence(text) and words(text) >= 8 and not _CJK_CHAR.search(text)
 
 
 def _stamp_follows(lines: list[Line], at: int) -> bool:
