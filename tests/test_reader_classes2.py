@@ -250,3 +250,34 @@ def test_a_role_under_the_byline_a_capitals_notice_and_a_reading_prompt_stay_off
     assert _headings(article) == []
     assert "regional office" in text
     assert article.publisher == "Coastal Heritage Trust"
+
+
+# Class 7: a newsletter digest: its issue line is the date, its subject line the title, the first item a section.
+DIGEST = """View in browser
+
+The Harbour Letter
+Weekly letter · No. 48 · Friday, March 6, 2026
+
+The island light goes automatic, plus ferries and fish
+
+By Kari Dahl
+
+Good morning. Three things this week, one of them the end of an era.
+
+Keepers leave the last manned lighthouse
+
+The last two keepers left the island lighthouse on Wednesday, and the light now runs from a control room on the mainland, the coast authority said. They will move to jobs at its regional office.
+
+Ferry timetable changes
+
+The winter timetable ends a week early this year, the ferry company said, because the ice has cleared sooner than usual.
+"""
+
+
+def test_a_digest_keeps_its_subject_as_title_its_greeting_and_its_first_item_heading():
+    article = parse_text_article(DIGEST)
+    assert article.title == "The island light goes automatic, plus ferries and fish"
+    assert article.published == PartialDate(2026, 3, 6)
+    assert article.event_date == PartialDate(2026, 3, 4)
+    assert _headings(article) == ["Keepers leave the last manned lighthouse", "Ferry timetable changes"]
+    assert "Good morning. Three things this week" in _text(article)

@@ -124,6 +124,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             text = posted.group("stamp")  # "Posted on May 29, 2026 by Jane Doe": a stamp and a byline
             meta.author = meta.author or byline("By " + posted.group("name"))
         stamps = stamp_dates(text)
+        if stamps is None:
+            stamps = _issue_line(text)
         if stamps is not None:
             for kind, date, note in stamps:
                 meta.stamps.append((kind, date, line.number))
@@ -181,6 +183,22 @@ _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # (text in kana and kan
 def _is_notice(text: str) -> bool:
     """A sentence set all in capitals, eight words or more: a notice ("THIS IS A RUSH TRANSCRIPT."), not story."""
     return len(text) > 30 and text.isupper() and is_sentence(text) and words(text) >= 8 and not _CJK_CHAR.search(text)
+
+
+_PIECES = re.compile(r"\s+[·|•]\s+")
+
+
+def _issue_line(text: str) -> list | None:
+    """A newsletter's issue line, "Weekly digest · No. 112 · Friday, June 12, 2026": short labels and one stamp."""
+    pieces = _PIECES.split(text)
+    if len(pieces) < 2 or words(text) > 14:
+        return None
+    stamps = [stamp_dates(p) for p in pieces]
+    found = [s for s in stamps if s is not None]
+    others = [p for p, s in zip(pieces, stamps) if s is None]
+    if len(found) != 1 or any(words(p) > 3 or is_sentence(p) for p in others):
+        return None
+    return found[0]
 
 
 def _stamp_follows(lines: list[Line], at: int) -> bool:
@@ -305,7 +323,10 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int]) -
     if stamps_at:
         # A sentence by the date is a standfirst or the story's start; a headline rarely ends one.
         headlines = [i for i in candidates if not is_sentence(kept[i].text)]
-        below = [i for i in headlines if i >= stamps_at[-1]]
+        # Under the date, a headline comes before any sentence; one after a sentence ("Good morning. …")
+        # heads a section of the story.
+        opened = next((i for i in head if i >= stamps_at[-1] and is_sentence(kept[i].text)), len(kept))
+        below = [i for i in headlines if stamps_at[-1] <= i < opened]
         if below:
             return below[0]
         above = [i for i in headlines if i < stamps_at[0]] or [i for i in candidates if i < stamps_at[0]]
