@@ -281,3 +281,24 @@ def test_a_digest_keeps_its_subject_as_title_its_greeting_and_its_first_item_hea
     assert article.event_date == PartialDate(2026, 3, 4)
     assert _headings(article) == ["Keepers leave the last manned lighthouse", "Ferry timetable changes"]
     assert "Good morning. Three things this week" in _text(article)
+
+
+# Class 5: minutes dated by their session, posted days later.
+MINUTES = """HARBOUR BOARD · PUBLIC MEETING
+Draft minutes
+Meeting of Tuesday, 3 March 2026
+Posted: 6 March 2026
+
+Handover of the island lighthouse
+
+CHAIR: The board will now hear the report on the lighthouse handover. The authority's engineer has the floor.
+
+ENGINEER: The lamp runs by remote control and the keepers have moved to the regional office. The equipment passed every test we set for it.
+"""
+
+
+def test_minutes_take_their_event_date_from_the_session_line_above_the_title():
+    article = parse_text_article(MINUTES)
+    assert article.title == "Handover of the island lighthouse"
+    assert article.published == PartialDate(2026, 3, 6)
+    assert article.event_date == PartialDate(2026, 3, 3)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.articles.credits import byline
-from generator.articles.datetext import stamp_dates
+from generator.articles.datetext import full_dates, stamp_dates
 from generator.articles.debris import (
     copyright_holder,
     is_line_debris,
@@ -41,6 +41,8 @@ class PageMeta:
     notes: list[tuple[int, str]]
     author: str | None = None
     years: list[tuple[int, int]] = field(default_factory=list)  # (line, year) from copyright lines
+    # (line, date, text) of a short dated line above the headline that is no stamp: "Session of 3 June 2026"
+    occasions: list[tuple[int, PartialDate, str]] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)  # lines of wire end markers and credit notes ("(Reporting by …)")
 
 
@@ -279,6 +281,9 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> tuple[s
     for line in dropped:
         what = "a section label" if words(line.text) <= 3 and not is_sentence(line.text) else "site furniture above the headline"
         meta.notes.append((line.number, f"taken as {what}, not the headline: {line.text!r}"))
+        dates = full_dates(line.text) if words(line.text) <= 8 and not is_sentence(line.text) else []
+        if len(dates) == 1 and dates[0][2].day:
+            meta.occasions.append((line.number, dates[0][2], line.text))
     # A name on top of several lines of chrome (tagline, address, menu) is the outlet's masthead.
     top = dropped[0] if len(dropped) >= 2 else None
     if top is not None and 2 <= words(top.text) <= 6 and not any(c.isdigit() for c in top.text) and not is_sentence(top.text):
