@@ -302,3 +302,24 @@ def test_minutes_take_their_event_date_from_the_session_line_above_the_title():
     assert article.title == "Handover of the island lighthouse"
     assert article.published == PartialDate(2026, 3, 6)
     assert article.event_date == PartialDate(2026, 3, 3)
+
+
+# Class 4 again: a closing line set in one block with the copyright line is footer.
+FOOTER_BLOCK = """Island light goes automatic
+
+March 6, 2026
+
+The last two keepers left the island lighthouse on Wednesday, and the light now runs from a control room on the mainland, the coast authority said.
+
+They will move to jobs at the authority's regional office, a spokesperson said.
+
+This notice is provided for information and may be revised without warning.
+© 2026 Coastal Heritage Trust
+"""
+
+
+def test_a_line_in_the_copyright_block_is_footer_not_story():
+    article = parse_text_article(FOOTER_BLOCK)
+    text = _text(article)
+    assert "regional office" in text
+    assert "may be revised" not in text

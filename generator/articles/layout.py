@@ -89,6 +89,12 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             if holder:
                 meta.publishers.setdefault("copyright", (holder, line.number))
             meta.years += [(line.number, int(y)) for y in _YEAR_IN.findall(text)]
+            # The copyright line's block (no blank line between) is the footer: a notice set above it too.
+            top = at
+            while top > 0 and lines[top - 1].text:
+                top -= 1
+            if top < at:
+                meta.ends.append(lines[top].number - 1)
             continue
         ended, agency = sign_off(text)
         if ended:
