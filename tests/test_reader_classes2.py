@@ -323,3 +323,20 @@ def test_a_line_in_the_copyright_block_is_footer_not_story():
     text = _text(article)
     assert "regional office" in text
     assert "may be revised" not in text
+
+
+LIVEBLOG_CREDITS = """Lighthouse handover: live updates
+
+March 4, 2026
+
+The coast authority began switching the island lighthouse to remote control this morning, with both keepers still on site to watch the first cycle.
+
+(Reporting by Kari Dahl)
+
+The lamp came on by itself at dusk for the first time, and the keepers left on the evening boat to the mainland with their families.
+"""
+
+
+def test_a_credit_note_with_story_paragraphs_after_it_ends_nothing():
+    article = parse_text_article(LIVEBLOG_CREDITS)
+    assert "left on the evening boat" in _text(article)

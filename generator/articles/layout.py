@@ -43,7 +43,8 @@ class PageMeta:
     years: list[tuple[int, int]] = field(default_factory=list)  # (line, year) from copyright lines
     # (line, date, text) of a short dated line above the headline that is no stamp: "Session of 3 June 2026"
     occasions: list[tuple[int, PartialDate, str]] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)  # lines of wire end markers and credit notes ("(Reporting by …)")
+    ends: list[int] = field(default_factory=list)  # the story ends above these lines: a footer block, an author box
+    credits: list[int] = field(default_factory=list)  # lines of wire end markers and credit notes ("(Reporting by …)")
 
 
 def separate(lines: list[Line], meta: PageMeta) -> tuple[str, int, list[Line]]:
@@ -99,7 +100,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         ended, agency = sign_off(text)
         if ended:
             if agency is None:  # "###", "(Reporting by …)"; a bracketed tag may be a stage note, "(BEGIN TAPE)"
-                meta.ends.append(line.number)
+                meta.credits.append(line.number)
             if agency:
                 meta.publishers.setdefault("sign-off", (agency, line.number))
             continue
@@ -395,13 +396,19 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
         end = i + 1
     # What follows a wire end marker or a credit note under the story is not story.
     start_number = story[start].number
-    ending = next((n for n in meta.ends if n > start_number), None)
+    # (A credit note inside a liveblog, with entries after it, ends nothing: it must leave no paragraph of prose after it.)
+    credit = next(
+        (n for n in meta.credits if n > start_number and not any(_is_prose(line.text) for line in story if line.number > n)),
+        None,
+    )
+    ending = min((n for n in [*meta.ends, credit] if n is not None and n > start_number), default=None)
     if ending is not None:
         end = min(end, next((i for i in range(start, len(story)) if story[i].number > ending), end))
     # An author box: the byline's name opening a line under the story ("Jane Doe", "Jane Doe is a fellow …"),
     # with the heading over it.
     if meta.author:
-        box = next((i for i in range(start + 1, end) if story[i].text.startswith(meta.author)), None)
+        opens = re.compile(re.escape(meta.author) + r"(?:$|,|\s+(?:is|was|has|writes|covers|reports|teaches)\b)")
+        box = next((i for i in range(start + 1, end) if opens.match(story[i].text)), None)
         if box is not None:
             above = _nonblank_before(story, box)
             end = above if above is not None and above > start and kinds[above] == "o" else box
