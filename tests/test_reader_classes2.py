@@ -340,3 +340,11 @@ The lamp came on by itself at dusk for the first time, and the keepers left on t
 def test_a_credit_note_with_story_paragraphs_after_it_ends_nothing():
     article = parse_text_article(LIVEBLOG_CREDITS)
     assert "left on the evening boat" in _text(article)
+
+
+def test_an_english_mars_mission_is_no_march_date():
+    article = parse_text_article(
+        "Probe photographs the island light from orbit\n\nMarch 6, 2026\n\n"
+        "The camera built for the Mars 2020 mission was tested on Earth first, and its makers pointed it at the island lighthouse on Wednesday.\n"
+    )
+    assert article.event_date == PartialDate(2026, 3, 4)

@@ -38,12 +38,13 @@ _FOREIGN_MONTHS = {
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
 }
 MONTH_NUMBER = {name: i for i, name in enumerate(MONTHS, 1)} | _ABBREVIATIONS
-# Other languages write months lower-case ("30 mai 2026") or capitalised (German, a sentence start).
+# Other languages write months lower-case ("30 mai 2026"); German capitalises them. Only German's
+# capitals are taken, so an English "Mars 2020" or "Julio 5" stays no date.
 MONTH_NUMBER |= {
     form: i
-    for names in _FOREIGN_MONTHS.values()
+    for language, names in _FOREIGN_MONTHS.items()
     for i, name in enumerate(names, 1)
-    for form in (name.lower(), name.capitalize())
+    for form in ((name,) if language == "de" else (name.lower(),))
     if form not in MONTH_NUMBER
 }
 MONTH_NUMBER |= {k.upper(): v for k, v in MONTH_NUMBER.items()}
