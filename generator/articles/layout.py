@@ -280,7 +280,7 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> tuple[s
         return "", 1, kept
     chosen, title = _suffixed(kept, head, meta)
     if chosen is None:
-        chosen = _nearest_the_date(kept, head, [at for at in stamps_at if at <= first_prose])
+        chosen = _nearest_the_date(kept, head, [at for at in stamps_at if at <= first_prose], first_prose < len(kept))
     if chosen is None:
         return "", 1, kept
     title = title or drop_full_stop(kept[chosen].text)
@@ -319,7 +319,7 @@ def _suffixed(kept: list[Line], head: list[int], meta: PageMeta) -> tuple[int | 
     return None, ""
 
 
-def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int]) -> int | None:
+def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], prose_follows: bool = False) -> int | None:
     """The headline: the first headline-like line under the byline and date, else the nearest above them.
 
     With no byline or date above the story, the first headline-like line.
@@ -346,11 +346,14 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int]) -
             return above[-1]
     if candidates:
         # With no date line to go by, a short name on top (a masthead) is page chrome when a
-        # longer headline-like line follows it.
+        # longer headline-like line stands right above the story's prose.
         first = candidates[0]
-        longer = [i for i in candidates[1:] if not is_sentence(kept[i].text) and words(kept[i].text) > words(kept[first].text)]
-        if words(kept[first].text) <= 6 and not is_sentence(kept[first].text) and longer:
-            first = longer[0]
+        last = candidates[-1]
+        if (
+            prose_follows and last != first and words(kept[first].text) <= 6 and not is_sentence(kept[first].text)
+            and not is_sentence(kept[last].text) and words(kept[last].text) > words(kept[first].text)
+        ):
+            first = last
         above = [i for i in labels if i < first]
         if above and is_sentence(kept[first].text):
             return above[-1]  # a full sentence under a short line is the standfirst of a short headline
