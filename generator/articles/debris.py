@@ -19,6 +19,7 @@ _ALONE = re.compile(
     r"(?:show|add|view) (?:all )?comments?|subscribe|sign up|log ?in|follow us(?: on .{1,30})?|"
     r"listen(?: to this article)?|(?:last )?updated .{1,20} ago|\d+ (?:minutes?|hours?|days?) ago|"
     r"reading time\s*[:：]?.{0,20}|skip to (?:main )?(?:content|navigation)|skip navigation|zum inhalt springen|"
+    r"open in (?:the )?app|get the app|download (?:the|our) app|continue reading(?: the (?:main )?(?:story|article)| below)?|"
     r"(?:page|seite|p\.)\s*\d{1,4}(?:\s*(?:of|von|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|https?://\S+|www\.\S+)$",
     re.IGNORECASE,
 )
@@ -89,8 +90,11 @@ def words(text: str) -> int:
     return len(_CJK.sub(" ", text).split()) + (cjk + 1) // 2
 
 
+_NOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+|\*)+$")  # footnote calls after a sentence's end: "not.[1]"
+
+
 def is_sentence(text: str) -> bool:
-    return text.rstrip().endswith(_SENTENCE_END)
+    return _NOTE_MARK.sub("", text.rstrip()).endswith(_SENTENCE_END)
 
 
 def is_line_debris(line: str) -> bool:
@@ -181,7 +185,10 @@ def _clean_holder(rest: str) -> str:
     rest = _RIGHTS.sub("", rest)
     rest = _COPYRIGHT_MARK.sub("", rest.strip()).replace("©", " ")
     rest = _YEARS.sub("", rest)
-    return _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—").strip()
+    rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—").strip()
+    # "Outlet. Registered charity 123": the holder is the first sentence (not "St. Louis …", one word before the stop)
+    first, stop, after = rest.partition(". ")
+    return first if stop and words(first) >= 2 and after else rest
 
 
 def _may_reserve_rights(line: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.articles.credits import byline
-from generator.articles.datetext import stamp_dates
+from generator.articles.datetext import full_dates, stamp_dates
 from generator.articles.debris import (
     copyright_holder,
     is_line_debris,
@@ -41,6 +41,10 @@ class PageMeta:
     notes: list[tuple[int, str]]
     author: str | None = None
     years: list[tuple[int, int]] = field(default_factory=list)  # (line, year) from copyright lines
+    # (line, date, text) of a short dated line above the headline that is no stamp: "Session of 3 June 2026"
+    occasions: list[tuple[int, PartialDate, str]] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)  # the story ends above these lines: a footer block, an author box
+    credits: list[int] = field(default_factory=list)  # lines of wire end markers and credit notes ("(Reporting by …)")
 
 
 def separate(lines: list[Line], meta: PageMeta) -> tuple[str, int, list[Line]]:
@@ -65,8 +69,16 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     apart = _repeated_apart(lines)
     in_list = False  # inside a "Read also" or "Most read" list
     list_items = 0
-    for line in lines:
+    names_by_date: set[str] = set()
+    skip: set[int] = set()
+    for at, line in enumerate(lines):
         text = line.text
+        if at in skip:
+            meta.notes.append((line.number, f"taken as the author's role under the byline: {text!r}"))
+            continue
+        if _is_notice(text):
+            meta.notes.append((line.number, f"dropped as a notice in capitals: {text!r}"))
+            continue
         if not text:
             # A blank line right under "Read also" does not end the list; one after its items does.
             in_list = in_list and list_items == 0
@@ -78,9 +90,17 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             if holder:
                 meta.publishers.setdefault("copyright", (holder, line.number))
             meta.years += [(line.number, int(y)) for y in _YEAR_IN.findall(text)]
+            # The copyright line's block (no blank line between) is the footer: a notice set above it too.
+            top = at
+            while top > 0 and lines[top - 1].text:
+                top -= 1
+            if top < at:
+                meta.ends.append(lines[top].number - 1)
             continue
         ended, agency = sign_off(text)
         if ended:
+            if agency is None:  # "###", "(Reporting by …)"; a bracketed tag may be a stage note, "(BEGIN TAPE)"
+                meta.credits.append(line.number)
             if agency:
                 meta.publishers.setdefault("sign-off", (agency, line.number))
             continue
@@ -91,15 +111,19 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 meta.notes.append((line.number, f"dropped as a link to another article: {item!r}"))
                 list_items = 1
             continue
-        if line.hint in ("caption", "aside") or is_line_debris(text):
-            continue
+        if line.hint in ("caption", "aside") or (is_line_debris(text) and stamp_dates(text) is None):
+            continue  # (a date line with a reading time, "Jun 1, 2026 · 6 min read", is still the date line)
         if in_list:
             if is_list_item(text):
                 meta.notes.append((line.number, f"dropped as a link to another article: {text!r}"))
                 list_items += 1
                 continue
             in_list = False
-        if text in apart:
+        if text in apart and _NAME.match(text) and _stamp_follows(lines, at):
+            names_by_date.add(text)  # a name over the date line is the byline, though the author box repeats it
+        elif text in apart:
+            if text in names_by_date:
+                meta.ends.append(line.number)  # the byline's name again, further down: the author box
             if not any(k.text for k in kept) and words(text) <= 6 and not is_sentence(text):
                 meta.publishers.setdefault("masthead", (text, line.number))  # a letterhead, repeated in the contact block
             meta.notes.append((line.number, f"dropped as a page header or footer (it comes again elsewhere): {text!r}"))
@@ -109,6 +133,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             text = posted.group("stamp")  # "Posted on May 29, 2026 by Jane Doe": a stamp and a byline
             meta.author = meta.author or byline("By " + posted.group("name"))
         stamps = stamp_dates(text)
+        if stamps is None:
+            stamps = _issue_line(text)
         if stamps is not None:
             for kind, date, note in stamps:
                 meta.stamps.append((kind, date, line.number))
@@ -119,18 +145,74 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             continue
         name = byline(text)
         if name is not None:
+            role = _role_after(lines, at)
+            if role is not None:
+                skip.add(role)  # "By Jane Doe" over "Staff reporter": the author's role
             meta.author = meta.author or name
             meta.times += [(line.number, t, True) for t in line.times]
             stamps_at.append(len(kept))
             continue
         meta.times += [(line.number, t, False) for t in line.times]
-        if is_navigation(text) or _TIME_ONLY.match(text):
-            continue  # a menu, or a liveblog entry's time
+        if is_navigation(text) or _TIME_ONLY.match(text) or _is_counter(text):
+            continue  # a menu, a liveblog entry's time, a time code or a gallery counter
         kept.append(line)
     return kept, stamps_at
 
 
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_LETTER_RUN = re.compile(r"[^\W\d_]{4,}")
+
+
+def _is_counter(text: str) -> bool:
+    """A short line of figures and marks with at most a short word: a time code "[21:00:05]", "3 of 12", "2/7".
+
+    Such a line says nothing a reader reads; it is never a heading or a paragraph.
+    """
+    if len(text) > 24 or _LETTER_RUN.search(text):
+        return False
+    digits = sum(c.isdigit() for c in text)
+    return digits > 0 and digits >= sum(c.isalpha() for c in text)
+
+
+def _role_after(lines: list[Line], at: int) -> int | None:
+    """The line right under a byline when it is a role ("Staff reporter", "Political editor"): short, no date, no full stop."""
+    if at + 1 >= len(lines):
+        return None
+    text = lines[at + 1].text
+    if not text or words(text) > 4 or is_sentence(text) or any(c.isdigit() for c in text) or text.isupper():
+        return None
+    if stamp_dates(text) is not None or byline(text) is not None or lines[at + 1].hint is not None:
+        return None
+    return at + 1
+
+
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # (text in kana and kanji has no capitals to go by)
+
+
+def _is_notice(text: str) -> bool:
+    """A sentence set all in capitals, eight words or more: a notice ("THIS IS A RUSH TRANSCRIPT."), not story."""
+    return len(text) > 30 and text.isupper() and is_sentence(text) and words(text) >= 8 and not _CJK_CHAR.search(text)
+
+
+_PIECES = re.compile(r"\s+[·|•]\s+")
+
+
+def _issue_line(text: str) -> list | None:
+    """A newsletter's issue line, "Weekly digest · No. 112 · Friday, June 12, 2026": short labels and one stamp."""
+    pieces = _PIECES.split(text)
+    if len(pieces) < 2 or words(text) > 14:
+        return None
+    stamps = [stamp_dates(p) for p in pieces]
+    found = [s for s in stamps if s is not None]
+    others = [p for p, s in zip(pieces, stamps) if s is None]
+    if len(found) != 1 or any(words(p) > 3 or is_sentence(p) for p in others):
+        return None
+    return found[0]
+
+
+def _stamp_follows(lines: list[Line], at: int) -> bool:
+    later = next((line.text for line in lines[at + 1 :] if line.text), None)
+    return later is not None and stamp_dates(later) is not None
 
 
 def _repeated_apart(lines: list[Line]) -> set[str]:
@@ -149,9 +231,13 @@ def _repeated_apart(lines: list[Line]) -> set[str]:
     return apart
 
 
+_REFERENCE = re.compile(r"^\[\d{1,3}\]\s+\S")
+_LONGEST_HEADLINE = 30  # words; a line longer than this is a paragraph however it ends (a lead ending in ":")
+
+
 def _is_prose(text: str) -> bool:
     """A paragraph of the story: whole sentences, longer than any headline."""
-    return is_sentence(text) and words(text) >= 12
+    return (is_sentence(text) and words(text) >= 12) or words(text) > _LONGEST_HEADLINE
 
 
 _NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
@@ -194,7 +280,7 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> tuple[s
         return "", 1, kept
     chosen, title = _suffixed(kept, head, meta)
     if chosen is None:
-        chosen = _nearest_the_date(kept, head, [at for at in stamps_at if at <= first_prose])
+        chosen = _nearest_the_date(kept, head, [at for at in stamps_at if at <= first_prose], first_prose < len(kept))
     if chosen is None:
         return "", 1, kept
     title = title or drop_full_stop(kept[chosen].text)
@@ -202,6 +288,9 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> tuple[s
     for line in dropped:
         what = "a section label" if words(line.text) <= 3 and not is_sentence(line.text) else "site furniture above the headline"
         meta.notes.append((line.number, f"taken as {what}, not the headline: {line.text!r}"))
+        dates = full_dates(line.text) if words(line.text) <= 8 and not is_sentence(line.text) else []
+        if len(dates) == 1 and dates[0][2].day:
+            meta.occasions.append((line.number, dates[0][2], line.text))
     # A name on top of several lines of chrome (tagline, address, menu) is the outlet's masthead.
     top = dropped[0] if len(dropped) >= 2 else None
     if top is not None and 2 <= words(top.text) <= 6 and not any(c.isdigit() for c in top.text) and not is_sentence(top.text):
@@ -230,7 +319,7 @@ def _suffixed(kept: list[Line], head: list[int], meta: PageMeta) -> tuple[int | 
     return None, ""
 
 
-def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int]) -> int | None:
+def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], prose_follows: bool = False) -> int | None:
     """The headline: the first headline-like line under the byline and date, else the nearest above them.
 
     With no byline or date above the story, the first headline-like line.
@@ -246,14 +335,25 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int]) -
     if stamps_at:
         # A sentence by the date is a standfirst or the story's start; a headline rarely ends one.
         headlines = [i for i in candidates if not is_sentence(kept[i].text)]
-        below = [i for i in headlines if i >= stamps_at[-1]]
+        # Under the date, a headline comes before any sentence; one after a sentence ("Good morning. …")
+        # heads a section of the story.
+        opened = next((i for i in head if i >= stamps_at[-1] and is_sentence(kept[i].text)), len(kept))
+        below = [i for i in headlines if stamps_at[-1] <= i < opened]
         if below:
             return below[0]
         above = [i for i in headlines if i < stamps_at[0]] or [i for i in candidates if i < stamps_at[0]]
         if above:
             return above[-1]
     if candidates:
+        # With no date line to go by, a short name on top (a masthead) is page chrome when a
+        # longer headline-like line stands right above the story's prose.
         first = candidates[0]
+        last = candidates[-1]
+        if (
+            prose_follows and last != first and words(kept[first].text) <= 6 and not is_sentence(kept[first].text)
+            and not is_sentence(kept[last].text) and words(kept[last].text) > words(kept[first].text)
+        ):
+            first = last
         above = [i for i in labels if i < first]
         if above and is_sentence(kept[first].text):
             return above[-1]  # a full sentence under a short line is the standfirst of a short headline
@@ -274,7 +374,9 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
             kinds.append(None)
         elif BULLET.match(line.text) or line.hint == "li":
             kinds.append("b")
-        elif line.hint not in ("h", "h1") and is_sentence(line.text) and words(line.text) >= 3:
+        elif _REFERENCE.match(line.text):
+            kinds.append("o")  # a numbered note, "[1] Ministry of Defense, transcript.": apparatus, not story
+        elif line.hint not in ("h", "h1") and ((is_sentence(line.text) and words(line.text) >= 3) or _is_prose(line.text)):
             kinds.append("p")
         else:
             kinds.append("o")
@@ -295,6 +397,24 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
             continue
         gap = 0
         end = i + 1
+    # What follows a wire end marker or a credit note under the story is not story.
+    start_number = story[start].number
+    # (A credit note inside a liveblog, with entries after it, ends nothing: it must leave no paragraph of prose after it.)
+    credit = next(
+        (n for n in meta.credits if n > start_number and not any(_is_prose(line.text) for line in story if line.number > n)),
+        None,
+    )
+    ending = min((n for n in [*meta.ends, credit] if n is not None and n > start_number), default=None)
+    if ending is not None:
+        end = min(end, next((i for i in range(start, len(story)) if story[i].number > ending), end))
+    # An author box: the byline's name opening a line under the story ("Jane Doe", "Jane Doe is a fellow …"),
+    # with the heading over it.
+    if meta.author:
+        opens = re.compile(re.escape(meta.author) + r"(?:$|,|\s+(?:is|was|has|writes|covers|reports|teaches)\b)")
+        box = next((i for i in range(start + 1, end) if opens.match(story[i].text)), None)
+        if box is not None:
+            above = _nonblank_before(story, box)
+            end = above if above is not None and above > start and kinds[above] == "o" else box
     # A heading right under the last paragraph, over a list that ends the story, stays.
     tail = [i for i in range(end, len(story)) if kinds[i]]
     if tail and kinds[tail[0]] == "o" and len(tail) > 1 and kinds[tail[1]] == "b":

@@ -139,6 +139,11 @@ def parse_text_article(text: str) -> Article:
         meta.notes.append((lead[0], "the lead gives no date and reports in the present perfect: the event takes the article's date"))
     else:
         event, skipped = find_event_date(sorted(prose, key=lambda p: p[0]), reference)
+    if event is None and meta.occasions:
+        # The story gives no date, but a dated line above the headline names its occasion
+        # ("Session of Wednesday, 3 June 2026"): minutes and transcripts are dated by it.
+        number, date, text = meta.occasions[0]
+        event = DateMention(date, number, 1, text, f"event date read from the line above the headline: {text!r}")
     meta.notes += [(m.line, m.note) for m in skipped if m.note]
     if event and event.note:
         meta.notes.append((event.line, event.note))
