@@ -55,12 +55,8 @@ def calendar_events(graph: SiteGraph, path: str) -> list[EventNode]:
 def _after(date: PartialDate) -> dt.date | None:
     """The first day after every day `date` can mean; None past the last day Python's dates know (in 9999)."""
     try:
-        if date.precision == "day":
-            return date.first_day() + dt.timedelta(days=1)
-        if date.precision == "month":
-            return dt.date(date.year + date.month // 12, date.month % 12 + 1, 1)
-        return dt.date(date.year + 1, 1, 1)
-    except (OverflowError, ValueError):
+        return date.last_day() + dt.timedelta(days=1)
+    except OverflowError:
         return None
 
 
@@ -73,7 +69,7 @@ def _domain(graph: SiteGraph, site: str) -> str:
 
 
 def _stamp(event: EventNode) -> dt.datetime:
-    dates = [event.date, getattr(event, "end", None)]
+    dates = [event.date, event.end]
     for source in event.sources:
         dates += [source.published, source.updated]
     newest = max((d.first_day() for d in dates if d is not None), default=dt.date(1970, 1, 1))
@@ -99,7 +95,7 @@ def _description(event: EventNode, graph: SiteGraph, end: PartialDate | None) ->
 
 def calendar_event(event: EventNode, graph: SiteGraph, site: str) -> icalendar.Event:
     """A dated event as a VEVENT; `site` is the site's absolute address, or "" when unknown."""
-    end = getattr(event, "end", None)  # an interval's end, where the model has one
+    end = event.end
     vevent = icalendar.Event()
     vevent.add("uid", f"{event.id}@{_domain(graph, site)}")
     vevent.add("dtstamp", _stamp(event))

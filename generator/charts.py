@@ -171,7 +171,7 @@ def _when(item: _Item) -> str:
 
 def timeline_chart(events, url, *, noun: str = "event") -> Chart:
     """The chart of these event nodes (undated ones are left out and counted), each mark linking through `url`."""
-    items = [_Item(e, e.date, getattr(e, "end", None)) for e in events if e.date is not None]
+    items = [_Item(e, e.date, e.end) for e in events if e.date is not None]
     undated = sum(1 for e in events if e.date is None)
     if not items:
         return NO_CHART

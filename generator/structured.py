@@ -113,7 +113,7 @@ def event_data(event: EventNode, graph: SiteGraph, link: Callable[[str], str]) -
     data: dict = {"@context": CONTEXT, "@type": "Event", "@id": page, "url": page, "name": event.title}
     if event.date:
         data["startDate"] = event.date.iso()
-    end = getattr(event, "end", None)  # an interval's end, where the model has one
+    end = event.end
     if end is not None:
         data["endDate"] = end.iso()
     summary = event_summary(event)

@@ -33,7 +33,7 @@ def _cell(value) -> str:
 
 
 def _event_row(e: EventNode, site: str) -> tuple:
-    end = getattr(e, "end", None)  # an interval's end, where the model has one
+    end = e.end
     sources = [s.url for s in e.sources if s.url]
     return (
         e.id, e.title, e.date.iso() if e.date else "", end.iso() if end else "", e.date.precision if e.date else "",

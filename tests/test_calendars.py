@@ -243,14 +243,6 @@ def test_line_breaks_in_a_title_cannot_add_calendar_properties(briefing, build_s
     assert "</script>" in str(_calendar(out / "entities/evil/events.ics")["X-WR-CALNAME"])
 
 
-class _WithEnd:
-    def __init__(self, node, end: PartialDate):
-        self._node, self.end = node, end
-
-    def __getattr__(self, name):
-        return getattr(self._node, name)
-
-
 @pytest.mark.parametrize(("start", "end", "first", "after"), [
     ("2024-07-10", "2024-07-11", dt.date(2024, 7, 10), dt.date(2024, 7, 12)),
     ("2024-07-10", "2024-08", dt.date(2024, 7, 10), dt.date(2024, 9, 1)),
@@ -264,7 +256,7 @@ def test_an_interval_runs_from_its_start_to_the_end_of_its_end(briefing, start, 
     from generator.load import load_content
 
     graph = link_site(load_content(briefing(EVENTS)))
-    node = _WithEnd(replace(graph.event("officers-posted"), date=PartialDate.parse(start)), PartialDate.parse(end))
+    node = replace(graph.event("officers-posted"), date=PartialDate.parse(start), end=PartialDate.parse(end))
     vevent = calendar_event(node, graph, SITE)
     assert (vevent.decoded("DTSTART"), vevent.decoded("DTEND")) == (first, after)
 
