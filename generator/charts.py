@@ -379,7 +379,7 @@ def org_chart(entities: dict, url, focus: str | None = None) -> Chart:
         if children[focus]:
             caption += f", with {len(children[focus])} part{'' if len(children[focus]) == 1 else 's'}"
     if total > len(shown):
-        caption += f"; the first {len(shown)} are drawn, every one is listed below"
+        caption += f"; the first {len(shown)} are drawn, and each entity's own page shows where it sits"
     return Chart(Markup("".join(parts)), caption + ".")
 
 

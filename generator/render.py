@@ -23,7 +23,7 @@ from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.feeds import FEED, feed_entries, feed_file, feed_paths, newest
 from generator.link import EntityNode, EventNode, SiteGraph, reports_route
 from generator.markup import markdown_to_html, scope_ids
-from generator.paging import split_events
+from generator.paging import SHOWN_PARTS, split_directory, split_events
 from generator.search import search_files
 from generator.snippets import Snippets, url_from
 from generator.structured import CONTEXT, page_head, script
@@ -163,6 +163,7 @@ class _Renderer:
             timeline_chart=self._timeline_chart,
             org_chart=self._org_chart,
             kind_labels=KIND_LABELS,
+            shown_parts=SHOWN_PARTS,
             feeds=bool(base.absolute),  # Atom feeds need absolute links, so exist only with a public URL
             # A calendar application subscribes to a webcal:// address (the https one, renamed).
             webcal="webcal://" + base.absolute.removeprefix("https://") if base.absolute.startswith("https://") else "",
@@ -476,10 +477,12 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     outline, search = search_files(graph)
     work = [
         ("home.html", "", "index.html", {"latest": latest, "key_entities": key_entities, "about": scope_ids(markdown_to_html(graph.config.about), "about:") if graph.config.about else ""}, False),
-        ("entities.html", "entities/", "entities/index.html", {"by_kind": by_kind}, False),
         ("search.html", "search/", "search/index.html", {"outline": outline}, False),
         ("404.html", "404.html", "404.html", {}, True),
     ]
+    # A directory of more entities than a page holds is an index of kinds, a page (or more) each.
+    work += [("entities.html", part["route"], part["route"] + "index.html", {"by_kind": part["by_kind"], "part": part}, False)
+             for part in split_directory(by_kind, KIND_LABELS)]
     work += [("event.html", e.route, e.route + "index.html", {"page": e}, False) for e in graph.events]
     # The reports of an event too long for one page go on on numbered pages (generator/link.py `split_reports`).
     work += [_reports_job(e, n) for e in graph.events for n in range(2, len(e.continued) + 2)]
