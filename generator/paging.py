@@ -67,6 +67,19 @@ def split_events(events, base: str, limit: int | None = None) -> list[dict]:
     return [root, *parts]
 
 
+def period_routes(parts: list[dict]) -> tuple:
+    """Where a timeline cut by `split_events` shows each year and month: ((year, month or None), route) pairs;
+    () for a timeline on one page. A year cut by month is its own page, each month a page of its own."""
+    found = []
+    for _, route, _, anchor, sub in parts[0]["index"]:
+        if anchor[1:].isdigit():
+            found.append(((int(anchor[1:]), None), route))
+        for _, link, _, month_anchor in sub:
+            year, month = month_anchor[1:].split("-")
+            found.append(((int(year), int(month)), link))
+    return tuple(found)
+
+
 def _part(route: str, label: str, events, up=None) -> dict:
     return {"route": route, "label": label, "events": tuple(events), "index": (), "prev": None, "next": None, "up": up}
 
