@@ -126,6 +126,9 @@ def event_data(event: EventNode, graph: SiteGraph, link: Callable[[str], str]) -
     # its organizers, and everything it names is what it is about.
     # Its place is where it happened, not one of them.
     roles = [r for r in event.roles if r.entity != event.place]
+    # As many entities found in the text as the page lists: its data does not grow with every report.
+    kept = {id(r) for r in [r for r in roles if r.mentioned][:SHOWN_PARTS]}
+    roles = [r for r in roles if not r.mentioned or id(r) in kept]
     organizers = [_ref(graph.entities[r.entity], link) for r in roles if not r.mentioned]
     if organizers:
         data["organizer"] = organizers

@@ -322,3 +322,29 @@ def test_serve_rebuild_after_editing_a_report_matches_a_clean_build(many, tmp_pa
     clean = tmp_path / "clean"
     build(many, clean, cache=False)
     assert _tree(many / ".preview") == _tree(clean)
+
+
+def test_an_event_naming_very_many_entities_lists_the_first_and_its_data_stays_the_same_size(briefing, build_site):
+    import json
+
+    from generator.paging import SHOWN_PARTS
+
+    count = SHOWN_PARTS + 7
+    names = [f"Pier Office {i:03d}" for i in range(count)]
+    files = {f"content/entities/pier-{i:03d}.yaml": f"id: pier-{i:03d}\nname: {name}\nkind: organisation\n" for i, name in enumerate(names)}
+    files["content/events/pier-talks.yaml"] = "id: pier-talks\ntitle: The pier offices meet\ndate: 2025-05-02\nseeds: [2025-05-02-roll-call]\n"
+    files["seeds/2025-05-02-roll-call.md"] = (
+        "---\ntitle: Every pier office at one table\npublished: 2025-05-02\npublisher: Quay Review\n---\n"
+        + "\n\n".join(f"{name} sent a delegate." for name in names) + "\n"
+    )
+    code, out, _, err = build_site(briefing(files))
+    assert code == 0, err
+    page = soup(out / "events/pier-talks/index.html")
+    listed = page.select("ul.mentioned li")
+    assert len(listed) == SHOWN_PARTS
+    assert "and 7 more" in page.select_one("#mentioned").find_next("p").get_text()
+    # Every one is still a link, in the report that names it.
+    linked = {a.get_text() for a in page.select("article.source .body a")}
+    assert set(names) <= linked
+    data = json.loads(page.find("script", type="application/ld+json").string)
+    assert len(data["about"]) == SHOWN_PARTS
