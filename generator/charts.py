@@ -64,9 +64,15 @@ class Chart:
 NO_CHART = Chart(Markup(""), "")
 
 
-def period_route(year: int, month: int | None = None) -> str:
-    """The route of the part of the timeline that lists a year's or a month's events."""
-    return f"timeline/#y{year}" + (f"-{month:02d}" if month else "")
+def period_route(year: int, month: int | None = None, periods: dict | None = None) -> str:
+    """The route of the part of the timeline that lists a year's or a month's events.
+
+    `periods` maps (year, month or None) to the page that shows it when the
+    timeline is cut into pages (generator/paging.py `period_routes`); without
+    it, or for a period it does not name, the one-page timeline's anchor.
+    """
+    found = (periods or {}).get((year, month))
+    return found or f"timeline/#y{year}" + (f"-{month:02d}" if month else "")
 
 
 # -- time --------------------------------------------------------------------
@@ -169,7 +175,7 @@ def _when(item: _Item) -> str:
     return span_human(item.start, item.end)
 
 
-def timeline_chart(events, url, *, noun: str = "event") -> Chart:
+def timeline_chart(events, url, *, noun: str = "event", periods: dict | None = None) -> Chart:
     """The chart of these event nodes (undated ones are left out and counted), each mark linking through `url`."""
     items = [_Item(e, e.date, e.end) for e in events if e.date is not None]
     undated = sum(1 for e in events if e.date is None)
@@ -186,8 +192,8 @@ def timeline_chart(events, url, *, noun: str = "event") -> Chart:
         svg = _detail(items, wide, url, WIDTH, LABEL_CHARS)
         small = _detail(items, narrow, url, NARROW, NARROW_LABEL_CHARS) if svg else None
     if svg is None or small is None:
-        svg, how = _aggregate(items, wide, url, WIDTH)
-        small, _ = _aggregate(items, narrow, url, NARROW)
+        svg, how = _aggregate(items, wide, url, WIDTH, periods)
+        small, _ = _aggregate(items, narrow, url, NARROW, periods)
     count = f"{len(items)} {noun}{'' if len(items) == 1 else 's'}"
     caption = f"{count}, {first}" + (f"–{last}" if last != first else "") + how
     if undated:
@@ -235,7 +241,7 @@ def _detail(items: list[_Item], axis: _Axis, url, width: int, chars: int) -> Mar
     return Markup("".join(parts))
 
 
-def _aggregate(items: list[_Item], axis: _Axis, url, width: int) -> tuple[Markup, str]:
+def _aggregate(items: list[_Item], axis: _Axis, url, width: int, periods: dict | None = None) -> tuple[Markup, str]:
     """Bars counting events per month (or year, or run of years), each a link to that part of the timeline."""
     shown_years = sum(b + 1 - a for a, b in axis.runs)
     by_month = shown_years <= MONTH_YEARS
@@ -266,11 +272,11 @@ def _aggregate(items: list[_Item], axis: _Axis, url, width: int) -> tuple[Markup
     for (year, month), n in sorted(bars.items()):
         if by_month:
             x0, x1 = axis.x(year + (month - 1) / 12), axis.x(year + month / 12)
-            label, route = f"{MONTHS[month - 1]} {year}", period_route(year, month)
+            label, route = f"{MONTHS[month - 1]} {year}", period_route(year, month, periods)
         else:
             x0, x1 = axis.x(float(year)), axis.x(float(year + step))
             label = str(year) if step == 1 else f"{year}–{year + step - 1}"
-            route = period_route(first_year.get(year, year))
+            route = period_route(first_year.get(year, year), None, periods)
         w = max(x1 - x0 - (1 if x1 - x0 > 3 else 0), 1.5)
         h = max(2.0, BAR_HEIGHT * n / top)
         name = f"{label}: {n} event{'' if n == 1 else 's'}"
@@ -282,7 +288,7 @@ def _aggregate(items: list[_Item], axis: _Axis, url, width: int) -> tuple[Markup
         x0, x1 = axis.x(float(year)), axis.x(float(year + 1))
         name = f"{year}, month not known: {n} event{'' if n == 1 else 's'}"
         parts.append(
-            f'<a href="{escape(url(period_route(year)))}"><title>{escape(name)}</title>'
+            f'<a href="{escape(url(period_route(year, None, periods)))}"><title>{escape(name)}</title>'
             f'<rect class="mark span" x="{x0:.1f}" y="{BAR_HEIGHT + 4:.1f}" width="{max(x1 - x0 - 1, 1.5):.1f}" height="6" rx="2"/></a>'
         )
     parts.append("</svg>")
@@ -379,7 +385,7 @@ def org_chart(entities: dict, url, focus: str | None = None) -> Chart:
         if children[focus]:
             caption += f", with {len(children[focus])} part{'' if len(children[focus]) == 1 else 's'}"
     if total > len(shown):
-        caption += f"; the first {len(shown)} are drawn, every one is listed below"
+        caption += f"; the first {len(shown)} are drawn, and each entity's own page shows where it sits"
     return Chart(Markup("".join(parts)), caption + ".")
 
 

@@ -164,6 +164,19 @@ def source_route(event_route: str, sources: tuple["Source", ...], starts: tuple[
 
 
 @dataclass(frozen=True)
+class ReportPage:
+    """One page of an event's reports, as a line in the list of its pages: which reports, from when, by how many outlets."""
+
+    number: int
+    route: str
+    first: int  # the place of its first report among the event's, from 1
+    last: int
+    earliest: PartialDate | None  # the dates its reports were published, where known
+    latest: PartialDate | None
+    outlets: int  # publishers named, each once
+
+
+@dataclass(frozen=True)
 class Reading:
     """A background article as an entity page lists it: where its text is shown."""
 
@@ -218,6 +231,17 @@ class EventNode(_Ranked):
         for number, part in enumerate(self.report_parts(), 1):
             out.update({s.seed: f"{reports_route(self.route, number)}#source-{s.seed}" for s in part})
         return out
+
+    def report_pages(self) -> list[ReportPage]:
+        """What each page of reports holds, the event's page first: one line of the list of pages each."""
+        pages, first = [], 1
+        for number, part in enumerate(self.report_parts(), 1):
+            dates = sorted(s.published for s in part if s.published)
+            outlets = len({s.publisher.casefold() for s in part if s.publisher})
+            pages.append(ReportPage(number, reports_route(self.route, number), first, first + len(part) - 1,
+                                    dates[0] if dates else None, dates[-1] if dates else None, outlets))
+            first += len(part)
+        return pages
 
     def report_parts(self) -> list[tuple[Source, ...]]:
         """The reports each page shows: the event's page first, then `reports/2/`, ..."""

@@ -23,7 +23,7 @@ from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.feeds import FEED, feed_entries, feed_file, feed_paths, newest
 from generator.link import EntityNode, EventNode, SiteGraph, reports_route
 from generator.markup import markdown_to_html, scope_ids
-from generator.paging import split_events
+from generator.paging import SHOWN_PARTS, period_routes, split_directory, split_events
 from generator.search import search_files
 from generator.snippets import Snippets, url_from
 from generator.structured import CONTEXT, page_head, script
@@ -163,6 +163,7 @@ class _Renderer:
             timeline_chart=self._timeline_chart,
             org_chart=self._org_chart,
             kind_labels=KIND_LABELS,
+            shown_parts=SHOWN_PARTS,
             feeds=bool(base.absolute),  # Atom feeds need absolute links, so exist only with a public URL
             # A calendar application subscribes to a webcal:// address (the https one, renamed).
             webcal="webcal://" + base.absolute.removeprefix("https://") if base.absolute.startswith("https://") else "",
@@ -220,13 +221,17 @@ class _Renderer:
                 roles.append((event, None, False))
         return roles
 
-    def _timeline_chart(self, page, url):
-        """The timeline chart of an entity's events, or of every event when `page` is not an entity."""
+    def _timeline_chart(self, page, url, periods=()):
+        """The timeline chart of an entity's events, or of every event when `page` is not an entity.
+
+        `periods` (in the page's context, so a cache sees it): where the timeline shows each year and month.
+        """
+        periods = dict(periods or ())
         if isinstance(page, EntityNode):
-            return timeline_chart(self._each_event(page.events), url)
+            return timeline_chart(self._each_event(page.events), url, periods=periods)
         # Every event's date, title and route, but none of their text.
         self._use(("nodes", ""))
-        return timeline_chart(self.graph.events, url)
+        return timeline_chart(self.graph.events, url, periods=periods)
 
     def _org_chart(self, page, url):
         """The org chart of an entity's branch, or of every hierarchy when `page` is not an entity."""
@@ -474,19 +479,24 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
 
     # The search index is worked out here, once: its files are many and small.
     outline, search = search_files(graph)
+    timeline = split_events(graph.events, "timeline/")
+    # The charts' bars link to the page of the timeline that shows their year or month.
+    periods = period_routes(timeline)
     work = [
-        ("home.html", "", "index.html", {"latest": latest, "key_entities": key_entities, "about": scope_ids(markdown_to_html(graph.config.about), "about:") if graph.config.about else ""}, False),
-        ("entities.html", "entities/", "entities/index.html", {"by_kind": by_kind}, False),
+        ("home.html", "", "index.html", {"latest": latest, "key_entities": key_entities, "about": scope_ids(markdown_to_html(graph.config.about), "about:") if graph.config.about else "", "periods": periods}, False),
         ("search.html", "search/", "search/index.html", {"outline": outline}, False),
         ("404.html", "404.html", "404.html", {}, True),
     ]
+    # A directory of more entities than a page holds is an index of kinds, a page (or more) each.
+    work += [("entities.html", part["route"], part["route"] + "index.html", {"by_kind": part["by_kind"], "part": part}, False)
+             for part in split_directory(by_kind, KIND_LABELS)]
     work += [("event.html", e.route, e.route + "index.html", {"page": e}, False) for e in graph.events]
     # The reports of an event too long for one page go on on numbered pages (generator/link.py `split_reports`).
     work += [_reports_job(e, n) for e in graph.events for n in range(2, len(e.continued) + 2)]
-    work += [("timeline.html", part["route"], part["route"] + "index.html", {"part": part, "years": _timeline(part["events"])}, False) for part in split_events(graph.events, "timeline/")]
+    work += [("timeline.html", part["route"], part["route"] + "index.html", {"part": part, "years": _timeline(part["events"]), "periods": periods}, False) for part in timeline]
     for n in graph.entities.values():
         first, *parts = split_events([graph.event(i) for i in n.events], n.route)
-        work.append(("entity.html", n.route, n.route + "index.html", {"page": n, "part": first}, False))
+        work.append(("entity.html", n.route, n.route + "index.html", {"page": n, "part": first, "periods": periods}, False))
         work += [("entity-events.html", part["route"], part["route"] + "index.html", {"page": n, "part": part, "years": _timeline(part["events"])}, False) for part in parts]
     # Files made from the graph without a template. Their context holds what
     # they show beyond the graph, so that a cache can tell when they change.

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from generator.link import EntityNode, EventNode, SiteGraph, reports_route
+from generator.paging import SHOWN_PARTS
 
 CONTEXT = "https://schema.org"
 DESCRIPTION_LIMIT = 200
@@ -125,6 +126,9 @@ def event_data(event: EventNode, graph: SiteGraph, link: Callable[[str], str]) -
     # its organizers, and everything it names is what it is about.
     # Its place is where it happened, not one of them.
     roles = [r for r in event.roles if r.entity != event.place]
+    # As many entities found in the text as the page lists: its data does not grow with every report.
+    kept = {id(r) for r in [r for r in roles if r.mentioned][:SHOWN_PARTS]}
+    roles = [r for r in roles if not r.mentioned or id(r) in kept]
     organizers = [_ref(graph.entities[r.entity], link) for r in roles if not r.mentioned]
     if organizers:
         data["organizer"] = organizers
@@ -169,7 +173,8 @@ def entity_data(node: EntityNode, graph: SiteGraph, link: Callable[[str], str]) 
     if e.kind in _ORGANISATIONS:
         branches = [graph.entities[c] for c in node.children if graph.entities[c].entity.kind in _ORGANISATIONS]
         if branches:
-            data["subOrganization"] = [_ref(c, link) for c in branches]
+            # As many as the page's "Includes" shows: a page's data does not grow with the briefing.
+            data["subOrganization"] = [_ref(c, link) for c in branches[:SHOWN_PARTS]]
     if e.headquarters and e.kind in _ORGANISATIONS:
         data["location"] = _ref(graph.entities[e.headquarters], link, "Place")
     return data
@@ -282,7 +287,8 @@ def page_head(template: str, context: dict, graph: SiteGraph, link: Callable[[st
             name = "Entities"
             description = f"The {len(shown)} entit{'y' if len(shown) == 1 else 'ies'} of {title}, by kind: who is who and who belongs to whom."
             routes = [n.route for n in shown]
-        page = link(template.removesuffix(".html") + "/")
+        # A long timeline or directory is several pages: each is its own collection.
+        page = link(context["part"]["route"] if "part" in context else template.removesuffix(".html") + "/")
         data = {"@context": CONTEXT, "@type": "CollectionPage", "@id": page, "url": page, "name": f"{name} · {title}",
                 "description": description, "isPartOf": website, "mainEntity": _list(name, routes, link)}
         return Head(shorten(description), _og(f"{name} · {title}", "website", shorten(description), canonical, title), script(data))

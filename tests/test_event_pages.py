@@ -17,8 +17,9 @@ BUDGET = 12_000  # bytes of report text a page holds, lowered from the real one
 REPORTS = 12
 
 
-def _files() -> dict[str, str]:
-    """A curated event cited by twelve long reports, a fact citing the last, a background article."""
+def _files(briefs: int = 0) -> dict[str, str]:
+    """A curated event cited by twelve long reports (and `briefs` short ones after them), a fact citing the last long one, a background article."""
+    brief_ids = [f"{_day(i)}-brief-{i:03d}" for i in range(briefs)]
     files = {
         "content/site.yaml": """
             title: Paging briefing
@@ -47,7 +48,7 @@ def _files() -> dict[str, str]:
             facts:
               - text: The vote was close.
                 sources: [2025-03-01-report-00, 2025-03-12-report-11]
-        """ % ", ".join(f"2025-03-{1 + i:02d}-report-{i:02d}" for i in range(REPORTS)),
+        """ % ", ".join([f"2025-03-{1 + i:02d}-report-{i:02d}" for i in range(REPORTS)] + brief_ids),
         "seeds/2025-03-20-background.md": """
             ---
             title: Why the quay matters to the Harbour Council
@@ -71,7 +72,19 @@ def _files() -> dict[str, str]:
             f"---\ntitle: Report {i:02d} on the quay vote\npublished: 2025-03-{1 + i:02d}\npublisher: Outlet {i % 3}\n---\n"
             + lines.replace("\n", "\n\n") + "\n"
         )
+    for i, seed in enumerate(brief_ids):
+        pick = random.Random(1000 + i)
+        files[f"seeds/{seed}.md"] = (
+            f"---\ntitle: Brief {i:03d} on the quay\npublished: {_day(i)}\npublisher: Wire {i % 7}\n---\n"
+            + f"Brief {i} on the quay: " + " ".join(pick.choice(words) for _ in range(30)) + ".\n"
+        )
     return files
+
+
+def _day(i: int) -> str:
+    import datetime
+
+    return (datetime.date(2025, 4, 1) + datetime.timedelta(days=i)).isoformat()
 
 
 @pytest.fixture
@@ -127,22 +140,87 @@ def test_reports_beyond_the_budget_go_to_numbered_pages_each_under_budget(many, 
     assert "events/harbour-vote/reports/2/" in sitemap
 
 
-def test_main_page_lists_every_report_and_each_link_lands_on_its_text(many, tmp_path):
+def _contents(page: Path):
+    return soup(page).select_one('nav[aria-label="Reports, page by page"]')
+
+
+def test_each_page_lists_its_own_reports_and_one_line_for_each_other_page(many, tmp_path):
     out = tmp_path / "site"
     build(many, out, cache=False)
-    main = out / "events/harbour-vote/index.html"
-    listing = soup(main).select_one('nav[aria-label="All reports"]')
-    assert listing is not None
-    items = listing.find_all("li")
-    assert len(items) == REPORTS
-    for i, item in enumerate(items):
-        assert f"Report {i:02d} on the quay vote" in item.get_text()
-        assert f"Outlet {i % 3}" in item.get_text()
-        a = item.find("a")
-        assert a["href"].endswith(f"#source-2025-03-{1 + i:02d}-report-{i:02d}")
-        _lands(main, a["href"])
+    pages = _pages(out)
+    shown_on = {}
+    for number, page in enumerate(pages, 1):
+        for report in soup(page).select('section[aria-labelledby="sources"] article.source'):
+            shown_on[report["id"]] = number
+    for number, page in enumerate(pages, 1):
+        listing = _contents(page)
+        assert listing is not None, page
+        lines = listing.find("ol").find_all("li", recursive=False)
+        assert len(lines) == len(pages), page
+        current = [li for li in lines if li.get("aria-current") == "page"]
+        assert len(current) == 1 and lines.index(current[0]) == number - 1, page
+        # This page's reports, each a link to its text here.
+        own = current[0].find("ol").find_all("a")
+        assert [a["href"] for a in own] == [f"#{r}" for r, n in shown_on.items() if n == number], page
+        for a in own:
+            _lands(page, a["href"])
+        # Each other page is one line: which reports, from when, by how many outlets.
+        for other, line in enumerate(lines, 1):
+            if other == number:
+                continue
+            assert line.find("ol") is None
+            held = [r for r, n in shown_on.items() if n == other]
+            first = list(shown_on).index(held[0]) + 1
+            assert f"Reports {first}–{first + len(held) - 1}: page {other}" in line.get_text(), line.get_text()
+            assert "March 2025" in line.get_text() and "outlet" in line.get_text()
+            assert _lands(page, line.find("a")["href"]) == pages[other - 1].resolve()
     # The background article stays on the main page.
-    assert soup(main).find(id="source-2025-03-20-background") is not None
+    assert soup(pages[0]).find(id="source-2025-03-20-background") is not None
+
+
+def test_following_links_from_the_event_page_reaches_every_report_exactly_once(tmp_path, monkeypatch):
+    monkeypatch.setattr(link, "REPORT_BUDGET", BUDGET)
+    root = write_files(tmp_path / "briefing", _files(briefs=150))
+    shutil.copytree(REPO / "templates", root / "templates")
+    out = tmp_path / "site"
+    build(root, out, cache=False)
+    event = (out / "events/harbour-vote").resolve()
+    start = event / "index.html"
+    seen, queue, shown = {start}, [start], []
+    while queue:
+        page = queue.pop(0)
+        shown += [r["id"] for r in soup(page).select('section[aria-labelledby="sources"] article.source')]
+        for a in soup(page).find_all("a", href=True):
+            href = a["href"]
+            if "://" in href or not href.partition("#")[0]:
+                continue
+            target = _lands(page, href)
+            if event in target.parents and target not in seen:
+                seen.add(target)
+                queue.append(target)
+    expected = [f"source-2025-03-{1 + i:02d}-report-{i:02d}" for i in range(REPORTS)] + [f"source-{_day(i)}-brief-{i:03d}" for i in range(150)]
+    assert sorted(shown) == sorted(expected)
+    assert len(shown) == len(set(shown))
+    assert len(seen) > 5
+
+
+def test_the_event_page_does_not_grow_with_the_reports_on_other_pages(tmp_path, monkeypatch):
+    monkeypatch.setattr(link, "REPORT_BUDGET", BUDGET)
+    sizes, counts = [], []
+    for briefs in (0, 300):
+        root = write_files(tmp_path / f"b{briefs}", _files(briefs=briefs))
+        shutil.copytree(REPO / "templates", root / "templates")
+        build(root, tmp_path / f"site{briefs}", cache=False)
+        main = tmp_path / f"site{briefs}/events/harbour-vote/index.html"
+        sizes.append(main.stat().st_size)
+        counts.append(len(_pages(tmp_path / f"site{briefs}")))
+        text = main.read_text("utf-8")
+        assert "Brief 299 on the quay" not in text and "brief-150" not in text
+    assert counts[1] > counts[0] + 5
+    # 300 more reports, on more pages: the page gains one line and one page number per page, not a line per report.
+    grown = sizes[1] - sizes[0]
+    assert grown < 400 * (counts[1] - counts[0]), (sizes, counts)
+    assert grown < 300 * 40, (sizes, counts)
 
 
 def test_every_link_to_a_report_lands_on_the_page_that_shows_it(many, tmp_path):
@@ -217,7 +295,7 @@ def test_a_small_event_has_no_continuation_pages(shipped, tmp_path):
     out = tmp_path / "site"
     build(shipped, out, cache=False)
     assert not list(out.glob("events/*/reports"))
-    assert soup(next(out.glob("events/*/index.html"))).select_one('nav[aria-label="All reports"]') is None
+    assert soup(next(out.glob("events/*/index.html"))).select_one('nav[aria-label="Reports, page by page"]') is None
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -244,3 +322,29 @@ def test_serve_rebuild_after_editing_a_report_matches_a_clean_build(many, tmp_pa
     clean = tmp_path / "clean"
     build(many, clean, cache=False)
     assert _tree(many / ".preview") == _tree(clean)
+
+
+def test_an_event_naming_very_many_entities_lists_the_first_and_its_data_stays_the_same_size(briefing, build_site):
+    import json
+
+    from generator.paging import SHOWN_PARTS
+
+    count = SHOWN_PARTS + 7
+    names = [f"Pier Office {i:03d}" for i in range(count)]
+    files = {f"content/entities/pier-{i:03d}.yaml": f"id: pier-{i:03d}\nname: {name}\nkind: organisation\n" for i, name in enumerate(names)}
+    files["content/events/pier-talks.yaml"] = "id: pier-talks\ntitle: The pier offices meet\ndate: 2025-05-02\nseeds: [2025-05-02-roll-call]\n"
+    files["seeds/2025-05-02-roll-call.md"] = (
+        "---\ntitle: Every pier office at one table\npublished: 2025-05-02\npublisher: Quay Review\n---\n"
+        + "\n\n".join(f"{name} sent a delegate." for name in names) + "\n"
+    )
+    code, out, _, err = build_site(briefing(files))
+    assert code == 0, err
+    page = soup(out / "events/pier-talks/index.html")
+    listed = page.select("ul.mentioned li")
+    assert len(listed) == SHOWN_PARTS
+    assert "and 7 more" in page.select_one("#mentioned").find_next("p").get_text()
+    # Every one is still a link, in the report that names it.
+    linked = {a.get_text() for a in page.select("article.source .body a")}
+    assert set(names) <= linked
+    data = json.loads(page.find("script", type="application/ld+json").string)
+    assert len(data["about"]) == SHOWN_PARTS
