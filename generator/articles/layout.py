@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from generator.articles.credits import byline
-from generator.articles.datetext import full_dates, stamp_dates
+from generator.articles.datetext import UPDATED as _UPDATE_LABEL
+from generator.articles.datetext import full_dates, is_stamp_word, month_stamp, stamp_dates
 from generator.articles.debris import (
     copyright_holder,
     is_line_debris,
@@ -45,6 +46,9 @@ class PageMeta:
     occasions: list[tuple[int, PartialDate, str]] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)  # the story ends above these lines: a footer block, an author box
     credits: list[int] = field(default_factory=list)  # lines of wire end markers and credit notes ("(Reporting by …)")
+    breaks: list[int] = field(default_factory=list)  # lines of dropped "Read also" / "Most read" labels
+    chrome: set[str] = field(default_factory=set)  # pieces of running headers and footers
+    place: tuple[str, int] | None = None  # a place set before the date line: "Madrid, 30 de mayo de 2026"
 
 
 def separate(lines: list[Line], meta: PageMeta) -> tuple[str, int, list[Line]]:
@@ -67,10 +71,13 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     kept: list[Line] = []
     stamps_at: list[int] = []
     apart = _repeated_apart(lines)
+    meta.chrome = chrome_parts(lines, apart)
     in_list = False  # inside a "Read also" or "Most read" list
     list_items = 0
     names_by_date: set[str] = set()
     skip: set[int] = set()
+    # Above the story's first paragraph, a stamp may come in a frame of the page's own words.
+    opening = next((i for i, line in enumerate(lines) if line.text and _is_prose(line.text)), len(lines))
     for at, line in enumerate(lines):
         text = line.text
         if at in skip:
@@ -106,6 +113,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             continue
         opens, item = list_marker(text)
         if opens:
+            meta.breaks.append(line.number)
             in_list, list_items = True, 0
             if item:
                 meta.notes.append((line.number, f"dropped as a link to another article: {item!r}"))
@@ -113,6 +121,12 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             continue
         if line.hint in ("caption", "aside") or (is_line_debris(text) and stamp_dates(text) is None):
             continue  # (a date line with a reading time, "Jun 1, 2026 · 6 min read", is still the date line)
+        if _DOT_LEADER.search(text):
+            # A table of contents: its entries, and the short label right over them ("Contents").
+            meta.notes.append((line.number, f"dropped as a table of contents entry: {text!r}"))
+            if kept and kept[-1].text and words(kept[-1].text) <= 3 and not is_sentence(kept[-1].text):
+                kept.pop()
+            continue
         if in_list:
             if is_list_item(text):
                 meta.notes.append((line.number, f"dropped as a link to another article: {text!r}"))
@@ -135,6 +149,10 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         stamps = stamp_dates(text)
         if stamps is None:
             stamps = _issue_line(text)
+        if stamps is None and at < opening:
+            stamps, place = _framed_stamp(text)
+            if place:
+                meta.place = meta.place or (place, line.number)
         if stamps is not None:
             for kind, date, note in stamps:
                 meta.stamps.append((kind, date, line.number))
@@ -159,8 +177,10 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     return kept, stamps_at
 
 
+_DOT_LEADER = re.compile(r"\S\s*(?:\.\s?){4,}\s*\d{1,4}$|\S\s*…{2,}\s*\d{1,4}$")
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LETTER_RUN = re.compile(r"[^\W\d_]{4,}")
+_SYMBOL_COUNTER = re.compile(r"^[^\w\s(\[\"'“‘]+\s*[\d.,]+[kKmM]?(?:\s+[^\W\d_]+)?$")
 
 
 def _is_counter(text: str) -> bool:
@@ -168,8 +188,11 @@ def _is_counter(text: str) -> bool:
 
     Such a line says nothing a reader reads; it is never a heading or a paragraph.
     """
-    if len(text) > 24 or _LETTER_RUN.search(text):
+    if len(text) > 24:
         return False
+    if _LETTER_RUN.search(text):
+        # "💬 23 comments", "👍 12": a symbol, a figure and at most one word is a counter too.
+        return bool(_SYMBOL_COUNTER.match(text))
     digits = sum(c.isdigit() for c in text)
     return digits > 0 and digits >= sum(c.isalpha() for c in text)
 
@@ -195,6 +218,29 @@ def _is_notice(text: str) -> bool:
 
 
 _PIECES = re.compile(r"\s+[·|•]\s+")
+# "Label: <stamp>" and "Place, <stamp>": a short frame of words around a line that is otherwise a stamp.
+_LABELLED = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})\s*[:：]\s*(?P<rest>\S.*)$")
+_PLACED = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}),\s+(?P<rest>\S.*)$")
+
+
+def _framed_stamp(text: str) -> tuple[list | None, str | None]:
+    """A stamp under a label of its own ("Última actualización: 30/05/2026") or after a place
+    ("Madrid, 30 de mayo de 2026 - 08:12"): (stamps, place). The label's words say whether it is an update."""
+    if len(text) > 120:
+        return None, None
+    match = _LABELLED.match(text)
+    if match:
+        stamps = stamp_dates(match.group("rest"))
+        if stamps:
+            kind = "updated" if _UPDATE_LABEL.search(match.group("label")) else "published"
+            return [(kind, date, note) for _, date, note in stamps], None
+        return None, None
+    match = _PLACED.match(text)
+    if match and stamp_dates(match.group("place")) is None and not is_stamp_word(match.group("place")):
+        stamps = stamp_dates(match.group("rest"))
+        if stamps:
+            return stamps, match.group("place")
+    return None, None
 
 
 def _issue_line(text: str) -> list | None:
@@ -203,9 +249,11 @@ def _issue_line(text: str) -> list | None:
     if len(pieces) < 2 or words(text) > 14:
         return None
     stamps = [stamp_dates(p) for p in pieces]
+    # A cover line dated to the month, "POLICY BRIEF No. 31 | June 2026", is an issue line too.
+    stamps = [s if s is not None or (m := month_stamp(p)) is None else [("published", m, None)] for p, s in zip(pieces, stamps)]
     found = [s for s in stamps if s is not None]
     others = [p for p, s in zip(pieces, stamps) if s is None]
-    if len(found) != 1 or any(words(p) > 3 or is_sentence(p) for p in others):
+    if len(found) != 1 or any(words(p) > 4 or is_sentence(p) for p in others):
         return None
     return found[0]
 
@@ -217,7 +265,7 @@ def _stamp_follows(lines: list[Line], at: int) -> bool:
 
 def _repeated_apart(lines: list[Line]) -> set[str]:
     """Short lines that come back further down the page: running headers, a masthead repeated in the footer."""
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, str]] = {}
     apart: set[str] = set()
     position = 0
     for line in lines:
@@ -225,10 +273,24 @@ def _repeated_apart(lines: list[Line]) -> set[str]:
             continue
         position += 1
         text = line.text
-        if text in seen and position - seen[text] > 1 and not _is_prose(text) and words(text) <= 12:
+        # A running header or footer changes only its figures from page to page ("Page 1 of 3").
+        # (Not a date line: two posts' "Jun 1, 2026 · 6 min read" are two dates.)
+        key = _FIGURES.sub("0", text) if _FIGURES.search(text) and not full_dates(text) else text
+        if key in seen and position - seen[key][0] > 1 and not _is_prose(text) and words(text) <= (12 if key == text else 16):
             apart.add(text)
-        seen[text] = position
+            apart.add(seen[key][1])
+        seen[key] = (position, text)
     return apart
+
+
+_FIGURES = re.compile(r"\d+")
+_SPLIT_PARTS = re.compile(r"\s+[|·•—–]\s+|\s*[|｜／]\s*|\s{3,}")
+
+
+def chrome_parts(lines: list[Line], apart: set[str]) -> set[str]:
+    """The pieces of the page's running headers and footers ("Title | Institute   Page 1 of 3"):
+    a line of the page that is one of them is the site's chrome, not a heading."""
+    return {p.strip() for text in apart for p in _SPLIT_PARTS.split(text) if p.strip()} - apart
 
 
 _REFERENCE = re.compile(r"^\[\d{1,3}\]\s+\S")
@@ -376,6 +438,8 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
             kinds.append("b")
         elif _REFERENCE.match(line.text):
             kinds.append("o")  # a numbered note, "[1] Ministry of Defense, transcript.": apparatus, not story
+        elif _enumerated(story, len(kinds)):
+            kinds.append("b")  # one of a block of lines led alike ("02:15 …", "2) …"): a list, though unmarked
         elif line.hint not in ("h", "h1") and ((is_sentence(line.text) and words(line.text) >= 3) or _is_prose(line.text)):
             kinds.append("p")
         else:
@@ -400,8 +464,10 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     # What follows a wire end marker or a credit note under the story is not story.
     start_number = story[start].number
     # (A credit note inside a liveblog, with entries after it, ends nothing: it must leave no paragraph of prose after it.)
+    # The same for a dropped "Most read" or "Read also" label: what follows it is comments and links.
     credit = next(
-        (n for n in meta.credits if n > start_number and not any(_is_prose(line.text) for line in story if line.number > n)),
+        (n for n in sorted(meta.credits + meta.breaks)
+         if n > start_number and not any(_is_prose(line.text) for line in story if line.number > n)),
         None,
     )
     ending = min((n for n in [*meta.ends, credit] if n is not None and n > start_number), default=None)
@@ -425,6 +491,23 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     if cut:
         meta.notes.append((cut[0].number, f"taken as page furniture after the story, from here on: {cut[0].text!r}"))
     return story[:end]
+
+
+_LEAD_TOKEN = re.compile(r"^(?:\[?\d{1,2}(?::\d{2}){1,2}\]?|\d{1,2}[.)])\s+\S")
+
+
+def _lead_shape(text: str) -> str | None:
+    match = _LEAD_TOKEN.match(text)
+    return _FIGURES.sub("0", match.group().split()[0]) if match else None
+
+
+def _enumerated(story: list[Line], i: int) -> bool:
+    """Whether the line is one of two or more adjacent lines that open with a token of one shape
+    (time codes, "1.", "2)"): a list a converter left without its marks."""
+    shape = _lead_shape(story[i].text)
+    if shape is None:
+        return False
+    return any(0 <= j < len(story) and story[j].text and _lead_shape(story[j].text) == shape for j in (i - 1, i + 1))
 
 
 def _unwrapped(lines: list[Line]) -> list[Line]:
