@@ -290,7 +290,12 @@ _SPLIT_PARTS = re.compile(r"\s+[|·•—–]\s+|\s*[|｜／]\s*|\s{3,}")
 def chrome_parts(lines: list[Line], apart: set[str]) -> set[str]:
     """The pieces of the page's running headers and footers ("Title | Institute   Page 1 of 3"):
     a line of the page that is one of them is the site's chrome, not a heading."""
-    return {p.strip() for text in apart for p in _SPLIT_PARTS.split(text) if p.strip()} - apart
+    parts = {p.strip() for text in apart for p in _SPLIT_PARTS.split(text) if p.strip()}
+    # (with the page number a converter ran into the last piece: "Institute Page 1 of 3")
+    return (parts | {_PAGE_TAIL.sub("", p) for p in parts}) - apart
+
+
+_PAGE_TAIL = re.compile(r"\s+(?:[^\W\d_]+\.?\s+)?\d{1,4}(?:\s*(?:[^\W\d_]+|/)\s*\d{1,4})?$")
 
 
 _REFERENCE = re.compile(r"^\[\d{1,3}\]\s+\S")
@@ -341,11 +346,13 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> tuple[s
     if not head:
         return "", 1, kept
     chosen, title = _suffixed(kept, head, meta)
+    fields = {number for _, _, number in meta.stamps}
+    fields |= {line.number for line in kept[:first_prose] if line.text and _LABELLED.match(line.text)}
     if chosen is None:
-        chosen = _nearest_the_date(kept, head, [at for at in stamps_at if at <= first_prose], first_prose < len(kept))
+        chosen = _nearest_the_date(kept, head, [at for at in stamps_at if at <= first_prose], first_prose < len(kept), fields)
     if chosen is None:
         return "", 1, kept
-    title = title or drop_full_stop(kept[chosen].text)
+    title = _clean_title(title or drop_full_stop(kept[chosen].text), kept[chosen].number, meta)
     dropped = [kept[i] for i in head if i < chosen]
     for line in dropped:
         what = "a section label" if words(line.text) <= 3 and not is_sentence(line.text) else "site furniture above the headline"
@@ -357,8 +364,52 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> tuple[s
     top = dropped[0] if len(dropped) >= 2 else None
     if top is not None and 2 <= words(top.text) <= 6 and not any(c.isdigit() for c in top.text) and not is_sentence(top.text):
         meta.publishers.setdefault("masthead", (top.text, top.number))
-    story = [line for i, line in enumerate(kept) if i > chosen or (not line.text and i < chosen)]
+    elif dropped and (name := _name_with_tagline(dropped[0].text)):
+        meta.publishers.setdefault("masthead", (name, dropped[0].number))  # "Outlet — what it is about"
+    # A line between the headline and the story that is a piece of the running header or footer
+    # ("Title | Institute   Page 1 of 3") is the institute's name, not a heading.
+    chrome = [i for i in head if i > chosen and kept[i].text in meta.chrome and not is_sentence(kept[i].text)]
+    for i in chrome:
+        meta.notes.append((kept[i].number, f"taken as the site's name (it is part of the running header or footer): {kept[i].text!r}"))
+        if words(kept[i].text) >= 2 and not any(c.isdigit() for c in kept[i].text):
+            meta.publishers.setdefault("masthead", (kept[i].text, kept[i].number))
+    story = [line for i, line in enumerate(kept) if (i > chosen and i not in chrome) or (not line.text and i < chosen)]
+    # A field under the headline ("Venue: …" under "Date: …") is text of the page, never a heading.
+    story = [Line(line.number, line.text, "field", line.times) if line.text and line.hint is None and line.number < kept[first_prose].number
+             and _is_field(story, k, fields) else line for k, line in enumerate(story)] if first_prose < len(kept) else story
     return title, kept[chosen].number, story
+
+
+_TAGLINE = re.compile(r"^(?P<name>[^\W\d_][^—–|:]{2,60}?)\s+(?:—|–|\|)\s+(?P<tagline>[^—–|]{3,})$")
+# A bracketed note after the headline that is only a stamp: "(Updated at 0915 GMT)", "[updated 12:40]".
+_STAMP_NOTE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{3,40})[)\]]$")
+# A counter label before the headline: "Episode 147:", "No. 12 –", "Part 3:", "#52 |".
+_COUNTER_LABEL = re.compile(r"^(?:[^\W\d_]+\.?\s+){0,2}(?:No\.?\s*|#)?\d{1,4}\s*(?::|\||–|—|-)\s+(?=\S)")
+
+
+def _name_with_tagline(text: str) -> str | None:
+    """The outlet's name in a masthead with its tagline ("The Staff Room — a podcast about armies")."""
+    match = _TAGLINE.match(text)
+    if not match or is_sentence(text):
+        return None
+    name = match.group("name").strip()
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 6 or not all(t[0].isupper() or t.islower() and len(t) <= 3 for t in tokens):
+        return None
+    return name if words(match.group("tagline")) >= 2 else None
+
+
+def _clean_title(title: str, number: int, meta: PageMeta) -> str:
+    """The headline without the parts a page adds around it: a stamp note after it, a counter label before it."""
+    note = _STAMP_NOTE.search(title)
+    if note and any(c.isdigit() for c in note.group("note")) and is_stamp_word(_FIGURES.sub("", note.group("note"))):
+        meta.notes.append((number, f"{note.group().strip()!r} cut from the title: it is an update stamp"))
+        title = title[: note.start()].rstrip()
+    label = _COUNTER_LABEL.match(title)
+    if label and words(title[label.end():]) >= 3:
+        meta.notes.append((number, f"{label.group().strip()!r} cut from the title: it is a counter, not headline"))
+        title = title[label.end():]
+    return title
 
 
 def _suffixed(kept: list[Line], head: list[int], meta: PageMeta) -> tuple[int | None, str]:
@@ -381,7 +432,17 @@ def _suffixed(kept: list[Line], head: list[int], meta: PageMeta) -> tuple[int | 
     return None, ""
 
 
-def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], prose_follows: bool = False) -> int | None:
+def _is_field(kept: list[Line], i: int, fields: set[int]) -> bool:
+    """A "Label: value" line in a block of such lines or of stamps ("Date: …" over "Venue: …"): a field, not a headline."""
+    label = _LABELLED.match(kept[i].text)
+    if not label or words(label.group("label")) > 2:
+        return False
+    number = kept[i].number
+    return bool({number - 1, number + 1} & fields)
+
+
+def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], prose_follows: bool = False,
+                      fields: set[int] = frozenset()) -> int | None:
     """The headline: the first headline-like line under the byline and date, else the nearest above them.
 
     With no byline or date above the story, the first headline-like line.
@@ -390,7 +451,7 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
     if h1:
         return h1[0]
     twice = {a.text for a, b in zip(kept, kept[1:]) if a.text and a.text == b.text}  # a caption, as alt text and caption
-    head = [i for i in head if kept[i].text not in twice]
+    head = [i for i in head if kept[i].text not in twice and not _is_field(kept, i, fields)]
     candidates = [i for i in head if words(kept[i].text) > 3 or is_sentence(kept[i].text)]
     chosen = set(candidates)
     labels = [i for i in head if i not in chosen]
