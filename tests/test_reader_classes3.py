@@ -35,3 +35,186 @@ def test_an_unknown_front_matter_key_is_a_warning_and_a_near_miss_names_the_key_
     assert "shut the old river bridge" in body.get_text(" ")
     assert "warning: unknown field 'section' in front matter: ignored" in err
     assert "warning: unknown field 'publsher' in front matter (did you mean 'publisher'?): ignored" in err
+
+
+def _byline(page):
+    return page.select_one(".source .byline").get_text(" ", strip=True)
+
+
+def _dates(page, where):
+    return [t["datetime"] for t in page.select(f"{where} time")]
+
+
+# Class 2: stamps framed by a label or a place, and dates in Spanish ("30 de mayo de 2026", "el viernes").
+SPANISH = """El Diario del Puente
+Portada | Local | Opinión
+
+Los inspectores cierran el viejo puente del río
+
+Por Marta Gil Ortega
+Sevilla, 30 de mayo de 2026 - 08:12 CEST
+Última actualización: 31/05/2026 - 11:40
+
+Los ingenieros de la NAA cerraron el viernes el viejo puente del río para revisar sus cables, según el ayuntamiento de la ciudad.
+
+La revisión durará una semana y el tráfico se desviará por el puente nuevo, dijo un portavoz.
+"""
+
+
+def test_a_stamp_under_a_label_or_after_a_place_is_read_and_spanish_dates_too(briefing, build_site):
+    page, body, _ = _page(briefing, build_site, "2026-05-30-puente.txt", SPANISH)
+    assert page.find("h1").get_text(strip=True) == "Los inspectores cierran el viejo puente del río"
+    byline = _byline(page)
+    assert "Marta Gil Ortega" in byline and "filed in Sevilla" in byline
+    assert _dates(page, ".source .byline") == ["2026-05-30", "2026-05-31"]  # published, then updated
+    assert _dates(page, ".kicker") == ["2026-05-29"]  # "el viernes": the Friday before the article
+    text = body.get_text(" ")
+    assert "actualización" not in text and "Por Marta" not in text and "08:12" not in text
+
+
+# Class 3: a block of "Label: value" fields beside the date line; numbered section headings.
+BRIEFING = """City Roads Office
+Home > Press > Briefings
+
+Briefing by the Roads Office spokesperson (excerpt)
+
+Date: Tuesday, April 7, 2026, 10:00-10:20
+Place: Briefing room, City Hall, Riverside
+
+1. Announcements
+The spokesperson said on Monday that the NAA engineers had finished the first half of the cable survey.
+
+2. Questions and Answers
+Q: When will the old bridge open again? A: We expect to reopen it to cars at the end of next week, once the last cables are checked.
+"""
+
+
+def test_a_field_beside_the_date_is_neither_headline_nor_heading_and_numbered_headings_lose_their_number(briefing, build_site):
+    page, body, _ = _page(briefing, build_site, "2026-04-07-roads.txt", BRIEFING)
+    assert page.find("h1").get_text(strip=True) == "Briefing by the Roads Office spokesperson (excerpt)"
+    assert [h.get_text(strip=True) for h in body.select("h2, h3, h4")] == ["Announcements", "Questions and Answers"]
+    assert "Briefing room, City Hall" in body.get_text(" ")  # the field stays as text of the transcript
+
+
+# Class 4: a counter label before the headline and an update stamp after it.
+LABELLED_TITLES = {
+    "2026-04-08-episode.txt": """Bridge Talk — a weekly podcast about how cities mend things
+Episodes | About
+
+Episode 52: Why the old river bridge needed new cables
+April 8, 2026 · 41 min
+
+This week we ask an engineer from the NAA survey team why a bridge built a century ago still carries buses and what the cables tell them.
+""",
+    "2026-04-09-wire.txt": """Old river bridge to reopen to buses next month (Updated at 0915 GMT)
+
+By Pia Lund
+
+RIVERSIDE, April 9, 2026 (City Wire) - The old river bridge will reopen to buses in May after the NAA engineers finished replacing its worn cables, the city said.
+""",
+}
+
+
+def test_a_counter_label_and_an_update_stamp_are_cut_from_the_headline(briefing, build_site):
+    root = briefing({f"seeds/{name}": text for name, text in LABELLED_TITLES.items()})
+    code, out, _, err = build_site(root)
+    assert code == 0, err
+    episode = soup(out / "events/2026-04-08-episode/index.html")
+    assert episode.find("h1").get_text(strip=True) == "Why the old river bridge needed new cables"
+    assert "Bridge Talk" in _byline(episode)  # the masthead, its tagline cut, names the publisher
+    wire = soup(out / "events/2026-04-09-wire/index.html")
+    assert wire.find("h1").get_text(strip=True) == "Old river bridge to reopen to buses next month"
+    assert "0915" not in wire.get_text(" ")
+
+
+# Class 5: a report turned from PDF: a table of contents with dot leaders, running footers with page numbers.
+REPORT = """SURVEY NOTE No. 7 | April 2026
+
+Cables and Caution: The Old River Bridge Survey
+
+Institute for Urban Structures
+
+Contents
+Findings ..................................... 1
+Next steps ................................... 2
+
+Findings
+
+On 6 April 2026 the engineers of the NAA found that four of the bridge's sixteen cables had lost more than a tenth of their strength since the last survey.
+
+Cables and Caution | Institute for Urban Structures Page 1 of 2
+
+Next steps
+
+The city should replace the four cables before the autumn storms and survey the other twelve again within two years.
+
+Cables and Caution | Institute for Urban Structures Page 2 of 2
+"""
+
+
+def test_a_table_of_contents_and_running_footers_are_furniture_and_the_footer_names_the_institute(briefing, build_site):
+    page, body, _ = _page(briefing, build_site, "2026-04-10-note.txt", REPORT)
+    assert page.find("h1").get_text(strip=True) == "Cables and Caution: The Old River Bridge Survey"
+    assert [h.get_text(strip=True) for h in body.select("h2, h3, h4")] == ["Findings", "Next steps"]
+    text = body.get_text(" ")
+    for furniture in ("Contents", "....", "Page 1 of 2", "SURVEY NOTE", "Institute for Urban Structures"):
+        assert furniture not in text, furniture
+    assert "Institute for Urban Structures" in _byline(page)
+    assert _dates(page, ".source .byline")[0] == "2026-04"  # the cover line dates the note to its month
+
+
+# Class 6: a counter with a symbol above the story; readers' comments under a "Most read" list.
+COMMENTS = """Riverside Evening Post
+
+Bridge engineer's daughter: "She loves a good cable"
+
+By Tom Reyes
+Thursday, April 9, 2026 — 6:10 pm
+💬 12 comments
+
+The daughter of an engineer on the NAA bridge survey says her mother has spent the whole spring talking about cables at dinner.
+
+"She came home with photographs of rust and was delighted," she said, laughing at the kitchen table.
+
+Most read
+1. Market hall to stay open late on Fridays
+2. New cycle lane opens on the east bank
+
+Comments (12)
+Riverfan: Well done to her!
+Reply · Report
+"""
+
+
+def test_a_symbol_counter_and_readers_comments_after_a_most_read_list_stay_off_the_page(briefing, build_site):
+    page, body, _ = _page(briefing, build_site, "2026-04-09-daughter.txt", COMMENTS)
+    text = body.get_text(" ")
+    assert "photographs of rust" in text
+    for furniture in ("💬", "12 comments", "Market hall", "Well done to her", "Riverfan"):
+        assert furniture not in text, furniture
+    assert body.select("h2, h3, h4") == []
+
+
+# Class 7: a list of time codes without bullet marks does not end the story; a month range is an interval.
+SHOW_NOTES = """Bridge engineers plan a summer of cable work
+
+By Pia Lund
+April 11, 2026
+
+The NAA engineers will replace the old river bridge's worn cables from June to August 2026, working at night so that buses can keep crossing by day.
+
+00:00 Why the cables wore out
+04:30 How a cable is swapped at night
+12:10 What the buses will notice
+
+The engineers said the last cable would be tightened before the first autumn storm, which is usually the worst of the year for the bridge.
+"""
+
+
+def test_an_unmarked_list_of_time_codes_keeps_the_story_after_it_and_a_month_range_is_an_interval(briefing, build_site):
+    page, body, _ = _page(briefing, build_site, "2026-04-11-summer.txt", SHOW_NOTES)
+    text = body.get_text(" ")
+    assert "the last cable would be tightened" in text
+    assert body.select("h2, h3, h4") == []  # a time code leads a chapter line, not a heading
+    kicker = page.select_one(".kicker")
+    assert [t["datetime"] for t in kicker.select("time")] in (["2026-06", "2026-08"], ["2026-06/2026-08"]), kicker
