@@ -218,3 +218,27 @@ def test_an_unmarked_list_of_time_codes_keeps_the_story_after_it_and_a_month_ran
     assert body.select("h2, h3, h4") == []  # a time code leads a chapter line, not a heading
     kicker = page.select_one(".kicker")
     assert [t["datetime"] for t in kicker.select("time")] in (["2026-06", "2026-08"], ["2026-06/2026-08"]), kicker
+
+
+# Class 8: the page's last block of short lines and credits is its footer; a lead ending on "according to X".
+FOOTER_BLOCK = """Cable crews start night shifts on the old river bridge
+
+By Pia Lund
+April 12, 2026
+
+Night crews began replacing the first worn cable of the old river bridge on Sunday, according to a spokesperson for the NAA survey.
+
+The work will go on five nights a week until the last of the four cables is in place, which the crews expect before the autumn storms.
+
+Support the newsletter on Patreon. Archive open to members.
+Theme music: "Steel Strings" by Quay Sounds (CC BY 4.0)
+"""
+
+
+def test_a_last_block_of_short_lines_and_credits_is_footer_and_a_trailing_according_to_credits_the_lead(briefing, build_site):
+    page, body, _ = _page(briefing, build_site, "2026-04-12-nights.txt", FOOTER_BLOCK)
+    text = body.get_text(" ")
+    assert "before the autumn storms" in text
+    for furniture in ("Patreon", "Archive open to members", "Steel Strings"):
+        assert furniture not in text, furniture
+    assert page.select_one(".source .attribution").get_text(" ", strip=True) == "according to a spokesperson for the NAA survey"

@@ -85,6 +85,16 @@ def dateline(paragraph: str) -> Dateline | None:
     )
 
 
+# "…, according to a spokesperson for the command.": the source a lead ends on.
+_ACCORDING_END = re.compile(r",\s+according to (?P<who>[^,.;:\d\"“”]{3,60})\.$")
+
+
+def according_to_end(lead: str) -> str | None:
+    """The source a lead paragraph ends on ("…, according to the coastguard."); None for other leads."""
+    match = _ACCORDING_END.search(lead) if "according to" in lead else None
+    return match.group("who").strip() if match else None
+
+
 def according_to(line: str) -> tuple[str, str] | None:
     """An "According to X:" lead: (X, the rest of the line)."""
     match = _ACCORDING.match(line)

@@ -542,6 +542,18 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
         if box is not None:
             above = _nonblank_before(story, box)
             end = above if above is not None and above > start and kinds[above] == "o" else box
+    # The page's last block (no blank line inside), of two lines or more, none of them prose and
+    # one of them no sentence at all ("Support the show. …" over "Music: … (CC BY 4.0)"), is its footer.
+    last = [i for i in range(start + 1, len(story)) if kinds[i]]
+    if last:
+        top = last[-1]
+        while top - 1 > start and story[top - 1].text and kinds[top - 1]:
+            top -= 1
+        block = range(top, last[-1] + 1)
+        if (len(block) >= 2 and top < end and not any(_is_prose(story[i].text) for i in block)
+                and any(kinds[i] == "o" for i in block) and all(kinds[i] != "b" for i in block)
+                and (top == 0 or not story[top - 1].text)):
+            end = top
     # A heading right under the last paragraph, over a list that ends the story, stays.
     tail = [i for i in range(end, len(story)) if kinds[i]]
     if tail and kinds[tail[0]] == "o" and len(tail) > 1 and kinds[tail[1]] == "b":

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.articles.credits import according_to, dateline, reported_by
+from generator.articles.credits import according_to, according_to_end, dateline, reported_by
 from generator.articles.datetext import (
     DateMention,
     date_mentions,
@@ -154,6 +154,10 @@ def parse_text_article(text: str) -> Article:
         meta.notes.append((event.line, event.note))
 
     guesses = []
+    ending = according_to_end(lead[1]) if lead and attributed_to is None else None
+    if ending:
+        attributed_to = ending
+        meta.notes.append((lead[0], f"attribution read from the lead's 'according to {ending}'"))
     if attributed_to is None:
         for number, text in prose:
             who = reported_by(text)
