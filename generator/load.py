@@ -18,6 +18,7 @@ from pathlib import Path
 import frontmatter
 
 from generator.articles import markdown_event_date, parse_text_article
+from generator.articles.mdpage import markdown_without_furniture
 from generator.budget import OverBudget, time_limit
 from generator.dates import PartialDate, parse_span
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean, quoted
@@ -591,6 +592,7 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], wa
     f = _Fields(meta, _FRONT_MATTER_KEYS, "front matter", errors, warnings)
     title = f.text("title") or ""
     body_line = text.count("\n", 0, len(text) - len(body)) + 1
+    body = markdown_without_furniture(body, f.text("author"))  # an exported page's notes and link lists
     try:
         html = markdown_to_html(body)
     except MarkupError as exc:

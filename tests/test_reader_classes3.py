@@ -242,3 +242,47 @@ def test_a_last_block_of_short_lines_and_credits_is_footer_and_a_trailing_accord
     for furniture in ("Patreon", "Archive open to members", "Steel Strings"):
         assert furniture not in text, furniture
     assert page.select_one(".source .attribution").get_text(" ", strip=True) == "according to a spokesperson for the NAA survey"
+
+
+# Class 9: a Markdown article exported from a blog: author's note, pull quote, a rule over notes, links after.
+EXPORTED_PAGE = """---
+title: "Why the old river bridge deserves its new cables"
+author: "Nora Valdés"
+published: 2026-04-13
+---
+
+*Nora Valdés is a contributing columnist. She writes about cities and how they mend things.*
+
+The NAA engineers who surveyed the old river bridge this spring found what many commuters had long suspected: a structure that still works, held up by cables that are tired.
+
+> “A structure that still works, held up by cables that are tired”
+
+Replacing four cables is cheap beside building a new crossing, and the city should say so plainly before the autumn budget debate begins.
+
+Footnotes still count.[^1]
+
+[^1]: The survey's own summary, published in April.
+
+---
+
+*The views expressed are the author's own.*
+
+**More from Opinion**
+
+- Why the market hall should open late
+- The case for a second ferry
+
+*Read more columns:* [Cycle lanes](/columns/cycles) · [Ferries](/columns/ferries)
+"""
+
+
+def test_an_exported_markdown_page_keeps_its_story_and_loses_its_notes_quotes_and_link_lists(briefing, build_site):
+    page, body, _ = _page(briefing, build_site, "2026-04-13-column.md", EXPORTED_PAGE)
+    text = body.get_text(" ")
+    assert "held up by cables that are tired" in text and "autumn budget debate" in text
+    assert text.count("held up by cables that are tired") == 1  # the pull quote is gone
+    for furniture in ("contributing columnist", "views expressed", "More from Opinion", "second ferry", "Cycle lanes"):
+        assert furniture not in text, furniture
+    assert [li.get("id", "") for li in body.select("li")] == ["source-2026-04-13-column:fn:1"]  # only the footnote
+    assert body.select("blockquote") == []
+    assert "survey’s own summary" in text  # a footnote after the rule stays
