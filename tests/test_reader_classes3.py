@@ -286,3 +286,22 @@ def test_an_exported_markdown_page_keeps_its_story_and_loses_its_notes_quotes_an
     assert [li.get("id", "") for li in body.select("li")] == ["source-2026-04-13-column:fn:1"]  # only the footnote
     assert body.select("blockquote") == []
     assert "survey’s own summary" in text  # a footnote after the rule stays
+
+
+# Class 10: background first ("built in 1926", "surveyed in March 2024"), the news further down.
+EXPLAINER = """---
+title: "Explainer: what the cable survey found"
+published: 2026-04-14
+---
+
+The old river bridge opened in March 2024 after a two-year rebuild of its deck, and it has carried buses ever since.
+
+## What was found?
+
+The NAA engineers said on 10 April 2026 that four of the sixteen cables had lost strength and should be replaced.
+"""
+
+
+def test_a_background_date_years_before_the_article_yields_to_the_recent_news_it_reports(briefing, build_site):
+    page, _, _ = _page(briefing, build_site, "2026-04-14-explainer.md", EXPLAINER)
+    assert _dates(page, ".kicker") == ["2026-04-10"]

@@ -395,12 +395,34 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
     `lines` is an iterable of (line number, text).
     """
     skipped = []
+    first = None
     for number, text in lines:
         for mention in date_mentions(text, reference, number):
-            if mention.date is not None:
-                return mention, tuple(skipped)
-            skipped.append(mention)
-    return None, tuple(skipped)
+            if mention.date is None:
+                if first is None:
+                    skipped.append(mention)
+                continue
+            if first is None:
+                if not _background(mention.date, reference):
+                    return mention, tuple(skipped)
+                first = mention  # background ("agreed in July 2024"): the news may come further down
+            elif _recent(mention.date, reference):
+                note = f"event date {mention.date.iso()} preferred to the earlier background date {first.text!r}"
+                return DateMention(mention.date, mention.line, mention.col, mention.text, note, mention.end), tuple(skipped)
+    return first, tuple(skipped)
+
+
+_BACKGROUND_DAYS = 365  # a date this long before the article is background, unless nothing recent is given
+_RECENT_DAYS = 31
+
+
+def _background(date: PartialDate, reference: PartialDate | None) -> bool:
+    return reference is not None and (reference.first_day() - date.first_day()).days > _BACKGROUND_DAYS
+
+
+def _recent(date: PartialDate, reference: PartialDate | None) -> bool:
+    """A date to the day, within a month before the article's date: the news it reports."""
+    return date.day is not None and 0 <= (reference.first_day() - date.first_day()).days <= _RECENT_DAYS
 
 
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
