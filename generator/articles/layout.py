@@ -46,6 +46,7 @@ class PageMeta:
     occasions: list[tuple[int, PartialDate, str]] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)  # the story ends above these lines: a footer block, an author box
     credits: list[int] = field(default_factory=list)  # lines of wire end markers and credit notes ("(Reporting by …)")
+    labelled: set[int] = field(default_factory=set)  # stamp lines of "Label: date" shape ("Date: 2 June 2026")
     breaks: list[int] = field(default_factory=list)  # lines of dropped "Read also" / "Most read" labels
     chrome: set[str] = field(default_factory=set)  # pieces of running headers and footers
     place: tuple[str, int] | None = None  # a place set before the date line: "Madrid, 30 de mayo de 2026"
@@ -154,6 +155,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             if place:
                 meta.place = meta.place or (place, line.number)
         if stamps is not None:
+            if _LABELLED.match(text):
+                meta.labelled.add(line.number)
             for kind, date, note in stamps:
                 meta.stamps.append((kind, date, line.number))
                 if note:
@@ -346,7 +349,8 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> tuple[s
     if not head:
         return "", 1, kept
     chosen, title = _suffixed(kept, head, meta)
-    fields = {number for _, _, number in meta.stamps}
+    # Lines of "Label: value" shape, stamps among them ("Date: …"); a headline over a bare date line is none.
+    fields = {number for _, _, number in meta.stamps} & meta.labelled
     fields |= {line.number for line in kept[:first_prose] if line.text and _LABELLED.match(line.text)}
     if chosen is None:
         chosen = _nearest_the_date(kept, head, [at for at in stamps_at if at <= first_prose], first_prose < len(kept), fields)
@@ -384,7 +388,8 @@ _TAGLINE = re.compile(r"^(?P<name>[^\W\d_][^—–|:]{2,60}?)\s+(?:—|–|\|)\s
 # A bracketed note after the headline that is only a stamp: "(Updated at 0915 GMT)", "[updated 12:40]".
 _STAMP_NOTE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{3,40})[)\]]$")
 # A counter label before the headline: "Episode 147:", "No. 12 –", "Part 3:", "#52 |".
-_COUNTER_LABEL = re.compile(r"^(?:[^\W\d_]+\.?\s+){0,2}(?:No\.?\s*|#)?\d{1,4}\s*(?::|\||–|—|-)\s+(?=\S)")
+# (The label is a word in title case, "Episode", "Part": an acronym and a figure name a thing, "COP 29".)
+_COUNTER_LABEL = re.compile(r"^(?:[^\W\d_][^\W\d_A-Z]+\.?\s+){0,2}(?:No\.?\s*|#)?\d{1,4}\s*(?::|\||–|—|-)\s+(?=\S)")
 
 
 def _name_with_tagline(text: str) -> str | None:
@@ -437,8 +442,7 @@ def _is_field(kept: list[Line], i: int, fields: set[int]) -> bool:
     label = _LABELLED.match(kept[i].text)
     if not label or words(label.group("label")) > 2:
         return False
-    number = kept[i].number
-    return bool({number - 1, number + 1} & fields)
+    return kept[i].number - 1 in fields  # it continues a block of fields started above it
 
 
 def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], prose_follows: bool = False,
