@@ -305,3 +305,29 @@ The NAA engineers said on 10 April 2026 that four of the sixteen cables had lost
 def test_a_background_date_years_before_the_article_yields_to_the_recent_news_it_reports(briefing, build_site):
     page, _, _ = _page(briefing, build_site, "2026-04-14-explainer.md", EXPLAINER)
     assert _dates(page, ".kicker") == ["2026-04-10"]
+
+
+# Class 5b: a table of contents without dot leaders: the page's own headings, listed above the story.
+CONTENTS_LIST = """Cables and caution on the old river bridge
+
+By Pia Lund
+April 10, 2026
+
+In this article
+Findings
+Next steps
+
+Findings
+
+On 6 April 2026 the NAA engineers found that four of the bridge's sixteen cables had lost more than a tenth of their strength since the last survey.
+
+Next steps
+
+The city should replace the four cables before the autumn storms and survey the other twelve again within two years.
+"""
+
+
+def test_a_list_of_the_pages_own_headings_above_the_story_is_a_table_of_contents(briefing, build_site):
+    page, body, _ = _page(briefing, build_site, "2026-04-10-contents.txt", CONTENTS_LIST)
+    assert [h.get_text(strip=True) for h in body.select("h2, h3, h4")] == ["Findings", "Next steps"]
+    assert "In this article" not in body.get_text(" ")

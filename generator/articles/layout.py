@@ -71,7 +71,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     """
     kept: list[Line] = []
     stamps_at: list[int] = []
-    apart = _repeated_apart(lines)
+    toc = _contents(lines)
+    apart = _repeated_apart([line for at, line in enumerate(lines) if at not in toc])
     meta.chrome = chrome_parts(lines, apart)
     in_list = False  # inside a "Read also" or "Most read" list
     list_items = 0
@@ -81,6 +82,9 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     opening = next((i for i, line in enumerate(lines) if line.text and _is_prose(line.text)), len(lines))
     for at, line in enumerate(lines):
         text = line.text
+        if at in toc:
+            meta.notes.append((line.number, f"dropped as a table of contents (the page's own headings, listed): {text!r}"))
+            continue
         if at in skip:
             meta.notes.append((line.number, f"taken as the author's role under the byline: {text!r}"))
             continue
@@ -264,6 +268,38 @@ def _issue_line(text: str) -> list | None:
 def _stamp_follows(lines: list[Line], at: int) -> bool:
     later = next((line.text for line in lines[at + 1 :] if line.text), None)
     return later is not None and stamp_dates(later) is not None
+
+
+def _contents(lines: list[Line]) -> set[int]:
+    """A table of contents above the story: a block of two or more short lines, each of which comes
+    again further down on a line of its own, apart from the others (a heading of the story); with
+    the short label right over the block ("In this article"). Returns the lines' indexes."""
+    opening = next((i for i, line in enumerate(lines) if line.text and _is_prose(line.text)), len(lines))
+    places: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.text and words(line.text) <= 12 and not is_sentence(line.text):
+            places.setdefault(line.text, []).append(i)
+    if opening == len(lines) or sum(len(p) > 1 for p in places.values()) < 2:
+        return set()  # most pages: no two short lines come twice
+    found: set[int] = set()
+    i = 0
+    while i < opening:
+        if not lines[i].text:
+            i += 1
+            continue
+        j = i
+        while j + 1 < opening and lines[j + 1].text:
+            j += 1
+        block = range(i, j + 1)
+        later = {k: next((at for at in places.get(lines[k].text, ()) if at > j), None) for k in block}
+        entries = [k for k in block if later[k] is not None]
+        label = [k for k in block if k not in entries]
+        if len(entries) >= 2 and label in ([], [i]) and (not label or (words(lines[i].text) <= 4 and not is_sentence(lines[i].text))):
+            copies = sorted(later[k] for k in entries)
+            if all(b - a > 1 for a, b in zip(copies, copies[1:])):  # the headings stand apart, not as a repeated block
+                found.update(block)
+        i = j + 1
+    return found
 
 
 def _repeated_apart(lines: list[Line]) -> set[str]:
