@@ -331,3 +331,22 @@ def test_a_list_of_the_pages_own_headings_above_the_story_is_a_table_of_contents
     page, body, _ = _page(briefing, build_site, "2026-04-10-contents.txt", CONTENTS_LIST)
     assert [h.get_text(strip=True) for h in body.select("h2, h3, h4")] == ["Findings", "Next steps"]
     assert "In this article" not in body.get_text(" ")
+
+
+# Class 2b: a stamp with a word the stamp table lacks ("ore"), under a label the reader has not seen.
+ITALIAN = """Il vecchio ponte sul fiume chiude per una settimana
+
+di Marco Bassi
+Roma, 30 maggio 2026
+Ultimo aggiornamento: 31/05/2026 ore 10:15
+
+Gli ingegneri della NAA hanno chiuso il vecchio ponte venerdì per controllare i cavi, secondo il comune della città.
+"""
+
+
+def test_a_labelled_stamp_with_an_unknown_short_word_is_still_a_stamp_never_the_headline(briefing, build_site):
+    page, body, _ = _page(briefing, build_site, "2026-05-30-ponte.txt", ITALIAN)
+    assert page.find("h1").get_text(strip=True) == "Il vecchio ponte sul fiume chiude per una settimana"
+    assert _dates(page, ".source .byline") == ["2026-05-30", "2026-05-31"]
+    assert "Marco Bassi" in _byline(page) and "filed in Roma" in _byline(page)
+    assert "aggiornamento" not in body.get_text(" ")

@@ -435,7 +435,7 @@ _LABEL = re.compile(
     r"公開|更新|配信|掲載|最終更新|日時|投稿|[（(][月火水木金土日][）)]",
     re.IGNORECASE,
 )
-UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisiert|mis\s+à\s+jour|actualiz|aggiornat|atualiz|bijgewerkt|更新", re.IGNORECASE)
+UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|mise?\s+à\s+jour|actualiz|aggiorna|atualiz|bijgewerkt|更新", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,:;()\[\]/–—\-：（）]+")
 
 

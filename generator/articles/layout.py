@@ -230,6 +230,29 @@ _LABELLED = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*
 _PLACED = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}),\s+(?P<rest>\S.*)$")
 
 
+_SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{1,4}(?!\w)")
+
+
+def _loose_stamp(text: str) -> list | None:
+    """One date and a time, with a short word of a language the stamp table lacks ("31/05/2026 ore 10:15")."""
+    dates = full_dates(text)
+    if len(dates) != 1 or len(_SHORT_WORD.findall(text)) > 2:
+        return None
+    start, end, date, note = dates[0]
+    return [("published", date, note)] if stamp_dates(_SHORT_WORD.sub(" ", text)) else None
+
+
+def _mostly_date(text: str) -> bool:
+    """A line that is a date with a few words around it ("Last update: 31/05/2026 ore 10:15"): never a headline."""
+    if not any(c.isdigit() for c in text) or words(text) > 8:
+        return False
+    dates = full_dates(text)
+    if not dates:
+        return False
+    rest = text[: dates[0][0]] + " " + text[dates[0][1]:]
+    return words(rest) <= 3
+
+
 def _framed_stamp(text: str) -> tuple[list | None, str | None]:
     """A stamp under a label of its own ("Última actualización: 30/05/2026") or after a place
     ("Madrid, 30 de mayo de 2026 - 08:12"): (stamps, place). The label's words say whether it is an update."""
@@ -237,7 +260,7 @@ def _framed_stamp(text: str) -> tuple[list | None, str | None]:
         return None, None
     match = _LABELLED.match(text)
     if match:
-        stamps = stamp_dates(match.group("rest"))
+        stamps = stamp_dates(match.group("rest")) or _loose_stamp(match.group("rest"))
         if stamps:
             kind = "updated" if _UPDATE_LABEL.search(match.group("label")) else "published"
             return [(kind, date, note) for _, date, note in stamps], None
@@ -491,7 +514,7 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
     if h1:
         return h1[0]
     twice = {a.text for a, b in zip(kept, kept[1:]) if a.text and a.text == b.text}  # a caption, as alt text and caption
-    head = [i for i in head if kept[i].text not in twice and not _is_field(kept, i, fields)]
+    head = [i for i in head if kept[i].text not in twice and not _is_field(kept, i, fields) and not _mostly_date(kept[i].text)]
     candidates = [i for i in head if words(kept[i].text) > 3 or is_sentence(kept[i].text)]
     chosen = set(candidates)
     labels = [i for i in head if i not in chosen]
