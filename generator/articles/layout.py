@@ -126,7 +126,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             continue
         if line.hint in ("caption", "aside") or (is_line_debris(text) and stamp_dates(text) is None):
             continue  # (a date line with a reading time, "Jun 1, 2026 · 6 min read", is still the date line)
-        if _DOT_LEADER.search(text):
+        if ("...." in text or "…" in text or ". . . ." in text) and _DOT_LEADER.search(text):
             # A table of contents: its entries, and the short label right over them ("Contents").
             meta.notes.append((line.number, f"dropped as a table of contents entry: {text!r}"))
             if kept and kept[-1].text and words(kept[-1].text) <= 3 and not is_sentence(kept[-1].text):
