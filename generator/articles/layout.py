@@ -227,7 +227,7 @@ def _is_notice(text: str) -> bool:
 _PIECES = re.compile(r"\s+[·|•]\s+")
 # "Label: <stamp>" and "Place, <stamp>": a short frame of words around a line that is otherwise a stamp.
 _LABELLED = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})\s*[:：]\s*(?P<rest>\S.*)$")
-_PLACED = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}),\s+(?P<rest>\S.*)$")
+_PLACED = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?),\s+(?P<rest>\S.*)$")
 
 
 _SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{1,4}(?!\w)")
