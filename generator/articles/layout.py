@@ -6,6 +6,7 @@ about the article (stamps, byline, publisher) as it cuts it away.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -126,7 +127,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             continue
         if line.hint in ("caption", "aside") or (is_line_debris(text) and stamp_dates(text) is None):
             continue  # (a date line with a reading time, "Jun 1, 2026 · 6 min read", is still the date line)
-        if ("...." in text or "…" in text or ". . . ." in text) and _DOT_LEADER.search(text):
+        if ("...." in text or "…" in text or ". . . ." in text) and _dot_leader(text):
             # A table of contents: its entries, and the short label right over them ("Contents").
             meta.notes.append((line.number, f"dropped as a table of contents entry: {text!r}"))
             if kept and kept[-1].text and words(kept[-1].text) <= 3 and not is_sentence(kept[-1].text):
@@ -184,7 +185,21 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     return kept, stamps_at
 
 
-_DOT_LEADER = re.compile(r"\S\s*(?:\.\s?){4,}\s*\d{1,4}$|\S\s*…{2,}\s*\d{1,4}$")
+
+
+def _dot_leader(text: str) -> bool:
+    """An entry of a table of contents: words, a run of dots (or …), a page number. (No regex:
+    a search for the run from every dot would take time in the square of a line of dots.)"""
+    head = text.rstrip()
+    number = len(head) - len(head.rstrip("0123456789"))
+    if not 1 <= number <= 4:
+        return False
+    leader = head[:-number].rstrip()
+    dots = len(leader) - len(leader.rstrip(". …"))
+    words_before = leader[: len(leader) - dots].strip()
+    return bool(words_before) and leader[len(leader) - dots:].replace(" ", "").count(".") + 2 * leader.count("…") >= 4
+
+
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LETTER_RUN = re.compile(r"[^\W\d_]{4,}")
 _SYMBOL_COUNTER = re.compile(r"^[^\w\s(\[\"'“‘]+\s*[\d.,]+[kKmM]?(?:\s+[^\W\d_]+)?$")
@@ -293,6 +308,11 @@ def _stamp_follows(lines: list[Line], at: int) -> bool:
     return later is not None and stamp_dates(later) is not None
 
 
+def _next_after(places: list[int], j: int) -> int | None:
+    at = bisect.bisect_right(places, j)  # (a line repeated thousands of times: no scan of its places)
+    return places[at] if at < len(places) else None
+
+
 def _contents(lines: list[Line]) -> set[int]:
     """A table of contents above the story: a block of two or more short lines, each of which comes
     again further down on a line of its own, apart from the others (a heading of the story); with
@@ -314,7 +334,7 @@ def _contents(lines: list[Line]) -> set[int]:
         while j + 1 < opening and lines[j + 1].text:
             j += 1
         block = range(i, j + 1)
-        later = {k: next((at for at in places.get(lines[k].text, ()) if at > j), None) for k in block}
+        later = {k: _next_after(places.get(lines[k].text, []), j) for k in block}
         entries = [k for k in block if later[k] is not None]
         label = [k for k in block if k not in entries]
         if len(entries) >= 2 and label in ([], [i]) and (not label or (words(lines[i].text) <= 4 and not is_sentence(lines[i].text))):
@@ -431,8 +451,8 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> tuple[s
         meta.publishers.setdefault("masthead", (name, dropped[0].number))  # "Outlet — what it is about"
     # A line between the headline and the story that is a piece of the running header or footer
     # ("Title | Institute   Page 1 of 3") is the institute's name, not a heading.
-    chrome = [i for i in head if i > chosen and kept[i].text in meta.chrome and not is_sentence(kept[i].text)]
-    for i in chrome:
+    chrome = {i for i in head if i > chosen and kept[i].text in meta.chrome and not is_sentence(kept[i].text)}
+    for i in sorted(chrome):
         meta.notes.append((kept[i].number, f"taken as the site's name (it is part of the running header or footer): {kept[i].text!r}"))
         if words(kept[i].text) >= 2 and not any(c.isdigit() for c in kept[i].text):
             meta.publishers.setdefault("masthead", (kept[i].text, kept[i].number))

@@ -20,6 +20,7 @@ _RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _BLOCK_START = ("#", ">", "- ", "* ", "+ ", "|", "```", "~~~", "<")
 _FENCE = ("```", "~~~")
 _WORD = re.compile(r"[\w'’-]+")
+_MOST_QUOTES = 50
 _DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s")
 
 
@@ -51,8 +52,12 @@ def markdown_without_furniture(body: str, author: str | None = None) -> str:
         cut.update(i for i, text in enumerate(plain) if note.match(text) and words(text) <= 40)
     # A pull quote: a one-line quote whose words all stand in one paragraph of the story.
     story_words = [set(_WORD.findall(plain[i].lower())) for i in paragraphs]
+    quotes = 0
     for i, line in enumerate(lines):
+        if quotes >= _MOST_QUOTES:
+            break  # (a page of thousands of quotes: each is compared with every paragraph)
         if line.lstrip().startswith(">") and not (i + 1 < len(lines) and lines[i + 1].lstrip().startswith(">")):
+            quotes += 1
             quoted = set(_WORD.findall(plain[i].lower()))
             if 4 <= len(quoted) <= 30 and any(quoted <= other for other in story_words):
                 cut.add(i)
