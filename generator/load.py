@@ -18,6 +18,7 @@ from pathlib import Path
 import frontmatter
 
 from generator.articles import markdown_event_date, parse_text_article
+from generator.articles.mdpage import markdown_without_furniture
 from generator.budget import OverBudget, time_limit
 from generator.dates import PartialDate, parse_span
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean, quoted
@@ -83,22 +84,28 @@ _UNCLOSED = (
 class _Fields:
     """Typed access to one YAML mapping, recording every problem instead of raising."""
 
-    def __init__(self, data: Mapping, known: set[str], what: str, errors: list[Diagnostic]):
+    def __init__(self, data: Mapping, known: set[str], what: str, errors: list[Diagnostic],
+                 warnings: list[Diagnostic] | None = None):
+        """`warnings`, when given, takes unknown keys as warnings (front matter exported by other tools
+        carries keys of its own); a near miss of a known key still names the key it likely meant."""
         self.data = data
         self.errors = errors
         for key in data:
             if key not in known:
                 date = _END_KEYS.get(key) if isinstance(key, str) else None
+                interval = date in known
                 hint = (
                     f": write an interval as one date, start/end ({date}: 2024-07-22/2024-07-25)"
-                    if date in known else did_you_mean(str(key), known)
+                    if interval else did_you_mean(str(key), known)
                 )
-                errors.append(
-                    Diagnostic(
-                        data.where(key) if isinstance(key, str) else data.location,
-                        f"unknown field {quoted(key)} in {what}{hint}",
-                    )
+                problem = Diagnostic(
+                    data.where(key) if isinstance(key, str) else data.location,
+                    f"unknown field {quoted(key)} in {what}{hint}",
                 )
+                if warnings is None or interval:
+                    errors.append(problem)
+                else:
+                    warnings.append(Diagnostic(problem.location, problem.message + ": ignored", "warning"))
 
     def where(self, key: str) -> Location:
         return self.data.where(key)
@@ -582,9 +589,10 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], wa
             errors.append(Diagnostic(Location(path, 2, 1), "front matter must be a mapping of fields"))
             return None
         meta = parsed
-    f = _Fields(meta, _FRONT_MATTER_KEYS, "front matter", errors)
+    f = _Fields(meta, _FRONT_MATTER_KEYS, "front matter", errors, warnings)
     title = f.text("title") or ""
     body_line = text.count("\n", 0, len(text) - len(body)) + 1
+    body = markdown_without_furniture(body, f.text("author"))  # an exported page's notes and link lists
     try:
         html = markdown_to_html(body)
     except MarkupError as exc:

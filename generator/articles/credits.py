@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from generator.articles.datetext import MONTH_PATTERN, MONTH_NUMBER
 
-_BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|von|par)\s+(?P<name>.+)$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|von|par|por|door|(?-i:di))\s+(?P<name>.+)$", re.IGNORECASE)
 _NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und|and updated)\s+.*$|\s*[,|·•(].*$|\s+-\s+.*$")
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos"}
 
@@ -83,6 +83,16 @@ def dateline(paragraph: str) -> Dateline | None:
         year=int(match.group("year")) if match.group("year") else None,
         end=match.end(),
     )
+
+
+# "…, according to a spokesperson for the command.": the source a lead ends on.
+_ACCORDING_END = re.compile(r",\s+according to (?P<who>[^,.;:\d\"“”]{3,60})\.$")
+
+
+def according_to_end(lead: str) -> str | None:
+    """The source a lead paragraph ends on ("…, according to the coastguard."); None for other leads."""
+    match = _ACCORDING_END.search(lead) if "according to" in lead else None
+    return match.group("who").strip() if match else None
 
 
 def according_to(line: str) -> tuple[str, str] | None:

@@ -67,18 +67,20 @@ _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}
 _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d./])")
 _DMY_NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./])")
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")
-_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?({MONTH_PATTERN}),?\s+{_YEAR}\b")
+# "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
+_OF = r"(?:of|de)\s+"
+_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+)?{_YEAR}\b")
 _JA_YMD = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _JA_ERA_YMD = re.compile(_ERA + r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Month and year precision.
-_MY = re.compile(rf"\b({MONTH_PATTERN})\s+{_YEAR}\b")
+_MY = re.compile(rf"\b({MONTH_PATTERN})\s+(?:de\s+)?{_YEAR}\b")
 _JA_YM = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)")
 _JA_ERA_YM = re.compile(_ERA + r"\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)")
 _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_YEAR}\b(?![./-]\d)")
 _JA_YEAR = re.compile(r"(?<!\d)(\d{4})\s*年(?!\s*\d{1,2}\s*月)(?!度)")
 _JA_ERA_YEAR = re.compile(_ERA + r"(?!\s*\d{1,2}\s*月)")
 # Dates that need the article's own date to be read.
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?({MONTH_PATTERN})(?!,?\s*\d)")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:{_OF})?({MONTH_PATTERN})(?!,?\s*(?:de\s+)?\d)")
 _MONTH_DAY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)")
 _IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his)\s+({MONTH_PATTERN})(?!\s*\d)")
 _JA_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -89,6 +91,16 @@ _WEEKDAY = re.compile(
     r"\b(?:(next|coming|Good|Black|Ash|Holy|nächsten|kommenden)\s+)?(" + "|".join(_WEEKDAYS) + "|" + "|".join(_GERMAN_WEEKDAYS) + r")\b",
     re.IGNORECASE,
 )
+# The seven days in the other languages of the month table, lower-case as they write them; Monday first.
+_FOREIGN_WEEKDAY_NAMES = {
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    "pt": ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
+    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+}
+_FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i, name in enumerate(names)}
+_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + "|".join(sorted(_FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")(?![\w-])")
 _JA_WEEKDAY = re.compile(rf"(来週の?)?([{_JA_WEEKDAYS}])曜日?")
 _RELATIVE = re.compile(r"\b(yesterday|today|tonight|(?:last|this|earlier this|later this) (?:month|year))\b", re.IGNORECASE)
 _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|今年)")
@@ -145,6 +157,11 @@ _SPAN_MDY = re.compile(
     rf"\b(?:from\s+)?{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s*(\d{{1,2}}){_ORDINAL},?{_UNTIL}"
     rf"{_WEEKDAY_BEFORE}(?:({MONTH_PATTERN})\s*)?(\d{{1,2}}){_ORDINAL}\b(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
 )
+# "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
+_SPAN_MY = re.compile(
+    rf"\b(?:from\s+|between\s+)?({MONTH_PATTERN})(?:\s+{_YEAR})?\s*(?:–|—|-|to|until|till|through|and)\s*"
+    rf"({MONTH_PATTERN})\s+(?:de\s+)?{_YEAR}\b"
+)
 _LONGEST_SPAN = 92  # days: longer than a season, a "span" is more likely two separate dates
 
 
@@ -161,6 +178,13 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
         start_month = MONTH_NUMBER[m[1].rstrip(".")]
         end_month = MONTH_NUMBER[m[3].rstrip(".")] if m[3] else start_month
         found += _span(m, (start_month, int(m[2])), (end_month, int(m[4])), m[5], ref)
+    for m in _SPAN_MY.finditer(text):
+        end = PartialDate(int(m[4]), MONTH_NUMBER[m[3].rstrip(".")])
+        start = PartialDate(int(m[2]) if m[2] else end.year, MONTH_NUMBER[m[1].rstrip(".")])
+        if start.first_day() > end.first_day() and not m[2]:
+            start = PartialDate(end.year - 1, start.month)  # "December to February 2027"
+        if 0 < (end.first_day() - start.first_day()).days <= 366:
+            found.append(_Found(m.start(), m.end(), start, until=end))
     return found
 
 
@@ -295,6 +319,8 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
             add(m, day_ref and _weekday_from(weekday, day_ref), "the next such day: the sentence looks ahead")
         else:
             add(m, day_ref and _weekday_before(weekday, day_ref), "the last such day on or before the article's date")
+    for m in _FOREIGN_WEEKDAY.finditer(text):
+        add(m, day_ref and _weekday_before(_FOREIGN_WEEKDAYS[m[1]], day_ref), "the last such day on or before the article's date")
     for m in _JA_WEEKDAY.finditer(text) if non_ascii else ():
         if m[1]:
             continue
@@ -369,12 +395,34 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
     `lines` is an iterable of (line number, text).
     """
     skipped = []
+    first = None
     for number, text in lines:
         for mention in date_mentions(text, reference, number):
-            if mention.date is not None:
-                return mention, tuple(skipped)
-            skipped.append(mention)
-    return None, tuple(skipped)
+            if mention.date is None:
+                if first is None:
+                    skipped.append(mention)
+                continue
+            if first is None:
+                if not _background(mention.date, reference):
+                    return mention, tuple(skipped)
+                first = mention  # background ("agreed in July 2024"): the news may come further down
+            elif _recent(mention.date, reference):
+                note = f"event date {mention.date.iso()} preferred to the earlier background date {first.text!r}"
+                return DateMention(mention.date, mention.line, mention.col, mention.text, note, mention.end), tuple(skipped)
+    return first, tuple(skipped)
+
+
+_BACKGROUND_DAYS = 365  # a date this long before the article is background, unless nothing recent is given
+_RECENT_DAYS = 31
+
+
+def _background(date: PartialDate, reference: PartialDate | None) -> bool:
+    return reference is not None and (reference.first_day() - date.first_day()).days > _BACKGROUND_DAYS
+
+
+def _recent(date: PartialDate, reference: PartialDate | None) -> bool:
+    """A date to the day, within a month before the article's date: the news it reports."""
+    return date.day is not None and 0 <= (reference.first_day() - date.first_day()).days <= _RECENT_DAYS
 
 
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
@@ -383,11 +431,11 @@ _LABEL = re.compile(
     r"\b(?:first\s+)?(?:published|updated|issued|released|last\s+updated|posted|modified|last\s+modified|created|date|dated|"
     r"on|at|as\s+of|\d+\s*min(?:ute)?s?\s+read|stand|veröffentlicht|aktualisiert|am|um|aired|broadcast|"
     # the same labels in French, Spanish, Italian, Portuguese and Dutch
-    r"publié|mis\s+à\s+jour|le|à|publicado|actualizado|el|pubblicato|aggiornato|il|alle|atualizado|em|gepubliceerd|bijgewerkt|op|om|" + "|".join(_WEEKDAYS) + r")\b|"
+    r"publié|mis\s+à\s+jour|le|à|publicado|actualizado|el|de|pubblicato|aggiornato|il|alle|atualizado|em|gepubliceerd|bijgewerkt|op|om|" + "|".join(_WEEKDAYS) + r")\b|"
     r"公開|更新|配信|掲載|最終更新|日時|投稿|[（(][月火水木金土日][）)]",
     re.IGNORECASE,
 )
-_UPDATED = re.compile(r"updat|modif|aktualisiert|mis\s+à\s+jour|actualiz|aggiornat|atualiz|bijgewerkt|更新", re.IGNORECASE)
+UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|mise?\s+à\s+jour|actualiz|aggiorna|atualiz|bijgewerkt|更新", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,:;()\[\]/–—\-：（）]+")
 
 
@@ -424,6 +472,17 @@ def _has_prose(line: str) -> bool:
         if word.isascii() and word.isalpha() and word.lower() not in _STAMP_WORDS:
             return True
     return not line.isascii() and any(c not in _STAMP_KANJI for c in _KANJI.findall(line))
+
+
+def month_stamp(text: str) -> PartialDate | None:
+    """A piece of a line that is a month and year and nothing else ("June 2026"): its month."""
+    match = _MY.fullmatch(text.strip())
+    return PartialDate(int(match[2]), MONTH_NUMBER[match[1].rstrip(".")]) if match else None
+
+
+def is_stamp_word(text: str) -> bool:
+    """Whether every word of the text is one a stamp line holds (a month, a weekday, a label)."""
+    return all(w.lower() in _STAMP_WORDS for w in _WORD.findall(text))
 
 
 def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:

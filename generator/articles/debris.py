@@ -93,8 +93,14 @@ def words(text: str) -> int:
 _NOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+|\*)+$")  # footnote calls after a sentence's end: "not.[1]"
 
 
+_NOTE_END = frozenset("]*¹²³⁰⁴⁵⁶⁷⁸⁹")
+
+
 def is_sentence(text: str) -> bool:
-    return _NOTE_MARK.sub("", text.rstrip()).endswith(_SENTENCE_END)
+    text = text.rstrip()
+    if text[-1:] not in _NOTE_END:  # no footnote call to take off: most lines, read without a search
+        return text.endswith(_SENTENCE_END)
+    return _NOTE_MARK.sub("", text).endswith(_SENTENCE_END)
 
 
 def is_line_debris(line: str) -> bool:

@@ -6,11 +6,13 @@ about the article (stamps, byline, publisher) as it cuts it away.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from generator.articles.credits import byline
-from generator.articles.datetext import full_dates, stamp_dates
+from generator.articles.datetext import UPDATED as _UPDATE_LABEL
+from generator.articles.datetext import full_dates, is_stamp_word, month_stamp, stamp_dates
 from generator.articles.debris import (
     copyright_holder,
     is_line_debris,
@@ -45,6 +47,10 @@ class PageMeta:
     occasions: list[tuple[int, PartialDate, str]] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)  # the story ends above these lines: a footer block, an author box
     credits: list[int] = field(default_factory=list)  # lines of wire end markers and credit notes ("(Reporting by …)")
+    labelled: set[int] = field(default_factory=set)  # stamp lines of "Label: date" shape ("Date: 2 June 2026")
+    breaks: list[int] = field(default_factory=list)  # lines of dropped "Read also" / "Most read" labels
+    chrome: set[str] = field(default_factory=set)  # pieces of running headers and footers
+    place: tuple[str, int] | None = None  # a place set before the date line: "Madrid, 30 de mayo de 2026"
 
 
 def separate(lines: list[Line], meta: PageMeta) -> tuple[str, int, list[Line]]:
@@ -66,13 +72,20 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     """
     kept: list[Line] = []
     stamps_at: list[int] = []
-    apart = _repeated_apart(lines)
+    toc = _contents(lines)
+    apart = _repeated_apart([line for at, line in enumerate(lines) if at not in toc])
+    meta.chrome = chrome_parts(lines, apart)
     in_list = False  # inside a "Read also" or "Most read" list
     list_items = 0
     names_by_date: set[str] = set()
     skip: set[int] = set()
+    # Above the story's first paragraph, a stamp may come in a frame of the page's own words.
+    opening = next((i for i, line in enumerate(lines) if line.text and _is_prose(line.text)), len(lines))
     for at, line in enumerate(lines):
         text = line.text
+        if at in toc:
+            meta.notes.append((line.number, f"dropped as a table of contents (the page's own headings, listed): {text!r}"))
+            continue
         if at in skip:
             meta.notes.append((line.number, f"taken as the author's role under the byline: {text!r}"))
             continue
@@ -106,6 +119,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             continue
         opens, item = list_marker(text)
         if opens:
+            meta.breaks.append(line.number)
             in_list, list_items = True, 0
             if item:
                 meta.notes.append((line.number, f"dropped as a link to another article: {item!r}"))
@@ -113,6 +127,12 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             continue
         if line.hint in ("caption", "aside") or (is_line_debris(text) and stamp_dates(text) is None):
             continue  # (a date line with a reading time, "Jun 1, 2026 · 6 min read", is still the date line)
+        if ("...." in text or "…" in text or ". . . ." in text) and _dot_leader(text):
+            # A table of contents: its entries, and the short label right over them ("Contents").
+            meta.notes.append((line.number, f"dropped as a table of contents entry: {text!r}"))
+            if kept and kept[-1].text and words(kept[-1].text) <= 3 and not is_sentence(kept[-1].text):
+                kept.pop()
+            continue
         if in_list:
             if is_list_item(text):
                 meta.notes.append((line.number, f"dropped as a link to another article: {text!r}"))
@@ -135,7 +155,13 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         stamps = stamp_dates(text)
         if stamps is None:
             stamps = _issue_line(text)
+        if stamps is None and at < opening:
+            stamps, place = _framed_stamp(text)
+            if place:
+                meta.place = meta.place or (place, line.number)
         if stamps is not None:
+            if _LABELLED.match(text):
+                meta.labelled.add(line.number)
             for kind, date, note in stamps:
                 meta.stamps.append((kind, date, line.number))
                 if note:
@@ -159,8 +185,24 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     return kept, stamps_at
 
 
+
+
+def _dot_leader(text: str) -> bool:
+    """An entry of a table of contents: words, a run of dots (or …), a page number. (No regex:
+    a search for the run from every dot would take time in the square of a line of dots.)"""
+    head = text.rstrip()
+    number = len(head) - len(head.rstrip("0123456789"))
+    if not 1 <= number <= 4:
+        return False
+    leader = head[:-number].rstrip()
+    dots = len(leader) - len(leader.rstrip(". …"))
+    words_before = leader[: len(leader) - dots].strip()
+    return bool(words_before) and leader[len(leader) - dots:].replace(" ", "").count(".") + 2 * leader.count("…") >= 4
+
+
 _YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LETTER_RUN = re.compile(r"[^\W\d_]{4,}")
+_SYMBOL_COUNTER = re.compile(r"^[^\w\s(\[\"'“‘]+\s*[\d.,]+[kKmM]?(?:\s+[^\W\d_]+)?$")
 
 
 def _is_counter(text: str) -> bool:
@@ -168,8 +210,11 @@ def _is_counter(text: str) -> bool:
 
     Such a line says nothing a reader reads; it is never a heading or a paragraph.
     """
-    if len(text) > 24 or _LETTER_RUN.search(text):
+    if len(text) > 24:
         return False
+    if _LETTER_RUN.search(text):
+        # "💬 23 comments", "👍 12": a symbol, a figure and at most one word is a counter too.
+        return bool(_SYMBOL_COUNTER.match(text))
     digits = sum(c.isdigit() for c in text)
     return digits > 0 and digits >= sum(c.isalpha() for c in text)
 
@@ -195,6 +240,52 @@ def _is_notice(text: str) -> bool:
 
 
 _PIECES = re.compile(r"\s+[·|•]\s+")
+# "Label: <stamp>" and "Place, <stamp>": a short frame of words around a line that is otherwise a stamp.
+_LABELLED = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})\s*[:：]\s*(?P<rest>\S.*)$")
+_PLACED = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?),\s+(?P<rest>\S.*)$")
+
+
+_SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{1,4}(?!\w)")
+
+
+def _loose_stamp(text: str) -> list | None:
+    """One date and a time, with a short word of a language the stamp table lacks ("31/05/2026 ore 10:15")."""
+    dates = full_dates(text)
+    if len(dates) != 1 or len(_SHORT_WORD.findall(text)) > 2:
+        return None
+    start, end, date, note = dates[0]
+    return [("published", date, note)] if stamp_dates(_SHORT_WORD.sub(" ", text)) else None
+
+
+def _mostly_date(text: str) -> bool:
+    """A line that is a date with a few words around it ("Last update: 31/05/2026 ore 10:15"): never a headline."""
+    if not any(c.isdigit() for c in text) or words(text) > 8:
+        return False
+    dates = full_dates(text)
+    if not dates:
+        return False
+    rest = text[: dates[0][0]] + " " + text[dates[0][1]:]
+    return words(rest) <= 3
+
+
+def _framed_stamp(text: str) -> tuple[list | None, str | None]:
+    """A stamp under a label of its own ("Última actualización: 30/05/2026") or after a place
+    ("Madrid, 30 de mayo de 2026 - 08:12"): (stamps, place). The label's words say whether it is an update."""
+    if len(text) > 120:
+        return None, None
+    match = _LABELLED.match(text)
+    if match:
+        stamps = stamp_dates(match.group("rest")) or _loose_stamp(match.group("rest"))
+        if stamps:
+            kind = "updated" if _UPDATE_LABEL.search(match.group("label")) else "published"
+            return [(kind, date, note) for _, date, note in stamps], None
+        return None, None
+    match = _PLACED.match(text)
+    if match and stamp_dates(match.group("place")) is None and not is_stamp_word(match.group("place")):
+        stamps = stamp_dates(match.group("rest"))
+        if stamps:
+            return stamps, match.group("place")
+    return None, None
 
 
 def _issue_line(text: str) -> list | None:
@@ -203,9 +294,11 @@ def _issue_line(text: str) -> list | None:
     if len(pieces) < 2 or words(text) > 14:
         return None
     stamps = [stamp_dates(p) for p in pieces]
+    # A cover line dated to the month, "POLICY BRIEF No. 31 | June 2026", is an issue line too.
+    stamps = [s if s is not None or (m := month_stamp(p)) is None else [("published", m, None)] for p, s in zip(pieces, stamps)]
     found = [s for s in stamps if s is not None]
     others = [p for p, s in zip(pieces, stamps) if s is None]
-    if len(found) != 1 or any(words(p) > 3 or is_sentence(p) for p in others):
+    if len(found) != 1 or any(words(p) > 4 or is_sentence(p) for p in others):
         return None
     return found[0]
 
@@ -215,9 +308,46 @@ def _stamp_follows(lines: list[Line], at: int) -> bool:
     return later is not None and stamp_dates(later) is not None
 
 
+def _next_after(places: list[int], j: int) -> int | None:
+    at = bisect.bisect_right(places, j)  # (a line repeated thousands of times: no scan of its places)
+    return places[at] if at < len(places) else None
+
+
+def _contents(lines: list[Line]) -> set[int]:
+    """A table of contents above the story: a block of two or more short lines, each of which comes
+    again further down on a line of its own, apart from the others (a heading of the story); with
+    the short label right over the block ("In this article"). Returns the lines' indexes."""
+    opening = next((i for i, line in enumerate(lines) if line.text and _is_prose(line.text)), len(lines))
+    places: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.text and words(line.text) <= 12 and not is_sentence(line.text):
+            places.setdefault(line.text, []).append(i)
+    if opening == len(lines) or sum(len(p) > 1 for p in places.values()) < 2:
+        return set()  # most pages: no two short lines come twice
+    found: set[int] = set()
+    i = 0
+    while i < opening:
+        if not lines[i].text:
+            i += 1
+            continue
+        j = i
+        while j + 1 < opening and lines[j + 1].text:
+            j += 1
+        block = range(i, j + 1)
+        later = {k: _next_after(places.get(lines[k].text, []), j) for k in block}
+        entries = [k for k in block if later[k] is not None]
+        label = [k for k in block if k not in entries]
+        if len(entries) >= 2 and label in ([], [i]) and (not label or (words(lines[i].text) <= 4 and not is_sentence(lines[i].text))):
+            copies = sorted(later[k] for k in entries)
+            if all(b - a > 1 for a, b in zip(copies, copies[1:])):  # the headings stand apart, not as a repeated block
+                found.update(block)
+        i = j + 1
+    return found
+
+
 def _repeated_apart(lines: list[Line]) -> set[str]:
     """Short lines that come back further down the page: running headers, a masthead repeated in the footer."""
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, str]] = {}
     apart: set[str] = set()
     position = 0
     for line in lines:
@@ -225,10 +355,29 @@ def _repeated_apart(lines: list[Line]) -> set[str]:
             continue
         position += 1
         text = line.text
-        if text in seen and position - seen[text] > 1 and not _is_prose(text) and words(text) <= 12:
+        # A running header or footer changes only its figures from page to page ("Page 1 of 3").
+        # (Not a date line: two posts' "Jun 1, 2026 · 6 min read" are two dates.)
+        key = _FIGURES.sub("0", text) if _FIGURES.search(text) and not full_dates(text) else text
+        if key in seen and position - seen[key][0] > 1 and not _is_prose(text) and words(text) <= (12 if key == text else 16):
             apart.add(text)
-        seen[text] = position
+            apart.add(seen[key][1])
+        seen[key] = (position, text)
     return apart
+
+
+_FIGURES = re.compile(r"\d+")
+_SPLIT_PARTS = re.compile(r"\s+[|·•—–]\s+|\s*[|｜／]\s*|\s{3,}")
+
+
+def chrome_parts(lines: list[Line], apart: set[str]) -> set[str]:
+    """The pieces of the page's running headers and footers ("Title | Institute   Page 1 of 3"):
+    a line of the page that is one of them is the site's chrome, not a heading."""
+    parts = {p.strip() for text in apart for p in _SPLIT_PARTS.split(text) if p.strip()}
+    # (with the page number a converter ran into the last piece: "Institute Page 1 of 3")
+    return (parts | {_PAGE_TAIL.sub("", p) for p in parts}) - apart
+
+
+_PAGE_TAIL = re.compile(r"\s+(?:[^\W\d_]+\.?\s+)?\d{1,4}(?:\s*(?:[^\W\d_]+|/)\s*\d{1,4})?$")
 
 
 _REFERENCE = re.compile(r"^\[\d{1,3}\]\s+\S")
@@ -279,11 +428,14 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> tuple[s
     if not head:
         return "", 1, kept
     chosen, title = _suffixed(kept, head, meta)
+    # Lines of "Label: value" shape, stamps among them ("Date: …"); a headline over a bare date line is none.
+    fields = {number for _, _, number in meta.stamps} & meta.labelled
+    fields |= {line.number for line in kept[:first_prose] if line.text and _LABELLED.match(line.text)}
     if chosen is None:
-        chosen = _nearest_the_date(kept, head, [at for at in stamps_at if at <= first_prose], first_prose < len(kept))
+        chosen = _nearest_the_date(kept, head, [at for at in stamps_at if at <= first_prose], first_prose < len(kept), fields)
     if chosen is None:
         return "", 1, kept
-    title = title or drop_full_stop(kept[chosen].text)
+    title = _clean_title(title or drop_full_stop(kept[chosen].text), kept[chosen].number, meta)
     dropped = [kept[i] for i in head if i < chosen]
     for line in dropped:
         what = "a section label" if words(line.text) <= 3 and not is_sentence(line.text) else "site furniture above the headline"
@@ -295,8 +447,53 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> tuple[s
     top = dropped[0] if len(dropped) >= 2 else None
     if top is not None and 2 <= words(top.text) <= 6 and not any(c.isdigit() for c in top.text) and not is_sentence(top.text):
         meta.publishers.setdefault("masthead", (top.text, top.number))
-    story = [line for i, line in enumerate(kept) if i > chosen or (not line.text and i < chosen)]
+    elif dropped and (name := _name_with_tagline(dropped[0].text)):
+        meta.publishers.setdefault("masthead", (name, dropped[0].number))  # "Outlet — what it is about"
+    # A line between the headline and the story that is a piece of the running header or footer
+    # ("Title | Institute   Page 1 of 3") is the institute's name, not a heading.
+    chrome = {i for i in head if i > chosen and kept[i].text in meta.chrome and not is_sentence(kept[i].text)}
+    for i in sorted(chrome):
+        meta.notes.append((kept[i].number, f"taken as the site's name (it is part of the running header or footer): {kept[i].text!r}"))
+        if words(kept[i].text) >= 2 and not any(c.isdigit() for c in kept[i].text):
+            meta.publishers.setdefault("masthead", (kept[i].text, kept[i].number))
+    story = [line for i, line in enumerate(kept) if (i > chosen and i not in chrome) or (not line.text and i < chosen)]
+    # A field under the headline ("Venue: …" under "Date: …") is text of the page, never a heading.
+    story = [Line(line.number, line.text, "field", line.times) if line.text and line.hint is None and line.number < kept[first_prose].number
+             and _is_field(story, k, fields) else line for k, line in enumerate(story)] if first_prose < len(kept) else story
     return title, kept[chosen].number, story
+
+
+_TAGLINE = re.compile(r"^(?P<name>[^\W\d_][^—–|:]{2,60}?)\s+(?:—|–|\|)\s+(?P<tagline>[^—–|]{3,})$")
+# A bracketed note after the headline that is only a stamp: "(Updated at 0915 GMT)", "[updated 12:40]".
+_STAMP_NOTE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{3,40})[)\]]$")
+# A counter label before the headline: "Episode 147:", "No. 12 –", "Part 3:", "#52 |".
+# (The label is a word in title case, "Episode", "Part": an acronym and a figure name a thing, "COP 29".)
+_COUNTER_LABEL = re.compile(r"^(?:[^\W\d_][^\W\d_A-Z]+\.?\s+){0,2}(?:No\.?\s*|#)?\d{1,4}\s*(?::|\||–|—|-)\s+(?=\S)")
+
+
+def _name_with_tagline(text: str) -> str | None:
+    """The outlet's name in a masthead with its tagline ("The Staff Room — a podcast about armies")."""
+    match = _TAGLINE.match(text)
+    if not match or is_sentence(text):
+        return None
+    name = match.group("name").strip()
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 6 or not all(t[0].isupper() or t.islower() and len(t) <= 3 for t in tokens):
+        return None
+    return name if words(match.group("tagline")) >= 2 else None
+
+
+def _clean_title(title: str, number: int, meta: PageMeta) -> str:
+    """The headline without the parts a page adds around it: a stamp note after it, a counter label before it."""
+    note = _STAMP_NOTE.search(title)
+    if note and any(c.isdigit() for c in note.group("note")) and is_stamp_word(_FIGURES.sub("", note.group("note"))):
+        meta.notes.append((number, f"{note.group().strip()!r} cut from the title: it is an update stamp"))
+        title = title[: note.start()].rstrip()
+    label = _COUNTER_LABEL.match(title)
+    if label and words(title[label.end():]) >= 3:
+        meta.notes.append((number, f"{label.group().strip()!r} cut from the title: it is a counter, not headline"))
+        title = title[label.end():]
+    return title
 
 
 def _suffixed(kept: list[Line], head: list[int], meta: PageMeta) -> tuple[int | None, str]:
@@ -319,7 +516,16 @@ def _suffixed(kept: list[Line], head: list[int], meta: PageMeta) -> tuple[int | 
     return None, ""
 
 
-def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], prose_follows: bool = False) -> int | None:
+def _is_field(kept: list[Line], i: int, fields: set[int]) -> bool:
+    """A "Label: value" line in a block of such lines or of stamps ("Date: …" over "Venue: …"): a field, not a headline."""
+    label = _LABELLED.match(kept[i].text)
+    if not label or words(label.group("label")) > 2:
+        return False
+    return kept[i].number - 1 in fields  # it continues a block of fields started above it
+
+
+def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], prose_follows: bool = False,
+                      fields: set[int] = frozenset()) -> int | None:
     """The headline: the first headline-like line under the byline and date, else the nearest above them.
 
     With no byline or date above the story, the first headline-like line.
@@ -328,7 +534,7 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
     if h1:
         return h1[0]
     twice = {a.text for a, b in zip(kept, kept[1:]) if a.text and a.text == b.text}  # a caption, as alt text and caption
-    head = [i for i in head if kept[i].text not in twice]
+    head = [i for i in head if kept[i].text not in twice and not _is_field(kept, i, fields) and not _mostly_date(kept[i].text)]
     candidates = [i for i in head if words(kept[i].text) > 3 or is_sentence(kept[i].text)]
     chosen = set(candidates)
     labels = [i for i in head if i not in chosen]
@@ -376,6 +582,8 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
             kinds.append("b")
         elif _REFERENCE.match(line.text):
             kinds.append("o")  # a numbered note, "[1] Ministry of Defense, transcript.": apparatus, not story
+        elif _enumerated(story, len(kinds)):
+            kinds.append("b")  # one of a block of lines led alike ("02:15 …", "2) …"): a list, though unmarked
         elif line.hint not in ("h", "h1") and ((is_sentence(line.text) and words(line.text) >= 3) or _is_prose(line.text)):
             kinds.append("p")
         else:
@@ -400,8 +608,10 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     # What follows a wire end marker or a credit note under the story is not story.
     start_number = story[start].number
     # (A credit note inside a liveblog, with entries after it, ends nothing: it must leave no paragraph of prose after it.)
+    # The same for a dropped "Most read" or "Read also" label: what follows it is comments and links.
     credit = next(
-        (n for n in meta.credits if n > start_number and not any(_is_prose(line.text) for line in story if line.number > n)),
+        (n for n in sorted(meta.credits + meta.breaks)
+         if n > start_number and not any(_is_prose(line.text) for line in story if line.number > n)),
         None,
     )
     ending = min((n for n in [*meta.ends, credit] if n is not None and n > start_number), default=None)
@@ -415,6 +625,18 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
         if box is not None:
             above = _nonblank_before(story, box)
             end = above if above is not None and above > start and kinds[above] == "o" else box
+    # The page's last block (no blank line inside), of two lines or more, none of them prose and
+    # one of them no sentence at all ("Support the show. …" over "Music: … (CC BY 4.0)"), is its footer.
+    last = [i for i in range(start + 1, len(story)) if kinds[i]]
+    if last:
+        top = last[-1]
+        while top - 1 > start and story[top - 1].text and kinds[top - 1]:
+            top -= 1
+        block = range(top, last[-1] + 1)
+        if (len(block) >= 2 and top < end and not any(_is_prose(story[i].text) for i in block)
+                and any(kinds[i] == "o" for i in block) and all(kinds[i] != "b" for i in block)
+                and (top == 0 or not story[top - 1].text)):
+            end = top
     # A heading right under the last paragraph, over a list that ends the story, stays.
     tail = [i for i in range(end, len(story)) if kinds[i]]
     if tail and kinds[tail[0]] == "o" and len(tail) > 1 and kinds[tail[1]] == "b":
@@ -425,6 +647,23 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     if cut:
         meta.notes.append((cut[0].number, f"taken as page furniture after the story, from here on: {cut[0].text!r}"))
     return story[:end]
+
+
+_LEAD_TOKEN = re.compile(r"^(?:\[?\d{1,2}(?::\d{2}){1,2}\]?|\d{1,2}[.)])\s+\S")
+
+
+def _lead_shape(text: str) -> str | None:
+    match = _LEAD_TOKEN.match(text)
+    return _FIGURES.sub("0", match.group().split()[0]) if match else None
+
+
+def _enumerated(story: list[Line], i: int) -> bool:
+    """Whether the line is one of two or more adjacent lines that open with a token of one shape
+    (time codes, "1.", "2)"): a list a converter left without its marks."""
+    shape = _lead_shape(story[i].text)
+    if shape is None:
+        return False
+    return any(0 <= j < len(story) and story[j].text and _lead_shape(story[j].text) == shape for j in (i - 1, i + 1))
 
 
 def _unwrapped(lines: list[Line]) -> list[Line]:

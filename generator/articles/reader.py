@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.articles.credits import according_to, dateline, reported_by
+from generator.articles.credits import according_to, according_to_end, dateline, reported_by
 from generator.articles.datetext import (
     DateMention,
     date_mentions,
@@ -57,9 +57,14 @@ class Article:
 _NOT_HEADING_END = tuple(".!?;:,\"'”’)。！？、，；：」』）")
 
 
+_TIME_CODE = re.compile(r"^\[?\d{1,2}(?::\d{2}){1,2}\]?\s")  # "02:15 What the command does": a chapter mark
+_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=\S)")  # "1. Announcements" is the heading "Announcements"
+
+
 def _is_heading(text: str) -> bool:
     return (
         0 < words(text) <= 10
+        and not _TIME_CODE.match(text)
         and len(text) <= 80
         and not text.endswith(_NOT_HEADING_END)
         and not BULLET.match(text)
@@ -113,7 +118,7 @@ def parse_text_article(text: str) -> Article:
             if not text:
                 continue
         if line.hint in ("h", "h1") or (line.hint is None and _is_heading(text)):
-            blocks.append(Block("h", text=text, line=line.number))
+            blocks.append(Block("h", text=_NUMBERED_HEADING.sub("", text), line=line.number))
         else:
             blocks.append(Block("p", text=text, line=line.number))
             paragraphs += 1
@@ -149,6 +154,10 @@ def parse_text_article(text: str) -> Article:
         meta.notes.append((event.line, event.note))
 
     guesses = []
+    ending = according_to_end(lead[1]) if lead and attributed_to is None else None
+    if ending:
+        attributed_to = ending
+        meta.notes.append((lead[0], f"attribution read from the lead's 'according to {ending}'"))
     if attributed_to is None:
         for number, text in prose:
             who = reported_by(text)
@@ -178,7 +187,7 @@ def parse_text_article(text: str) -> Article:
         published=published,
         published_line=published_line,
         updated=updated,
-        dateline=filed.place if filed else None,
+        dateline=filed.place if filed else (meta.place[0] if meta.place else None),
         event=event,
         uncertain=tuple(sorted(set(meta.notes))),
         guesses=tuple(sorted(set(guesses))),

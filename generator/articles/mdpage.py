@@ -1,0 +1,68 @@
+"""The furniture an exported Markdown article carries around its story, found by shape.
+
+An article saved from a blog or a CMS as Markdown keeps what the page set
+around the story: an author's note, a pull quote repeating the story's words,
+and, after the last paragraph, a rule over the outlet's notes or a list of
+links to other articles. Each is cut by where it stands and what it is made
+of, as in raw text (see `layout._without_tail`), never by its wording alone.
+Lines cut are left empty, so every line keeps its number in the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.articles.debris import is_sentence, list_marker, words
+
+_INLINE = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)|[*_`]+|^\s*(?:#{1,6}|[-*+]|\d+[.)]|>)\s+")
+_LINK = re.compile(r"\[[^\[\]]*\]\([^()]*\)")
+_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_BLOCK_START = ("#", ">", "- ", "* ", "+ ", "|", "```", "~~~", "<")
+_FENCE = ("```", "~~~")
+_WORD = re.compile(r"[\w'’-]+")
+_MOST_QUOTES = 50
+_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s")
+
+
+def _is_prose(plain: str) -> bool:
+    return is_sentence(plain) and words(plain) >= 12
+
+
+def markdown_without_furniture(body: str, author: str | None = None) -> str:
+    """The body with its furniture lines emptied: an author's note, a pull quote, what follows the story."""
+    if "```" in body or "~~~" in body:
+        return body  # code: left as written
+    lines = body.split("\n")
+    plain = [_INLINE.sub(r"\1", line).strip() for line in lines]
+    paragraphs = [i for i, line in enumerate(lines) if plain[i] and not line.lstrip().startswith(_BLOCK_START) and _is_prose(plain[i])]
+    if not paragraphs:
+        return body
+    cut: set[int] = set()
+    last = paragraphs[-1]
+    # After the last paragraph: a rule over notes, or a list of other articles, with no paragraph after it.
+    for i in range(last + 1, len(lines)):
+        links = len(_LINK.findall(lines[i]))
+        bare = words(_LINK.sub(" ", _INLINE.sub(r"\1", lines[i]) if not links else lines[i]).strip(" ·|•,-*_:"))
+        if _RULE.match(lines[i]) or list_marker(plain[i])[0] or (links >= 2 and bare <= 5):
+            cut.update(range(i, len(lines)))
+            break
+    # The author's note ("*Jane Doe is a columnist.*"): the byline's name opening a line of its own.
+    if author:
+        note = re.compile(re.escape(author) + r"\s+(?:is|was|has|writes|covers|reports|teaches)\b")
+        cut.update(i for i, text in enumerate(plain) if note.match(text) and words(text) <= 40)
+    # A pull quote: a one-line quote whose words all stand in one paragraph of the story.
+    story_words = [set(_WORD.findall(plain[i].lower())) for i in paragraphs]
+    quotes = 0
+    for i, line in enumerate(lines):
+        if quotes >= _MOST_QUOTES:
+            break  # (a page of thousands of quotes: each is compared with every paragraph)
+        if line.lstrip().startswith(">") and not (i + 1 < len(lines) and lines[i + 1].lstrip().startswith(">")):
+            quotes += 1
+            quoted = set(_WORD.findall(plain[i].lower()))
+            if 4 <= len(quoted) <= 30 and any(quoted <= other for other in story_words):
+                cut.add(i)
+    # Footnote and link definitions stay wherever they stand: the story's notes and links need them.
+    cut -= {i for i in cut if _DEFINITION.match(lines[i])}
+    if not cut:
+        return body
+    return "\n".join("" if i in cut else line for i, line in enumerate(lines))
