@@ -20,7 +20,7 @@ import jinja2.sandbox
 from markupsafe import Markup, escape
 
 from generator.charts import org_chart, timeline_chart
-from generator.calendars import calendar_events, calendar_file, calendar_owner, calendar_paths
+from generator.calendars import calendar_events, calendar_file, calendar_lines, calendar_owner, calendar_paths
 from generator.datafiles import DATA_FILES, SCHEMA_FILES, data_file
 from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.feeds import FEED, feed_entries, feed_file, feed_paths, newest
@@ -427,6 +427,22 @@ class _Renderer:
                 parts += (tag, html, "</a>")
         return Markup("".join(parts))
 
+    def share(self, work, jobs: int) -> None:
+        """Make what many files of `work` show alike, once, before the work is forked.
+
+        Every process that renders calendars would otherwise serialise each
+        event's VEVENT again: the briefing's calendar holds all of them, and
+        each process takes some of the entities' calendars, which hold most.
+        """
+        site, graph = self.base.absolute, self.graph
+        needed = {}
+        for job in work:
+            if job[0] is None and job[2].endswith(".ics"):
+                needed.update((e.id, e) for e in calendar_events(graph, job[2]) if e.date is not None)
+        events = [e for i, e in sorted(needed.items()) if self._vevents.get(i, (None,))[0] is not e]
+        for event, lines in zip(events, parallel_map(lambda e: calendar_lines(e, graph, site), events, jobs)):
+            self._vevents[event.id] = (event, lines)
+
     def compile(self, templates) -> None:
         """Compile these templates, and those they use, now: before the work is forked, not once per process."""
         if not templates:
@@ -588,6 +604,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     if memo is not None:
         work = [job for job in work if not memo.fresh(*job)]
     renderer.compile({job[0] for job in work if job[0] is not None})
+    renderer.share(work, jobs)
 
     def render_one(job):
         path, page, deps, error = renderer.job(job)
