@@ -395,14 +395,16 @@ class _Renderer:
                 deps |= {("event", event.id)} | {("entity", i) for i in (*event.entity_ids, event.place) if i}
             return frozenset(deps)
         if path == FEED or path.endswith("/" + FEED):
-            # A feed shows its entries in full, and the entities they involve;
-            # which events are its entries is in its context.
+            # The briefing's feed shows its entries in full, and the entities
+            # they involve; an entity's feed, the entity and its entries'
+            # titles, dates and summaries. Which events are its entries is in its context.
             deps = {("entity", path.split("/")[1])} if path != FEED else set()
             for eid in context["entries"]:
-                event = self.graph.event(eid)
                 deps |= {("event", eid), ("segments", eid)}
-                deps |= {("entity", r.entity) for r in event.roles}
-                deps |= {("entity", event.place)} if event.place else set()
+                if path == FEED:
+                    event = self.graph.event(eid)
+                    deps |= {("entity", r.entity) for r in event.roles}
+                    deps |= {("entity", event.place)} if event.place else set()
             return frozenset(deps)
         if path in ("sitemap.xml", "robots.txt") or "redirect" in context:
             return frozenset()  # all they show is in their context
