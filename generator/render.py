@@ -243,6 +243,9 @@ class _Renderer:
         # What the page being rendered looked up beyond its own context, for a cache.
         self._deps: set[tuple[str, str]] = set()
         self._owners: dict[int, str] | None = None
+        # What ranking related events asks of each event and entity (see `_related_groups`).
+        self._abouts: dict[str, tuple] = {}
+        self._ranks: dict[str, tuple] = {}
         # A mention's opening tag, by link and entity: articles name the same few often.
         self._mention_tags: dict[tuple[str, str], str] = {}
         self._snippets = Snippets(self.env, self._entity, self._noting, self._use_all)
@@ -319,17 +322,41 @@ class _Renderer:
         fewest events of the briefing, preferring the editors' participants (in
         both events, then in one) to names a text only mentions. Larger groups come first.
         """
-        curated = {r.entity for r in node.roles if not r.mentioned}
+        mine, curated, _ = self._about(node)
         groups: dict[str, list] = defaultdict(list)
+        shown = set()
         for other in self._each_event(node.related):
-            shared = set(node.entity_ids).intersection(other.entity_ids)
+            ids, theirs, _ = self._about(other)
+            shared = mine & ids
             if not shared:
                 continue  # related events share an entity by definition; a stale memo must not break the page
-            theirs = {r.entity for r in other.roles if not r.mentioned}
-            best = min(shared, key=lambda i: ((i not in curated) + (i not in theirs), len(self._entity(i).events), self._entity(i).entity.name.casefold(), i))
+            shown |= shared
+            best = min(shared, key=lambda i: ((i not in curated) + (i not in theirs), *self._rank(i), i))
             groups[best].append(other)
-        ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), self._entity(item[0]).entity.name.casefold(), item[0]))
-        return [(self._entity(eid), sorted(events, key=lambda e: e.timeline_key)) for eid, events in ordered]
+        # The page depends on every shared entity: each was weighed.
+        self._deps.update([("entity", i) for i in shown])
+        ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), self._rank(item[0])[1], item[0]))
+        return [(self._entity(eid), sorted(events, key=lambda e: self._about(e)[2])) for eid, events in ordered]
+
+    def _about(self, event: EventNode) -> tuple[frozenset, frozenset, tuple]:
+        """An event's entity ids, those the editors named (not only mentioned), and its timeline key.
+
+        Asked of every related event of every event page: worked out once per event.
+        """
+        held = self._abouts.get(event.id)
+        if held is None or held[0] is not event:
+            held = self._abouts[event.id] = (
+                event, frozenset(event.entity_ids), frozenset(r.entity for r in event.roles if not r.mentioned), event.timeline_key
+            )
+        return held[1:]
+
+    def _rank(self, entity_id: str) -> tuple[int, str]:
+        """How many events an entity is in, and its name to sort by (without noting it as looked up)."""
+        node = self.graph.entities[entity_id]
+        held = self._ranks.get(entity_id)
+        if held is None or held[0] is not node:
+            held = self._ranks[entity_id] = (node, (len(node.events), node.entity.name.casefold()))
+        return held[1]
 
     def _owner(self, segments: Segments) -> str:
         # Segments are the only part of an event a cache leaves out of its
