@@ -19,7 +19,7 @@ import jinja2.runtime
 import jinja2.sandbox
 from markupsafe import Markup, escape
 
-from generator.charts import org_chart, timeline_chart
+from generator.charts import org_chart, org_children, timeline_chart
 from generator.calendars import calendar_events, calendar_file, calendar_lines, calendar_owner, calendar_paths
 from generator.datafiles import DATA_FILES, SCHEMA_FILES, data_file
 from generator.diagnostics import BuildFailed, Diagnostic, Location
@@ -246,6 +246,7 @@ class _Renderer:
         # What ranking related events asks of each event and entity (see `_related_groups`).
         self._abouts: dict[str, tuple] = {}
         self._ranks: dict[str, tuple] = {}
+        self._org_children: tuple | None = None
         # A mention's opening tag, by link and entity: articles name the same few often.
         self._mention_tags: dict[tuple[str, str], str] = {}
         self._snippets = Snippets(self.env, self._entity, self._noting, self._use_all)
@@ -311,9 +312,15 @@ class _Renderer:
                 current = entities[current].entity.parent
             for eid in shown:
                 self._entity(eid)
-            return org_chart(entities, url, focus=page.id)
+            return org_chart(entities, url, focus=page.id, children=self._children(entities))
         self._use(("nodes", ""))
-        return org_chart(entities, url)
+        return org_chart(entities, url, children=self._children(entities))
+
+    def _children(self, entities: dict) -> dict[str, list[str]]:
+        """`org_children(entities)`, made once for the entities of the graph being rendered."""
+        if self._org_children is None or self._org_children[0] is not entities:
+            self._org_children = (entities, org_children(entities))
+        return self._org_children[1]
 
     def _related_groups(self, node) -> list:
         """An event's related events grouped under the entity each shares with it: (entity node, events in date order).
