@@ -88,7 +88,30 @@ def _up(from_route: str) -> str:
     return "../" * from_dir.count("/")
 
 
+class _Context(jinja2.runtime.Context):
+    """Jinja's template context, calling a plain Python function the short way."""
+
+    def call(__self, __obj, *args, **kwargs):  # noqa: N805 - Jinja's own signature
+        # Jinja asks every callable whether it wants the context, the eval
+        # context or the environment first (`pass_context` & co. mark a function
+        # so), each answer a failed attribute lookup: several times the cost of
+        # a call like `url(x)`, made thirty times a page. A function or a method
+        # of one carries that mark in its own __dict__, and its __call__ never does.
+        func = __obj.__func__ if type(__obj) is types.MethodType else __obj
+        if type(func) is not types.FunctionType or "jinja_pass_arg" in func.__dict__:
+            return super().call(__obj, *args, **kwargs)
+        if kwargs:
+            kwargs.pop("_block_vars", None)
+            kwargs.pop("_loop_vars", None)
+        try:
+            return __obj(*args, **kwargs)
+        except StopIteration:
+            return __self.environment.undefined("value was undefined because a callable raised a StopIteration exception")
+
+
 class _Environment(jinja2.Environment):
+    context_class = _Context
+
     def make_globals(self, d):
         # Every page's context starts as a copy of its template's globals, and
         # copying Jinja's ChainMap of them costs a failed lookup per name. A
@@ -133,6 +156,7 @@ class _Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
     """
 
     make_globals = _Environment.make_globals
+    context_class = _Context
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
