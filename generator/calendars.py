@@ -113,6 +113,11 @@ def calendar_event(event: EventNode, graph: SiteGraph, site: str) -> icalendar.E
     return vevent
 
 
+def calendar_lines(event: EventNode, graph: SiteGraph, site: str) -> bytes:
+    """A dated event's VEVENT as every calendar that holds it shows it."""
+    return calendar_event(event, graph, site).to_ical()
+
+
 def calendar_file(path: str, graph: SiteGraph, site: str, entries: dict | None = None) -> bytes:
     """One of the files `calendar_paths` lists; `site` is the site's absolute address, or "".
 
@@ -140,7 +145,7 @@ def calendar_file(path: str, graph: SiteGraph, site: str, entries: dict | None =
         held = entries.get(event.id)
         # Kept while the event is the same object: a long-lived caller may pass a changed one.
         if held is None or held[0] is not event:
-            held = entries[event.id] = (event, calendar_event(event, graph, site).to_ical())
+            held = entries[event.id] = (event, calendar_lines(event, graph, site))
         vevents.append(held[1])
     # The calendar's own lines, then its events, each as icalendar wrote it.
     end = b"END:VCALENDAR\r\n"

@@ -123,7 +123,8 @@ def _updated(events: Iterable[EventNode], fallback: str) -> str:
     return _timestamp(max(dates, key=lambda d: d.sort_key)) if dates else fallback
 
 
-def _entry(event: EventNode, graph: SiteGraph, site_url: str, updated: str) -> str:
+def _entry(event: EventNode, graph: SiteGraph, site_url: str, updated: str, full: bool = True) -> str:
+    """An event as a feed entry: with its `content` (full), or as its summary and the link to its page."""
     page = site_url + event.route
     lines = [
         "  <entry>",
@@ -137,13 +138,14 @@ def _entry(event: EventNode, graph: SiteGraph, site_url: str, updated: str) -> s
         # Dublin Core's date is one W3C-DTF date: an interval's start, as `updated` is.
         lines.append(_element("    ", "dc:date", event.date.iso()))
     lines.append(_element("    ", "summary", _summary(event), type="text"))
-    lines.append(_element("    ", "content", _content(event, graph, site_url), type="html", **{"xml:base": page}))
+    if full:
+        lines.append(_element("    ", "content", _content(event, graph, site_url), type="html", **{"xml:base": page}))
     lines.append("  </entry>")
     return "\n".join(lines)
 
 
 def _feed(graph: SiteGraph, site_url: str, path: str, title: str, page_route: str, events: list[EventNode],
-          updated: str, entries: dict | None) -> bytes:
+          updated: str, entries: dict | None, full: bool) -> bytes:
     config = graph.config
     lines = [
         "<?xml version='1.0' encoding='utf-8'?>",
@@ -161,14 +163,14 @@ def _feed(graph: SiteGraph, site_url: str, path: str, title: str, page_route: st
         f"  <author>\n{_element('    ', 'name', config.title)}\n  </author>",
         _element("  ", "generator", "briefing", version=__version__),
     ]
-    # An event's entry reads the same in every feed it is in: made once per build.
+    # An event's entry reads the same in every feed of its kind it is in: made once per build.
     entries = {} if entries is None else entries
     for event in events:
-        key = (event.id, updated if not event.date else "")
+        key = (event.id, updated if not event.date else "", full)
         held = entries.get(key)
         # Kept while the event is the same object: a long-lived caller may pass a changed one.
         if held is None or held[0] is not event:
-            held = entries[key] = (event, _entry(event, graph, site_url, updated))
+            held = entries[key] = (event, _entry(event, graph, site_url, updated, full))
         lines.append(held[1])
     lines.append("</feed>")
     return ("\n".join(lines) + "\n").encode("utf-8")
@@ -220,11 +222,13 @@ def feed_file(path: str, graph: SiteGraph, site_url: str, pages: Iterable[str], 
         return _sitemap(site_url, pages)
     events = [graph.event(eid) for eid in feed_entries(graph, path)]
     if path == FEED:
-        return _feed(graph, site_url, FEED, graph.config.title, "", events, updated, entries)
+        return _feed(graph, site_url, FEED, graph.config.title, "", events, updated, entries, full=True)
     node = graph.entities[path.removeprefix("entities/").removesuffix("/" + FEED)]
     title = f"{node.label} · {graph.config.title}"
     # An entity's feed is as new as its newest event, whether or not it is in the feed.
-    return _feed(graph, site_url, path, title, node.route, events, _updated(events, updated), entries)
+    # Its entries are summaries and links: a reader following one entity is
+    # told what happened and sent to the page; the briefing's feed has it all.
+    return _feed(graph, site_url, path, title, node.route, events, _updated(events, updated), entries, full=False)
 
 
 def feed_files(graph: SiteGraph, site_url: str, pages: Iterable[str]) -> dict[str, bytes]:

@@ -5,7 +5,9 @@ No disk writes here; templates see read-only nodes of the graph, never the loade
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
+import types
 from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -13,11 +15,12 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import jinja2
+import jinja2.runtime
 import jinja2.sandbox
 from markupsafe import Markup, escape
 
-from generator.charts import org_chart, timeline_chart
-from generator.calendars import calendar_events, calendar_file, calendar_owner, calendar_paths
+from generator.charts import org_chart, org_children, timeline_chart
+from generator.calendars import calendar_events, calendar_file, calendar_lines, calendar_owner, calendar_paths
 from generator.datafiles import DATA_FILES, SCHEMA_FILES, data_file
 from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.feeds import FEED, feed_entries, feed_file, feed_paths, newest
@@ -85,7 +88,30 @@ def _up(from_route: str) -> str:
     return "../" * from_dir.count("/")
 
 
+class _Context(jinja2.runtime.Context):
+    """Jinja's template context, calling a plain Python function the short way."""
+
+    def call(__self, __obj, *args, **kwargs):  # noqa: N805 - Jinja's own signature
+        # Jinja asks every callable whether it wants the context, the eval
+        # context or the environment first (`pass_context` & co. mark a function
+        # so), each answer a failed attribute lookup: several times the cost of
+        # a call like `url(x)`, made thirty times a page. A function or a method
+        # of one carries that mark in its own __dict__, and its __call__ never does.
+        func = __obj.__func__ if type(__obj) is types.MethodType else __obj
+        if type(func) is not types.FunctionType or "jinja_pass_arg" in func.__dict__:
+            return super().call(__obj, *args, **kwargs)
+        if kwargs:
+            kwargs.pop("_block_vars", None)
+            kwargs.pop("_loop_vars", None)
+        try:
+            return __obj(*args, **kwargs)
+        except StopIteration:
+            return __self.environment.undefined("value was undefined because a callable raised a StopIteration exception")
+
+
 class _Environment(jinja2.Environment):
+    context_class = _Context
+
     def make_globals(self, d):
         # Every page's context starts as a copy of its template's globals, and
         # copying Jinja's ChainMap of them costs a failed lookup per name. A
@@ -94,10 +120,78 @@ class _Environment(jinja2.Environment):
         return {**self.globals, **(d or {})}
 
 
+def _plain_types() -> frozenset[type]:
+    """The types whose attributes a template reads most: builtin values and the graph's frozen nodes.
+
+    None of the node types defines `__class__`, `__getattr__` or
+    `__getattribute__` (those that would are left out), so every isinstance
+    check the sandbox makes about an instance has the answer it has for the type.
+    """
+    from generator import charts, dates, link, model, structured
+
+    found = {str, Markup, dict, list, tuple, int, float, bool, type(None)}
+    for cls in (jinja2.runtime.LoopContext, *(v for m in (model, link, dates, structured, charts) for v in vars(m).values())):
+        if not (isinstance(cls, type) and (cls is jinja2.runtime.LoopContext or dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen)):
+            continue
+        own = {name for k in cls.__mro__ if k is not object for name in vars(k)}
+        if not own & {"__class__", "__getattr__", "__getattribute__"}:
+            found.add(cls)
+    return frozenset(found)
+
+
+_PLAIN = _plain_types()
+# Of those, the ones whose `obj[name]` can only ever mean `obj.name` (the graph's nodes).
+_ATTRIBUTES_ONLY = frozenset(t for t in _PLAIN if not hasattr(t, "__getitem__"))
+_METHODS = (types.MethodType, types.BuiltinMethodType)
+
+
 class _Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
-    """The environment for a briefing's own templates: a stranger's template reads the graph, and cannot reach Python."""
+    """The environment for a briefing's own templates: a stranger's template reads the graph, and cannot reach Python.
+
+    Jinja asks `is_safe_attribute` on every attribute a page reads (a hundred
+    thousand times in a site of 2,000 articles). For the types in `_PLAIN` its
+    answer depends on the type and the name only (it does not look at the
+    value), so it is asked once per (type, name) and remembered; any other
+    object takes Jinja's own path. The policy is Jinja's, unchanged.
+    """
 
     make_globals = _Environment.make_globals
+    context_class = _Context
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._safe: dict[tuple[type, str], bool] = {}
+
+    def getattr(self, obj, attribute):
+        cls = type(obj)
+        if cls not in _PLAIN:
+            return super().getattr(obj, attribute)
+        try:
+            value = getattr(obj, attribute)
+        except AttributeError:
+            return super().getattr(obj, attribute)  # then obj[attribute], or undefined
+        return self._checked(obj, cls, attribute, value)
+
+    def getitem(self, obj, argument):
+        cls = type(obj)
+        if cls not in _ATTRIBUTES_ONLY or type(argument) is not str:
+            return super().getitem(obj, argument)
+        # What Jinja does once `obj[argument]` has failed, as it always does for these.
+        try:
+            value = getattr(obj, argument)
+        except AttributeError:
+            return self.undefined(obj=obj, name=argument)
+        return self._checked(obj, cls, argument, value)
+
+    def _checked(self, obj, cls: type, attribute: str, value):
+        if isinstance(value, _METHODS):
+            wrapped = self.wrap_str_format(value)  # str.format, sandboxed
+            if wrapped is not None:
+                return wrapped
+        safe = self._safe.get((cls, attribute))
+        if safe is None:
+            safe = self._safe[cls, attribute] = self.is_safe_attribute(obj, attribute, value)
+        return value if safe else self.unsafe_undefined(obj, attribute)
 
 
 def _environment(files: dict[str, Path]) -> type[jinja2.Environment]:
@@ -174,6 +268,10 @@ class _Renderer:
         # What the page being rendered looked up beyond its own context, for a cache.
         self._deps: set[tuple[str, str]] = set()
         self._owners: dict[int, str] | None = None
+        # What ranking related events asks of each event and entity (see `_related_groups`).
+        self._abouts: dict[str, tuple] = {}
+        self._ranks: dict[str, tuple] = {}
+        self._org_children: tuple | None = None
         # A mention's opening tag, by link and entity: articles name the same few often.
         self._mention_tags: dict[tuple[str, str], str] = {}
         self._snippets = Snippets(self.env, self._entity, self._noting, self._use_all)
@@ -243,9 +341,15 @@ class _Renderer:
                 current = entities[current].entity.parent
             for eid in shown:
                 self._entity(eid)
-            return org_chart(entities, url, focus=page.id)
+            return org_chart(entities, url, focus=page.id, children=self._children(entities))
         self._use(("nodes", ""))
-        return org_chart(entities, url)
+        return org_chart(entities, url, children=self._children(entities))
+
+    def _children(self, entities: dict) -> dict[str, list[str]]:
+        """`org_children(entities)`, made once for the entities of the graph being rendered."""
+        if self._org_children is None or self._org_children[0] is not entities:
+            self._org_children = (entities, org_children(entities))
+        return self._org_children[1]
 
     def _related_groups(self, node) -> list:
         """An event's related events grouped under the entity each shares with it: (entity node, events in date order).
@@ -254,17 +358,41 @@ class _Renderer:
         fewest events of the briefing, preferring the editors' participants (in
         both events, then in one) to names a text only mentions. Larger groups come first.
         """
-        curated = {r.entity for r in node.roles if not r.mentioned}
+        mine, curated, _ = self._about(node)
         groups: dict[str, list] = defaultdict(list)
+        shown = set()
         for other in self._each_event(node.related):
-            shared = set(node.entity_ids).intersection(other.entity_ids)
+            ids, theirs, _ = self._about(other)
+            shared = mine & ids
             if not shared:
                 continue  # related events share an entity by definition; a stale memo must not break the page
-            theirs = {r.entity for r in other.roles if not r.mentioned}
-            best = min(shared, key=lambda i: ((i not in curated) + (i not in theirs), len(self._entity(i).events), self._entity(i).entity.name.casefold(), i))
+            shown |= shared
+            best = min(shared, key=lambda i: ((i not in curated) + (i not in theirs), *self._rank(i), i))
             groups[best].append(other)
-        ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), self._entity(item[0]).entity.name.casefold(), item[0]))
-        return [(self._entity(eid), sorted(events, key=lambda e: e.timeline_key)) for eid, events in ordered]
+        # The page depends on every shared entity: each was weighed.
+        self._deps.update([("entity", i) for i in shown])
+        ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), self._rank(item[0])[1], item[0]))
+        return [(self._entity(eid), sorted(events, key=lambda e: self._about(e)[2])) for eid, events in ordered]
+
+    def _about(self, event: EventNode) -> tuple[frozenset, frozenset, tuple]:
+        """An event's entity ids, those the editors named (not only mentioned), and its timeline key.
+
+        Asked of every related event of every event page: worked out once per event.
+        """
+        held = self._abouts.get(event.id)
+        if held is None or held[0] is not event:
+            held = self._abouts[event.id] = (
+                event, frozenset(event.entity_ids), frozenset(r.entity for r in event.roles if not r.mentioned), event.timeline_key
+            )
+        return held[1:]
+
+    def _rank(self, entity_id: str) -> tuple[int, str]:
+        """How many events an entity is in, and its name to sort by (without noting it as looked up)."""
+        node = self.graph.entities[entity_id]
+        held = self._ranks.get(entity_id)
+        if held is None or held[0] is not node:
+            held = self._ranks[entity_id] = (node, (len(node.events), node.entity.name.casefold()))
+        return held[1]
 
     def _owner(self, segments: Segments) -> str:
         # Segments are the only part of an event a cache leaves out of its
@@ -330,14 +458,16 @@ class _Renderer:
                 deps |= {("event", event.id)} | {("entity", i) for i in (*event.entity_ids, event.place) if i}
             return frozenset(deps)
         if path == FEED or path.endswith("/" + FEED):
-            # A feed shows its entries in full, and the entities they involve;
-            # which events are its entries is in its context.
+            # The briefing's feed shows its entries in full, and the entities
+            # they involve; an entity's feed, the entity and its entries'
+            # titles, dates and summaries. Which events are its entries is in its context.
             deps = {("entity", path.split("/")[1])} if path != FEED else set()
             for eid in context["entries"]:
-                event = self.graph.event(eid)
                 deps |= {("event", eid), ("segments", eid)}
-                deps |= {("entity", r.entity) for r in event.roles}
-                deps |= {("entity", event.place)} if event.place else set()
+                if path == FEED:
+                    event = self.graph.event(eid)
+                    deps |= {("entity", r.entity) for r in event.roles}
+                    deps |= {("entity", event.place)} if event.place else set()
             return frozenset(deps)
         if path in ("sitemap.xml", "robots.txt") or "redirect" in context:
             return frozenset()  # all they show is in their context
@@ -361,6 +491,22 @@ class _Renderer:
                     tag = tags[href, entity_id] = f'<a class="mention" href="{escape(href)}" title="{escape(node.label)}">'
                 parts += (tag, html, "</a>")
         return Markup("".join(parts))
+
+    def share(self, work, jobs: int) -> None:
+        """Make what many files of `work` show alike, once, before the work is forked.
+
+        Every process that renders calendars would otherwise serialise each
+        event's VEVENT again: the briefing's calendar holds all of them, and
+        each process takes some of the entities' calendars, which hold most.
+        """
+        site, graph = self.base.absolute, self.graph
+        needed = {}
+        for job in work:
+            if job[0] is None and job[2].endswith(".ics"):
+                needed.update((e.id, e) for e in calendar_events(graph, job[2]) if e.date is not None)
+        events = [e for i, e in sorted(needed.items()) if self._vevents.get(i, (None,))[0] is not e]
+        for event, lines in zip(events, parallel_map(lambda e: calendar_lines(e, graph, site), events, jobs)):
+            self._vevents[event.id] = (event, lines)
 
     def compile(self, templates) -> None:
         """Compile these templates, and those they use, now: before the work is forked, not once per process."""
@@ -528,6 +674,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     if memo is not None:
         work = [job for job in work if not memo.fresh(*job)]
     renderer.compile({job[0] for job in work if job[0] is not None})
+    renderer.share(work, jobs)
 
     def render_one(job):
         path, page, deps, error = renderer.job(job)

@@ -121,6 +121,25 @@ def test_each_entity_has_a_feed_of_its_events_linked_from_its_page(briefing, bui
     assert command.findtext(f"{A}updated") == "2026-05-29T00:00:00Z"
 
 
+def test_an_entitys_feed_gives_each_event_as_a_summary_and_a_link_and_the_briefings_feed_in_full(briefing, build_site):
+    code, out, _, _ = build_site(briefing(MORE))
+    assert code == 0
+    _, site_entries = _entries(out / "feed.xml")
+    full = {_link(e): e for e in site_entries}
+    _, entries = _entries(out / "entities/alliance/feed.xml")
+    assert len(entries) == 2
+    for entry in entries:
+        # What a reader of the entity's feed sees: the event's title, date and
+        # summary, as in the briefing's feed, and the link to its page for the rest.
+        whole = full[_link(entry)]
+        for tag in (f"{A}id", f"{A}title", f"{A}updated", f"{DC}date", f"{A}summary"):
+            assert entry.findtext(tag) == whole.findtext(tag)
+        assert entry.find(f"{A}content") is None
+        assert whole.find(f"{A}content") is not None
+    posting = next(e for e in entries if "officers" in e.findtext(f"{A}title"))
+    assert posting.findtext(f"{A}summary").startswith("29 May 2026 · ")
+
+
 def test_every_page_links_the_briefing_feed(briefing, build_site):
     code, out, _, _ = build_site(briefing())
     assert code == 0

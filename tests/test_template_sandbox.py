@@ -14,6 +14,12 @@ ESCAPES = {
     "globals_of_a_global": "{{ cycler.__init__.__globals__ }}",
     "shell": "{{ self._TemplateReference__context.cycler.__init__.__globals__.os.system('touch MARKER') }}",
     "module_of_a_filter": "{{ url.__globals__ }}",
+    # The sandbox remembers its answer per type and name: a safe read first must not open the rest.
+    "class_of_a_node_after_its_title": "{{ page.title }}{{ page.__class__ }}",
+    "class_of_a_node_by_subscript": "{{ page.roles[0]['entity'] }}{{ page.roles[0]['__class__'] }}",
+    "function_behind_a_nodes_method": "{{ page.values_of('x') }}{{ page.values_of.__func__.__globals__ }}",
+    "format_string_reaching_a_class": "{{ '{0.title}'.format(page) }}{{ '{0.__class__}'.format(page) }}",
+    "mutating_a_dict": "{% set d = {'a': 1} %}{{ d.keys()|list }}{{ d.update(b=2) }}",
 }
 
 
