@@ -562,6 +562,7 @@ class BuildCache:
         valid = isinstance(stored, dict) and stored.get("env") == env and stored.get("build") == self._state.get("build")
         previous = stored["pages"] if valid else {}
         self._pages = _Pages(graph, env, previous, self.intact)
+        self._pages.digest_nodes()
         return self._pages
 
     # -- after the write ------------------------------------------------
@@ -656,6 +657,21 @@ class _Pages:
         self._full: dict[str, bytes] = {}
         self._deps: dict[str, bytes] = {}
 
+    def digest_nodes(self) -> None:
+        """Digest every node now, in this process.
+
+        Render's workers are forked after this and inherit the digests: each
+        of them would otherwise pickle every node again, as the feeds and data
+        files each of them renders depend on all of them. A build that checks
+        its pages (`fresh`) needs them all in this process anyway.
+        """
+        for node in self.graph.events:
+            self._node(node)
+        for node in self.graph.entities.values():
+            self._node(node)
+        for dep in ("nodes:", "graph:"):
+            self._dep(dep)
+
     def fresh(self, template, route, path, context, absolute) -> bool:
         record = self.previous.get(path)
         if record is None or path not in self.intact:
@@ -730,15 +746,40 @@ class _Pages:
             h.update(self._node(value))
         elif kind is self._kinds[2]:
             h.update(self._deps.get("graph:") or self._dep("graph:"))
-        elif kind is list or kind is tuple:
-            h.update(b"[%d" % len(value))
-            for item in value:
-                self._value(item, h)
-        elif kind is dict:
-            h.update(b"{%d" % len(value))
-            for name, item in value.items():
-                self._value(name, h)
-                self._value(item, h)
+        elif kind is list or kind is tuple or kind is dict:
+            try:
+                # Plain data (the sitemap's paths, the search index, summaries'
+                # keys) in one call: marshal's version 0 writes no references,
+                # so equal values give equal bytes, and it refuses anything
+                # else (a node, a str subclass such as Markup), which is
+                # then taken apart below.
+                data = marshal.dumps(value, 0)
+            except ValueError:
+                pass
+            else:
+                h.update(b"m%d:" % len(data))
+                h.update(data)
+                return
+            if kind is dict:
+                h.update(b"{%d" % len(value))
+                for name, item in value.items():
+                    self._value(name, h)
+                    self._value(item, h)
+            else:
+                h.update(b"[%d" % len(value))
+                for item in value:
+                    self._value(item, h)
+        elif kind is str:
+            # The commonest leaf (routes, keys, the sitemap's thousands of paths):
+            # its length and UTF-8, without a pickler for each. Tagged, so it is
+            # never read as a pickle's bytes, which start with PROTO.
+            data = value.encode("utf-8", "surrogatepass")
+            h.update(b"s%d:" % len(data))
+            h.update(data)
+        elif kind is int:
+            h.update(b"i%d;" % value)
+        elif value is None:
+            h.update(b"N")
         else:
             h.update(_value_bytes(value))
 

@@ -203,18 +203,25 @@ class _Site:
         else:
             text = _decoded(self.files[path])
             links, place = _links(path, text)
-        key, answers, found = _link_keys(path, self.base_absolute), self.answers, []
-        for href, where in links:
+        key, answers, problems = _link_keys(path, self.base_absolute), self.answers, {}
+        # A page repeats many of its links (an entity named twice, the pager
+        # top and bottom): each is looked up once, and placed only if broken.
+        for href in dict.fromkeys([href for href, _ in links]):
             link = key(href)
             try:
                 problem = answers[link]
             except KeyError:
                 problem = answers[link] = self.problem(path, href)
             if problem:
-                if text is None:
-                    text = _decoded(self.files[path])
-                found.append((*place(text, where), f"broken link to {href} ({problem})"))
-        return found
+                problems[href] = problem
+        if not problems:
+            return []
+        if text is None:
+            text = _decoded(self.files[path])
+        return [
+            (*place(text, where), f"broken link to {href} ({problems[href]})")
+            for href, where in links if href in problems
+        ]
 
     def _target(self, source: str, href: str) -> tuple[str | None, str, str | None]:
         """(site path or None if external, fragment, problem) for a link written in `source`."""

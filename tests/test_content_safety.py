@@ -168,6 +168,25 @@ def test_no_page_or_feed_links_to_a_script_written_in_any_markdown(briefing, bui
     assert _active(_links(out)) == []
 
 
+def test_markdown_at_the_sanitisers_boundary_makes_no_script(briefing, build_site):
+    """Raw HTML, an autolink, a reference link and an entity-spelt scheme: each is cleaned, in every page and feed."""
+    seed = (
+        "---\ntitle: Quay news\n---\n"
+        "The quay [ten](&#106;avascript:alert(10)) and [eleven][r] and <javascript:alert(12)>.\n\n"
+        "<img src=x onerror=alert(13)> <a href=\"jav&#x09;ascript:alert(14)\" onclick=\"alert(15)\">fourteen</a>\n\n"
+        "<script>alert(16)</script> <https://example.org/quay> stays a link.\n\n"
+        "[r]: javascript:alert(11)\n"
+    )
+    code, out, _, err = build_site(briefing({"seeds/quay.md": seed}))
+    assert code == 0, err
+    assert _active(_links(out)) == []
+    body = soup(out / "events/quay/index.html").select_one("#source-quay")
+    assert "ten" in body.get_text() and "eleven" in body.get_text() and "fourteen" in body.get_text()
+    assert body.find("script") is None and [img.attrs for img in body.find_all("img")] == [{"src": "x"}]
+    assert not any(name.startswith("on") for tag in body.find_all(True) for name in tag.attrs)
+    assert [a["href"] for a in body.find_all("a", href=True)] == ["https://example.org/quay"]
+
+
 # -- point 6: two files, two articles --------------------------------------
 
 COLLIDING = {

@@ -177,6 +177,21 @@ def test_check_skips_links_in_comments_scripts_and_styles_but_not_after_them(bri
     ]
 
 
+def test_check_reports_a_dead_link_each_place_a_user_template_repeats_it(briefing, capsys):
+    root = briefing(_home("""
+        <p><a href="gone/">first</a> <a href="timeline/">alive</a>
+        <a href="gone/">second</a> <a href="#main">top</a></p>
+        <p><a href="gone/">third</a> <a href="timeline/#no-such-year">year</a></p>
+    """))
+    assert _broken(root, capsys) == [
+        ("index.html", '<a href="gone/">first</a> <a href="timeline/">alive</a>', "broken link to gone/ (nothing at gone/)"),
+        ("index.html", '<a href="gone/">second</a> <a href="#main">top</a></p>', "broken link to gone/ (nothing at gone/)"),
+        ("index.html", '<a href="gone/">third</a> <a href="timeline/#no-such-year">year</a></p>', "broken link to gone/ (nothing at gone/)"),
+        ("index.html", '<a href="timeline/#no-such-year">year</a></p>',
+         "broken link to timeline/#no-such-year (no element with id 'no-such-year' in timeline/index.html)"),
+    ]
+
+
 def test_check_reads_single_quoted_unquoted_and_uppercase_attributes(briefing, capsys):
     root = briefing(_home("""
         <p><a href='single-quoted/'>one</a>
