@@ -316,7 +316,7 @@ class SiteWriter:
         self.files: Mapping[str, bytes] = {}
         self._keep: set[str] = set()
         self.staged = False  # the staging folder is made (`stage`), and files go in as they are made
-        self.finished = False  # the new site is in place
+        self._where = [self._staging]  # where the files written so far are read from (`staged_files`)
         self._folders: set[str] = set()  # folders made in the staging folder
 
     def _can_swap(self, parent: str) -> bool:
@@ -353,7 +353,7 @@ class SiteWriter:
 
     def staged_files(self, paths: Iterable[str]) -> "StagedFiles":
         """The files at `paths`, written with `write`, read back when asked."""
-        return StagedFiles(self, paths)
+        return StagedFiles(self._where, paths)
 
     def _make_folders(self, paths: Iterable[str]) -> None:
         # Folders first, each once, so that the writers only write. A new folder
@@ -423,7 +423,7 @@ class SiteWriter:
         _write_new(os.path.join(self._staging, MANIFEST), manifest)
         os.unlink(os.path.join(self._staging, _MARKER))
         switched = self._switch()
-        self.finished = True
+        self._where[0] = self._out
         if switched:
             _discard(self._aside)
         return WriteReport(written=written, unchanged=unchanged, removed=removed)
@@ -496,16 +496,18 @@ class SiteWriter:
 class StagedFiles(Mapping):
     """Files a SiteWriter wrote as they were made, read from disk when asked: from its staging folder, then from the output folder once in place."""
 
-    def __init__(self, writer: SiteWriter, paths: Iterable[str]):
-        self._writer = writer
+    def __init__(self, where: list[str], paths: Iterable[str]):
+        # The folder to read from, which the writer changes once the site is in
+        # place (not the writer itself: it holds this mapping, and a reference
+        # cycle would outlive a build in a long-lived process).
+        self._where = where
         self._paths = list(paths)
         self._known = set(self._paths)
 
     def __getitem__(self, path: str) -> bytes:
         if path not in self._known:
             raise KeyError(path)
-        writer = self._writer
-        with open(os.path.join(writer._out if writer.finished else writer._staging, path), "rb") as fh:
+        with open(os.path.join(self._where[0], path), "rb") as fh:
             return fh.read()
 
     def __iter__(self):
