@@ -207,8 +207,22 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress, strict=False) 
             graph = link_site(content, jobs=jobs, memo=memo.link() if memo else None)
         with clock.stage("render"):
             pages = memo.pages(graph, base_url) if memo else None
-            files = render_site(graph, root, base_url, jobs=jobs, memo=pages)
-            files.update(static_files(root))
+            written = 0
+            try:
+                # Each file goes to the staging folder as it is made, by the
+                # process that made it: no process holds the whole site (the
+                # output folder stays as it was until the write stage is done).
+                files = render_site(graph, root, base_url, jobs=jobs, memo=pages, writer=writer)
+                static = static_files(root)
+                if writer.staged:
+                    writer.stage(static)
+                    written = sum(files.values()) + sum(writer.write(path, data) for path, data in static.items())
+                    files = writer.staged_files([*files, *static])
+                else:
+                    files.update(static)
+            except BaseException:
+                writer.abort()
+                raise
         with clock.stage("write"):
             kept = pages.fresh_paths if pages else set()
             site = SiteFiles(files, out, kept)
@@ -220,7 +234,8 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress, strict=False) 
             paths = list(files)
             try:
                 writer.begin(files, kept)
-                done = parallel_map(lambda path: (checker.broken(path), writer.put(path)), paths, jobs, "writing")
+                put = (lambda path: False) if writer.staged else writer.put  # written as they were rendered
+                done = parallel_map(lambda path: (checker.broken(path), put(path)), paths, jobs, "writing")
                 found = list(zip(paths, (found for found, _ in done)))
                 if strict:
                     # Pages kept from the last build may link to a page or an
@@ -230,7 +245,7 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress, strict=False) 
                 broken = checker.diagnostics(found)
                 if strict and broken:
                     raise BuildFailed(broken)
-                report = writer.finish(sum(written for _, written in done))
+                report = writer.finish(written + sum(put_now for _, put_now in done))
             except BaseException:
                 writer.abort()
                 raise

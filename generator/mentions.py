@@ -132,6 +132,7 @@ class MentionFinder:
         self.key = tuple((n, owner[n]) for n in self._ordered)
         self._digest = hashlib.blake2b(repr(self.key).encode("utf-8"), digest_size=16)
         self._full: tuple[re.Pattern, list[str], list[str | None]] | None = None
+        self._needles: list[tuple[str, str]] | None = None  # (needle, name), made on the first split
 
     def prepare(self) -> None:
         """Compile the pattern of every name, worth it before splitting many texts (it takes a while)."""
@@ -150,7 +151,9 @@ class MentionFinder:
         # Only names that stand somewhere in the text can match in it, so a pattern
         # of those alone splits it the same way, and compiles in a fraction of the time.
         text = _SPACES.sub(" ", html)
-        present = [n for n in self._ordered if _needle(n) in text]
+        if self._needles is None:
+            self._needles = [(_needle(n), n) for n in self._ordered]
+        present = [n for needle, n in self._needles if needle in text]
         return self._compile(present) if present else None
 
     def split(self, html: str, link_once: bool = True) -> tuple[Segments, frozenset[str]]:

@@ -606,13 +606,16 @@ def _redirect(path: str, target: str, title: str, site: str) -> bytes:
     ).encode("utf-8")
 
 
-def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jobs: int = 1, memo=None) -> dict[str, bytes]:
+def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jobs: int = 1, memo=None, writer=None) -> dict:
     """Render every page and data file; raise BuildFailed if a template fails.
 
     `jobs` processes render the pages. A `memo` (see generator/cache.py) is asked
     of each file whether what it rendered before still stands; those files are
     left out of the result, and every file rendered is reported to it with what
-    its templates looked up.
+    its templates looked up. A `writer` (generator/write.py) that can `stage`
+    gets each file as it is made, in the process that made it, so that no
+    process holds the whole site: then the result maps each path to whether the
+    file was written (not to its bytes).
     """
     base = BaseURL.choose(base_url, graph.config.url)
     renderer = _Renderer(graph, Path(root), base)
@@ -675,11 +678,15 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
         work = [job for job in work if not memo.fresh(*job)]
     renderer.compile({job[0] for job in work if job[0] is not None})
     renderer.share(work, jobs)
+    if writer is not None and not writer.stage(job[2] for job in work):
+        writer = None
 
     def render_one(job):
         path, page, deps, error = renderer.job(job)
         # The digest of what the file read is worked out where it was rendered, in parallel.
         key = memo.key(job, deps) if memo is not None and error is None else None
+        if writer is not None and error is None:
+            page = writer.write(path, page)
         return path, page, error, key
 
     pages: dict[str, bytes] = {}

@@ -17,6 +17,7 @@ The short way's output is the same, byte for byte, as a clean build's
 
 from __future__ import annotations
 
+import math
 import os
 import time
 from dataclasses import replace
@@ -26,7 +27,7 @@ from generator.build import BuildResult, Built, build
 from generator.cache import SiteFiles
 from generator.diagnostics import BuildFailed
 from generator.feeds import newest
-from generator.write import write_site
+from generator.write import rewrite_in_place
 
 
 class Session:
@@ -101,7 +102,13 @@ class Session:
             for other, held in self._by_path.items():
                 for h in held.sketch:
                     self._sketches.setdefault(h, set()).add(other)
-        others = {p for h in seed.sketch for p in self._sketches.get(h, ())} - {path}
+        # Articles that share a stock phrase with this one are many. A near-copy
+        # shares at least `need` of this sketch's hashes (`resemblance` counts
+        # shared hashes among at most SKETCH, no fewer than this sketch holds),
+        # so it holds one of any len - need + 1 of them: the rarest are enough.
+        need = math.ceil(NEAR_COPY * len(seed.sketch))
+        rarest = sorted((self._sketches.get(h, ()) for h in seed.sketch), key=len)[:len(seed.sketch) - need + 1]
+        others = set().union(*rarest) - {path}
         return any(resemblance(seed.sketch, self._by_path[p].sketch) >= NEAR_COPY for p in others)
 
     # -- the short way ------------------------------------------------------
@@ -183,7 +190,7 @@ class Session:
             return None
         # In place, not swapped: a handful of files, each replaced by rename, in a
         # folder only this machine reads; swapping would link every other file anew.
-        report = write_site(files, self.out, keep=[p for p in previous if p not in files], in_place=True)
+        report = rewrite_in_place(files, self.out, self._result.files, gone)
         kept = list(built.content.seeds)
         for path, seed in seeds.items():
             kept[self._place[path]] = seed

@@ -315,6 +315,9 @@ class SiteWriter:
         self._base = self._staging if self._swap else self._out
         self.files: Mapping[str, bytes] = {}
         self._keep: set[str] = set()
+        self.staged = False  # the staging folder is made (`stage`), and files go in as they are made
+        self._where = [self._staging]  # where the files written so far are read from (`staged_files`)
+        self._folders: set[str] = set()  # folders made in the staging folder
 
     def _can_swap(self, parent: str) -> bool:
         # A mount point cannot be renamed, nor linked from, and a parent we may not write holds no staging folder.
@@ -331,32 +334,54 @@ class SiteWriter:
             return None
         return {rel for rel, kind in self._old.items() if kind == _FILE}
 
+    def stage(self, paths: Iterable[str]) -> bool:
+        """Make the staging folder, and the folders of `paths` in it, so that each file can be written as it is made (`write`).
+
+        Nothing is held until the end, and the output folder is as it was until
+        `finish`. False when writing in place: then `begin` and `put` write at the end.
+        """
+        if not self._swap:
+            return False
+        if not self.staged:
+            os.makedirs(os.path.dirname(self._out), exist_ok=True)
+            self._clean_leftovers()
+            os.mkdir(self._staging)
+            _write_new(os.path.join(self._staging, _MARKER), b"")
+            self.staged = True
+        self._make_folders(paths)
+        return True
+
+    def staged_files(self, paths: Iterable[str]) -> "StagedFiles":
+        """The files at `paths`, written with `write`, read back when asked."""
+        return StagedFiles(self._where, paths)
+
+    def _make_folders(self, paths: Iterable[str]) -> None:
+        # Folders first, each once, so that the writers only write. A new folder
+        # of our own holds no link: each is made once, after its parent.
+        folders = {os.path.dirname(rel) for rel in paths} - {""}
+        for folder in list(folders):
+            while "/" in folder:
+                folder = folder.rpartition("/")[0]
+                folders.add(folder)
+        for folder in sorted(folders - self._folders):
+            os.mkdir(os.path.join(self._staging, folder))
+        self._folders |= folders
+
     def begin(self, files: Mapping[str, bytes], keep: Iterable[str] = ()) -> None:
-        """Prepare to write `files`; `keep` names files already in the output folder as they should be."""
+        """Prepare to write `files` (or, after `stage`, to finish with them); `keep` names files already in the output folder as they should be."""
         self.files = files
         keep = set(keep) - files.keys()
         if self._swap:
             # A kept file comes from the old output, so it must be a plain file there.
             keep = {rel for rel in keep if self._old.get(rel) == _FILE}
-            os.makedirs(os.path.dirname(self._out), exist_ok=True)
-            self._clean_leftovers()
-            os.mkdir(self._staging)
-            _write_new(os.path.join(self._staging, _MARKER), b"")
+            self.stage(())
         else:
             os.makedirs(self._out, exist_ok=True)
         self._keep = keep
-        # Folders first, each once, so that the writers only write.
-        folders = {os.path.dirname(rel) for rel in (*files, *keep)} - {""}
         if self._swap:
-            # A new folder of our own holds no link: each folder is made once, after its parent.
-            for folder in list(folders):
-                while "/" in folder:
-                    folder = folder.rpartition("/")[0]
-                    folders.add(folder)
-            for folder in sorted(folders):
-                os.mkdir(os.path.join(self._staging, folder))
+            self._make_folders((*files, *keep))
         else:
-            for folder in sorted(folders):
+            for folder in sorted({os.path.dirname(rel) for rel in (*files, *keep)} - {""}):
                 _make_folder(self._out, folder)
         if self._swap:
             for rel in keep:
@@ -371,6 +396,11 @@ class SiteWriter:
                 return False
             _atomic_write(target, data, make_parent=False)
             return True
+        return self.write(path, data)
+
+    def write(self, path: str, data: bytes) -> bool:
+        """Put one file into the staging folder (after `stage`), from any process; say whether it was written or linked from the old output."""
+        target = os.path.join(self._staging, path)
         old = os.path.join(self._out, path)
         if self._old.get(path) == _FILE and _holds(old, data):
             with contextlib.suppress(OSError):
@@ -392,7 +422,9 @@ class SiteWriter:
         self._carry_over(made)
         _write_new(os.path.join(self._staging, MANIFEST), manifest)
         os.unlink(os.path.join(self._staging, _MARKER))
-        if self._switch():
+        switched = self._switch()
+        self._where[0] = self._out
+        if switched:
             _discard(self._aside)
         return WriteReport(written=written, unchanged=unchanged, removed=removed)
 
@@ -461,6 +493,33 @@ class SiteWriter:
                     _discard(entry.path)
 
 
+class StagedFiles(Mapping):
+    """Files a SiteWriter wrote as they were made, read from disk when asked: from its staging folder, then from the output folder once in place."""
+
+    def __init__(self, where: list[str], paths: Iterable[str]):
+        # The folder to read from, which the writer changes once the site is in
+        # place (not the writer itself: it holds this mapping, and a reference
+        # cycle would outlive a build in a long-lived process).
+        self._where = where
+        self._paths = list(paths)
+        self._known = set(self._paths)
+
+    def __getitem__(self, path: str) -> bytes:
+        if path not in self._known:
+            raise KeyError(path)
+        with open(os.path.join(self._where[0], path), "rb") as fh:
+            return fh.read()
+
+    def __iter__(self):
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+    def __contains__(self, path) -> bool:
+        return path in self._known
+
+
 def write_site(files: Mapping[str, bytes], out: Path, *, keep: Iterable[str] = (), in_place: bool = False) -> WriteReport:
     """Bring `out` in line with `files`: write what changed, drop what this tool wrote before and no longer makes.
 
@@ -478,3 +537,33 @@ def write_site(files: Mapping[str, bytes], out: Path, *, keep: Iterable[str] = (
     except BaseException:
         writer.abort()
         raise
+
+
+def rewrite_in_place(files: Mapping[str, bytes], out: Path, before: Iterable[str], gone: Iterable[str] = ()) -> WriteReport:
+    """Rewrite a few files of an output folder in place, each by rename: a preview's edit to one article.
+
+    `before` names the files the output holds as its manifest lists them (the
+    last write's), `gone` those of them that go now. Nothing else is read or
+    touched: `write_site` in place walks every file the site has, which costs
+    more than the edit at 10,000 articles. The manifest is written again only
+    when the set of files moved.
+    """
+    out = Path(os.path.realpath(out))
+    base = os.fspath(out)
+    before = before if isinstance(before, (set, frozenset)) else set(before)
+    gone = set(gone) & before
+    for folder in sorted({os.path.dirname(rel) for rel in files} - {""}):
+        _make_folder(base, folder)
+    written = 0
+    for rel in sorted(files):
+        target = os.path.join(base, rel)
+        if not _holds(target, files[rel]):
+            _atomic_write(target, files[rel], make_parent=False)
+            written += 1
+    removed = 0
+    added = files.keys() - before
+    if gone or added:
+        removed = sum(_remove(base, rel) for rel in sorted(gone, reverse=True))
+        made = (before - gone) | files.keys()
+        _atomic_write(out / MANIFEST, json.dumps({"files": sorted(made)}, indent=0).encode("utf-8"))
+    return WriteReport(written=written, unchanged=len(before) - len(gone) + len(added) - written, removed=removed)

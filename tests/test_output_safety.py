@@ -313,3 +313,21 @@ def test_without_an_atomic_exchange_the_build_swaps_by_two_renames(briefing, mon
     build(root, tmp_path / "clean", cache=False)
     assert tree(root / "site") == {**tree(tmp_path / "clean"), "CNAME": b"briefing.example.org\n"}
     assert _staging_folders(root, []) == []
+
+
+def test_a_template_error_midway_leaves_the_old_site_and_no_staging_folder(tmp_path):
+    # Pages go into the staging folder as they are rendered: a page that fails
+    # after many were written must still leave site/ as it was, and nothing beside it.
+    root = make_corpus(tmp_path / "briefing", articles=60, entities=8, seed=11)
+    (root / "templates").mkdir(exist_ok=True)
+    assert _run_build(root).wait() == 0
+    before = tree(root / "site")
+    shipped = (REPO / "templates" / "event.html").read_text("utf-8")
+    (root / "templates" / "event.html").write_text(
+        shipped.replace("{% block main %}", "{% block main %}{% if page.id.endswith('9') %}{{ 1 // 0 }}{% endif %}", 1), "utf-8"
+    )
+    failed = _run_build(root)
+    assert failed.wait() == 1
+    assert "ZeroDivisionError" in failed.stderr.read().decode()
+    assert tree(root / "site") == before
+    assert _staging_folders(root, []) == []

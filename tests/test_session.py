@@ -187,3 +187,31 @@ def test_a_text_edit_that_makes_an_article_a_near_copy_takes_the_long_way(briefi
     assert "patch" not in [name for name, _ in result.stages]
     assert any("near-copy" in w.message for w in result.warnings)
     _same_as_a_clean_build(root, session.out, tmp_path)
+
+
+def test_text_edits_in_a_generated_briefing_take_the_short_way_and_match_a_clean_build(tmp_path):
+    # Every kind of file a briefing has: calendars (site-wide and per entity),
+    # CSV tables, charts, JSON-LD, search shards, feeds, timelines and entity
+    # pages over several pages; articles told by curated events and by their own.
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from make_corpus import make_corpus
+
+    root = make_corpus(tmp_path / "briefing", articles=120, entities=12, seed=3)
+    session = Session(root, root / ".preview")
+    session.build()
+    seeds = sorted((root / "seeds").iterdir())
+    short = 0
+    for n, path in enumerate(seeds[5::37]):
+        text = path.read_text("utf-8")
+        at = text.rfind("\n\n", 0, len(text) - 40)
+        # A sentence added near the end, as a writer corrects a report.
+        path.write_text(text[:at] + f" The report was corrected (revision {n})." + text[at:], "utf-8")
+        result = session.build([str(path)])
+        short += result.stages[0][0] == "patch"
+        assert result.report.written <= 1 + 1 + len(result.files) // 20
+        page = next(p for p in (session.out / "events").glob("*/index.html") if f"revision {n})" in p.read_text("utf-8"))
+        assert page.is_file()
+    assert short >= 3, "most text edits take the short way"
+    _same_as_a_clean_build(root, session.out, tmp_path)
