@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 import threading
 import types
 
@@ -252,10 +253,39 @@ def _markdown() -> markdown.Markdown:
     if md is None:
         # Typographic quotes and dashes come from `smarten`, which gives what the
         # `smarty` extension gives at a tenth of its cost.
-        md = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
+        md = markdown.Markdown(extensions=_extensions(), output_format="html")
         _skip_hopeless_patterns(md)
         _local.md = md
     return md
+
+
+def _extensions() -> list:
+    """`extra` (its extensions, in its order) and `sane_lists`, as instances.
+
+    Named by string, each extension is first looked for among the entry points
+    of every installed package, a scan that took as long as building the rest.
+    """
+    if "pygments" not in sys.modules and "markdown.extensions.codehilite" not in sys.modules:
+        # `fenced_code` imports `codehilite`, which imports Pygments (25 ms) to
+        # colour code blocks only when `codehilite` is turned on; it is not.
+        # Told that Pygments is missing, it leaves it unloaded.
+        sys.modules["pygments"] = None  # type: ignore[assignment]
+        try:
+            import markdown.extensions.codehilite  # noqa: F401
+        finally:
+            del sys.modules["pygments"]
+    from markdown.extensions import abbr, attr_list, def_list, fenced_code, footnotes, md_in_html, sane_lists, tables
+
+    return [
+        fenced_code.FencedCodeExtension(), footnotes.FootnoteExtension(), attr_list.AttrListExtension(),
+        def_list.DefListExtension(), tables.TableExtension(), abbr.AbbrExtension(),
+        md_in_html.MarkdownInHtmlExtension(), sane_lists.SaneListExtension(),
+    ]
+
+
+def make_ready() -> None:
+    """Build this process's Markdown converter now, before it forks workers: they share it instead of each building one."""
+    _markdown()
 
 
 def sanitise(fragment: str) -> str:
