@@ -90,13 +90,20 @@ class _SkippingInlineProcessor(treeprocessors.InlineProcessor):
     contains, so the output is the same.
     """
 
+    _patterns: tuple = ()
+
     def run(self, tree, ancestors=None):
-        self.inlinePatterns._sort()
-        known = [(item.name, self.inlinePatterns[item.name].compiled_re.pattern) for item in self.inlinePatterns._priority]
-        needs = [_NEEDS.get(key) for key in known]
-        # A single string is tested with one `find`, the common case.
-        self._pattern_needs = [need[0] if need and len(need) == 1 else need for need in needs]
-        self._whole = [key in _NEEDS and key[0] in _SELF_CONTAINED for key in known]
+        registry = self.inlinePatterns
+        registry._sort()
+        patterns = tuple(registry._data[item.name] for item in registry._priority)
+        # Worked out again only when the patterns change, not for every text.
+        if patterns != self._patterns:
+            known = [(item.name, pattern.compiled_re.pattern) for item, pattern in zip(registry._priority, patterns)]
+            needs = [_NEEDS.get(key) for key in known]
+            # A single string is tested with one `find`, the common case.
+            self._pattern_needs = [need[0] if need and len(need) == 1 else need for need in needs]
+            self._whole = [key in _NEEDS and key[0] in _SELF_CONTAINED for key in known]
+            self._patterns = patterns
         return super().run(tree, ancestors)
 
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
