@@ -17,10 +17,10 @@ from urllib.parse import urlparse
 
 from generator.dates import PartialDate, span_iso
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean, quoted
-from generator.markup import MarkupError, markdown_to_html, scope_ids
+from generator.markup import MarkupError, make_ready, markdown_to_html, scope_ids
 from generator.mentions import MentionFinder, Segments
 from generator.model import Content, Entity, Event, Fact, RankedValue, Seed, SeedRef, SiteConfig, shown_value
-from generator.parallel import parallel_map
+from generator.parallel import forks, parallel_map
 from generator.similar import NEAR_COPY, keys, resemblance
 from generator.urls import is_web_url
 
@@ -419,6 +419,8 @@ def _markdown_all(texts: list[str], memo: LinkMemo, jobs: int) -> dict[str, str]
     """Every curated Markdown text as HTML: remembered ones looked up, the rest rendered across `jobs` processes."""
     wanted = list(dict.fromkeys(texts))
     todo = [t for t in wanted if t not in memo.markdown]
+    if forks(len(todo), jobs):
+        make_ready()  # in this process, for the workers to share
     done = dict(zip(todo, parallel_map(_markdown_or_error, todo, jobs, "markdown")))
     failed = {text: done.pop(text) for text in [t for t, html in done.items() if isinstance(html, MarkupError)]}
     memo.markdown.update(done)

@@ -23,8 +23,8 @@ from generator.budget import OverBudget, time_limit
 from generator.dates import PartialDate, parse_span
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean, quoted
 from generator.inputs import FILE_LIMIT, Refused, bound, check, find, read, read_text
-from generator.markup import CONTROL_CHARACTERS, MarkupError, blocks_to_html, markdown_to_html, scope_ids
-from generator.parallel import parallel_map
+from generator.markup import CONTROL_CHARACTERS, MarkupError, blocks_to_html, make_ready, markdown_to_html, scope_ids
+from generator.parallel import forks, parallel_map
 from generator.similar import sketch
 from generator.urls import WEB, WEB_OR_MAIL, url_problem
 from generator.model import (
@@ -719,6 +719,9 @@ def _parse_files(tasks: list[tuple[Callable, Path, int]], jobs: int, memo) -> li
     """
     memo = {} if memo is None else memo
     todo = [task for task in tasks if task[1] not in memo or memo[task[1]][-1] != task[2]]
+    if forks(len(todo), jobs):
+        # Made once here, the converter is shared by the workers (and by the link stage's).
+        make_ready()
     for (_, path, _), result in zip(todo, parallel_map(lambda task: task[0](task[1], task[2]), todo, jobs, "reading")):
         memo[path] = result
     return [memo[path] for _, path, _ in tasks]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 import threading
 import types
 
@@ -89,13 +90,20 @@ class _SkippingInlineProcessor(treeprocessors.InlineProcessor):
     contains, so the output is the same.
     """
 
+    _patterns: tuple = ()
+
     def run(self, tree, ancestors=None):
-        self.inlinePatterns._sort()
-        known = [(item.name, self.inlinePatterns[item.name].compiled_re.pattern) for item in self.inlinePatterns._priority]
-        needs = [_NEEDS.get(key) for key in known]
-        # A single string is tested with one `find`, the common case.
-        self._pattern_needs = [need[0] if need and len(need) == 1 else need for need in needs]
-        self._whole = [key in _NEEDS and key[0] in _SELF_CONTAINED for key in known]
+        registry = self.inlinePatterns
+        registry._sort()
+        patterns = tuple(registry._data[item.name] for item in registry._priority)
+        # Worked out again only when the patterns change, not for every text.
+        if patterns != self._patterns:
+            known = [(item.name, pattern.compiled_re.pattern) for item, pattern in zip(registry._priority, patterns)]
+            needs = [_NEEDS.get(key) for key in known]
+            # A single string is tested with one `find`, the common case.
+            self._pattern_needs = [need[0] if need and len(need) == 1 else need for need in needs]
+            self._whole = [key in _NEEDS and key[0] in _SELF_CONTAINED for key in known]
+            self._patterns = patterns
         return super().run(tree, ancestors)
 
     def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
@@ -216,6 +224,29 @@ def _skip_hopeless_patterns(md: markdown.Markdown) -> None:
             pattern.getText = types.MethodType(_link_text, pattern)
 
 
+def _skip_hopeless_blocks(md: markdown.Markdown) -> None:
+    """Tell the table and definition-list block tests to give up at once on a block without '|' or ':'.
+
+    Every paragraph is tested for both; a table's first row holds a '|' (its
+    cells' divider, or its border) and a definition a ':', so the stock tests
+    can only say no to a block without them, and said it after splitting it
+    into rows and cells (5% of Markdown's time for the corpus's articles).
+    """
+    from markdown.extensions.def_list import DefListProcessor
+    from markdown.extensions.tables import TableProcessor
+
+    for processor in md.parser.blockprocessors:
+        if type(processor) in (TableProcessor, DefListProcessor):
+            processor.test = _needing("|" if type(processor) is TableProcessor else ":", processor.test)
+
+
+def _needing(needle: str, test):
+    def needing(parent, block: str) -> bool:
+        return needle in block and test(parent, block)
+
+    return needing
+
+
 def _link_text(pattern, data: str, index: int) -> tuple[str, int, bool]:
     """`LinkInlineProcessor.getText` in linear time: the text between `[` (just before index) and its `]`.
 
@@ -252,8 +283,9 @@ def _markdown() -> markdown.Markdown:
     if md is None:
         # Typographic quotes and dashes come from `smarten`, which gives what the
         # `smarty` extension gives at a tenth of its cost.
-        md = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
+        md = markdown.Markdown(extensions=_extensions(), output_format="html")
         _skip_hopeless_patterns(md)
+        _skip_hopeless_blocks(md)
         _local.md = md
     return md
 
@@ -282,6 +314,35 @@ def _cleaner():
                 return nh3.clean(fragment, **_SANITISER)
         _local.clean = clean
     return clean
+
+
+def _extensions() -> list:
+    """`extra` (its extensions, in its order) and `sane_lists`, as instances.
+
+    Named by string, each extension is first looked for among the entry points
+    of every installed package, a scan that took as long as building the rest.
+    """
+    if "pygments" not in sys.modules and "markdown.extensions.codehilite" not in sys.modules:
+        # `fenced_code` imports `codehilite`, which imports Pygments (25 ms) to
+        # colour code blocks only when `codehilite` is turned on; it is not.
+        # Told that Pygments is missing, it leaves it unloaded.
+        sys.modules["pygments"] = None  # type: ignore[assignment]
+        try:
+            import markdown.extensions.codehilite  # noqa: F401
+        finally:
+            del sys.modules["pygments"]
+    from markdown.extensions import abbr, attr_list, def_list, fenced_code, footnotes, md_in_html, sane_lists, tables
+
+    return [
+        fenced_code.FencedCodeExtension(), footnotes.FootnoteExtension(), attr_list.AttrListExtension(),
+        def_list.DefListExtension(), tables.TableExtension(), abbr.AbbrExtension(),
+        md_in_html.MarkdownInHtmlExtension(), sane_lists.SaneListExtension(),
+    ]
+
+
+def make_ready() -> None:
+    """Build this process's Markdown converter now, before it forks workers: they share it instead of each building one."""
+    _markdown()
 
 
 def sanitise(fragment: str) -> str:

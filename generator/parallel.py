@@ -40,6 +40,11 @@ def _can_fork() -> bool:
     return hasattr(os, "fork") and threading.active_count() == 1
 
 
+def forks(count: int, jobs: int) -> bool:
+    """Whether `parallel_map` over `count` items in `jobs` processes forks workers for them."""
+    return jobs > 1 and count >= MIN_ITEMS and _work is None and _can_fork()
+
+
 def _run_chunk(bounds: tuple[int, int]) -> list:
     fn, items = _work
     return [fn(item) for item in items[bounds[0]:bounds[1]]]
@@ -49,7 +54,7 @@ def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") 
     """`[fn(x) for x in items]`, computed by `jobs` forked processes when that pays off."""
     global _work
     report = _progress if label and items else None
-    serial = jobs <= 1 or len(items) < MIN_ITEMS or _work is not None or not _can_fork()
+    serial = not forks(len(items), jobs)
     # Chunks: a few per worker even out articles of different lengths, and let
     # progress be told as they finish.
     count = 1 if serial and report is None else (jobs * 8 if not serial else 50)

@@ -20,6 +20,7 @@ PIECES = [
     "<b>", "</b>", "<!-- c -->", "<?pi?>", "&", "&amp;", "&#233;", "&copy;", "&nope", "  \n", "*", "**",
     "_", "__", "***", "a_b_c", "*em*", "**strong**", "_em_", "{: .x }", "\n- ", "\n1. ", "\n## ", "\n> ",
     "\n    ", "\n```\n", "|", "\n|---|---|\n", "\x02", "\x03", "!", "~", "'", '"',
+    ":", "\n: ", "\n|", "|\n", "\n| a |\n", "\n:--|--:\n", "\\|", "`|`",
 ]
 
 
@@ -39,6 +40,8 @@ SAMPLES = [
     "- item with [ref]\n- item with `code`\n\n[ref]: https://example.org/r",
     "| a | *b* |\n|---|---|\n| [c](https://e.org) | `d` |",
     "Paragraph {: #anchor }\n\nNext *one*{: .cls }",
+    "```python\nif a < b and c > d: print('x')\n```\n\n~~~ {.json hl_lines=\"1\"}\n{\"a\": 1}\n~~~",
+    "Term\n: Its definition, *emphasised*.\n\n<div markdown=\"1\">*inside*</div>",
 ]
 
 

@@ -40,3 +40,22 @@ def test_a_branch_shows_its_parent_as_context_not_as_a_participant(tmp_path, bui
     assert "Japan Ground Self-Defense Force" in listed and "Japan Self-Defense Forces" not in listed
     jsdf = soup(out / "entities/jsdf/index.html")
     assert not [a for a in jsdf.select("main a") if "events/leave/" in a.get("href", "")]
+
+
+def test_names_beside_markup_are_linked_and_names_inside_links_code_headings_and_attributes_are_not(briefing, build_site):
+    body = (
+        "---\ntitle: Names beside markup\npublished: 2026-06-03\n---\n"
+        "**NAA**'s envoy met <em>ASCOM</em>.\n\n"
+        '[the agreement](https://example.org/a "NAA and ASCOM text") and `ASCOM` in code.\n\n'
+        "## ASCOM in a heading\n\n"
+        "Later the NAA and ASCOM met again, NAAS no.\n"
+    )
+    root = briefing({"seeds/markup.md": body})
+    code, out, _, _ = build_site(root)
+    assert code == 0
+    page = soup(out / "events/markup/index.html")
+    links = page.select(".source .body a.mention")
+    # Each entity is linked once, at its first mention outside a link, code or heading.
+    assert [(a.get_text(), a.parent.name) for a in links] == [("NAA", "strong"), ("ASCOM", "em")]
+    assert page.select_one('.source .body a[href="https://example.org/a"]')["title"] == "NAA and ASCOM text"
+    assert not page.select(".source .body h2 a.mention, .source .body code a.mention")
