@@ -20,7 +20,8 @@ figure for articles nobody tuned for. A fourth, tests/corpus/holdout2, was
 written the same way while the reader was being changed against holdout/, so
 it stays honest after holdout/ has been tuned on. A fifth, tests/corpus/holdout3,
 was written blind in the same way while the reader was being changed against
-holdout2/, and is reported apart for the same reason.
+holdout2/, and is reported apart for the same reason; holdout2/ was tuned on in
+the third round, so holdout3/ is now the honest figure.
 """
 
 from __future__ import annotations
@@ -57,8 +58,8 @@ HOLDOUT3 = TUNED / "holdout3"
 KINDS = {
     UNSEEN.resolve(): " (unseen: written before the rules, then used to tune them)",
     HOLDOUT.resolve(): " (holdout: written after the first round, then used to tune the second)",
-    HOLDOUT2.resolve(): " (holdout2: written blind, never tuned on: the honest figure)",
-    HOLDOUT3.resolve(): " (holdout3: written blind while the reader was tuned on holdout2: the honest figure)",
+    HOLDOUT2.resolve(): " (holdout2: written blind, then used to tune the third round)",
+    HOLDOUT3.resolve(): " (holdout3: written blind, never tuned on: the honest figure)",
 }
 
 
