@@ -47,6 +47,7 @@ from generator.diagnostics import Diagnostic, Location
 from generator.inputs import OPEN_FLAGS, bound, walk
 from generator.mentions import Segments
 from generator.themes import theme_folders
+from generator.write import FileListing
 
 CACHE_DIR = ".briefing-cache"
 # Raise when the layout of the cache files changes.
@@ -800,14 +801,13 @@ class _MetaPickler(pickle.Pickler):
         return NotImplemented
 
 
-class SiteFiles(Mapping):
+class SiteFiles(FileListing):
     """A build's files: those rendered now in memory, the rest read from the output folder on demand."""
 
     def __init__(self, rendered: Mapping[str, bytes], out: Path, paths):
+        super().__init__(sorted(set(paths) | set(rendered)))
         self._rendered = rendered
         self._out = Path(out)
-        self._paths = sorted(set(paths) | set(rendered))
-        self._known = set(self._paths)
 
     def __getitem__(self, path: str) -> bytes:
         if path in self._rendered:
@@ -815,12 +815,3 @@ class SiteFiles(Mapping):
         if path not in self._known:
             raise KeyError(path)
         return (self._out / path).read_bytes()
-
-    def __iter__(self):
-        return iter(self._paths)
-
-    def __len__(self) -> int:
-        return len(self._paths)
-
-    def __contains__(self, path) -> bool:
-        return path in self._known

@@ -493,22 +493,12 @@ class SiteWriter:
                     _discard(entry.path)
 
 
-class StagedFiles(Mapping):
-    """Files a SiteWriter wrote as they were made, read from disk when asked: from its staging folder, then from the output folder once in place."""
+class FileListing(Mapping):
+    """A build's files by path, in a fixed order, whose bytes a subclass fetches when asked (`__getitem__`)."""
 
-    def __init__(self, where: list[str], paths: Iterable[str]):
-        # The folder to read from, which the writer changes once the site is in
-        # place (not the writer itself: it holds this mapping, and a reference
-        # cycle would outlive a build in a long-lived process).
-        self._where = where
+    def __init__(self, paths: Iterable[str]):
         self._paths = list(paths)
         self._known = set(self._paths)
-
-    def __getitem__(self, path: str) -> bytes:
-        if path not in self._known:
-            raise KeyError(path)
-        with open(os.path.join(self._where[0], path), "rb") as fh:
-            return fh.read()
 
     def __iter__(self):
         return iter(self._paths)
@@ -518,6 +508,23 @@ class StagedFiles(Mapping):
 
     def __contains__(self, path) -> bool:
         return path in self._known
+
+
+class StagedFiles(FileListing):
+    """Files a SiteWriter wrote as they were made, read from disk when asked: from its staging folder, then from the output folder once in place."""
+
+    def __init__(self, where: list[str], paths: Iterable[str]):
+        # The folder to read from, which the writer changes once the site is in
+        # place (not the writer itself: it holds this mapping, and a reference
+        # cycle would outlive a build in a long-lived process).
+        super().__init__(paths)
+        self._where = where
+
+    def __getitem__(self, path: str) -> bytes:
+        if path not in self._known:
+            raise KeyError(path)
+        with open(os.path.join(self._where[0], path), "rb") as fh:
+            return fh.read()
 
 
 def write_site(files: Mapping[str, bytes], out: Path, *, keep: Iterable[str] = (), in_place: bool = False) -> WriteReport:
