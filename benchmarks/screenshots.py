@@ -19,11 +19,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
+from chromium import chromium  # noqa: E402
 from static_server import StaticSite  # noqa: E402
 
 from generator.cli import main as briefing  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
 WIDTHS = {"desktop": 1280, "phone": 390}
 SCHEMES = ("light", "dark")
 # Page type: the address of one page of that type in the shipped briefing.
@@ -50,12 +50,9 @@ def build(into: Path) -> Path:
 
 
 def shoot(site: Path, out: Path) -> list[Path]:
-    from playwright.sync_api import sync_playwright
-
     out.mkdir(parents=True, exist_ok=True)
     made = []
-    with StaticSite(site, "/repo/") as url, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"])
+    with StaticSite(site, "/repo/") as url, chromium() as browser:
         for device, width in WIDTHS.items():
             for scheme in SCHEMES:
                 context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme, device_scale_factor=1)
@@ -68,7 +65,6 @@ def shoot(site: Path, out: Path) -> list[Path]:
                     page.screenshot(path=str(path), full_page=True)
                     made.append(path)
                 context.close()
-        browser.close()
     return made
 
 

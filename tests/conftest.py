@@ -118,3 +118,12 @@ def shipped(tmp_path):
     for folder in ("seeds", "content", "templates"):
         shutil.copytree(REPO / folder, root / folder)
     return root
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """A headless Chromium for a test module's pages (see tests/chromium.py)."""
+    from chromium import chromium
+
+    with chromium() as launched:
+        yield launched

@@ -12,12 +12,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from chromium import CHROMIUM
 from static_server import StaticSite
 
 from generator.cli import main as briefing_cli
 
 REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
 PAGES = {
     "home": "",
     "timeline": "timeline/",
@@ -44,20 +44,6 @@ def site_url(tmp_path_factory):
     assert briefing_cli(["build", "--root", str(root), "--out", str(tmp / "site"), "--base-url", "/repo/"]) == 0
     with StaticSite(tmp / "site", "/repo/") as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )
-        yield browser
-        browser.close()
 
 
 def _tab_to_marks(page, selector: str, limit: int = 200) -> list[str]:

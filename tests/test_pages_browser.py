@@ -14,13 +14,13 @@ import pytest
 
 from generator import link, paging
 from generator.build import build
+from chromium import CHROMIUM
 from static_server import StaticSite
 from tests.conftest import write_files
 from tests.test_directory_pages import _entities
 from tests.test_event_pages import _files
 
 REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
 PAGES = {
     "event, first page": "events/harbour-vote/",
     "event, reports page": "events/harbour-vote/reports/2/",
@@ -48,17 +48,6 @@ def site_url(tmp_path_factory):
         patch.undo()
     with StaticSite(tmp / "site", "/repo/") as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                     args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"])
-        yield browser
-        browser.close()
 
 
 @pytest.mark.parametrize("width", [1280, 390])

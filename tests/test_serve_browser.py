@@ -5,29 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from chromium import CHROMIUM
 from preview_server import Preview
 
-CHROMIUM = Path("/usr/bin/chromium")
 EVENT = "events/2026-05-29-posting/"
 PLAIN = "<p>A page with no head.</p>\n"
 # livereload.js has shaken hands with the server, so the page will hear of the next build.
 CONNECTED = "() => !!(window.LiveReload && window.LiveReload.connector && window.LiveReload.connector.protocol)"
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="browser tests need Debian's chromium at /usr/bin/chromium")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )
-        yield browser
-        browser.close()
 
 
 def test_preview_page_follows_edits_and_shows_then_clears_build_errors(browser, briefing):
