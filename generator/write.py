@@ -412,7 +412,7 @@ class SiteWriter:
     def finish(self, written: int) -> WriteReport:
         """Record the files made now and put them in place: drop those of the last build that this one no longer makes."""
         made = {*self.files, *self._keep}
-        manifest = json.dumps({"files": sorted(made)}, indent=0).encode("utf-8")
+        manifest = _manifest(made)
         unchanged = len(made) - written
         if not self._swap:
             removed = sum(_remove(self._out, rel) for rel in sorted(self._before - made, reverse=True))
@@ -527,6 +527,11 @@ class StagedFiles(FileListing):
             return fh.read()
 
 
+def _manifest(paths: Iterable[str]) -> bytes:
+    """The manifest's bytes: every file this tool wrote into the output folder, sorted."""
+    return json.dumps({"files": sorted(paths)}, indent=0).encode("utf-8")
+
+
 def write_site(files: Mapping[str, bytes], out: Path, *, keep: Iterable[str] = (), in_place: bool = False) -> WriteReport:
     """Bring `out` in line with `files`: write what changed, drop what this tool wrote before and no longer makes.
 
@@ -572,5 +577,5 @@ def rewrite_in_place(files: Mapping[str, bytes], out: Path, before: Iterable[str
     if gone or added:
         removed = sum(_remove(base, rel) for rel in sorted(gone, reverse=True))
         made = (before - gone) | files.keys()
-        _atomic_write(out / MANIFEST, json.dumps({"files": sorted(made)}, indent=0).encode("utf-8"))
+        _atomic_write(out / MANIFEST, _manifest(made))
     return WriteReport(written=written, unchanged=len(before) - len(gone) + len(added) - written, removed=removed)
