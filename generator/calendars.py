@@ -113,9 +113,35 @@ def calendar_event(event: EventNode, graph: SiteGraph, site: str) -> icalendar.E
     return vevent
 
 
+def _folded(line: icalendar.parser.Contentline) -> bytes:
+    """One content line folded as icalendar folds it (RFC 5545, 3.1), at 75 octets.
+
+    icalendar folds a character at a time (about 60 µs a description line);
+    an ASCII line folds at every 74th character, one sooner where that
+    character would open an escape (\\ or ^), which icalendar keeps whole.
+    tests/test_calendars.py checks this against icalendar's own folding.
+    """
+    if not line.isascii():
+        return line.to_ical()
+    start, parts = 0, []
+    while len(line) - start > 74:
+        end = start + 74
+        if line[end - 1] in "\\^":
+            end -= 1
+        parts.append(line[start:end])
+        start = end
+    parts.append(line[start:])
+    return "\r\n ".join(parts).encode("ascii")
+
+
+def ical_bytes(component: icalendar.cal.Component) -> bytes:
+    """`component.to_ical()`, byte for byte, with the folding done in slices."""
+    return b"".join(_folded(line) + b"\r\n" for line in component.content_lines() if line)
+
+
 def calendar_lines(event: EventNode, graph: SiteGraph, site: str) -> bytes:
     """A dated event's VEVENT as every calendar that holds it shows it."""
-    return calendar_event(event, graph, site).to_ical()
+    return ical_bytes(calendar_event(event, graph, site))
 
 
 def calendar_file(path: str, graph: SiteGraph, site: str, entries: dict | None = None) -> bytes:
@@ -149,4 +175,4 @@ def calendar_file(path: str, graph: SiteGraph, site: str, entries: dict | None =
         vevents.append(held[1])
     # The calendar's own lines, then its events, each as icalendar wrote it.
     end = b"END:VCALENDAR\r\n"
-    return calendar.to_ical().removesuffix(end) + b"".join(vevents) + end
+    return ical_bytes(calendar).removesuffix(end) + b"".join(vevents) + end

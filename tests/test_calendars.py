@@ -279,3 +279,36 @@ def test_an_event_in_the_last_year_a_date_can_have_still_builds(briefing, build_
     far = _events(out / "events.ics")["far@example.org/briefing"]
     assert far.decoded("DTSTART") == PartialDate.parse(date).first_day()
     assert "DTEND" not in far
+
+
+# Long lines of every kind: ASCII with escapes at the fold, non-ASCII, exactly at the limit.
+FOLDING = {
+    "content/entities/port.yaml": EVENTS["content/entities/port.yaml"],
+    "content/events/long.yaml": """
+        id: long
+        title: "%s"
+        date: 2026-05-29
+        location: port
+        summary: "%s"
+    """ % ("A" * 65 + ", then " + "C" * 66 + "\\\\ a backslash at the next fold " + "z" * 60,
+           "Wiesbaden — Ukraine 支援 " * 12 + "^caret^ " * 20),
+    "content/events/exact.yaml": """
+        id: exact
+        title: "%s"
+        date: 2026-05-30
+    """ % ("B" * (74 - len("SUMMARY:"))),
+}
+
+
+def test_calendar_files_are_folded_byte_for_byte_as_icalendar_folds_them(briefing, build_site):
+    code, out, _, stderr = build_site(briefing(FOLDING))
+    assert code == 0, stderr
+    for path in (out / "events.ics", out / "entities/port/events.ics"):
+        data = path.read_bytes()
+        # icalendar reads the file back and writes it again with its own folding:
+        # the same bytes, so our faster folding is icalendar's.
+        assert _calendar(path).to_ical() == data
+        assert max(len(line) for line in data.split(b"\r\n")) <= 75
+        assert b"\r\n " in data
+    summary = str(_events(out / "events.ics")[next(u for u in _events(out / "events.ics") if u.startswith("long@"))]["SUMMARY"])
+    assert summary.startswith("A" * 65 + ", then " + "C" * 66 + "\\ a backslash")
