@@ -303,16 +303,11 @@ def _cleaner():
 
     `nh3.clean` turns the Python sets of tags and attributes into ammonia's
     rules on every call, most of the cost of a short text; `nh3.Cleaner` (nh3
-    0.3) keeps them. Both run the same ammonia with the same rules.
+    0.3, the floor in pyproject.toml) keeps them.
     """
     clean = getattr(_local, "clean", None)
     if clean is None:
-        if hasattr(nh3, "Cleaner"):
-            clean = nh3.Cleaner(**_SANITISER).clean
-        else:
-            def clean(fragment: str) -> str:
-                return nh3.clean(fragment, **_SANITISER)
-        _local.clean = clean
+        clean = _local.clean = nh3.Cleaner(**_SANITISER).clean
     return clean
 
 
