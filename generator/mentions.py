@@ -17,27 +17,27 @@ class Segments(Sequence):
     segments is up to date without comparing text.
     """
 
-    __slots__ = ("html", "spans", "key", "_pairs")
+    __slots__ = ("html", "spans", "key")
 
     def __init__(self, html: str, spans: tuple[tuple[int, int, str], ...] = (), key: bytes = b""):
-        self.html, self.spans, self.key, self._pairs = html, spans, key, None
+        self.html, self.spans, self.key = html, spans, key
+
+    def __iter__(self):
+        # Made as they are read, and not kept: pairs kept by every process
+        # that rendered the text would be a second copy of every article.
+        # Every mention follows one text segment, empty or not, and one ends the list.
+        last, html = 0, self.html
+        for start, end, entity_id in self.spans:
+            yield html[last:start], None
+            yield html[start:end], entity_id
+            last = end
+        yield html[last:], None
 
     def _all(self) -> tuple[tuple[str, str | None], ...]:
-        if self._pairs is None:
-            # Every mention follows one text segment, empty or not, and one ends the list.
-            pairs, last, html = [], 0, self.html
-            for start, end, entity_id in self.spans:
-                pairs += [(html[last:start], None), (html[start:end], entity_id)]
-                last = end
-            pairs.append((html[last:], None))
-            self._pairs = tuple(pairs)
-        return self._pairs
+        return tuple(self)
 
     def __getitem__(self, index):
         return self._all()[index]
-
-    def __iter__(self):
-        return iter(self._all())
 
     def __len__(self) -> int:
         return 2 * len(self.spans) + 1

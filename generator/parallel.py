@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
@@ -10,6 +11,13 @@ from contextlib import contextmanager
 
 # Below this many items a pool costs more to start than it saves.
 MIN_ITEMS = 200
+# From this many items on, this process works beside jobs - 1 workers instead
+# of waiting for jobs of them: each worker copies much of the graph it
+# inherits, as it reads it (reference counts are written into the objects),
+# and at 100,000 articles a copy is over a gigabyte. Below, the jobs workers
+# are a tenth faster (this process's result-collecting thread, which takes
+# the interpreter lock, no longer slows the work done beside it).
+SHARE_FROM = 50_000
 
 # The work of the pool being run. Workers are forked, so they inherit it (and
 # everything it refers to, such as the site graph) without pickling it.
@@ -47,17 +55,29 @@ def forks(count: int, jobs: int) -> bool:
 
 def _run_chunk(bounds: tuple[int, int]) -> list:
     fn, items = _work
-    return [fn(item) for item in items[bounds[0]:bounds[1]]]
+    results = [fn(item) for item in items[bounds[0]:bounds[1]]]
+    # A build runs with the cycle collector off (generator/build.py), and a
+    # rendered page leaves cycles behind (Jinja's contexts and the template
+    # modules they import): freed here, a chunk at a time, or each worker
+    # holds every page's garbage to the end of the stage (two thirds of a
+    # render worker's memory). Only what this chunk made is walked: what the
+    # worker inherited was frozen when it started.
+    gc.collect(0)
+    return results
 
 
 def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") -> list:
-    """`[fn(x) for x in items]`, computed by `jobs` forked processes when that pays off."""
+    """`[fn(x) for x in items]`, computed by `jobs` forked processes when that pays off.
+
+    From SHARE_FROM items on, this process is one of the `jobs`.
+    """
     global _work
     report = _progress if label and items else None
     serial = not forks(len(items), jobs)
-    # Chunks: a few per worker even out articles of different lengths, and let
-    # progress be told as they finish.
-    count = 1 if serial and report is None else (jobs * 8 if not serial else 50)
+    # Chunks: many per process even out articles of different lengths (a
+    # worker holds two it has not begun, which this process cannot take back),
+    # and let progress be told as they finish.
+    count = 1 if serial and report is None else (jobs * 32 if not serial else 50)
     size = max(1, -(-len(items) // count))
     bounds = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
     results: list = []
@@ -69,13 +89,37 @@ def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") 
     from concurrent.futures import ProcessPoolExecutor
 
     _work = (fn, items)
+    share = len(items) >= SHARE_FROM and jobs > 1
     pool = ProcessPoolExecutor(
-        jobs, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker, initargs=(os.getpid(),)
+        jobs - share, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker, initargs=(os.getpid(),)
     )
     try:
         with _interrupt_not_lost():
-            chunks = pool.map(_run_chunk, bounds)  # forks the workers
-        results = _collect(chunks, results, report, label, len(items))
+            futures = [pool.submit(_run_chunk, b) for b in bounds]  # the first forks the workers
+        mine: dict[int, list] = {}
+        finished = 0
+        if share:
+            gc.freeze()  # this process's collections below walk only what its chunks make
+            try:
+                # The workers take chunks from the front, this process from the
+                # back, each only one nobody has begun, until they meet.
+                for index in reversed(range(len(bounds))):
+                    if not futures[index].cancel():
+                        break
+                    mine[index] = _run_chunk(bounds[index])
+                    finished += len(mine[index])
+                    if report is not None:
+                        report(label, finished, len(items))
+            finally:
+                gc.unfreeze()
+        for index, future in enumerate(futures):
+            if index in mine:
+                results += mine.pop(index)
+                continue
+            results += future.result()
+            finished += bounds[index][1] - bounds[index][0]
+            if report is not None:
+                report(label, finished, len(items))
     except BaseException:
         # Ctrl-C (which the workers leave to this process) or a failure: the
         # chunks not yet begun are dropped, and no worker outlives this call to
@@ -117,6 +161,10 @@ def _interrupt_not_lost():
 
 def _start_worker(parent: int) -> None:
     """A worker leaves Ctrl-C to the process that forked it, and ends when that process ends."""
+    # What the worker inherited (the whole graph, uncollected while the build
+    # keeps the collector off) is never walked by its collections: walking it
+    # would also copy every page of it out of the memory it shares with its parent.
+    gc.freeze()
     # The parent hears the interrupt and ends its workers (above): no traceback from each of them.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:

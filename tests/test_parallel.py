@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import parallel
 from generator.parallel import parallel_map, reporting
 from preview_server import eventually
 
@@ -51,6 +52,16 @@ def test_a_map_gives_results_in_order_across_processes():
     assert [square for square, _ in results] == [x * x for x in range(500)]
     # Two workers did the work, not this process: the tests below are about them.
     assert len({pid for _, pid in results} - {os.getpid()}) == 2
+
+
+def test_a_large_map_is_shared_by_this_process_and_one_worker_fewer(monkeypatch):
+    # Each worker copies much of what it inherits: past SHARE_FROM items the
+    # process that forks works too, so there is one copy fewer.
+    monkeypatch.setattr(parallel, "SHARE_FROM", 300)
+    results = parallel_map(_square_and_pid, list(range(500)), jobs=2)
+    assert [square for square, _ in results] == [x * x for x in range(500)]
+    pids = {pid for _, pid in results}
+    assert os.getpid() in pids and len(pids - {os.getpid()}) == 1
 
 
 def test_ctrl_c_during_a_map_ends_every_worker():
@@ -122,3 +133,17 @@ def test_workers_end_when_the_process_that_forked_them_is_killed(tmp_path: Path)
     finally:
         parent.kill()
         parent.wait(10)
+
+
+def test_a_failure_in_the_share_this_process_works_ends_the_worker_too(monkeypatch):
+    monkeypatch.setattr(parallel, "SHARE_FROM", 300)
+    before = _children(os.getpid())
+
+    def fail_near_the_end(x):
+        if x == 1990:  # in the last chunk, the one this process takes first
+            raise ValueError("item 1990")
+        return _slow_square(x)
+
+    with pytest.raises(ValueError, match="item 1990"):
+        parallel_map(fail_near_the_end, list(range(2000)), jobs=2)
+    assert _children(os.getpid()) - before == set()
