@@ -103,6 +103,28 @@ def test_a_raw_article_of_unclosed_tags_builds_within_the_budget(case, briefing,
     assert (out / "events" / "odd" / "index.html").is_file()
 
 
+# Documents of a known kind (a feed, a whole page, a mail) are read by their fields first: the
+# same holds for what looks for those fields.
+DOCUMENTS = {
+    "a feed of unclosed elements": "<?xml version='1.0'?><rss><channel><item>"
+    + "".join(f"<x{i}><title>" for i in range(10000)) + "<![CDATA[" * 10000 + "<content:encoded>" * 5000,
+    "a page of unclosed metadata": "<!DOCTYPE html><html><head>" + '<script type="application/ld+json">{' * 20000 + "<meta " * 20000,
+    "a mail of header lines": "".join(f"From: a{i}\nSubject: b\nTo: c\n" for i in range(20000)),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DOCUMENTS))
+def test_a_document_of_a_known_kind_made_hostile_builds_within_the_budget(case, briefing, build_site):
+    root = briefing({**_budget("5"), "seeds/odd.txt": DOCUMENTS[case] + "\n"})
+    code, out, _, stderr = build_site(root, "--jobs", "1")
+    # Read in time: either a page, or the plain verdict that nothing in it reads as a story.
+    assert "took over" not in stderr and "Traceback" not in stderr
+    if code == 0:
+        assert (out / "events" / "odd" / "index.html").is_file()
+    else:
+        assert "seeds/odd.txt:1:1: the article is empty" in stderr
+
+
 @pytest.mark.parametrize("case, body, line", [
     ("lists", "".join("    " * i + "- item\n" for i in range(300)), 4),
     ("html", "Text.\n\n" + "<div>" * 20000 + "deep", 4),

@@ -22,6 +22,9 @@ _DATELINE = re.compile(
 
 # "【ワシントン共同】": the filing place, then the agency, in Japanese wire copy.
 _JA_DATELINE = re.compile(r"^【(?P<place>[^】]{1,12}?)(?P<agency>共同|時事|ロイター|AFP|AP|ブルームバーグ|新華社|聯合)?】\s*")
+# Korean wire copy: "(도쿄=한빛통신) 김민서 특파원 =" — place, agency, then the reporter and a title.
+_KO_DATELINE = re.compile(r"^\((?P<place>[^=()\s]{1,12})=(?P<agency>[^=()]{1,20})\)\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?")
+_KO_BYLINE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)$")  # "김민서 기자": the reporter
 _ACCORDING = re.compile(r"^According to (?P<who>[^:,.]{2,60}):\s*(?P<rest>.*)$")
 _REPORTED = re.compile(
     r"(?:^|(?<=[,;:—–]\s)|(?<=\.\s))(?P<who>(?:The\s+)?[A-Z][\w&'.\-]*(?:\s+[A-Z][\w&'.\-]*){0,3})"
@@ -51,7 +54,8 @@ def byline(line: str) -> str | None:
     """The author's name from "By Jane Doe" or "Posted by Jane Doe on …"; None for other lines."""
     match = _BYLINE.match(line.strip())
     if not match:
-        return None
+        korean = _KO_BYLINE.match(line.strip())
+        return korean.group("name") if korean else None
     name = _NAME_END.sub("", match.group("name")).strip()
     tokens = name.split()
     if not 1 <= len(tokens) <= 6 or any(c.isdigit() for c in name):
@@ -65,7 +69,7 @@ def byline(line: str) -> str | None:
 
 def dateline(paragraph: str) -> Dateline | None:
     """The filing place (and date and agency) a wire story starts with."""
-    match = _JA_DATELINE.match(paragraph)
+    match = _JA_DATELINE.match(paragraph) or _KO_DATELINE.match(paragraph)
     if match:
         return Dateline(match.group("place"), match.group("agency"), None, None, None, match.end())
     match = _DATELINE.match(paragraph)

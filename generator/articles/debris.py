@@ -187,11 +187,15 @@ _FOOTER_SPLIT = re.compile(r"\s+[·|•—–]\s+|\s+-\s+")
 _CREDIT = re.compile(r"^(?:powered by|built with|made with|hosted by|theme by|design by)\b", re.IGNORECASE)
 
 
+_ADDRESS = re.compile(r",\s*\d.*$")
+
+
 def _clean_holder(rest: str) -> str:
     rest = _RIGHTS.sub("", rest)
     rest = _COPYRIGHT_MARK.sub("", rest.strip()).replace("©", " ")
     rest = _YEARS.sub("", rest)
     rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—").strip()
+    rest = _ADDRESS.sub("", rest)  # "Outlet Ltd, 4 Quay Street, Dublin": the holder, not its address
     # "Outlet. Registered charity 123": the holder is the first sentence (not "St. Louis …", one word before the stop)
     first, stop, after = rest.partition(". ")
     return first if stop and words(first) >= 2 and after else rest

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from generator.articles.credits import byline
@@ -53,11 +54,15 @@ class PageMeta:
     place: tuple[str, int] | None = None  # a place set before the date line: "Madrid, 30 de mayo de 2026"
 
 
-def separate(lines: list[Line], meta: PageMeta) -> tuple[str, int, list[Line]]:
-    """Find the headline and cut away everything that is not the story; return (title, line, story lines)."""
+def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> tuple[str, int, list[Line]]:
+    """Find the headline and cut away everything that is not the story; return (title, line, story lines).
+
+    `declared` is the title the document declares in a field of its own (a feed item's, a mail's
+    subject, a page's JSON-LD): where a line of the page repeats it, that line is the headline.
+    """
     kept, stamps_at = _furniture_cut(_unwrapped(lines), meta)
     _bare_byline(kept, stamps_at, meta)
-    title, title_line, story = _headline(kept, stamps_at, meta)
+    title, title_line, story = _headline(kept, stamps_at, meta, declared)
     return title, title_line, _without_tail(story, meta)
 
 
@@ -79,6 +84,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     list_items = 0
     names_by_date: set[str] = set()
     skip: set[int] = set()
+    texts_kept = 0  # lines of text kept so far (asked at every repeated line: not a scan of `kept`)
     # Above the story's first paragraph, a stamp may come in a frame of the page's own words.
     opening = next((i for i, line in enumerate(lines) if line.text and _is_prose(line.text)), len(lines))
     for at, line in enumerate(lines):
@@ -132,6 +138,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             meta.notes.append((line.number, f"dropped as a table of contents entry: {text!r}"))
             if kept and kept[-1].text and words(kept[-1].text) <= 3 and not is_sentence(kept[-1].text):
                 kept.pop()
+                texts_kept -= 1
             continue
         if in_list:
             if is_list_item(text):
@@ -144,7 +151,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         elif text in apart:
             if text in names_by_date:
                 meta.ends.append(line.number)  # the byline's name again, further down: the author box
-            if not any(k.text for k in kept) and words(text) <= 6 and not is_sentence(text):
+            if not texts_kept and words(text) <= 6 and not is_sentence(text):
                 meta.publishers.setdefault("masthead", (text, line.number))  # a letterhead, repeated in the contact block
             meta.notes.append((line.number, f"dropped as a page header or footer (it comes again elsewhere): {text!r}"))
             continue
@@ -182,6 +189,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         if is_navigation(text) or _TIME_ONLY.match(text) or _is_counter(text):
             continue  # a menu, a liveblog entry's time, a time code or a gallery counter
         kept.append(line)
+        texts_kept += 1
     return kept, stamps_at
 
 
@@ -231,7 +239,7 @@ def _role_after(lines: list[Line], at: int) -> int | None:
     return at + 1
 
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # (text in kana and kanji has no capitals to go by)
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # (text in kana, kanji or Hangul has no capitals to go by)
 
 
 def _is_notice(text: str) -> bool:
@@ -293,7 +301,8 @@ def _issue_line(text: str) -> list | None:
     pieces = _PIECES.split(text)
     if len(pieces) < 2 or words(text) > 14:
         return None
-    stamps = [stamp_dates(p) for p in pieces]
+    # (A print page's running head sets its date in capitals: "THURSDAY, APRIL 9, 2026".)
+    stamps = [stamp_dates(p) or (stamp_dates(p.title()) if p.isupper() else None) for p in pieces]
     # A cover line dated to the month, "POLICY BRIEF No. 31 | June 2026", is an issue line too.
     stamps = [s if s is not None or (m := month_stamp(p)) is None else [("published", m, None)] for p, s in zip(pieces, stamps)]
     found = [s for s in stamps if s is not None]
@@ -418,16 +427,26 @@ def _nonblank_from(kept: list[Line], at: int) -> int | None:
 _SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?:[|–—·-]|::)\s+(?P<site>[^|–—·]{2,60})$|^(?P<head2>.+?)\s*[｜]\s*(?P<site2>[^｜]{2,60})$")
 
 
-def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> tuple[str, int, list[Line]]:
+def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: str | None = None) -> tuple[str, int, list[Line]]:
     """Choose the headline among the lines above the story's first paragraph; drop the site chrome above it."""
     prose = [i for i, line in enumerate(kept) if line.text and line.hint not in ("h", "h1") and _is_prose(line.text)]
     first_line = _nonblank_from(kept, 0)
     # The article's first line is its headline at worst, even when it reads as a sentence.
     first_prose = next((i for i in prose if i != first_line), len(kept))
+    # A headline set over two lines ("Japan to send four officers" / "to NATO's Ukraine hub"): the
+    # second starts in lower case right under the first; above the story they are one line.
+    for i in range(min(first_prose, len(kept) - 1)):
+        if _continues(kept[i], kept[i + 1]):
+            joined = kept[i].text + " " + kept[i + 1].text
+            meta.notes.append((kept[i].number, f"two lines read as one, the second carrying on the first: {joined!r}"))
+            kept = kept[:i] + [Line(kept[i].number, joined, kept[i].hint, kept[i].times), Line(kept[i + 1].number, "", None)] + kept[i + 2:]
+    repeat = _repeating(kept, declared, first_prose)
+    if repeat is not None:
+        first_prose = max(first_prose, repeat + 1)
     head = [i for i in range(first_prose) if kept[i].text]
     if not head:
         return "", 1, kept
-    chosen, title = _suffixed(kept, head, meta)
+    chosen, title = (repeat, drop_full_stop(kept[repeat].text)) if repeat is not None else _suffixed(kept, head, meta)
     # Lines of "Label: value" shape, stamps among them ("Date: …"); a headline over a bare date line is none.
     fields = {number for _, _, number in meta.stamps} & meta.labelled
     fields |= {line.number for line in kept[:first_prose] if line.text and _LABELLED.match(line.text)}
@@ -471,6 +490,28 @@ _STAMP_NOTE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{3,40})[)\]]$")
 _COUNTER_LABEL = re.compile(r"^(?:[^\W\d_][^\W\d_A-Z]+\.?\s+){0,2}(?:No\.?\s*|#)?\d{1,4}\s*(?::|\||–|—|-)\s+(?=\S)")
 
 
+def _continues(above: Line, below: Line) -> bool:
+    """Whether `below` carries on the headline line `above` it: set right under it, starting in lower case."""
+    return (bool(above.text) and bool(below.text) and below.number == above.number + 1 and below.text[0].islower()
+            and not is_sentence(above.text) and above.hint in (None, "h1") and below.hint in (None, "h1")
+            and words(above.text) + words(below.text) <= 20 and not BULLET.match(below.text))
+
+
+def _repeating(kept: list[Line], declared: str | None, first_prose: int) -> int | None:
+    """The line that repeats the declared title, the last one above the story's first long paragraph."""
+    if not declared:
+        return None
+    want = " ".join(drop_full_stop(declared).split()).casefold()
+    found = [i for i, line in enumerate(kept) if line.text and " ".join(drop_full_stop(line.text).split()).casefold() == want]
+    above = [i for i in found if i <= first_prose]
+    # A mail's greeting can stand between the subject and the story's repeat of it: take the
+    # repeat just below the first prose line too, when it is the first line of its kind there.
+    below = [i for i in found if i > first_prose]
+    if below and (not above or kept[below[0]].number - kept[first_prose].number <= 4):
+        return below[0]
+    return above[-1] if above else None
+
+
 def _name_with_tagline(text: str) -> str | None:
     """The outlet's name in a masthead with its tagline ("The Staff Room — a podcast about armies")."""
     match = _TAGLINE.match(text)
@@ -493,7 +534,29 @@ def _clean_title(title: str, number: int, meta: PageMeta) -> str:
     if label and words(title[label.end():]) >= 3:
         meta.notes.append((number, f"{label.group().strip()!r} cut from the title: it is a counter, not headline"))
         title = title[label.end():]
+    # Pictographs set before or after the words ("⚡️ Breaking …", "… 🇯🇵") decorate a post; they are no part of its headline.
+    bare = _decoration_cut(title)
+    if bare != title and words(bare) >= 3:
+        meta.notes.append((number, f"symbols cut from the title: {title!r}"))
+        title = bare
     return title
+
+
+def _decoration_cut(text: str) -> str:
+    start, end = 0, len(text)
+    while start < end and (_is_symbol(text[start]) or text[start].isspace()):
+        start += 1
+    while end > start and (_is_symbol(text[end - 1]) or text[end - 1].isspace()):
+        end -= 1
+    return text[start:end]
+
+
+def _is_symbol(char: str) -> bool:
+    """A pictograph, a flag's letters or what joins and varies them (emoji), not a letter, figure or punctuation."""
+    return unicodedata.category(char) in ("So", "Sk", "Cf", "Mn") or "\U0001F1E6" <= char <= "\U0001F1FF" or char == "\ufe0f"
+
+
+_TITLE_GAP = re.compile(r"\s+(?:[|–—·•:-]|::)\s+|\s*[｜]\s*")
 
 
 def _suffixed(kept: list[Line], head: list[int], meta: PageMeta) -> tuple[int | None, str]:
@@ -502,6 +565,12 @@ def _suffixed(kept: list[Line], head: list[int], meta: PageMeta) -> tuple[int | 
     outlets = {name.casefold() for name, _ in meta.publishers.values()}
     outlets |= {kept[i].text.casefold() for i in head if words(kept[i].text) <= 4}
     for i in head:
+        # "Site • View topic - Headline" or "Headline | Site": either side may be the clean headline below.
+        for gap in _TITLE_GAP.finditer(kept[i].text):
+            for side in (kept[i].text[gap.end():].strip(), kept[i].text[:gap.start()].strip()):
+                if words(side) > 3 and texts.get(side, i) != i:
+                    meta.notes.append((kept[i].number, f"the page title {kept[i].text!r} carries the site's name; the clean headline is below it"))
+                    return texts[side], side
         match = _SUFFIX.match(kept[i].text)
         if not match:
             continue
@@ -576,8 +645,8 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     kinds = []
     twice = {a.text for a, b in zip(story, story[1:]) if a.text and a.text == b.text}  # captions, dropped later
     for line in story:
-        if not line.text or line.text in twice:
-            kinds.append(None)
+        if not line.text or line.text in twice or line.hint == "cell":
+            kinds.append(None)  # a table's cells neither end the story nor carry it on
         elif BULLET.match(line.text) or line.hint == "li":
             kinds.append("b")
         elif _REFERENCE.match(line.text):
@@ -689,6 +758,8 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
             for line in block[1:]:
                 if _SPLIT_WORD.search(text) and line.text[:1].islower():
                     text = text[:-1] + line.text
+                elif _SPLIT_WORD.search(text) and line.text[:1].isupper() and text[-2:-1].isalpha():
+                    text += line.text  # a compound broken at its own hyphen: "Self-" + "Defense"
                 else:
                     text += " " + line.text
             out.append(Line(block[0].number, text, None, tuple(t for line in block for t in line.times)))
@@ -702,20 +773,23 @@ _SPLIT_WORD = re.compile(r"[a-zà-ÿ]-$")
 
 
 def _wrapped(block: list[Line]) -> bool:
+    # A newspaper's narrow column (four or more lines of some 30 characters) is wrapped text too;
+    # two or three short lines are more often an address, a list or a verse.
+    narrow = len(block) >= 4
     if any(line.hint or not line.text or BULLET.match(line.text) or is_navigation(line.text) for line in block):
         return False
     if not is_sentence(block[-1].text) or any(a.text == b.text for a, b in zip(block, block[1:])):
         return False  # a paragraph ends a sentence; a caption comes twice
-    if not re.search(r"(?:^|\s)[a-zà-ÿ][\w'’]*$|[,-]$", block[0].text):
+    if not narrow and not re.search(r"(?:^|\s)[a-zà-ÿ][\w'’]*$|[,-]$", block[0].text):
         return False  # a line broken mid-sentence ends on a small word, a comma or a split word
     if any(copyright_holder(line.text) is not None or is_line_debris(line.text) or byline(line.text) for line in block):
         return False
     widths = [len(line.text) for line in block]
     # A line that ends in a split word may stop short of the page's width.
     full = [len(line.text) for line in block[:-1] if not _SPLIT_WORD.search(line.text)]
-    if max(widths) > 100 or (full and min(full) < max(45, 0.6 * max(widths))):
+    if max(widths) > 100 or (full and min(full) < max(20 if narrow else 45, 0.6 * max(widths))):
         return False
-    if min(words(line.text) for line in block[:-1]) < 4:
+    if min((words(line.text) for line in block[:-1] if not _SPLIT_WORD.search(line.text)), default=4) < (3 if narrow else 4):
         return False
     open_ends = sum(not is_sentence(line.text) for line in block[:-1])
     return not is_sentence(block[0].text) and open_ends * 2 >= len(block) - 1

@@ -16,6 +16,7 @@ from generator.articles.datetext import (
     parse_datetime_attribute,
 )
 from generator.articles.debris import words
+from generator.articles.formats import read_document
 from generator.articles.layout import BULLET, PageMeta, drop_full_stop, separate
 from generator.articles.remnants import Line, text_lines
 from generator.dates import MONTHS, PartialDate
@@ -79,8 +80,9 @@ def _repeated(story: list[Line]) -> set[str]:
 
 def parse_text_article(text: str) -> Article:
     """Split a scraped article into headline, blocks and what it says about itself."""
+    text, declared = read_document(text)
     meta = PageMeta(stamps=[], times=[], publishers={}, notes=[])
-    title, title_line, story = separate(text_lines(text), meta)
+    title, title_line, story = separate(text_lines(text), meta, declared.title[0] if declared.title else None)
     repeated = _repeated(story)
 
     blocks: list[Block] = []
@@ -126,6 +128,16 @@ def parse_text_article(text: str) -> Article:
 
     published, published_line = _stamp(meta, "published")
     updated, _ = _stamp(meta, "updated")
+    # What the document declares in its own fields (a feed's <pubDate>, a page's JSON-LD, a mail's
+    # Date:) was written by the publisher's software for machines: it wins over what the text suggests.
+    if declared.published:
+        published, published_line = declared.published
+        meta.notes.append((published_line, f"publication date {published.iso()} declared by the {_KIND[declared.kind]}"))
+    if declared.updated:
+        updated = declared.updated[0]
+        meta.notes.append((declared.updated[1], f"update date {updated.iso()} declared by the {_KIND[declared.kind]}"))
+    if declared.author:
+        meta.author = declared.author[0]
     if published is None:
         published, published_line = _time_attribute(meta)
     evidence = _year_evidence(meta, blocks) if filed and filed.month and not filed.year and not (published or updated) else None
@@ -169,6 +181,9 @@ def parse_text_article(text: str) -> Article:
         guesses.append((attributed_line, f"attribution {attributed_to!r} read from an 'According to' lead"))
 
     publisher = _publisher(meta, filed, filed_line, guesses)
+    if declared.publisher:
+        publisher = declared.publisher[0]
+        guesses.append((declared.publisher[1], f"publisher {publisher!r} declared by the {_KIND[declared.kind]}"))
     if filed:
         guesses.append((filed_line, f"dateline: filed in {filed.place}"))
     if published is not None:
@@ -192,6 +207,9 @@ def parse_text_article(text: str) -> Article:
         uncertain=tuple(sorted(set(meta.notes))),
         guesses=tuple(sorted(set(guesses))),
     )
+
+
+_KIND = {"feed": "feed item", "page": "page's metadata", "mail": "mail's header"}
 
 
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|just|also|today|formally|officially)\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|un|ld|nt)\b")

@@ -12,6 +12,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from generator.articles.datetext import full_dates
 from generator.articles.debris import words
 
 
@@ -19,7 +20,7 @@ from generator.articles.debris import words
 class Line:
     number: int  # 1-based line in the file
     text: str
-    hint: str | None = None  # "h1" headline, "h" heading, "li" list item, "caption", "aside" furniture
+    hint: str | None = None  # "h1" headline, "h" heading, "li" list item, "caption", "cell" of a table, "aside" furniture
     times: tuple[str, ...] = ()  # datetime attributes of <time> elements on this line
 
 
@@ -39,7 +40,7 @@ _BLOCK = {
     "main", "form", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "pre", "body", "html", "title",
 }
 _HINTS = {"h1": "h1", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "li": "li",
-          "figcaption": "caption", "caption": "caption", "nav": "aside", "aside": "aside",
+          "figcaption": "caption", "caption": "caption", "nav": "aside", "aside": "aside", "td": "cell", "th": "cell",
           "footer": "aside", "form": "aside"}
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f\u200b]+")
 _UNEVEN_SPACE = re.compile(r"[\t\u00a0\u2009\u202f\u200b]|  ")  # what _SPACES would change
@@ -59,6 +60,12 @@ def text_lines(text: str) -> list[Line]:
     for number, raw in enumerate(text.split("\n"), 1):
         if "<" not in raw:  # most lines: no tags, so no <time> either
             hint = "aside" if _is_button_row(raw) else None
+            if _BOX.search(raw):  # a box drawn with line characters: its frame is no text, its words a side box
+                raw, hint = _BOX.sub(" ", raw), "aside"
+            elif hint is None and len(_WIDE_GAP.findall(raw.strip())) >= 2:
+                # A print page's running head, "B4      THE COURIER      THURSDAY, APRIL 9, 2026":
+                # its pieces are set apart by wide gaps, kept as separators.
+                raw = " · ".join(_WIDE_GAP.split(raw.strip()))
             lines.append(Line(number, _clean(raw), hint or (open_hints[-1] if open_hints else None)))
             continue
         times = tuple(m.group(1) for m in _TIME.finditer(raw))
@@ -82,9 +89,16 @@ def text_lines(text: str) -> list[Line]:
         buffer.append(raw[last:])
         pieces.append(("".join(buffer), open_hints[-1] if open_hints else None))
         texts = [(t, h) for t, h in ((_clean(t), h) for t, h in pieces) if t]
+        cells = [t for t, h in texts if h == "cell"]
+        if len(cells) >= 2 and len(cells) == len(texts):  # a table row on one line: one line of text
+            texts = [((": " if len(cells) == 2 else "; ").join(cells), "cell")]
         for i, (piece, hint) in enumerate(texts or [("", None)]):
             lines.append(Line(number, piece, hint, times if i == 0 else ()))
     return lines
+
+
+_WIDE_GAP = re.compile(r" {3,}|\t+")
+_BOX = re.compile(r"^\s*[\u2500-\u257f]+|[\u2500-\u257f]+\s*$")  # "│ CLAIM: … │", "└────┘"
 
 
 # Buttons and menu items saved side by side: short pieces set apart by runs of spaces.
@@ -100,7 +114,7 @@ def _is_button_row(raw: str) -> bool:
     pieces = _ROW_GAP.split(raw)
     return len(pieces) >= 2 and pieces[0][:1] not in "•·▪●◦‣∙*-" and all(
         0 < words(p) <= 3 and len(p) <= 24 and not p.endswith(_PIECE_END) for p in pieces
-    )
+    ) and not any(full_dates(p) for p in pieces)  # "Filed 2026-04-09 10:12   Revised …" are stamps, not buttons
 
 
 def _clean(text: str) -> str:
