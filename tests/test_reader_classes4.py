@@ -275,3 +275,61 @@ def test_a_korean_wire_page_gives_its_stamps_dateline_reporter_and_day():
     assert article.author == "이하늘"
     assert article.event_date == PartialDate(2026, 4, 9)
     assert "Lundøy 선착장" in _text(article)  # a line of Hangul with one Latin name is no notice in capitals
+
+
+# Class 9: a dialog above the page (prose, then buttons), the headline ending in a quotation,
+# "NAME in PLACE" as the byline, stamps with abbreviated weekdays.
+DIALOG = """Your privacy matters to us
+We and our partners use cookies and similar tools to measure how the site is used and to show you advertising that suits you.
+You can accept or refuse these uses, and change your mind later under "Privacy settings".
+Accept all
+Refuse all
+
+The Fjord Courier
+News   Transport   Sport
+
+Ferry crews back on the Lundøy route: "We missed the island"
+
+Ingrid Solberg in Nordvik
+First published Thu 30 Apr 2026 07.00 CEST
+Updated Fri 1 May 2026 09.15 CEST
+
+The summer timetable returned on Wednesday, and the crews who had been moved to other routes during the ramp repair were back on the Lundøy ferry by the first morning crossing.
+
+"Some of us have worked this route for twenty years," one deckhand said as the boat left the quay. "We missed the island, and the island missed the twelve crossings."
+
+The operator said bookings for cars had doubled since the ramp was certified again, and that it would add an evening crossing on Fridays in June.
+"""
+
+
+def test_a_dialog_above_the_headline_is_not_the_story_and_the_byline_and_stamps_under_it_are_read():
+    article = parse_text_article(DIALOG)
+    assert article.title == 'Ferry crews back on the Lundøy route: "We missed the island"'
+    assert article.author == "Ingrid Solberg"
+    assert (article.published, article.updated) == (PartialDate(2026, 4, 30), PartialDate(2026, 5, 1))
+    assert article.event_date == PartialDate(2026, 4, 29)  # "on Wednesday", before the Thursday it was published
+    text = _text(article)
+    assert "cookies" not in text and "Accept all" not in text and "Privacy settings" not in text
+    assert "add an evening crossing on Fridays in June" in text
+
+
+# Class 10: a question headline right above the byline, over a lead in the present perfect that
+# reports a claim, while the story dates the news to a day of the week before.
+QUESTION = """Harbour Facts
+FACT CHECK · Transport
+
+Is the Lundøy ferry being shut down for good?
+
+By Per Aasen
+April 12, 2026
+
+Posts shared across local groups say that the county has decided to end the Lundøy ferry for good.
+
+On April 6, the operator cut the crossings from twelve to six a day while a damaged ramp is repaired; it said the full timetable returns once the ramp is certified.
+"""
+
+
+def test_a_question_above_the_byline_is_the_headline_and_a_recent_day_outweighs_a_claim_in_the_perfect():
+    article = parse_text_article(QUESTION)
+    assert article.title == "Is the Lundøy ferry being shut down for good?"
+    assert article.event_date == PartialDate(2026, 4, 6)

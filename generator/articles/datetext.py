@@ -421,6 +421,11 @@ def _background(date: PartialDate, reference: PartialDate | None) -> bool:
     return reference is not None and (reference.first_day() - date.first_day()).days > _BACKGROUND_DAYS
 
 
+def is_recent(date: PartialDate, reference: PartialDate) -> bool:
+    """A date to the day, within a month before the article's date: the news it reports."""
+    return _recent(date, reference)
+
+
 def _recent(date: PartialDate, reference: PartialDate | None) -> bool:
     """A date to the day, within a month before the article's date: the news it reports."""
     return date.day is not None and 0 <= (reference.first_day() - date.first_day()).days <= _RECENT_DAYS
@@ -432,7 +437,8 @@ _LABEL = re.compile(
     r"\b(?:first\s+)?(?:published|updated|issued|released|last\s+updated|posted|modified|last\s+modified|created|date|dated|"
     r"on|at|as\s+of|\d+\s*min(?:ute)?s?\s+read|stand|veröffentlicht|aktualisiert|am|um|aired|broadcast|"
     # the same labels in French, Spanish, Italian, Portuguese and Dutch
-    r"publié|mis\s+à\s+jour|le|à|publicado|actualizado|el|de|pubblicato|aggiornato|il|alle|atualizado|em|gepubliceerd|bijgewerkt|op|om|" + "|".join(_WEEKDAYS) + r")\b|"
+    r"publié|mis\s+à\s+jour|le|à|publicado|actualizado|el|de|pubblicato|aggiornato|il|alle|atualizado|em|gepubliceerd|bijgewerkt|op|om|"
+    + "|".join(_WEEKDAYS) + r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)|"
     r"公開|更新|配信|掲載|最終更新|日時|投稿|[（(][月火水木金土日][）)]|"
     r"송고|입력|수정|기사입력|최종수정|등록",  # Korean: filed, entered, revised, registered
     re.IGNORECASE,

@@ -399,6 +399,8 @@ def _is_prose(text: str) -> bool:
 
 
 _NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+# "Ruth Adeyemi in Wiesbaden": a reporter's name and where the piece was written.
+_NAME_IN = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 
 
 def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None:
@@ -407,13 +409,33 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         return
     for at in stamps_at[:4]:  # the byline block is near the top; a page of stamps costs no more
         for i in (_nonblank_before(kept, at), _nonblank_from(kept, at)):
-            if i is not None and _NAME.match(kept[i].text) and not any(c.isdigit() for c in kept[i].text) and kept[i].hint is None:
-                meta.author = kept[i].text
+            name = i is not None and (_NAME.match(kept[i].text) or _NAME_IN.match(kept[i].text))
+            if name and not any(c.isdigit() for c in kept[i].text) and kept[i].hint is None:
+                meta.author = name.groupdict().get("name") or kept[i].text
                 meta.notes.append((kept[i].number, f"byline read from a name beside the date: {kept[i].text!r}"))
                 del kept[i]
                 for j, later in enumerate(stamps_at):
                     stamps_at[j] = later - (later > i)
                 return
+
+
+def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: PageMeta, over_stamps: set) -> list[int]:
+    """Prose above a headline and its byline or date, when more prose follows them, is a box on top
+    of the page (a consent dialog, a promotion), not the story's start: its lines are blanked."""
+    if not stamps_at or not prose or prose[0] >= stamps_at[0]:
+        return prose
+    first_stamp = stamps_at[0]
+    before = [i for i in prose if i < first_stamp]
+    headline = [i for i in range(before[-1] + 1, first_stamp)
+                if kept[i].text and words(kept[i].text) > 3 and (i in over_stamps or not is_sentence(kept[i].text)) and kept[i].hint != "aside"]
+    size = lambda indexes: sum(words(kept[i].text) for i in indexes)  # noqa: E731
+    if not headline or size(before) >= size([i for i in prose if i >= first_stamp]):
+        return prose
+    for i in range(before[-1] + 1):
+        if kept[i].text:
+            meta.notes.append((kept[i].number, f"taken as a box above the headline, not the story: {kept[i].text[:60]!r}"))
+            kept[i] = Line(kept[i].number, "", None)
+    return [i for i in prose if i >= first_stamp]
 
 
 def _nonblank_before(kept: list[Line], at: int) -> int | None:
@@ -430,6 +452,11 @@ _SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?:[|–—·-]|::)\s+(?P<site>[^|–—
 def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: str | None = None) -> tuple[str, int, list[Line]]:
     """Choose the headline among the lines above the story's first paragraph; drop the site chrome above it."""
     prose = [i for i, line in enumerate(kept) if line.text and line.hint not in ("h", "h1") and _is_prose(line.text)]
+    # A short line right above the byline or date is the headline, though it reads as a sentence
+    # ("Is Japan sending troops to fight in Ukraine?").
+    over_stamps = {_nonblank_before(kept, at) for at in stamps_at[:4]}  # (the byline block is near the top)
+    prose = [i for i in prose if not (i in over_stamps and words(kept[i].text) <= 20)]
+    prose = _box_above(kept, prose, stamps_at, meta, over_stamps)
     first_line = _nonblank_from(kept, 0)
     # The article's first line is its headline at worst, even when it reads as a sentence.
     first_prose = next((i for i in prose if i != first_line), len(kept))
@@ -488,6 +515,25 @@ _STAMP_NOTE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{3,40})[)\]]$")
 # A counter label before the headline: "Episode 147:", "No. 12 –", "Part 3:", "#52 |".
 # (The label is a word in title case, "Episode", "Part": an acronym and a figure name a thing, "COP 29".)
 _COUNTER_LABEL = re.compile(r"^(?:[^\W\d_][^\W\d_A-Z]+\.?\s+){0,2}(?:No\.?\s*|#)?\d{1,4}\s*(?::|\||–|—|-)\s+(?=\S)")
+
+
+def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: PageMeta, over_stamps: set) -> list[int]:
+    """Prose above a headline and its byline or date, when more prose follows them, is a box on top
+    of the page (a consent dialog, a promotion), not the story's start: its lines are blanked."""
+    if not stamps_at or not prose or prose[0] >= stamps_at[0]:
+        return prose
+    first_stamp = stamps_at[0]
+    before = [i for i in prose if i < first_stamp]
+    headline = [i for i in range(before[-1] + 1, first_stamp)
+                if kept[i].text and words(kept[i].text) > 3 and (i in over_stamps or not is_sentence(kept[i].text)) and kept[i].hint != "aside"]
+    size = lambda indexes: sum(words(kept[i].text) for i in indexes)  # noqa: E731
+    if not headline or size(before) >= size([i for i in prose if i >= first_stamp]):
+        return prose
+    for i in range(before[-1] + 1):
+        if kept[i].text:
+            meta.notes.append((kept[i].number, f"taken as a box above the headline, not the story: {kept[i].text[:60]!r}"))
+            kept[i] = Line(kept[i].number, "", None)
+    return [i for i in prose if i >= first_stamp]
 
 
 def _continues(above: Line, below: Line) -> bool:
@@ -616,6 +662,13 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         below = [i for i in headlines if stamps_at[-1] <= i < opened]
         if below:
             return below[0]
+        # A line right above the byline that a headline may end like (a question, an exclamation, a
+        # quotation: "Is it true?", '… settle in: "It is mostly spreadsheets"') is the headline, before any kicker.
+        right_above = _nonblank_before(kept, stamps_at[0])
+        if right_above in candidates and words(kept[right_above].text) <= 20 and (
+                kept[right_above].text.endswith(("?", "!", "？", "！"))
+                or (kept[right_above].text.endswith(('"', "”", "’", "'")) and not kept[right_above].text.rstrip("\"”’'").endswith((".", ",", ";", ":")))):
+            return right_above
         above = [i for i in headlines if i < stamps_at[0]] or [i for i in candidates if i < stamps_at[0]]
         if above:
             return above[-1]

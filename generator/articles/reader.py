@@ -13,6 +13,7 @@ from generator.articles.datetext import (
     DateMention,
     date_mentions,
     find_event_date,
+    is_recent,
     parse_datetime_attribute,
 )
 from generator.articles.debris import words
@@ -149,13 +150,13 @@ def parse_text_article(text: str) -> Article:
     prose = [(b.line, b.text) for b in blocks if b.kind == "p"]
     prose += [(b.line, item) for b in blocks if b.kind == "ul" for item in b.items]
     lead = next(((b.line, b.text) for b in blocks if b.kind == "p"), None)
-    if lead and reference is not None and _reports_now(lead[1], reference):
+    event, skipped = find_event_date(sorted(prose, key=lambda p: p[0]), reference)
+    if lead and reference is not None and _reports_now(lead[1], reference) and not (event and is_recent(event.date, reference)):
         # "The ministry has decided …": the news is the release itself, dated by its own stamp;
-        # dates further down ("the summit of 9 to 11 July 2024") are background.
+        # dates further down ("the summit of 9 to 11 July 2024") are background. (A day of the
+        # weeks just before, "On May 29, the ministry said …", is the news the lead sums up.)
         event, skipped = None, ()
         meta.notes.append((lead[0], "the lead gives no date and reports in the present perfect: the event takes the article's date"))
-    else:
-        event, skipped = find_event_date(sorted(prose, key=lambda p: p[0]), reference)
     if event is None and meta.occasions:
         # The story gives no date, but a dated line above the headline names its occasion
         # ("Session of Wednesday, 3 June 2026"): minutes and transcripts are dated by it.
