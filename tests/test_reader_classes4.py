@@ -333,3 +333,30 @@ def test_a_question_above_the_byline_is_the_headline_and_a_recent_day_outweighs_
     article = parse_text_article(QUESTION)
     assert article.title == "Is the Lundøy ferry being shut down for good?"
     assert article.event_date == PartialDate(2026, 4, 6)
+
+
+# Class 11: a forum's opening post: "Post by NAME » DATE" is a byline and a stamp; the forum
+# software's © line is the platform's credit, not the site's publisher.
+FORUM = """Coast Boards • View topic - Lundøy ferry back to full timetable
+Board index ‹ Transport ‹ Ferries
+
+Lundøy ferry back to full timetable
+
+Post by Fjord_Skipper » Thu Apr 30, 2026 8:05 pm
+
+The operator put all twelve crossings back on Wednesday, after inspectors certified the repaired ramp at the Lundøy quay earlier in the week.
+
+Cars over three tonnes may use the ferry again, and the extra bus over the bridge stops on Friday.
+
+Powered by phpBB® Forum Software © phpBB Limited
+"""
+
+
+def test_a_forum_post_line_gives_byline_and_date_and_the_forum_softwares_notice_no_publisher():
+    article = parse_text_article(FORUM)
+    assert article.title == "Lundøy ferry back to full timetable"
+    assert article.author == "Fjord_Skipper"
+    assert article.published == PartialDate(2026, 4, 30)
+    assert article.event_date == PartialDate(2026, 4, 29)
+    assert article.publisher is None
+    assert "Post by" not in _text(article)

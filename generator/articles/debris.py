@@ -163,6 +163,8 @@ def copyright_holder(line: str) -> str | None:
     text = line.strip()
     if "©" not in text and not _COPYRIGHT.match(text) and not _may_reserve_rights(text):
         return None  # most lines: no mark, no "Copyright", no rights reserved
+    if _CREDIT.match(text):
+        return ""  # "Powered by phpBB® Forum Software © phpBB Limited": the platform's notice, not the site's
     pieces = [p for p in _FOOTER_SPLIT.split(text) if p.strip()]
     if len(pieces) > 1 and ("©" in text or _COPYRIGHT.match(text)) and words(text) <= 24:
         marked = next((p for p in pieces if "©" in p or _COPYRIGHT.match(p.strip())), None)

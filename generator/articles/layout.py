@@ -67,6 +67,8 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
 
 
 _POSTED = re.compile(r"^(?P<stamp>(?:posted|published|written|updated)\s+(?:on\s+)?.+?)\s+by\s+(?P<name>[^\d]+)$", re.IGNORECASE)
+# "Post by Harbour_Pilot » Sat May 30, 2026 9:14 am", "by Jane Doe | 29 May 2026": a byline, a mark, a stamp.
+_BY_THEN_DATE = re.compile(r"^(?:\w+\s+)?by\s+(?P<name>[^»|·•—–]+?)\s*[»|·•—–]\s*(?P<stamp>[^»|·•—–]+)$", re.IGNORECASE)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 
 
@@ -155,7 +157,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 meta.publishers.setdefault("masthead", (text, line.number))  # a letterhead, repeated in the contact block
             meta.notes.append((line.number, f"dropped as a page header or footer (it comes again elsewhere): {text!r}"))
             continue
-        posted = _POSTED.match(text) if len(text) <= 200 else None  # a stamp line is short; the pattern is not linear
+        posted = (_POSTED.match(text) or _BY_THEN_DATE.match(text)) if len(text) <= 200 else None  # a stamp line is short; the pattern is not linear
         if posted and stamp_dates(posted.group("stamp")) and byline("By " + posted.group("name")):
             text = posted.group("stamp")  # "Posted on May 29, 2026 by Jane Doe": a stamp and a byline
             meta.author = meta.author or byline("By " + posted.group("name"))
