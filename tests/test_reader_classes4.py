@@ -160,6 +160,7 @@ def test_a_forwarded_mail_is_titled_by_its_subject_and_dated_by_its_header():
     assert article.title == "What the ramp closure means for commuters"
     assert article.published == PartialDate(2026, 4, 10)
     assert article.event_date == PartialDate(2026, 4, 6)  # "Since Monday"
+    assert article.author == "Mette Lie"  # the name under the letter's closing "Kind regards,"
     text = _text(article)
     assert "six crossings a day" in text and "extra bus over the bridge" in text
     for transport in ("Have a look", "Forwarded message", "letter@lundoy.example", "t.berg@", "View in browser"):
@@ -360,3 +361,21 @@ def test_a_forum_post_line_gives_byline_and_date_and_the_forum_softwares_notice_
     assert article.event_date == PartialDate(2026, 4, 29)
     assert article.publisher is None
     assert "Post by" not in _text(article)
+
+
+FIELDS = """Ferry board answers residents
+
+Reference: FB-2026-118
+Location: Nordvik
+
+The board said on Friday that the ramp at the Lundøy quay will be replaced next winter rather than repaired again.
+
+What happens next
+
+A contractor will be chosen in the autumn, and the ferry will keep all twelve crossings while the work is done.
+"""
+
+
+def test_a_label_with_a_short_value_or_a_figure_is_a_field_not_a_heading():
+    article = parse_text_article(FIELDS)
+    assert _headings(article) == ["What happens next"]

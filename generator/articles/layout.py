@@ -770,6 +770,11 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     cut = [line for line in story[end:] if line.text]
     if cut:
         meta.notes.append((cut[0].number, f"taken as page furniture after the story, from here on: {cut[0].text!r}"))
+    # A letter's close under the story, "See you Thursday," over a name, is signed by the author.
+    if (not meta.author and len(cut) >= 2 and cut[0].text.endswith(",") and words(cut[0].text) <= 5
+            and cut[1].number == cut[0].number + 1 and _NAME.match(cut[1].text) and not any(c.isdigit() for c in cut[1].text)):
+        meta.author = cut[1].text
+        meta.notes.append((cut[1].number, f"byline read from the name under the closing {cut[0].text!r}"))
     return story[:end]
 
 

@@ -63,10 +63,15 @@ _TIME_CODE = re.compile(r"^\[?\d{1,2}(?::\d{2}){1,2}\]?\s")  # "02:15 What the c
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=\S)")  # "1. Announcements" is the heading "Announcements"
 
 
+# "Location: Yokosuka", "Submission: 2.6.2026": a label and a short value or a figure is a field, not a heading.
+_FIELD = re.compile(r"^[^\W\d_][\w' -]{0,30}:\s+(?:\S+(?:\s\S+)?|.*\d.*)$")
+
+
 def _is_heading(text: str) -> bool:
     return (
         0 < words(text) <= 10
         and not _TIME_CODE.match(text)
+        and not _FIELD.match(text)
         and len(text) <= 80
         and not text.endswith(_NOT_HEADING_END)
         and not BULLET.match(text)
