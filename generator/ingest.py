@@ -237,7 +237,7 @@ def _notes(seed: Seed, data: bytes, ext: str) -> list[tuple[int, str]]:
     return []
 
 
-def _near_copy(seed: Seed, sketches: dict[Path, tuple[int, ...]]) -> tuple[Path, float] | None:
+def _near_copy(seed: Seed, sketches: dict[Path, bytes]) -> tuple[Path, float] | None:
     """The article in seeds/ this one nearly copies, and how much text they share; None if none."""
     found = [(resemblance(seed.sketch, held), path) for path, held in sorted(sketches.items())]
     best = max(found, key=lambda f: f[0], default=(0.0, None))

@@ -117,7 +117,7 @@ class Seed:
     event_at: Location | None = None
     background: bool = False
     # A fixed-size sketch of the text, to find near-copies (generator/similar.py).
-    sketch: tuple[int, ...] = ()
+    sketch: bytes = b""
 
 
 @dataclass(frozen=True)

@@ -94,20 +94,21 @@ class Session:
 
     def _alike(self, path: str, seed) -> bool:
         """Whether another article is a near-copy of this one (see `link._near_copies`)."""
-        from generator.similar import NEAR_COPY, resemblance
+        from generator.similar import NEAR_COPY, hashes, resemblance
 
         if self._sketches is None:
             # Made on the first edit, not on every build: hash → articles whose sketch holds it.
             self._sketches = {}
             for other, held in self._by_path.items():
-                for h in held.sketch:
+                for h in hashes(held.sketch):
                     self._sketches.setdefault(h, set()).add(other)
         # Articles that share a stock phrase with this one are many. A near-copy
         # shares at least `need` of this sketch's hashes (`resemblance` counts
         # shared hashes among at most SKETCH, no fewer than this sketch holds),
         # so it holds one of any len - need + 1 of them: the rarest are enough.
-        need = math.ceil(NEAR_COPY * len(seed.sketch))
-        rarest = sorted((self._sketches.get(h, ()) for h in seed.sketch), key=len)[:len(seed.sketch) - need + 1]
+        held = hashes(seed.sketch)
+        need = math.ceil(NEAR_COPY * len(held))
+        rarest = sorted((self._sketches.get(h, ()) for h in held), key=len)[:len(held) - need + 1]
         others = set().union(*rarest) - {path}
         return any(resemblance(seed.sketch, self._by_path[p].sketch) >= NEAR_COPY for p in others)
 

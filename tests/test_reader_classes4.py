@@ -379,3 +379,24 @@ A contractor will be chosen in the autumn, and the ferry will keep all twelve cr
 def test_a_label_with_a_short_value_or_a_figure_is_a_field_not_a_heading():
     article = parse_text_article(FIELDS)
     assert _headings(article) == ["What happens next"]
+
+
+META_PAGE = """<!doctype html>
+<html><head>
+<meta property="article:published_time" content="2026-05-02T06:00:00Z">
+<meta property="article:modified_time" content="2026-05-03T08:30:00Z">
+<meta name="author" content="Mette Lie">
+<title>Evening crossing added on Fridays | Lundøy Letter</title>
+</head><body>
+<h1>Evening crossing added on Fridays</h1>
+<p>The operator said on Friday that an evening crossing to Lundøy will run every Friday in June, after car bookings doubled once the ramp reopened.</p>
+</body></html>
+"""
+
+
+def test_a_page_without_json_ld_gives_its_dates_and_author_from_meta_tags_and_the_notes_say_so():
+    article = parse_text_article(META_PAGE)
+    assert article.title == "Evening crossing added on Fridays"
+    assert (article.published, article.updated, article.author) == (PartialDate(2026, 5, 2), PartialDate(2026, 5, 3), "Mette Lie")
+    assert any("declared by the page's metadata" in note for _, note in article.uncertain)
+    assert any("declared by the feed item" in note for _, note in parse_text_article(RSS).uncertain)

@@ -4,7 +4,7 @@ import zlib
 
 import pytest
 
-from generator.similar import SKETCH, resemblance, sketch
+from generator.similar import SKETCH, hashes, resemblance, sketch
 
 TEXTS = [
     ("", ""),
@@ -27,7 +27,9 @@ def _by_definition(title: str, body_html: str) -> tuple[int, ...]:
 
 @pytest.mark.parametrize("title,body", TEXTS)
 def test_sketch_is_the_smallest_crc32_hashes_of_the_word_4grams(title, body):
-    assert sketch(title, body) == _by_definition(title, body)
+    packed = sketch(title, body)
+    assert hashes(packed) == _by_definition(title, body)
+    assert isinstance(packed, bytes) and len(packed) == 4 * len(_by_definition(title, body))  # four bytes a hash
 
 
 def test_the_same_text_retitled_is_a_near_copy_and_another_is_not():
