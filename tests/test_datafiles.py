@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 
-from conftest import REPO
+from conftest import MINIMAL, REPO
 
 # An event with no article of its own whose fact cites an outside address and
 # an article told by another event; an entity with a website and a summary.
@@ -138,3 +138,17 @@ def test_the_shipped_treaty_event_lists_the_address_its_fact_cites_among_its_sou
     founded = next(e for e in _load(out, "events.json")["events"] if e["id"] == "nato-founded")
     assert "https://www.nato.int/" in [s["url"] for s in founded["sources"] if s["seed"] is None]
     assert founded["summary"] and founded["facts"][0]["citations"]
+
+
+@pytest.mark.parametrize("which", ["shipped", "fixture", "no events"])
+def test_the_data_files_are_the_canonical_json_of_what_they_hold(which, shipped, briefing, build_site):
+    # events.json is written one event at a time (it holds every article's text); byte for byte
+    # it is what the standard library makes of its content: sorted keys, two-space indent, UTF-8.
+    root = {"shipped": lambda: shipped, "fixture": lambda: briefing(EVIDENCE),
+            "no events": lambda: briefing(base={k: v for k, v in MINIMAL.items() if not k.startswith(("seeds/", "content/events/"))})}[which]()
+    code, out, _, stderr = build_site(root)
+    assert code == 0, stderr
+    for name in ("events.json", "entities.json"):
+        raw = (out / "data" / name).read_text("utf-8")
+        assert raw == json.dumps(json.loads(raw), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    assert (which == "no events") == (_load(out, "events.json")["events"] == [])
