@@ -53,6 +53,11 @@ def forks(count: int, jobs: int) -> bool:
     return jobs > 1 and count >= MIN_ITEMS and _work is None and _can_fork()
 
 
+def shares(count: int, jobs: int) -> bool:
+    """Whether this process works beside the workers of a `parallel_map` over `count` items, on its last items."""
+    return count >= SHARE_FROM and forks(count, jobs)
+
+
 def _run_chunk(bounds: tuple[int, int]) -> list:
     fn, items = _work
     results = [fn(item) for item in items[bounds[0]:bounds[1]]]
@@ -89,7 +94,7 @@ def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") 
     from concurrent.futures import ProcessPoolExecutor
 
     _work = (fn, items)
-    share = len(items) >= SHARE_FROM and jobs > 1
+    share = len(items) >= SHARE_FROM and jobs > 1  # (as `shares` says: this map forks)
     pool = ProcessPoolExecutor(
         jobs - share, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker, initargs=(os.getpid(),)
     )

@@ -33,7 +33,7 @@ from generator.structured import CONTEXT, page_head, script
 from generator.tables import TABLES, table_file
 from generator.mentions import Segments
 from generator.model import ENTITY_KINDS
-from generator.parallel import parallel_map
+from generator.parallel import parallel_map, shares
 from generator.inputs import FILE_LIMIT, STATIC_LIMIT, Refused, read, read_text
 from generator.themes import default_theme, theme_dirs, theme_files  # noqa: F401 - part of render's interface
 
@@ -676,6 +676,11 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     work = made + work
     if memo is not None:
         work = [job for job in work if not memo.fresh(*job)]
+    if shares(len(work), jobs):
+        # This process renders beside its workers (a large site), taking the last
+        # jobs: the data files and feeds go there. They read every article, and a
+        # worker that read them would copy every article's memory from this process.
+        work = [job for job in work if job[0] is not None] + [job for job in work if job[0] is None]
     renderer.compile({job[0] for job in work if job[0] is not None})
     renderer.share(work, jobs)
     if writer is not None and not writer.stage(job[2] for job in work):

@@ -147,3 +147,26 @@ def test_a_failure_in_the_share_this_process_works_ends_the_worker_too(monkeypat
     with pytest.raises(ValueError, match="item 1990"):
         parallel_map(fail_near_the_end, list(range(2000)), jobs=2)
     assert _children(os.getpid()) - before == set()
+
+
+def test_past_the_sharing_size_the_data_files_are_made_by_the_forking_process(shipped, build_site, monkeypatch, tmp_path):
+    # The data files read every article: a worker making them would copy every article's memory.
+    from generator import render
+
+    made_by = tmp_path / "made-by"
+    original = render.data_file
+
+    def recording(graph, path, site):
+        with open(made_by, "a") as fh:
+            fh.write(f"{path} {os.getpid()}\n")
+        return original(graph, path, site)
+
+    monkeypatch.setattr(render, "data_file", recording)
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 2)
+    for share_from, forker_only in ((10, True), (10**9, False)):
+        monkeypatch.setattr(parallel, "SHARE_FROM", share_from)
+        made_by.unlink(missing_ok=True)
+        code, _, _, err = build_site(shipped, "--jobs", "2", "--no-cache", out=tmp_path / f"site-{share_from}")
+        assert code == 0, err
+        makers = {line.split()[1] for line in made_by.read_text().splitlines()}
+        assert (makers == {str(os.getpid())}) == forker_only
