@@ -60,9 +60,9 @@ def text_lines(text: str) -> list[Line]:
     for number, raw in enumerate(text.split("\n"), 1):
         if "<" not in raw:  # most lines: no tags, so no <time> either
             hint = "aside" if _is_button_row(raw) else None
-            if _BOX.search(raw):  # a box drawn with line characters: its frame is no text, its words a side box
+            if not raw.isascii() and _BOX.search(raw):  # a box drawn with line characters: its frame is no text, its words a side box
                 raw, hint = _BOX.sub(" ", raw), "aside"
-            elif hint is None and len(_WIDE_GAP.findall(raw.strip())) >= 2:
+            elif hint is None and ("   " in raw or "\t" in raw) and len(_WIDE_GAP.findall(raw.strip())) >= 2:
                 # A print page's running head, "B4      THE COURIER      THURSDAY, APRIL 9, 2026":
                 # its pieces are set apart by wide gaps, kept as separators.
                 raw = " · ".join(_WIDE_GAP.split(raw.strip()))
