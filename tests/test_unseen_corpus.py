@@ -1,9 +1,10 @@
 """The frozen held-out sets are well formed: the benchmark can score every article of them.
 
-Four sets: `unseen/` (written before the reader was generalised), `holdout/`
+Five sets: `unseen/` (written before the reader was generalised), `holdout/`
 (written after, by someone who did not read the reader's code), `holdout2/`
-(written blind while the reader was being changed against `holdout/`) and `holdout3/`
-(written blind while the reader was being changed against `holdout2/`). How the reader
+(written blind while the reader was being changed against `holdout/`), `holdout3/`
+(written blind while the reader was being changed against `holdout2/`) and `holdout4/`
+(written blind, likewise, after `holdout3/`). How the reader
 does on them is measured by benchmarks/ingest_accuracy.py, not asserted here:
 each set was written before it was scored, to be read as it is.
 """
@@ -20,6 +21,7 @@ UNSEEN = CORPUS / "unseen"
 HOLDOUT = CORPUS / "holdout"
 HOLDOUT2 = CORPUS / "holdout2"
 HOLDOUT3 = CORPUS / "holdout3"
+HOLDOUT4 = CORPUS / "holdout4"
 ENTITIES = CORPUS / "content" / "entities"
 KEYS = {
     "title", "published", "updated", "event_date", "event_precision", "event_end", "event_end_precision",
@@ -31,7 +33,7 @@ def _articles(root: Path) -> list[Path]:
     return sorted(p for p in (root / "articles").glob("*") if p.suffix in (".txt", ".md"))
 
 
-ARTICLES = [(root, p) for root in (UNSEEN, HOLDOUT, HOLDOUT2, HOLDOUT3) for p in _articles(root)]
+ARTICLES = [(root, p) for root in (UNSEEN, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4) for p in _articles(root)]
 
 
 def test_the_unseen_set_has_at_least_fifteen_articles():
@@ -68,6 +70,18 @@ def test_the_third_holdout_set_has_thirteen_articles_each_with_an_expectation():
 def test_the_third_holdout_set_shares_no_article_stem_with_the_earlier_sets():
     earlier = {p.stem for root in (UNSEEN, HOLDOUT, HOLDOUT2) for p in _articles(root)}
     assert not earlier & {p.stem for p in _articles(HOLDOUT3)}
+
+
+
+def test_the_fourth_holdout_set_has_fifteen_articles_each_with_an_expectation():
+    articles = _articles(HOLDOUT4)
+    assert len(articles) == 15
+    assert sorted(p.stem for p in (HOLDOUT4 / "expected").glob("*.yaml")) == [p.stem for p in articles]
+
+
+def test_the_fourth_holdout_set_shares_no_article_stem_with_the_earlier_sets():
+    earlier = {p.stem for root in (UNSEEN, HOLDOUT, HOLDOUT2, HOLDOUT3) for p in _articles(root)}
+    assert not earlier & {p.stem for p in _articles(HOLDOUT4)}
 
 
 @pytest.mark.parametrize("root,article", ARTICLES, ids=lambda v: v.stem if v.suffix else v.name)
