@@ -18,7 +18,7 @@ from pathlib import Path
 import frontmatter
 
 from generator.articles import markdown_event_date, parse_text_article
-from generator.articles.mdpage import markdown_without_furniture
+from generator.articles.mdpage import markdown_marks_as_tags, markdown_without_furniture
 from generator.budget import OverBudget, time_limit
 from generator.dates import PartialDate, parse_span
 from generator.diagnostics import BuildFailed, Diagnostic, Location, did_you_mean, quoted
@@ -570,6 +570,7 @@ def _article_url(f: _Fields, warnings: list[Diagnostic]) -> str | None:
 
 def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], warnings: list[Diagnostic]) -> Seed | None:
     before = len(errors)
+    toml = _TOML_FRONT_MATTER.match(text)
     try:
         front, body = frontmatter.YAMLHandler().split(text) if text.startswith("---") else ("", text)
     except ValueError:  # no second '---'
@@ -577,7 +578,12 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], wa
         return None
     meta = Mapping()
     meta.location, meta._places = Location(path), {}
-    if front.strip():
+    if toml:
+        meta = _toml_fields(path, toml.group(1), errors)
+        if meta is None:
+            return None
+        body = text[toml.end():]
+    elif front.strip():
         try:
             # The split keeps the newline after the opening '---', so the
             # front matter's lines are already the file's lines.
@@ -645,6 +651,37 @@ def _markdown_seed(path: Path, sid: str, text: str, errors: list[Diagnostic], wa
     return seed if len(errors) == before else None
 
 
+# Hugo's other front matter: TOML between `+++` lines.
+_TOML_FRONT_MATTER = re.compile(r"\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|$)", re.DOTALL)
+# Hugo's names for the fields this tool names otherwise.
+_TOML_KEYS = {"lastmod": "updated", "publishdate": "published", "pubdate": "published", "authors": "author"}
+
+
+def _toml_fields(path: Path, front: str | None, errors: list[Diagnostic]) -> Mapping | None:
+    """TOML front matter as the fields YAML front matter gives, each at its line (the block opens on line 1)."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(front or "")
+    except tomllib.TOMLDecodeError as exc:
+        line = re.search(r"line (\d+)", str(exc))
+        errors.append(Diagnostic(Location(path, int(line.group(1)) + 1 if line else 1), f"bad TOML front matter: {exc}"))
+        return None
+    places = {m.group(1): Location(path, number, 1) for number, m in
+              ((n, re.match(r"\s*([A-Za-z_][\w-]*)\s*=", line)) for n, line in enumerate((front or "").split("\n"), 2)) if m}
+    meta = Mapping()
+    meta.location, meta._places = Location(path), {}
+    for key, value in data.items():
+        name = _TOML_KEYS.get(key.lower(), key)
+        if name in meta:
+            continue
+        if name == "author" and isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        meta[name] = value
+        meta._places[name] = places.get(key, Location(path))
+    return meta
+
+
 # A closed `---` block whose every line is a `key: value`, a list item or an
 # indented continuation: YAML fields, where a scraped page's `---` rule opens prose.
 _FRONT_MATTER = re.compile(r"---[ \t]*\n((?:(?:[A-Za-z_][\w-]*[ \t]*:(?:[ \t].*)?|[ \t]+\S.*|-[ \t].*|#.*|[ \t]*)\n){1,200})---[ \t]*(?:\n|$)")
@@ -680,8 +717,13 @@ def _seed_file(path: Path, limit: int, seconds: float = PARSE_SECONDS) -> tuple[
     # say), one article cannot stop the build: it fails it, and says which.
     # Front matter is known by what the file holds, not by its name: a `.txt`
     # saved with a YAML block on top is front matter and a Markdown body.
-    if kind == "text" and _opens_with_front_matter(text):
+    if kind == "text" and (_opens_with_front_matter(text) or _TOML_FRONT_MATTER.match(text)):
         kind = "markdown"
+    elif kind == "markdown" and not text.startswith(("---", "+++")):
+        # Markdown with no front matter (an export from a notes app, a forum) carries its
+        # headline, dates and credits as a page does: it is read as raw text, its marks made
+        # the tags the reader knows, every line in its place.
+        kind, text = "text", markdown_marks_as_tags(text)
     try:
         with time_limit(seconds):
             seed = _text_seed(path, sid, text, errors) if kind == "text" else _markdown_seed(path, sid, text, errors, warnings)

@@ -400,3 +400,74 @@ def test_a_page_without_json_ld_gives_its_dates_and_author_from_meta_tags_and_th
     assert (article.published, article.updated, article.author) == (PartialDate(2026, 5, 2), PartialDate(2026, 5, 3), "Mette Lie")
     assert any("declared by the page's metadata" in note for _, note in article.uncertain)
     assert any("declared by the feed item" in note for _, note in parse_text_article(RSS).uncertain)
+
+
+# Class 12: articles as other tools save them: Hugo's TOML front matter, Markdown with no front
+# matter at all (a notes app's export), an article as a news API returns it in JSON. And a span
+# written "between 14 and 18 September".
+TOML_SEED = """+++
+title = "Ferry timetable: the summer crossings are back"
+date = 2026-05-04T07:00:00+02:00
+lastmod = 2026-05-05T09:00:00+02:00
+author = "Siri Holm"
+tags = ["ferry", "Lundøy"]
++++
+
+All twelve crossings to Lundøy ran again on Sunday, the operator said, after the repaired ramp passed its inspection.
+"""
+
+NOTES_EXPORT = """# Lundøy ramp: notes for the council
+
+| Property | Value |
+| --- | --- |
+| Created | May 6, 2026 |
+| Author | Per Aasen |
+
+The council's transport committee heard on Tuesday that the ramp repair came in under the new estimate, at 2.3 million kroner.
+
+## Next steps
+
+- a survey of the other two ramps on the route
+- a report to the full council in June
+"""
+
+API_JSON = """{
+  "status": "ok",
+  "data": {
+    "headline": "Lundøy ferry to run a night crossing in the festival week",
+    "datePublished": "2026-06-20T08:00:00+02:00",
+    "author": {"name": "Mette Lie"},
+    "publisher": {"name": "Fjord Wire"},
+    "body": "The operator will add a night crossing between 14 and 18 July, the festival week on the island.\\n\\nTickets go on sale on Monday.",
+    "related": [{"headline": "Bridge tolls to rise in August", "url": "https://wire.example/b"}]
+  }
+}
+"""
+
+
+def test_toml_front_matter_gives_the_fields_yaml_would(briefing, build_site):
+    page, body = _page(briefing, build_site, "2026-05-04-summer.md", TOML_SEED)
+    assert page.find("h1").get_text(strip=True) == "Ferry timetable: the summer crossings are back"
+    assert [t["datetime"] for t in page.select(".source .byline time")] == ["2026-05-04", "2026-05-05"]
+    assert "Siri Holm" in page.select_one(".source .byline").get_text(" ")
+    assert "+++" not in page.get_text(" ") and "lastmod" not in page.get_text(" ")
+
+
+def test_markdown_without_front_matter_is_read_as_a_page_with_its_headline_fields_and_list(briefing, build_site):
+    page, body = _page(briefing, build_site, "ramp-notes.md", NOTES_EXPORT)
+    assert page.find("h1").get_text(strip=True) == "Lundøy ramp: notes for the council"
+    assert [t["datetime"] for t in page.select(".source .byline time")] == ["2026-05-06"]
+    assert [li.get_text(strip=True) for li in body.select("li")] == [
+        "a survey of the other two ramps on the route", "a report to the full council in June"]
+    assert [h.get_text(strip=True) for h in body.select("h2, h3, h4")] == ["Next steps"]
+    assert "| ---" not in page.get_text(" ") and "##" not in page.get_text(" ")
+
+
+def test_an_article_in_json_is_read_by_its_fields_and_its_body_and_a_between_span_is_an_interval():
+    article = parse_text_article(API_JSON)
+    assert article.title == "Lundøy ferry to run a night crossing in the festival week"
+    assert (article.published, article.author) == (PartialDate(2026, 6, 20), "Mette Lie")
+    assert article.publisher == "Fjord Wire"
+    assert (article.event_date, article.event.end) == (PartialDate(2026, 7, 14), PartialDate(2026, 7, 18))
+    text = _text(article)
+    assert "Tickets go on sale on Monday." in text and "Bridge tolls" not in text and '"status"' not in text

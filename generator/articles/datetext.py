@@ -158,6 +158,15 @@ _SPAN_MDY = re.compile(
     rf"\b(?:from\s+)?{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s*(\d{{1,2}}){_ORDINAL},?{_UNTIL}"
     rf"{_WEEKDAY_BEFORE}(?:({MONTH_PATTERN})\s*)?(\d{{1,2}}){_ORDINAL}\b(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
 )
+# "between 14 and 18 September", "between September 14 and 18, 2026": the same spans, joined by "and"
+_SPAN_BETWEEN_DMY = re.compile(
+    rf"\bbetween\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}(?:\s+({MONTH_PATTERN}))?\s+and\s+"
+    rf"{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?({MONTH_PATTERN})(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
+)
+_SPAN_BETWEEN_MDY = re.compile(
+    rf"\bbetween\s+{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s*(\d{{1,2}}){_ORDINAL},?\s+and\s+"
+    rf"{_WEEKDAY_BEFORE}(?:({MONTH_PATTERN})\s*)?(\d{{1,2}}){_ORDINAL}\b(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
+)
 # "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
 _SPAN_MY = re.compile(
     rf"\b(?:from\s+|between\s+)?({MONTH_PATTERN})(?:\s+{_YEAR})?\s*(?:–|—|-|to|until|till|through|and)\s*"
@@ -171,11 +180,11 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
     found: list[_Found] = []
     if not _DIGIT.search(text) or not _MONTH_NAME.search(text):
         return found
-    for m in _SPAN_DMY.finditer(text):
+    for m in (*_SPAN_DMY.finditer(text), *(_SPAN_BETWEEN_DMY.finditer(text) if "etween" in text else ())):
         end_month = MONTH_NUMBER[m[4].rstrip(".")]
         start_month = MONTH_NUMBER[m[2].rstrip(".")] if m[2] else end_month
         found += _span(m, (start_month, int(m[1])), (end_month, int(m[3])), m[5], ref)
-    for m in _SPAN_MDY.finditer(text):
+    for m in (*_SPAN_MDY.finditer(text), *(_SPAN_BETWEEN_MDY.finditer(text) if "etween" in text else ())):
         start_month = MONTH_NUMBER[m[1].rstrip(".")]
         end_month = MONTH_NUMBER[m[3].rstrip(".")] if m[3] else start_month
         found += _span(m, (start_month, int(m[2])), (end_month, int(m[4])), m[5], ref)

@@ -49,6 +49,10 @@ def read_document(text: str) -> tuple[str, Declared]:
         return _feed(text)
     if start.startswith(("<!doctype html", "<html")) or (start.startswith("<?xml") and "<html" in start):
         return text, _page(text)
+    if start.startswith(("{", "[")):
+        found = _json_article(text)
+        if found is not None:
+            return found
     if "\n" in text and _MAIL_HEADER.search(text[:20_000]):
         return _mail(text)
     return text, NOTHING
@@ -292,3 +296,72 @@ def _mail(text: str) -> tuple[str, Declared]:
             found["published"] = (parsed, lines.at(date[1]))
     # The forwarder's note and the header are the mail's, not the story's.
     return _blank(text[:block.end()]) + text[block.end():], Declared(kind="mail", **found)
+
+
+# --- an article as JSON (what a news API returns) ----------------------------------------------------
+
+_BODY_KEYS = ("articleBody", "body", "content", "text", "content_html", "body_html", "html")
+_TITLE_KEYS = ("headline", "title", "name")
+
+
+def _json_article(text: str) -> tuple[str, Declared] | None:
+    """An article object in JSON: its headline and body where they stand in the file, its fields declared."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    article = _json_object(data)
+    if article is None:
+        return None
+    title_key = next(k for k in _TITLE_KEYS if isinstance(article.get(k), str))
+    body_key = next(k for k in _BODY_KEYS if isinstance(article.get(k), str))
+    lines = text.split("\n")
+    out = [""] * len(lines)
+
+    def line_of(key: str, value: str) -> int:
+        # The line where the key is written with its value (a key may come again in a nested object).
+        start = json.dumps(value, ensure_ascii=False)[:40]
+        for number, line in enumerate(lines):
+            if f'"{key}"' in line and (start in line or json.dumps(value)[:40] in line):
+                return number
+        return next((n for n, line in enumerate(lines) if f'"{key}"' in line), 0)
+
+    title, body = article[title_key].strip(), article[body_key]
+    title_at, body_at = line_of(title_key, article[title_key]), line_of(body_key, body)
+    if "<" not in body:  # plain text: its blank lines part its paragraphs
+        body = "".join(f"<p>{html.escape(p.strip(), quote=False)}</p>" for p in re.split(r"\n\s*\n", body) if p.strip())
+    out[title_at] = f"<h1>{html.escape(title, quote=False)}</h1>"
+    out[body_at] = (out[body_at] + " " if body_at == title_at else "") + body.replace("\n", " ")
+    found: dict[str, tuple[object, int]] = {}
+    _read_ld(article, 1, found)
+    for field, keys in (("published", ("published", "publishedAt", "pubDate", "date")), ("updated", ("updated", "updatedAt", "modified"))):
+        value = next((article[k] for k in keys if isinstance(article.get(k), str)), None)
+        date = _feed_date(value) if value else None
+        if field not in found and date is not None:
+            found[field] = (date, 1)
+    for field, key in (("title", title_key), ("published", "datePublished"), ("updated", "dateModified"),
+                       ("author", "author"), ("publisher", "publisher")):
+        if field in found:
+            value = article.get(key)
+            found[field] = (found[field][0], line_of(key, value) + 1 if isinstance(value, str) else found[field][1])
+    found["title"] = (title, title_at + 1)
+    return "\n".join(out), Declared(kind="json", **found)
+
+
+def _json_object(data, depth: int = 0):
+    """The first object holding a headline and a body, at the top or a few levels down (`{"data": {...}}`)."""
+    if depth > 4:
+        return None
+    if isinstance(data, dict):
+        if any(isinstance(data.get(k), str) and data[k].strip() for k in _TITLE_KEYS) and any(isinstance(data.get(k), str) for k in _BODY_KEYS):
+            return data
+        children = list(data.values())[:50]
+    elif isinstance(data, list):
+        children = data[:50]
+    else:
+        return None
+    for child in children:
+        found = _json_object(child, depth + 1)
+        if found is not None:
+            return found
+    return None

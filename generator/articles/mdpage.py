@@ -66,3 +66,46 @@ def markdown_without_furniture(body: str, author: str | None = None) -> str:
     if not cut:
         return body
     return "\n".join("" if i in cut else line for i, line in enumerate(lines))
+
+
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
+_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_EMPHASIS = re.compile(r"!\[[^\[\]]*\]\([^()]*\)|\[([^\[\]]*)\]\([^()]*\)|\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+
+
+def markdown_marks_as_tags(text: str) -> str:
+    """Markdown with no front matter, as raw text whose marks are the tags the reader knows.
+
+    `# x` is a headline (`<h1>`), `## x` a heading, `- x` and `1. x` list
+    items, a table row a row of cells; links keep their text, images,
+    emphasis marks, rules and fences go. One line in, one line out, so
+    every line keeps its number.
+    """
+    out = []
+    fenced = False
+    for line in text.split("\n"):
+        if line.lstrip().startswith(_FENCE):
+            fenced = not fenced
+            out.append("")
+            continue
+        if fenced:
+            out.append(line)
+            continue
+        if _RULE.match(line) or _TABLE_RULE.match(line) and "|" in line:
+            out.append("")
+            continue
+        line = _EMPHASIS.sub(lambda m: m.group(1) or "", line)
+        heading = _HEADING.match(line)
+        if heading:
+            tag = "h1" if len(heading.group(1)) == 1 else "h2"
+            out.append(f"<{tag}>{heading.group(2)}</{tag}>")
+        elif line.lstrip().startswith("|") and line.rstrip().endswith("|"):
+            cells = [c.strip() for c in line.strip()[1:-1].split("|")]
+            out.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        elif (item := _ITEM.match(line)) is not None:
+            out.append(f"<li>{item.group(1)}</li>")
+        else:
+            out.append(_QUOTE.sub("", line))
+    return "\n".join(out)

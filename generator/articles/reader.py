@@ -215,7 +215,7 @@ def parse_text_article(text: str) -> Article:
     )
 
 
-_KIND = {"feed": "feed item", "page": "page's metadata", "mail": "mail's header"}
+_KIND = {"feed": "feed item", "page": "page's metadata", "mail": "mail's header", "json": "article's JSON fields"}
 
 
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|just|also|today|formally|officially)\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|un|ld|nt)\b")
