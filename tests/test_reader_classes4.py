@@ -471,3 +471,38 @@ def test_an_article_in_json_is_read_by_its_fields_and_its_body_and_a_between_spa
     assert (article.event_date, article.event.end) == (PartialDate(2026, 7, 14), PartialDate(2026, 7, 18))
     text = _text(article)
     assert "Tickets go on sale on Monday." in text and "Bridge tolls" not in text and '"status"' not in text
+
+
+def test_a_feed_without_a_rights_line_is_published_by_the_feed_it_came_in():
+    assert parse_text_article(ATOM.replace("  <rights>Harbour Notes Collective</rights>\n", "")).publisher == "Harbour notes"
+
+
+# Class 13: a press release in its own present ("announces that"), with a date that only says how long
+# something has gone on ("since 2022") and one still to come: dated by its own stamp.
+RELEASE = """FERRY AUTHORITY OF THE WEST COAST
+PRESS RELEASE
+
+14 May 2026
+
+New ramp for the Lundøy quay
+
+The Ferry Authority announces that a new ramp will be built at the Lundøy quay, to which the authority has sent inspectors every year since 2019.
+
+Work is expected to start in September 2026 and to take six weeks, during which the ferry will use the old freight ramp.
+
+© Ferry Authority of the West Coast. Riproduzione riservata.
+"""
+
+
+def test_a_release_in_its_own_present_is_dated_by_its_stamp_not_by_since_or_a_future_month():
+    article = parse_text_article(RELEASE)
+    assert article.published == PartialDate(2026, 5, 14)
+    assert article.event_date is None  # the event takes the article's date
+    assert article.publisher == "Ferry Authority of the West Coast"
+
+
+def test_a_since_date_is_never_the_event_but_a_recent_since_day_is():
+    from generator.articles.datetext import find_event_date
+
+    assert find_event_date([(1, "Japan has paid into the fund since 2022.")], PartialDate(2026, 5, 29))[0] is None
+    assert find_event_date([(1, "Since Monday the ferry has run six crossings.")], PartialDate(2026, 4, 10))[0].date == PartialDate(2026, 4, 6)

@@ -415,6 +415,8 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
             if first is None:
                 if not _background(mention.date, reference):
                     return mention, tuple(skipped)
+                if lasting(text, mention):
+                    continue  # "has contributed since 2022": the start of what still goes on, never the news
                 first = mention  # background ("agreed in July 2024"): the news may come further down
             elif _recent(mention.date, reference):
                 note = f"event date {mention.date.iso()} preferred to the earlier background date {first.text!r}"
@@ -422,6 +424,12 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
     return first, tuple(skipped)
 
 
+def lasting(text: str, mention: DateMention) -> bool:
+    """Whether the date opens a state that still goes on: "since 2022", "seit 2019"."""
+    return _SINCE.search(text, 0, max(0, mention.col - 1)) is not None
+
+
+_SINCE = re.compile(r"\b(?:[Ss]ince|[Ss]eit|[Dd]epuis|[Dd]esde)\s+(?:(?:the|early|late|mid-?)\s+)?$")
 _BACKGROUND_DAYS = 365  # a date this long before the article is background, unless nothing recent is given
 _RECENT_DAYS = 31
 

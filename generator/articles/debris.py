@@ -67,7 +67,8 @@ _LIST_MARKER = re.compile(
 )
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 _COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?P<rest>.*)$", re.IGNORECASE)
-_RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés)\b\.?|無断転載(?:を)?禁(?:じます|止)。?", re.IGNORECASE)
+_RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|riproduzione riservata|todos los derechos reservados"
+                     r"|todos os direitos reservados|alle rechten voorbehouden)\b\.?|無断転載(?:を)?禁(?:じます|止)。?", re.IGNORECASE)
 _COPYRIGHT_MARK = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
 _RUN_OF_SPACE = re.compile(r"\s+")
 _YEARS = re.compile(r"(?<!\w)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?!\w)")
@@ -207,7 +208,7 @@ def _may_reserve_rights(line: str) -> bool:
     # A piece of each _RIGHTS phrase, free of "i" and "s" (case-blind matching
     # also takes "ı" and "ſ" for them), found without a case-blind search.
     low = line.lower()
-    return "rved" in low or "vorbeh" in low or "rvés" in low or "無断転載" in line
+    return "rved" in low or "vorbeh" in low or "rvés" in low or "rvat" in low or "rvad" in low or "voorbeh" in low or "無断転載" in line
 
 
 def sign_off(line: str) -> tuple[bool, str | None]:

@@ -116,6 +116,12 @@ def _feed(text: str) -> tuple[str, Declared]:
             holder = holder or _plain(rights.group(4)).lstrip("©").strip()
             if holder:
                 found["publisher"] = (holder, lines.at(rights.start()))
+    if "publisher" not in found:
+        # Without a rights line, the feed's own title names the publication ("Outlet – Section": the outlet).
+        head = re.search(r"<title\b[^<>]*>([^<]*)</title\s*>", text[:item.start()], re.IGNORECASE)
+        name = head and re.split(r"\s+[–—|:-]\s+", _plain(head.group(1)))[0].strip()
+        if name:
+            found["publisher"] = (name, lines.at(head.start()))
     body_seen = any(m.group(1).lower() in _BODY_TAGS for m in _ELEMENT.finditer(text, item.end(), stop))
     at = item.end()
     for element in _ELEMENT.finditer(text, item.end(), stop):

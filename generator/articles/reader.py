@@ -14,6 +14,7 @@ from generator.articles.datetext import (
     date_mentions,
     find_event_date,
     is_recent,
+    lasting,
     parse_datetime_attribute,
 )
 from generator.articles.debris import words
@@ -218,14 +219,21 @@ def parse_text_article(text: str) -> Article:
 _KIND = {"feed": "feed item", "page": "page's metadata", "mail": "mail's header", "json": "article's JSON fields"}
 
 
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|just|also|today|formally|officially)\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|un|ld|nt)\b")
+# "has decided", "have agreed"; and a release's own present, "The Ministry announces that …"
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|just|also|today|formally|officially)\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|un|ld|nt)\b"
+                      r"|\b(?:announces|confirms|declares|decides)\s+(?:today\s+)?that\b")
 
 
 def _reports_now(lead: str, reference: PartialDate) -> bool:
     """Whether a lead with no date of its own reports its news as just done ("has decided", "have agreed")."""
     if not _PERFECT.search(lead):
         return False
-    return not any(m.date is not None or m.note for m in date_mentions(lead, reference))
+    return not any((m.date is not None or m.note) and not (m.date and _background_year(m.date, reference) and lasting(lead, m))
+                   for m in date_mentions(lead, reference))
+
+
+def _background_year(date: PartialDate, reference: PartialDate) -> bool:
+    return (reference.first_day() - date.first_day()).days > 365
 
 
 def _publisher(meta: PageMeta, filed, filed_line: int, guesses: list) -> str | None:
