@@ -506,3 +506,49 @@ def test_a_since_date_is_never_the_event_but_a_recent_since_day_is():
 
     assert find_event_date([(1, "Japan has paid into the fund since 2022.")], PartialDate(2026, 5, 29))[0] is None
     assert find_event_date([(1, "Since Monday the ferry has run six crossings.")], PartialDate(2026, 4, 10))[0].date == PartialDate(2026, 4, 6)
+
+
+# Class 14: a stamp line that names its source and author in labelled pieces, a row of page tools,
+# a Chinese page's 【本报…讯】 dateline and 版权所有 copyright line.
+LABELLED_STAMPS = """Ferry News > Coast
+
+Lundøy ramp contract goes to a Bergen yard
+
+12 June 2026 09:10 | Source: Coast Wire | Author: Siri Holm
+Text size: A A A | Share: Mail Print
+
+The county said on Thursday that a shipyard in Bergen will build the new ramp for the Lundøy quay, at a price of 4.1 million kroner.
+
+The yard is to deliver the ramp in sections by barge in late September.
+"""
+
+CHINESE = """海岸日报 > 国际
+
+挪威伦德岛码头新坡道合同授予卑尔根船厂
+
+2026年06月12日 09:10　来源：海岸日报　作者：王丽
+字号：大 中 小　　分享到：微信 微博
+
+【本报奥斯陆讯】挪威一县政府11日宣布，伦德岛码头的新坡道将由卑尔根一家船厂建造，造价410万克朗。
+
+船厂预计于9月下旬分段交付坡道。
+
+版权所有 海岸日报社
+"""
+
+
+def test_labelled_credits_on_the_stamp_line_give_publisher_and_author_and_a_tools_row_is_dropped():
+    article = parse_text_article(LABELLED_STAMPS)
+    assert article.title == "Lundøy ramp contract goes to a Bergen yard"
+    assert (article.published, article.author, article.publisher) == (PartialDate(2026, 6, 12), "Siri Holm", "Coast Wire")
+    assert article.event_date == PartialDate(2026, 6, 11)
+    assert "Text size" not in _text(article) and "Share" not in _text(article)
+
+
+def test_a_chinese_page_gives_its_stamp_author_dateline_day_and_copyright_holder():
+    article = parse_text_article(CHINESE)
+    assert article.title == "挪威伦德岛码头新坡道合同授予卑尔根船厂"
+    assert (article.published, article.author, article.dateline) == (PartialDate(2026, 6, 12), "王丽", "奥斯陆")
+    assert article.event_date == PartialDate(2026, 6, 11)  # 11日, the day before the stamp
+    assert article.publisher == "海岸日报社"  # the copyright line's holder comes first
+    assert "字号" not in _text(article)

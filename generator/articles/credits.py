@@ -21,7 +21,7 @@ _DATELINE = re.compile(
 )
 
 # "【ワシントン共同】": the filing place, then the agency, in Japanese wire copy.
-_JA_DATELINE = re.compile(r"^【(?P<place>[^】]{1,12}?)(?P<agency>共同|時事|ロイター|AFP|AP|ブルームバーグ|新華社|聯合)?】\s*")
+_JA_DATELINE = re.compile(r"^【(?:本报)?(?P<place>[^】]{1,12}?)(?:讯|电)?(?P<agency>共同|時事|ロイター|AFP|AP|ブルームバーグ|新華社|聯合)?】\s*")
 # Korean wire copy: "(도쿄=한빛통신) 김민서 특파원 =" — place, agency, then the reporter and a title.
 _KO_DATELINE = re.compile(r"^\((?P<place>[^=()\s]{1,12})=(?P<agency>[^=()]{1,20})\)\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?")
 _KO_BYLINE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)$")  # "김민서 기자": the reporter

@@ -66,7 +66,7 @@ _LIST_MARKER = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
-_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?P<rest>.*)$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\)|版权所有|版權所有)\s*(?P<rest>.*)$", re.IGNORECASE)
 _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|riproduzione riservata|todos los derechos reservados"
                      r"|todos os direitos reservados|alle rechten voorbehouden)\b\.?|無断転載(?:を)?禁(?:じます|止)。?", re.IGNORECASE)
 _COPYRIGHT_MARK = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)

@@ -162,6 +162,18 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             text = posted.group("stamp")  # "Posted on May 29, 2026 by Jane Doe": a stamp and a byline
             meta.author = meta.author or byline("By " + posted.group("name"))
         stamps = stamp_dates(text)
+        if stamps is None and _field_row(text):
+            meta.notes.append((line.number, f"dropped as a row of page tools: {text!r}"))
+            continue  # "字号：大 中 小　分享到：微信 微博", "Text size: A A | Share: X Y"
+        if stamps is None and (credited := _credit_pieces(text)) is not None:
+            # "2026年05月30日 07:42　来源：Outlet　作者：Name", "29 May 2026 | Source: Outlet | Author: Name"
+            stamps, credits = credited
+            for role, name in credits:
+                if role == "author":
+                    meta.author = meta.author or name
+                else:
+                    meta.publishers.setdefault("source", (name, line.number))
+                meta.notes.append((line.number, f"{'byline' if role == 'author' else 'publisher'} {name!r} read from the stamp line's label"))
         if stamps is None:
             stamps = _issue_line(text)
         if stamps is None and at < opening:
@@ -296,6 +308,39 @@ def _framed_stamp(text: str) -> tuple[list | None, str | None]:
         if stamps:
             return stamps, match.group("place")
     return None, None
+
+
+_PIECE_GAP = re.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}")
+_CREDIT_LABEL = re.compile(
+    r"^(?:(?P<source>source|来源|來源|出典|출처|quelle|fuente|fonte|source de l'article)|(?P<author>author|by|reporter|作者|记者|記者|筆者|기자|autor|autore|auteur))"
+    r"\s*[:：]\s*(?P<name>\S.{0,60})$", re.IGNORECASE)
+
+
+def _field_row(text: str) -> bool:
+    """A row of two or more "Label: a few words" pieces set apart by gaps, and nothing else: page tools."""
+    if len(text) > 120 or ("：" not in text and ":" not in text):
+        return False
+    pieces = [p for p in _PIECE_GAP.split(text) if p]
+    return len(pieces) >= 2 and all((m := _LABELLED.match(p)) and words(m.group("rest")) <= 4 and not is_sentence(p)
+                                    and not stamp_dates(m.group("rest")) for p in pieces)
+
+
+def _credit_pieces(text: str) -> tuple[list, list[tuple[str, str]]] | None:
+    """A stamp line that also names its source or author in labelled pieces: (stamps, [(role, name)])."""
+    if len(text) > 200 or ("：" not in text and ":" not in text):
+        return None
+    pieces = [p for p in _PIECE_GAP.split(text) if p]
+    if len(pieces) < 2:
+        return None
+    credits, rest = [], []
+    for piece in pieces:
+        label = _CREDIT_LABEL.match(piece)
+        if label:
+            credits.append(("source" if label.group("source") else "author", label.group("name").strip()))
+        else:
+            rest.append(piece)
+    stamps = stamp_dates(" ".join(rest)) if rest else None
+    return (stamps, credits) if credits and stamps else None
 
 
 def _issue_line(text: str) -> list | None:

@@ -251,6 +251,10 @@ def _publisher(meta: PageMeta, filed, filed_line: int, guesses: list) -> str | N
     if agency:
         guesses.append((filed_line, f"publisher {agency!r} guessed from the dateline's agency"))
         return agency
+    if "source" in meta.publishers:
+        name, number = meta.publishers["source"]
+        guesses.append((number, f"publisher {name!r} read from the source named on the stamp line"))
+        return name
     if "sign-off" in meta.publishers:
         name, number = meta.publishers["sign-off"]
         guesses.append((number, f"publisher {name!r} guessed from the sign-off"))
