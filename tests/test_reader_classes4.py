@@ -552,3 +552,8 @@ def test_a_chinese_page_gives_its_stamp_author_dateline_day_and_copyright_holder
     assert article.event_date == PartialDate(2026, 6, 11)  # 11日, the day before the stamp
     assert article.publisher == "海岸日报社"  # the copyright line's holder comes first
     assert "字号" not in _text(article)
+
+
+def test_a_byline_run_on_into_its_date_gives_both():
+    article = parse_text_article("Lundøy ramp opens\n\nBy Siri Holm 1 July 2026\n\nThe new ramp at the Lundøy quay opened to cars on Tuesday, a week ahead of the plan.\n")
+    assert (article.author, article.published, article.event_date) == ("Siri Holm", PartialDate(2026, 7, 1), PartialDate(2026, 6, 30))

@@ -68,7 +68,7 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
 
 _POSTED = re.compile(r"^(?P<stamp>(?:posted|published|written|updated)\s+(?:on\s+)?.+?)\s+by\s+(?P<name>[^\d]+)$", re.IGNORECASE)
 # "Post by Harbour_Pilot » Sat May 30, 2026 9:14 am", "by Jane Doe | 29 May 2026": a byline, a mark, a stamp.
-_BY_THEN_DATE = re.compile(r"^(?:\w+\s+)?by\s+(?P<name>[^»|·•—–]+?)\s*[»|·•—–]\s*(?P<stamp>[^»|·•—–]+)$", re.IGNORECASE)
+_BY_THEN_DATE = re.compile(r"^(?:\w+\s+)?by\s+(?P<name>[^»|·•—–]+?)\s*(?:[»|·•—–]\s*|\s(?=\d))(?P<stamp>[^»|·•—–]+)$", re.IGNORECASE)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 
 
