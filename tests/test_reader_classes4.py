@@ -557,3 +557,55 @@ def test_a_chinese_page_gives_its_stamp_author_dateline_day_and_copyright_holder
 def test_a_byline_run_on_into_its_date_gives_both():
     article = parse_text_article("Lundøy ramp opens\n\nBy Siri Holm 1 July 2026\n\nThe new ramp at the Lundøy quay opened to cars on Tuesday, a week ahead of the plan.\n")
     assert (article.author, article.published, article.event_date) == ("Siri Holm", PartialDate(2026, 7, 1), PartialDate(2026, 6, 30))
+
+
+# Round six (against holdout5): a French wire dateline, links that end in an arrow, counters,
+# a byline with its role after a slash, an app's share line, a labelled photo caption, a CSV sheet.
+FRENCH_WIRE = """Nouvelle rampe pour le quai de Lundøy
+
+OSLO, 8 oct 2026 (NVP) - Le comté a annoncé jeudi la construction d'une nouvelle rampe au quai de Lundøy, pour un coût de 4,1 millions de couronnes.
+
+Les travaux doivent commencer en janvier.
+"""
+
+SHARED = """Lundøy ferry adds a night crossing for the festival
+Harbour Daily · by Tomoko Reyes · 11 Jul 2026 · 3 min read
+
+[Photo] The Lundøy ferry at the island quay on Friday. (Coast Photo Agency)
+
+The operator will run a night crossing to Lundøy during the festival week, it said on Friday, after selling out the last evening boats.
+
+142 Likes · 12 Restacks
+Next page »
+"""
+
+SHEET = '''"Lundøy ramp: the facts",""
+"Date","2 July 2026"
+"What","A new ramp opened at the Lundøy quay on 1 July 2026, replacing the one that failed in April."
+"Cost","2.3 million kroner, under the new estimate."
+'''
+
+
+def test_a_french_wire_dateline_with_a_lower_case_month_gives_place_date_and_agency():
+    article = parse_text_article(FRENCH_WIRE)
+    assert (article.dateline, article.published, article.publisher) == ("Oslo", PartialDate(2026, 10, 8), "NVP")
+
+
+def test_an_apps_share_line_credits_outlet_and_author_and_arrows_counters_and_captions_are_furniture():
+    article = parse_text_article(SHARED)
+    assert (article.publisher, article.author, article.published) == ("Harbour Daily", "Tomoko Reyes", PartialDate(2026, 7, 11))
+    text = _text(article)
+    for furniture in ("[Photo]", "Coast Photo Agency", "142 Likes", "Next page"):
+        assert furniture not in text
+    assert _headings(article) == []
+
+
+def test_a_byline_with_its_role_after_a_slash_is_the_name():
+    article = parse_text_article("Ramp opens\n\nJuly 1, 2026\n\nBy SIRI HOLM / Staff Writer\n\nThe new ramp at the Lundøy quay opened to cars on Tuesday, a week early.\n")
+    assert article.author == "Siri Holm"
+
+
+def test_a_sheet_saved_as_csv_reads_its_title_date_and_rows():
+    article = parse_text_article(SHEET)
+    assert (article.title, article.published) == ("Lundøy ramp: the facts", PartialDate(2026, 7, 2))
+    assert "Cost: 2.3 million kroner, under the new estimate." in [b.text for b in article.blocks]

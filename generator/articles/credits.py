@@ -8,14 +8,15 @@ from dataclasses import dataclass
 from generator.articles.datetext import MONTH_PATTERN, MONTH_NUMBER
 
 _BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|von|par|por|door|(?-i:di))\s+(?P<name>.+)$", re.IGNORECASE)
-_NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und|and updated)\s+.*$|\s*[,|·•(].*$|\s+-\s+.*$")
+_NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und|and updated)\s+.*$|\s*[,|·•(].*$|\s+[-/]\s+.*$")
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos"}
 
 # "TOKYO, May 29 (Kyodo) —", "WIESBADEN, Germany, Sept. 3 (Reuters) -", "BRUSSELS —"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})"
     rf"(?:,\s*(?P<region>(?!{MONTH_PATTERN})[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,2}}))?"
-    rf"(?:,\s*(?P<month>{MONTH_PATTERN})\s*(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?)?"
+    rf"(?:,\s*(?P<month>{MONTH_PATTERN})\s*(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?"
+    rf"|,\s*(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{MONTH_PATTERN})(?:\s+(?P<year2>\d{{4}}))?)?"  # "TOKYO, 8 oct 2026 (AEP) -"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
     r"\s*(?:—|–|--|-)\s+(?=\S)"
 )
@@ -78,13 +79,15 @@ def dateline(paragraph: str) -> Dateline | None:
     place = match.group("place").title()
     if match.group("region"):
         place += ", " + match.group("region")
-    month = MONTH_NUMBER[match.group("month").rstrip(".")] if match.group("month") else None
+    written = match.group("month") or match.group("month2")
+    month = MONTH_NUMBER[written.rstrip(".")] if written else None
+    day, year = match.group("day") or match.group("day2"), match.group("year") or match.group("year2")
     return Dateline(
         place=place,
         agency=(match.group("agency") or "").strip() or None,
         month=month,
-        day=int(match.group("day")) if match.group("day") else None,
-        year=int(match.group("year")) if match.group("year") else None,
+        day=int(day) if day else None,
+        year=int(year) if year else None,
         end=match.end(),
     )
 

@@ -47,6 +47,8 @@ MONTH_NUMBER |= {
     for form in ((name,) if language == "de" else (name.lower(),))
     if form not in MONTH_NUMBER
 }
+# French wire copy abbreviates months in lower case: "8 oct 2026", "3 janv. 2026".
+MONTH_NUMBER |= {"janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12}
 MONTH_NUMBER |= {k.upper(): v for k, v in MONTH_NUMBER.items()}
 # Longest first so "Sept" wins over "Sep"; case-sensitive, so the verb "may" is no month.
 MONTH_PATTERN = "(?:" + "|".join(sorted(MONTH_NUMBER, key=lambda m: (-len(m), m))) + r")\b\.?"

@@ -127,8 +127,15 @@ def is_line_debris(line: str) -> bool:
     return tokens > 0
 
 
+# A link or button that ends in an arrow: "Next page »", "Continue reading on X ↗", "Refresh ↻".
+_ARROWED = re.compile(r"^[^.!?]{1,60}\s[»›→↗↻⟶⇢]$|^[«‹←]\s[^.!?]{1,60}$")
+
+
 def is_navigation(line: str) -> bool:
     """A menu, breadcrumb or account bar: short pieces between separators, or chrome words only."""
+    if line[-1:] in "»›→↗↻⟶⇢" or line[:1] in "«‹←":
+        if _ARROWED.match(line) and words(line) <= 8:
+            return True
     first = line.split(None, 1)
     if first and first[0].lower() in _CHROME:  # else no need to split the whole line
         tokens = line.lower().split()
@@ -201,7 +208,7 @@ def _clean_holder(rest: str) -> str:
     rest = _ADDRESS.sub("", rest)  # "Outlet Ltd, 4 Quay Street, Dublin": the holder, not its address
     # "Outlet. Registered charity 123": the holder is the first sentence (not "St. Louis …", one word before the stop)
     first, stop, after = rest.partition(". ")
-    return first if stop and words(first) >= 2 and after else rest
+    return first.strip() if stop and words(first) >= 2 and after else rest
 
 
 def _may_reserve_rights(line: str) -> bool:

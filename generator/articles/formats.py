@@ -55,6 +55,8 @@ def read_document(text: str) -> tuple[str, Declared]:
             return found
     if "\n" in text and _MAIL_HEADER.search(text[:20_000]):
         return _mail(text)
+    if start.startswith('"') and _is_csv(text):
+        return _csv(text), Declared(kind="csv")
     return text, NOTHING
 
 
@@ -371,3 +373,34 @@ def _json_object(data, depth: int = 0):
         if found is not None:
             return found
     return None
+
+
+# --- a sheet saved as CSV ------------------------------------------------------------------------------
+
+_CSV_ROW = re.compile(r'^\s*"(?:[^"]|"")*"(?:\s*[,;\t]\s*"(?:[^"]|"")*")+\s*$')
+
+
+def _is_csv(text: str) -> bool:
+    """Every line of text a row of quoted fields: a sheet saved as CSV."""
+    rows = [line for line in text.split("\n")[:400] if line.strip()]
+    return len(rows) >= 3 and sum(1 for row in rows if _CSV_ROW.match(row)) >= 0.9 * len(rows)
+
+
+def _csv(text: str) -> str:
+    """The sheet as lines the reader knows: a row of one value is a line of text, a row of more a table row."""
+    import csv
+
+    out = []
+    for line in text.split("\n"):
+        if not _CSV_ROW.match(line):
+            out.append(line)
+            continue
+        delimiter = next((d for d in (",", ";", "\t") if f'"{d}"' in line.replace(" ", "")), ",")
+        cells = [c.strip() for c in next(csv.reader([line.strip()], delimiter=delimiter, skipinitialspace=True), []) if c.strip()]
+        if len(cells) == 1:
+            out.append(html.escape(cells[0], quote=False))
+        elif cells:
+            out.append("<tr>" + "".join(f"<td>{html.escape(c, quote=False)}</td>" for c in cells) + "</tr>")
+        else:
+            out.append("")
+    return "\n".join(out)

@@ -227,11 +227,17 @@ _LETTER_RUN = re.compile(r"[^\W\d_]{4,}")
 _SYMBOL_COUNTER = re.compile(r"^[^\w\s(\[\"'“‘]+\s*[\d.,]+[kKmM]?(?:\s+[^\W\d_]+)?$")
 
 
+_COUNT = r"\d[\d,.]*\s?[KkMm]?\s+[^\W\d_]+"
+_COUNTS = re.compile(rf"^{_COUNT}(?:\s*[·•|,]\s*{_COUNT}){{1,4}}$")
+
+
 def _is_counter(text: str) -> bool:
     """A short line of figures and marks with at most a short word: a time code "[21:00:05]", "3 of 12", "2/7".
 
     Such a line says nothing a reader reads; it is never a heading or a paragraph.
     """
+    if _COUNTS.match(text):
+        return True  # "142 Likes · 12 Restacks", "3.2K views | 41 comments"
     if len(text) > 24:
         return False
     if _LETTER_RUN.search(text):
@@ -310,6 +316,7 @@ def _framed_stamp(text: str) -> tuple[list | None, str | None]:
     return None, None
 
 
+_OUTLET = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}$")
 _PIECE_GAP = re.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}")
 _CREDIT_LABEL = re.compile(
     r"^(?:(?P<source>source|来源|來源|出典|출처|quelle|fuente|fonte|source de l'article)|(?P<author>author|by|reporter|作者|记者|記者|筆者|기자|autor|autore|auteur))"
@@ -327,19 +334,27 @@ def _field_row(text: str) -> bool:
 
 def _credit_pieces(text: str) -> tuple[list, list[tuple[str, str]]] | None:
     """A stamp line that also names its source or author in labelled pieces: (stamps, [(role, name)])."""
-    if len(text) > 200 or ("：" not in text and ":" not in text):
+    if len(text) > 200 or ("：" not in text and ":" not in text and "by " not in text.lower()):
         return None
     pieces = [p for p in _PIECE_GAP.split(text) if p]
     if len(pieces) < 2:
         return None
-    credits, rest = [], []
+    credits, rest, names = [], [], []
     for piece in pieces:
         label = _CREDIT_LABEL.match(piece)
         if label:
             credits.append(("source" if label.group("source") else "author", label.group("name").strip()))
+        elif piece.lower().startswith("by ") and byline(piece):
+            credits.append(("author", byline(piece)))
+        elif _OUTLET.match(piece) and not stamp_dates(piece):
+            names.append(piece)
         else:
             rest.append(piece)
     stamps = stamp_dates(" ".join(rest)) if rest else None
+    if credits and stamps and len(names) == 1:
+        credits.append(("source", names[0]))  # "Harbour Daily · by Jane Doe · 11 Nov 2026": the outlet
+    elif names:
+        return None
     return (stamps, credits) if credits and stamps else None
 
 

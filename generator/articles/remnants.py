@@ -59,7 +59,7 @@ def text_lines(text: str) -> list[Line]:
     open_hints: list[str] = []  # hint-giving elements open across lines
     for number, raw in enumerate(text.split("\n"), 1):
         if "<" not in raw:  # most lines: no tags, so no <time> either
-            hint = "aside" if _is_button_row(raw) else None
+            hint = "aside" if _is_button_row(raw) else "caption" if _MEDIA_LABEL.match(raw) else None
             if not raw.isascii() and _BOX.search(raw):  # a box drawn with line characters: its frame is no text, its words a side box
                 raw, hint = _BOX.sub(" ", raw), "aside"
             elif hint is None and ("   " in raw or "\t" in raw) and len(_WIDE_GAP.findall(raw.strip())) >= 2:
@@ -97,6 +97,9 @@ def text_lines(text: str) -> list[Line]:
     return lines
 
 
+# A line that says it is a picture's caption: "[Photo] …", "Photo: …", "(Video) …".
+_MEDIA_LABEL = re.compile(r"^\s*(?:\[(?:photo|image|video|picture|graphic|foto|bild)\]|\((?:photo|image|video|foto)\)|(?:photo|image|foto|bild)\s*:)\s*\S",
+                          re.IGNORECASE)
 _WIDE_GAP = re.compile(r" {3,}|\t+")
 _BOX = re.compile(r"^\s*[\u2500-\u257f]+|[\u2500-\u257f]+\s*$")  # "│ CLAIM: … │", "└────┘"
 
