@@ -609,3 +609,38 @@ def test_a_sheet_saved_as_csv_reads_its_title_date_and_rows():
     article = parse_text_article(SHEET)
     assert (article.title, article.published) == ("Lundøy ramp: the facts", PartialDate(2026, 7, 2))
     assert "Cost: 2.3 million kroner, under the new estimate." in [b.text for b in article.blocks]
+
+
+POLISH = """Gazeta Portowa
+
+Nowa rampa w porcie Lundøy
+
+Anna Nowak
+15.07.2026, 11:20
+aktualizacja: 15.07.2026, 14:05
+
+Nowa rampa w porcie Lundøy została otwarta we wtorek, tydzień przed terminem, poinformował przewoźnik.
+"""
+
+DECK = """Slide 1 / 6
+Lundøy ramp: what the repair taught us
+Presented by Siri Holm, port engineer
+
+• 14 April 2026: the ramp fails an inspection
+• 1 July 2026: the new ramp opens
+
+Slide 2 / 6
+The repair was finished on 30 June 2026, a week ahead of the plan, and cost 2.3 million kroner.
+"""
+
+
+def test_a_polish_page_gives_its_update_stamp_and_a_weekday():
+    article = parse_text_article(POLISH)
+    assert (article.published, article.updated) == (PartialDate(2026, 7, 15), PartialDate(2026, 7, 15))
+    assert article.event_date == PartialDate(2026, 7, 14)  # "we wtorek", the Tuesday before
+
+
+def test_a_list_item_is_never_the_headline_and_presented_by_is_a_byline():
+    article = parse_text_article(DECK)
+    assert article.title == "Lundøy ramp: what the repair taught us"
+    assert article.author == "Siri Holm"

@@ -711,7 +711,8 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
     if h1:
         return h1[0]
     twice = {a.text for a, b in zip(kept, kept[1:]) if a.text and a.text == b.text}  # a caption, as alt text and caption
-    head = [i for i in head if kept[i].text not in twice and not _is_field(kept, i, fields) and not _mostly_date(kept[i].text)]
+    head = [i for i in head if kept[i].text not in twice and not _is_field(kept, i, fields) and not _mostly_date(kept[i].text)
+            and not BULLET.match(kept[i].text) and kept[i].hint != "li"]  # a list item is never the headline
     candidates = [i for i in head if words(kept[i].text) > 3 or is_sentence(kept[i].text)]
     chosen = set(candidates)
     labels = [i for i in head if i not in chosen]
