@@ -644,3 +644,10 @@ def test_a_list_item_is_never_the_headline_and_presented_by_is_a_byline():
     article = parse_text_article(DECK)
     assert article.title == "Lundøy ramp: what the repair taught us"
     assert article.author == "Siri Holm"
+
+
+def test_two_authors_joined_by_und_or_et_are_one_byline():
+    from generator.articles.credits import byline
+
+    assert byline("Von Jonas Brenner und Lea Hofmann") == "Jonas Brenner und Lea Hofmann"
+    assert byline("Par Marie Dubois et Paul Martin") == "Marie Dubois et Paul Martin"
