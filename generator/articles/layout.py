@@ -207,8 +207,6 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     return kept, stamps_at
 
 
-
-
 def _dot_leader(text: str) -> bool:
     """An entry of a table of contents: words, a run of dots (or …), a page number. (No regex:
     a search for the run from every dot would take time in the square of a line of dots.)"""
@@ -577,25 +575,6 @@ _STAMP_NOTE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{3,40})[)\]]$")
 # A counter label before the headline: "Episode 147:", "No. 12 –", "Part 3:", "#52 |".
 # (The label is a word in title case, "Episode", "Part": an acronym and a figure name a thing, "COP 29".)
 _COUNTER_LABEL = re.compile(r"^(?:[^\W\d_][^\W\d_A-Z]+\.?\s+){0,2}(?:No\.?\s*|#)?\d{1,4}\s*(?::|\||–|—|-)\s+(?=\S)")
-
-
-def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: PageMeta, over_stamps: set) -> list[int]:
-    """Prose above a headline and its byline or date, when more prose follows them, is a box on top
-    of the page (a consent dialog, a promotion), not the story's start: its lines are blanked."""
-    if not stamps_at or not prose or prose[0] >= stamps_at[0]:
-        return prose
-    first_stamp = stamps_at[0]
-    before = [i for i in prose if i < first_stamp]
-    headline = [i for i in range(before[-1] + 1, first_stamp)
-                if kept[i].text and words(kept[i].text) > 3 and (i in over_stamps or not is_sentence(kept[i].text)) and kept[i].hint != "aside"]
-    size = lambda indexes: sum(words(kept[i].text) for i in indexes)  # noqa: E731
-    if not headline or size(before) >= size([i for i in prose if i >= first_stamp]):
-        return prose
-    for i in range(before[-1] + 1):
-        if kept[i].text:
-            meta.notes.append((kept[i].number, f"taken as a box above the headline, not the story: {kept[i].text[:60]!r}"))
-            kept[i] = Line(kept[i].number, "", None)
-    return [i for i in prose if i >= first_stamp]
 
 
 def _continues(above: Line, below: Line) -> bool:
