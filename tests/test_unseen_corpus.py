@@ -1,11 +1,11 @@
 """The frozen held-out sets are well formed: the benchmark can score every article of them.
 
-Six sets: `unseen/` (written before the reader was generalised), `holdout/`
+Seven sets: `unseen/` (written before the reader was generalised), `holdout/`
 (written after, by someone who did not read the reader's code), `holdout2/`
 (written blind while the reader was being changed against `holdout/`), `holdout3/`
 (written blind while the reader was being changed against `holdout2/`), `holdout4/`
-(written blind, likewise, after `holdout3/`) and `holdout5/` (written blind after
-`holdout4/`). How the reader
+(written blind, likewise, after `holdout3/`), `holdout5/` (written blind after
+`holdout4/`) and `holdout6/` (written blind after `holdout5/`). How the reader
 does on them is measured by benchmarks/ingest_accuracy.py, not asserted here:
 each set was written before it was scored, to be read as it is.
 """
@@ -24,6 +24,7 @@ HOLDOUT2 = CORPUS / "holdout2"
 HOLDOUT3 = CORPUS / "holdout3"
 HOLDOUT4 = CORPUS / "holdout4"
 HOLDOUT5 = CORPUS / "holdout5"
+HOLDOUT6 = CORPUS / "holdout6"
 ENTITIES = CORPUS / "content" / "entities"
 KEYS = {
     "title", "published", "updated", "event_date", "event_precision", "event_end", "event_end_precision",
@@ -35,7 +36,7 @@ def _articles(root: Path) -> list[Path]:
     return sorted(p for p in (root / "articles").glob("*") if p.suffix in (".txt", ".md"))
 
 
-ARTICLES = [(root, p) for root in (UNSEEN, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5) for p in _articles(root)]
+ARTICLES = [(root, p) for root in (UNSEEN, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6) for p in _articles(root)]
 
 
 def test_the_unseen_set_has_at_least_fifteen_articles():
@@ -95,6 +96,17 @@ def test_the_fifth_holdout_set_has_fourteen_articles_each_with_an_expectation():
 def test_the_fifth_holdout_set_shares_no_article_stem_with_the_earlier_sets():
     earlier = {p.stem for root in (UNSEEN, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4) for p in _articles(root)}
     assert not earlier & {p.stem for p in _articles(HOLDOUT5)}
+
+
+def test_the_sixth_holdout_set_has_fourteen_articles_each_with_an_expectation():
+    articles = _articles(HOLDOUT6)
+    assert len(articles) == 14
+    assert sorted(p.stem for p in (HOLDOUT6 / "expected").glob("*.yaml")) == [p.stem for p in articles]
+
+
+def test_the_sixth_holdout_set_shares_no_article_stem_with_the_earlier_sets():
+    earlier = {p.stem for root in (UNSEEN, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5) for p in _articles(root)}
+    assert not earlier & {p.stem for p in _articles(HOLDOUT6)}
 
 
 @pytest.mark.parametrize("root,article", ARTICLES, ids=lambda v: v.stem if v.suffix else v.name)
