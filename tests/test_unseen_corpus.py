@@ -1,6 +1,6 @@
 """The frozen held-out sets are well formed: the benchmark can score every article of them.
 
-Seven sets: `unseen/` (written before the reader was generalised), `holdout/`
+Seven sets besides the tuned corpus: `unseen/` (written before the reader was generalised), `holdout/`
 (written after, by someone who did not read the reader's code), `holdout2/`
 (written blind while the reader was being changed against `holdout/`), `holdout3/`
 (written blind while the reader was being changed against `holdout2/`), `holdout4/`
@@ -19,12 +19,8 @@ import yaml
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 UNSEEN = CORPUS / "unseen"
-HOLDOUT = CORPUS / "holdout"
-HOLDOUT2 = CORPUS / "holdout2"
-HOLDOUT3 = CORPUS / "holdout3"
-HOLDOUT4 = CORPUS / "holdout4"
-HOLDOUT5 = CORPUS / "holdout5"
-HOLDOUT6 = CORPUS / "holdout6"
+# Each held-out set in the order it was written, with the number of articles it was frozen with.
+HELD_OUT = {"holdout": 12, "holdout2": 10, "holdout3": 13, "holdout4": 15, "holdout5": 14, "holdout6": 14}
 ENTITIES = CORPUS / "content" / "entities"
 KEYS = {
     "title", "published", "updated", "event_date", "event_precision", "event_end", "event_end_precision",
@@ -36,77 +32,24 @@ def _articles(root: Path) -> list[Path]:
     return sorted(p for p in (root / "articles").glob("*") if p.suffix in (".txt", ".md"))
 
 
-ARTICLES = [(root, p) for root in (UNSEEN, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6) for p in _articles(root)]
+ARTICLES = [(root, p) for root in (UNSEEN, *(CORPUS / name for name in HELD_OUT)) for p in _articles(root)]
 
 
 def test_the_unseen_set_has_at_least_fifteen_articles():
     assert len(_articles(UNSEEN)) >= 15
 
 
-def test_the_holdout_set_has_twelve_articles_each_with_an_expectation():
-    articles = _articles(HOLDOUT)
-    assert len(articles) == 12
-    assert sorted(p.stem for p in (HOLDOUT / "expected").glob("*.yaml")) == [p.stem for p in articles]
+@pytest.mark.parametrize("name", list(HELD_OUT))
+def test_each_held_out_set_has_its_articles_each_with_an_expectation(name):
+    articles = _articles(CORPUS / name)
+    assert len(articles) == HELD_OUT[name]
+    assert sorted(p.stem for p in (CORPUS / name / "expected").glob("*.yaml")) == [p.stem for p in articles]
 
 
-def test_the_holdout_set_shares_no_article_stem_with_the_unseen_set():
-    assert not {p.stem for p in _articles(UNSEEN)} & {p.stem for p in _articles(HOLDOUT)}
-
-
-def test_the_second_holdout_set_has_ten_articles_each_with_an_expectation():
-    articles = _articles(HOLDOUT2)
-    assert len(articles) == 10
-    assert sorted(p.stem for p in (HOLDOUT2 / "expected").glob("*.yaml")) == [p.stem for p in articles]
-
-
-def test_the_second_holdout_set_shares_no_article_stem_with_the_earlier_sets():
-    earlier = {p.stem for p in _articles(UNSEEN)} | {p.stem for p in _articles(HOLDOUT)}
-    assert not earlier & {p.stem for p in _articles(HOLDOUT2)}
-
-
-def test_the_third_holdout_set_has_thirteen_articles_each_with_an_expectation():
-    articles = _articles(HOLDOUT3)
-    assert len(articles) == 13
-    assert sorted(p.stem for p in (HOLDOUT3 / "expected").glob("*.yaml")) == [p.stem for p in articles]
-
-
-def test_the_third_holdout_set_shares_no_article_stem_with_the_earlier_sets():
-    earlier = {p.stem for root in (UNSEEN, HOLDOUT, HOLDOUT2) for p in _articles(root)}
-    assert not earlier & {p.stem for p in _articles(HOLDOUT3)}
-
-
-
-def test_the_fourth_holdout_set_has_fifteen_articles_each_with_an_expectation():
-    articles = _articles(HOLDOUT4)
-    assert len(articles) == 15
-    assert sorted(p.stem for p in (HOLDOUT4 / "expected").glob("*.yaml")) == [p.stem for p in articles]
-
-
-def test_the_fourth_holdout_set_shares_no_article_stem_with_the_earlier_sets():
-    earlier = {p.stem for root in (UNSEEN, HOLDOUT, HOLDOUT2, HOLDOUT3) for p in _articles(root)}
-    assert not earlier & {p.stem for p in _articles(HOLDOUT4)}
-
-
-def test_the_fifth_holdout_set_has_fourteen_articles_each_with_an_expectation():
-    articles = _articles(HOLDOUT5)
-    assert len(articles) == 14
-    assert sorted(p.stem for p in (HOLDOUT5 / "expected").glob("*.yaml")) == [p.stem for p in articles]
-
-
-def test_the_fifth_holdout_set_shares_no_article_stem_with_the_earlier_sets():
-    earlier = {p.stem for root in (UNSEEN, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4) for p in _articles(root)}
-    assert not earlier & {p.stem for p in _articles(HOLDOUT5)}
-
-
-def test_the_sixth_holdout_set_has_fourteen_articles_each_with_an_expectation():
-    articles = _articles(HOLDOUT6)
-    assert len(articles) == 14
-    assert sorted(p.stem for p in (HOLDOUT6 / "expected").glob("*.yaml")) == [p.stem for p in articles]
-
-
-def test_the_sixth_holdout_set_shares_no_article_stem_with_the_earlier_sets():
-    earlier = {p.stem for root in (UNSEEN, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5) for p in _articles(root)}
-    assert not earlier & {p.stem for p in _articles(HOLDOUT6)}
+@pytest.mark.parametrize("name", list(HELD_OUT))
+def test_each_held_out_set_shares_no_article_stem_with_the_sets_before_it(name):
+    earlier = [UNSEEN, *(CORPUS / n for n in list(HELD_OUT)[:list(HELD_OUT).index(name)])]
+    assert not {p.stem for root in earlier for p in _articles(root)} & {p.stem for p in _articles(CORPUS / name)}
 
 
 @pytest.mark.parametrize("root,article", ARTICLES, ids=lambda v: v.stem if v.suffix else v.name)
