@@ -526,7 +526,8 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
         if _continues(kept[i], kept[i + 1]):
             joined = kept[i].text + " " + kept[i + 1].text
             meta.notes.append((kept[i].number, f"two lines read as one, the second carrying on the first: {joined!r}"))
-            kept = kept[:i] + [Line(kept[i].number, joined, kept[i].hint, kept[i].times), Line(kept[i + 1].number, "", None)] + kept[i + 2:]
+            # (In place: a page of thousands of such lines must not copy the list at each.)
+            kept[i], kept[i + 1] = Line(kept[i].number, joined, kept[i].hint, kept[i].times), Line(kept[i + 1].number, "", None)
     repeat = _repeating(kept, declared, first_prose)
     if repeat is not None:
         first_prose = max(first_prose, repeat + 1)
