@@ -1,4 +1,5 @@
-"""Articles that arrive as documents of a known kind: a feed item, a whole HTML page, an e-mail.
+"""Articles that arrive as documents of a known kind: a feed item, a whole HTML page, an e-mail,
+an API's JSON, a sheet saved as CSV.
 
 Such a document says what it is in fields a program filled in: a feed item's
 `<title>`, `<pubDate>` and `<dc:creator>`; a page's JSON-LD `NewsArticle` and
@@ -31,7 +32,7 @@ from generator.dates import PartialDate
 class Declared:
     """What a document declares about itself, each value with the line it was read on."""
 
-    kind: str | None = None  # "feed", "page", "mail", or None for text of no known kind
+    kind: str | None = None  # "feed", "page", "mail", "json", "csv", or None for text of no known kind
     title: tuple[str, int] | None = None
     published: tuple[PartialDate, int] | None = None
     updated: tuple[PartialDate, int] | None = None

@@ -216,7 +216,7 @@ def parse_text_article(text: str) -> Article:
     )
 
 
-_KIND = {"feed": "feed item", "page": "page's metadata", "mail": "mail's header", "json": "article's JSON fields"}
+_KIND = {"feed": "feed item", "page": "page's metadata", "mail": "mail's header", "json": "article's JSON fields", "csv": "sheet"}
 
 
 # "has decided", "have agreed"; and a release's own present, "The Ministry announces that …"
