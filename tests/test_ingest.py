@@ -342,3 +342,18 @@ def test_ingesting_a_near_copy_of_an_ingested_article_reports_it_and_adds_nothin
     assert "/seeds/2026-06-03-harbour-cell-takes-on-three-liaison-officers.txt (" in out
     assert "the same text): not added" in out
     assert out.rstrip().endswith("0 added, 0 already in seeds/; 0 draft(s) written; 1 near-copy(ies) not added")
+
+
+def test_a_markdown_export_without_front_matter_is_ingested_as_the_build_reads_it(briefing, article, capsys):
+    # Its table of properties is what dates it: the draft's lines to check say so, as the build read it.
+    export = ("# Gulls return early to the northern harbour\n\n| Property | Value |\n| --- | --- |\n| Created | June 2, 2026 |\n\n"
+              "The wardens counted the first gulls on the northern harbour's breakwater on Monday, a week earlier than last year.\n")
+    root = briefing()
+    code, _, err = _ingest(capsys, root, article("export.md", export))
+    assert code == 0, err
+    text, data = _draft_of(root)
+    assert data["title"] == "Gulls return early to the northern harbour"
+    checks = [line for line in text.splitlines() if line.startswith("#   line ")]
+    assert "#   line 5: publication date 2026-06-02 read here" in checks
+    assert "#   line 7: event date 2026-06-01 read here" in checks
+    assert not any("not the headline" in line for line in checks)  # its `# …` line is its headline, as built
