@@ -170,3 +170,35 @@ def test_past_the_sharing_size_the_data_files_are_made_by_the_forking_process(sh
         assert code == 0, err
         makers = {line.split()[1] for line in made_by.read_text().splitlines()}
         assert (makers == {str(os.getpid())}) == forker_only
+
+
+class _Cycle:
+    alive = 0
+
+    def __init__(self):
+        _Cycle.alive += 1
+        self.me = self  # garbage only the cycle collector frees
+
+    def __del__(self):
+        _Cycle.alive -= 1
+
+
+def _leave_a_cycle(x):
+    _Cycle()
+    return x
+
+
+def test_one_process_alone_frees_each_chunks_garbage_cycles_as_workers_do():
+    # The build turns the collector off; a stage's map in one process (`--jobs 1`) must not
+    # keep every item's garbage to its end (every rendered page's Jinja contexts).
+    import gc
+
+    gc.collect()
+    _Cycle.alive = 0
+    gc.disable()
+    try:
+        assert parallel_map(_leave_a_cycle, list(range(5000)), jobs=1, label="cycling") == list(range(5000))
+        assert _Cycle.alive <= 5000 // 50 + 1  # at most the last chunk's are left
+    finally:
+        gc.enable()
+        gc.collect()
