@@ -99,11 +99,10 @@ def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") 
     if serial:
         if len(bounds) == 1:
             return _collect(([fn(item) for item in items[a:b]] for a, b in bounds), results, report, label, len(items))
-        gc.freeze()  # each chunk's collection walks only what that chunk made
-        try:
-            return _collect((_serial_chunk(fn, items, a, b) for a, b in bounds), results, report, label, len(items))
-        finally:
-            gc.unfreeze()
+        # (Not frozen, as a worker's inheritance is: unfrozen afterwards, what was garbage before the
+        # map would go to the oldest generation, where a preview server's collections never reach it.
+        # The first chunk's collection walks what the stage before left young, once.)
+        return _collect((_serial_chunk(fn, items, a, b) for a, b in bounds), results, report, label, len(items))
     # Imported here: a build with nothing to do should not pay for loading them.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
