@@ -68,7 +68,7 @@ def _inputs(files: Sequence[Path], errors: list[Diagnostic], max_article_kb: int
     for path in files:
         kind = SEED_SUFFIXES.get(path.suffix.lower())
         if kind is None:
-            errors.append(Diagnostic(Location(path), "not an article: ingest reads raw text (.txt) and Markdown with front matter (.md)"))
+            errors.append(Diagnostic(Location(path), "not an article: ingest reads raw text (.txt) and Markdown (.md)"))
             continue
         # The user named the file, so it may be anywhere; but a FIFO or an
         # endless file is refused here as the build would refuse it.

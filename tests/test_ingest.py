@@ -191,7 +191,7 @@ def test_ingest_reports_every_unreadable_article_and_adds_nothing(briefing, arti
     code, out, err = _ingest(capsys, root, good, binary, page, root / "missing.txt")
     assert code == 1
     assert f"{binary}:1:1: not UTF-8 text (byte 9): save the file as UTF-8" in err
-    assert f"{page}:1:1: not an article: ingest reads raw text (.txt) and Markdown with front matter (.md)" in err
+    assert f"{page}:1:1: not an article: ingest reads raw text (.txt) and Markdown (.md)" in err
     assert f"{root / 'missing.txt'}:1:1: cannot read file" in err
     assert "ingest failed: nothing added, 3 error(s)" in err
     assert "Traceback" not in err
