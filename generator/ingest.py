@@ -25,11 +25,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.articles import parse_text_article
+from generator.articles.mdpage import markdown_marks_as_tags
 from generator.dates import span_iso
 from generator.diagnostics import BuildFailed, Diagnostic, Location
 from generator.inputs import Refused
 from generator.link import event_matcher
-from generator.load import SEED_SUFFIXES, load_content, load_seed, raw_markdown_text, read_article
+from generator.load import SEED_SUFFIXES, load_content, load_seed, read_article
 from generator.mentions import MentionFinder
 from generator.model import MAX_ARTICLE_KB, Content, Seed
 from generator.similar import NEAR_COPY, resemblance
@@ -225,7 +226,7 @@ def _notes(seed: Seed, data: bytes, ext: str) -> list[tuple[int, str]]:
     """The lines of the article to check: each judgement call and each credit or date read from it."""
     if seed.format == "text":  # a `.txt` with front matter is read as Markdown
         text = data.decode("utf-8-sig")
-        article = parse_text_article(raw_markdown_text(text) if ext == ".md" else text)  # (a `.md` without front matter)
+        article = parse_text_article(markdown_marks_as_tags(text) if ext == ".md" else text)  # (a `.md` without front matter)
         return sorted(set(article.uncertain) | set(article.guesses))
     # Front matter says what it says; only a date read from the body is a guess.
     if seed.event_date and seed.event_date_at:

@@ -697,13 +697,6 @@ def _opens_with_front_matter(text: str) -> bool:
     return any(key in _FRONT_MATTER_KEYS for key in keys)
 
 
-def raw_markdown_text(text: str) -> str:
-    """What the reader reads of a Markdown seed with no front matter (an export from a notes app,
-    a forum): it carries its headline, dates and credits as a page does, so it is read as raw text,
-    its marks made the tags the reader knows, every line in its place."""
-    return markdown_marks_as_tags(text)
-
-
 def _seed_file(path: Path, limit: int, seconds: float = PARSE_SECONDS) -> tuple[Seed | None, list[Diagnostic], list[Diagnostic], int]:
     """One seed file read and parsed within `seconds`: the seed (or None), its errors, its warnings and the size cap it was read under."""
     errors: list[Diagnostic] = []
@@ -727,7 +720,10 @@ def _seed_file(path: Path, limit: int, seconds: float = PARSE_SECONDS) -> tuple[
     if kind == "text" and (_opens_with_front_matter(text) or _TOML_FRONT_MATTER.match(text)):
         kind = "markdown"
     elif kind == "markdown" and not text.startswith(("---", "+++")):
-        kind, text = "text", raw_markdown_text(text)
+        # Markdown with no front matter (an export from a notes app, a forum) carries its headline,
+        # dates and credits as a page does: it is read as raw text, its marks made the tags the
+        # reader knows, every line in its place (ingest reads it the same way for its notes).
+        kind, text = "text", markdown_marks_as_tags(text)
     try:
         with time_limit(seconds):
             seed = _text_seed(path, sid, text, errors) if kind == "text" else _markdown_seed(path, sid, text, errors, warnings)

@@ -60,22 +60,18 @@ def shares(count: int, jobs: int) -> bool:
 
 def _run_chunk(bounds: tuple[int, int]) -> list:
     fn, items = _work
-    results = [fn(item) for item in items[bounds[0]:bounds[1]]]
+    return _chunk(fn, items, *bounds)
+
+
+def _chunk(fn: Callable, items: Sequence, start: int, end: int) -> list:
+    results = [fn(item) for item in items[start:end]]
     # A build runs with the cycle collector off (generator/build.py), and a
     # rendered page leaves cycles behind (Jinja's contexts and the template
-    # modules they import): freed here, a chunk at a time, or each worker
+    # modules they import): freed here, a chunk at a time, or each process
     # holds every page's garbage to the end of the stage (two thirds of a
-    # render worker's memory). Only what this chunk made is walked: what the
-    # worker inherited was frozen when it started.
-    gc.collect(0)
-    return results
-
-
-def _serial_chunk(fn: Callable, items: Sequence, start: int, end: int) -> list:
-    results = [fn(item) for item in items[start:end]]
-    # One process alone frees each chunk's garbage cycles too, as a worker does (see `_run_chunk`):
-    # with the collector off, `--jobs 1` held every rendered page's until the stage ended (1.4 GB
-    # of 3.0 at 100,000 articles).
+    # render worker's memory; 1.4 GB of 3.0 for `--jobs 1` at 100,000
+    # articles). In a worker only what this chunk made is walked: what it
+    # inherited was frozen when it started.
     gc.collect(0)
     return results
 
@@ -102,7 +98,7 @@ def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") 
         # (Not frozen, as a worker's inheritance is: unfrozen afterwards, what was garbage before the
         # map would go to the oldest generation, where a preview server's collections never reach it.
         # The first chunk's collection walks what the stage before left young, once.)
-        return _collect((_serial_chunk(fn, items, a, b) for a, b in bounds), results, report, label, len(items))
+        return _collect((_chunk(fn, items, a, b) for a, b in bounds), results, report, label, len(items))
     # Imported here: a build with nothing to do should not pay for loading them.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor

@@ -418,12 +418,12 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
                     skipped.append(mention)
                 continue
             if first is None:
-                if not _background(mention.date, reference):
+                if not is_background(mention.date, reference):
                     return mention, tuple(skipped)
                 if lasting(text, mention):
                     continue  # "has contributed since 2022": the start of what still goes on, never the news
                 first = mention  # background ("agreed in July 2024"): the news may come further down
-            elif _recent(mention.date, reference):
+            elif is_recent(mention.date, reference):
                 note = f"event date {mention.date.iso()} preferred to the earlier background date {first.text!r}"
                 return DateMention(mention.date, mention.line, mention.col, mention.text, note, mention.end), tuple(skipped)
     return first, tuple(skipped)
@@ -439,16 +439,11 @@ _BACKGROUND_DAYS = 365  # a date this long before the article is background, unl
 _RECENT_DAYS = 31
 
 
-def _background(date: PartialDate, reference: PartialDate | None) -> bool:
+def is_background(date: PartialDate, reference: PartialDate | None) -> bool:
     return reference is not None and (reference.first_day() - date.first_day()).days > _BACKGROUND_DAYS
 
 
-def is_recent(date: PartialDate, reference: PartialDate) -> bool:
-    """A date to the day, within a month before the article's date: the news it reports."""
-    return _recent(date, reference)
-
-
-def _recent(date: PartialDate, reference: PartialDate | None) -> bool:
+def is_recent(date: PartialDate, reference: PartialDate | None) -> bool:
     """A date to the day, within a month before the article's date: the news it reports."""
     return date.day is not None and 0 <= (reference.first_day() - date.first_day()).days <= _RECENT_DAYS
 

@@ -13,6 +13,7 @@ from generator.articles.datetext import (
     DateMention,
     date_mentions,
     find_event_date,
+    is_background,
     is_recent,
     lasting,
     parse_datetime_attribute,
@@ -228,12 +229,8 @@ def _reports_now(lead: str, reference: PartialDate) -> bool:
     """Whether a lead with no date of its own reports its news as just done ("has decided", "have agreed")."""
     if not _PERFECT.search(lead):
         return False
-    return not any((m.date is not None or m.note) and not (m.date and _background_year(m.date, reference) and lasting(lead, m))
+    return not any((m.date is not None or m.note) and not (m.date and is_background(m.date, reference) and lasting(lead, m))
                    for m in date_mentions(lead, reference))
-
-
-def _background_year(date: PartialDate, reference: PartialDate) -> bool:
-    return (reference.first_day() - date.first_day()).days > 365
 
 
 def _publisher(meta: PageMeta, filed, filed_line: int, guesses: list) -> str | None:
