@@ -76,10 +76,12 @@ def _chunk(fn: Callable, items: Sequence, start: int, end: int) -> list:
     return results
 
 
-def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") -> list:
+def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "", own: int = 0) -> list:
     """`[fn(x) for x in items]`, computed by `jobs` forked processes when that pays off.
 
-    From SHARE_FROM items on, this process is one of the `jobs`.
+    From SHARE_FROM items on, this process is one of the `jobs`, and the last
+    `own` items are its alone (work that would copy much of its memory into a
+    worker); it begins with them.
     """
     global _work
     report = _progress if label and items else None
@@ -90,7 +92,9 @@ def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") 
     # A stage's map (it has a label) runs in chunks alone too: its garbage is freed a chunk at a time.
     count = 1 if serial and not label else (jobs * 32 if not serial else 50)
     size = max(1, -(-len(items) // count))
-    bounds = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
+    share = not serial and len(items) >= SHARE_FROM  # (as `shares` says)
+    pooled = len(items) - (min(own, len(items)) if share else 0)
+    bounds = _bounds(0, pooled, size) + _bounds(pooled, len(items), size)
     results: list = []
     if serial:
         if len(bounds) == 1:
@@ -104,22 +108,22 @@ def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") 
     from concurrent.futures import ProcessPoolExecutor
 
     _work = (fn, items)
-    share = len(items) >= SHARE_FROM and jobs > 1  # (as `shares` says: this map forks)
     pool = ProcessPoolExecutor(
         jobs - share, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker, initargs=(os.getpid(),)
     )
     try:
         with _interrupt_not_lost():
-            futures = [pool.submit(_run_chunk, b) for b in bounds]  # the first forks the workers
+            # The first forks the workers. This process's own chunks are never offered to them.
+            futures = [pool.submit(_run_chunk, b) if b[1] <= pooled else None for b in bounds]
         mine: dict[int, list] = {}
         finished = 0
         if share:
             gc.freeze()  # this process's collections below walk only what its chunks make
             try:
                 # The workers take chunks from the front, this process from the
-                # back, each only one nobody has begun, until they meet.
+                # back (its own first), each only one nobody has begun, until they meet.
                 for index in reversed(range(len(bounds))):
-                    if not futures[index].cancel():
+                    if futures[index] is not None and not futures[index].cancel():
                         break
                     mine[index] = _run_chunk(bounds[index])
                     finished += len(mine[index])
@@ -191,6 +195,10 @@ def _start_worker(parent: int) -> None:
         return
     if os.getppid() != parent:  # the parent ended before the call
         os._exit(1)
+
+
+def _bounds(start: int, end: int, size: int) -> list[tuple[int, int]]:
+    return [(a, min(a + size, end)) for a in range(start, end, size)]
 
 
 def _collect(chunks, results: list, report, label: str, total: int) -> list:

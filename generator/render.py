@@ -676,11 +676,13 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     work = made + work
     if memo is not None:
         work = [job for job in work if not memo.fresh(*job)]
+    own = 0
     if shares(len(work), jobs):
-        # This process renders beside its workers (a large site), taking the last
-        # jobs: the data files and feeds go there. They read every article, and a
-        # worker that read them would copy every article's memory from this process.
-        work = [job for job in work if job[0] is not None] + [job for job in work if job[0] is None]
+        # This process renders beside its workers (a large site), and the data
+        # files and feeds are its own: they read every article, and a worker
+        # that read them would copy every article's memory from this process.
+        mine = [job for job in work if job[0] is None]
+        work, own = [job for job in work if job[0] is not None] + mine, len(mine)
     renderer.compile({job[0] for job in work if job[0] is not None})
     renderer.share(work, jobs)
     if writer is not None and not writer.stage(job[2] for job in work):
@@ -696,7 +698,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
 
     pages: dict[str, bytes] = {}
     errors: list[Diagnostic] = []
-    for path, page, error, key in parallel_map(render_one, work, jobs, "rendering"):
+    for path, page, error, key in parallel_map(render_one, work, jobs, "rendering", own):
         if error is not None:
             errors.append(error)
             continue

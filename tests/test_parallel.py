@@ -64,6 +64,22 @@ def test_a_large_map_is_shared_by_this_process_and_one_worker_fewer(monkeypatch)
     assert os.getpid() in pids and len(pids - {os.getpid()}) == 1
 
 
+def test_the_items_this_process_owns_are_its_own_however_slow_it_is(monkeypatch):
+    # The worker is fast and this process slow: taking chunks from the back is
+    # not enough, the worker would reach the last items first.
+    monkeypatch.setattr(parallel, "SHARE_FROM", 300)
+    me = os.getpid()
+
+    def slow_here(x):
+        time.sleep(0.02 if os.getpid() == me else 0)
+        return x * x, os.getpid()
+
+    results = parallel_map(slow_here, list(range(500)), jobs=2, own=40)
+    assert [square for square, _ in results] == [x * x for x in range(500)]
+    assert {pid for _, pid in results[-40:]} == {me}
+    assert any(pid != me for _, pid in results[:-40])
+
+
 def test_ctrl_c_during_a_map_ends_every_worker():
     before = _children(os.getpid())
 
