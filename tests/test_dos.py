@@ -75,6 +75,7 @@ PATHOLOGICAL = {
     "unclosed image brackets": "![" * 10000,
     "nested brackets": "[" * 10000 + "]" * 10000,
     "tags and entities": "".join(f"<b>&amp;{i}</b>" for i in range(30000)),
+    "component-like lines": ("<A" + " b" * 30000 + "\n") * 3 + "{/*" + "*/" * 30000 + "\n" + "import {" + "a," * 30000 + "\n",
 }
 
 
@@ -110,6 +111,12 @@ DOCUMENTS = {
     + "".join(f"<x{i}><title>" for i in range(10000)) + "<![CDATA[" * 10000 + "<content:encoded>" * 5000,
     "a page of unclosed metadata": "<!DOCTYPE html><html><head>" + '<script type="application/ld+json">{' * 20000 + "<meta " * 20000,
     "a mail of header lines": "".join(f"From: a{i}\nSubject: b\nTo: c\n" for i in range(20000)),
+    # Org-mode and AsciiDoc sources: a heading, a section, a block title and a cross reference run long.
+    "an Org note of long headings": "#+TITLE: t\n" + ("* a" + " " * 50000 + "b\n") * 4 + "*" + " x" * 50000 + " :t\n",
+    "an AsciiDoc page of long lines": "= t\n:a: b\n\n" + ("== a" + " " * 50000 + "b\n") * 4 + ".a" + " " * 50000 + ".\n"
+    + "<" * 100000 + "\n" + "*a " * 30000 + "\n",
+    "an embed head and bracketed notes": "A headline\n\n" + ("x" * 59 + " @a · " + "[" * 30000 + "\n") * 3
+    + "[" * 50000 + "]\n" + "{" * 50000 + "\n",
 }
 
 

@@ -21,6 +21,18 @@ _DATELINE = re.compile(
     r"\s*(?:—|–|--|-)\s+(?=\S)"
 )
 
+# "New Delhi:", "TOKYO (Agency):": a place and a colon open the first paragraph, as Indian and some
+# European papers set the dateline. A label of the same shape ("Update:", "Analysis:") is none.
+_COLON_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z'.\-]+(?:\s+[A-Z][A-Za-z'.\-]+)?)\s*(?:\((?P<agency>[^()]{2,40})\))?:\s+(?=[A-Z\"“‘'])"
+)
+_LABELS = {
+    "update", "updated", "note", "editor", "editors", "breaking", "exclusive", "analysis", "opinion", "comment", "watch",
+    "live", "correction", "clarification", "source", "sources", "photo", "video", "audio", "listen", "read", "related",
+    "summary", "background", "context", "explainer", "factbox", "q", "a", "question", "answer", "quote", "transcript",
+    "warning", "disclaimer", "advertisement", "sponsored", "important", "also", "more", "latest", "what", "why", "how",
+    "who", "when", "where", "in", "key", "bottom", "the", "our", "my", "your", "this", "today", "tonight", "yesterday",
+}
 # "【ワシントン共同】": the filing place, then the agency, in Japanese wire copy.
 _JA_DATELINE = re.compile(r"^【(?:本报)?(?P<place>[^】]{1,12}?)(?:讯|电)?(?P<agency>共同|時事|ロイター|AFP|AP|ブルームバーグ|新華社|聯合)?】\s*")
 # Korean wire copy: "(도쿄=한빛통신) 김민서 특파원 =" — place, agency, then the reporter and a title.
@@ -74,7 +86,14 @@ def dateline(paragraph: str) -> Dateline | None:
     if match:
         return Dateline(match.group("place"), match.group("agency"), None, None, None, match.end())
     match = _DATELINE.match(paragraph)
-    if not match or len(match.group("place").replace(".", "")) < 3:
+    if not match:
+        colon = _COLON_DATELINE.match(paragraph)
+        place = colon.group("place") if colon else ""
+        if colon and len(place) >= 3 and not {w.lower().strip(".'") for w in place.split()} & _LABELS and len(paragraph[colon.end():].split()) >= 10:
+            return Dateline(place.title() if place.isupper() else place, (colon.group("agency") or "").strip() or None,
+                            None, None, None, colon.end())
+        return None
+    if len(match.group("place").replace(".", "")) < 3:
         return None
     place = match.group("place").title()
     if match.group("region"):

@@ -38,7 +38,31 @@ _FOREIGN_MONTHS = {
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"),
     # Polish dates put the month in the genitive: "15 lipca 2026".
     "pl": ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"),
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"),
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"),
+    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"),
+    "fi": ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta",
+           "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"),
+    "et": ("jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september", "oktoober", "november", "detsember"),
+    # Czech, Slovak, Croatian, Lithuanian, Ukrainian, Russian and Greek dates put the month in the genitive.
+    "cs": ("ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"),
+    "sk": ("januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra", "októbra", "novembra", "decembra"),
+    "hr": ("siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "listopada", "studenoga", "prosinca"),
+    "lt": ("sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos", "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"),
+    "hu": ("január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október", "november", "december"),
+    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"),
+    "tr": ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"),
+    "uk": ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"),
+    "el": ("Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου",
+           "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"),
 }
+# Languages that capitalise their months (an English capitalised word of the same spelling is the month too).
+_CAPITALISED = ("de", "tr", "el")
+# Lower-case forms that are English words ("an august body"): never a month.
+_ENGLISH_WORDS = {"august"}
+# Abbreviations the Dutch and Scandinavian papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
+_SHORT_MONTHS = {"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "mei": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "okt": 10, "nov": 11, "dec": 12}
 MONTH_NUMBER = {name: i for i, name in enumerate(MONTHS, 1)} | _ABBREVIATIONS
 # Other languages write months lower-case ("30 mai 2026"); German capitalises them. Only German's
 # capitals are taken, so an English "Mars 2020" or "Julio 5" stays no date.
@@ -46,9 +70,10 @@ MONTH_NUMBER |= {
     form: i
     for language, names in _FOREIGN_MONTHS.items()
     for i, name in enumerate(names, 1)
-    for form in ((name,) if language == "de" else (name.lower(),))
-    if form not in MONTH_NUMBER
+    for form in ((name,) if language in _CAPITALISED else (name.lower(),))
+    if form not in MONTH_NUMBER and form not in _ENGLISH_WORDS
 }
+MONTH_NUMBER |= {k: v for k, v in _SHORT_MONTHS.items() if k not in MONTH_NUMBER}
 # French wire copy abbreviates months in lower case: "8 oct 2026", "3 janv. 2026".
 MONTH_NUMBER |= {"janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12}
 MONTH_NUMBER |= {k.upper(): v for k, v in MONTH_NUMBER.items()}
@@ -74,6 +99,8 @@ _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEA
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
 _OF = r"(?:of|de)\s+"
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+)?{_YEAR}\b")
+# Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
+_YEAR_FIRST = re.compile(rf"\b{_YEAR}(?:\.|\s+m\.)?\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?!\d)\.?(?:\s*d\.)?")
 # Japanese and Korean write dates alike: 2026年5月29日, 2026년 5월 29일.
 _JA_YMD = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _JA_ERA_YMD = re.compile(_ERA + r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -254,6 +281,8 @@ def _absolute(text: str) -> list[_Found]:
         add(m, _day(int(m[3]), MONTH_NUMBER[m[1].rstrip(".")], int(m[2])))
     for m in _DMY.finditer(text) if has_month else ():
         add(m, _day(int(m[3]), MONTH_NUMBER[m[2].rstrip(".")], int(m[1])))
+    for m in _YEAR_FIRST.finditer(text) if has_month else ():
+        add(m, _day(int(m[1]), MONTH_NUMBER[m[2].rstrip(".")], int(m[3])))
     for m in _JA_YMD.finditer(text) if non_ascii else ():
         add(m, _day(int(m[1]), int(m[2]), int(m[3])))
     for m in _JA_ERA_YMD.finditer(text) if non_ascii else ():
@@ -455,12 +484,18 @@ _LABEL = re.compile(
     r"on|at|as\s+of|\d+\s*min(?:ute)?s?\s+read|stand|veröffentlicht|aktualisiert|am|um|aired|broadcast|"
     # the same labels in French, Spanish, Italian, Portuguese and Dutch
     r"publié|mis\s+à\s+jour|le|à|publicado|actualizado|el|de|pubblicato|aggiornato|il|alle|atualizado|em|gepubliceerd|bijgewerkt|op|om|aktualizacja|opublikowano|"
+    # and in the other languages of the month table, with their short weekdays ("ma 5 okt 2026")
+    r"gewijzigd|geplaatst|laatst|publicerad|publicerat|uppdaterad|uppdaterat|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
+    r"klo\.?|kl\.?|v|в|publikováno|aktualizováno|publikované|aktualizované|objavljeno|ažurirano|paskelbta|atnaujinta|közzétéve|frissítve|publicat|actualizat|"
+    r"yayınlanma|yayınlandı|güncelleme|güncellendi|tarihi|опубліковано|оновлено|опубликовано|обновлено|δημοσίευση|ενημέρωση|"
+    r"ma|di|wo|do|vr|za|zo|må|ti|on|to|fr|lø|sø|lö|sö|po|út|st|čt|pá|so|ne|"
     + "|".join(_WEEKDAYS) + r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)|"
     r"公開|更新|配信|掲載|最終更新|日時|投稿|[（(][月火水木金土日][）)]|"
     r"송고|입력|수정|기사입력|최종수정|등록",  # Korean: filed, entered, revised, registered
     re.IGNORECASE,
 )
-UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|aggiorna|atualiz|bijgewerkt|更新|수정", re.IGNORECASE)
+UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|aggiorna|atualiz|bijgewerkt|gewijzigd|uppdater|opdater|"
+                                r"oppdater|päivitet|aktualizov|ažurir|atnaujin|frissít|güncel|оновл|обновл|ενημέρ|更新|수정", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,:;()\[\]/–—\-：（）]+")
 
 

@@ -7,6 +7,7 @@ Each test looks at one whole line: a word that is debris on its own line
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SENTENCE_END = tuple(".!?。！？」』\"”’")
@@ -20,7 +21,8 @@ _ALONE = re.compile(
     r"listen(?: to this article)?|(?:last )?updated .{1,20} ago|\d+ (?:minutes?|hours?|days?) ago|"
     r"reading time\s*[:：]?.{0,20}|skip to (?:main )?(?:content|navigation)|skip navigation|zum inhalt springen|"
     r"open in (?:the )?app|get the app|download (?:the|our) app|continue reading(?: the (?:main )?(?:story|article)| below)?|"
-    r"(?:page|seite|p\.)\s*\d{1,4}(?:\s*(?:of|von|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|https?://\S+|www\.\S+)$",
+    r"(?:listen|play|hear)(?: to)?(?: (?:this|the))? (?:article|story)(?:\s+\d{1,2}:\d{2})?|\d+\s*min(?:ute)?s? listen|"
+    r"(?:page|seite|p\.)\s*\d{1,4}(?:\s*(?:of|von|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|(?:\d{1,4}[.)]\s+)?(?:https?://|mailto:|www\.)\S+)$",
     re.IGNORECASE,
 )
 _STARTS = re.compile(
@@ -61,11 +63,26 @@ _LIST_MARKER = re.compile(
     r"more (?:from|on|in|about) [^.!?]{1,40}|more stories|most (?:read|popular|viewed|shared)|"
     r"recommended(?: for you| articles)?|you may also like|you might also like|like this|trending(?: now)?|"
     r"latest (?:news|stories)|top stories|editor'?s picks|mehr zum thema|auch interessant|"
+    # "Trending Stories", "Popular Videos", "More Headlines": a word or two over a list of other pieces
+    r"(?:trending|popular|latest|top|more|recommended|suggested|featured|other|related|must-read)(?:\s+\w+)?\s+"
+    r"(?:stories|articles|posts|news|reads|videos|headlines)|"
     r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング)"
     r"\s*(?:[:：]\s*(?P<item>.*))?$",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+# What opens the readers' comments under a story: "4 thoughts on “…”", "Comments (12)", "Leave a Reply".
+_COMMENTS = re.compile(
+    r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts|reactions)(?:\s+(?:on|to)\b.*)?|(?:reader\s+|show\s+)?comments?(?:\s*\(\d+\))?"
+    r"|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion(?:\s*\(\d+\))?|what do you think\?"
+    r"|\d*\s*kommentare?(?:\s*\(\d+\))?|\d*\s*commentaires?|\d*\s*reacties|\d*\s*comentarios)$",
+    re.IGNORECASE,
+)
+
+
+def opens_comments(line: str) -> bool:
+    """Whether the line heads the readers' comments: under the story, everything from it on is theirs."""
+    return len(line) <= 160 and bool(_COMMENTS.match(_LEADING_MARKS.sub("", line).strip(" .:："))) and not line.endswith(".")
 _COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\)|版权所有|版權所有)\s*(?P<rest>.*)$", re.IGNORECASE)
 _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|riproduzione riservata|todos los derechos reservados"
                      r"|todos os direitos reservados|alle rechten voorbehouden)\b\.?|無断転載(?:を)?禁(?:じます|止)。?", re.IGNORECASE)
@@ -76,7 +93,8 @@ _WIRE_END = re.compile(r"^(?:#{3}|-30-|—30—|\(?end\)?|ends|■|\*{3})$", re.
 _DASH_SIGNOFF = re.compile(r"^(?:(?:[—–]|--)\s*(?P<name>[^\s—–-][^—–]{0,48})|[(（](?P<tag>[^()（）]{1,24})[)）])$")
 _CREDIT_NOTE = re.compile(
     r"^\((?:additional\s+)?(?:reporting|writing|editing|edited|compiled|compiling|translated|translation|"
-    r"research|written|produced|graphics?)\s+by\b.*\)?$|^\(.*\b(?:reporting|editing) by\b.*\)$",
+    r"research|written|produced|graphics?)\s+by\b.*\)?$|^\(.*\b(?:reporting|editing) by\b.*\)$"
+    r"|^\((?:with\s+)?(?:inputs?|input|information|additional reporting|reporting)\s+from\b[^()]{1,60}\)$",
     re.IGNORECASE,
 )
 
@@ -104,9 +122,15 @@ def is_sentence(text: str) -> bool:
     return _NOTE_MARK.sub("", text).endswith(_SENTENCE_END)
 
 
+# Pictographs and marks set before a widget's label: "🔊 Listen to this article", "▶ Play".
+_LEADING_MARKS = re.compile(r"^[^\w\s\"'“‘(\[{#@©]+\s*")
+
+
 def is_line_debris(line: str) -> bool:
     """A share bar, ad label, tags line, counter, credit, cookie banner or comment widget."""
     if _ALONE.match(line.strip(" .:：")) or _STARTS.match(line):
+        return True
+    if line and unicodedata.category(line[0])[0] == "S" and (bare := _LEADING_MARKS.sub("", line)) != line and bare and _ALONE.match(bare.strip(" .:：")):
         return True
     # Most lines hold neither phrase: a plain substring test spares them the
     # case-blind searches. The substrings avoid "i" and "s", which case-blind
@@ -128,13 +152,14 @@ def is_line_debris(line: str) -> bool:
 
 
 # A link or button that ends in an arrow: "Next page »", "Continue reading on X ↗", "Refresh ↻".
-_ARROWED = re.compile(r"^[^.!?]{1,60}\s[»›→↗↻⟶⇢]$|^[«‹←]\s[^.!?]{1,60}$")
+# And a row of both, "← Previous post    Next post →".
+_ARROWED = re.compile(r"^[^.!?]{1,60}\s[»›→↗↻⟶⇢]$|^[«‹←]\s[^.!?]{1,60}$|^[«‹←]\s[^.!?]{1,70}\s[»›→]$")
 
 
 def is_navigation(line: str) -> bool:
     """A menu, breadcrumb or account bar: short pieces between separators, or chrome words only."""
     if line[-1:] in "»›→↗↻⟶⇢" or line[:1] in "«‹←":
-        if _ARROWED.match(line) and words(line) <= 8:
+        if _ARROWED.match(line) and words(line) <= (16 if line[:1] in "«‹←" and line[-1:] in "»›→" else 8):
             return True
     first = line.split(None, 1)
     if first and first[0].lower() in _CHROME:  # else no need to split the whole line

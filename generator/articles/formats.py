@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from generator.articles.datetext import full_dates, parse_datetime_attribute
-from generator.articles.debris import copyright_holder
+from generator.articles.debris import copyright_holder, is_sentence
 from generator.dates import PartialDate
 
 
@@ -54,6 +54,10 @@ def read_document(text: str) -> tuple[str, Declared]:
         found = _json_article(text)
         if found is not None:
             return found
+    if _ORG_KEYWORD.search(text[:4_000]):
+        return _org(text)
+    if _ADOC_TITLE.match(text.lstrip("\ufeff \t\r\n")[:2_000]) and _ADOC_SHAPE.search(text[:20_000]):
+        return _asciidoc(text)
     if "\n" in text and _MAIL_HEADER.search(text[:20_000]):
         return _mail(text)
     if start.startswith('"') and _is_csv(text):
@@ -405,3 +409,190 @@ def _csv(text: str) -> str:
         else:
             out.append("")
     return "\n".join(out)
+
+
+# --- lightweight markup: Emacs Org-mode and AsciiDoc sources --------------------------------------------
+# Each line becomes at most one line the reader knows (a headline, a heading, a list item, prose),
+# the markup's machinery (settings, drawers, macros, block delimiters, comments) a blank line.
+
+_ORG_KEYWORD = re.compile(r"^#\+(?:title|author|date)\s*:", re.IGNORECASE | re.MULTILINE)
+_ORG_BLOCK = re.compile(r"^\s*#\+(begin|end)_(\w+)\b.*$", re.IGNORECASE)
+_ORG_SETTING = re.compile(r"^\s*#\+(?P<key>[\w_-]+)\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+_ORG_TASK = ("TODO", "DONE", "NEXT", "WAITING", "CANCELED", "CANCELLED")
+_ORG_TAGS = re.compile(r":[\w@#%:]+:")
+_ORG_DRAWER = re.compile(r"^\s*:[\w-]+:\s*$")
+_ORG_PLANNING = re.compile(r"^\s*(?:SCHEDULED|DEADLINE|CLOSED):", re.MULTILINE)
+_ORG_LINK = re.compile(r"\[\[(?:[^\[\]]*)\]\[([^\[\]]*)\]\]|\[\[([^\[\]]*)\]\]")
+_ORG_EMPHASIS = re.compile(r"(?<![\w*/=~+])([*/=~+_])(?=\S)([^*/=~+_\n]*?\S)\1(?![\w*/=~+])")
+_ITEM = re.compile(r"^\s*(?:[-+]|\d{1,3}[.)])\s+(?P<text>\S.*)$")
+
+
+def _line(kind: str, text: str) -> str:
+    return f"<{kind}>{html.escape(text, quote=False)}</{kind}>"
+
+
+def _org(text: str) -> tuple[str, Declared]:
+    """An Org-mode note: #+TITLE/#+AUTHOR/#+DATE declare, `*` lines are headings; drawers, settings,
+    tasks and `:noexport:` subtrees are no part of what it says."""
+    out: list[str] = []
+    found: dict[str, tuple[object, int]] = {}
+    drawer = False
+    block = None  # the kind of #+BEGIN_… block the line is in
+    dropped_below = None  # the level of a :noexport: heading or task whose subtree is skipped
+    for number, raw in enumerate(text.split("\n"), 1):
+        line = raw.rstrip("\r")
+        delimiter = _ORG_BLOCK.match(line)
+        if delimiter:
+            block = delimiter.group(2).lower() if delimiter.group(1).lower() == "begin" else None
+            out.append("")
+            continue
+        setting = _ORG_SETTING.match(line)
+        heading = _org_heading(line) if line.startswith("*") and not drawer and block is None else None
+        if heading is not None:
+            level, task, words_, tags = heading
+            if dropped_below is not None and level > dropped_below:
+                out.append("")
+                continue
+            dropped_below = None
+            if task or ":noexport:" in tags:
+                dropped_below = level  # a task of the writer's, or a part kept out of every export
+                out.append("")
+                continue
+            out.append(_line("h2", _org_inline(words_)))
+            continue
+        if dropped_below is not None:
+            out.append("")
+            continue
+        if setting:
+            key, value = setting.group("key").lower(), setting.group("value").strip()
+            if key == "title" and value and "title" not in found:
+                found["title"] = (_org_inline(value), number)
+                out.append(_line("h1", _org_inline(value)))
+                continue
+            elif key == "author" and value:
+                found.setdefault("author", (value, number))
+            elif key == "date" and value:
+                date = parse_datetime_attribute(value.strip("<>[] "))
+                if date is not None:
+                    found.setdefault("published", (date, number))
+            out.append("")
+            continue
+        if drawer or _ORG_DRAWER.match(line):
+            # ":PROPERTIES:" … ":END:": the entry's data for Emacs, not for readers.
+            drawer = not line.strip().upper() == ":END:"
+            out.append("")
+            continue
+        if line.lstrip().startswith("# ") or line.strip() == "#" or _ORG_PLANNING.match(line) or (block and block in ("src", "example", "comment")):
+            out.append("")
+            continue
+        item = _ITEM.match(line)
+        out.append(_line("li", _org_inline(item.group("text"))) if item else _org_inline(line))
+    return "\n".join(out), Declared(kind="org", **found)
+
+
+def _org_heading(line: str) -> tuple[int, bool, str, str] | None:
+    """A heading line, "** TODO Words :tag:": (level, whether it is a task, its words, its tags)."""
+    rest = line.lstrip("*")
+    level = len(line) - len(rest)
+    if not rest[:1].isspace() or not rest.strip():
+        return None  # "*bold* text" is no heading
+    rest = rest.strip()
+    first, _, after = rest.partition(" ")
+    task = first in _ORG_TASK
+    if task:
+        rest = after.strip()
+    tags = ""
+    head, _, last = rest.rpartition(" ")
+    if head and _ORG_TAGS.fullmatch(last):
+        rest, tags = head.rstrip(), last
+    return level, task, rest, tags
+
+
+def _org_inline(text: str) -> str:
+    text = _ORG_LINK.sub(lambda m: m.group(1) or m.group(2), text)
+    return _ORG_EMPHASIS.sub(lambda m: m.group(2), text)
+
+
+_ADOC_TITLE = re.compile(r"^=\s+\S")
+_ADOC_SHAPE = re.compile(r"^(?::[\w-]+!?:(?:\s|$)|={2,5}\s+\S|(?:image|include|ifdef|ifndef|endif|toc)::)", re.MULTILINE)
+_ADOC_ATTRIBUTE = re.compile(r"^:(?P<name>!?[\w-]+!?):(?:\s+(?P<value>.*))?$")
+_ADOC_SECTION = re.compile(r"^(?P<marks>={2,6}|#{2,6})\s+(?P<text>\S.*)$")  # (on a line without its trailing space)
+_ADOC_MACRO = re.compile(r"^(?:image|include|ifdef|ifndef|ifeval|endif|toc|video|audio)::.*\[.*\]\s*$")
+_ADOC_BLOCK_LINE = re.compile(r"^(?:\[[^\[\]]*\]|\.[^\W\d_][^.]*|(?:-{4,}|={4,}|\*{4,}|_{4,}|\.{4,}|\+{4,}|/{4,}|\|={3,}))$")
+_ADOC_ITEM = re.compile(r"^\s*(?:\*{1,5}|-|\.{1,5}|\d{1,3}\.)\s+(?P<text>\S.*)$")
+_ADOC_REVISION = re.compile(r"^v?\d+(?:\.\d+)*,\s*(?P<date>[^:]+?)(?::.*)?$")
+_ADOC_ADMONITION = re.compile(r"^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+")
+_ADOC_LINK = re.compile(r"(?:link:)?(?:https?://|mailto:)[^\s\[]+\[([^\]]*)\]|<<[^,<>]+,([^<>]+)>>|<<([^<>]+)>>")
+_ADOC_EMPHASIS = re.compile(r"(?<![\w*_`])([*_`])(?=\S)([^*_`\n]*?\S)\1(?![\w*_`])")
+
+
+def _asciidoc(text: str) -> tuple[str, Declared]:
+    """An AsciiDoc source: `= Title`, the author and revision lines under it, `:attributes:`; `==` sections,
+    `*` items; macros, block attributes, delimiters and comments are no part of what it says."""
+    out: list[str] = []
+    found: dict[str, tuple[object, int]] = {}
+    header = True  # the lines right under the title: author, revision, attributes
+    comment = False
+    for number, raw in enumerate(text.split("\n"), 1):
+        line = raw.rstrip().lstrip("\ufeff")
+        if line.startswith("////"):
+            comment = not comment
+            out.append("")
+            continue
+        if comment or line.startswith("//"):
+            out.append("")
+            continue
+        if "title" not in found:
+            if _ADOC_TITLE.match(line):
+                found["title"] = (_adoc_inline(line[1:].strip()), number)
+                out.append(_line("h1", _adoc_inline(line[1:].strip())))
+            else:
+                out.append("" if not line.strip() else line)
+            continue
+        attribute = _ADOC_ATTRIBUTE.match(line)
+        if attribute:
+            name, value = attribute.group("name").lower(), (attribute.group("value") or "").strip()
+            if name in ("author",) and value:
+                found.setdefault("author", (value, number))
+            elif name in ("revdate", "date") and value:
+                dates = full_dates(value)
+                if dates:
+                    found.setdefault("published", (dates[0][2], number))
+            elif name in ("orgname", "organization", "publisher") and value:
+                found.setdefault("publisher", (value, number))
+            out.append("")
+            continue
+        if header and line.strip():
+            revision = _ADOC_REVISION.match(line.strip())
+            if revision:
+                dates = full_dates(revision.group("date"))
+                if dates:
+                    found.setdefault("published", (dates[0][2], number))
+                out.append("")
+                continue
+            if "author" not in found and not _ADOC_MACRO.match(line) and not _ADOC_BLOCK_LINE.match(line):
+                name = re.sub(r"\s*<[^<>]*>\s*$", "", line).strip()  # "Jane Doe <jane@example.org>"
+                if 1 <= len(name.split()) <= 5 and not is_sentence(name):
+                    found["author"] = (name, number)
+                    out.append("")
+                    continue
+        if not line.strip():
+            header = False
+            out.append("")
+            continue
+        header = False
+        section = _ADOC_SECTION.match(line)
+        if section:
+            out.append(_line("h2", _adoc_inline(section.group("text").rstrip("= \t"))))
+        elif _ADOC_MACRO.match(line) or _ADOC_BLOCK_LINE.match(line):
+            out.append("")
+        elif item := _ADOC_ITEM.match(line):
+            out.append(_line("li", _adoc_inline(item.group("text"))))
+        else:
+            out.append(_adoc_inline(_ADOC_ADMONITION.sub("", line)))
+    return "\n".join(out), Declared(kind="asciidoc", **found)
+
+
+def _adoc_inline(text: str) -> str:
+    text = _ADOC_LINK.sub(lambda m: m.group(1) or m.group(2) or m.group(3), text)
+    return _ADOC_EMPHASIS.sub(lambda m: m.group(2), text)

@@ -21,6 +21,7 @@ from generator.articles.debris import (
     is_navigation,
     is_sentence,
     list_marker,
+    opens_comments,
     sign_off,
     words,
 )
@@ -83,6 +84,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     apart = _repeated_apart([line for at, line in enumerate(lines) if at not in toc])
     meta.chrome = chrome_parts(lines, apart)
     in_list = False  # inside a "Read also" or "Most read" list
+    embedded = False  # inside a social post embedded in the page
     list_items = 0
     names_by_date: set[str] = set()
     skip: set[int] = set()
@@ -103,7 +105,33 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         if not text:
             # A blank line right under "Read also" does not end the list; one after its items does.
             in_list = in_list and list_items == 0
+            embedded = False
             kept.append(line)
+            continue
+        if embedded:
+            meta.notes.append((line.number, f"dropped as part of an embedded post: {text!r}"))
+            continue
+        if "@" in text and _EMBED_HEAD.match(text) and full_dates(text):
+            # "Name @handle · Aug 9, 2026" over a post's text and its counters: a post embedded in the page.
+            embedded = True
+            meta.notes.append((line.number, f"dropped as the head of an embedded post: {text!r}"))
+            continue
+        if _is_widget(text):
+            meta.notes.append((line.number, f"dropped as a player or gallery control: {text!r}"))
+            continue
+        if _ANNOTATION.match(text):
+            # "[TK: quote to come]", "{CUE}", "[Edit]  [Delete]": notes and buttons of the
+            # system the story was written in, in brackets of their own, never the story.
+            meta.notes.append((line.number, f"dropped as a note or button in brackets: {text!r}"))
+            continue
+        if texts_kept and opens_comments(text):
+            meta.ends.append(line.number - 1)  # the readers' comments: under the story, none of it is story
+            meta.notes.append((line.number, f"taken as the start of the readers' comments: {text!r}"))
+            continue
+        if (author := _credit_only(text)) is not None:
+            meta.author = meta.author or author
+            meta.notes.append((line.number, f"byline {author!r} read from a line of labelled credits"))
+            stamps_at.append(len(kept))
             continue
         # Copyright lines and wire sign-offs name the publisher, even inside a list.
         holder = copyright_holder(text)
@@ -205,6 +233,48 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         kept.append(line)
         texts_kept += 1
     return kept, stamps_at
+
+
+_EMBED_HEAD = re.compile(r"^[^@]{1,60}\s@\w{2,30}\s*[·•|—–-]\s*\S.{0,40}$")
+# The marks of a player's or a gallery's controls: ◀ ▶ ⏸ ↻ and their kin (arrows, triangles, media symbols; not ■ or ●, which set pieces apart).
+_CONTROL = re.compile(r"[\u2190-\u21ff\u23e9-\u23fa\u25b2-\u25c5\u2b05-\u2b07\u2b60-\u2b6f]")
+
+
+def _is_widget(text: str) -> bool:
+    """A short line that holds a player's or gallery's control marks with a counter or a tool's label:
+    "📷 Photo gallery (8) ◀ 1/8 ▶", "Listen ▶ | Text size A A A". Never a headline or a heading."""
+    if len(text) > 80 or is_sentence(text) or not _CONTROL.search(text):
+        return False
+    marks = len(_CONTROL.findall(text))
+    return (marks >= 2 or "|" in text or any(c.isdigit() for c in text)) and words(_CONTROL.sub(" ", text)) <= 8
+
+
+# A line made only of bracketed pieces, or set in braces: an editor's note, a placeholder, a cue, a button row.
+_ANNOTATION = re.compile(r"^(?:\[[^\[\]]*\]\s*)+$|^\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}$")
+
+
+_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_]+\s*:\s)")
+
+
+def _credit_only(text: str) -> str | None:
+    """The author in a line of labelled credits and nothing else: "Written By: Jane Doe | Edited By: Sam Roe",
+    "WRITER: Jane Doe   STATUS: APPROVED"."""
+    if len(text) > 160 or ("：" not in text and ":" not in text):
+        return None
+    # (A gap a scraper closed up leaves "WRITER: JANE DOE DESK: CITY": a word and a colon start the next piece.)
+    pieces = [q for p in _PIECE_GAP.split(text) if p for q in (_NEXT_LABEL.split(p) if p.count(":") >= 2 else [p])]
+    author = None
+    for piece in pieces:
+        label = _LABELLED.match(piece)
+        if not label or words(label.group("rest")) > 6 or is_sentence(piece):
+            return None
+        match = _CREDIT_LABEL.match(piece)
+        if author is None and match and match.group("author"):
+            name = match.group("name").strip()
+            name = name.title() if name.isupper() else name
+            if _NAME.match(name) or byline("By " + name) == name:
+                author = name
+    return author
 
 
 def _dot_leader(text: str) -> bool:
@@ -317,7 +387,8 @@ def _framed_stamp(text: str) -> tuple[list | None, str | None]:
 _OUTLET = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}$")
 _PIECE_GAP = re.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}")
 _CREDIT_LABEL = re.compile(
-    r"^(?:(?P<source>source|来源|來源|出典|출처|quelle|fuente|fonte|source de l'article)|(?P<author>author|by|reporter|作者|记者|記者|筆者|기자|autor|autore|auteur))"
+    r"^(?:(?P<source>source|来源|來源|出典|출처|quelle|fuente|fonte|source de l'article)|(?P<author>author|by|reporter|writer|written by|words|words by|"
+    r"text|story by|reported by|作者|记者|記者|筆者|기자|autor|autore|auteur|door|författare|forfatter|kirjoittaja|yazar))"
     r"\s*[:：]\s*(?P<name>\S.{0,60})$", re.IGNORECASE)
 
 
@@ -330,9 +401,12 @@ def _field_row(text: str) -> bool:
                                     and not stamp_dates(m.group("rest")) for p in pieces)
 
 
+_READING_TIME = re.compile(r"^\d+\s*min(?:ute)?s?(?:\s+read)?$", re.IGNORECASE)
+
+
 def _credit_pieces(text: str) -> tuple[list, list[tuple[str, str]]] | None:
     """A stamp line that also names its source or author in labelled pieces: (stamps, [(role, name)])."""
-    if len(text) > 200 or ("：" not in text and ":" not in text and "by " not in text.lower()):
+    if len(text) > 200 or ("：" not in text and ":" not in text and "by " not in text.lower() and " read" not in text):
         return None
     pieces = [p for p in _PIECE_GAP.split(text) if p]
     if len(pieces) < 2:
@@ -349,6 +423,9 @@ def _credit_pieces(text: str) -> tuple[list, list[tuple[str, str]]] | None:
         else:
             rest.append(piece)
     stamps = stamp_dates(" ".join(rest)) if rest else None
+    if not credits and stamps and len(names) == 1 and _NAME.match(names[0]) and any(_READING_TIME.match(p) for p in rest):
+        credits.append(("author", names[0]))  # "June 14, 2026 · 5 min read · Jane Doe": a post's author, by its reading time
+        names = []
     if credits and stamps and len(names) == 1:
         credits.append(("source", names[0]))  # "Harbour Daily · by Jane Doe · 11 Nov 2026": the outlet
     elif names:
@@ -535,6 +612,12 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
     if not head:
         return "", 1, kept
     chosen, title = (repeat, drop_full_stop(kept[repeat].text)) if repeat is not None else _suffixed(kept, head, meta)
+    if chosen is None:
+        # "HED: …", "Web headline: …": a field that says it holds the headline.
+        labelled = next(((i, m) for i in head if (m := _HEADLINE_FIELD.match(kept[i].text))), None)
+        if labelled is not None:
+            chosen, title = labelled[0], drop_full_stop(labelled[1].group("title").strip())
+            meta.notes.append((kept[chosen].number, f"headline read from the field {kept[chosen].text!r}"))
     # Lines of "Label: value" shape, stamps among them ("Date: …"); a headline over a bare date line is none.
     fields = {number for _, _, number in meta.stamps} & meta.labelled
     fields |= {line.number for line in kept[:first_prose] if line.text and _LABELLED.match(line.text)}
@@ -570,6 +653,8 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
     return title, kept[chosen].number, story
 
 
+_HEADLINE_FIELD = re.compile(r"^(?:[^\W\d_]+\s+)?(?:headline|hed|title|titel|titre|titolo|título|tytuł|rubrik|otsikko|başlık|kop)\s*[:：]\s*"
+                             r"(?P<title>\S.{10,})$", re.IGNORECASE)
 _TAGLINE = re.compile(r"^(?P<name>[^\W\d_][^—–|:]{2,60}?)\s+(?:—|–|\|)\s+(?P<tagline>[^—–|]{3,})$")
 # A bracketed note after the headline that is only a stamp: "(Updated at 0915 GMT)", "[updated 12:40]".
 _STAMP_NOTE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{3,40})[)\]]$")

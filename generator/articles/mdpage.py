@@ -28,11 +28,29 @@ def _is_prose(plain: str) -> bool:
     return is_sentence(plain) and words(plain) >= 12
 
 
+# MDX (Markdown with components): an `import`/`export` line, a component on a line of its own
+# (`<Tweet id="…" />`, `<Callout type="info">` … `</Callout>`) and a `{/* comment */}` are the
+# page's machinery. Components are named in capitals, as no HTML element is.
+_MDX_LINE = re.compile(
+    r"^\s*(?:(?:import|export)\s+(?:\{[^{}]*\}|[\w*]+(?:\s+as\s+\w+)?)(?:\s*,\s*\{[^{}]*\})?\s+from\s+[\"'][^\"']+[\"'];?"
+    r"|</?[A-Z][\w.]*(?:\s[^<>]*)?/?>|\{/\*.*\*/\})\s*$"
+)
+
+
+def _mdx_blanked(lines: list[str]) -> list[str]:
+    if not any(_MDX_LINE.match(line) for line in lines):
+        return lines
+    return ["" if _MDX_LINE.match(line) else line for line in lines]
+
+
 def markdown_without_furniture(body: str, author: str | None = None) -> str:
-    """The body with its furniture lines emptied: an author's note, a pull quote, what follows the story."""
+    """The body with its furniture lines emptied: an author's note, a pull quote, what follows the story;
+    an MDX page's imports, components and comments."""
     if "```" in body or "~~~" in body:
         return body  # code: left as written
-    lines = body.split("\n")
+    blanked = _mdx_blanked(body.split("\n"))
+    body = "\n".join(blanked)
+    lines = blanked
     plain = [_INLINE.sub(r"\1", line).strip() for line in lines]
     paragraphs = [i for i, line in enumerate(lines) if plain[i] and not line.lstrip().startswith(_BLOCK_START) and _is_prose(plain[i])]
     if not paragraphs:

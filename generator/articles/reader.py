@@ -217,7 +217,8 @@ def parse_text_article(text: str) -> Article:
     )
 
 
-_KIND = {"feed": "feed item", "page": "page's metadata", "mail": "mail's header", "json": "article's JSON fields", "csv": "sheet"}
+_KIND = {"feed": "feed item", "page": "page's metadata", "mail": "mail's header", "json": "article's JSON fields", "csv": "sheet",
+         "org": "Org-mode settings", "asciidoc": "AsciiDoc header"}
 
 
 # "has decided", "have agreed"; and a release's own present, "The Ministry announces that …"
@@ -233,8 +234,34 @@ def _reports_now(lead: str, reference: PartialDate) -> bool:
                    for m in date_mentions(lead, reference))
 
 
+# Short words a name set in capitals keeps in lower case, and short words that are no acronym.
+_SMALL = {"of", "in", "the", "and", "for", "on", "at", "to", "by", "de", "du", "des", "la", "le", "von", "der", "und", "et", "y"}
+_SHORT_WORDS = {"new", "old", "day", "sun", "big", "bay", "red", "top", "our", "web", "net", "one", "end", "age", "air", "sea"}
+
+
+def _as_name(name: str | None) -> str | None:
+    """A name set in capitals on a letterhead ("EMBASSY OF JAPAN IN GERMANY") as it is written in text;
+    acronyms ("NHK WORLD") keep their capitals."""
+    if not name or not name.isupper() or len(name.split()) < 2:
+        return name
+    out = []
+    for i, token in enumerate(name.split()):
+        low = token.lower()
+        if i and low in _SMALL:
+            out.append(low)
+        elif len(token.strip(".,")) <= 3 and low.strip(".,") not in _SHORT_WORDS and low not in _SMALL:
+            out.append(token)
+        else:
+            out.append(token.capitalize() if "-" not in token else "-".join(t.capitalize() for t in token.split("-")))
+    return " ".join(out)
+
+
 def _publisher(meta: PageMeta, filed, filed_line: int, guesses: list) -> str | None:
     """Who published the article: the outlet it names itself wins over a wire agency it carries."""
+    return _as_name(_named_publisher(meta, filed, filed_line, guesses))
+
+
+def _named_publisher(meta: PageMeta, filed, filed_line: int, guesses: list) -> str | None:
     agency = filed.agency if filed and filed.agency else None
     outlet = meta.publishers.get("copyright")
     if outlet and agency and agency.casefold() in outlet[0].casefold():

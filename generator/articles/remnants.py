@@ -55,6 +55,9 @@ def text_lines(text: str) -> list[Line]:
     """Split raw scraped text into plain lines; tags split a line into several with one number."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub(_blank_out, text)
+    if "[" in text and len(_LINK_MARK.findall(text, 0, 200_000)) >= 3:
+        # A text browser's dump ("By [12]Jane Doe"): its numbered link marks go, the words they mark stay.
+        text = _LINK_MARK.sub("", text)
     lines: list[Line] = []
     open_hints: list[str] = []  # hint-giving elements open across lines
     for number, raw in enumerate(text.split("\n"), 1):
@@ -97,6 +100,9 @@ def text_lines(text: str) -> list[Line]:
     return lines
 
 
+# A link's number set right before its words by a text browser (lynx, w3m): "[12]Jane Doe". (A
+# footnote call stands after its words: "said.[3] The …".)
+_LINK_MARK = re.compile(r"(?:(?<=\s)|^)\[\d{1,4}\](?=[^\W_]|[\"“‘'(])", re.MULTILINE)
 # A line that says it is a picture's caption: "[Photo] …", "Photo: …", "(Video) …".
 _MEDIA_LABEL = re.compile(r"^\s*(?:\[(?:photo|image|video|picture|graphic|foto|bild)\]|\((?:photo|image|video|foto)\)|(?:photo|image|foto|bild)\s*:)\s*\S",
                           re.IGNORECASE)
