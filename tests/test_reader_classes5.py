@@ -375,3 +375,36 @@ def test_an_mdx_pages_imports_components_and_comments_are_not_on_the_page(briefi
     assert "The line closed in the spring of 2023 after a landslide." in text
     assert "timetable for the winter" in text
     assert "import" not in text and "Gallery" not in text and "TODO" not in text and "Callout" not in text
+
+
+# Class 15: a letter signed at its foot, under a masthead set in capitals over the date.
+LETTER = """THE VALLEY COURIER
+Opinion  |  Letters
+
+Published October 9, 2026
+
+A viaduct is not a timetable
+
+To the Editor:
+
+Last Friday's reopening of the Kestrel Valley line was a fine day for the valley, and the engineers deserve every word of praise they were given at the ceremony.
+
+But a train every two hours is no service for people who work in town. I hope the council will press the operator for an hourly train before the winter timetable is fixed.
+
+Pia Holm
+Innsvik, Northern Norel
+
+Letters should be short and give the writer's full name and town.
+"""
+
+
+def test_a_letter_is_signed_at_its_foot_and_last_friday_on_a_friday_is_a_week_back():
+    article = parse_text_article(LETTER)
+    assert article.author == "Pia Holm"  # not the masthead over the date
+    assert article.event_date == PartialDate(2026, 10, 2)  # 9 October 2026 is a Friday
+    assert "Pia Holm" not in _text(article) and "Letters should" not in _text(article)
+
+
+def test_a_byline_beside_its_date_and_a_comment_counter_gives_both():
+    article = parse_text_article(f"Kestrel Valley line reopens\n\nBy Mara Lind | 3 October 2026 | 12 comments\n\n{STORY}\n\n{MORE}\n")
+    assert (article.author, article.published) == ("Mara Lind", PartialDate(2026, 10, 3))

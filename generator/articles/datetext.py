@@ -118,6 +118,7 @@ _IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|
 _JA_MONTH_DAY = re.compile(r"(?<![\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _JA_DAY = re.compile(r"(?<![\d月월])(\d{1,2})(?:日(?!本|間|目|ぶり)|일(?!간|째|본))")
 # German names too: the same seven days, counted the same way.
+_LAST_WEEKDAY = re.compile(r"\b[Ll]ast\s+$")
 _GERMAN_WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6}
 _WEEKDAY = re.compile(
     r"\b(?:(next|coming|Good|Black|Ash|Holy|nächsten|kommenden)\s+)?(" + "|".join(_WEEKDAYS) + "|" + "|".join(_GERMAN_WEEKDAYS) + r")\b",
@@ -361,6 +362,9 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         weekday = _GERMAN_WEEKDAYS[name] if name in _GERMAN_WEEKDAYS else _WEEKDAYS.index(m[2].capitalize())
         if _LOOKS_AHEAD.search(text[max(0, m.start() - 40):m.start()]):
             add(m, day_ref and _weekday_from(weekday, day_ref), "the next such day: the sentence looks ahead")
+        elif _LAST_WEEKDAY.search(text[max(0, m.start() - 6):m.start()]):
+            # "last Friday" on a Friday is a week back: the last such day before the article's date.
+            add(m, day_ref and _weekday_before(weekday, day_ref, strictly=True), "the last such day before the article's date")
         else:
             add(m, day_ref and _weekday_before(weekday, day_ref), "the last such day on or before the article's date")
     for m in _FOREIGN_WEEKDAY.finditer(text):
@@ -390,9 +394,9 @@ def _weekday_from(weekday: int, ref: PartialDate) -> PartialDate:
     return PartialDate(day.year, day.month, day.day)
 
 
-def _weekday_before(weekday: int, ref: PartialDate) -> PartialDate:
+def _weekday_before(weekday: int, ref: PartialDate, strictly: bool = False) -> PartialDate:
     day = _to_date(ref)
-    day -= _dt.timedelta(days=(day.weekday() - weekday) % 7)
+    day -= _dt.timedelta(days=(day.weekday() - weekday) % 7 or (7 if strictly else 0))
     return PartialDate(day.year, day.month, day.day)
 
 

@@ -418,6 +418,8 @@ def _credit_pieces(text: str) -> tuple[list, list[tuple[str, str]]] | None:
             credits.append(("source" if label.group("source") else "author", label.group("name").strip()))
         elif piece.lower().startswith("by ") and byline(piece):
             credits.append(("author", byline(piece)))
+        elif (is_line_debris(piece) or _is_counter(piece)) and not full_dates(piece) and not _READING_TIME.match(piece):
+            continue  # "4 comments", "12 shares" beside the stamp: counters, no part of it
         elif _OUTLET.match(piece) and not stamp_dates(piece):
             names.append(piece)
         else:
@@ -547,7 +549,8 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
     for at in stamps_at[:4]:  # the byline block is near the top; a page of stamps costs no more
         for i in (_nonblank_before(kept, at), _nonblank_from(kept, at)):
             name = i is not None and (_NAME.match(kept[i].text) or _NAME_IN.match(kept[i].text))
-            if name and not any(c.isdigit() for c in kept[i].text) and kept[i].hint is None:
+            # (Not "THE HARBOUR HERALD": a person's name starts with no article.)
+            if name and not any(c.isdigit() for c in kept[i].text) and kept[i].hint is None and kept[i].text.split()[0].lower() != "the":
                 meta.author = name.groupdict().get("name") or kept[i].text
                 meta.notes.append((kept[i].number, f"byline read from a name beside the date: {kept[i].text!r}"))
                 del kept[i]
@@ -893,17 +896,36 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
         end = tail[1] + 1
         while end < len(story) and kinds[end] in ("b", None):
             end += 1
+    # A name over the writer's town under the story's paragraphs ("Jane Doe" / "Kurashiki, Okayama"):
+    # the letter's signature. It and what follows (the page's notes on letters) are not story.
+    # (In the run, or the first line after it.)
+    last = next((i for i in range(end, len(story)) if story[i].text), end)
+    signature = None if meta.author else next(
+        (i for i in range(start + 1, min(last + 1, len(story) - 1)) if not story[i - 1].text and _signs(story[i], story[i + 1])), None)
+    if signature is not None:
+        meta.author = story[signature].text
+        meta.notes.append((story[signature].number, f"byline read from the signature under the story: {story[signature].text!r}"))
+        end = signature
     cut = [line for line in story[end:] if line.text]
     if cut:
         meta.notes.append((cut[0].number, f"taken as page furniture after the story, from here on: {cut[0].text!r}"))
-    # A letter's close under the story, "See you Thursday," over a name, is signed by the author.
+    # A letter's close under the story, "See you Thursday," over a name, is signed by the author;
+    # so is a name right under the story over the writer's town ("Jane Doe" / "Kurashiki, Okayama").
     if (not meta.author and len(cut) >= 2 and cut[0].text.endswith(",") and words(cut[0].text) <= 5
             and cut[1].number == cut[0].number + 1 and _NAME.match(cut[1].text) and not any(c.isdigit() for c in cut[1].text)):
         meta.author = cut[1].text
         meta.notes.append((cut[1].number, f"byline read from the name under the closing {cut[0].text!r}"))
+
     return story[:end]
 
 
+def _signs(name: Line, place: Line) -> bool:
+    """Whether two lines are a signature: a person's name right over a town and its region."""
+    return (place.number == name.number + 1 and bool(_NAME.match(name.text)) and bool(_PLACED_LINE.match(place.text))
+            and name.text.split()[0].lower() != "the" and not any(c.isdigit() for c in name.text + place.text))
+
+
+_PLACED_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,2}$")  # "Kurashiki, Okayama Prefecture"
 _LEAD_TOKEN = re.compile(r"^(?:\[?\d{1,2}(?::\d{2}){1,2}\]?|\d{1,2}[.)])\s+\S")
 
 
