@@ -689,16 +689,6 @@ class _Pages:
         names = tuple(sorted(f"{kind}:{ident}" for kind, ident in deps))
         return self._key(job, names), names
 
-    def keep(self, path: str, record: tuple[bytes, tuple[str, ...]]) -> None:
-        """Record a rendered file's key (made here or in a worker), each node's name held once.
-
-        An entity page names every event it lists, and each page made its own
-        copies of the names: at 100,000 articles they were several hundred
-        megabytes in this process, and as many in the cache file.
-        """
-        key, names = record
-        self.records[path] = (key, tuple(map(sys.intern, names)))
-
     # -- digests --------------------------------------------------------
 
     def _key(self, job, deps: tuple[str, ...]) -> bytes:

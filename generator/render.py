@@ -704,7 +704,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
             continue
         pages[path] = page
         if memo is not None:
-            memo.keep(path, key)
+            memo.records[path] = key
     if errors:
         # One broken template fails many pages the same way: report it once.
         raise BuildFailed(list({d.shown(): d for d in errors}.values()))
