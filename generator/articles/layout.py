@@ -496,6 +496,9 @@ def _contents(lines: list[Line]) -> set[int]:
 def _repeated_apart(lines: list[Line]) -> set[str]:
     """Short lines that come back further down the page: running headers, a masthead repeated in the footer."""
     seen: dict[str, tuple[int, str]] = {}
+    # Lines with figures by their shape ("Page 0 of 0"), until a second line of that shape comes:
+    # only then is it worth asking whether they are dates, which is most of this function's cost.
+    shapes: dict[str, list[tuple[int, str]] | None] = {}
     apart: set[str] = set()
     position = 0
     for line in lines:
@@ -505,7 +508,19 @@ def _repeated_apart(lines: list[Line]) -> set[str]:
         text = line.text
         # A running header or footer changes only its figures from page to page ("Page 1 of 3").
         # (Not a date line: two posts' "Jun 1, 2026 · 6 min read" are two dates.)
-        key = _FIGURES.sub("0", text) if _FIGURES.search(text) and not full_dates(text) else text
+        if _FIGURES.search(text):
+            shape = _FIGURES.sub("0", text)
+            waiting = shapes.get(shape, [])
+            if waiting == []:
+                shapes[shape] = [(position, text)]  # the first of its shape repeats nothing
+                continue
+            if waiting is not None:
+                for at, earlier in waiting:
+                    seen[shape if not full_dates(earlier) else earlier] = (at, earlier)
+                shapes[shape] = None
+            key = shape if not full_dates(text) else text
+        else:
+            key = text
         if key in seen and position - seen[key][0] > 1 and not _is_prose(text) and words(text) <= (12 if key == text else 16):
             apart.add(text)
             apart.add(seen[key][1])
