@@ -14,7 +14,17 @@ import re
 
 from generator.articles.debris import is_sentence, list_marker, words
 
+# A link's text and address hold no bracket of their kind: each try stops at
+# the next one, where `[^\]]*` ran to the end of the line from every `[`
+# (13 s for a line of 20,000 of them, in one call no time limit can stop).
 _INLINE = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)|[*_`]+|^\s*(?:#{1,6}|[-*+]|\d+[.)]|>)\s+")
+# What every match of _INLINE holds: most lines of prose hold none, and are spared the pattern.
+_MAY_BE_MARKED = re.compile(r"[*_`\[]|^\s*[#\-+>\d]")
+
+
+def plain_line(line: str) -> str:
+    """A line of Markdown without its marks: link text for links, no emphasis, heading or list marker."""
+    return _INLINE.sub(r"\1", line) if _MAY_BE_MARKED.search(line) else line
 _LINK = re.compile(r"\[[^\[\]]*\]\([^()]*\)")
 _RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _BLOCK_START = ("#", ">", "- ", "* ", "+ ", "|", "```", "~~~", "<")
@@ -51,7 +61,7 @@ def markdown_without_furniture(body: str, author: str | None = None) -> str:
     blanked = _mdx_blanked(body.split("\n"))
     body = "\n".join(blanked)
     lines = blanked
-    plain = [_INLINE.sub(r"\1", line).strip() for line in lines]
+    plain = [plain_line(line).strip() for line in lines]
     paragraphs = [i for i, line in enumerate(lines) if plain[i] and not line.lstrip().startswith(_BLOCK_START) and _is_prose(plain[i])]
     if not paragraphs:
         return body
@@ -60,7 +70,7 @@ def markdown_without_furniture(body: str, author: str | None = None) -> str:
     # After the last paragraph: a rule over notes, or a list of other articles, with no paragraph after it.
     for i in range(last + 1, len(lines)):
         links = len(_LINK.findall(lines[i]))
-        bare = words(_LINK.sub(" ", _INLINE.sub(r"\1", lines[i]) if not links else lines[i]).strip(" ·|•,-*_:"))
+        bare = words(_LINK.sub(" ", plain_line(lines[i]) if not links else lines[i]).strip(" ·|•,-*_:"))
         if _RULE.match(lines[i]) or list_marker(plain[i])[0] or (links >= 2 and bare <= 5):
             cut.update(range(i, len(lines)))
             break

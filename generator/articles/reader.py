@@ -21,6 +21,7 @@ from generator.articles.datetext import (
 from generator.articles.debris import words
 from generator.articles.formats import read_document
 from generator.articles.layout import BULLET, PageMeta, drop_full_stop, separate
+from generator.articles.mdpage import plain_line
 from generator.articles.remnants import Line, text_lines
 from generator.dates import MONTHS, PartialDate
 
@@ -358,10 +359,6 @@ def _filed_on(filed, reference: PartialDate | None, notes: list, line: int, evid
 
 
 _MD_SKIP = re.compile(r"^\s*(?:```|~~~|<!--)")
-# A link's text and address hold no bracket of their kind: each try stops at
-# the next one, where `[^\]]*` ran to the end of the line from every `[`
-# (13 s for a line of 20,000 of them, in one call no time limit can stop).
-_MD_INLINE = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)|[*_`]+|^\s*(?:#{1,6}|[-*+]|\d+[.)]|>)\s+")
 
 
 def markdown_event_date(body: str, first_line: int, reference: PartialDate | None) -> DateMention | None:
@@ -373,7 +370,7 @@ def markdown_event_date(body: str, first_line: int, reference: PartialDate | Non
                 fenced = not fenced if raw.lstrip().startswith(("```", "~~~")) else fenced
                 continue
             if not fenced and not raw.lstrip().startswith("#"):
-                yield number, _MD_INLINE.sub(r"\1", raw)
+                yield number, plain_line(raw)
 
     event, _ = find_event_date(prose(), reference)
     return event
