@@ -76,12 +76,10 @@ def _chunk(fn: Callable, items: Sequence, start: int, end: int) -> list:
     return results
 
 
-def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "", own: int = 0) -> list:
+def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "") -> list:
     """`[fn(x) for x in items]`, computed by `jobs` forked processes when that pays off.
 
-    From SHARE_FROM items on, this process is one of the `jobs`, and the last
-    `own` items are its alone (work that would copy much of its memory into a
-    worker); it begins with them.
+    From SHARE_FROM items on, this process is one of the `jobs`.
     """
     global _work
     report = _progress if label and items else None
@@ -93,8 +91,7 @@ def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "", 
     count = 1 if serial and not label else (jobs * 32 if not serial else 50)
     size = max(1, -(-len(items) // count))
     share = not serial and len(items) >= SHARE_FROM  # (as `shares` says)
-    pooled = len(items) - (min(own, len(items)) if share else 0)
-    bounds = _bounds(0, pooled, size) + _bounds(pooled, len(items), size)
+    bounds = _bounds(0, len(items), size)
     results: list = []
     if serial:
         if len(bounds) == 1:
@@ -113,17 +110,17 @@ def parallel_map(fn: Callable, items: Sequence, jobs: int = 1, label: str = "", 
     )
     try:
         with _interrupt_not_lost():
-            # The first forks the workers. This process's own chunks are never offered to them.
-            futures = [pool.submit(_run_chunk, b) if b[1] <= pooled else None for b in bounds]
+            # The first forks the workers.
+            futures = [pool.submit(_run_chunk, b) for b in bounds]
         mine: dict[int, list] = {}
         finished = 0
         if share:
             gc.freeze()  # this process's collections below walk only what its chunks make
             try:
                 # The workers take chunks from the front, this process from the
-                # back (its own first), each only one nobody has begun, until they meet.
+                # back, each only one nobody has begun, until they meet.
                 for index in reversed(range(len(bounds))):
-                    if futures[index] is not None and not futures[index].cancel():
+                    if not futures[index].cancel():
                         break
                     mine[index] = _run_chunk(bounds[index])
                     finished += len(mine[index])
