@@ -680,7 +680,7 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
         # A large site is rendered by this process alone. A forked worker
         # copies the pages of memory whose objects it reads (reference counts
         # are written into them): at 100,000 articles some 1.4 GB a worker,
-        # for a render stage one worker made only a fifth shorter (2 cores).
+        # for a render stage one worker made a third shorter (2 cores).
         # The other stages still fork: their workers read files, not the graph.
         jobs = 1
     renderer.compile({job[0] for job in work if job[0] is not None})
