@@ -18,6 +18,8 @@ from generator.articles.debris import is_sentence, list_marker, words
 # the next one, where `[^\]]*` ran to the end of the line from every `[`
 # (13 s for a line of 20,000 of them, in one call no time limit can stop).
 _INLINE = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)|[*_`]+|^\s*(?:#{1,6}|[-*+]|\d+[.)]|>)\s+")
+# What follows the author's name in an author's note ("Jane Doe is a columnist").
+_NOTE_VERB = re.compile(r"\s+(?:is|was|has|writes|covers|reports|teaches)\b")
 # What every match of _INLINE holds: most lines of prose hold none, and are spared the pattern.
 _MAY_BE_MARKED = re.compile(r"[*_`\[]|^\s*[#\-+>\d]")
 
@@ -76,8 +78,9 @@ def markdown_without_furniture(body: str, author: str | None = None) -> str:
             break
     # The author's note ("*Jane Doe is a columnist.*"): the byline's name opening a line of its own.
     if author:
-        note = re.compile(re.escape(author) + r"\s+(?:is|was|has|writes|covers|reports|teaches)\b")
-        cut.update(i for i, text in enumerate(plain) if note.match(text) and words(text) <= 40)
+        # (Its name, then a fixed pattern: a pattern made for each author was compiled for each page.)
+        cut.update(i for i, text in enumerate(plain)
+                   if text.startswith(author) and _NOTE_VERB.match(text, len(author)) and words(text) <= 40)
     # A pull quote: a one-line quote whose words all stand in one paragraph of the story.
     story_words = [set(_WORD.findall(plain[i].lower())) for i in paragraphs]
     quotes = 0
