@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from generator.articles.datetext import MONTH_PATTERN, MONTH_NUMBER
 
-_BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|presented by|prepared by|von|par|por|door|(?-i:di))\s+(?P<name>.+)$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|presented by|prepared by|von|par|por|door|av|af|(?-i:di))\s+(?P<name>.+)$", re.IGNORECASE)
 _NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s*[,|·•(].*$|\s+[-/]\s+.*$")
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos", "und", "et", "y"}
 

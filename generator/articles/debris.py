@@ -66,6 +66,13 @@ _LIST_MARKER = re.compile(
     # "Trending Stories", "Popular Videos", "More Headlines": a word or two over a list of other pieces
     r"(?:trending|popular|latest|top|more|recommended|suggested|featured|other|related|must-read)(?:\s+\w+)?\s+"
     r"(?:stories|articles|posts|news|reads|videos|headlines)|"
+    # "Read also" and "Related" in the languages of the month table
+    r"lesen sie (?:auch|mehr)|das könnte sie auch interessieren|(?:à )?lire aussi|voir aussi|sur le même sujet|"
+    r"lee (?:también|más)|te puede interesar|noticias relacionadas|leia (?:também|mais)|veja também|saiba mais|"
+    r"leggi anche|potrebbe interessarti|lees (?:ook|meer)|les (?:også|mer)|læs (?:også|mere)|läs (?:också|mer)|"
+    r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|przeczytaj (?:też|także)|lue myös|loe ka|čtěte (?:také|též)|"
+    r"přečtěte si (?:také|též)|čítajte aj|pročitajte (?:i|još)|skaitykite (?:taip pat|daugiau)|olvassa el ezt is|"
+    r"citește și|citiți și|bunu da okuyun|ilginizi çekebilir|читайте (?:також|также)|διαβάστε (?:επίσης|ακόμη)|"
     r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング)"
     r"\s*(?:[:：]\s*(?P<item>.*))?$",
     re.IGNORECASE,
@@ -233,7 +240,18 @@ def _clean_holder(rest: str) -> str:
     rest = _ADDRESS.sub("", rest)  # "Outlet Ltd, 4 Quay Street, Dublin": the holder, not its address
     # "Outlet. Registered charity 123": the holder is the first sentence (not "St. Louis …", one word before the stop)
     first, stop, after = rest.partition(". ")
-    return first.strip() if stop and words(first) >= 2 and after else rest
+    holder = first.strip() if stop and words(first) >= 2 and after else rest
+    # The outlet, not the company that owns it: "Vestkysten Dagblad AS" is Vestkysten Dagblad.
+    outlet = _LEGAL_FORM.sub("", holder)
+    return outlet if words(outlet) >= 1 and outlet != holder else holder
+
+
+# A company's legal form after its name, in the forms mastheads and copyright lines use.
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:Co\.?,?\s*Ltd\.?|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|L\.L\.C\.?|Corp\.?|"
+    r"GmbH(?:\s*&\s*Co\.?(?:\s*KG)?)?|AG|KG|AS|ASA|AB|A/S|ApS|Oy|Oyj|B\.\s?V\.?|N\.\s?V\.?|S\.\s?A\.?|S\.p\.A\.?|S\.r\.l\.?|SAS|SARL|"
+    r"Sp\.\s*z\s*o\.\s?o\.?|K\.K\.|Company|Corporation)$"
+)
 
 
 def _may_reserve_rights(line: str) -> bool:

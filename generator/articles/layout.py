@@ -388,7 +388,7 @@ _OUTLET = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4
 _PIECE_GAP = re.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}")
 _CREDIT_LABEL = re.compile(
     r"^(?:(?P<source>source|来源|來源|出典|출처|quelle|fuente|fonte|source de l'article)|(?P<author>author|by|reporter|writer|written by|words|words by|"
-    r"text|story by|reported by|作者|记者|記者|筆者|기자|autor|autore|auteur|door|författare|forfatter|kirjoittaja|yazar))"
+    r"text|story by|reported by|作者|记者|記者|筆者|기자|autor|autore|auteur|door|författare|forfatter|kirjoittaja|toimittaja|yazar|autora|autorka|автор|συντάκτης|συντάκτρια))"
     r"\s*[:：]\s*(?P<name>\S.{0,60})$", re.IGNORECASE)
 
 
@@ -806,6 +806,13 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         # heads a section of the story.
         opened = next((i for i in head if i >= stamps_at[-1] and is_sentence(kept[i].text)), len(kept))
         below = [i for i in headlines if stamps_at[-1] <= i < opened]
+        # Over the byline and date (and a standfirst over them), a long headline-like line is the
+        # headline of the usual layout; a line under them is then the page's tools ("Share · Listen").
+        over = _nonblank_before(kept, stamps_at[0])
+        if over is not None and is_sentence(kept[over].text) and over not in candidates[:1]:
+            over = _nonblank_before(kept, over)  # the standfirst
+        if below and over in headlines and words(kept[over].text) >= 6 and words(kept[over].text) >= words(kept[below[0]].text):
+            return over
         if below:
             return below[0]
         # A line right above the byline that a headline may end like (a question, an exclamation, a
