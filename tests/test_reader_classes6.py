@@ -85,3 +85,19 @@ def test_the_outlet_without_its_legal_form_is_what_the_event_page_credits(briefi
     page = soup(out / "events/tarnby-ferry/index.html")
     credits = " ".join(page.select_one(".source").stripped_strings)
     assert "Lakeside Tidende" in credits and "Lakeside Tidende AS" not in credits
+
+
+# Class 4: a short run of prose above the story (an export's highlights, a teaser) over a break
+# of three lines that are neither prose nor list: the story is the longer run below, not cut off.
+def test_a_short_run_above_the_story_does_not_end_it_before_it_begins():
+    page = (
+        "Faster crossings from Monday on the Tarnby ferry\n\n"
+        "Saved: 2 Oct 2026\n\n"
+        '> "the second boat returned from its refit three weeks ahead of plan, the authority said on Friday"\n'
+        "Note: quote this\n\n"
+        "Open original\n\nArchive\n\nDelete\n\n"
+        f"{STORY}\n\n{MORE}\n\nThe authority expects the new timetable to hold through the winter, ice permitting.\n"
+    )
+    article = parse_text_article(page)
+    text = _text(article)
+    assert "cracked shaft" in text and "ice permitting" in text

@@ -842,6 +842,24 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
     return labels[-1] if labels else None
 
 
+def _run_end(story: list[Line], kinds: list, start: int) -> int:
+    """One past the last line of the run of prose from `start`: it ends where three lines in a row are neither prose nor list."""
+    end = start + 1
+    gap = 0
+    for i in range(start, len(story)):
+        kind = kinds[i]
+        if kind is None:
+            continue
+        if kind == "o":
+            gap += 1
+            if gap == 3:
+                break
+            continue
+        gap = 0
+        end = i + 1
+    return end
+
+
 def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     """Cut what follows the story's main run of prose: credits, footers, lists of links, forms.
 
@@ -867,19 +885,20 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     start = next((i for i, line in enumerate(story) if kinds[i] == "p" and _is_prose(line.text)), None)
     if start is None:
         return story
-    end = start + 1  # one past the last line of the run
-    gap = 0
-    for i in range(start, len(story)):
-        kind = kinds[i]
-        if kind is None:
-            continue
-        if kind == "o":
-            gap += 1
-            if gap == 3:
-                break
-            continue
-        gap = 0
-        end = i + 1
+    end = _run_end(story, kinds, start)
+    # The main run is the one with the most prose: a short one above it (an export's highlights,
+    # a teaser) must not end the story before it begins.
+    best = sum(words(story[i].text) for i in range(start, end) if kinds[i] == "p")
+    at = end
+    while True:
+        nxt = next((i for i in range(at, len(story)) if kinds[i] == "p" and _is_prose(story[i].text)), None)
+        if nxt is None:
+            break
+        at = _run_end(story, kinds, nxt)
+        prose = sum(words(story[i].text) for i in range(nxt, at) if kinds[i] == "p")
+        if prose > best:
+            meta.notes.append((story[nxt].number, f"the story's main run of prose starts here, after a shorter one above: {story[nxt].text[:60]!r}"))
+            end, best = at, prose
     # What follows a wire end marker or a credit note under the story is not story.
     start_number = story[start].number
     # (A credit note inside a liveblog, with entries after it, ends nothing: it must leave no paragraph of prose after it.)
