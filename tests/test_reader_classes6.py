@@ -101,3 +101,22 @@ def test_a_short_run_above_the_story_does_not_end_it_before_it_begins():
     article = parse_text_article(page)
     text = _text(article)
     assert "cracked shaft" in text and "ice permitting" in text
+
+
+# Class 5: a record of fields with a date on top (a clipping service's, an export's) and the story's
+# own headline and byline below them: the headline is the line over the byline, not a field.
+def test_the_line_over_the_byline_is_the_headline_under_a_block_of_dated_fields():
+    page = (
+        "LAKEWATCH MONITORING — CLIP\n"
+        "Source:      Lakeside Tidende (print)\n"
+        "Date:        02.10.2026\n"
+        "Page:        4\n"
+        "Reach:       12,000\n\n"
+        "Second boat back early on the Tarnby crossing\n\n"
+        "By Ingrid Vold\n\n"
+        f"{STORY}\n\n{MORE}\n"
+    )
+    article = parse_text_article(page)
+    assert article.title == "Second boat back early on the Tarnby crossing"
+    assert article.author == "Ingrid Vold"
+    assert _headings(article) == []

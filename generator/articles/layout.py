@@ -822,6 +822,12 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
                 kept[right_above].text.endswith(("?", "!", "？", "！"))
                 or (kept[right_above].text.endswith(('"', "”", "’", "'")) and not kept[right_above].text.rstrip("\"”’'").endswith((".", ",", ";", ":")))):
             return right_above
+        # Fields with a date on top (a clipping's "Date:", an export's "Saved:") and a byline further
+        # down: the headline-like line right over the byline is the headline, not one among the fields.
+        last_group = next(at for k, at in enumerate(stamps_at) if all(b - a <= 1 for a, b in zip(stamps_at[k:], stamps_at[k + 1:])))
+        over_last = _nonblank_before(kept, last_group)
+        if last_group > stamps_at[0] and over_last in headlines and over_last > stamps_at[0] and words(kept[over_last].text) >= 4:
+            return over_last
         above = [i for i in headlines if i < stamps_at[0]] or [i for i in candidates if i < stamps_at[0]]
         if above:
             return above[-1]
