@@ -120,3 +120,17 @@ def test_the_line_over_the_byline_is_the_headline_under_a_block_of_dated_fields(
     assert article.title == "Second boat back early on the Tarnby crossing"
     assert article.author == "Ingrid Vold"
     assert _headings(article) == []
+
+
+# Class 6: "3 hours ago" beside a stamp's dates, in other languages: the line is still the stamp line.
+@pytest.mark.parametrize("stamp, updated", [
+    ("02/10/2026 08h15 · Atualizado há 3 horas — 02/10/2026 11h40", True),
+    ("Publisert 02.10.2026 · for 2 timer siden", False),
+    ("02.10.2026 alle 10:15 · 2 ore fa", False),
+    ("Publicado 02/10/2026 · hace 5 minutos", False),
+])
+def test_hours_ago_beside_a_stamp_in_another_language_leaves_it_a_stamp(stamp, updated):
+    article = parse_text_article(f"Second boat back early on the Tarnby crossing\n\n{stamp}\n\n{STORY}\n\n{MORE}\n")
+    assert str(article.published) == "2026-10-02"
+    assert (article.updated is not None) == updated
+    assert stamp not in _text(article) and _headings(article) == []

@@ -582,6 +582,8 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
 
     Returns (kind, date, note) with kind "published" or "updated", in line order.
     """
+    if _AGO_WORDS.search(line):
+        line = _AGO.sub(lambda m: " " * len(m[0]), line)  # (blanked, not cut: the dates keep their places)
     if _has_prose(line):
         return None
     dates = full_dates(line)
@@ -596,6 +598,18 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     rest.append(line[last:])
     leftover = _LEFTOVER.sub("", _LABEL.sub("", _ZONE.sub("", _TIME.sub("", " ".join(rest)))))
     return out if not leftover else None
+
+
+# "3 hours ago" beside a stamp's date, in the languages of the month table: says nothing the date does not.
+# (A label before it, "Updated 3 hours ago", stays: it makes the next date the update's.)
+_AGO = re.compile(
+    r"(?:\b(?:há|hace|il y a|vor|for|för)\s+\d{1,3}\s+(?:minutos?|minuten|minutter|minuter|minutes?|horas?|heures?|stunden?|timer|timmar|"
+    r"días?|dias?|jours?|tagen?|dager|dage|dagar)\b(?:\s+(?:siden|sedan|aktualisiert)\b)?"
+    r"|\b\d{1,3}\s+(?:minutes?|hours?|days?|minuti|minuten|minut[y]?|ore|uur|godzin[y]?|giorni|dagen|dni|dakika|saat|gün)\s+"
+    r"(?:ago|fa|geleden|temu|önce)\b)",
+    re.IGNORECASE,
+)
+_AGO_WORDS = re.compile(r"\b(?:ago|há|hace|il y a|vor|for|för|fa|geleden|temu|önce)\b", re.IGNORECASE)
 
 
 _DATETIME_DATE = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
