@@ -134,3 +134,19 @@ def test_hours_ago_beside_a_stamp_in_another_language_leaves_it_a_stamp(stamp, u
     assert str(article.published) == "2026-10-02"
     assert (article.updated is not None) == updated
     assert stamp not in _text(article) and _headings(article) == []
+
+
+# Class 7: a share row and a "Most read" list in other languages are page furniture.
+@pytest.mark.parametrize("share, most_read", [
+    ("Compartilhe: WhatsApp Facebook X Telegram Copiar link", "Mais lidas"),
+    ("Teilen: Facebook X E-Mail", "Meistgelesen"),
+    ("Partager : Facebook X Courriel", "Les plus lus"),
+])
+def test_a_share_row_and_a_most_read_list_in_another_language_are_furniture(share, most_read):
+    page = (f"Second boat back early on the Tarnby crossing\n\n{STORY}\n\n{share}\n\n{MORE}\n\n"
+            f"{most_read}\n\nHarbour fees rise for the first time in ten years\n\nCold front brings early snow to the hills\n")
+    article = parse_text_article(page)
+    text = _text(article)
+    assert "cracked shaft" in text
+    assert "WhatsApp" not in text and "Facebook" not in text and "Cold front" not in text
+    assert _headings(article) == []

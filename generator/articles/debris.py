@@ -27,6 +27,9 @@ _ALONE = re.compile(
 )
 _STARTS = re.compile(
     r"^(?:share(?:\s+(?:this|on|via|the|article|story|page|post)\b|\s*[:：]|$)|"
+    # "Share" in the languages of the month table, as a label or alone
+    r"(?:compartilhe|compartilhar|compartir|comparte|partager|partagez|teilen|condividi|deel|delen|del artikkelen|dela|del|"
+    r"udostępnij|sdílet|zdieľať|podijeli|jaa|paylaş|поділитися|поделиться|κοινοποίηση)(?:\s*[:：]|$)|"
     r"(?:tags?|topics?|related topics|keywords|filed under|categor(?:y|ies)|タグ|キーワード)\s*[:：]|"
     r"(?:photo|photograph|image|picture|foto|photo credit|credit|写真|画像)\s*[:：]|"
     r"\((?:photo|image|picture)s?\s*[:：]|\([^()]{0,40}\b(?:photo|pool photo|file photo)\b[^()]{0,60}\)$|"
@@ -73,6 +76,9 @@ _LIST_MARKER = re.compile(
     r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|przeczytaj (?:też|także)|lue myös|loe ka|čtěte (?:také|též)|"
     r"přečtěte si (?:také|též)|čítajte aj|pročitajte (?:i|još)|skaitykite (?:taip pat|daugiau)|olvassa el ezt is|"
     r"citește și|citiți și|bunu da okuyun|ilginizi çekebilir|читайте (?:також|также)|διαβάστε (?:επίσης|ακόμη)|"
+    # and "Most read"
+    r"mais lidas|(?:lo )?más leíd[oa]s?|les plus lus|(?:le )?più lette|meistgelesen|meest gelezen|mest leste?|mest lästa|mest læste|"
+    r"najczęściej czytane|najchętniej czytane|nejčtenější|luetuimmat|en çok okunanlar|самое читаемое|найпопулярніше|τα πιο δημοφιλή|"
     r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング)"
     r"\s*(?:[:：]\s*(?P<item>.*))?$",
     re.IGNORECASE,
