@@ -150,3 +150,17 @@ def test_a_share_row_and_a_most_read_list_in_another_language_are_furniture(shar
     assert "cracked shaft" in text
     assert "WhatsApp" not in text and "Facebook" not in text and "Cold front" not in text
     assert _headings(article) == []
+
+
+# Class 8: a headline and a standfirst set without a full stop, one over the other above the byline:
+# the upper is the headline; a short masthead on top is not.
+def test_a_headline_over_a_standfirst_without_a_full_stop_is_the_upper_line():
+    page = (
+        "THE LAKESIDE LEDGER\nNews  Sport  Opinion        Subscribe\n\n"
+        "Second boat back early as Tarnby ferry doubles its crossings\n\n"
+        "The lake authority says waits at both quays should halve before the first ice of the winter\n\n"
+        "By Helen Marsh\nOct. 2, 2026 6:00 am ET\n\n"
+        f"{STORY}\n\n{MORE}\n"
+    )
+    article = parse_text_article(page)
+    assert article.title == "Second boat back early as Tarnby ferry doubles its crossings"

@@ -829,6 +829,12 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         if last_group > stamps_at[0] and over_last in headlines and over_last > stamps_at[0] and words(kept[over_last].text) >= 4:
             return over_last
         above = [i for i in headlines if i < stamps_at[0]] or [i for i in candidates if i < stamps_at[0]]
+        # Two headline-like lines in a row over the byline: a headline and its standfirst (a dek set
+        # without a full stop). The upper one is the headline, unless it is short enough to be a masthead.
+        if (len(above) >= 2 and above[-2] in headlines and words(kept[above[-2]].text) >= 6 and words(kept[above[-1]].text) >= 8
+                and _nonblank_before(kept, above[-1]) == above[-2] and kept[above[-1]].number - kept[above[-2]].number <= 2
+                and not any(full_dates(kept[i].text) for i in above[-2:])):
+            return above[-2]
         if above:
             return above[-1]
     if candidates:
