@@ -164,3 +164,10 @@ def test_a_headline_over_a_standfirst_without_a_full_stop_is_the_upper_line():
     )
     article = parse_text_article(page)
     assert article.title == "Second boat back early as Tarnby ferry doubles its crossings"
+
+
+# Class 9: a kicker that reads like a byline ("BY THE NUMBERS") names no one; the real byline does.
+def test_a_kicker_opening_with_by_the_is_no_byline():
+    page = f"BY THE NUMBERS\n\nThe Tarnby ferry's second boat, in figures\n\nBy Owen Castell\n2 October 2026\n\n{STORY}\n\n{MORE}\n"
+    article = parse_text_article(page)
+    assert article.author == "Owen Castell"

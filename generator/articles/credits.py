@@ -73,6 +73,8 @@ def byline(line: str) -> str | None:
     tokens = name.split()
     if not 1 <= len(tokens) <= 6 or any(c.isdigit() for c in name):
         return None
+    if tokens[0].lower() in ("the", "a", "an"):
+        return None  # "BY THE NUMBERS", "By the way": a kicker, no person
     if not all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens) or not tokens[0][0].isupper() or tokens[-1].lower() in _PARTICLES:
         return None
     if all(t.isupper() for t in name.split() if t.lower() not in _PARTICLES):  # "By MARIA NOWAK and JOHN SMITH"
