@@ -171,3 +171,11 @@ def test_a_kicker_opening_with_by_the_is_no_byline():
     page = f"BY THE NUMBERS\n\nThe Tarnby ferry's second boat, in figures\n\nBy Owen Castell\n2 October 2026\n\n{STORY}\n\n{MORE}\n"
     article = parse_text_article(page)
     assert article.author == "Owen Castell"
+
+
+# Class 10: a reading time alone on its line and a newsletter's "view in your browser" are furniture.
+@pytest.mark.parametrize("line", ["5–6 minutes", "4 min read", "View this e-mail in your browser [1]", "View this email online"])
+def test_a_reading_time_or_a_view_in_browser_line_is_furniture(line):
+    article = parse_text_article(f"Second boat back early on the Tarnby crossing\n\n{line}\n\n{STORY}\n\n{MORE}\n")
+    assert article.title == "Second boat back early on the Tarnby crossing"
+    assert line not in _text(article) and _headings(article) == []

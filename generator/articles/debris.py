@@ -19,7 +19,8 @@ _ALONE = re.compile(
     r"comments?(?: \(\d+\))?|\d+ comments?|(?:log|sign) in to comment|leave a (?:comment|reply)|"
     r"(?:show|add|view) (?:all )?comments?|subscribe|sign up|log ?in|follow us(?: on .{1,30})?|"
     r"listen(?: to this article)?|(?:last )?updated .{1,20} ago|\d+ (?:minutes?|hours?|days?) ago|"
-    r"reading time\s*[:：]?.{0,20}|skip to (?:main )?(?:content|navigation)|skip navigation|zum inhalt springen|"
+    r"reading time\s*[:：]?.{0,20}|\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s*min(?:ute)?s?(?:\s+read)?|"
+    r"view (?:this )?(?:e-?mail|newsletter|message|issue)?\s*(?:in (?:your|a|the) (?:web )?browser|online|as a web ?page)(?:\s*\[\d+\])?|skip to (?:main )?(?:content|navigation)|skip navigation|zum inhalt springen|"
     r"open in (?:the )?app|get the app|download (?:the|our) app|continue reading(?: the (?:main )?(?:story|article)| below)?|"
     r"(?:listen|play|hear)(?: to)?(?: (?:this|the))? (?:article|story)(?:\s+\d{1,2}:\d{2})?|\d+\s*min(?:ute)?s? listen|"
     r"(?:page|seite|p\.)\s*\d{1,4}(?:\s*(?:of|von|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|(?:\d{1,4}[.)]\s+)?(?:https?://|mailto:|www\.)\S+)$",
