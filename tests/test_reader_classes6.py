@@ -179,3 +179,15 @@ def test_a_reading_time_or_a_view_in_browser_line_is_furniture(line):
     article = parse_text_article(f"Second boat back early on the Tarnby crossing\n\n{line}\n\n{STORY}\n\n{MORE}\n")
     assert article.title == "Second boat back early on the Tarnby crossing"
     assert line not in _text(article) and _headings(article) == []
+
+
+# Class 11: weekdays in more languages of the month table date the happening from the article's date.
+@pytest.mark.parametrize("sentence, day", [
+    ("Den andre båten kom tilbake onsdag, tre uker før planen.", "2026-09-30"),
+    ("Ο δεύτερος πλοίο επέστρεψε την Τρίτη, τρεις εβδομάδες νωρίτερα.", "2026-09-29"),
+    ("Toinen alus palasi telakalta tiistaina, kolme viikkoa etuajassa.", "2026-09-29"),
+])
+def test_a_weekday_in_another_language_is_counted_back_from_the_articles_date(sentence, day):
+    # Published on Friday 2 October 2026.
+    article = parse_text_article(f"Tarnby ferry: second boat back\n\n02.10.2026\n\n{sentence} {sentence}\n")
+    assert str(article.event.date) == day
