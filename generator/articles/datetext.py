@@ -168,7 +168,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "el": ("Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή"),  # capitalised, as Greek writes them
 }
 _FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i, name in enumerate(names)}
-_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + "|".join(sorted(_FOREIGN_WEEKDAYS, key=len, reverse=True)) + r")(?![\w-])")
+_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?![\w-])")
 _JA_WEEKDAY = re.compile(rf"(来週の?)?([{_JA_WEEKDAYS}])曜日?")
 _RELATIVE = re.compile(r"\b(yesterday|today|tonight|(?:last|this|earlier this|later this) (?:month|year))\b", re.IGNORECASE)
 _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|今年)")
@@ -588,10 +588,13 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
 
     Returns (kind, date, note) with kind "published" or "updated", in line order.
     """
-    if _AGO_WORDS.search(line):
-        line = _AGO.sub(lambda m: " " * len(m[0]), line)  # (blanked, not cut: the dates keep their places)
     if _has_prose(line):
-        return None
+        # (Most lines: prose. Only a line with figures and an "ago" word is asked again without it.)
+        if not _AGO_WORDS.search(line):
+            return None
+        line = _AGO.sub(lambda m: " " * len(m[0]), line)  # (blanked, not cut: the dates keep their places)
+        if _has_prose(line):
+            return None
     dates = full_dates(line)
     if not dates:
         return None
@@ -615,7 +618,8 @@ _AGO = re.compile(
     r"(?:ago|fa|geleden|temu|önce)\b)",
     re.IGNORECASE,
 )
-_AGO_WORDS = re.compile(r"\b(?:ago|há|hace|il y a|vor|for|för|fa|geleden|temu|önce)\b", re.IGNORECASE)
+# (What every match of _AGO holds: a figure and a unit.)
+_AGO_WORDS = re.compile(r"\d\s+(?:min|hou|hor|heu|stu|tim|dag|dí|dia|jou|tag|ore|uur|god|gio|dni|dak|saa|gün|day)", re.IGNORECASE)
 
 
 _DATETIME_DATE = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
