@@ -21,7 +21,7 @@ import yaml
 CORPUS = Path(__file__).resolve().parent / "corpus"
 UNSEEN = CORPUS / "unseen"
 # Each held-out set in the order it was written, with the number of articles it was frozen with.
-HELD_OUT = {"holdout": 12, "holdout2": 10, "holdout3": 13, "holdout4": 15, "holdout5": 14, "holdout6": 14, "holdout8": 14}
+HELD_OUT = {"holdout": 12, "holdout2": 10, "holdout3": 13, "holdout4": 15, "holdout5": 14, "holdout6": 14, "holdout8": 14, "holdout7": 8}
 ENTITIES = CORPUS / "content" / "entities"
 KEYS = {
     "title", "published", "updated", "event_date", "event_precision", "event_end", "event_end_precision",
