@@ -1,12 +1,13 @@
 """The frozen held-out sets are well formed: the benchmark can score every article of them.
 
-Eight sets besides the tuned corpus: `unseen/` (written before the reader was generalised), `holdout/`
+Nine sets besides the tuned corpus: `unseen/` (written before the reader was generalised), `holdout/`
 (written after, by someone who did not read the reader's code), `holdout2/`
 (written blind while the reader was being changed against `holdout/`), `holdout3/`
 (written blind while the reader was being changed against `holdout2/`), `holdout4/`
 (written blind, likewise, after `holdout3/`), `holdout5/` (written blind after
-`holdout4/`), `holdout6/` (written blind after `holdout5/`) and `holdout8/` (written
-blind after `holdout6/`: document shapes no earlier set has). How the reader
+`holdout4/`), `holdout6/` (written blind after `holdout5/`), `holdout8/` (written
+blind after `holdout6/`: document shapes no earlier set has) and `holdout7/` (written
+blind beside it, delivered later: ordinary news-site pages). How the reader
 does on them is measured by benchmarks/ingest_accuracy.py, not asserted here:
 each set was written before it was scored, to be read as it is.
 """
