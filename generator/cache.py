@@ -275,16 +275,22 @@ class _Forged(Exception):
     """A cache file whose digest or content is wrong."""
 
 
-def _mac(key: bytes, path: Path, head, body, finish: bool = True):
-    """The keyed digest of a cache file's header and pickle; its name is signed too, so one genuine file put in another's place is refused.
+def _signer(key: bytes, path: Path, head):
+    """The keyed digest of a cache file so far, fed its name and header; the pickle goes in after.
 
-    With `finish=False`, the HMAC object itself, to be fed the rest of the pickle.
+    Its name is signed too, so one genuine file put in another's place is refused.
     """
     # HMAC-SHA-256: twice blake2b's speed where the processor has SHA instructions (most since ~2017).
     h = hmac.new(key, path.name.encode() + b"\0", "sha256")
     h.update(head)
+    return h
+
+
+def _mac(key: bytes, path: Path, head, body) -> bytes:
+    """The keyed digest of a cache file's header and pickle."""
+    h = _signer(key, path, head)
     h.update(body)
-    return h.digest() if finish else h
+    return h.digest()
 
 
 class _SigningFile:
@@ -365,7 +371,7 @@ def _write_pickle(path: Path, value, key: bytes, tool: bytes) -> None:
             # record, some hundreds of MB at 100,000 articles) is never held
             # whole in memory besides the objects it is made from.
             fh.write(head + bytes(_MAC_BYTES))
-            signing = _SigningFile(fh, _mac(key, path, head, b"", finish=False))
+            signing = _SigningFile(fh, _signer(key, path, head))
             pickle.Pickler(signing, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
             fh.seek(len(head))
             fh.write(signing.mac.digest())

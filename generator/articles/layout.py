@@ -496,9 +496,9 @@ def _contents(lines: list[Line]) -> set[int]:
 def _repeated_apart(lines: list[Line]) -> set[str]:
     """Short lines that come back further down the page: running headers, a masthead repeated in the footer."""
     seen: dict[str, tuple[int, str]] = {}
-    # Lines with figures by their shape ("Page 0 of 0"), until a second line of that shape comes:
-    # only then is it worth asking whether they are dates, which is most of this function's cost.
-    shapes: dict[str, list[tuple[int, str]] | None] = {}
+    # The first line with figures of each shape ("Page 0 of 0"), until a second of that shape comes
+    # (then None): only then is it worth asking whether they are dates, most of this function's cost.
+    shapes: dict[str, tuple[int, str] | None] = {}
     apart: set[str] = set()
     position = 0
     for line in lines:
@@ -510,13 +510,12 @@ def _repeated_apart(lines: list[Line]) -> set[str]:
         # (Not a date line: two posts' "Jun 1, 2026 · 6 min read" are two dates.)
         if _FIGURES.search(text):
             shape = _FIGURES.sub("0", text)
-            waiting = shapes.get(shape, [])
-            if waiting == []:
-                shapes[shape] = [(position, text)]  # the first of its shape repeats nothing
+            if shape not in shapes:
+                shapes[shape] = (position, text)  # the first of its shape repeats nothing
                 continue
-            if waiting is not None:
-                for at, earlier in waiting:
-                    seen[shape if not full_dates(earlier) else earlier] = (at, earlier)
+            first = shapes[shape]
+            if first is not None:
+                seen[shape if not full_dates(first[1]) else first[1]] = first
                 shapes[shape] = None
             key = shape if not full_dates(text) else text
         else:
@@ -854,6 +853,10 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
     return labels[-1] if labels else None
 
 
+# What follows the author's name opening an author box: nothing, a comma, or "is a fellow …".
+_AUTHOR_BOX_TAIL = re.compile(r"$|,|\s+(?:is|was|has|writes|covers|reports|teaches)\b")
+
+
 def _run_end(story: list[Line], kinds: list, start: int) -> int:
     """One past the last line of the run of prose from `start`: it ends where three lines in a row are neither prose nor list."""
     end = start + 1
@@ -926,8 +929,9 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     # An author box: the byline's name opening a line under the story ("Jane Doe", "Jane Doe is a fellow …"),
     # with the heading over it.
     if meta.author:
-        opens = re.compile(re.escape(meta.author) + r"(?:$|,|\s+(?:is|was|has|writes|covers|reports|teaches)\b)")
-        box = next((i for i in range(start + 1, end) if opens.match(story[i].text)), None)
+        author = meta.author  # (its name, then a fixed pattern: not a pattern compiled for each page)
+        box = next((i for i in range(start + 1, end)
+                    if story[i].text.startswith(author) and _AUTHOR_BOX_TAIL.match(story[i].text, len(author))), None)
         if box is not None:
             above = _nonblank_before(story, box)
             end = above if above is not None and above > start and kinds[above] == "o" else box
