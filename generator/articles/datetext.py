@@ -169,6 +169,9 @@ _FOREIGN_WEEKDAY_NAMES = {
 }
 _FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i, name in enumerate(names)}
 _FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?![\w-])")
+# Swedish, Danish and Norwegian put a past weekday as "i onsdags" ("last Wednesday"): the day before the article's date.
+_NORDIC = {name: i for lang in ("nb", "sv") for i, name in enumerate(_FOREIGN_WEEKDAY_NAMES[lang])}
+_NORDIC_PAST = re.compile(r"(?<![\w-])[Ii]\s+(" + _trie(_NORDIC) + r")s(?![\w-])")
 _JA_WEEKDAY = re.compile(rf"(来週の?)?([{_JA_WEEKDAYS}])曜日?")
 _RELATIVE = re.compile(r"\b(yesterday|today|tonight|(?:last|this|earlier this|later this) (?:month|year))\b", re.IGNORECASE)
 _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|今年)")
@@ -403,6 +406,8 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
             add(m, day_ref and _weekday_before(weekday, day_ref), "the last such day on or before the article's date")
     for m in _FOREIGN_WEEKDAY.finditer(text):
         add(m, day_ref and _weekday_before(_FOREIGN_WEEKDAYS[m[1]], day_ref), "the last such day on or before the article's date")
+    for m in _NORDIC_PAST.finditer(text) if "dag" in text else ():
+        add(m, day_ref and _weekday_before(_NORDIC[m[1]], day_ref, strictly=True), "the last such day before the article's date")
     for m in _JA_WEEKDAY.finditer(text) if non_ascii else ():
         if m[1]:
             continue
@@ -479,13 +484,21 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
     skipped = []
     first = None
     for number, text in lines:
-        for mention in date_mentions(text, reference, number):
+        mentions = date_mentions(text, reference, number)
+        for k, mention in enumerate(mentions):
             if mention.date is None:
                 if first is None:
                     skipped.append(mention)
                 continue
             if first is None:
                 if not is_background(mention.date, reference):
+                    if mention.date.day is None and mention.end is None:  # (a span, "from June to August", is the happening)
+                        # "Officers who joined in July have helped, the chief said on Thursday": a month
+                        # in the paragraph's clauses is background to the day it reports.
+                        day = next((m for m in mentions[k + 1:] if m.date is not None and is_recent(m.date, reference)), None)
+                        if day is not None:
+                            note = f"event date {day.date.iso()} preferred to the coarser {mention.text!r} in the same paragraph"
+                            return DateMention(day.date, day.line, day.col, day.text, note, day.end), tuple(skipped)
                     return mention, tuple(skipped)
                 if lasting(text, mention):
                     continue  # "has contributed since 2022": the start of what still goes on, never the news

@@ -39,6 +39,8 @@ _STARTS = re.compile(
     r"\d+\s*min(?:ute)?s?\s+read$)",
     re.IGNORECASE,
 )
+# A picture's credit, the photographer and the outlet or agency: "(Kenji Moroha / Capitol Crossing News)".
+_PICTURE_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’&-]*\s*){1,5}\)$")
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_BANNER = re.compile(
     r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences)|"
@@ -149,6 +151,8 @@ def is_line_debris(line: str) -> bool:
     # Most lines hold neither phrase: a plain substring test spares them the
     # case-blind searches. The substrings avoid "i" and "s", which case-blind
     # matching also finds as "ı" and "ſ".
+    if line.endswith(")") and "/" in line and words(line) <= 40 and _PICTURE_CREDIT.search(line):
+        return True  # a caption ending in its picture's credit: "… in April. (Kenji Moroha / Capitol Crossing News)"
     low = line.lower()
     if ("ubscri" in low or "ign up" in low or "ecome a" in low or "pgrade" in low) and words(line) <= 30 and _CALL_TO_SUBSCRIBE.search(line):
         return True
@@ -248,11 +252,14 @@ def _clean_holder(rest: str) -> str:
     # "Outlet. Registered charity 123": the holder is the first sentence (not "St. Louis …", one word before the stop)
     first, stop, after = rest.partition(". ")
     holder = first.strip() if stop and words(first) >= 2 and after else rest
-    # The outlet, not the company that owns it: "Vestkysten Dagblad AS" is Vestkysten Dagblad.
-    outlet = _LEGAL_FORM.sub("", holder)
+    # The outlet, not the company that owns it: "Vestkysten Dagblad AS" is Vestkysten Dagblad, and
+    # "Albion Daily Limited or its affiliated companies" is Albion Daily.
+    outlet = _LEGAL_FORM.sub("", _KIN.sub("", holder))
     return outlet if words(outlet) >= 1 and outlet != holder else holder
 
 
+# The company's kin named after it: "… or its affiliated companies", "… and its licensors".
+_KIN = re.compile(r"\s+(?:or|and|&)\s+(?:its|their)\s+(?:affiliate[ds]?|affiliated\s+companies|subsidiaries|licensors|suppliers)$", re.IGNORECASE)
 # A company's legal form after its name, in the forms mastheads and copyright lines use.
 _LEGAL_FORM = re.compile(
     r",?\s+(?:Co\.?,?\s*Ltd\.?|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|L\.L\.C\.?|Corp\.?|"

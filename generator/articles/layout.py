@@ -315,12 +315,16 @@ def _is_counter(text: str) -> bool:
     return digits > 0 and digits >= sum(c.isalpha() for c in text)
 
 
-def _role_after(lines: list[Line], at: int) -> int | None:
-    """The line right under a byline when it is a role ("Staff reporter", "Political editor"): short, no date, no full stop."""
+def _role_after(lines: list[Line], at: int, most: int = 4) -> int | None:
+    """The line right under a byline when it is a role ("Staff reporter", "Political editor"): short, no date, no full stop.
+
+    `most` words: a role under a bare name, held between the name and the date, may be longer
+    ("Senior Fellow, Indo-Pacific Security Programme").
+    """
     if at + 1 >= len(lines):
         return None
     text = lines[at + 1].text
-    if not text or words(text) > 4 or is_sentence(text) or any(c.isdigit() for c in text) or text.isupper():
+    if not text or words(text) > most or is_sentence(text) or any(c.isdigit() for c in text) or text.isupper():
         return None
     if stamp_dates(text) is not None or byline(text) is not None or lines[at + 1].hint is not None:
         return None
@@ -561,15 +565,22 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
     if meta.author:
         return
     for at in stamps_at[:4]:  # the byline block is near the top; a page of stamps costs no more
-        for i in (_nonblank_before(kept, at), _nonblank_from(kept, at)):
+        above = _nonblank_before(kept, at)
+        # A name over its role ("Simon Hale" / "Diplomatic editor") right above the date.
+        over_role = above is not None and _role_after(kept, above - 1, 6) == above and _nonblank_before(kept, above) == above - 1
+        for i in (above - 1 if over_role else above, _nonblank_from(kept, at)):
             name = i is not None and (_NAME.match(kept[i].text) or _NAME_IN.match(kept[i].text))
             # (Not "THE HARBOUR HERALD": a person's name starts with no article.)
             if name and not any(c.isdigit() for c in kept[i].text) and kept[i].hint is None and kept[i].text.split()[0].lower() != "the":
                 meta.author = name.groupdict().get("name") or kept[i].text
                 meta.notes.append((kept[i].number, f"byline read from a name beside the date: {kept[i].text!r}"))
-                del kept[i]
+                role = _role_after(kept, i, 6)
+                gone = [i, role] if role is not None and not _NAME.match(kept[role].text) else [i]
+                for k in reversed(gone):
+                    meta.notes.append((kept[k].number, f"dropped as the byline or its role: {kept[k].text!r}"))
+                    del kept[k]
                 for j, later in enumerate(stamps_at):
-                    stamps_at[j] = later - (later > i)
+                    stamps_at[j] = later - sum(later > k for k in gone)
                 return
 
 
@@ -663,6 +674,14 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
         meta.notes.append((kept[i].number, f"taken as the site's name (it is part of the running header or footer): {kept[i].text!r}"))
         if words(kept[i].text) >= 2 and not any(c.isdigit() for c in kept[i].text):
             meta.publishers.setdefault("masthead", (kept[i].text, kept[i].number))
+    # The standfirst between the headline and the byline or date, set without a full stop ("A small
+    # step with a large signal, analysts say"), is text of the story's top, never a heading.
+    under = next((at for at in stamps_at if at > chosen), None)
+    dek = {i for i in range(chosen + 1, under) if kept[i].text and kept[i].hint is None and words(kept[i].text) >= 6
+           and not is_sentence(kept[i].text) and i not in chrome} if under is not None and under <= first_prose else set()
+    for i in sorted(dek):
+        meta.notes.append((kept[i].number, f"taken as the standfirst: {kept[i].text!r}"))
+        kept[i] = Line(kept[i].number, kept[i].text, "dek", kept[i].times)
     story = [line for i, line in enumerate(kept) if (i > chosen and i not in chrome) or (not line.text and i < chosen)]
     # A field under the headline ("Venue: …" under "Date: …") is text of the page, never a heading.
     story = [Line(line.number, line.text, "field", line.times) if line.text and line.hint is None and line.number < kept[first_prose].number
@@ -918,9 +937,16 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     start_number = story[start].number
     # (A credit note inside a liveblog, with entries after it, ends nothing: it must leave no paragraph of prose after it.)
     # The same for a dropped "Most read" or "Read also" label: what follows it is comments and links.
+    # (Under a "Read also" label, one short sentence of a sign-up box, "By signing up you agree to
+    # our Terms …", is no story carrying on, when the story above is three paragraphs or more.)
+    def story_goes_on(n: int, breaks: bool) -> bool:
+        after = [line.text for line in story if line.number > n and _is_prose(line.text)]
+        if not breaks or len(after) != 1 or words(after[0]) > 30:
+            return bool(after)
+        return sum(1 for line in story if start_number <= line.number < n and _is_prose(line.text)) < 3
     credit = next(
         (n for n in sorted(meta.credits + meta.breaks)
-         if n > start_number and not any(_is_prose(line.text) for line in story if line.number > n)),
+         if n > start_number and not story_goes_on(n, n in meta.breaks)),
         None,
     )
     ending = min((n for n in [*meta.ends, credit] if n is not None and n > start_number), default=None)
@@ -948,8 +974,10 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
                 and (top == 0 or not story[top - 1].text)):
             end = top
     # A heading right under the last paragraph, over a list that ends the story, stays.
+    # (Right under: with nothing cut between them, a caption or a "Read also" box.)
     tail = [i for i in range(end, len(story)) if kinds[i]]
-    if tail and kinds[tail[0]] == "o" and len(tail) > 1 and kinds[tail[1]] == "b":
+    above = next((story[i].number for i in range(end - 1, start - 1, -1) if story[i].text), None)
+    if tail and kinds[tail[0]] == "o" and len(tail) > 1 and kinds[tail[1]] == "b" and above is not None and story[tail[0]].number - above <= 2:
         end = tail[1] + 1
         while end < len(story) and kinds[end] in ("b", None):
             end += 1

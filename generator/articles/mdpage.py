@@ -33,6 +33,8 @@ _BLOCK_START = ("#", ">", "- ", "* ", "+ ", "|", "```", "~~~", "<")
 _FENCE = ("```", "~~~")
 _WORD = re.compile(r"[\w'’-]+")
 _MOST_QUOTES = 50
+# A line wholly in emphasis ("*…*", "_…_"): set apart from the story's own paragraphs.
+_SET_APART = re.compile(r"^\s{0,3}(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_)\s*$")
 _DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s")
 
 
@@ -76,6 +78,8 @@ def markdown_without_furniture(body: str, author: str | None = None) -> str:
         if _RULE.match(lines[i]) or list_marker(plain[i])[0] or (links >= 2 and bare <= 5):
             cut.update(range(i, len(lines)))
             break
+        if _SET_APART.match(lines[i]) and words(plain[i]) <= 30:
+            cut.add(i)  # "*This article first appeared in our print edition.*": the outlet's note, all in italics
     # The author's note ("*Jane Doe is a columnist.*"): the byline's name opening a line of its own.
     if author:
         # (Its name, then a fixed pattern: a pattern made for each author was compiled for each page.)

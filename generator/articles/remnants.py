@@ -113,6 +113,7 @@ _BOX = re.compile(r"^\s*[\u2500-\u257f]+|[\u2500-\u257f]+\s*$")  # "│ CLAIM: �
 # Buttons and menu items saved side by side: short pieces set apart by runs of spaces.
 _ROW_GAP = re.compile(r"(?: {2,}|\t|\u3000)+")
 _PIECE_END = tuple(".!?,;:。！？、")
+_BAR = re.compile(r"\s*[|｜]\s*")  # "Language: English | 日本語": a bar between two buttons of one piece
 
 
 def _is_button_row(raw: str) -> bool:
@@ -120,7 +121,7 @@ def _is_button_row(raw: str) -> bool:
     raw = raw.strip()
     if "  " not in raw and "\t" not in raw and "\u3000" not in raw:
         return False  # most lines: one space between words
-    pieces = _ROW_GAP.split(raw)
+    pieces = [piece for gapped in _ROW_GAP.split(raw) for piece in _BAR.split(gapped)]
     return len(pieces) >= 2 and pieces[0][:1] not in "•·▪●◦‣∙*-" and all(
         0 < words(p) <= 3 and len(p) <= 24 and not p.endswith(_PIECE_END) for p in pieces
     ) and not any(full_dates(p) for p in pieces)  # "Filed 2026-04-09 10:12   Revised …" are stamps, not buttons
