@@ -295,10 +295,12 @@ class _HugoSite:
         (root / "hugo.toml").write_text(
             'baseURL = "https://example.org/bench/"\ntitle = "Benchmark briefing"\n'
             '[taxonomies]\n  entity = "entities"\n', "utf-8")
-        layouts = root / "layouts"
-        layouts.mkdir()
-        for name, text in _HUGO_LAYOUTS.items():
-            (layouts / name).write_text(text, "utf-8")
+        # Hugo 0.146 and later look up layouts/single.html; earlier ones (Debian's 0.111) only
+        # layouts/_default/single.html, and without it render no article page at all.
+        for layouts in (root / "layouts", root / "layouts" / "_default"):
+            layouts.mkdir(parents=True)
+            for name, text in _HUGO_LAYOUTS.items():
+                (layouts / name).write_text(text, "utf-8")
 
     def build(self, clean: bool) -> float:
         if clean:
