@@ -159,3 +159,20 @@ def test_a_story_that_goes_on_under_a_read_also_line_keeps_its_paragraphs():
     article = parse_text_article(page)
     assert "New buses" not in _text(article)
     assert "eleven minutes behind" in _text(article) and "signals are tested" in _text(article)
+
+
+# Class 11: a span of months written without a year ("from June to August") is a span all the same,
+# placed by the article's date like "in July"; two months joined by "and" without "from" or
+# "between" are two dates, not a span.
+@pytest.mark.parametrize("words, start, end", [("from June to August", "2026-06", "2026-08"),
+                                               ("between November and February", "2026-11", "2027-02")])
+def test_a_span_of_months_without_a_year_is_placed_by_the_articles_date(words, start, end):
+    lead = f"Trains will run on a reduced timetable {words}, the operator said, while the cutting settles."
+    article = parse_text_article(f"{HEADLINE}\n\n12 June 2026\n\n{lead}\n\n{MORE}\n")
+    assert (article.event_date.iso(), article.event.end.iso()) == (start, end)
+
+
+def test_two_months_without_from_are_not_a_span():
+    lead = "Trains ran on a reduced timetable in June and August, the operator said, while the cutting settled."
+    article = parse_text_article(f"{HEADLINE}\n\n12 September 2026\n\n{lead}\n\n{MORE}\n")
+    assert article.event.end is None

@@ -242,6 +242,8 @@ _SPAN_MY = re.compile(
     rf"\b(?:from\s+|between\s+)?({MONTH_PATTERN})(?:\s+{_YEAR})?\s*(?:–|—|-|to|until|till|through|and)\s*"
     rf"({MONTH_PATTERN})\s+(?:de\s+)?{_YEAR}\b"
 )
+# "from June to August", "between March and May": months with no year, placed by the article's date
+_SPAN_MONTHS = re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+({MONTH_PATTERN})\s*(?:–|—|-|to|until|till|through|and)\s*({MONTH_PATTERN})\b(?!\s*\d)")
 _LONGEST_SPAN = 92  # days: longer than a season, a "span" is more likely two separate dates
 
 
@@ -386,6 +388,16 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
             months = [_shift_month(ref.year, ref.month, by) for by in (-1, 0, 1)]
             date = _nearest([_day(y, mo, int(m[1])) for y, mo in months], ref)
         add(m, date, "the month nearest the article's date")
+    for m in _SPAN_MONTHS.finditer(text) if has_month else ():
+        # "from June to August": months of the year nearest the article's date, the second after the first.
+        if ref is None:
+            add(m, None, "")
+            continue
+        first, last = MONTH_NUMBER[m[1].rstrip(".")], MONTH_NUMBER[m[2].rstrip(".")]
+        start = _nearest([PartialDate(y, first) for y in (ref.year - 1, ref.year, ref.year + 1)], ref)
+        if start is not None and first != last:
+            end = PartialDate(start.year + (last < first), last)
+            found.append(_Found(m.start(), m.end(), start, f"{m[0]!r} read as {start.human()} to {end.human()} (the year nearest the article's date)", until=end))
     for m in _IN_MONTH.finditer(text) if has_month else ():
         date = None
         if ref is not None:
