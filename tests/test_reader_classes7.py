@@ -176,3 +176,9 @@ def test_two_months_without_from_are_not_a_span():
     lead = "Trains ran on a reduced timetable in June and August, the operator said, while the cutting settled."
     article = parse_text_article(f"{HEADLINE}\n\n12 September 2026\n\n{lead}\n\n{MORE}\n")
     assert article.event.end is None
+
+
+def test_a_headline_in_title_case_over_a_short_standfirst_is_no_name_over_its_role():
+    page = f"Valley Review\n\nKessel Line Reopens Today\nA quicker repair than feared\n5 October 2026\n\n{STORY}\n\n{MORE}\n"
+    # (Which of the two lines is the headline is another rule's choice; neither is a byline.)
+    assert parse_text_article(page).author is None

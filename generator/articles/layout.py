@@ -566,8 +566,11 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         return
     for at in stamps_at[:4]:  # the byline block is near the top; a page of stamps costs no more
         above = _nonblank_before(kept, at)
-        # A name over its role ("Simon Hale" / "Diplomatic editor") right above the date.
-        over_role = above is not None and _role_after(kept, above - 1, 6) == above and _nonblank_before(kept, above) == above - 1
+        # A name over its role ("Simon Hale" / "Diplomatic editor") right above the date, under the
+        # headline or standfirst (not a headline in title case over a short standfirst: "Kessel Line
+        # Reopens Today" / "A quicker repair than feared").
+        over_role = (above is not None and _role_after(kept, above - 1, 6) == above and _nonblank_before(kept, above) == above - 1
+                     and (top := _nonblank_before(kept, above - 1)) is not None and words(kept[top].text) >= 5)
         for i in (above - 1 if over_role else above, _nonblank_from(kept, at)):
             name = i is not None and (_NAME.match(kept[i].text) or _NAME_IN.match(kept[i].text))
             # (Not "THE HARBOUR HERALD": a person's name starts with no article.)
