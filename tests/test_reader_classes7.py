@@ -182,3 +182,11 @@ def test_a_headline_in_title_case_over_a_short_standfirst_is_no_name_over_its_ro
     page = f"Valley Review\n\nKessel Line Reopens Today\nA quicker repair than feared\n5 October 2026\n\n{STORY}\n\n{MORE}\n"
     # (Which of the two lines is the headline is another rule's choice; neither is a byline.)
     assert parse_text_article(page).author is None
+
+
+def test_a_headed_list_under_the_last_paragraph_stays_with_blank_lines_between():
+    page = (f"{HEADLINE}\n\n\n5 October 2026\n\n\n{STORY}\n\n\n{MORE}\n\n\n{LAST}\n\n\n"
+            "What reopens first\n\n• the passenger service from Unterkessel\n• the hikers' halt at Moosbach\n")
+    article = parse_text_article(page)
+    assert _headings(article) == ["What reopens first"]
+    assert "the hikers' halt at Moosbach" in _text(article)

@@ -977,10 +977,11 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
                 and (top == 0 or not story[top - 1].text)):
             end = top
     # A heading right under the last paragraph, over a list that ends the story, stays.
-    # (Right under: with nothing cut between them, a caption or a "Read also" box.)
+    # (Right under: with nothing cut between them, a caption or a "Read also" box; blank lines are no cut.)
     tail = [i for i in range(end, len(story)) if kinds[i]]
-    above = next((story[i].number for i in range(end - 1, start - 1, -1) if story[i].text), None)
-    if tail and kinds[tail[0]] == "o" and len(tail) > 1 and kinds[tail[1]] == "b" and above is not None and story[tail[0]].number - above <= 2:
+    above = next((i for i in range(end - 1, start - 1, -1) if story[i].text), None)
+    if (tail and kinds[tail[0]] == "o" and len(tail) > 1 and kinds[tail[1]] == "b" and above is not None
+            and story[tail[0]].number - story[above].number <= tail[0] - above):
         end = tail[1] + 1
         while end < len(story) and kinds[end] in ("b", None):
             end += 1
