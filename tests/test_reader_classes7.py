@@ -190,3 +190,9 @@ def test_a_headed_list_under_the_last_paragraph_stays_with_blank_lines_between()
     article = parse_text_article(page)
     assert _headings(article) == ["What reopens first"]
     assert "the hikers' halt at Moosbach" in _text(article)
+
+
+def test_a_sentence_closing_on_two_bodies_in_brackets_is_story():
+    closing = "The repair was paid for by two funds of the canton and the federal railway office (Kessel / Bern)"
+    article = parse_text_article(f"{HEADLINE}\n\n5 October 2026\n\n{STORY}\n\n{MORE}\n\n{closing}\n\n{LAST}\n")
+    assert "two funds of the canton" in _text(article)

@@ -39,8 +39,9 @@ _STARTS = re.compile(
     r"\d+\s*min(?:ute)?s?\s+read$)",
     re.IGNORECASE,
 )
-# A picture's credit, the photographer and the outlet or agency: "(Kenji Moroha / Capitol Crossing News)".
-_PICTURE_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’&-]*\s*){1,5}\)$")
+# A picture's credit, the photographer's name and the outlet or agency: "(Kenji Moroha / Capitol Crossing News)"
+# (a name of two words or more: "(NATO / EU)" closing a line of the story is no credit).
+_PICTURE_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’&-]*\s*){1,5}\)$")
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_BANNER = re.compile(
     r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences)|"
