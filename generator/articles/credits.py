@@ -77,6 +77,10 @@ def byline(line: str) -> str | None:
         return None  # "BY THE NUMBERS", "By the way": a kicker, no person
     if not all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens) or not tokens[0][0].isupper() or tokens[-1].lower() in _PARTICLES:
         return None
+    # "By AYAKO MORI Transatlantic Press": a name set in capitals, then its agency in title case.
+    caps = next((k for k, t in enumerate(tokens) if not (t.isupper() or t.lower() in _PARTICLES)), len(tokens))
+    if 2 <= caps < len(tokens) and all(t[0].isupper() and not t.isupper() for t in tokens[caps:]):
+        name = " ".join(tokens[:caps])
     if all(t.isupper() for t in name.split() if t.lower() not in _PARTICLES):  # "By MARIA NOWAK and JOHN SMITH"
         name = " ".join(t.lower() if t.lower() in _PARTICLES else t.title() for t in name.split())
     return name

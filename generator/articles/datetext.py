@@ -122,7 +122,7 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 # Absolute dates, day precision.
 _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])")
 _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d./])")
-_DMY_NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./])")
+_DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-])")  # "29.05.2026", "29/05/2026", "29-05-2026"
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
 _OF = r"(?:of|de)\s+"
@@ -540,7 +540,7 @@ def is_recent(date: PartialDate, reference: PartialDate | None) -> bool:
     return date.day is not None and 0 <= (reference.first_day() - date.first_day()).days <= _RECENT_DAYS
 
 
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|hrs\.?|hs\.?|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
 _ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\b(?:JST|KST|UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|MSK|BST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z)\b|[+-]\d{2}:?\d{2}\b")
 _LABEL = re.compile(
     r"\b(?:first\s+)?(?:published|updated|issued|released|last\s+updated|posted|modified|last\s+modified|created|date|dated|"
@@ -631,6 +631,24 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         last = end
     rest.append(line[last:])
     leftover = _LEFTOVER.sub("", _LABEL.sub("", _ZONE.sub("", _TIME.sub("", " ".join(rest)))))
+    if leftover and _MONTH_NAME.search(leftover):
+        # "Posted: May 29, 2026 6:04 PM EDT | Last Updated: May 30": a second stamp without its year
+        # takes the year of the stamp before it (the next one when its day comes earlier in the year).
+        for k in range(len(rest) - 1, 0, -1):
+            m = _MONTH_DAY.search(rest[k]) or _DAY_MONTH.search(rest[k])
+            if m is None:
+                continue
+            month, day = (m[1], m[2]) if m.re is _MONTH_DAY else (m[2], m[1])
+            before = out[k - 1][1]
+            date = _day(before.year, MONTH_NUMBER[month.rstrip(".")], int(day))
+            if date is not None and date.first_day() < before.first_day():
+                date = _day(before.year + 1, MONTH_NUMBER[month.rstrip(".")], int(day))
+            if date is None:
+                return None
+            kind = "updated" if _UPDATED.search(rest[k][:m.start()]) else "published"
+            out.insert(k, (kind, date, f"{m[0]!r} read with the year of the stamp before it, {before.year}"))
+            rest[k] = rest[k][:m.start()] + rest[k][m.end():]
+        leftover = _LEFTOVER.sub("", _LABEL.sub("", _ZONE.sub("", _TIME.sub("", " ".join(rest)))))
     return out if not leftover else None
 
 

@@ -19,7 +19,10 @@ _ALONE = re.compile(
     r"comments?(?: \(\d+\))?|\d+ comments?|(?:log|sign) in to comment|leave a (?:comment|reply)|"
     r"(?:show|add|view) (?:all )?comments?|subscribe|sign up|log ?in|follow us(?: on .{1,30})?|"
     r"listen(?: to this article)?|(?:last )?updated .{1,20} ago|\d+ (?:minutes?|hours?|days?) ago|"
-    r"reading time\s*[:：]?.{0,20}|\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s*min(?:ute)?s?(?:\s+read)?|"
+    r"reading time\s*[:：]?.{0,20}|(?:estimated\s+)?\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s*min(?:ute)?s?(?:\s+read)?|"
+    # a player's length ("Duration 2:14"), a sharing label, a paywall's lines over the rest of the story
+    r"(?:duration|length|runtime)\s*[:：]?\s*\d{1,2}(?::\d{2}){1,2}|social sharing|"
+    r"continue reading with an? (?:subscription|account)|already (?:a subscriber|have an account)\??(?:\s+(?:log|sign) in)?|"
     r"view (?:this )?(?:e-?mail|newsletter|message|issue)?\s*(?:in (?:your|a|the) (?:web )?browser|online|as a web ?page)(?:\s*\[\d+\])?|skip to (?:main )?(?:content|navigation)|skip navigation|zum inhalt springen|"
     r"open in (?:the )?app|get the app|download (?:the|our) app|continue reading(?: the (?:main )?(?:story|article)| below)?|"
     r"(?:listen|play|hear)(?: to)?(?: (?:this|the))? (?:article|story)(?:\s+\d{1,2}:\d{2})?|\d+\s*min(?:ute)?s? listen|"
@@ -33,6 +36,7 @@ _STARTS = re.compile(
     r"udostępnij|sdílet|zdieľať|podijeli|jaa|paylaş|поділитися|поделиться|κοινοποίηση)(?:\s*[:：]|$)|"
     r"(?:tags?|topics?|related topics|keywords|filed under|categor(?:y|ies)|タグ|キーワード)\s*[:：]|"
     r"(?:photo|photograph|image|picture|foto|photo credit|credit|写真|画像)\s*[:：]|"
+    r"(?:photo(?:graph)?s?|illustrations?|images?|pictures?)\s+by\s+\S[^.!?]{0,60}$|"
     r"\((?:photo|image|picture)s?\s*[:：]|\([^()]{0,40}\b(?:photo|pool photo|file photo)\b[^()]{0,60}\)$|"
     r"newsletter\s*[:：]|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|"
     r"[\d.,\s]+(?:views?|reads?|shares?)$|(?:views?|閲覧数?)\s*[:：]?\s*[\d.,]+$|"
@@ -42,6 +46,11 @@ _STARTS = re.compile(
 # A picture's credit, the photographer's name and the outlet or agency: "(Kenji Moroha / Capitol Crossing News)"
 # (a name of two words or more: "(NATO / EU)" closing a line of the story is no credit).
 _PICTURE_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’&-]*\s*){1,5}\)$")
+# The same credit as a label: "(File Photo)", "(Photo by Sho Ikeda)", "(Illustration: Mika Sato)".
+_PICTURE_LABEL = re.compile(r"\((?:file\s+|pool\s+)?(?:photo|photograph|image|picture|illustration|foto)s?(?:\s+by\s[^()]{2,40}|\s*[:：][^()]{2,40})?\)$",
+                            re.IGNORECASE)
+# A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
+_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:photo|image|picture|foto|bild|illustration|credit)s?\s*:\s*[^.!?:]{2,80}$", re.IGNORECASE)
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_BANNER = re.compile(
     r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences)|"
@@ -69,7 +78,7 @@ _LIST_MARKER = re.compile(
     r"^(?:read also|also read|read more|see also|related(?: articles| stories| news| posts| content| coverage)?|"
     r"more (?:from|on|in|about) [^.!?]{1,40}|more stories|most (?:read|popular|viewed|shared)|"
     r"recommended(?: for you| articles)?|you may also like|you might also like|like this|trending(?: now)?|"
-    r"latest (?:news|stories)|top stories|editor'?s picks|mehr zum thema|auch interessant|"
+    r"latest (?:news|stories)|top stories|editor'?s picks|must read|don'?t miss|mehr zum thema|auch interessant|"
     # "Trending Stories", "Popular Videos", "More Headlines": a word or two over a list of other pieces
     r"(?:trending|popular|latest|top|more|recommended|suggested|featured|other|related|must-read)(?:\s+\w+)?\s+"
     r"(?:stories|articles|posts|news|reads|videos|headlines)|"
@@ -84,7 +93,7 @@ _LIST_MARKER = re.compile(
     r"mais lidas|(?:lo )?más leíd[oa]s?|les plus lus|(?:le )?più lette|meistgelesen|meest gelezen|mest leste?|mest lästa|mest læste|"
     r"najczęściej czytane|najchętniej czytane|nejčtenější|luetuimmat|en çok okunanlar|самое читаемое|найпопулярніше|τα πιο δημοφιλή|"
     r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング)"
-    r"\s*(?:[:：]\s*(?P<item>.*))?$",
+    r"\s*(?:[:：|]\s*(?P<item>.*))?$",  # ("Also Read | India and Japan agree …": the item on the label's line)
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
@@ -111,7 +120,9 @@ _DASH_SIGNOFF = re.compile(r"^(?:(?:[—–]|--)\s*(?P<name>[^\s—–-][^—–
 _CREDIT_NOTE = re.compile(
     r"^\((?:additional\s+)?(?:reporting|writing|editing|edited|compiled|compiling|translated|translation|"
     r"research|written|produced|graphics?)\s+by\b.*\)?$|^\(.*\b(?:reporting|editing) by\b.*\)$"
-    r"|^\((?:with\s+)?(?:inputs?|input|information|additional reporting|reporting)\s+from\b[^()]{1,60}\)$",
+    r"|^\((?:with\s+)?(?:inputs?|input|information|additional reporting|reporting)\s+from\b[^()]{1,60}\)$"
+    # "Agency writer Jane Doe in Brussels contributed to this report.": the wire's credit under its story
+    r"|^[^.!?]{3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",
     re.IGNORECASE,
 )
 
@@ -152,8 +163,10 @@ def is_line_debris(line: str) -> bool:
     # Most lines hold neither phrase: a plain substring test spares them the
     # case-blind searches. The substrings avoid "i" and "s", which case-blind
     # matching also finds as "ı" and "ſ".
-    if line.endswith(")") and "/" in line and words(line) <= 40 and _PICTURE_CREDIT.search(line):
-        return True  # a caption ending in its picture's credit: "… in April. (Kenji Moroha / Capitol Crossing News)"
+    if ": " in line and words(line) <= 40 and _CREDIT_TAIL.search(line):
+        return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
+    if line.endswith(")") and words(line) <= 40 and (_PICTURE_CREDIT.search(line) if "/" in line else _PICTURE_LABEL.search(line)):
+        return True  # a caption ending in its picture's credit: "… in April. (Kenji Moroha / Capitol Crossing News)", "(File Photo)"
     low = line.lower()
     if ("ubscri" in low or "ign up" in low or "ecome a" in low or "pgrade" in low) and words(line) <= 30 and _CALL_TO_SUBSCRIBE.search(line):
         return True
@@ -195,7 +208,10 @@ def is_navigation(line: str) -> bool:
 def list_marker(line: str) -> tuple[bool, str | None]:
     """Whether the line opens a list of other articles ("Read also"), and any item on it."""
     match = _LIST_MARKER.match(line.strip())
-    if not match or words(line) > 14:
+    # (The label is short; an item on its line is a headline: "Also Read | India and Japan agree to …".)
+    item = match.group("item") if match else None
+    one_item = item is not None and not any(mark in item for mark in (" · ", " | ", " • "))  # (not a row of them: "Trending: A · B · C")
+    if not match or words(line) > (24 if one_item else 14):
         return False, None
     return True, (match.group("item") or None)
 
@@ -229,6 +245,9 @@ def copyright_holder(line: str) -> str | None:
     if match:
         rest = match.group("rest")
     elif "©" in text and words(text) <= 12:
+        said = text[:text.index("©")].rstrip()
+        if said.endswith((".", ":")) and words(said) >= 3:
+            return ""  # "Officers at a ceremony in Tokyo. © Belga-foto": a caption's picture credit, no site's holder
         rest = text
     elif _may_reserve_rights(line) and words(line) <= 20 and _RIGHTS.search(line):
         rest = line
@@ -263,7 +282,7 @@ def _clean_holder(rest: str) -> str:
 _KIN = re.compile(r"\s+(?:or|and|&)\s+(?:its|their)\s+(?:affiliate[ds]?|affiliated\s+companies|subsidiaries|licensors|suppliers)$", re.IGNORECASE)
 # A company's legal form after its name, in the forms mastheads and copyright lines use.
 _LEGAL_FORM = re.compile(
-    r",?\s+(?:Co\.?,?\s*Ltd\.?|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|L\.L\.C\.?|Corp\.?|"
+    r",?\s+(?:Co\.?,?\s*Ltd\.?|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|NV|BV|SA|SE|Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|L\.L\.C\.?|Corp\.?|"
     r"GmbH(?:\s*&\s*Co\.?(?:\s*KG)?)?|AG|KG|AS|ASA|AB|A/S|ApS|Oy|Oyj|B\.\s?V\.?|N\.\s?V\.?|S\.\s?A\.?|S\.p\.A\.?|S\.r\.l\.?|SAS|SARL|"
     r"Sp\.\s*z\s*o\.\s?o\.?|K\.K\.|Company|Corporation)$"
 )

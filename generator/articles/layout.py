@@ -154,6 +154,9 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 meta.publishers.setdefault("sign-off", (agency, line.number))
             continue
         opens, item = list_marker(text)
+        if opens and item and any(mark in item for mark in (" · ", " | ", " • ")):
+            meta.notes.append((line.number, f"dropped as a row of links: {text!r}"))
+            continue  # "Trending: A · B · C": a row of topics, not the label of a list below it
         if opens:
             meta.breaks.append(line.number)
             in_list, list_items = True, 0
@@ -558,6 +561,19 @@ def _is_prose(text: str) -> bool:
 _NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 # "Ruth Adeyemi in Wiesbaden": a reporter's name and where the piece was written.
 _NAME_IN = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
+# "Claire Tremblay · Maple News", "Dana Whitfield | Senior Editor", "KENTARO MORI, Herald staff writer": a name, a
+# mark and the outlet or the role (after a comma, a role in lower case: "Japan Joins NATO, Officials Say" is a headline).
+_NAME_WITH = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:[·|•]\s*(?P<what>\S.*)|,\s+(?P<role>\S.*\s[a-z]\S*))$")
+
+
+# (A person's name opens with no article or preposition: "THE HARBOUR HERALD", "FOR IMMEDIATE RELEASE".)
+_NO_NAME_OPENS = frozenset({"the", "a", "an", "for", "of", "to", "in", "on", "at", "by", "from", "with", "and", "this", "our", "your"})
+
+
+def _name_with(text: str) -> re.Match | None:
+    """A name with the outlet or the role on its line, the rest no longer than a role or an outlet's name."""
+    match = _NAME_WITH.match(text) if len(text) <= 90 else None
+    return match if match and words(match.group("what") or match.group("role")) <= 6 else None
 
 
 def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None:
@@ -571,10 +587,10 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         # Reopens Today" / "A quicker repair than feared").
         over_role = (above is not None and _role_after(kept, above - 1, 6) == above and _nonblank_before(kept, above) == above - 1
                      and (top := _nonblank_before(kept, above - 1)) is not None and words(kept[top].text) >= 5)
-        for i in (above - 1 if over_role else above, _nonblank_from(kept, at)):
-            name = i is not None and (_NAME.match(kept[i].text) or _NAME_IN.match(kept[i].text))
+        for i in ([above - 1] if over_role else []) + [above, _nonblank_from(kept, at)]:
+            name = i is not None and (_NAME.match(kept[i].text) or _NAME_IN.match(kept[i].text) or _name_with(kept[i].text))
             # (Not "THE HARBOUR HERALD": a person's name starts with no article.)
-            if name and not any(c.isdigit() for c in kept[i].text) and kept[i].hint is None and kept[i].text.split()[0].lower() != "the":
+            if name and not any(c.isdigit() for c in kept[i].text) and kept[i].hint is None and kept[i].text.split()[0].lower() not in _NO_NAME_OPENS:
                 meta.author = name.groupdict().get("name") or kept[i].text
                 meta.notes.append((kept[i].number, f"byline read from a name beside the date: {kept[i].text!r}"))
                 role = _role_after(kept, i, 6)
@@ -594,8 +610,13 @@ def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: P
         return prose
     first_stamp = stamps_at[0]
     before = [i for i in prose if i < first_stamp]
-    headline = [i for i in range(before[-1] + 1, first_stamp)
-                if kept[i].text and words(kept[i].text) > 3 and (i in over_stamps or not is_sentence(kept[i].text)) and kept[i].hint != "aside"]
+    is_headline = lambda i: (kept[i].text and words(kept[i].text) > 3  # noqa: E731
+                             and (i in over_stamps or not is_sentence(kept[i].text)) and kept[i].hint != "aside")
+    headline = [i for i in range(before[-1] + 1, first_stamp) if is_headline(i)]
+    if not headline and len(before) >= 2:
+        # A standfirst in full sentences between the headline and the byline: the box is the prose above the headline.
+        headline = [i for i in range(before[-2] + 1, before[-1]) if is_headline(i)]
+        before = before[:-1]
     size = lambda indexes: sum(words(kept[i].text) for i in indexes)  # noqa: E731
     if not headline or size(before) >= size([i for i in prose if i >= first_stamp]):
         return prose
@@ -603,7 +624,7 @@ def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: P
         if kept[i].text:
             meta.notes.append((kept[i].number, f"taken as a box above the headline, not the story: {kept[i].text[:60]!r}"))
             kept[i] = Line(kept[i].number, "", None)
-    return [i for i in prose if i >= first_stamp]
+    return [i for i in prose if i > before[-1]]
 
 
 def _nonblank_before(kept: list[Line], at: int) -> int | None:
@@ -702,9 +723,21 @@ _STAMP_NOTE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{3,40})[)\]]$")
 _COUNTER_LABEL = re.compile(r"^(?:[^\W\d_][^\W\d_A-Z]+\.?\s+){0,2}(?:No\.?\s*|#)?\d{1,4}\s*(?::|\||–|—|-)\s+(?=\S)")
 
 
+def _headline_over_standfirst(kept: list[Line], upper: int, lower: int) -> bool:
+    """Two headline-like lines one right over the other: a headline and its standfirst set without a full stop."""
+    return (words(kept[upper].text) >= 6 and words(kept[lower].text) >= 8 and _nonblank_before(kept, lower) == upper
+            and kept[lower].number - kept[upper].number <= 2 and not any(full_dates(kept[i].text) for i in (upper, lower)))
+
+
+# A line a headline cannot end on: a possessive or a word that needs what follows ("… colleagues to NATO's" / "Ukraine aid hub").
+_DANGLING = re.compile(r"(?:['’]s|\b(?:to|of|the|a|an|and|for|in|on|with|at|from|by|as|its|their|his|her|into|over|after))$")
+
+
 def _continues(above: Line, below: Line) -> bool:
-    """Whether `below` carries on the headline line `above` it: set right under it, starting in lower case."""
-    return (bool(above.text) and bool(below.text) and below.number == above.number + 1 and below.text[0].islower()
+    """Whether `below` carries on the headline line `above` it: set right under it, starting in lower case
+    or under a line ending on a word no headline ends on."""
+    return (bool(above.text) and bool(below.text) and below.number == above.number + 1
+            and (below.text[0].islower() or _DANGLING.search(above.text) is not None)
             and not is_sentence(above.text) and above.hint in (None, "h1") and below.hint in (None, "h1")
             and words(above.text) + words(below.text) <= 20 and not BULLET.match(below.text))
 
@@ -833,6 +866,10 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         if over is not None and is_sentence(kept[over].text) and over not in candidates[:1]:
             over = _nonblank_before(kept, over)  # the standfirst
         if below and over in headlines and words(kept[over].text) >= 6 and words(kept[over].text) >= words(kept[below[0]].text):
+            # (That line may be the standfirst under the headline, set without a full stop.)
+            upper = _nonblank_before(kept, over)
+            if upper is not None and upper in headlines and _headline_over_standfirst(kept, upper, over) and words(kept[over].text) > words(kept[upper].text):
+                return upper
             return over
         if below:
             return below[0]
@@ -852,9 +889,7 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         above = [i for i in headlines if i < stamps_at[0]] or [i for i in candidates if i < stamps_at[0]]
         # Two headline-like lines in a row over the byline: a headline and its standfirst (a dek set
         # without a full stop). The upper one is the headline, unless it is short enough to be a masthead.
-        if (len(above) >= 2 and above[-2] in headlines and words(kept[above[-2]].text) >= 6 and words(kept[above[-1]].text) >= 8
-                and _nonblank_before(kept, above[-1]) == above[-2] and kept[above[-1]].number - kept[above[-2]].number <= 2
-                and not any(full_dates(kept[i].text) for i in above[-2:])):
+        if len(above) >= 2 and above[-2] in headlines and _headline_over_standfirst(kept, above[-2], above[-1]):
             return above[-2]
         if above:
             return above[-1]
@@ -973,7 +1008,9 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
             top -= 1
         block = range(top, last[-1] + 1)
         if (len(block) >= 2 and top < end and not any(_is_prose(story[i].text) for i in block)
-                and any(kinds[i] == "o" for i in block) and all(kinds[i] != "b" for i in block)
+                # (one line no sentence, or one cut from it as furniture: "Already a subscriber? Sign in")
+                and (any(kinds[i] == "o" for i in block) or story[block[-1]].number - story[block[0]].number >= len(block))
+                and all(kinds[i] != "b" for i in block)
                 and (top == 0 or not story[top - 1].text)):
             end = top
     # A heading right under the last paragraph, over a list that ends the story, stays.
@@ -1039,6 +1076,7 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
     wide, the first not ending a sentence, is one paragraph; a word split with
     a hyphen at a line's end is joined again.
     """
+    lines = _drop_caps_joined(lines)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -1063,6 +1101,21 @@ def _unwrapped(lines: list[Line]) -> list[Line]:
         else:
             out += block
         i = j + 1
+    return out
+
+
+def _drop_caps_joined(lines: list[Line]) -> list[Line]:
+    """A drop cap on a line of its own over the rest of its word ("J" / "apan's decision …") is one word again."""
+    if not any(len(line.text) == 1 for line in lines):
+        return lines  # most pages: no line of one letter
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if (above is not None and len(above.text) == 1 and above.text.isupper() and line.number == above.number + 1
+                and line.text[:1].islower()):
+            out[-1] = Line(above.number, above.text + line.text, line.hint, above.times + line.times)
+        else:
+            out.append(line)
     return out
 
 

@@ -81,6 +81,27 @@ def _is_heading(text: str) -> bool:
     )
 
 
+_QUOTED = re.compile(r"^[\"“„«'‘].+[\"”“»'’]$")
+_WORD = re.compile(r"[\w'’-]+")
+_MOST_QUOTES = 50
+
+
+def _without_pull_quotes(blocks: list[Block], meta: PageMeta) -> list[Block]:
+    """A paragraph that is only a quotation whose words all stand in another paragraph is a pull quote
+    repeating the story ("“The point is to be in the room.”"), not story."""
+    quotes = [k for k, b in enumerate(blocks) if b.kind == "p" and _QUOTED.match(b.text) and 4 <= words(b.text) <= 30][:_MOST_QUOTES]
+    if not quotes:
+        return blocks
+    said = [(k, set(_WORD.findall(b.text.lower()))) for k, b in enumerate(blocks) if b.kind == "p"]
+    pulled = set()
+    for k in quotes:
+        quoted = set(_WORD.findall(blocks[k].text.lower()))
+        if any(other != k and len(words_) > len(quoted) and quoted <= words_ for other, words_ in said):
+            pulled.add(k)
+            meta.notes.append((blocks[k].line, f"taken as a pull quote repeating the story: {blocks[k].text[:60]!r}"))
+    return [b for k, b in enumerate(blocks) if k not in pulled]
+
+
 def _repeated(story: list[Line]) -> set[str]:
     # Image captions come twice in a row (alt text and caption): every copy goes.
     texts = [line.text for line in story if line.text]
@@ -108,7 +129,7 @@ def parse_text_article(text: str) -> Article:
 
     for line in story:
         text = line.text
-        if not text or text in repeated or drop_full_stop(text) == title:
+        if not text or text in repeated or drop_full_stop(text) == title or not any(c.isalnum() for c in text):  # ("___", "* * *": a rule)
             flush_bullets()
             continue
         bullet = BULLET.match(text)
@@ -132,8 +153,9 @@ def parse_text_article(text: str) -> Article:
             blocks.append(Block("h", text=_NUMBERED_HEADING.sub("", text), line=line.number))
         else:
             blocks.append(Block("p", text=text, line=line.number))
-            paragraphs += 1
+            paragraphs += line.hint != "dek"  # (the standfirst is no paragraph of the story's lead)
     flush_bullets()
+    blocks = _without_pull_quotes(blocks, meta)
 
     published, published_line = _stamp(meta, "published")
     updated, _ = _stamp(meta, "updated")
