@@ -32,8 +32,9 @@ round; the eighth round tuned on holdout8/ while holdout7/ was being written.
 holdout9/ (ordinary news pages again) was written blind beside holdout7/ and
 scored once after the eighth round; the ninth round tuned on both.
 holdout11/ (ordinary news pages) was written blind while the ninth round ran,
-scored once after it, and the tenth round tuned on it. HELD_OUT below says
-which sets have since been tuned on.
+scored once after it, and the tenth round tuned on it. holdout12/ (ordinary
+news pages) was written blind beside holdout11/ and scored once after the
+tenth round. HELD_OUT below says which sets have since been tuned on.
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ HELD_OUT = {
     "holdout8": "holdout8: written blind, scored once, then used to tune the eighth round",
     "holdout9": "holdout9: written blind, scored once, then used to tune the ninth round",
     "holdout11": "holdout11: written blind, scored once after the ninth round, then used to tune the tenth",
+    "holdout12": "holdout12: written blind, scored once after the tenth round, never tuned on: the honest figure",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
@@ -222,7 +224,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=None,
                         help="corpus folders (default: tests/corpus, then tests/corpus/unseen and "
-                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout11 when they hold articles)")
+                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout12 when they hold articles)")
     parser.add_argument("--verbose", action="store_true", help="list every mismatch")
     args = parser.parse_args()
     corpora = args.corpus or [TUNED] + [c for c in (TUNED / name for name in HELD_OUT) if any((c / "articles").glob("*.*"))]
