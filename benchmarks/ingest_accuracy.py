@@ -34,8 +34,9 @@ scored once after the eighth round; the ninth round tuned on both.
 holdout11/ (ordinary news pages) was written blind while the ninth round ran,
 scored once after it, and the tenth round tuned on it. holdout12/ (ordinary
 news pages) was written blind beside holdout11/ and scored once after the
-tenth round, and so was holdout10/, written beside both. HELD_OUT below says
-which sets have since been tuned on.
+tenth round, and so was holdout10/, written beside both; the eleventh round
+tuned on holdout10/ and holdout12/. HELD_OUT below says which sets have since
+been tuned on.
 """
 
 from __future__ import annotations
@@ -77,9 +78,9 @@ HELD_OUT = {
     "holdout7": "holdout7: written blind, scored once, then used to tune the ninth round",
     "holdout8": "holdout8: written blind, scored once, then used to tune the eighth round",
     "holdout9": "holdout9: written blind, scored once, then used to tune the ninth round",
-    "holdout10": "holdout10: written blind, scored once after the tenth round, never tuned on: the honest figure",
+    "holdout10": "holdout10: written blind, scored once after the tenth round, then used to tune the eleventh",
     "holdout11": "holdout11: written blind, scored once after the ninth round, then used to tune the tenth",
-    "holdout12": "holdout12: written blind, scored once after the tenth round, never tuned on: the honest figure",
+    "holdout12": "holdout12: written blind, scored once after the tenth round, then used to tune the eleventh",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from generator.articles.datetext import MONTH_PATTERN, MONTH_NUMBER
 
-_BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|presented by|prepared by|von|par|por|door|av|af|(?-i:di))\s+(?P<name>.+)$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|presented by|prepared by|von|par|por|door|av|af|(?-i:di))\s*[:：]?\s+(?P<name>.+)$", re.IGNORECASE)
 _NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s*[,|·•(].*$|\s+[-/]\s+.*$")
+# Words no role holds: "By car to Wiesbaden Airport" is no byline.
+_NOT_ROLE = {"to", "from", "with", "will", "be", "is", "was", "has", "had", "are", "were", "into", "onto", "car", "train", "air"}
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos", "und", "et", "y"}
 
 # "TOKYO, May 29 (Kyodo) —", "WIESBADEN, Germany, Sept. 3 (Reuters) -", "BRUSSELS —"
@@ -21,6 +23,13 @@ _DATELINE = re.compile(
     r"\s*(?:—|–|--|-)\s+(?=\S)"
 )
 
+# "WIESBADEN. For the first time …": a German paper's place mark, the town in capitals and a full stop
+# (six letters or more: "NATO. The alliance …" opens with an acronym, not a place).
+_DOT_DATELINE = re.compile(r"^(?P<place>[A-ZÄÖÜ]{6,}(?:[ -][A-ZÄÖÜ]{2,})?)\.\s+(?=[A-ZÄÖÜ])")
+# "Tokyo, May 30 (Formosa Wire) Japan will …": a place, a day and the agency, with no dash after them.
+_AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?P<month>{MONTH_PATTERN})\s*(?P<day>\d{{1,2}})\s+\((?P<agency>[^()]{{2,40}})\)\s+(?=[A-Z])"
+)
 # "New Delhi:", "TOKYO (Agency):": a place and a colon open the first paragraph, as Indian and some
 # European papers set the dateline. A label of the same shape ("Update:", "Analysis:") is none.
 _COLON_DATELINE = re.compile(
@@ -75,6 +84,13 @@ def byline(line: str) -> str | None:
         return None
     if tokens[0].lower() in ("the", "a", "an"):
         return None  # "BY THE NUMBERS", "By the way": a kicker, no person
+    # "By East Asia correspondent Mei Ling Harcourt", "By staff writer Jane Doe": the role, then the name.
+    role_end = max((k for k, t in enumerate(tokens) if t[0].islower() and t.lower() not in _PARTICLES), default=-1)
+    # (A role of a few words, a name of two to four: "By Friday the officers will be in Wiesbaden Germany" is no byline.)
+    if 0 <= role_end <= min(3, len(tokens) - 3) and len(tokens) - role_end - 1 <= 4 and not name.endswith(".") \
+            and all(t[0].isupper() for t in tokens[role_end + 1:]) and not any(t.lower() in _NOT_ROLE for t in tokens[:role_end + 1]):
+        tokens = tokens[role_end + 1:]
+        name = " ".join(tokens)
     if not all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens) or not tokens[0][0].isupper() or tokens[-1].lower() in _PARTICLES:
         return None
     # "By AYAKO MORI Transatlantic Press": a name set in capitals, then its agency in title case.
@@ -93,6 +109,12 @@ def dateline(paragraph: str) -> Dateline | None:
         return Dateline(match.group("place"), match.group("agency"), None, None, None, match.end())
     match = _DATELINE.match(paragraph)
     if not match:
+        marked = _DOT_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
+        if marked and len(paragraph[marked.end():].split()) >= 10:
+            groups = marked.groupdict()
+            month = MONTH_NUMBER[groups["month"].rstrip(".")] if groups.get("month") else None
+            return Dateline(marked.group("place").title() if marked.group("place").isupper() else marked.group("place"),
+                            groups.get("agency"), month, int(groups["day"]) if groups.get("day") else None, None, marked.end())
         colon = _COLON_DATELINE.match(paragraph)
         place = colon.group("place") if colon else ""
         if colon and len(place) >= 3 and not {w.lower().strip(".'") for w in place.split()} & _LABELS and len(paragraph[colon.end():].split()) >= 10:

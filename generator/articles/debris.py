@@ -25,7 +25,16 @@ _ALONE = re.compile(
     r"continue reading with an? (?:subscription|account)|already (?:a subscriber|have an account)\??(?:\s+(?:log|sign) in)?|"
     r"view (?:this )?(?:e-?mail|newsletter|message|issue)?\s*(?:in (?:your|a|the) (?:web )?browser|online|as a web ?page)(?:\s*\[\d+\])?|skip to (?:main )?(?:content|navigation)|skip navigation|zum inhalt springen|"
     r"open in (?:the )?app|get the app|download (?:the|our) app|continue reading(?: the (?:main )?(?:story|article)| below)?|"
-    r"(?:listen|play|hear)(?: to)?(?: (?:this|the))? (?:article|story)(?:\s+\d{1,2}:\d{2})?|\d+\s*min(?:ute)?s? listen|"
+    r"(?:listen|play|hear)(?: to)?(?: (?:this|the))? (?:article|story)(?:\s+\d{1,2}(?::\d{2})?(?:\s*min(?:ute)?s?\.?)?)?|\d+\s*min(?:ute)?s? listen|"
+    r"press play to listen(?: to (?:this|the) (?:article|story))?|voiced by artificial intelligence|"
+    r"(?:about )?(?:the )?authors?(?: of (?:the|this) (?:article|story|post))?|written by|"  # a label over the author's name
+    # a video player's and a gallery's controls
+    r"(?:▶\s*)?play|(?:show|hide) transcript|transcript|autoplay(?:\s*[:：]?\s*(?:on|off))?|up next|"
+    r"tap (?:the )?(?:image|photo|picture) to (?:enlarge|zoom)|click (?:here )?to (?:enlarge|share(?: on social media)?)|"
+    # "Advertisement" and a reading time in the languages of the month table
+    r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
+    r"(?:temps de lecture|lesezeit|lesetid|lästid|læsetid|tiempo de lectura|tempo di lettura|leestijd)\s*[:：]?\s*\d{1,2}\s*min\.?\w*|"
+    r"article réservé aux abonnés|réservé aux abonnés|nur für abonnenten|"
     r"(?:page|seite|p\.)\s*\d{1,4}(?:\s*(?:of|von|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|(?:\d{1,4}[.)]\s+)?(?:https?://|mailto:|www\.)\S+)$",
     re.IGNORECASE,
 )
@@ -38,7 +47,10 @@ _STARTS = re.compile(
     r"(?:photo|photograph|image|picture|foto|photo credit|credit|写真|画像)\s*[:：]|"
     r"(?:photo(?:graph)?s?|illustrations?|images?|pictures?)\s+by\s+\S[^.!?]{0,60}$|"
     r"\((?:photo|image|picture)s?\s*[:：]|\([^()]{0,40}\b(?:photo|pool photo|file photo)\b[^()]{0,60}\)$|"
-    r"newsletter\s*[:：]|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|"
+    r"newsletter\s*[:：]|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|by (?:signing up|subscribing|clicking)\b|"
+    r"follow (?:topic|us|author)\s*[:：]|gift (?:this )?article$|join (?:our |the )?.{0,40}\b(?:whatsapp|telegram) channel\b|"
+    r"get (?:breaking )?news alerts\b|"
+    r"(?:watch|video|up next|now playing)\s*[:：|]\s*\S|"  # a player's label over the video: "Watch: Officers arrive …"
     r"[\d.,\s]+(?:views?|reads?|shares?)$|(?:views?|閲覧数?)\s*[:：]?\s*[\d.,]+$|"
     r"\d+\s*min(?:ute)?s?\s+read$)",
     re.IGNORECASE,
@@ -47,10 +59,11 @@ _STARTS = re.compile(
 # (a name of two words or more: "(NATO / EU)" closing a line of the story is no credit).
 _PICTURE_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’&-]*\s*){1,5}\)$")
 # The same credit as a label: "(File Photo)", "(Photo by Sho Ikeda)", "(Illustration: Mika Sato)".
-_PICTURE_LABEL = re.compile(r"\((?:file\s+|pool\s+)?(?:photo|photograph|image|picture|illustration|foto)s?(?:\s+by\s[^()]{2,40}|\s*[:：][^()]{2,40})?\)$",
-                            re.IGNORECASE)
+_PICTURE_LABEL = re.compile(r"\((?:(?:file\s+|pool\s+)?(?:photo|photograph|image|picture|illustration|foto)s?(?:\s+by\s[^()]{2,40}|\s*[:：][^()]{2,40})?"
+                            r"|(?:supplied|handout|courtesy|file)(?:\s*[:：]|\s+of|\s+photo)?[^()]{0,40})\)$", re.IGNORECASE)
 # A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
-_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:photo|image|picture|foto|bild|illustration|credit)s?\s*:\s*[^.!?:]{2,80}$", re.IGNORECASE)
+_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:(?:photo|image|picture|foto|bild|illustration|credit)s?\s*:\s*[^.!?:]{2,80}"
+                          r"|(?:photo|picture|image)s?\s+by\s+[^.!?:]{2,60}|[^.!?:]{2,40}\s+(?:file\s+)?photo)$", re.IGNORECASE)
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_BANNER = re.compile(
     r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences)|"
@@ -75,7 +88,7 @@ _CONNECTIVES = {"in", "out", "up", "my", "us", "about", "english", "deutsch"}
 _NAV_SPLIT = re.compile(r"\s+[|›»>/·•＞／]\s+|\s*[|›»＞｜]\s*")
 _NAV_SEPARATORS = "|›»>/·•＞／｜"  # one of these is in every _NAV_SPLIT
 _LIST_MARKER = re.compile(
-    r"^(?:read also|also read|read more|see also|related(?: articles| stories| news| posts| content| coverage)?|"
+    r"^(?:read also|also read|read more|read next|read(?=\s*:\s*[A-Z][^\d:]*\s\S+\s\S+)|see also|up next|watch next|more videos|related(?: articles| stories| news| posts| content| coverage)?|"
     r"more (?:from|on|in|about) [^.!?]{1,40}|more stories|most (?:read|popular|viewed|shared)|"
     r"recommended(?: for you| articles)?|you may also like|you might also like|like this|trending(?: now)?|"
     r"latest (?:news|stories)|top stories|editor'?s picks|must read|don'?t miss|mehr zum thema|auch interessant|"
@@ -115,14 +128,15 @@ _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous dro
 _COPYRIGHT_MARK = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
 _RUN_OF_SPACE = re.compile(r"\s+")
 _YEARS = re.compile(r"(?<!\w)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?!\w)")
-_WIRE_END = re.compile(r"^(?:#{3}|-30-|—30—|\(?end\)?|ends|■|\*{3})$", re.IGNORECASE)
+_WIRE_END = re.compile(r"^(?:#{3}|-30-|—30—|\(?end\)?|ends|■|\*{3}|enditem(?:/\w{1,8})?)$", re.IGNORECASE)
 _DASH_SIGNOFF = re.compile(r"^(?:(?:[—–]|--)\s*(?P<name>[^\s—–-][^—–]{0,48})|[(（](?P<tag>[^()（）]{1,24})[)）])$")
 _CREDIT_NOTE = re.compile(
     r"^\((?:additional\s+)?(?:reporting|writing|editing|edited|compiled|compiling|translated|translation|"
     r"research|written|produced|graphics?)\s+by\b.*\)?$|^\(.*\b(?:reporting|editing) by\b.*\)$"
     r"|^\((?:with\s+)?(?:inputs?|input|information|additional reporting|reporting)\s+from\b[^()]{1,60}\)$"
     # "Agency writer Jane Doe in Brussels contributed to this report.": the wire's credit under its story
-    r"|^[^.!?]{3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$",
+    r"|^[^.!?]{3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$"
+    r"|^-{1,2}\s*with assistance from\b.{2,120}$",  # "--With assistance from Erik Solberg."
     re.IGNORECASE,
 )
 
@@ -163,7 +177,7 @@ def is_line_debris(line: str) -> bool:
     # Most lines hold neither phrase: a plain substring test spares them the
     # case-blind searches. The substrings avoid "i" and "s", which case-blind
     # matching also finds as "ı" and "ſ".
-    if ": " in line and words(line) <= 40 and _CREDIT_TAIL.search(line):
+    if words(line) <= 40 and (": " in line or " by " in line or line.endswith("photo")) and _CREDIT_TAIL.search(line):
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
     if line.endswith(")") and words(line) <= 40 and (_PICTURE_CREDIT.search(line) if "/" in line else _PICTURE_LABEL.search(line)):
         return True  # a caption ending in its picture's credit: "… in April. (Kenji Moroha / Capitol Crossing News)", "(File Photo)"
@@ -279,10 +293,11 @@ def _clean_holder(rest: str) -> str:
 
 
 # The company's kin named after it: "… or its affiliated companies", "… and its licensors".
-_KIN = re.compile(r"\s+(?:or|and|&)\s+(?:its|their)\s+(?:affiliate[ds]?|affiliated\s+companies|subsidiaries|licensors|suppliers)$", re.IGNORECASE)
+_KIN = re.compile(r"\s+(?:or|and|&)\s+(?:its|their)\s+(?:affiliate[ds]?|affiliated\s+companies|subsidiaries|licensors|suppliers)$"
+                  r"|,?\s+(?:a\s+)?(?:division|subsidiary|unit|part|member)\s+of\s+.{2,60}$", re.IGNORECASE)
 # A company's legal form after its name, in the forms mastheads and copyright lines use.
 _LEGAL_FORM = re.compile(
-    r",?\s+(?:Co\.?,?\s*Ltd\.?|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|NV|BV|SA|SE|Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|L\.L\.C\.?|Corp\.?|"
+    r",?\s+(?:Co\.?,?\s*Ltd\.?|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|NV|BV|SA|SE|SRL|L\.P\.?|LP|LLP|Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|L\.L\.C\.?|Corp\.?|"
     r"GmbH(?:\s*&\s*Co\.?(?:\s*KG)?)?|AG|KG|AS|ASA|AB|A/S|ApS|Oy|Oyj|B\.\s?V\.?|N\.\s?V\.?|S\.\s?A\.?|S\.p\.A\.?|S\.r\.l\.?|SAS|SARL|"
     r"Sp\.\s*z\s*o\.\s?o\.?|K\.K\.|Company|Corporation)$"
 )

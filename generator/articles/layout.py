@@ -70,6 +70,7 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
 _POSTED = re.compile(r"^(?P<stamp>(?:posted|published|written|updated)\s+(?:on\s+)?.+?)\s+by\s+(?P<name>[^\d]+)$", re.IGNORECASE)
 # "Post by Harbour_Pilot » Sat May 30, 2026 9:14 am", "by Jane Doe | 29 May 2026": a byline, a mark, a stamp.
 _BY_THEN_DATE = re.compile(r"^(?:\w+\s+)?by\s+(?P<name>[^»|·•—–]+?)\s*(?:[»|·•—–]\s*|\s(?=\d))(?P<stamp>[^»|·•—–]+)$", re.IGNORECASE)
+_SIGNED_BELOW = re.compile(r"^[(（]\s*(?P<by>by\s+[^()（）]{3,80}?)\s*[)）]$", re.IGNORECASE)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 
 
@@ -145,6 +146,13 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 top -= 1
             if top < at:
                 meta.ends.append(lines[top].number - 1)
+            continue
+        signed = _SIGNED_BELOW.match(text)
+        if signed and (name := byline(signed.group("by"))):
+            # "(By Lin Yu-ting and Kelly Hsu)" under an agency's story: its byline, and the story's end.
+            meta.author = meta.author or name
+            meta.credits.append(line.number)
+            meta.notes.append((line.number, f"byline {name!r} read from the bracketed credit under the story"))
             continue
         ended, agency = sign_off(text)
         if ended:
@@ -413,9 +421,9 @@ _READING_TIME = re.compile(r"^\d+\s*min(?:ute)?s?(?:\s+read)?$", re.IGNORECASE)
 
 def _credit_pieces(text: str) -> tuple[list, list[tuple[str, str]]] | None:
     """A stamp line that also names its source or author in labelled pieces: (stamps, [(role, name)])."""
-    if len(text) > 200 or ("：" not in text and ":" not in text and "by " not in text.lower() and " read" not in text):
+    if len(text) > 200 or ("：" not in text and ":" not in text and "by " not in text.lower() and " read" not in text and " / " not in text):
         return None
-    pieces = [p for p in _PIECE_GAP.split(text) if p]
+    pieces = [p for p in _PIECE_GAP.split(text) for p in p.split(" / ") if p]
     if len(pieces) < 2:
         return None
     credits, rest, names = [], [], []
@@ -435,8 +443,9 @@ def _credit_pieces(text: str) -> tuple[list, list[tuple[str, str]]] | None:
     if not credits and stamps and len(names) == 1 and _NAME.match(names[0]) and any(_READING_TIME.match(p) for p in rest):
         credits.append(("author", names[0]))  # "June 14, 2026 · 5 min read · Jane Doe": a post's author, by its reading time
         names = []
-    if credits and stamps and len(names) == 1:
-        credits.append(("source", names[0]))  # "Harbour Daily · by Jane Doe · 11 Nov 2026": the outlet
+    if stamps and len(names) == 1 and (credits or " / " in text):
+        # "Harbour Daily · by Jane Doe · 11 Nov 2026", "Luzon Courier / 08:12 AM May 30, 2026": the outlet
+        credits.append(("source", names[0]))
     elif names:
         return None
     return (stamps, credits) if credits and stamps else None
@@ -594,7 +603,9 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
                 meta.author = name.groupdict().get("name") or kept[i].text
                 meta.notes.append((kept[i].number, f"byline read from a name beside the date: {kept[i].text!r}"))
                 role = _role_after(kept, i, 6)
-                gone = [i, role] if role is not None and not _NAME.match(kept[role].text) else [i]
+                # (Under the date, a line like a name may be a second author; over the date, the name's role
+                # stands between it and the date, whatever it looks like: "Japan Correspondent".)
+                gone = [i, role] if role is not None and (not _NAME.match(kept[role].text) or (over_role and i == above - 1)) else [i]
                 for k in reversed(gone):
                     meta.notes.append((kept[k].number, f"dropped as the byline or its role: {kept[k].text!r}"))
                     del kept[k]
@@ -725,7 +736,9 @@ _COUNTER_LABEL = re.compile(r"^(?:[^\W\d_][^\W\d_A-Z]+\.?\s+){0,2}(?:No\.?\s*|#)
 
 def _headline_over_standfirst(kept: list[Line], upper: int, lower: int) -> bool:
     """Two headline-like lines one right over the other: a headline and its standfirst set without a full stop."""
+    # (Not a breadcrumb over the headline: "Global Pinoy / Asia & Pacific".)
     return (words(kept[upper].text) >= 6 and words(kept[lower].text) >= 8 and _nonblank_before(kept, lower) == upper
+            and not any(mark in kept[upper].text for mark in (" / ", " › ", " > ", " » ", " | "))
             and kept[lower].number - kept[upper].number <= 2 and not any(full_dates(kept[i].text) for i in (upper, lower)))
 
 
@@ -849,7 +862,8 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         return h1[0]
     twice = {a.text for a, b in zip(kept, kept[1:]) if a.text and a.text == b.text}  # a caption, as alt text and caption
     head = [i for i in head if kept[i].text not in twice and not _is_field(kept, i, fields) and not _mostly_date(kept[i].text)
-            and not BULLET.match(kept[i].text) and kept[i].hint != "li"]  # a list item is never the headline
+            and not BULLET.match(kept[i].text) and kept[i].hint != "li"  # a list item is never the headline,
+            and not kept[i].text.endswith((":", "："))]  # nor a label over what follows ("Author of the article:")
     candidates = [i for i in head if words(kept[i].text) > 3 or is_sentence(kept[i].text)]
     chosen = set(candidates)
     labels = [i for i in head if i not in chosen]

@@ -177,9 +177,11 @@ def parse_text_article(text: str) -> Article:
         published, published_line = filed_on, None
     reference = filed_on or published or updated
 
-    prose = [(b.line, b.text) for b in blocks if b.kind == "p"]
+    # (The standfirst sums the story up; the story's own paragraphs say when its news happened.)
+    standfirst = {line.number for line in story if line.hint == "dek"}
+    prose = [(b.line, b.text) for b in blocks if b.kind == "p" and b.line not in standfirst]
     prose += [(b.line, item) for b in blocks if b.kind == "ul" for item in b.items]
-    lead = next(((b.line, b.text) for b in blocks if b.kind == "p"), None)
+    lead = next(((b.line, b.text) for b in blocks if b.kind == "p" and b.line not in standfirst), None)
     event, skipped = find_event_date(sorted(prose, key=lambda p: p[0]), reference)
     if lead and reference is not None and _reports_now(lead[1], reference) and not (event and is_recent(event.date, reference)):
         # "The ministry has decided …": the news is the release itself, dated by its own stamp;
