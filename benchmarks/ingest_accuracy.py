@@ -35,8 +35,10 @@ holdout11/ (ordinary news pages) was written blind while the ninth round ran,
 scored once after it, and the tenth round tuned on it. holdout12/ (ordinary
 news pages) was written blind beside holdout11/ and scored once after the
 tenth round, and so was holdout10/, written beside both; the eleventh round
-tuned on holdout10/ and holdout12/. HELD_OUT below says which sets have since
-been tuned on.
+tuned on holdout10/ and holdout12/ while holdout13/ and holdout14/ (ordinary
+news pages, Europe and the Americas; Asia, Africa, the Middle East and
+Oceania) were being written blind; both were scored once after it. HELD_OUT
+below says which sets have since been tuned on.
 """
 
 from __future__ import annotations
@@ -81,6 +83,8 @@ HELD_OUT = {
     "holdout10": "holdout10: written blind, scored once after the tenth round, then used to tune the eleventh",
     "holdout11": "holdout11: written blind, scored once after the ninth round, then used to tune the tenth",
     "holdout12": "holdout12: written blind, scored once after the tenth round, then used to tune the eleventh",
+    "holdout13": "holdout13: written blind, scored once after the eleventh round, never tuned on: the honest figure",
+    "holdout14": "holdout14: written blind, scored once after the eleventh round, never tuned on: the honest figure",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
@@ -227,7 +231,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=None,
                         help="corpus folders (default: tests/corpus, then tests/corpus/unseen and "
-                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout12 when they hold articles)")
+                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout14 when they hold articles)")
     parser.add_argument("--verbose", action="store_true", help="list every mismatch")
     args = parser.parse_args()
     corpora = args.corpus or [TUNED] + [c for c in (TUNED / name for name in HELD_OUT) if any((c / "articles").glob("*.*"))]
