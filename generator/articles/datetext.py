@@ -388,7 +388,7 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
             months = [_shift_month(ref.year, ref.month, by) for by in (-1, 0, 1)]
             date = _nearest([_day(y, mo, int(m[1])) for y, mo in months], ref)
         add(m, date, "the month nearest the article's date")
-    for m in _SPAN_MONTHS.finditer(text) if has_month else ():
+    for m in _SPAN_MONTHS.finditer(text) if has_month and ("rom " in text or "etween " in text) else ():
         # "from June to August": months of the year nearest the article's date, the second after the first.
         if ref is None:
             add(m, None, "")

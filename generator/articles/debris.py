@@ -177,7 +177,7 @@ def is_line_debris(line: str) -> bool:
     # Most lines hold neither phrase: a plain substring test spares them the
     # case-blind searches. The substrings avoid "i" and "s", which case-blind
     # matching also finds as "ı" and "ſ".
-    if words(line) <= 40 and (": " in line or " by " in line or line.endswith("photo")) and _CREDIT_TAIL.search(line):
+    if (": " in line or "hoto" in line or "mage" in line or "icture" in line) and words(line) <= 40 and _CREDIT_TAIL.search(line):
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
     if line.endswith(")") and words(line) <= 40 and (_PICTURE_CREDIT.search(line) if "/" in line else _PICTURE_LABEL.search(line)):
         return True  # a caption ending in its picture's credit: "… in April. (Kenji Moroha / Capitol Crossing News)", "(File Photo)"
