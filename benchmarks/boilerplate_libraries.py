@@ -2,7 +2,7 @@
 """Print how maintained boilerplate-removal libraries do on the corpus articles, beside our reader.
 
     pip install trafilatura justext   # not dependencies: measured, not used
-    PYTHONPATH=. python benchmarks/boilerplate_libraries.py
+    PYTHONPATH=. python benchmarks/boilerplate_libraries.py [CORPUS ...]   # default: tests/corpus and its unseen/
 
 Each raw article (.txt) becomes one HTML page, a <p> per line (what a scraper
 saved had its markup flattened), and goes through trafilatura.extract and
@@ -57,7 +57,8 @@ def main() -> None:
         "trafilatura, favor_precision": lambda text: _trafilatura(text, True),
         "jusText": _justext,
     }
-    for corpus in (REPO / "tests/corpus", REPO / "tests/corpus/unseen"):
+    corpora = [Path(arg).resolve() for arg in sys.argv[1:]] or [REPO / "tests/corpus", REPO / "tests/corpus/unseen"]
+    for corpus in corpora:
         articles = sorted((corpus / "articles").glob("*.txt"))
         print(f"{len(articles)} raw articles in {corpus.relative_to(REPO)}")
         print(f"{'reader':<30} {'debris-free':>12} {'whole':>8}")
