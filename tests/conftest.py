@@ -107,6 +107,16 @@ def build_site(capsys):
     return run
 
 
+def story_text(article) -> str:
+    """All the text a reader sees of an article's story: its paragraphs, headings and list items."""
+    return " ".join(b.text or " ".join(b.items or ()) for b in article.blocks)
+
+
+def story_headings(article) -> list[str]:
+    """The section headings of an article's story, in order."""
+    return [b.text for b in article.blocks if b.kind == "h"]
+
+
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text("utf-8"), "html.parser")
 

@@ -6,14 +6,7 @@ coverage); none comes from any corpus.
 
 from generator.articles import parse_text_article
 from generator.dates import PartialDate
-
-
-def _headings(article):
-    return [b.text for b in article.blocks if b.kind.startswith("h")]
-
-
-def _text(article):
-    return " ".join(b.text or " ".join(b.items or ()) for b in article.blocks)
+from tests.conftest import story_headings as _headings, story_text as _text
 
 
 # Class 1: time codes and gallery counters are furniture; "Aired <date>" is a stamp.

@@ -9,14 +9,7 @@ import pytest
 from generator.articles import parse_text_article
 from generator.dates import PartialDate
 from tests.conftest import soup
-
-
-def _text(article):
-    return " ".join(b.text or " ".join(b.items or ()) for b in article.blocks)
-
-
-def _headings(article):
-    return [b.text for b in article.blocks if b.kind == "h"]
+from tests.conftest import story_headings as _headings, story_text as _text
 
 
 def _page(briefing, build_site, name, text):

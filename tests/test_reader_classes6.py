@@ -8,14 +8,7 @@ import pytest
 
 from generator.articles import parse_text_article
 from tests.conftest import soup
-
-
-def _text(article):
-    return " ".join(b.text or " ".join(b.items or ()) for b in article.blocks)
-
-
-def _headings(article):
-    return [b.text for b in article.blocks if b.kind == "h"]
+from tests.conftest import story_headings as _headings, story_text as _text
 
 
 STORY = ("The Tarnby ferry will sail every forty minutes from Monday, the lake authority said, after a second "

@@ -9,14 +9,7 @@ import pytest
 from generator.articles import parse_text_article
 from generator.articles.credits import byline, dateline
 from generator.articles.debris import copyright_holder, is_line_debris, list_marker, sign_off
-
-
-def _text(article):
-    return " ".join(b.text or " ".join(b.items or ()) for b in article.blocks)
-
-
-def _headings(article):
-    return [b.text for b in article.blocks if b.kind == "h"]
+from tests.conftest import story_headings as _headings, story_text as _text
 
 
 HEADLINE = "Halden footbridge reopens after a winter of repairs to its cracked piers"
