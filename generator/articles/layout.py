@@ -991,11 +991,16 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     # The same for a dropped "Most read" or "Read also" label: what follows it is comments and links.
     # (Under a "Read also" label, one short sentence of a sign-up box, "By signing up you agree to
     # our Terms …", is no story carrying on, when the story above is three paragraphs or more.)
+    # (The story's paragraphs found once: a page of thousands of labels must not search the page at each.)
+    paragraphs = [line for line in story if _is_prose(line.text)]
+    numbers = [line.number for line in paragraphs]
+
     def story_goes_on(n: int, breaks: bool) -> bool:
-        after = [line.text for line in story if line.number > n and _is_prose(line.text)]
-        if not breaks or len(after) != 1 or words(after[0]) > 30:
-            return bool(after)
-        return sum(1 for line in story if start_number <= line.number < n and _is_prose(line.text)) < 3
+        at = bisect.bisect_right(numbers, n)
+        after = len(numbers) - at
+        if not breaks or after != 1 or words(paragraphs[-1].text) > 30:
+            return after > 0
+        return at - bisect.bisect_left(numbers, start_number) < 3
     credit = next(
         (n for n in sorted(meta.credits + meta.breaks)
          if n > start_number and not story_goes_on(n, n in meta.breaks)),
