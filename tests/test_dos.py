@@ -93,6 +93,10 @@ RAW = {
     "unclosed script tags": "<script>" * 20000,
     "unclosed comments": "<!--" * 20000,
     "unclosed time tags": "<time " * 10000,
+    # A label a paragraph apart, thousands of times: each once searched the whole page (20 s at 5,000).
+    "read-also labels between paragraphs": "".join(
+        f"Read also: Item {i} about the bridge\n\nThe footbridge reopened to walkers on Tuesday morning, the town's engineers said today.\n\n"
+        for i in range(5000)),
 }
 
 
