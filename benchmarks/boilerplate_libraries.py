@@ -50,9 +50,22 @@ def _justext(text: str) -> str:
     return " ".join(p.text for p in paragraphs if not p.is_boilerplate)
 
 
+def _ours_with_justext(text: str) -> str:
+    """Our reader's blocks, less the short ones jusText calls boilerplate: can the two together do better?"""
+    import justext
+
+    article = parse_text_article(text)
+    boiler = {re.sub(r"\s+", " ", p.text).strip() for p in justext.justext(_page(text).encode("utf-8"), justext.get_stoplist("English"))
+              if p.is_boilerplate}
+    kept = [b.text or " ".join(b.items) for b in article.blocks]
+    kept = [t for t in kept if not (re.sub(r"\s+", " ", t).strip() in boiler and len(t.split()) < 15)]
+    return " ".join([article.title] + kept)
+
+
 def main() -> None:
     readers = {
         "ours": _ours,
+        "ours, less jusText's short boilerplate": _ours_with_justext,
         "trafilatura": _trafilatura,
         "trafilatura, favor_precision": lambda text: _trafilatura(text, True),
         "jusText": _justext,
