@@ -630,7 +630,7 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         out.append(("updated" if _UPDATED.search(before) else "published", date, note))
         last = end
     rest.append(line[last:])
-    leftover = _LEFTOVER.sub("", _LABEL.sub("", _ZONE.sub("", _TIME.sub("", " ".join(rest)))))
+    leftover = _leftover(rest)
     if leftover and _MONTH_NAME.search(leftover):
         # "Posted: May 29, 2026 6:04 PM EDT | Last Updated: May 30": a second stamp without its year
         # takes the year of the stamp before it (the next one when its day comes earlier in the year).
@@ -648,8 +648,13 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
             kind = "updated" if _UPDATED.search(rest[k][:m.start()]) else "published"
             out.insert(k, (kind, date, f"{m[0]!r} read with the year of the stamp before it, {before.year}"))
             rest[k] = rest[k][:m.start()] + rest[k][m.end():]
-        leftover = _LEFTOVER.sub("", _LABEL.sub("", _ZONE.sub("", _TIME.sub("", " ".join(rest)))))
+        leftover = _leftover(rest)
     return out if not leftover else None
+
+
+def _leftover(pieces: list[str]) -> str:
+    """What the pieces of a line around its dates hold besides times, zones, labels and marks."""
+    return _LEFTOVER.sub("", _LABEL.sub("", _ZONE.sub("", _TIME.sub("", " ".join(pieces)))))
 
 
 # "3 hours ago" beside a stamp's date, in the languages of the month table: says nothing the date does not.

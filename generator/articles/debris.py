@@ -297,8 +297,8 @@ _KIN = re.compile(r"\s+(?:or|and|&)\s+(?:its|their)\s+(?:affiliate[ds]?|affiliat
                   r"|,?\s+(?:a\s+)?(?:division|subsidiary|unit|part|member)\s+of\s+.{2,60}$", re.IGNORECASE)
 # A company's legal form after its name, in the forms mastheads and copyright lines use.
 _LEGAL_FORM = re.compile(
-    r",?\s+(?:Co\.?,?\s*Ltd\.?|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|NV|BV|SA|SE|SRL|L\.P\.?|LP|LLP|Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|L\.L\.C\.?|Corp\.?|"
-    r"GmbH(?:\s*&\s*Co\.?(?:\s*KG)?)?|AG|KG|AS|ASA|AB|A/S|ApS|Oy|Oyj|B\.\s?V\.?|N\.\s?V\.?|S\.\s?A\.?|S\.p\.A\.?|S\.r\.l\.?|SAS|SARL|"
+    r",?\s+(?:Co\.?,?\s*Ltd\.?|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|SE|SRL|L\.?P\.?|LLP|Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|L\.L\.C\.?|Corp\.?|"
+    r"GmbH(?:\s*&\s*Co\.?(?:\s*KG)?)?|AG|KG|AS|ASA|AB|A/S|ApS|Oy|Oyj|B\.?\s?V\.?|N\.?\s?V\.?|S\.?\s?A\.?|S\.p\.A\.?|S\.r\.l\.?|SAS|SARL|"
     r"Sp\.\s*z\s*o\.\s?o\.?|K\.K\.|Company|Corporation)$"
 )
 

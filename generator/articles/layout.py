@@ -423,7 +423,7 @@ def _credit_pieces(text: str) -> tuple[list, list[tuple[str, str]]] | None:
     """A stamp line that also names its source or author in labelled pieces: (stamps, [(role, name)])."""
     if len(text) > 200 or ("：" not in text and ":" not in text and "by " not in text.lower() and " read" not in text and " / " not in text):
         return None
-    pieces = [p for p in _PIECE_GAP.split(text) for p in p.split(" / ") if p]
+    pieces = [piece for gapped in _PIECE_GAP.split(text) for piece in gapped.split(" / ") if piece]
     if len(pieces) < 2:
         return None
     credits, rest, names = [], [], []

@@ -24,6 +24,11 @@ _NOTE_VERB = re.compile(r"\s+(?:is|was|has|writes|covers|reports|teaches)\b")
 _MAY_BE_MARKED = re.compile(r"[*_`\[]|^\s*[#\-+>\d]")
 
 
+def word_set(text: str) -> set[str]:
+    """The words of a line, lower-cased, as a pull quote is compared with the paragraph it repeats."""
+    return set(_WORD.findall(text.lower()))
+
+
 def plain_line(line: str) -> str:
     """A line of Markdown without its marks: link text for links, no emphasis, heading or list marker."""
     return _INLINE.sub(r"\1", line) if _MAY_BE_MARKED.search(line) else line
@@ -32,7 +37,7 @@ _RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _BLOCK_START = ("#", ">", "- ", "* ", "+ ", "|", "```", "~~~", "<")
 _FENCE = ("```", "~~~")
 _WORD = re.compile(r"[\w'’-]+")
-_MOST_QUOTES = 50
+MOST_QUOTES = 50  # pull quotes compared with the story, at most: each is compared with every paragraph
 # A line wholly in emphasis ("*…*", "_…_"): set apart from the story's own paragraphs.
 _SET_APART = re.compile(r"^\s{0,3}(?:\*(?!\*)[^*]+\*|_(?!_)[^_]+_)\s*$")
 _DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s")
@@ -86,14 +91,14 @@ def markdown_without_furniture(body: str, author: str | None = None) -> str:
         cut.update(i for i, text in enumerate(plain)
                    if text.startswith(author) and _NOTE_VERB.match(text, len(author)) and words(text) <= 40)
     # A pull quote: a one-line quote whose words all stand in one paragraph of the story.
-    story_words = [set(_WORD.findall(plain[i].lower())) for i in paragraphs]
+    story_words = [word_set(plain[i]) for i in paragraphs]
     quotes = 0
     for i, line in enumerate(lines):
-        if quotes >= _MOST_QUOTES:
+        if quotes >= MOST_QUOTES:
             break  # (a page of thousands of quotes: each is compared with every paragraph)
         if line.lstrip().startswith(">") and not (i + 1 < len(lines) and lines[i + 1].lstrip().startswith(">")):
             quotes += 1
-            quoted = set(_WORD.findall(plain[i].lower()))
+            quoted = word_set(plain[i])
             if 4 <= len(quoted) <= 30 and any(quoted <= other for other in story_words):
                 cut.add(i)
     # Footnote and link definitions stay wherever they stand: the story's notes and links need them.

@@ -21,7 +21,7 @@ from generator.articles.datetext import (
 from generator.articles.debris import words
 from generator.articles.formats import read_document
 from generator.articles.layout import BULLET, PageMeta, drop_full_stop, separate
-from generator.articles.mdpage import plain_line
+from generator.articles.mdpage import MOST_QUOTES, plain_line, word_set
 from generator.articles.remnants import Line, text_lines
 from generator.dates import MONTHS, PartialDate
 
@@ -82,20 +82,18 @@ def _is_heading(text: str) -> bool:
 
 
 _QUOTED = re.compile(r"^[\"“„«'‘].+[\"”“»'’]$")
-_WORD = re.compile(r"[\w'’-]+")
-_MOST_QUOTES = 50
 
 
 def _without_pull_quotes(blocks: list[Block], meta: PageMeta) -> list[Block]:
     """A paragraph that is only a quotation whose words all stand in another paragraph is a pull quote
     repeating the story ("“The point is to be in the room.”"), not story."""
-    quotes = [k for k, b in enumerate(blocks) if b.kind == "p" and _QUOTED.match(b.text) and 4 <= words(b.text) <= 30][:_MOST_QUOTES]
+    quotes = [k for k, b in enumerate(blocks) if b.kind == "p" and _QUOTED.match(b.text) and 4 <= words(b.text) <= 30][:MOST_QUOTES]
     if not quotes:
         return blocks
-    said = [(k, set(_WORD.findall(b.text.lower()))) for k, b in enumerate(blocks) if b.kind == "p"]
+    said = [(k, word_set(b.text)) for k, b in enumerate(blocks) if b.kind == "p"]
     pulled = set()
     for k in quotes:
-        quoted = set(_WORD.findall(blocks[k].text.lower()))
+        quoted = word_set(blocks[k].text)
         if any(other != k and len(words_) > len(quoted) and quoted <= words_ for other, words_ in said):
             pulled.add(k)
             meta.notes.append((blocks[k].line, f"taken as a pull quote repeating the story: {blocks[k].text[:60]!r}"))
