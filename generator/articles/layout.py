@@ -7,6 +7,7 @@ about the article (stamps, byline, publisher) as it cuts it away.
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from generator.articles.debris import (
     sign_off,
     words,
 )
+from generator.articles.lineroles import HEADLINE_SURE, HEADLINE_UNSURE, read_lines
 from generator.articles.remnants import Line
 from generator.dates import PartialDate
 
@@ -53,6 +55,7 @@ class PageMeta:
     breaks: list[int] = field(default_factory=list)  # lines of dropped "Read also" / "Most read" labels
     chrome: set[str] = field(default_factory=set)  # pieces of running headers and footers
     place: tuple[str, int] | None = None  # a place set before the date line: "Madrid, 30 de mayo de 2026"
+    learnt: dict[int, float] = field(default_factory=dict)  # line -> score, lines the learnt model takes as furniture
 
 
 def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> tuple[str, int, list[Line]]:
@@ -61,9 +64,32 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
     `declared` is the title the document declares in a field of its own (a feed item's, a mail's
     subject, a page's JSON-LD): where a line of the page repeats it, that line is the headline.
     """
-    kept, stamps_at = _furniture_cut(_unwrapped(lines), meta)
+    lines = _unwrapped(lines)
+    start = copy.deepcopy(meta)
+    found, heads = read_lines([line.text for line in lines])
+    learnt = dict(found)
+    kept, stamps_at = _furniture_cut(lines, meta)
     _bare_byline(kept, stamps_at, meta)
     title, title_line, story = _headline(kept, stamps_at, meta, declared)
+    first = next((i for i, line in enumerate(lines) if line.text), None)
+    at = next((i for i, line in enumerate(lines) if line.number == title_line and line.text), None)
+    others = {i: p for i, p in heads.items() if i not in learnt and i != at}
+    # (Not when the rules took the page's first line: a page that opens on its headline has no chrome above it.)
+    best = max(others, key=lambda i: (others[i], i)) if others and declared is None and at != first else None
+    if best is not None and ((at in learnt and at != first) or (others[best] >= HEADLINE_SURE and heads.get(at, 0.0) < HEADLINE_UNSURE)):
+        # The learnt models disagree with the rules' headline: the line taken is furniture (a caption
+        # over the story's first paragraph), or another line above the story is far likelier the
+        # headline. Read the page again with that line as the headline. (Never hide the first line.)
+        if at in learnt and at != first:
+            lines = [*lines[:at], Line(lines[at].number, lines[at].text, "aside", lines[at].times), *lines[at + 1:]]
+        chosen = lines[best]
+        meta.__dict__.update(copy.deepcopy(start).__dict__)
+        meta.notes.append((chosen.number, f"headline chosen by the learnt line model ({heads[best]:.2f}; the rules' choice "
+                                          f"{heads.get(at, 0.0):.2f}{', furniture' if at in learnt else ''}): {chosen.text!r}"))
+        kept, stamps_at = _furniture_cut(lines, meta)
+        _bare_byline(kept, stamps_at, meta)
+        title, title_line, story = _headline(kept, stamps_at, meta, chosen.text)
+    meta.learnt = {lines[i].number: score for i, score in learnt.items() if lines[i].hint is None}
     return title, title_line, _without_tail(story, meta)
 
 

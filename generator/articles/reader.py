@@ -131,6 +131,10 @@ def parse_text_article(text: str) -> Article:
             flush_bullets()
             continue
         bullet = BULLET.match(text)
+        if line.number in meta.learnt and not bullet and line.hint is None:
+            meta.notes.append((line.number, f"dropped as furniture by the learnt line model ({meta.learnt[line.number]:.2f}): {text!r}"))
+            flush_bullets()
+            continue
         if bullet or line.hint == "li":
             bullets.append((line.number, bullet.group(1).strip() if bullet else text))
             continue

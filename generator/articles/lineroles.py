@@ -1,0 +1,243 @@
+"""A second opinion on each line of a scraped page, learnt from labelled pages: story or furniture.
+
+The rules in `layout` and `debris` name furniture they were written for. This
+model scores every line by its shape, its words and where it sits (above,
+inside or below the page's run of prose, between which neighbours), with
+weights fitted by logistic regression on the corpus's labelled pages
+(`benchmarks/train_line_roles.py`, which writes `lineroles.json`). A line the
+model is sure is furniture (a photo caption between paragraphs, a promotion
+box, a weather bar above the headline) is hidden before the rules read the
+page, as if the page had marked it as an aside. Stamp lines, list items and
+long paragraphs are never hidden: the rules read those.
+
+Pure text in, indexes out; the weights are read once, from the package.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from generator.articles.debris import is_sentence, words
+
+WEIGHTS = Path(__file__).with_name("lineroles.json")
+# A model ({"furniture": weights, "headline": weights, "threshold": p}) used instead of the shipped one
+# while set: for training and cross-validation only.
+OVERRIDE: list[dict] = []
+SENTENCE = 0.97  # the certainty needed to hide a line that is a whole sentence of four words or more
+LONG_LINE = 0.995  # the certainty needed to hide any line of fifteen words or more
+LONGEST = 40
+PROSE = 80  # words: a page with less prose than this (a note, a stub, a test's page) is the rules' alone
+# The rules' headline gives way to the headline model's choice when that is at least this likely and
+# the rules' line at most HEADLINE_UNSURE (or the furniture model is sure the rules' line is furniture).
+HEADLINE_SURE = 0.8
+HEADLINE_UNSURE = 0.1
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_STOP = re.compile(r"[.!?。](?:\s|$)")
+_TAIL = re.compile(r"[(\[]\s*([^\W\d_]+)[^()\[\]]{0,60}[)\]]$")  # "… last year. [File, Standard]", "(Photo: …)"
+_SLASHED = re.compile(r"[^\W\d_]\s?/\s?[^\W\d_]")  # "Supplied/Japan Ministry", "AGENCY / NAME"
+_DIGIT = re.compile(r"\d")
+_URLISH = re.compile(r"@\w|https?:|www\.|\.(?:com|org|net)\b")
+
+
+def _bucket(n: int) -> str:
+    for top, name in ((1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (8, "6-8"), (12, "9-12"), (20, "13-20"), (30, "21-30")):
+        if n <= top:
+            return name
+    return "31+"
+
+
+def _end(text: str) -> str:
+    last = text.rstrip()[-1:]
+    if not last:
+        return "none"
+    if last in ".!?。！？":
+        return "stop"
+    if last in "\"'”’»」":
+        return "quote"
+    if last in ")]）】":
+        return "close"
+    if last in ":：":
+        return "colon"
+    if last.isdigit():
+        return "digit"
+    if last.isalpha():
+        return "upper" if last.isupper() else "letter"
+    return "mark"
+
+
+def _start(text: str) -> str:
+    first = text[:1]
+    if first.isdigit():
+        return "digit"
+    if first.isalpha():
+        return "upper" if first.isupper() else ("lower" if first.islower() else "letter")
+    if first in "\"'“‘«「":
+        return "quote"
+    return "mark"
+
+
+def _caps(text: str) -> str:
+    if not any(c.islower() for c in text) and sum(c.isalpha() for c in text) >= 3:
+        return "all"
+    tokens = [t for t in text.split() if t[:1].isalpha()]
+    if not tokens:
+        return "none"
+    share = sum(t[0].isupper() for t in tokens) / len(tokens)
+    return "most" if share >= 0.7 else ("some" if share >= 0.3 else "few")
+
+
+def _prose(text: str, n: int | None = None) -> bool:
+    n = words(text) if n is None else n
+    return n > 30 or (n >= 15 and is_sentence(text))
+
+
+def line_features(texts: list[str]) -> list[list[str]]:
+    """The features of each line (texts of one page, blank lines as ""); a blank line, or one longer
+    than LONGEST words (never hidden, never a headline), has none."""
+    sizes = [words(t) if t else 0 for t in texts]
+    prose = [bool(t) and _prose(t, n) for t, n in zip(texts, sizes)]
+    first = next((i for i, p in enumerate(prose) if p), len(texts))
+    last = next((i for i in range(len(texts) - 1, -1, -1) if prose[i]), -1)
+    seen: dict[str, int] = {}
+    for t in texts:
+        if t:
+            seen[t] = seen.get(t, 0) + 1
+    out: list[list[str]] = []
+    filled = [i for i, t in enumerate(texts) if t]
+    where = {i: k for k, i in enumerate(filled)}
+    for i, text in enumerate(texts):
+        if not text or sizes[i] > LONGEST:
+            out.append([])
+            continue
+        lower = text.lower()
+        tokens = _TOKEN.findall(lower)
+        size, end = _bucket(sizes[i]), _end(text)
+        zone = "before" if i < first else ("after" if i > last else "inside")
+        k = where[i]
+        a = filled[k - 1] if k else None
+        b = filled[k + 1] if k + 1 < len(filled) else None
+        above, below = texts[a] if a is not None else "", texts[b] if b is not None else ""
+        above_prose, below_prose = a is not None and prose[a], b is not None and prose[b]
+        f = [
+            "bias", f"n:{size}", f"end:{end}", f"start:{_start(text)}", f"caps:{_caps(text)}",
+            f"zone:{zone}", f"zone:{zone}:n:{size}", f"zone:{zone}:end:{end}", f"n:{size}:end:{end}",
+            f"sentences:{min(len(_STOP.findall(text)), 3)}",
+            f"above:n:{_bucket(sizes[a]) if a is not None else 'none'}", f"above:end:{_end(above) if above else 'none'}",
+            f"below:n:{_bucket(sizes[b]) if b is not None else 'none'}", f"below:end:{_end(below) if below else 'none'}",
+            f"above:prose:{above_prose}", f"below:prose:{below_prose}", f"between:{above_prose}:{below_prose}:{size}",
+            f"blank:{i > 0 and not texts[i - 1]}:{i + 1 < len(texts) and not texts[i + 1]}",
+            f"{zone}:below:prose:{below_prose}:end:{end}", f"{zone}:below:prose:{below_prose}:n:{size}",
+        ]
+        if above and (_TIME.search(above) or _YEAR.search(above)):
+            f.append(f"above:dated:{zone}")
+        if above[:3].lower() == "by ":
+            f.append(f"above:by:{zone}")
+        if text[-1] in ")]":
+            tail = _TAIL.search(text)
+            if tail:
+                f += ["tail", f"tail:{tail.group(1).lower()}", f"tail:{zone}:{end}"]
+        if " | " in text:
+            piece = text.rsplit(" | ", 1)[1].split()
+            f.append(f"after-bar:{piece[0].lower() if piece else ''}")
+        if "/" in text and _SLASHED.search(text):
+            f.append("slashed")
+        if seen[text] > 1:
+            f.append("repeated")
+        if _TIME.search(text):
+            f.append("time")
+        if _YEAR.search(text):
+            f.append("year")
+        if _DIGIT.search(text):
+            f.append("digits")
+        if _URLISH.search(lower):
+            f.append("url")
+        if tokens:
+            f += [f"first:{tokens[0]}", f"last:{tokens[-1]}"]
+            if len(tokens) >= 2:
+                f += [f"first2:{tokens[0]} {tokens[1]}", f"last2:{tokens[-2]} {tokens[-1]}"]
+        # (In the order the words come: a set's order would change the sum's last bits from run to run.)
+        f += dict.fromkeys(f"w:{t}" if t.isalpha() else f"p:{t}" for t in tokens if (t.isalpha() and len(t) >= 2) or not t.isalnum())
+        out.append(f)
+    return out
+
+
+def headline_candidates(texts: list[str], features: list[list[str]] | None = None) -> dict[int, list[str]]:
+    """The lines above the page's first paragraph of prose, each with its features as a headline."""
+    features = features or line_features(texts)
+    first = next((i for i, t in enumerate(texts) if t and _prose(t)), len(texts))
+    filled = [i for i in range(first) if texts[i]][-MOST_CANDIDATES:]
+    out = {}
+    for k, i in enumerate(filled):
+        below = texts[filled[k + 1]] if k + 1 < len(filled) else (texts[first] if first < len(texts) else "")
+        above = texts[filled[k - 1]] if k else ""
+        f = [*features[i], f"rank:{_bucket(k + 1)}", f"gap:{_bucket(len(filled) - k)}"]
+        f += [f"below-first:{t}" for t in _TOKEN.findall(below.lower())[:1]] + [f"above-first:{t}" for t in _TOKEN.findall(above.lower())[:1]]
+        if below and (_TIME.search(below) or _YEAR.search(below)):
+            f.append("below:dated")
+        out[i] = f
+    return out
+
+
+MOST_CANDIDATES = 40
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict | None:
+    try:
+        return json.loads(WEIGHTS.read_text("utf-8"))
+    except FileNotFoundError:
+        return None
+
+
+def _active() -> dict | None:
+    return OVERRIDE[-1] if OVERRIDE else _model()
+
+
+def _probability(f: list[str], weights: dict[str, float]) -> float:
+    z = sum(filter(None, map(weights.get, f)))  # (a feature never seen in training weighs nothing)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def scores(texts: list[str], weights: dict[str, float], features: list[list[str]] | None = None) -> list[float]:
+    """The model's probability, for each line, that it is furniture (0 for a blank line)."""
+    return [_probability(f, weights) if f else 0.0 for f in (features or line_features(texts))]
+
+
+def read_lines(texts: list[str]) -> tuple[list[tuple[int, float]], dict[int, float]]:
+    """The lines the model is sure are furniture, (index, score), and each headline candidate's score."""
+    model = _active()
+    if model is None or not model.get("furniture"):
+        return [], {}
+    sizes = [words(t) for t in texts if t]
+    if sum(n for t, n in zip((t for t in texts if t), sizes) if _prose(t, n)) < PROSE:
+        return [], {}  # no story's run of prose: not the kind of page the model learnt from
+    features = line_features(texts)
+    heads = {i: _probability(f, model["headline"]) for i, f in headline_candidates(texts, features).items()}
+    return furniture(texts, model, features), heads
+
+
+def furniture(texts: list[str], model: dict | None = None, features: list[list[str]] | None = None) -> list[tuple[int, float]]:
+    """(index, score) of the lines the model is sure are furniture; never a line of more than LONGEST words."""
+    model = model or _active()
+    if model is None or not model.get("furniture"):
+        return []
+    weights, threshold = model["furniture"], model["threshold"]
+    out = []
+    for i, p in enumerate(scores(texts, weights, features)):
+        if p < threshold or words(texts[i]) > LONGEST:
+            continue
+        # A whole sentence may be the story's own: hidden only when the model is all but certain.
+        if p < max(threshold, SENTENCE) and is_sentence(texts[i]) and words(texts[i]) >= 4:
+            continue
+        # So may a long line that reads on like the paragraphs around it.
+        if p < LONG_LINE and words(texts[i]) >= 15:
+            continue
+        out.append((i, p))
+    return out

@@ -1,0 +1,106 @@
+"""Issue 13: the learnt line model (`generator/articles/lineroles.py`), a second opinion on the rules.
+
+Every page is written for its test (a fictional harbour town, Vessby, and the
+ferry pier it is rebuilding); none comes from any corpus.
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.articles import lineroles, parse_text_article
+from tests.conftest import soup, story_text as _text
+
+REPO = Path(__file__).resolve().parent.parent
+
+HEADLINE = "Vessby ferry pier to reopen in spring after a winter of piling work"
+STANDFIRST = "The harbour board says the crossing to the islands will run on its summer timetable from April"
+CAPTION = "Divers inspect the old timber piles under the Vessby ferry pier in January. [File, Harbour Post]"
+LEAD = ("VESSBY – The ferry pier in Vessby will reopen to passengers in April, the harbour board said on Friday, "
+        "after a winter in which contractors drove forty new steel piles beside the rotten timber ones.")
+MORE = ("The pier has been closed since October, and the island ferry has been landing at the fish quay, where "
+        "passengers have had to walk along the working harbour past forklifts and stacked crates.")
+LAST = ("Board members said the final cost was close to the estimate, and that the old timber would be sold to a "
+        "boatyard that restores wooden sailing ships on the other side of the bay.")
+
+PAGE = f"""Saturday, February 7, 2026 | Vessby 2°C
+E-Paper   Subscribe   Log in
+The Harbour Post
+Home  News  Harbour  Business  Sport  Opinion
+LOCAL
+
+{HEADLINE}
+{STANDFIRST}
+By Ingrid Lund | February 7th 2026 | 3 min read
+Share this article:   Facebook   X   WhatsApp   Email
+
+{CAPTION}
+
+{LEAD}
+
+{MORE}
+
+{LAST}
+
+Share this article:   Facebook   X   WhatsApp   Email
+"""
+
+
+def test_a_caption_under_the_byline_row_is_neither_the_headline_nor_story():
+    article = parse_text_article(PAGE)
+    assert article.title == HEADLINE
+    text = _text(article)
+    assert "Divers inspect" not in text
+    for paragraph in (LEAD[len("VESSBY – "):], MORE, LAST):
+        assert paragraph in text
+    # The editor can see why: the line and the model's certainty are among the lines to check.
+    assert any("learnt line model" in note for _, note in article.uncertain)
+
+
+def test_the_rules_alone_took_the_caption_for_the_headline(monkeypatch):
+    """What the model changes: without it the same page is read with the caption as its headline."""
+    monkeypatch.setattr(lineroles, "OVERRIDE", [{}])
+    assert parse_text_article(PAGE).title.startswith("Divers inspect")
+
+
+def test_a_built_briefing_shows_the_headline_and_no_caption(briefing, build_site):
+    root = briefing({"seeds/vessby-pier.txt": PAGE})
+    code, out, _, err = build_site(root)
+    assert code == 0, err
+    page = soup(out / "events/vessby-pier/index.html")
+    assert page.find("h1").get_text(" ", strip=True) == HEADLINE
+    assert "Divers inspect" not in page.get_text(" ")
+
+
+def test_long_paragraphs_and_whole_sentences_are_never_hidden_on_a_guess():
+    # A model fairly sure every line is furniture (0.95) hides the short lines that are not whole sentences;
+    texts = [HEADLINE, "", CAPTION, "", LEAD, "", "Advertisement", "", "The pier is open again.", "", f"{MORE} {LAST}"]
+    fairly = {"furniture": {"bias": 3.0}, "headline": {}, "threshold": 0.5}
+    assert {texts[i] for i, _ in lineroles.furniture(texts, fairly)} == {HEADLINE, "Advertisement"}
+    # a model certain of it hides sentences too, but never a paragraph of more than LONGEST words.
+    certain = {"furniture": {"bias": 50.0}, "headline": {}, "threshold": 0.5}
+    assert {texts[i] for i, _ in lineroles.furniture(texts, certain)} == {t for t in texts if t} - {f"{MORE} {LAST}"}
+
+
+def test_the_features_of_a_page_are_the_same_from_run_to_run():
+    texts = PAGE.splitlines()
+    assert lineroles.line_features(texts) == lineroles.line_features(list(texts))
+    assert lineroles.scores(texts, {"w:vessby": 1.0, "bias": -0.5}) == lineroles.scores(texts, {"bias": -0.5, "w:vessby": 1.0})
+
+
+def test_the_shipped_weights_are_what_the_training_script_makes_from_the_corpus(tmp_path):
+    out = tmp_path / "weights.json"
+    run = subprocess.run([sys.executable, "benchmarks/train_line_roles.py", "--write", "--out", str(out)],
+                         cwd=REPO, capture_output=True, text=True, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
+    assert run.returncode == 0, run.stderr
+    assert out.read_bytes() == lineroles.WEIGHTS.read_bytes()
+    shipped = json.loads(lineroles.WEIGHTS.read_text("utf-8"))
+    assert "holdout15" not in shipped["trained_on"] and "holdout16" not in shipped["trained_on"]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n\n", "x" * 5000, "word " * 10_000])
+def test_odd_pages_read_without_error(text):
+    parse_text_article(text)
