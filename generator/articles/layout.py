@@ -66,9 +66,11 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
     """
     lines = _unwrapped(lines)
     start = copy.deepcopy(meta)
-    found, heads = read_lines([line.text for line in lines])
-    learnt = dict(found)
     kept, stamps_at = _furniture_cut(lines, meta)
+    # (The model is asked only about the lines the rules kept, and the headline candidates.)
+    numbers = {line.number for line in kept if line.text}
+    found, heads = read_lines([line.text for line in lines], {i for i, line in enumerate(lines) if line.number in numbers})
+    learnt = dict(found)
     _bare_byline(kept, stamps_at, meta)
     title, title_line, story = _headline(kept, stamps_at, meta, declared)
     first = next((i for i, line in enumerate(lines) if line.text), None)

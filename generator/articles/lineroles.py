@@ -98,27 +98,35 @@ def _prose(text: str, n: int | None = None) -> bool:
     return n > 30 or (n >= 15 and is_sentence(text))
 
 
-def line_features(texts: list[str]) -> list[list[str]]:
-    """The features of each line (texts of one page, blank lines as ""); a blank line, or one longer
-    than LONGEST words (never hidden, never a headline), has none."""
+def _measure(texts: list[str]) -> tuple[list[int], list[bool], int, int]:
+    """Each line's words and whether it is prose; the first and the last line of prose."""
     sizes = [words(t) if t else 0 for t in texts]
     prose = [bool(t) and _prose(t, n) for t, n in zip(texts, sizes)]
     first = next((i for i, p in enumerate(prose) if p), len(texts))
     last = next((i for i in range(len(texts) - 1, -1, -1) if prose[i]), -1)
+    return sizes, prose, first, last
+
+
+def line_features(texts: list[str], only: set[int] | None = None, measured=None) -> list[list[str]]:
+    """The features of each line (texts of one page, blank lines as ""); a blank line, one longer
+    than LONGEST words (never hidden, never a headline) and one not in `only` (when given) have none."""
+    sizes, prose, first, last = measured or _measure(texts)
     seen: dict[str, int] = {}
     for t in texts:
         if t:
             seen[t] = seen.get(t, 0) + 1
+    ends = [_end(t) if t else "none" for t in texts]
+    buckets = [_bucket(n) for n in sizes]
     out: list[list[str]] = []
     filled = [i for i, t in enumerate(texts) if t]
     where = {i: k for k, i in enumerate(filled)}
     for i, text in enumerate(texts):
-        if not text or sizes[i] > LONGEST:
+        if not text or sizes[i] > LONGEST or (only is not None and i not in only):
             out.append([])
             continue
         lower = text.lower()
         tokens = _TOKEN.findall(lower)
-        size, end = _bucket(sizes[i]), _end(text)
+        size, end = buckets[i], ends[i]
         zone = "before" if i < first else ("after" if i > last else "inside")
         k = where[i]
         a = filled[k - 1] if k else None
@@ -129,8 +137,8 @@ def line_features(texts: list[str]) -> list[list[str]]:
             "bias", f"n:{size}", f"end:{end}", f"start:{_start(text)}", f"caps:{_caps(text)}",
             f"zone:{zone}", f"zone:{zone}:n:{size}", f"zone:{zone}:end:{end}", f"n:{size}:end:{end}",
             f"sentences:{min(len(_STOP.findall(text)), 3)}",
-            f"above:n:{_bucket(sizes[a]) if a is not None else 'none'}", f"above:end:{_end(above) if above else 'none'}",
-            f"below:n:{_bucket(sizes[b]) if b is not None else 'none'}", f"below:end:{_end(below) if below else 'none'}",
+            f"above:n:{buckets[a] if a is not None else 'none'}", f"above:end:{ends[a] if a is not None else 'none'}",
+            f"below:n:{buckets[b] if b is not None else 'none'}", f"below:end:{ends[b] if b is not None else 'none'}",
             f"above:prose:{above_prose}", f"below:prose:{below_prose}", f"between:{above_prose}:{below_prose}:{size}",
             f"blank:{i > 0 and not texts[i - 1]}:{i + 1 < len(texts) and not texts[i + 1]}",
             f"{zone}:below:prose:{below_prose}:end:{end}", f"{zone}:below:prose:{below_prose}:n:{size}",
@@ -168,10 +176,11 @@ def line_features(texts: list[str]) -> list[list[str]]:
     return out
 
 
-def headline_candidates(texts: list[str], features: list[list[str]] | None = None) -> dict[int, list[str]]:
+def headline_candidates(texts: list[str], features: list[list[str]] | None = None, measured=None) -> dict[int, list[str]]:
     """The lines above the page's first paragraph of prose, each with its features as a headline."""
-    features = features or line_features(texts)
-    first = next((i for i, t in enumerate(texts) if t and _prose(t)), len(texts))
+    measured = measured or _measure(texts)
+    features = features or line_features(texts, None, measured)
+    first = measured[2]
     filled = [i for i in range(first) if texts[i]][-MOST_CANDIDATES:]
     out = {}
     for k, i in enumerate(filled):
@@ -210,16 +219,21 @@ def scores(texts: list[str], weights: dict[str, float], features: list[list[str]
     return [_probability(f, weights) if f else 0.0 for f in (features or line_features(texts))]
 
 
-def read_lines(texts: list[str]) -> tuple[list[tuple[int, float]], dict[int, float]]:
-    """The lines the model is sure are furniture, (index, score), and each headline candidate's score."""
+def read_lines(texts: list[str], only: set[int] | None = None) -> tuple[list[tuple[int, float]], dict[int, float]]:
+    """The lines the model is sure are furniture, (index, score), and each headline candidate's score.
+
+    `only`: the lines worth asking about besides the headline candidates (those the rules kept); the
+    others are still read as the neighbours and the page they are."""
     model = _active()
     if model is None or not model.get("furniture"):
         return [], {}
-    sizes = [words(t) for t in texts if t]
-    if sum(n for t, n in zip((t for t in texts if t), sizes) if _prose(t, n)) < PROSE:
+    measured = sizes, prose, first, _ = _measure(texts)
+    if sum(n for n, p in zip(sizes, prose) if p) < PROSE:
         return [], {}  # no story's run of prose: not the kind of page the model learnt from
-    features = line_features(texts)
-    heads = {i: _probability(f, model["headline"]) for i, f in headline_candidates(texts, features).items()}
+    if only is not None:
+        only = only | set(range(first))
+    features = line_features(texts, only, measured)
+    heads = {i: _probability(f, model["headline"]) for i, f in headline_candidates(texts, features, measured).items()}
     return furniture(texts, model, features), heads
 
 
