@@ -124,15 +124,19 @@ def labelled(sets: list[str]) -> list[tuple[list, list]]:
                 heads = [(f, int(is_title[i])) for i, f in candidates.items()] if title and any(is_title.values()) else []
                 # (An editor's label counts HAND times a label taken from the rules' reading.)
                 lines = [(f, y) for k, (f, y) in enumerate(zip(features, labels)) if y is not None and f for _ in range(HAND if k in hand else 1)]
-                out.append((lines, heads))
+                # The byline line: the candidate that holds the expected byline (none on a page without one).
+                name = (want["byline"] or "").casefold()
+                bylines = [(f, int(bool(name) and name in texts[i].casefold())) for i, f in candidates.items()]
+                out.append((lines, heads, bylines))
     finally:
         lineroles.OVERRIDE.pop()
     return out
 
 
 def fit(data) -> dict:
-    """Both models, fitted on the articles' labelled lines and headline candidates."""
-    return {"furniture": _fit([x for lines, _ in data for x in lines]), "headline": _fit([x for _, heads in data for x in heads])}
+    """The three models, fitted on the articles' labelled lines and their headline and byline candidates."""
+    return {"furniture": _fit([x for lines, _, _ in data for x in lines]), "headline": _fit([x for _, heads, _ in data for x in heads]),
+            "byline": _fit([x for _, _, bylines in data for x in bylines])}
 
 
 def _fit(examples: list) -> dict[str, float]:
@@ -181,9 +185,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=lineroles.WEIGHTS, help="where --write writes (default: the shipped weights)")
     args = parser.parse_args()
     data = {name: labelled([name]) for name in args.sets}
-    total = sum(len(lines) for d in data.values() for lines, _ in d)
-    ones = sum(y for d in data.values() for lines, _ in d for _, y in lines)
-    heads = sum(bool(h) for d in data.values() for _, h in d)
+    total = sum(len(lines) for d in data.values() for lines, _, _ in d)
+    ones = sum(y for d in data.values() for lines, _, _ in d for _, y in lines)
+    heads = sum(bool(h) for d in data.values() for _, h, _ in d)
     print(f"{total} labelled lines ({ones} furniture) in {sum(len(d) for d in data.values())} raw articles; "
           f"the headline among the lines above the story in {heads}")
     if args.cv:
@@ -196,17 +200,17 @@ def main() -> int:
             lineroles.OVERRIDE[-1] = {**weights, "threshold": args.threshold}
             after = _score(name)
             lineroles.OVERRIDE.pop()
-            cells = lambda s: "  ".join(f"{s.get(k, '-'):>6}" for k in ("title", "debris-free", "must_contain"))  # noqa: E731
+            cells = lambda s: "  ".join(f"{s.get(k, '-'):>6}" for k in ("title", "debris-free", "must_contain", "byline"))  # noqa: E731
             print(f"{name or 'tuned':<11}{cells(before):>32}   {cells(after):>34}   fields {before['fields']} -> {after['fields']}"
                   f"   entities {before.get('P/R')} -> {after.get('P/R')}")
-            for key in ("title", "debris-free", "must_contain", "fields"):
+            for key in ("title", "debris-free", "must_contain", "byline", "fields"):
                 sums[key] = [a + int(str(v).split("/")[0]) for a, v in zip(sums.get(key, [0, 0]), (before[key], after[key]))]
         print("all sets: " + ", ".join(f"{k} {a} -> {b}" for k, (a, b) in sums.items()))
     if args.write:
         weights = fit([item for d in data.values() for item in d])
         body = {"trained_on": [n or "tuned" for n in args.sets], "threshold": args.threshold, **weights}
         args.out.write_text(json.dumps(body, indent=0, sort_keys=True, ensure_ascii=False) + "\n", "utf-8")
-        print(f"wrote {args.out}: {len(weights['furniture'])} + {len(weights['headline'])} weights")
+        print(f"wrote {args.out}: {len(weights['furniture'])} + {len(weights['headline'])} + {len(weights['byline'])} weights")
     return 0
 
 

@@ -102,6 +102,32 @@ def byline(line: str) -> str | None:
     return name
 
 
+# A label before the name on a byline line: "By", "Compiled by", "Author:", "Autor:", "Por".
+_NAME_LABEL = re.compile(r"^(?:(?:[^\W\d_]+\s+){0,2}(?:by|von|par|por|door|av|af|di|da|przez)\s+|[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：]\s*)",
+                         re.IGNORECASE)
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+
+
+def leading_name(line: str) -> str | None:
+    """The person's name a byline line opens with, after its label, up to the first mark or word no name
+    has: "Compiled by Thandeka Mokoena", "Selin Karaca |08.09.2026", "Dewi Lestari (The Outlet)",
+    "Aroha Tane, Foreign Affairs Reporter". None if the line does not open on two to five name words."""
+    text = _NAME_LABEL.sub("", line.strip(), count=1)
+    name: list[str] = []
+    for token in re.split(r"\s+", text):
+        word = token.rstrip(",;")
+        if not _NAME_WORD.match(word) or not (word[0].isupper() or word.lower() in _PARTICLES - {"and", "&", "und", "et", "y"}):
+            break
+        name.append(word)
+        if word != token or len(name) == 5:
+            break  # "Tane," ends the name; a sixth word is none
+    while name and name[-1].lower() in _PARTICLES:
+        name.pop()
+    if not 2 <= len(name) <= 5 or name[0].lower() in ("the", "a", "an"):
+        return None
+    return " ".join(name)
+
+
 def dateline(paragraph: str) -> Dateline | None:
     """The filing place (and date and agency) a wire story starts with."""
     match = _JA_DATELINE.match(paragraph) or _KO_DATELINE.match(paragraph)

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from generator.articles.credits import byline
+from generator.articles.credits import byline, leading_name
 from generator.articles.datetext import UPDATED as _UPDATE_LABEL
 from generator.articles.datetext import full_dates, is_stamp_word, month_stamp, stamp_dates
 from generator.articles.debris import (
@@ -26,7 +26,7 @@ from generator.articles.debris import (
     sign_off,
     words,
 )
-from generator.articles.lineroles import HEADLINE_SURE, HEADLINE_UNSURE, read_lines
+from generator.articles.lineroles import BYLINE_SURE, HEADLINE_SURE, HEADLINE_UNSURE, read_lines
 from generator.articles.remnants import Line
 from generator.dates import PartialDate
 
@@ -69,7 +69,7 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
     kept, stamps_at = _furniture_cut(lines, meta)
     # (The model is asked only about the lines the rules kept, and the headline candidates.)
     numbers = {line.number for line in kept if line.text}
-    found, heads = read_lines([line.text for line in lines], {i for i, line in enumerate(lines) if line.number in numbers})
+    found, heads, bylines = read_lines([line.text for line in lines], {i for i, line in enumerate(lines) if line.number in numbers})
     learnt = dict(found)
     _bare_byline(kept, stamps_at, meta)
     title, title_line, story = _headline(kept, stamps_at, meta, declared)
@@ -92,6 +92,14 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
         _bare_byline(kept, stamps_at, meta)
         title, title_line, story = _headline(kept, stamps_at, meta, chosen.text)
     meta.learnt = {lines[i].number: score for i, score in learnt.items() if lines[i].hint is None}
+    if meta.author is None and bylines:
+        # No byline by the rules: the line above the story the model takes for the byline line gives the name it opens with.
+        k = max(bylines, key=lambda i: (bylines[i], i))
+        name = leading_name(lines[k].text) if bylines[k] >= BYLINE_SURE and lines[k].number != title_line else None
+        if name:
+            meta.author = name
+            meta.notes.append((lines[k].number, f"byline {name!r} read by the learnt line model ({bylines[k]:.2f}) from {lines[k].text!r}"))
+            story = [line for line in story if line.number != lines[k].number]
     return title, title_line, _without_tail(story, meta)
 
 

@@ -35,6 +35,9 @@ PROSE = 80  # words: a page with less prose than this (a note, a stub, a test's 
 # the rules' line at most HEADLINE_UNSURE (or the furniture model is sure the rules' line is furniture).
 HEADLINE_SURE = 0.8
 HEADLINE_UNSURE = 0.1
+# With no byline found by the rules, a line above the story at least this likely the byline line gives
+# the name it opens with.
+BYLINE_SURE = 0.3
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
@@ -219,22 +222,25 @@ def scores(texts: list[str], weights: dict[str, float], features: list[list[str]
     return [_probability(f, weights) if f else 0.0 for f in (features or line_features(texts))]
 
 
-def read_lines(texts: list[str], only: set[int] | None = None) -> tuple[list[tuple[int, float]], dict[int, float]]:
-    """The lines the model is sure are furniture, (index, score), and each headline candidate's score.
+def read_lines(texts: list[str], only: set[int] | None = None) -> tuple[list[tuple[int, float]], dict[int, float], dict[int, float]]:
+    """The lines the model is sure are furniture, (index, score); each headline candidate's score as the
+    headline, and as the byline line.
 
     `only`: the lines worth asking about besides the headline candidates (those the rules kept); the
     others are still read as the neighbours and the page they are."""
     model = _active()
     if model is None or not model.get("furniture"):
-        return [], {}
+        return [], {}, {}
     measured = sizes, prose, first, _ = _measure(texts)
     if sum(n for n, p in zip(sizes, prose) if p) < PROSE:
-        return [], {}  # no story's run of prose: not the kind of page the model learnt from
+        return [], {}, {}  # no story's run of prose: not the kind of page the model learnt from
     if only is not None:
         only = only | set(range(first))
     features = line_features(texts, only, measured)
-    heads = {i: _probability(f, model["headline"]) for i, f in headline_candidates(texts, features, measured).items()}
-    return furniture(texts, model, features), heads
+    candidates = headline_candidates(texts, features, measured)
+    heads = {i: _probability(f, model["headline"]) for i, f in candidates.items()}
+    bylines = {i: _probability(f, model["byline"]) for i, f in candidates.items()} if model.get("byline") else {}
+    return furniture(texts, model, features), heads, bylines
 
 
 def furniture(texts: list[str], model: dict | None = None, features: list[list[str]] | None = None) -> list[tuple[int, float]]:
