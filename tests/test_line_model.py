@@ -134,3 +134,40 @@ def test_a_byline_row_the_rules_miss_gives_the_name_it_opens_with(row, monkeypat
 def test_the_name_a_byline_line_opens_with(line, name):
     from generator.articles.credits import leading_name
     assert leading_name(line) == name
+
+
+def _measured(*sets: str, rules_only: bool = False) -> dict[str, int]:
+    """Fields right over the sets, as benchmarks/ingest_accuracy.py prints them."""
+    import contextlib
+    import importlib.util
+    import io
+    spec = importlib.util.spec_from_file_location("ingest_accuracy", REPO / "benchmarks" / "ingest_accuracy.py")
+    accuracy = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(accuracy)
+    totals: dict[str, int] = {}
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        if rules_only:
+            lineroles.OVERRIDE.append({})
+        try:
+            for name in sets:
+                accuracy.score(REPO / "tests" / "corpus" / name, False)
+        finally:
+            if rules_only:
+                lineroles.OVERRIDE.pop()
+    for row in out.getvalue().splitlines():
+        parts = row.split()
+        if len(parts) == 4 and parts[1].isdigit():
+            totals[parts[0]] = totals.get(parts[0], 0) + int(parts[1])
+        elif len(parts) == 5 and parts[0] == "event" and parts[2].isdigit():
+            totals[parts[1]] = totals.get(parts[1], 0) + int(parts[2])
+    return totals
+
+
+def test_the_readme_figures_for_pages_nobody_tuned_for_are_what_the_benchmark_measures():
+    readme = " ".join((REPO / "README.md").read_text("utf-8").split())
+    got = _measured("holdout15", "holdout16")
+    alone = _measured("holdout15", "holdout16", rules_only=True)
+    assert (f"titles were right for {got['title']} in 20, publication dates for {got['published']}, event dates "
+            f"for {got['date+prec']}, bylines for {got['byline']} and pages free of furniture for {got['debris-free']}") in readme
+    assert f"got {alone['title']} titles, {alone['byline']} bylines and {alone['debris-free']} clean page of the same 20" in readme
