@@ -98,7 +98,8 @@ def test_the_shipped_weights_are_what_the_training_script_makes_from_the_corpus(
     assert run.returncode == 0, run.stderr
     assert out.read_bytes() == lineroles.WEIGHTS.read_bytes()
     shipped = json.loads(lineroles.WEIGHTS.read_text("utf-8"))
-    assert "holdout15" not in shipped["trained_on"] and "holdout16" not in shipped["trained_on"]
+    # (holdout17 and holdout18 were written blind after this model: they are its honest figure.)
+    assert "holdout17" not in shipped["trained_on"] and "holdout18" not in shipped["trained_on"]
 
 
 @pytest.mark.parametrize("text", ["", "\n\n\n", "x" * 5000, "word " * 10_000])
@@ -164,10 +165,26 @@ def _measured(*sets: str, rules_only: bool = False) -> dict[str, int]:
     return totals
 
 
+# The blind sets the README quotes, scored once with a model fitted without them.
+QUOTED = ("holdout15", "holdout16")
+
+
 def test_the_readme_figures_for_pages_nobody_tuned_for_are_what_the_benchmark_measures():
+    """The README's honest figure, measured again: by the model as it was when those sets were scored,
+    refitted (deterministically) from every training set but them."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        import train_line_roles
+    finally:
+        sys.path.remove(str(REPO / "benchmarks"))
+    weights = train_line_roles.fit(train_line_roles.labelled([s for s in train_line_roles.TRAIN if s not in QUOTED]))
     readme = " ".join((REPO / "README.md").read_text("utf-8").split())
-    got = _measured("holdout15", "holdout16")
-    alone = _measured("holdout15", "holdout16", rules_only=True)
+    lineroles.OVERRIDE.append({**weights, "threshold": train_line_roles.THRESHOLD})
+    try:
+        got = _measured(*QUOTED)
+    finally:
+        lineroles.OVERRIDE.pop()
+    alone = _measured(*QUOTED, rules_only=True)
     assert (f"titles were right for {got['title']} in 20, publication dates for {got['published']}, event dates "
             f"for {got['date+prec']}, bylines for {got['byline']} and pages free of furniture for {got['debris-free']}") in readme
     assert f"got {alone['title']} titles, {alone['byline']} bylines and {alone['debris-free']} clean page of the same 20" in readme

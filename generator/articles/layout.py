@@ -82,6 +82,7 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
         # The learnt models disagree with the rules' headline: the line taken is furniture (a caption
         # over the story's first paragraph), or another line above the story is far likelier the
         # headline. Read the page again with that line as the headline. (Never hide the first line.)
+        first_reading = (title, title_line, story, kept, lines, copy.deepcopy(meta.__dict__))
         if at in learnt and at != first:
             lines = [*lines[:at], Line(lines[at].number, lines[at].text, "aside", lines[at].times), *lines[at + 1:]]
         chosen = lines[best]
@@ -91,11 +92,19 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
         kept, stamps_at = _furniture_cut(lines, meta)
         _bare_byline(kept, stamps_at, meta)
         title, title_line, story = _headline(kept, stamps_at, meta, chosen.text)
+        if title_line != chosen.number:
+            # The rules would not take that line as the headline (they read it as a field, a stamp, a
+            # byline): the first reading stands.
+            title, title_line, story, kept, lines, saved = first_reading
+            meta.__dict__.update(saved)
+            meta.notes.append((chosen.number, f"the learnt line model's headline not taken: the rules read the line otherwise: {chosen.text!r}"))
     meta.learnt = {lines[i].number: score for i, score in learnt.items() if lines[i].hint is None}
     if meta.author is None and bylines:
         # No byline by the rules: the line above the story the model takes for the byline line gives the name it opens with.
-        k = max(bylines, key=lambda i: (bylines[i], i))
-        name = leading_name(lines[k].text) if bylines[k] >= BYLINE_SURE and lines[k].number != title_line else None
+        # (Below the headline: a name-like line above it is a menu's "All Sections" or the masthead.)
+        below = {i: p for i, p in bylines.items() if lines[i].number > title_line}
+        k = max(below, key=lambda i: (below[i], i)) if below else None
+        name = leading_name(lines[k].text) if k is not None and below[k] >= BYLINE_SURE else None
         if name:
             meta.author = name
             meta.notes.append((lines[k].number, f"byline {name!r} read by the learnt line model ({bylines[k]:.2f}) from {lines[k].text!r}"))
