@@ -113,6 +113,11 @@ def leading_name(line: str) -> str | None:
     has: "Compiled by Thandeka Mokoena", "Selin Karaca |08.09.2026", "Dewi Lestari (The Outlet)",
     "Aroha Tane, Foreign Affairs Reporter". None if the line does not open on two to five name words."""
     text = _NAME_LABEL.sub("", line.strip(), count=1)
+    # A role or label in lower case before the name: "oprac. Marta Zielińska", "dalla nostra corrispondente …".
+    tokens = text.split()
+    lower = next((k for k, t in enumerate(tokens) if not t[:1].islower()), len(tokens))
+    if 0 < lower <= 3:
+        text = " ".join(tokens[lower:])
     name: list[str] = []
     for token in re.split(r"\s+", text):
         word = token.rstrip(",;")

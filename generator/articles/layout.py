@@ -26,7 +26,7 @@ from generator.articles.debris import (
     sign_off,
     words,
 )
-from generator.articles.lineroles import BYLINE_SURE, HEADLINE_SURE, HEADLINE_UNSURE, read_lines
+from generator.articles.lineroles import BYLINE_SURE, BYLINE_UNSURE, HEADLINE_SURE, HEADLINE_UNSURE, read_lines
 from generator.articles.remnants import Line
 from generator.dates import PartialDate
 
@@ -99,12 +99,17 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
             meta.__dict__.update(saved)
             meta.notes.append((chosen.number, f"the learnt line model's headline not taken: the rules read the line otherwise: {chosen.text!r}"))
     meta.learnt = {lines[i].number: score for i, score in learnt.items() if lines[i].hint is None}
-    if meta.author is None and bylines:
-        # No byline by the rules: the line above the story the model takes for the byline line gives the name it opens with.
+    if bylines:
+        # No byline by the rules, or one read from a line the model is sure is none (an outlet's name):
+        # the line above the story the model takes for the byline line gives the name it opens with.
         # (Below the headline: a name-like line above it is a menu's "All Sections" or the masthead.)
         below = {i: p for i, p in bylines.items() if lines[i].number > title_line}
         k = max(below, key=lambda i: (below[i], i)) if below else None
         name = leading_name(lines[k].text) if k is not None and below[k] >= BYLINE_SURE else None
+        if meta.author is not None and name:
+            theirs = [p for i, p in bylines.items() if meta.author in lines[i].text]
+            if not theirs or max(theirs) >= BYLINE_UNSURE or below[k] < HEADLINE_SURE or name == meta.author:
+                name = None  # the rules' byline stands
         if name:
             meta.author = name
             meta.notes.append((lines[k].number, f"byline {name!r} read by the learnt line model ({bylines[k]:.2f}) from {lines[k].text!r}"))
