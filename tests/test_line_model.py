@@ -169,7 +169,7 @@ def _measured(*sets: str, rules_only: bool = False) -> dict[str, int]:
 
 
 # The blind sets the README quotes, scored once with a model fitted without them.
-QUOTED = ("holdout15", "holdout16")
+QUOTED = ("holdout17", "holdout18")
 
 
 def test_the_readme_figures_for_pages_nobody_tuned_for_are_what_the_benchmark_measures():
@@ -180,7 +180,9 @@ def test_the_readme_figures_for_pages_nobody_tuned_for_are_what_the_benchmark_me
         import train_line_roles
     finally:
         sys.path.remove(str(REPO / "benchmarks"))
-    weights = train_line_roles.fit(train_line_roles.labelled([s for s in train_line_roles.TRAIN if s not in QUOTED]))
+    fitted = [s for s in train_line_roles.TRAIN if s not in QUOTED]
+    # (No quoted set among the training sets: the shipped model is that model.)
+    weights = train_line_roles.fit(train_line_roles.labelled(fitted)) if fitted != train_line_roles.TRAIN else lineroles._model()
     readme = " ".join((REPO / "README.md").read_text("utf-8").split())
     lineroles.OVERRIDE.append({**weights, "threshold": train_line_roles.THRESHOLD})
     try:
@@ -190,4 +192,4 @@ def test_the_readme_figures_for_pages_nobody_tuned_for_are_what_the_benchmark_me
     alone = _measured(*QUOTED, rules_only=True)
     assert (f"titles were right for {got['title']} in 20, publication dates for {got['published']}, event dates "
             f"for {got['date+prec']}, bylines for {got['byline']} and pages free of furniture for {got['debris-free']}") in readme
-    assert f"got {alone['title']} titles, {alone['byline']} bylines and {alone['debris-free']} clean page of the same 20" in readme
+    assert f"got {alone['title']} titles, {alone['byline']} bylines and {alone['debris-free']} clean page" in readme

@@ -1,6 +1,6 @@
 """The frozen held-out sets are well formed: the benchmark can score every article of them.
 
-Seventeen sets besides the tuned corpus: `unseen/` (written before the reader was generalised), `holdout/`
+Eighteen sets besides the tuned corpus: `unseen/` (written before the reader was generalised), `holdout/`
 (written after, by someone who did not read the reader's code), `holdout2/`
 (written blind while the reader was being changed against `holdout/`), `holdout3/`
 (written blind while the reader was being changed against `holdout2/`), `holdout4/`
