@@ -1,16 +1,19 @@
-"""A second opinion on each line of a scraped page, learnt from labelled pages: story or furniture.
+"""A second opinion on each line of a scraped page, learnt from labelled pages: furniture, headline, byline.
 
-The rules in `layout` and `debris` name furniture they were written for. This
-model scores every line by its shape, its words and where it sits (above,
+The rules in `layout` and `debris` name furniture they were written for. These
+models score lines by their shape, their words and where they sit (above,
 inside or below the page's run of prose, between which neighbours), with
 weights fitted by logistic regression on the corpus's labelled pages
-(`benchmarks/train_line_roles.py`, which writes `lineroles.json`). A line the
-model is sure is furniture (a photo caption between paragraphs, a promotion
-box, a weather bar above the headline) is hidden before the rules read the
-page, as if the page had marked it as an aside. Stamp lines, list items and
-long paragraphs are never hidden: the rules read those.
+(`benchmarks/train_line_roles.py`, which writes `lineroles.json`): how likely a
+line is furniture, and how likely a line above the story is the headline or
+the byline line. `layout.separate` reads the page with the rules first and
+then asks: a headline the model is sure is a caption, or far less likely
+than another line, is replaced; a kept line the model is sure is furniture
+(a caption between paragraphs, a promotion box) is dropped; a byline line the
+rules missed gives its name. Stamp lines, list items and long paragraphs are
+never dropped, whole sentences only on near certainty: see `furniture`.
 
-Pure text in, indexes out; the weights are read once, from the package.
+Pure text in, indexes and scores out; the weights are read once, from the package.
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ from pathlib import Path
 from generator.articles.debris import is_sentence, words
 
 WEIGHTS = Path(__file__).with_name("lineroles.json")
-# A model ({"furniture": weights, "headline": weights, "threshold": p}) used instead of the shipped one
-# while set: for training and cross-validation only.
+# A model ({"furniture": weights, "headline": weights, "byline": weights, "threshold": p}) used instead
+# of the shipped one while set ({} for none: the rules alone): for training and cross-validation only.
 OVERRIDE: list[dict] = []
 SENTENCE = 0.97  # the certainty needed to hide a line that is a whole sentence of four words or more
 LONG_LINE = 0.995  # the certainty needed to hide any line of fifteen words or more
