@@ -111,26 +111,44 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 def leading_name(line: str) -> str | None:
     """The person's name a byline line opens with, after its label, up to the first mark or word no name
     has: "Compiled by Thandeka Mokoena", "Selin Karaca |08.09.2026", "Dewi Lestari (The Outlet)",
-    "Aroha Tane, Foreign Affairs Reporter". None if the line does not open on two to five name words."""
+    "Aroha Tane, Foreign Affairs Reporter", "Max Kessler and Sophie Aoki". None if the line does not open
+    on two to five name words."""
     text = _NAME_LABEL.sub("", line.strip(), count=1)
     # A role or label in lower case before the name: "oprac. Marta Zielińska", "dalla nostra corrispondente …".
     tokens = text.split()
     lower = next((k for k, t in enumerate(tokens) if not t[:1].islower()), len(tokens))
     if 0 < lower <= 3:
         text = " ".join(tokens[lower:])
+    first = _name_words(text.split())
+    if first is None:
+        return None
+    # "Max Kessler and Sophie Aoki": two authors joined by a conjunction.
+    rest = text.split()[len(first):]
+    if len(rest) >= 3 and rest[0].lower() in _JOINERS and not first[-1].endswith(","):
+        second = _name_words(rest[1:])
+        if second is not None:
+            return " ".join([*first, rest[0], *second]).rstrip(",;")
+    return " ".join(first).rstrip(",;")
+
+
+_JOINERS = {"and", "&", "und", "et", "y", "e", "i", "en", "och", "og"}
+
+
+def _name_words(tokens: list[str]) -> list[str] | None:
+    """The two to five name words the tokens open with (the last may carry the comma that ends it)."""
     name: list[str] = []
-    for token in re.split(r"\s+", text):
+    for token in tokens:
         word = token.rstrip(",;")
-        if not _NAME_WORD.match(word) or not (word[0].isupper() or word.lower() in _PARTICLES - {"and", "&", "und", "et", "y"}):
+        if not _NAME_WORD.match(word) or not (word[0].isupper() or word.lower() in _PARTICLES - _JOINERS):
             break
-        name.append(word)
+        name.append(token if word != token else word)
         if word != token or len(name) == 5:
             break  # "Tane," ends the name; a sixth word is none
     while name and name[-1].lower() in _PARTICLES:
         name.pop()
     if not 2 <= len(name) <= 5 or name[0].lower() in ("the", "a", "an"):
         return None
-    return " ".join(name)
+    return name
 
 
 def dateline(paragraph: str) -> Dateline | None:

@@ -126,6 +126,7 @@ def line_features(texts: list[str], only: set[int] | None = None, measured=None)
             seen[t] = seen.get(t, 0) + 1
     ends = [_end(t) if t else "none" for t in texts]
     buckets = [_bucket(n) for n in sizes]
+    firsts = [m.group(0).lower() if (m := _TOKEN.search(t)) else "" for t in texts]  # a neighbour's first word: "Foto:", "Credit:"
     out: list[list[str]] = []
     filled = [i for i, t in enumerate(texts) if t]
     where = {i: k for k, i in enumerate(filled)}
@@ -152,6 +153,10 @@ def line_features(texts: list[str], only: set[int] | None = None, measured=None)
             f"blank:{i > 0 and not texts[i - 1]}:{i + 1 < len(texts) and not texts[i + 1]}",
             f"{zone}:below:prose:{below_prose}:end:{end}", f"{zone}:below:prose:{below_prose}:n:{size}",
         ]
+        if above:
+            f.append(f"above:first:{firsts[a]}")
+        if below:
+            f.append(f"below:first:{firsts[b]}")
         if above and (_TIME.search(above) or _YEAR.search(above)):
             f.append(f"above:dated:{zone}")
         if above[:3].lower() == "by ":
@@ -249,6 +254,12 @@ def read_lines(texts: list[str], only: set[int] | None = None) -> tuple[list[tup
     return furniture(texts, model, features), heads, bylines
 
 
+def _between_prose(texts: list[str], i: int) -> bool:
+    above = next((t for t in reversed(texts[:i]) if t), "")
+    below = next((t for t in texts[i + 1:] if t), "")
+    return bool(above) and bool(below) and _prose(above) and _prose(below)
+
+
 def furniture(texts: list[str], model: dict | None = None, features: list[list[str]] | None = None) -> list[tuple[int, float]]:
     """(index, score) of the lines the model is sure are furniture; never a line of more than LONGEST words."""
     model = model or _active()
@@ -262,8 +273,9 @@ def furniture(texts: list[str], model: dict | None = None, features: list[list[s
         # A whole sentence may be the story's own: hidden only when the model is all but certain.
         if p < max(threshold, SENTENCE) and is_sentence(texts[i]) and words(texts[i]) >= 4:
             continue
-        # So may a long line that reads on like the paragraphs around it.
-        if p < LONG_LINE and words(texts[i]) >= 15:
+        # So may a long line; one with a paragraph of prose right above and right below it is the
+        # story's own run going on, whatever the model says.
+        if words(texts[i]) >= 15 and (p < LONG_LINE or _between_prose(texts, i)):
             continue
         out.append((i, p))
     return out
