@@ -26,7 +26,7 @@ from generator.articles.debris import (
     sign_off,
     words,
 )
-from generator.articles.lineroles import BYLINE_SURE, BYLINE_UNSURE, HEADLINE_SURE, HEADLINE_UNSURE, read_lines
+from generator.articles.lineroles import BYLINE_OVER, BYLINE_SURE, BYLINE_UNSURE, HEADLINE_SURE, HEADLINE_UNSURE, read_lines
 from generator.articles.remnants import Line
 from generator.dates import PartialDate
 
@@ -63,6 +63,8 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
 
     `declared` is the title the document declares in a field of its own (a feed item's, a mail's
     subject, a page's JSON-LD): where a line of the page repeats it, that line is the headline.
+    The rules read the page first; the learnt line model (`lineroles`) then gets a say where they
+    are likeliest wrong: the headline, the byline, and furniture kept in the story.
     """
     lines = _unwrapped(lines)
     start = copy.deepcopy(meta)
@@ -73,48 +75,62 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
     learnt = dict(found)
     _bare_byline(kept, stamps_at, meta)
     title, title_line, story = _headline(kept, stamps_at, meta, declared)
-    first = next((i for i, line in enumerate(lines) if line.text), None)
-    at = next((i for i, line in enumerate(lines) if line.number == title_line and line.text), None)
-    others = {i: p for i, p in heads.items() if i not in learnt and i != at}
-    # (Not when the rules took the page's first line: a page that opens on its headline has no chrome above it.)
-    best = max(others, key=lambda i: (others[i], i)) if others and declared is None and at != first else None
-    if best is not None and ((at in learnt and at != first) or (others[best] >= HEADLINE_SURE and heads.get(at, 0.0) < HEADLINE_UNSURE)):
-        # The learnt models disagree with the rules' headline: the line taken is furniture (a caption
-        # over the story's first paragraph), or another line above the story is far likelier the
-        # headline. Read the page again with that line as the headline. (Never hide the first line.)
-        first_reading = (title, title_line, story, kept, lines, copy.deepcopy(meta.__dict__))
-        if at in learnt and at != first:
-            lines = [*lines[:at], Line(lines[at].number, lines[at].text, "aside", lines[at].times), *lines[at + 1:]]
-        chosen = lines[best]
-        meta.__dict__.update(copy.deepcopy(start).__dict__)
-        meta.notes.append((chosen.number, f"headline chosen by the learnt line model ({heads[best]:.2f}; the rules' choice "
-                                          f"{heads.get(at, 0.0):.2f}{', furniture' if at in learnt else ''}): {chosen.text!r}"))
-        kept, stamps_at = _furniture_cut(lines, meta)
-        _bare_byline(kept, stamps_at, meta)
-        title, title_line, story = _headline(kept, stamps_at, meta, chosen.text)
-        if title_line != chosen.number:
-            # The rules would not take that line as the headline (they read it as a field, a stamp, a
-            # byline): the first reading stands.
-            title, title_line, story, kept, lines, saved = first_reading
-            meta.__dict__.update(saved)
-            meta.notes.append((chosen.number, f"the learnt line model's headline not taken: the rules read the line otherwise: {chosen.text!r}"))
+    if heads and declared is None:
+        lines, (title, title_line, story) = _learnt_headline(lines, meta, start, learnt, heads, (title, title_line, story))
     meta.learnt = {lines[i].number: score for i, score in learnt.items() if lines[i].hint is None}
     if bylines:
-        # No byline by the rules, or one read from a line the model is sure is none (an outlet's name):
-        # the line above the story the model takes for the byline line gives the name it opens with.
-        # (Below the headline: a name-like line above it is a menu's "All Sections" or the masthead.)
-        below = {i: p for i, p in bylines.items() if lines[i].number > title_line}
-        k = max(below, key=lambda i: (below[i], i)) if below else None
-        name = leading_name(lines[k].text) if k is not None and below[k] >= BYLINE_SURE else None
-        if meta.author is not None and name:
-            theirs = [p for i, p in bylines.items() if meta.author in lines[i].text]
-            if not theirs or max(theirs) >= BYLINE_UNSURE or below[k] < HEADLINE_SURE or name == meta.author:
-                name = None  # the rules' byline stands
-        if name:
-            meta.author = name
-            meta.notes.append((lines[k].number, f"byline {name!r} read by the learnt line model ({bylines[k]:.2f}) from {lines[k].text!r}"))
-            story = [line for line in story if line.number != lines[k].number]
+        story = _learnt_byline(lines, meta, bylines, title_line, story)
     return title, title_line, _without_tail(story, meta)
+
+
+def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt: dict[int, float], heads: dict[int, float],
+                     reading: tuple[str, int, list[Line]]) -> tuple[list[Line], tuple[str, int, list[Line]]]:
+    """The rules' reading, or the page read again with the headline model's choice as its headline: where
+    the rules' headline is a line the model is sure is furniture (a caption over the story's first
+    paragraph), or another line above the story is far likelier the headline. Never when the rules took
+    the page's first line (a page that opens on its headline has no chrome above it), and only if the
+    rules then take that line as the headline (not as a field, a stamp or a byline)."""
+    first = next((i for i, line in enumerate(lines) if line.text), None)
+    at = next((i for i, line in enumerate(lines) if line.number == reading[1] and line.text), None)
+    others = {i: p for i, p in heads.items() if i not in learnt and i != at}
+    if not others or at == first:
+        return lines, reading
+    best = max(others, key=lambda i: (others[i], i))
+    if not (at in learnt or (others[best] >= HEADLINE_SURE and heads.get(at, 0.0) < HEADLINE_UNSURE)):
+        return lines, reading
+    saved = copy.deepcopy(meta.__dict__)
+    again = [*lines[:at], Line(lines[at].number, lines[at].text, "aside", lines[at].times), *lines[at + 1:]] if at in learnt else lines
+    chosen = again[best]
+    meta.__dict__.update(copy.deepcopy(start).__dict__)
+    kept, stamps_at = _furniture_cut(again, meta)
+    _bare_byline(kept, stamps_at, meta)
+    title, title_line, story = _headline(kept, stamps_at, meta, chosen.text)
+    if title_line != chosen.number:
+        meta.__dict__.update(saved)
+        meta.notes.append((chosen.number, f"the learnt line model's headline not taken: the rules read the line otherwise: {chosen.text!r}"))
+        return lines, reading
+    meta.notes.append((chosen.number, f"headline chosen by the learnt line model ({heads[best]:.2f}; the rules' choice "
+                                      f"{heads.get(at, 0.0):.2f}{', furniture' if at in learnt else ''}): {chosen.text!r}"))
+    return again, (title, title_line, story)
+
+
+def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float], title_line: int, story: list[Line]) -> list[Line]:
+    """Where the rules found no byline, or read it from a line the model is sure is none (an outlet's
+    name), the line under the headline the model takes for the byline line gives the name it opens
+    with, and leaves the story. (Under the headline: a name-like line above it is a menu's "All
+    Sections" or the masthead.)"""
+    below = {i: p for i, p in bylines.items() if lines[i].number > title_line}
+    k = max(below, key=lambda i: (below[i], i)) if below else None
+    name = leading_name(lines[k].text) if k is not None and below[k] >= BYLINE_SURE else None
+    if name and meta.author is not None:
+        theirs = [p for i, p in bylines.items() if meta.author in lines[i].text]
+        if not theirs or max(theirs) >= BYLINE_UNSURE or below[k] < BYLINE_OVER or name == meta.author:
+            return story  # the rules' byline stands
+    if not name:
+        return story
+    meta.author = name
+    meta.notes.append((lines[k].number, f"byline {name!r} read by the learnt line model ({bylines[k]:.2f}) from {lines[k].text!r}"))
+    return [line for line in story if line.number != lines[k].number]
 
 
 _POSTED = re.compile(r"^(?P<stamp>(?:posted|published|written|updated)\s+(?:on\s+)?.+?)\s+by\s+(?P<name>[^\d]+)$", re.IGNORECASE)

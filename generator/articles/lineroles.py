@@ -41,9 +41,10 @@ HEADLINE_UNSURE = 0.1
 # With no byline found by the rules, a line above the story at least this likely the byline line gives
 # the name it opens with.
 BYLINE_SURE = 0.3
-# The rules' byline gives way when the line it was read from scores under this as the byline line and
-# another scores HEADLINE_SURE or more.
+# The rules' byline gives way when the line it was read from scores under BYLINE_UNSURE as the byline
+# line and another scores BYLINE_OVER or more.
 BYLINE_UNSURE = 0.05
+BYLINE_OVER = 0.8
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
