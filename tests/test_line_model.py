@@ -96,8 +96,15 @@ def test_the_shipped_weights_are_what_the_training_script_makes_from_the_corpus(
     run = subprocess.run([sys.executable, "benchmarks/train_line_roles.py", "--write", "--out", str(out)],
                          cwd=REPO, capture_output=True, text=True, env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"})
     assert run.returncode == 0, run.stderr
-    assert out.read_bytes() == lineroles.WEIGHTS.read_bytes()
-    shipped = json.loads(lineroles.WEIGHTS.read_text("utf-8"))
+    made, shipped = json.loads(out.read_text("utf-8")), json.loads(lineroles.WEIGHTS.read_text("utf-8"))
+    assert made["trained_on"] == shipped["trained_on"] and made["threshold"] == shipped["threshold"]
+    for model in ("furniture", "headline", "byline"):
+        # (Here the bytes are the same; another machine's libm may round an exp() differently in the
+        # last place, so a weight may move in its fourth decimal, or cross the 0.001 below which none
+        # is written, never more.)
+        names = made[model].keys() | shipped[model].keys()
+        assert len(names) <= 1.01 * len(shipped[model]), model
+        assert max(abs(made[model].get(k, 0.0) - shipped[model].get(k, 0.0)) for k in names) <= 0.0015, model
     # (holdout19 and holdout20 were written blind after this model: they are its honest figure.)
     assert "holdout19" not in shipped["trained_on"] and "holdout20" not in shipped["trained_on"]
 
