@@ -246,8 +246,10 @@ def read_lines(texts: list[str], only: set[int] | None = None) -> tuple[list[tup
     measured = sizes, prose, first, _ = _measure(texts)
     if sum(n for n, p in zip(sizes, prose) if p) < PROSE:
         return [], {}, {}  # no story's run of prose: not the kind of page the model learnt from
-    if only is not None:
-        only = only | set(range(first))
+    # A paragraph of prose between two more is never dropped (see `furniture`): not worth asking about.
+    filled = [i for i, t in enumerate(texts) if t]
+    inside = {filled[k] for k in range(1, len(filled) - 1) if prose[filled[k - 1]] and prose[filled[k]] and prose[filled[k + 1]]}
+    only = (set(range(len(texts))) if only is None else only | set(range(first))) - inside
     features = line_features(texts, only, measured)
     candidates = headline_candidates(texts, features, measured)
     heads = {i: _probability(f, model["headline"]) for i, f in candidates.items()}
