@@ -95,8 +95,8 @@ HELD_OUT = {
     "holdout16": "holdout16: written blind while the line model was made, scored once after it, then the model fitted on it",
     "holdout17": "holdout17: written blind after the line model, scored once, then the model refitted on it",
     "holdout18": "holdout18: written blind after the line model, scored once, then the model refitted on it",
-    "holdout19": "holdout19: written blind after the model's refit, scored once, never tuned on: the honest figure",
-    "holdout20": "holdout20: written blind after the model's refit, scored once, never tuned on: the honest figure",
+    "holdout19": "holdout19: written blind after the model's refit, scored once, then the model refitted on it",
+    "holdout20": "holdout20: written blind after the model's refit, scored once, then the model refitted on it",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
