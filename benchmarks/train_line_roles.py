@@ -1,18 +1,23 @@
 #!/usr/bin/env python3
 """Fit the learnt line model (`generator/articles/lineroles.py`) on the labelled corpus sets, and measure it.
 
-    PYTHONPATH=. python benchmarks/train_line_roles.py [--write] [--cv] [--sets NAME ...] [--threshold P]
+    PYTHONPATH=. python benchmarks/train_line_roles.py [--write [--out FILE]] [--cv] [--sets NAME ...] [--threshold P]
 
 Labels come from each raw article's expected file: a line holding one of its
 `debris` strings is furniture; a line holding a `must_contain` phrase, the
-title, a heading or the byline is not. Where the rules alone read an article
-cleanly (no debris on the page, no story text lost), every other line is
-labelled by what the rules did with it: kept in the story or dropped (lines
-the rules read a stamp, byline or credit from are left unlabelled).
+title, a heading or the byline is not (these editor's labels count HAND
+times). A line the rules read a stamp, byline or masthead from is not
+furniture either (the rules need to see it), where they chose the right
+headline. Where the rules alone read an article cleanly (no debris on the
+page, no story text lost), every other line is labelled by what the rules did
+with it: kept in the story or dropped. Among the lines above the story, the
+one that is the expected title is the headline model's positive, and the one
+holding the expected byline the byline model's.
 
---write   fit on the sets (all but the newest blind sets, see TRAIN) and write lineroles.json (or --out)
+--write   fit the three models on TRAIN (every set but the newest blind ones) and write lineroles.json (or --out)
 --cv      leave one set out: fit on the others, score the reader on the one left out
-          (titles, pages free of furniture, pages with all their story text), beside the rules alone
+          (titles, pages free of furniture, pages with all their story text, bylines,
+          all fields), beside the rules alone
 Training is deterministic: the same sets give the same weights, byte for byte.
 """
 
@@ -73,8 +78,8 @@ def _is_title(line: str, title: str) -> bool:
 
 
 def labelled(sets: list[str]) -> list[tuple[list, list]]:
-    """For each raw article of the sets: (features, label) of its labelled lines (1 furniture, 0 not), and
-    (features, label) of its headline candidates (1 the headline)."""
+    """For each raw article of the sets: (features, label) of its labelled lines (1 furniture, 0 not), of
+    its headline candidates (1 the headline) and of the same candidates as byline lines (1 the byline's)."""
     out = []
     lineroles.OVERRIDE.append(OFF)
     try:
