@@ -247,8 +247,7 @@ def read_lines(texts: list[str], only: set[int] | None = None) -> tuple[list[tup
     if sum(n for n, p in zip(sizes, prose) if p) < PROSE:
         return [], {}, {}  # no story's run of prose: not the kind of page the model learnt from
     # A paragraph of prose between two more is never dropped (see `furniture`): not worth asking about.
-    filled = [i for i, t in enumerate(texts) if t]
-    inside = {filled[k] for k in range(1, len(filled) - 1) if prose[filled[k - 1]] and prose[filled[k]] and prose[filled[k + 1]]}
+    inside = {i for i in _between_prose(texts, prose) if prose[i]}
     only = (set(range(len(texts))) if only is None else only | set(range(first))) - inside
     features = line_features(texts, only, measured)
     candidates = headline_candidates(texts, features, measured)
@@ -257,10 +256,10 @@ def read_lines(texts: list[str], only: set[int] | None = None) -> tuple[list[tup
     return furniture(texts, model, features), heads, bylines
 
 
-def _between_prose(texts: list[str], i: int) -> bool:
-    above = next((t for t in reversed(texts[:i]) if t), "")
-    below = next((t for t in texts[i + 1:] if t), "")
-    return bool(above) and bool(below) and _prose(above) and _prose(below)
+def _between_prose(texts: list[str], prose: list[bool]) -> set[int]:
+    """The lines with a paragraph of prose right above and right below them (blank lines skipped)."""
+    filled = [i for i, t in enumerate(texts) if t]
+    return {filled[k] for k in range(1, len(filled) - 1) if prose[filled[k - 1]] and prose[filled[k + 1]]}
 
 
 def furniture(texts: list[str], model: dict | None = None, features: list[list[str]] | None = None) -> list[tuple[int, float]]:
@@ -269,6 +268,7 @@ def furniture(texts: list[str], model: dict | None = None, features: list[list[s
     if model is None or not model.get("furniture"):
         return []
     weights, threshold = model["furniture"], model["threshold"]
+    between: set[int] | None = None  # (found once, when a long line first needs it)
     out = []
     for i, p in enumerate(scores(texts, weights, features)):
         if p < threshold or words(texts[i]) > LONGEST:
@@ -278,7 +278,10 @@ def furniture(texts: list[str], model: dict | None = None, features: list[list[s
             continue
         # So may a long line; one with a paragraph of prose right above and right below it is the
         # story's own run going on, whatever the model says.
-        if words(texts[i]) >= 15 and (p < LONG_LINE or _between_prose(texts, i)):
-            continue
+        if words(texts[i]) >= 15:
+            if between is None:
+                between = _between_prose(texts, _measure(texts)[1])
+            if p < LONG_LINE or i in between:
+                continue
         out.append((i, p))
     return out
