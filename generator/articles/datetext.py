@@ -54,11 +54,18 @@ _FOREIGN_MONTHS = {
     "tr": ("Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"),
     "uk": ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"),
     "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"),
+    # Serbian and Bosnian (in Latin letters) in the nominative ("3. decembar 2026") and the genitive.
+    "sr": ("januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "septembar", "oktobar", "novembar", "decembar"),
+    "sr-gen": ("januara", "februara", "marta", "aprila", "maja", "juna", "jula", "avgusta", "septembra", "oktobra", "novembra", "decembra"),
+    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"),
+    "hi": ("जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"),
+    "hi-alt": ("जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितम्बर", "अक्तूबर", "नवम्बर", "दिसम्बर"),
     "el": ("Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου",
            "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"),
 }
-# Languages that capitalise their months (an English capitalised word of the same spelling is the month too).
-_CAPITALISED = ("de", "tr", "el")
+# Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
+# Indonesian and Malay among them.
+_CAPITALISED = ("de", "tr", "el", "id")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch and Scandinavian papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -116,17 +123,18 @@ _DIGIT = re.compile(r"\d")
 # Quick tests for whether a family of patterns can match at all; most lines
 # give them nothing, and the tests cost a fraction of the patterns.
 _MONTH_NAME = re.compile(_trie(MONTH_NUMBER))  # in every month pattern
-_NUMERIC_DATE = re.compile(r"\d[-/.]\d")  # in every date written in figures alone
+_NUMERIC_DATE = re.compile(r"\d[-/.]\s?\d")  # in every date written in figures alone
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 # Absolute dates, day precision.
 _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])")
-_YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d./])")
-_DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-])")  # "29.05.2026", "29/05/2026", "29-05-2026"
-_MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b")
+_YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")  # "2026.07.02." too
+# "29.05.2026", "29/05/2026", "29-05-2026", and "29. 5. 2026" and "03.12.2026." as Czech and Serbian pages write them
+_DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
+_MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued)
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
 _OF = r"(?:of|de)\s+"
-_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+)?{_YEAR}\b")
+_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+)?{_YEAR}(?!\d)")  # "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
 _YEAR_FIRST = re.compile(rf"\b{_YEAR}(?:\.|\s+m\.)?\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?!\d)\.?(?:\s*d\.)?")
 # Japanese and Korean write dates alike: 2026年5月29日, 2026년 5월 29일.
@@ -166,8 +174,14 @@ _FOREIGN_WEEKDAY_NAMES = {
     "cs": ("pondělí", "úterý", "středu", "čtvrtek", "pátek", "sobotu", "neděli"),  # as after "v"/"ve"
     "hu": ("hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton", "vasárnap"),  # "on Monday"
     "el": ("Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή"),  # capitalised, as Greek writes them
+    "sr": ("ponedeljak", "utorak", "sredu", "četvrtak", "petak", "subotu", "nedelju"),  # as after "u": "u sredu"
+    "hr": ("ponedjeljak", "utorak", "srijedu", "četvrtak", "petak", "subotu", "nedjelju"),
+    # Indonesian and Malay, capitalised as they write them ("Minggu", Indonesian Sunday, is also "week": left out).
+    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", ""),
+    "ms": ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad"),
+    "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"),
 }
-_FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i, name in enumerate(names)}
+_FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i, name in enumerate(names) if name}
 _FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?![\w-])")
 # Swedish, Danish and Norwegian put a past weekday as "i onsdags" ("last Wednesday"): the day before the article's date.
 _NORDIC = {name: i for lang in ("nb", "sv") for i, name in enumerate(_FOREIGN_WEEKDAY_NAMES[lang])}
@@ -175,6 +189,13 @@ _NORDIC_PAST = re.compile(r"(?<![\w-])[Ii]\s+(" + _trie(_NORDIC) + r")s(?![\w-])
 _JA_WEEKDAY = re.compile(rf"(来週の?)?([{_JA_WEEKDAYS}])曜日?")
 _RELATIVE = re.compile(r"\b(yesterday|today|tonight|(?:last|this|earlier this|later this) (?:month|year))\b", re.IGNORECASE)
 _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|今年)")
+# "Yesterday" in the other languages of the month table, and Malay's "semalam" (last night). Not French
+# "hier" (Dutch "here") nor Hindi "कल" (yesterday and tomorrow both).
+_FOREIGN_YESTERDAY = re.compile(
+    r"(?<![\w-])(?:ayer|ieri|ontem|gisteren|gestern|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
+    r"kemarin|semalam)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _day(year: int, month: int, day: int) -> PartialDate | None:
@@ -428,6 +449,8 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
     for m in _RELATIVE.finditer(text) if has_word else ():
         word = m[1].lower()
         add(m, ref and _relative_word(word, ref), "counted from the article's date", needs_day=word in ("yesterday", "today", "tonight"))
+    for m in _FOREIGN_YESTERDAY.finditer(text):
+        add(m, ref and _relative_word("yesterday", ref), "counted from the article's date")
     for m in _JA_RELATIVE.finditer(text) if non_ascii else ():
         word = {"昨日": "yesterday", "今日": "today", "本日": "today", "先月": "last month", "今月": "this month",
                 "昨年": "last year", "去年": "last year", "今年": "this year"}[m[1]]
