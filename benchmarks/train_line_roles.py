@@ -49,7 +49,7 @@ CORPUS = REPO / "tests" / "corpus"
 # they are the honest figure for it.
 TRAIN = ["", "unseen", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
          "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
-         "holdout17", "holdout18", "holdout19", "holdout20"]
+         "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24"]
 THRESHOLD = 0.7
 EPOCHS = 12
 HAND = 5
@@ -133,16 +133,25 @@ def labelled(sets: list[str]) -> list[tuple[list, list]]:
                 # The byline line: the candidate that holds the expected byline (none on a page without one).
                 name = (want["byline"] or "").casefold()
                 bylines = [(f, int(bool(name) and name in texts[i].casefold())) for i, f in candidates.items()]
-                out.append((lines, heads, bylines))
+                # The stamp line: a dated line whose date (its first not labelled an update) is the expected
+                # publication date. (Where the headline sits, the expected title's line stands for the model's.)
+                dated = lineroles.dated_lines(texts)
+                at_title = {i: 1.0 for i, yes in is_title.items() if yes}
+                published = str(want["published"]) if want["published"] else None
+                days = {i: lineroles.stamp_date(texts[i], found) for i, found in dated.items()}
+                stamps = [(f, int(days[i] is not None and days[i].iso() == published))
+                          for i, f in lineroles.stamp_candidates(texts, dated, lineroles.line_features(texts, set(dated)), lineroles._measure(texts),
+                                                                 at_title).items()]
+                out.append((lines, heads, bylines, stamps))
     finally:
         lineroles.OVERRIDE.pop()
     return out
 
 
 def fit(data) -> dict:
-    """The three models, fitted on the articles' labelled lines and their headline and byline candidates."""
-    return {"furniture": _fit([x for lines, _, _ in data for x in lines]), "headline": _fit([x for _, heads, _ in data for x in heads]),
-            "byline": _fit([x for _, _, bylines in data for x in bylines])}
+    """The four models, fitted on the articles' labelled lines, their headline and byline candidates and their dated lines."""
+    return {"furniture": _fit([x for lines, _, _, _ in data for x in lines]), "headline": _fit([x for _, heads, _, _ in data for x in heads]),
+            "byline": _fit([x for _, _, bylines, _ in data for x in bylines]), "stamp": _fit([x for *_, stamps in data for x in stamps])}
 
 
 def _fit(examples: list) -> dict[str, float]:
@@ -175,7 +184,8 @@ def _score(name: str) -> dict[str, str]:
         if len(parts) == 4 and parts[1].isdigit():
             found[parts[0]] = f"{parts[1]}/{parts[2]}"
             found["fields"] = found.get("fields", 0) + int(parts[1])
-        elif len(parts) == 5 and parts[2].isdigit():  # "event date+prec"
+        elif len(parts) == 5 and parts[2].isdigit():  # "event date+prec", "event end+prec"
+            found[parts[1]] = f"{parts[2]}/{parts[3]}"
             found["fields"] = found.get("fields", 0) + int(parts[2])
         elif parts and parts[0] == "entities":
             found["P/R"] = f"{parts[2]}/{parts[5]}"
@@ -191,32 +201,38 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=lineroles.WEIGHTS, help="where --write writes (default: the shipped weights)")
     args = parser.parse_args()
     data = {name: labelled([name]) for name in args.sets}
-    total = sum(len(lines) for d in data.values() for lines, _, _ in d)
-    ones = sum(y for d in data.values() for lines, _, _ in d for _, y in lines)
-    heads = sum(bool(h) for d in data.values() for _, h, _ in d)
+    total = sum(len(lines) for d in data.values() for lines, *_ in d)
+    ones = sum(y for d in data.values() for lines, *_ in d for _, y in lines)
+    heads = sum(bool(h) for d in data.values() for _, h, *_ in d)
     print(f"{total} labelled lines ({ones} furniture) in {sum(len(d) for d in data.values())} raw articles; "
           f"the headline among the lines above the story in {heads}")
     if args.cv:
-        print(f"{'left out':<11}{'rules alone: title free whole':>32}   {'with the model: title free whole':>34}")
+        keys = ("title", "debris-free", "must_contain", "byline", "published", "date+prec")
+        names = ("title", "free", "whole", "byline", "publ", "event")
+        head = "  ".join(f"{k:>6}" for k in names)
+        print(f"{'left out':<11}rules alone: {head}   without the stamp model: {head}   with all four: {head}")
         sums: dict[str, list[int]] = {}
         for name in args.sets:
             weights = fit([item for other, d in data.items() if other != name for item in d])
-            lineroles.OVERRIDE.append(OFF)
-            before = _score(name)
-            lineroles.OVERRIDE[-1] = {**weights, "threshold": args.threshold}
-            after = _score(name)
-            lineroles.OVERRIDE.pop()
-            cells = lambda s: "  ".join(f"{s.get(k, '-'):>6}" for k in ("title", "debris-free", "must_contain", "byline"))  # noqa: E731
-            print(f"{name or 'tuned':<11}{cells(before):>32}   {cells(after):>34}   fields {before['fields']} -> {after['fields']}"
-                  f"   entities {before.get('P/R')} -> {after.get('P/R')}")
-            for key in ("title", "debris-free", "must_contain", "byline", "fields"):
-                sums[key] = [a + int(str(v).split("/")[0]) for a, v in zip(sums.get(key, [0, 0]), (before[key], after[key]))]
-        print("all sets: " + ", ".join(f"{k} {a} -> {b}" for k, (a, b) in sums.items()))
+            rows = []
+            for model in (OFF, {**{k: v for k, v in weights.items() if k != "stamp"}, "threshold": args.threshold},
+                          {**weights, "threshold": args.threshold}):
+                lineroles.OVERRIDE.append(model)
+                try:
+                    rows.append(_score(name))
+                finally:
+                    lineroles.OVERRIDE.pop()
+            cells = lambda s: "  ".join(f"{s.get(k, '-'):>6}" for k in keys)  # noqa: E731
+            print(f"{name or 'tuned':<11}             {cells(rows[0])}                           {cells(rows[1])}                 {cells(rows[2])}"
+                  f"   fields {' -> '.join(str(r['fields']) for r in rows)}   entities {' -> '.join(str(r.get('P/R')) for r in rows)}")
+            for key in (*keys, "fields"):
+                sums[key] = [a + int(str(r[key]).split("/")[0]) for a, r in zip(sums.get(key, [0, 0, 0]), rows)]
+        print("all sets (rules alone -> without the stamp model -> all four): " + ", ".join(f"{k} {' -> '.join(map(str, v))}" for k, v in sums.items()))
     if args.write:
         weights = fit([item for d in data.values() for item in d])
         body = {"trained_on": [n or "tuned" for n in args.sets], "threshold": args.threshold, **weights}
         args.out.write_text(json.dumps(body, indent=0, sort_keys=True, ensure_ascii=False) + "\n", "utf-8")
-        print(f"wrote {args.out}: {len(weights['furniture'])} + {len(weights['headline'])} + {len(weights['byline'])} weights")
+        print(f"wrote {args.out}: {' + '.join(str(len(w)) for w in weights.values())} weights")
     return 0
 
 

@@ -26,7 +26,17 @@ from generator.articles.debris import (
     sign_off,
     words,
 )
-from generator.articles.lineroles import BYLINE_OVER, BYLINE_SURE, BYLINE_UNSURE, HEADLINE_SURE, HEADLINE_UNSURE, read_lines
+from generator.articles.lineroles import (
+    BYLINE_OVER,
+    BYLINE_SURE,
+    BYLINE_UNSURE,
+    HEADLINE_SURE,
+    HEADLINE_UNSURE,
+    STAMP_OVER,
+    STAMP_SURE,
+    STAMP_UNSURE,
+    read_lines,
+)
 from generator.articles.remnants import Line
 from generator.dates import PartialDate
 
@@ -56,6 +66,9 @@ class PageMeta:
     chrome: set[str] = field(default_factory=set)  # pieces of running headers and footers
     place: tuple[str, int] | None = None  # a place set before the date line: "Madrid, 30 de mayo de 2026"
     learnt: dict[int, float] = field(default_factory=dict)  # line -> score, lines the learnt model takes as furniture
+    # (date, line, score) of the publication stamp the learnt model reads where the rules read none or a
+    # line it is sure is no stamp (a masthead's today): the reader takes it after the page's own fields
+    learnt_stamp: tuple[PartialDate, int, float] | None = None
 
 
 def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> tuple[str, int, list[Line]]:
@@ -71,7 +84,7 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
     kept, stamps_at = _furniture_cut(lines, meta)
     # (The model is asked only about the lines the rules kept, and the headline candidates.)
     numbers = {line.number for line in kept if line.text}
-    found, heads, bylines = read_lines([line.text for line in lines], {i for i, line in enumerate(lines) if line.number in numbers})
+    found, heads, bylines, stamps = read_lines([line.text for line in lines], {i for i, line in enumerate(lines) if line.number in numbers})
     learnt = dict(found)
     _bare_byline(kept, stamps_at, meta)
     title, title_line, story = _headline(kept, stamps_at, meta, declared)
@@ -80,6 +93,8 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
     meta.learnt = {lines[i].number: score for i, score in learnt.items() if lines[i].hint is None}
     if bylines:
         story = _learnt_byline(lines, meta, bylines, title_line, story)
+    if stamps:
+        story = _learnt_stamp(lines, meta, stamps, story)
     return title, title_line, _without_tail(story, meta)
 
 
@@ -112,6 +127,30 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
     meta.notes.append((chosen.number, f"headline chosen by the learnt line model ({heads[best]:.2f}; the rules' choice "
                                       f"{heads.get(at, 0.0):.2f}{', furniture' if at in learnt else ''}): {chosen.text!r}"))
     return again, (title, title_line, story)
+
+
+def _learnt_stamp(lines: list[Line], meta: PageMeta, stamps: dict[int, tuple[float, PartialDate]], story: list[Line]) -> list[Line]:
+    """Where the rules read no publication stamp, or read it from a line the model is sure is none (a
+    masthead's date of the day, a list of other stories), the dated line the model takes for the stamp
+    gives its date; the line leaves the story, unless it is a sentence."""
+    k = max(stamps, key=lambda i: (stamps[i][0], -i))
+    p, date = stamps[k]
+    theirs = next((n for kind, _, n in meta.stamps if kind == "published"), None)
+    if theirs is None:
+        if p < STAMP_SURE:
+            return story
+    else:
+        at = next((i for i, line in enumerate(lines) if line.number == theirs), None)
+        if at is None or at == k or stamps.get(at, (0.0,))[0] >= STAMP_UNSURE or p < STAMP_OVER:
+            return story  # the rules' stamp stands
+        if next(d for kind, d, n in meta.stamps if kind == "published") == date:
+            return story
+    meta.learnt_stamp = (date, lines[k].number, p)
+    meta.notes.append((lines[k].number, f"publication date {date.iso()} read by the learnt line model ({p:.2f}) from {lines[k].text!r}"
+                                        + (f"; the rules' stamp on line {theirs} set aside" if theirs is not None else "")))
+    if is_sentence(lines[k].text):
+        return story
+    return [line for line in story if line.number != lines[k].number]
 
 
 def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float], title_line: int, story: list[Line]) -> list[Line]:
@@ -413,7 +452,14 @@ _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # (text in
 
 def _is_notice(text: str) -> bool:
     """A sentence set all in capitals, eight words or more: a notice ("THIS IS A RUSH TRANSCRIPT."), not story."""
-    return len(text) > 30 and text.isupper() and is_sentence(text) and words(text) >= 8 and not _CJK_CHAR.search(text)
+    return len(text) > 30 and text.isupper() and _cased(text) and is_sentence(text) and words(text) >= 8 and not _CJK_CHAR.search(text)
+
+
+def _cased(text: str) -> bool:
+    """Whether most of the line's letters have a case: a sentence in Hindi, Arabic or Thai with "NATO" in it
+    is no sentence in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() or c.islower() for c in letters) * 5 >= len(letters) * 4
 
 
 _PIECES = re.compile(r"\s+[·|•]\s+")

@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from generator.articles.datetext import UPDATED, full_dates
 from generator.articles.debris import is_sentence, words
 
 WEIGHTS = Path(__file__).with_name("lineroles.json")
@@ -45,6 +46,11 @@ BYLINE_SURE = 0.3
 # line and another scores BYLINE_OVER or more.
 BYLINE_UNSURE = 0.05
 BYLINE_OVER = 0.8
+# With no publication stamp found by the rules, a dated line at least this likely the stamp gives its
+# date; the rules' stamp gives way when its line scores under STAMP_UNSURE and another STAMP_OVER or more.
+STAMP_SURE = 0.5
+STAMP_UNSURE = 0.05
+STAMP_OVER = 0.9
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
@@ -54,6 +60,7 @@ _TAIL = re.compile(r"[(\[]\s*([^\W\d_]+)[^()\[\]]{0,60}[)\]]$")  # "… last yea
 _SLASHED = re.compile(r"[^\W\d_]\s?/\s?[^\W\d_]")  # "Supplied/Japan Ministry", "AGENCY / NAME"
 _DIGIT = re.compile(r"\d")
 _URLISH = re.compile(r"@\w|https?:|www\.|\.(?:com|org|net)\b")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # in every date written to the day
 
 
 def _bucket(n: int) -> str:
@@ -94,7 +101,10 @@ def _start(text: str) -> str:
 
 
 def _caps(text: str) -> str:
-    if not any(c.islower() for c in text) and sum(c.isalpha() for c in text) >= 3:
+    cased = sum(c.isupper() or c.islower() for c in text)
+    if cased * 2 < sum(c.isalpha() for c in text):
+        return "uncased"  # Hindi, Arabic, Thai, Chinese: "NATO" in a line of them is no line in capitals
+    if not any(c.islower() for c in text) and cased >= 3:
         return "all"
     tokens = [t for t in text.split() if t[:1].isalpha()]
     if not tokens:
@@ -212,6 +222,66 @@ def headline_candidates(texts: list[str], features: list[list[str]] | None = Non
 MOST_CANDIDATES = 40
 
 
+def dated_lines(texts: list[str]) -> dict[int, list]:
+    """The lines of at most LONGEST words that give a date to the day: index -> [(start, end, date, note)]."""
+    out = {}
+    for i, text in enumerate(texts):
+        if text and _A_YEAR.search(text) and words(text) <= LONGEST:
+            found = full_dates(text)
+            if found:
+                out[i] = found
+    return out
+
+
+def stamp_date(text: str, found: list):
+    """The date a stamp line gives as the publication's: the first not labelled as an update (None when
+    every date is: "Updated: May 30, 2026" says when the article changed, not when it came out)."""
+    last = 0
+    for start, end, date, _ in found:
+        if not UPDATED.search(text[last:start]):
+            return date
+        last = end
+    return None
+
+
+def stamp_candidates(texts: list[str], dated: dict[int, list], features: list[list[str]], measured, heads: dict[int, float]) -> dict[int, list[str]]:
+    """Each dated line with its features as the page's publication stamp: its shape and words (what is
+    left of it without its dates), where it sits (against the story's first paragraph and the likeliest
+    headline), and how its date stands among the page's other dates."""
+    first = measured[2]
+    head = max(heads, key=lambda i: (heads[i], -i)) if heads else None
+    filled = [i for i, t in enumerate(texts) if t]
+    where = {i: k for k, i in enumerate(filled)}
+    days = {i: stamp_date(texts[i], found) for i, found in dated.items()}
+    known = [d for d in days.values() if d is not None]
+    newest, oldest = (max(known), min(known)) if known else (None, None)
+    out = {}
+    for rank, (i, found) in enumerate(dated.items(), 1):
+        text = texts[i]
+        rest, last = [], 0
+        for start, end, _, _ in found:
+            rest.append(text[last:start])
+            last = end
+        rest.append(text[last:])
+        left = [w for w in _TOKEN.findall(" ".join(rest).lower()) if w.isalpha()]
+        date = days[i]
+        f = [*features[i], f"s:rank:{_bucket(rank)}", f"s:left:{_bucket(len(left))}", f"s:dates:{min(len(found), 3)}",
+             f"s:lead:{found[0][0] <= 2}", f"s:place:{_bucket(where[i] + 1)}",
+             f"s:newest:{date == newest}", f"s:oldest:{date == oldest}", f"s:update:{date is None}",
+             f"s:same:{min(sum(d == date for d in days.values()) - 1, 2)}"]
+        if i < first:
+            f.append(f"s:before:{_bucket(sum(1 for k in filled if i < k < first) + 1)}")
+        else:
+            f.append(f"s:after:{_bucket(sum(1 for k in filled if first <= k < i) + 1)}")
+        if head is not None:
+            f.append(f"s:head:{'below' if i > head else ('at' if i == head else 'above')}:{_bucket(abs(where[i] - where[head]) + 1 if head in where else 1)}")
+        f += dict.fromkeys(f"s:w:{w}" for w in left)
+        if left:
+            f.append(f"s:left-first:{left[0]}")
+        out[i] = f
+    return out
+
+
 @lru_cache(maxsize=1)
 def _model() -> dict | None:
     try:
@@ -234,26 +304,29 @@ def scores(texts: list[str], weights: dict[str, float], features: list[list[str]
     return [_probability(f, weights) if f else 0.0 for f in (features or line_features(texts))]
 
 
-def read_lines(texts: list[str], only: set[int] | None = None) -> tuple[list[tuple[int, float]], dict[int, float], dict[int, float]]:
+def read_lines(texts: list[str], only: set[int] | None = None) -> tuple[list[tuple[int, float]], dict[int, float], dict[int, float], dict[int, tuple[float, object]]]:
     """The lines the model is sure are furniture, (index, score); each headline candidate's score as the
-    headline, and as the byline line.
+    headline, and as the byline line; each dated line's as the publication stamp, with its date.
 
-    `only`: the lines worth asking about besides the headline candidates (those the rules kept); the
-    others are still read as the neighbours and the page they are."""
+    `only`: the lines worth asking about besides the headline candidates and the dated lines (those the
+    rules kept); the others are still read as the neighbours and the page they are."""
     model = _active()
     if model is None or not model.get("furniture"):
-        return [], {}, {}
+        return [], {}, {}, {}
     measured = sizes, prose, first, _ = _measure(texts)
     if sum(n for n, p in zip(sizes, prose) if p) < PROSE:
-        return [], {}, {}  # no story's run of prose: not the kind of page the model learnt from
+        return [], {}, {}, {}  # no story's run of prose: not the kind of page the model learnt from
     # A paragraph of prose between two more is never dropped (see `furniture`): not worth asking about.
     inside = {i for i in _between_prose(texts, prose) if prose[i]}
+    dated = dated_lines(texts) if model.get("stamp") else {}
     only = (set(range(len(texts))) if only is None else only | set(range(first))) - inside
-    features = line_features(texts, only, measured)
+    features = line_features(texts, only | set(dated), measured)
     candidates = headline_candidates(texts, features, measured)
     heads = {i: _probability(f, model["headline"]) for i, f in candidates.items()}
     bylines = {i: _probability(f, model["byline"]) for i, f in candidates.items()} if model.get("byline") else {}
-    return furniture(texts, model, features), heads, bylines
+    stamps = {i: (_probability(f, model["stamp"]), date) for i, f in stamp_candidates(texts, dated, features, measured, heads).items()
+              if (date := stamp_date(texts[i], dated[i])) is not None} if dated else {}
+    return furniture(texts, model, [f if i in only else [] for i, f in enumerate(features)] if dated else features), heads, bylines, stamps
 
 
 def _between_prose(texts: list[str], prose: list[bool]) -> set[int]:
@@ -268,20 +341,31 @@ def furniture(texts: list[str], model: dict | None = None, features: list[list[s
     if model is None or not model.get("furniture"):
         return []
     weights, threshold = model["furniture"], model["threshold"]
-    between: set[int] | None = None  # (found once, when a long line first needs it)
+    prose: list[bool] | None = None  # (found once, when a sentence or a long line first needs it)
+    between: set[int] = set()
     out = []
     for i, p in enumerate(scores(texts, weights, features)):
         if p < threshold or words(texts[i]) > LONGEST:
             continue
-        # A whole sentence may be the story's own: hidden only when the model is all but certain.
-        if p < max(threshold, SENTENCE) and is_sentence(texts[i]) and words(texts[i]) >= 4:
+        sentence = is_sentence(texts[i]) and words(texts[i]) >= 4
+        if (sentence or words(texts[i]) >= 15) and prose is None:
+            prose = _measure(texts)[1]
+            between = _between_prose(texts, prose)
+        # A whole sentence may be the story's own: hidden only when the model is all but certain, and
+        # one right under a paragraph of prose (the story's last short line) only as a long line is.
+        if sentence and p < max(threshold, LONG_LINE if _under_prose(texts, prose, i) else SENTENCE):
             continue
         # So may a long line; one with a paragraph of prose right above and right below it is the
         # story's own run going on, whatever the model says.
-        if words(texts[i]) >= 15:
-            if between is None:
-                between = _between_prose(texts, _measure(texts)[1])
-            if p < LONG_LINE or i in between:
-                continue
+        if words(texts[i]) >= 15 and (p < LONG_LINE or i in between):
+            continue
         out.append((i, p))
     return out
+
+
+def _under_prose(texts: list[str], prose: list[bool], i: int) -> bool:
+    """Whether the line right above this one (blank lines skipped) is a paragraph of prose."""
+    k = i - 1
+    while k >= 0 and not texts[k]:
+        k -= 1
+    return k >= 0 and prose[k]

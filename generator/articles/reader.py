@@ -173,6 +173,9 @@ def parse_text_article(text: str) -> Article:
         meta.author = declared.author[0]
     if published is None:
         published, published_line = _time_attribute(meta)
+    if meta.learnt_stamp is not None and not declared.published and (published is None or published_line == _stamp(meta, "published")[1]):
+        # (Not over a date the document declares or a <time datetime> gives.)
+        published, published_line = meta.learnt_stamp[:2]
     evidence = _year_evidence(meta, blocks) if filed and filed.month and not filed.year and not (published or updated) else None
     filed_on = _filed_on(filed, published or updated, meta.notes, filed_line or title_line, evidence)
     if published is None and filed_on is not None and filed and (filed.year or evidence):

@@ -1,0 +1,122 @@
+"""Issue 13: publication dates on pages whose stamp the rules cannot read, and dates in more languages.
+
+The learnt line model's fourth part (`lineroles.stamp_candidates`) scores every
+dated line of a page as its publication stamp; the reader takes the likeliest
+where the rules read none. Every page here is written for its test (a
+fictional city, Lindholm, and its new tram depot); none comes from a corpus.
+"""
+
+import pytest
+
+from generator.articles import lineroles, parse_text_article
+from generator.articles.datetext import full_dates
+from tests.conftest import soup, story_text
+
+LEAD = ("LINDHOLM – The city's new tram depot took in its first night shift on Sunday, when forty drivers and a "
+        "dozen fitters moved over from the cramped sheds by the river that have housed the fleet since the 1950s.")
+BODY = [
+    "The depot, built on the old goods yard north of the station, has room for sixty trams under one roof, a washing "
+    "line that cleans a car in four minutes and a workshop long enough to lift a whole tram off its bogies.",
+    "Transport councillor Mirja Halme said the move would cut the time trams spend running empty to and from the "
+    "start of their routes by about a third, and that the old sheds would be sold for housing next year.",
+    "Fitters said the new lifting gear was the biggest change: at the river sheds, a tram with a faulty bogie had to "
+    "be towed to a private yard two towns away.",
+]
+FOOT_STAMP = "Filed 07.12.2026 · 10:14 · Lindholm desk · 3 comments"
+
+
+def page(stamp_line: str) -> str:
+    body = "\n\n".join(BODY)
+    return f"""Lindholm Courier
+Home   City   Transport   Business   Culture   Sport
+TRANSPORT
+
+Lindholm's new tram depot takes in its first night shift
+Drivers and fitters moved in after three years of building work on the old goods yard
+Mirja Koski
+Share   Facebook   X   Email
+
+{LEAD}
+
+{body}
+
+{stamp_line}
+
+Read also
+• Night buses to run every twenty minutes over the holidays   05.12.2026
+• Harbour bridge closes for two weekends of repairs   04.12.2026
+
+© 2026 Lindholm Courier. All rights reserved.
+"""
+
+
+def test_a_stamp_at_the_foot_in_a_shape_the_rules_miss_gives_the_publication_date():
+    article = parse_text_article(page(FOOT_STAMP))
+    assert article.published.iso() == "2026-12-07"
+    # The lead's "on Sunday" is counted back from it: Monday 7 December 2026 -> Sunday the 6th.
+    assert ("event date 2026-12-06 read here") in [note for _, note in article.guesses]
+    # The stamp line is no part of the story, and the editor is told where the date came from.
+    assert "Filed" not in story_text(article) and "3 comments" not in story_text(article)
+    assert any("publication date 2026-12-07 read by the learnt line model" in note for _, note in article.uncertain)
+    # The dated links of the "Read also" list are not stamps.
+    assert "Night buses" not in story_text(article)
+
+
+def test_the_rules_alone_find_no_date_on_that_page(monkeypatch):
+    """What the model changes: without it the page has no publication date and "on Sunday" cannot be placed."""
+    monkeypatch.setattr(lineroles, "OVERRIDE", [{}])
+    article = parse_text_article(page(FOOT_STAMP))
+    assert article.published is None
+    assert any("'Sunday' cannot be placed" in note for _, note in article.uncertain)
+
+
+def test_a_built_briefing_dates_the_event_from_the_stamp(briefing, build_site):
+    root = briefing({"seeds/lindholm-depot.txt": page(FOOT_STAMP)})
+    code, out, _, err = build_site(root)
+    assert code == 0, err
+    event = soup(out / "events/lindholm-depot/index.html")
+    assert event.find("h1").get_text(" ", strip=True) == "Lindholm's new tram depot takes in its first night shift"
+    assert event.find("time", attrs={"datetime": "2026-12-06"}) is not None
+    assert "Filed 07.12.2026" not in event.get_text(" ")
+
+
+@pytest.mark.parametrize("line", ["Updated 07.12.2026 · 11:02", "Last modified: 7 December 2026, 11:02"])
+def test_a_line_that_only_says_when_the_article_changed_is_not_its_publication_date(line):
+    assert lineroles.stamp_date(line, full_dates(line)) is None
+    assert parse_text_article(page(line)).published is None
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Réka Fodor 2026.07.02. 09:14", "2026-07-02"),  # year first, with the closing dot Hungarian sets
+    ("Objavljeno: 03.12.2026. 08:40", "2026-12-03"),  # day first, with the closing dot Serbian sets
+    ("pátek 29. 5. 2026 19:05", "2026-05-29"),  # Czech: a space after each dot
+    ("Publié le 1er décembre 2026 à 18 h 10", "2026-12-01"),  # the French first of the month
+    ("14:32, 7 Jul 2026Updated 15:10, 7 Jul 2026", "2026-07-07"),  # a stamp glued to the next by the copy
+    ("Četvrtak, 3. decembar 2026.", "2026-12-03"),  # Serbian month
+    ("Jakarta, 5 Agustus 2026", "2026-08-05"),  # Indonesian month, capitalised
+    ("प्रकाशित: 30 मई 2026, 07:30 AM IST", "2026-05-30"),  # Hindi month
+])
+def test_dates_in_more_forms_and_languages(line, iso):
+    assert full_dates(line)[0][2].iso() == iso
+
+
+@pytest.mark.parametrize("stamp, lead, iso", [
+    ("Objavljeno: 03.12.2026. 08:40",
+     "BEOGRAD – Gradsko veće je u sredu usvojilo plan za novi tramvajski depo na mestu stare teretne stanice.", "2026-12-02"),
+    ("05/12/2026 10:30",
+     "KUALA LUMPUR: Majlis bandar raya semalam meluluskan pelan depoh trem baharu di tapak stesen barang lama.", "2026-12-04"),
+    ("प्रकाशित: 5 दिसंबर 2026, 10:30 AM IST",
+     "लखनऊ: नगर निगम (LMC) ने शुक्रवार को पुराने मालगोदाम की जगह नए ट्राम डिपो की योजना को मंजूरी दी.", "2026-12-04"),
+])
+def test_yesterday_and_weekdays_in_more_languages_are_counted_from_the_stamp(stamp, lead, iso):
+    text = f"Headline of the test page\n{stamp}\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
+    article = parse_text_article(text)
+    assert f"event date {iso} read here" in [note for _, note in article.guesses]
+    assert lead[-40:] in story_text(article)  # (the dateline before it is read off)
+
+
+def test_a_sentence_in_a_script_without_capitals_is_no_notice_in_capitals():
+    """A Hindi sentence with "LMC" in it has no lower-case letter, yet it is no notice set in capitals."""
+    lead = "लखनऊ: नगर निगम (LMC) ने शुक्रवार को पुराने मालगोदाम की जगह नए ट्राम डिपो की योजना को मंजूरी दी."
+    article = parse_text_article(f"Headline of the test page\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n")
+    assert "नगर निगम (LMC)" in story_text(article)
