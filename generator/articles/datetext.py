@@ -236,13 +236,18 @@ class _Found:
     until: PartialDate | None = None  # the last day of a span
 
 
-_WEEKDAY_BEFORE = r"(?:(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")) + r"),?\s+)?"
-_UNTIL = r"\s*(?:–|—|-|to|until|till|through|thru)\s*"
+# A weekday before a day's number says nothing the number does not: in English, and in the Romance languages and
+# German, with their article ("del lunes 14 al miércoles 16 de septiembre", "du lundi 14 au mercredi 16").
+_WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt") for n in _FOREIGN_WEEKDAY_NAMES[lang]) + "|" + "|".join(_GERMAN_WEEKDAYS)
+                   + r"),?\s+)?")
+_FROM = r"(?:(?:from|del|desde(?:\s+el)?|du|vom)\s+)?"
+_UNTIL = r"\s*(?:–|—|-|to|until|till|through|thru|(?<=\s)(?:al|hasta(?:\s+el)?|au|bis(?:\s+zum)?)(?=\s))\s*"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # "from 16 to 18 June 2026", "9–11 July 2024", "30 June to 2 July"
 _SPAN_DMY = re.compile(
-    rf"\b(?:from\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}(?:\s+({MONTH_PATTERN}))?{_UNTIL}"
-    rf"{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?({MONTH_PATTERN})(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
+    rf"\b{_FROM}{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}(?:\s+({MONTH_PATTERN}))?{_UNTIL}"
+    rf"{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
 )
 # "July 22-25, 2024", "from Monday, July 22, through Thursday, July 25"
 _SPAN_MDY = re.compile(
@@ -437,6 +442,16 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
             add(m, day_ref and _weekday_before(weekday, day_ref, strictly=True), "the last such day before the article's date")
         else:
             add(m, day_ref and _weekday_before(weekday, day_ref), "the last such day on or before the article's date")
+    for m in _WEEKDAY_SPAN.finditer(text) if has_weekday else ():
+        # "on Tuesday and Wednesday", "from Monday to Wednesday", "opened on Wednesday and closed yesterday": the
+        # last day is the last such day on or before the article's date, the first the last such day before it.
+        last = m[2].lower()
+        end = day_ref and (_relative_word(last, day_ref) if last in ("yesterday", "today") else
+                           _weekday_before(_WEEKDAYS.index(m[2].capitalize()), day_ref))
+        start = end and _weekday_before(_WEEKDAYS.index(m[1].capitalize()), end, strictly=True)
+        if start is None or _LOOKS_AHEAD.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # (no date to count from, or a plan: the single weekdays are read as ever)
+        found.append(_Found(m.start(), m.end(), start, f"{m[0]!r} read as {start.human()} to {end.human()} (counted back from the article's date)", until=end))
     for m in _FOREIGN_WEEKDAY.finditer(text):
         add(m, day_ref and _weekday_before(_FOREIGN_WEEKDAYS[m[1]], day_ref), "the last such day on or before the article's date")
     for m in _NORDIC_PAST.finditer(text) if "dag" in text else ():
@@ -458,6 +473,11 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
     return found
 
 
+# Two weekdays joined as a span, the second maybe "yesterday" or "today", with at most a past verb between.
+_WEEKDAY_SPAN = re.compile(
+    r"\b(?:from\s+|between\s+|over\s+|on\s+)?(" + "|".join(_WEEKDAYS) + r")\s*(?:–|—|-|\s(?:to|until|till|through|thru|and))\s+"
+    r"(?:[a-z]+ed\s+(?:up\s+)?)?(?:on\s+)?(" + "|".join(_WEEKDAYS) + r"|yesterday|today)\b"
+)
 # Words that put a weekday after the article's date, when no clause break stands between.
 _LOOKS_AHEAD = re.compile(r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|plans? to|is set to|are set to|scheduled)\b[^,.;:!?]*$")
 

@@ -1,4 +1,5 @@
-"""Issue 13: publication dates on pages whose stamp the rules cannot read, and dates in more languages.
+"""Issue 13: the dates of pages nobody tuned for: stamps the rules cannot read, dates and weekdays in more
+languages, and happenings over named days.
 
 The learnt line model's fourth part (`lineroles.stamp_candidates`) scores every
 dated line of a page as its publication stamp; the reader takes the likeliest
@@ -120,3 +121,36 @@ def test_a_sentence_in_a_script_without_capitals_is_no_notice_in_capitals():
     lead = "लखनऊ: नगर निगम (LMC) ने शुक्रवार को पुराने मालगोदाम की जगह नए ट्राम डिपो की योजना को मंजूरी दी."
     article = parse_text_article(f"Headline of the test page\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n")
     assert "नगर निगम (LMC)" in story_text(article)
+
+
+# Friday 16 October 2026: the stamp every span below is counted back from.
+SPAN_STAMP = "16 October 2026"
+
+
+@pytest.mark.parametrize("lead, start, end", [
+    ("Tram makers from twelve cities met in Lindholm on Tuesday and Wednesday to compare how they keep old fleets running.",
+     "2026-10-13", "2026-10-14"),
+    ("The tram makers' fair, which opened on Wednesday and closed yesterday, drew more visitors than any before it.",
+     "2026-10-14", "2026-10-15"),
+    ("Lindholm's transport councillor visited the depots of two partner cities from Monday to Thursday this week.",
+     "2026-10-12", "2026-10-15"),
+    ("La consejera de transporte estuvo en Lindholm del lunes 12 al miércoles 14 de octubre para ver el depósito nuevo.",
+     "2026-10-12", "2026-10-14"),
+])
+def test_a_happening_over_named_days_is_read_as_an_interval(lead, start, end):
+    article = parse_text_article(f"Headline of the test page\n{SPAN_STAMP}\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n")
+    notes = [note for _, note in article.guesses]
+    assert f"event date {start} read here" in notes
+    assert any(note.startswith(f"the event runs over several days, to {end}") for note in notes)
+
+
+@pytest.mark.parametrize("lead, start", [
+    # Two happenings on two days, not one over both; and a plan, which is read as ever (the next such day).
+    ("Two new trams arrived at the depot on Monday and two more are due on Friday, the operator said.", "2026-10-12"),
+    ("Tram makers will meet in Lindholm on Monday and Tuesday to compare how they keep old fleets running.", "2026-10-19"),
+])
+def test_two_weekdays_that_are_not_one_span_stay_single_days(lead, start):
+    article = parse_text_article(f"Headline of the test page\n{SPAN_STAMP}\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n")
+    notes = [note for _, note in article.guesses]
+    assert f"event date {start} read here" in notes
+    assert not any("several days" in note for note in notes)
