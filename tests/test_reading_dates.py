@@ -108,6 +108,8 @@ def test_dates_in_more_forms_and_languages(line, iso):
      "KUALA LUMPUR: Majlis bandar raya semalam meluluskan pelan depoh trem baharu di tapak stesen barang lama.", "2026-12-04"),
     ("प्रकाशित: 5 दिसंबर 2026, 10:30 AM IST",
      "लखनऊ: नगर निगम (LMC) ने शुक्रवार को पुराने मालगोदाम की जगह नए ट्राम डिपो की योजना को मंजूरी दी.", "2026-12-04"),
+    ("05/12/2026 10:30", "HÀ NỘI – Hội đồng thành phố hôm qua đã thông qua kế hoạch xây xưởng tàu điện mới.", "2026-12-04"),
+    ("05/12/2026 10:30", "عمّان – وافق مجلس المدينة يوم الجمعة على خطة بناء مستودع جديد للترام في موقع المحطة القديمة.", "2026-12-04"),
 ])
 def test_yesterday_and_weekdays_in_more_languages_are_counted_from_the_stamp(stamp, lead, iso):
     text = f"Headline of the test page\n{stamp}\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
@@ -136,6 +138,10 @@ SPAN_STAMP = "16 October 2026"
      "2026-10-12", "2026-10-15"),
     ("La consejera de transporte estuvo en Lindholm del lunes 12 al miércoles 14 de octubre para ver el depósito nuevo.",
      "2026-10-12", "2026-10-14"),
+    ("Lindholm's councillor on Thursday ended a three-day visit to the tram works that build the city's new cars.",
+     "2026-10-13", "2026-10-15"),
+    ("The fleet's owners agreed a new timetable at a two-day meeting in Lindholm that closed yesterday.",
+     "2026-10-14", "2026-10-15"),
 ])
 def test_a_happening_over_named_days_is_read_as_an_interval(lead, start, end):
     article = parse_text_article(f"Headline of the test page\n{SPAN_STAMP}\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n")

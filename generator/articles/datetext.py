@@ -180,6 +180,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", ""),
     "ms": ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad"),
     "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"),
+    "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
 }
 _FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i, name in enumerate(names) if name}
 _FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?![\w-])")
@@ -189,11 +190,11 @@ _NORDIC_PAST = re.compile(r"(?<![\w-])[Ii]\s+(" + _trie(_NORDIC) + r")s(?![\w-])
 _JA_WEEKDAY = re.compile(rf"(来週の?)?([{_JA_WEEKDAYS}])曜日?")
 _RELATIVE = re.compile(r"\b(yesterday|today|tonight|(?:last|this|earlier this|later this) (?:month|year))\b", re.IGNORECASE)
 _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|今年)")
-# "Yesterday" in the other languages of the month table, and Malay's "semalam" (last night). Not French
+# "Yesterday" in the other languages of the month table, Vietnamese and Arabic, and Malay's "semalam" (last night). Not French
 # "hier" (Dutch "here") nor Hindi "कल" (yesterday and tomorrow both).
 _FOREIGN_YESTERDAY = re.compile(
     r"(?<![\w-])(?:ayer|ieri|ontem|gisteren|gestern|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
-    r"kemarin|semalam)(?![\w-])",
+    r"kemarin|semalam|hôm qua|أمس)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -522,7 +523,28 @@ def date_mentions(text: str, reference: PartialDate | None = None, line: int = 1
     """Every date written in one line of prose, in order, resolved against `reference`."""
     scan = text.translate(_FULLWIDTH)
     found = _first_wins(_spans(scan, reference) + _absolute(scan) + _coarse(scan) + _relative(scan, reference))
+    if "-day" in scan and (days := _N_DAYS.search(scan)):
+        found = [_ended(scan, f, days) for f in found]
     return [DateMention(f.date, line, f.start + 1, text[f.start:f.end], f.note, f.until) for f in found]
+
+
+# "a two-day meeting that ended on Wednesday", "on Tuesday ended a two-day visit": a happening of so many days
+# that ended on a day the paragraph gives.
+_N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b", re.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_ENDED_BEFORE = re.compile(r"\b(?:ended|closed|concluded|wrapped up|finished)\b[^.;:!?]{0,50}$")
+_ENDED_AFTER = re.compile(r"\s+(?:ended|closed|concluded|wrapped up|finished)\b")
+
+
+def _ended(text: str, f: _Found, days: re.Match) -> _Found:
+    if f.date is None or f.date.day is None or f.until is not None:
+        return f
+    if not (_ENDED_BEFORE.search(text[max(0, f.start - 60):f.start]) or _ENDED_AFTER.match(text, f.end)):
+        return f
+    n = _NUMBER_WORDS.get(days[1].lower()) or int(days[1])
+    start = _to_date(f.date) - _dt.timedelta(days=n - 1)
+    first = PartialDate(start.year, start.month, start.day)
+    return _Found(f.start, f.end, first, f"{text[f.start:f.end]!r} read as the last of {n} days: {first.human()} to {f.date.human()}", until=f.date)
 
 
 def full_dates(text: str) -> list[tuple[int, int, PartialDate, str | None]]:
