@@ -103,12 +103,14 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
     """The rules' reading, or the page read again with the headline model's choice as its headline: where
     the rules' headline is a line the model is sure is furniture (a caption over the story's first
     paragraph), or another line above the story is far likelier the headline. Never when the rules took
-    the page's first line (a page that opens on its headline has no chrome above it), and only if the
-    rules then take that line as the headline (not as a field, a stamp or a byline)."""
+    the page's first line (a page that opens on its headline has no chrome above it) unless it gives a date
+    to the day, and only if the rules then take that line as the headline (not as a field, a stamp or a
+    byline)."""
     first = next((i for i, line in enumerate(lines) if line.text), None)
     at = next((i for i, line in enumerate(lines) if line.number == reading[1] and line.text), None)
     others = {i: p for i, p in heads.items() if i not in learnt and i != at}
-    if not others or at == first:
+    # (A first line that gives a date to the day is a date bar, whatever else it holds: "Arequipa · 19°C · 21 de octubre de 2026".)
+    if not others or (at == first and not full_dates(lines[at].text)):
         return lines, reading
     best = max(others, key=lambda i: (others[i], i))
     if not (at in learnt or (others[best] >= HEADLINE_SURE and heads.get(at, 0.0) < HEADLINE_UNSURE)):
