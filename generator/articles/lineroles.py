@@ -60,6 +60,9 @@ _TAIL = re.compile(r"[(\[]\s*([^\W\d_]+)[^()\[\]]{0,60}[)\]]$")  # "… last yea
 _SLASHED = re.compile(r"[^\W\d_]\s?/\s?[^\W\d_]")  # "Supplied/Japan Ministry", "AGENCY / NAME"
 _DIGIT = re.compile(r"\d")
 _URLISH = re.compile(r"@\w|https?:|www\.|\.(?:com|org|net)\b")
+# A short credit after a sentence, set off by a dash, a slash or a bar: "… at the command. – Picture courtesy
+# of the ministry", "… a su llegada a Tokio. / Sudpress", "… en Fráncfort. | Especial": a caption's.
+_CREDIT_TAIL = re.compile(r"[.!?)]\s*(?:[–—-]|/|\|)\s*([^\W\d_][^.!?]{0,60})$|[.!?]([A-Z][A-Z .'/-]{4,60})$")
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # in every date written to the day
 
 
@@ -181,6 +184,10 @@ def line_features(texts: list[str], only: set[int] | None = None, measured=None)
             f.append(f"after-bar:{piece[0].lower() if piece else ''}")
         if "/" in text and _SLASHED.search(text):
             f.append("slashed")
+        if (credit := _CREDIT_TAIL.search(text)) and words(credit.group(1) or credit.group(2)) <= 8:
+            f += ["credit-tail", f"credit-tail:{zone}"]
+        if "©" in text:
+            f.append("copyright")
         if seen[text] > 1:
             f.append("repeated")
         if _TIME.search(text):
