@@ -160,3 +160,13 @@ def test_two_weekdays_that_are_not_one_span_stay_single_days(lead, start):
     notes = [note for _, note in article.guesses]
     assert f"event date {start} read here" in notes
     assert not any("several days" in note for note in notes)
+
+
+def test_the_outlet_s_own_name_beside_the_date_is_no_byline():
+    """"Lindholm Courier | 07.12.2026 | 10:14" names the outlet (its masthead says so), not an author."""
+    text = page("Read more from the Courier's transport desk")
+    text = text.replace("Mirja Koski\n", "Lindholm Courier | 07.12.2026 | 10:14\n")
+    article = parse_text_article(text)
+    assert article.author is None
+    assert article.publisher == "Lindholm Courier"
+    assert article.published.iso() == "2026-12-07"

@@ -91,6 +91,10 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
     if heads and declared is None:
         lines, (title, title_line, story) = _learnt_headline(lines, meta, start, learnt, heads, (title, title_line, story))
     meta.learnt = {lines[i].number: score for i, score in learnt.items() if lines[i].hint is None}
+    if meta.author is not None and _is_outlet(meta, meta.author):
+        # "Padma Observer · Wed Dec 2, 2026": the name beside the date is the outlet the page names itself.
+        meta.notes.append((title_line, f"{meta.author!r} beside the date is the outlet's name, no byline"))
+        meta.author = None
     if bylines:
         story = _learnt_byline(lines, meta, bylines, title_line, story)
     if stamps:
@@ -131,6 +135,18 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
     return again, (title, title_line, story)
 
 
+def _is_outlet(meta: PageMeta, name: str) -> bool:
+    """Whether the name is the outlet's own, as the page's masthead or source label gives it. (Not as its
+    copyright line does: a newsletter's writer holds its copyright, "© 2026 Sayaka Endo".)"""
+    return _outlet(name) in {_outlet(outlet) for kind, (outlet, _) in meta.publishers.items() if kind != "copyright"}
+
+
+def _outlet(name: str) -> str:
+    """A name as an outlet's is compared: case, "The" and marks aside."""
+    words_ = re.findall(r"\w+", name.casefold())
+    return " ".join(words_[1:] if words_[:1] == ["the"] else words_)
+
+
 def _learnt_stamp(lines: list[Line], meta: PageMeta, stamps: dict[int, tuple[float, PartialDate]], story: list[Line]) -> list[Line]:
     """Where the rules read no publication stamp, or read it from a line the model is sure is none (a
     masthead's date of the day, a list of other stories), the dated line the model takes for the stamp
@@ -167,7 +183,7 @@ def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float],
         theirs = [p for i, p in bylines.items() if meta.author in lines[i].text]
         if not theirs or max(theirs) >= BYLINE_UNSURE or below[k] < BYLINE_OVER or name == meta.author:
             return story  # the rules' byline stands
-    if not name:
+    if not name or _is_outlet(meta, name):
         return story
     meta.author = name
     meta.notes.append((lines[k].number, f"byline {name!r} read by the learnt line model ({bylines[k]:.2f}) from {lines[k].text!r}"))
