@@ -1,5 +1,6 @@
 """Issue 13: the dates of pages nobody tuned for: stamps the rules cannot read, dates and weekdays in more
-languages, and happenings over named days.
+languages, and happenings over named days; and two credits and crossheads besides (the outlet's name beside
+the date, a crosshead that asks a question).
 
 The learnt line model's fourth part (`lineroles.stamp_candidates`) scores every
 dated line of a page as its publication stamp; the reader takes the likeliest
@@ -170,3 +171,14 @@ def test_the_outlet_s_own_name_beside_the_date_is_no_byline():
     assert article.author is None
     assert article.publisher == "Lindholm Courier"
     assert article.published.iso() == "2026-12-07"
+
+
+# A crosshead may ask a question ("What comes next?"); a paragraph that asks runs on, or is quoted.
+def test_a_short_question_between_two_paragraphs_is_a_crosshead():
+    body = "\n\n".join([BODY[0], "What happens to the river sheds?", BODY[1],
+                        '"Will it be ready in time?"', BODY[2], "Q: When do the first trams leave?", BODY[0]])
+    article = parse_text_article(f"Headline of the test page\n07.12.2026\n\n{LEAD}\n\n{body}\n")
+    headings = [b.text for b in article.blocks if b.kind == "h"]
+    assert headings == ["What happens to the river sheds?"]
+    assert '"Will it be ready in time?"' in story_text(article)
+    assert "Q: When do the first trams leave?" in story_text(article)

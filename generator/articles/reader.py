@@ -81,6 +81,19 @@ def _is_heading(text: str) -> bool:
     )
 
 
+def _question_heads(story: list[Line]) -> set[int]:
+    """The lines that ask a short question between two paragraphs of prose: crossheads ("¿Y México?",
+    "What will the officers do?"), not story (a paragraph that asks runs on, is quoted, or is a transcript's "Q: …")."""
+    filled = [line for line in story if line.text]
+    out = set()
+    for k in range(1, len(filled) - 1):
+        text = filled[k].text
+        if (text.endswith(("?", "？")) and words(text) <= 8 and text[:1] not in "\"“„«'‘—–-" and ":" not in text and filled[k].hint is None
+                and all(words(filled[j].text) >= 15 for j in (k - 1, k + 1))):
+            out.add(filled[k].number)
+    return out
+
+
 _QUOTED = re.compile(r"^[\"“„«'‘].+[\"”“»'’]$")
 
 
@@ -125,6 +138,7 @@ def parse_text_article(text: str) -> Article:
             blocks.append(Block("ul", items=tuple(t for _, t in bullets), line=bullets[0][0]))
             bullets.clear()
 
+    questions = _question_heads(story)
     for line in story:
         text = line.text
         if not text or text in repeated or drop_full_stop(text) == title or not any(c.isalnum() for c in text):  # ("___", "* * *": a rule)
@@ -151,7 +165,7 @@ def parse_text_article(text: str) -> Article:
             attributed_line = line.number
             if not text:
                 continue
-        if line.hint in ("h", "h1") or (line.hint is None and _is_heading(text)):
+        if line.hint in ("h", "h1") or (line.hint is None and (_is_heading(text) or line.number in questions)):
             blocks.append(Block("h", text=_NUMBERED_HEADING.sub("", text), line=line.number))
         else:
             blocks.append(Block("p", text=text, line=line.number))
