@@ -182,3 +182,18 @@ def test_a_short_question_between_two_paragraphs_is_a_crosshead():
     assert headings == ["What happens to the river sheds?"]
     assert '"Will it be ready in time?"' in story_text(article)
     assert "Q: When do the first trams leave?" in story_text(article)
+
+
+@pytest.mark.parametrize("footer, outlet", [
+    ("© 2026 Lindholm Courier Sp. z o.o. Wszelkie prawa zastrzeżone.", "Lindholm Courier"),
+    ("Hak Cipta Terpelihara © 2026 Lindholm Courier Sdn Bhd", "Lindholm Courier"),
+    ("© 2026 PT Lindholm Courier", "Lindholm Courier"),
+    ("© 2026 Lindholm Courier Ltd, 4 Quay Street, Lindholm", "Lindholm Courier"),
+    ("© 2026 Lindholm Courier Ltd, Lindholm, Nordland", "Lindholm Courier"),
+    ("Sva prava zadržana © 2026 Lindholm Courier d.o.o.", "Lindholm Courier"),
+    ("© 2026 Lindholm Courier Co., Ltd. All rights reserved.", "Lindholm Courier"),
+    ("© 2026 Lindholm Corp Watch", "Lindholm Corp Watch"),  # a form inside the name is the name's
+])
+def test_the_outlet_is_named_without_its_company_form_or_its_rights_notice_in_any_language(footer, outlet):
+    article = parse_text_article(page(FOOT_STAMP).replace("© 2026 Lindholm Courier. All rights reserved.", footer).replace("Lindholm Courier\nHome", "Home"))
+    assert article.publisher == outlet

@@ -124,7 +124,11 @@ def opens_comments(line: str) -> bool:
     return len(line) <= 160 and bool(_COMMENTS.match(_LEADING_MARKS.sub("", line).strip(" .:："))) and not line.endswith(".")
 _COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\)|版权所有|版權所有)\s*(?P<rest>.*)$", re.IGNORECASE)
 _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|riproduzione riservata|todos los derechos reservados"
-                     r"|todos os direitos reservados|alle rechten voorbehouden)\b\.?|無断転載(?:を)?禁(?:じます|止)。?", re.IGNORECASE)
+                     r"|todos os direitos reservados|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?"
+                     r"|sva prava zadržana|sva prava pridržana|wszelkie prawa zastrzeżone|všechna práva vyhrazena|minden jog fenntartva"
+                     r"|tüm hakları saklıdır|toate drepturile rezervate|alle rettigheder forbeholdes|alla rättigheter förbehållna"
+                     r"|kaikki oikeudet pidätetään|все права защищены|усі права захищені)\b\.?"
+                     r"|無断転載(?:を)?禁(?:じます|止)。?|جميع الحقوق محفوظة", re.IGNORECASE)
 _COPYRIGHT_MARK = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
 _RUN_OF_SPACE = re.compile(r"\s+")
 _YEARS = re.compile(r"(?<!\w)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?!\w)")
@@ -283,9 +287,16 @@ def _clean_holder(rest: str) -> str:
     rest = _YEARS.sub("", rest)
     rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—").strip()
     rest = _ADDRESS.sub("", rest)  # "Outlet Ltd, 4 Quay Street, Dublin": the holder, not its address
+    rest = _LEGAL_PREFIX.sub("", rest)  # "PT Nusantara Times": Indonesia's form comes first
+    # "Horyzont Sp. z o.o.", "Melanesian Star Ltd, Port Vila, Vanuatu": the outlet is the name before its form.
+    formed = _LEGAL_CUT.search(rest)
+    named = rest[:formed.start()].strip(" ,") if formed and words(rest[:formed.start()]) >= 1 else None
+    rest = named or rest
     # "Outlet. Registered charity 123": the holder is the first sentence (not "St. Louis …", one word before the stop)
     first, stop, after = rest.partition(". ")
     holder = first.strip() if stop and words(first) >= 2 and after else rest
+    if named and holder == named:
+        return _KIN.sub("", holder)
     # The outlet, not the company that owns it: "Vestkysten Dagblad AS" is Vestkysten Dagblad, and
     # "Albion Daily Limited or its affiliated companies" is Albion Daily.
     outlet = _LEGAL_FORM.sub("", _KIN.sub("", holder))
@@ -303,11 +314,24 @@ _LEGAL_FORM = re.compile(
 )
 
 
+# The legal forms of the world's companies, after the name (and what follows a comma after them: a place).
+_LEGAL_CUT = re.compile(
+    r",?\s+\(?(?:Sdn\.?\s*Bhd|Bhd|Pte|Pvt|Pty|Kft|Zrt|Nyrt|ehf|hf|d\.o\.o|d\.d|s\.r\.o|S\.A\.S|S\.L\.?U?|S\.C|S\.A\.C|"
+    r"S\.A\.(?:\s*de\s*C\.V)?|Ltda|DAC|Inc|inc|Public\s+Company|Tbk|JSC|OOO|EOOD|SIA|UAB|OÜ|Sp\.\s*z\s*o\.\s?o|Co\.?,?\s*Ltd|"
+    r"Ltd|Limited|LLC|L\.L\.C|GmbH|S\.p\.A|S\.r\.l|SARL|SAS|a\.s|AS|ASA|AB|A/S|ApS|Oy|Oyj|B\.V|N\.V|plc|PLC|Corp|Co)\b\.?\)?"
+    r"(?:\s+(?:Ltd|Limited)\.?)?(?:,.*)?$"
+)
+_LEGAL_PREFIX = re.compile(r"^(?:PT|CV)\s+(?=\S)")
+
+
 def _may_reserve_rights(line: str) -> bool:
     # A piece of each _RIGHTS phrase, free of "i" and "s" (case-blind matching
     # also takes "ı" and "ſ" for them), found without a case-blind search.
     low = line.lower()
-    return "rved" in low or "vorbeh" in low or "rvés" in low or "rvat" in low or "rvad" in low or "voorbeh" in low or "無断転載" in line
+    return ("rved" in low or "vorbeh" in low or "rvés" in low or "rvat" in low or "rvad" in low or "voorbeh" in low or "無断転載" in line
+            or "hak cipta" in low or "prava" in low or "prawa" in low or "práva" in low or "jog fennt" in low or "hakları" in low
+            or "drepturile" in low or "rettigheder" in low or "rättigheter" in low or "oikeudet" in low or "права" in low
+            or "الحقوق" in line)
 
 
 def sign_off(line: str) -> tuple[bool, str | None]:
