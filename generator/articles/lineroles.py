@@ -1,16 +1,17 @@
-"""A second opinion on each line of a scraped page, learnt from labelled pages: furniture, headline, byline.
+"""A second opinion on each line of a scraped page, learnt from labelled pages: furniture, headline, byline, stamp.
 
 The rules in `layout` and `debris` name furniture they were written for. These
 models score lines by their shape, their words and where they sit (above,
 inside or below the page's run of prose, between which neighbours), with
 weights fitted by logistic regression on the corpus's labelled pages
 (`benchmarks/train_line_roles.py`, which writes `lineroles.json`): how likely a
-line is furniture, and how likely a line above the story is the headline or
-the byline line. `layout.separate` reads the page with the rules first and
-then asks: a headline the model is sure is a caption, or far less likely
-than another line, is replaced; a kept line the model is sure is furniture
-(a caption between paragraphs, a promotion box) is dropped; a byline line the
-rules missed gives its name. Stamp lines, list items and long paragraphs are
+line is furniture, how likely a line above the story is the headline or
+the byline line, and how likely a dated line is the publication stamp.
+`layout.separate` reads the page with the rules first and then asks: a
+headline the model is sure is a caption, or far less likely than another
+line, is replaced; a kept line the model is sure is furniture (a caption
+between paragraphs, a promotion box) is dropped; a byline line the rules
+missed gives its name; a stamp the rules could not read gives its date. Stamp lines, list items and long paragraphs are
 never dropped, whole sentences only on near certainty: see `furniture`.
 
 Pure text in, indexes and scores out; the weights are read once, from the package.
