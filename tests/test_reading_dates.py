@@ -197,3 +197,17 @@ def test_a_short_question_between_two_paragraphs_is_a_crosshead():
 def test_the_outlet_is_named_without_its_company_form_or_its_rights_notice_in_any_language(footer, outlet):
     article = parse_text_article(page(FOOT_STAMP).replace("© 2026 Lindholm Courier. All rights reserved.", footer).replace("Lindholm Courier\nHome", "Home"))
     assert article.publisher == outlet
+
+
+@pytest.mark.parametrize("row", ["Mirja Koski | 07.12.2026 | 10:14 CET", "Mirja Koski · Mon., Dec. 7, 2026 · 10:14 a.m."])
+def test_a_name_then_a_stamp_on_one_row_gives_the_byline_and_the_date(row):
+    article = parse_text_article(page("").replace("Mirja Koski\n", row + "\n"))
+    assert article.author == "Mirja Koski"
+    assert article.published.iso() == "2026-12-07"
+    assert "Mirja Koski" not in story_text(article)
+
+
+def test_a_ticker_line_opening_the_page_gives_way_to_the_headline():
+    ticker = "LIVE   Storm warning: gales and heavy rain to hit the coast tonight"
+    article = parse_text_article(ticker + "\n" + page(FOOT_STAMP))
+    assert article.title == "Lindholm's new tram depot takes in its first night shift"

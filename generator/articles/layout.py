@@ -114,7 +114,7 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
     at = next((i for i, line in enumerate(lines) if line.number == reading[1] and line.text), None)
     others = {i: p for i, p in heads.items() if i not in learnt and i != at}
     # (A first line that gives a date to the day is a date bar, whatever else it holds: "Arequipa · 19°C · 21 de octubre de 2026".)
-    if not others or (at == first and not full_dates(lines[at].text)):
+    if not others or (at == first and at not in learnt and not full_dates(lines[at].text)):
         return lines, reading
     best = max(others, key=lambda i: (others[i], i))
     if not (at in learnt or (others[best] >= HEADLINE_SURE and heads.get(at, 0.0) < HEADLINE_UNSURE)):
@@ -323,6 +323,11 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         if posted and stamp_dates(posted.group("stamp")) and byline("By " + posted.group("name")):
             text = posted.group("stamp")  # "Posted on May 29, 2026 by Jane Doe": a stamp and a byline
             meta.author = meta.author or byline("By " + posted.group("name"))
+        elif (named := _name_then_stamp(text)) is not None:
+            # "Henrik Solberg | 08.10.2026 | 14:05 CEST": the byline and the stamp on one row.
+            name, text = named
+            meta.author = meta.author or name
+            meta.notes.append((line.number, f"byline {name!r} read from the name before the stamp on its row"))
         stamps = stamp_dates(text)
         if stamps is None and _field_row(text):
             meta.notes.append((line.number, f"dropped as a row of page tools: {text!r}"))
@@ -707,6 +712,19 @@ _NAME_WITH = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}
 
 # (A person's name opens with no article or preposition: "THE HARBOUR HERALD", "FOR IMMEDIATE RELEASE".)
 _NO_NAME_OPENS = frozenset({"the", "a", "an", "for", "of", "to", "in", "on", "at", "by", "from", "with", "and", "this", "our", "your"})
+
+
+def _name_then_stamp(text: str) -> tuple[str, str] | None:
+    """A person's name, a mark and then nothing but a stamp: (the name, the stamp)."""
+    if len(text) > 120 or not any(c.isdigit() for c in text):
+        return None
+    pieces = [p for p in _PIECE_GAP.split(text) if p]
+    first = pieces[0].strip()
+    if (len(pieces) < 2 or not _NAME.match(first) or any(c.isdigit() for c in first)
+            or first.split()[0].lower() in _NO_NAME_OPENS or is_stamp_word(first)):
+        return None
+    rest = " ".join(pieces[1:])
+    return (first, rest) if stamp_dates(rest) is not None else None
 
 
 def _name_with(text: str) -> re.Match | None:
