@@ -105,8 +105,10 @@ HELD_OUT = {
     "holdout22": "holdout22: written blind after the model's second refit, scored once, then the rules and a third refit tuned on it",
     "holdout23": "holdout23: written blind after the model's second refit, scored once, then the rules and a third refit tuned on it",
     "holdout24": "holdout24: written blind after the model's second refit, scored once, then the rules and a third refit tuned on it",
-    "holdout25": "holdout25: written blind during the third refit's round, scored once with the reader frozen, never tuned on: the honest figure",
-    "holdout26": "holdout26: written blind during the third refit's round, scored once with the reader frozen, never tuned on: the honest figure",
+    "holdout25": "holdout25: written blind during the third refit's round, scored once with the reader frozen, then tuned on (a few rules and a refit)",
+    "holdout26": "holdout26: written blind during the third refit's round, scored once with the reader frozen, then tuned on (a few rules and a refit)",
+    "holdout27": "holdout27: written blind after holdout25/26 were scored, scored once with the reader frozen, never tuned on: the honest figure",
+    "holdout28": "holdout28: written blind after holdout25/26 were scored, scored once with the reader frozen, never tuned on: the honest figure",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
@@ -253,7 +255,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=None,
                         help="corpus folders (default: tests/corpus, then tests/corpus/unseen and "
-                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout26 when they hold articles)")
+                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout28 when they hold articles)")
     parser.add_argument("--verbose", action="store_true", help="list every mismatch")
     parser.add_argument("--rules-only", action="store_true", help="read without the learnt line model (the rules alone)")
     args = parser.parse_args()
