@@ -47,7 +47,9 @@ blind after the refit, likewise (a second refit); holdout21/ to holdout24/,
 written blind after that, were scored once, then the rules were changed for
 them and the model refitted on them with a fourth part, the publication stamp
 (a third refit); holdout25/ and holdout26/, written blind during that round,
-were scored once with the reader frozen and never tuned on. HELD_OUT
+were scored once with the reader frozen, then two rules were written against
+their failures; holdout27/ and holdout28/, written blind after that, were
+scored once with the reader frozen again and never tuned on. HELD_OUT
 below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -105,8 +107,8 @@ HELD_OUT = {
     "holdout22": "holdout22: written blind after the model's second refit, scored once, then the rules and a third refit tuned on it",
     "holdout23": "holdout23: written blind after the model's second refit, scored once, then the rules and a third refit tuned on it",
     "holdout24": "holdout24: written blind after the model's second refit, scored once, then the rules and a third refit tuned on it",
-    "holdout25": "holdout25: written blind during the third refit's round, scored once with the reader frozen, then tuned on (a few rules and a refit)",
-    "holdout26": "holdout26: written blind during the third refit's round, scored once with the reader frozen, then tuned on (a few rules and a refit)",
+    "holdout25": "holdout25: written blind during the third refit's round, scored once with the reader frozen, then two rules were written against it",
+    "holdout26": "holdout26: written blind during the third refit's round, scored once with the reader frozen, then two rules were written against it",
     "holdout27": "holdout27: written blind after holdout25/26 were scored, scored once with the reader frozen, never tuned on: the honest figure",
     "holdout28": "holdout28: written blind after holdout25/26 were scored, scored once with the reader frozen, never tuned on: the honest figure",
 }
