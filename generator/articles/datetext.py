@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from generator.dates import MONTHS, PartialDate
@@ -341,6 +342,9 @@ def _absolute(text: str) -> list[_Found]:
             # One reading only: a month above 12 does not exist.
             day, month = (second, first) if second > 12 else (first, second)
             add(m, _day(year, month, day))
+        elif MONTH_FIRST.get() and m[2] == "/":
+            date = _day(year, first, second)
+            add(m, date, f"{m[0]!r} read month first as {date.human()}, as the page's other dates are written" if date else None)
         else:
             date = _day(year, second, first)
             add(m, date, f"{m[0]!r} read day first as {date.human()}" if date else None)
@@ -507,6 +511,21 @@ def _relative_word(word: str, ref: PartialDate) -> PartialDate | None:
         return None
     year, month = _shift_month(ref.year, ref.month, -1 if word.startswith("last") else 0)
     return PartialDate(year, month)
+
+
+# Whether the page being read writes its dates in figures month first ("09/29/2026"): set for one page by
+# `writes_month_first`, read by the patterns; day first unless the page itself shows otherwise.
+MONTH_FIRST: ContextVar[bool] = ContextVar("MONTH_FIRST", default=False)
+_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4})(?![\d/])")
+
+
+def writes_month_first(text: str) -> bool:
+    """Whether a page's dates in figures can only be read month first: one of them has a second number
+    above 12 ("09/29/2026") and none a first ("29/09/2026")."""
+    if "/" not in text:
+        return False
+    pairs = [(int(a), int(b)) for a, b in _SLASHED_DATE.findall(text)]
+    return any(b > 12 for a, b in pairs) and not any(a > 12 for a, b in pairs)
 
 
 def _first_wins(found: list[_Found]) -> list[_Found]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from generator.articles.credits import according_to, according_to_end, dateline, reported_by
 from generator.articles.datetext import (
+    MONTH_FIRST,
     DateMention,
     date_mentions,
     find_event_date,
@@ -17,6 +18,7 @@ from generator.articles.datetext import (
     is_recent,
     lasting,
     parse_datetime_attribute,
+    writes_month_first,
 )
 from generator.articles.debris import words
 from generator.articles.formats import read_document
@@ -121,6 +123,15 @@ def _repeated(story: list[Line]) -> set[str]:
 
 def parse_text_article(text: str) -> Article:
     """Split a scraped article into headline, blocks and what it says about itself."""
+    # (A page whose own dates in figures can only be month first, "09/29/2026", is read so throughout.)
+    order = MONTH_FIRST.set(writes_month_first(text))
+    try:
+        return _parse_text_article(text)
+    finally:
+        MONTH_FIRST.reset(order)
+
+
+def _parse_text_article(text: str) -> Article:
     text, declared = read_document(text)
     meta = PageMeta(stamps=[], times=[], publishers={}, notes=[])
     title, title_line, story = separate(text_lines(text), meta, declared.title[0] if declared.title else None)
