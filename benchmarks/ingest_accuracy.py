@@ -50,8 +50,8 @@ them and the model refitted on them with a fourth part, the publication stamp
 were scored once with the reader frozen, then two rules were written against
 their failures; holdout27/ and holdout28/, written blind after that, were
 scored once with the reader frozen again, then one rule was written against
-their failures; holdout29/, written blind after that, was scored once with
-the reader frozen a third time and never tuned on. HELD_OUT
+their failures; holdout29/ and holdout30/, written blind after that, were
+scored once with the reader frozen a third time and never tuned on. HELD_OUT
 below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -114,6 +114,7 @@ HELD_OUT = {
     "holdout27": "holdout27: written blind after holdout25/26 were scored, scored once with the reader frozen, then one rule was written against it",
     "holdout28": "holdout28: written blind after holdout25/26 were scored, scored once with the reader frozen, then one rule was written against it",
     "holdout29": "holdout29: written blind after holdout27/28 were scored, scored once with the reader frozen, never tuned on: the honest figure",
+    "holdout30": "holdout30: written blind after holdout27/28 were scored, scored once with the reader frozen, never tuned on: the honest figure",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
