@@ -153,16 +153,15 @@ def _learnt_stamp(lines: list[Line], meta: PageMeta, stamps: dict[int, tuple[flo
     gives its date; the line leaves the story, unless it is a sentence."""
     k = max(stamps, key=lambda i: (stamps[i][0], -i))
     p, date = stamps[k]
-    theirs = next((n for kind, _, n in meta.stamps if kind == "published"), None)
-    if theirs is None:
+    ruled = next(((n, d) for kind, d, n in meta.stamps if kind == "published"), None)
+    theirs = ruled[0] if ruled else None
+    if ruled is None:
         if p < STAMP_SURE:
             return story
     else:
         at = next((i for i, line in enumerate(lines) if line.number == theirs), None)
-        if at is None or at == k or stamps.get(at, (0.0,))[0] >= STAMP_UNSURE or p < STAMP_OVER:
+        if at is None or at == k or stamps.get(at, (0.0,))[0] >= STAMP_UNSURE or p < STAMP_OVER or ruled[1] == date:
             return story  # the rules' stamp stands
-        if next(d for kind, d, n in meta.stamps if kind == "published") == date:
-            return story
     meta.learnt_stamp = (date, lines[k].number, p)
     meta.notes.append((lines[k].number, f"publication date {date.iso()} read by the learnt line model ({p:.2f}) from {lines[k].text!r}"
                                         + (f"; the rules' stamp on line {theirs} set aside" if theirs is not None else "")))

@@ -184,7 +184,7 @@ def _parse_text_article(text: str) -> Article:
     flush_bullets()
     blocks = _without_pull_quotes(blocks, meta)
 
-    published, published_line = _stamp(meta, "published")
+    published, published_line = ruled = _stamp(meta, "published")
     updated, _ = _stamp(meta, "updated")
     # What the document declares in its own fields (a feed's <pubDate>, a page's JSON-LD, a mail's
     # Date:) was written by the publisher's software for machines: it wins over what the text suggests.
@@ -198,8 +198,8 @@ def _parse_text_article(text: str) -> Article:
         meta.author = declared.author[0]
     if published is None:
         published, published_line = _time_attribute(meta)
-    if meta.learnt_stamp is not None and not declared.published and (published is None or published_line == _stamp(meta, "published")[1]):
-        # (Not over a date the document declares or a <time datetime> gives.)
+    if meta.learnt_stamp is not None and not declared.published and (published, published_line) == ruled:
+        # (Over the rules' stamp or none, not over a date the document declares or a <time datetime> gives.)
         published, published_line = meta.learnt_stamp[:2]
     evidence = _year_evidence(meta, blocks) if filed and filed.month and not filed.year and not (published or updated) else None
     filed_on = _filed_on(filed, published or updated, meta.notes, filed_line or title_line, evidence)
