@@ -140,10 +140,9 @@ def labelled(sets: list[str]) -> list[tuple[list, list]]:
                 dated = lineroles.dated_lines(texts)
                 at_title = {i: 1.0 for i, yes in is_title.items() if yes}
                 published = str(want["published"]) if want["published"] else None
-                days = {i: lineroles.stamp_date(texts[i], found) for i, found in dated.items()}
-                stamps = [(f, int(days[i] is not None and days[i].iso() == published))
-                          for i, f in lineroles.stamp_candidates(texts, dated, lineroles.line_features(texts, set(dated)), lineroles._measure(texts),
-                                                                 at_title).items()]
+                stamps = [(f, int(date is not None and date.iso() == published))
+                          for date, f in lineroles.stamp_candidates(texts, dated, lineroles.line_features(texts, set(dated)), lineroles._measure(texts),
+                                                                    at_title).values()]
                 out.append((lines, heads, bylines, stamps))
     finally:
         lineroles.OVERRIDE.pop()

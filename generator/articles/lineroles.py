@@ -252,10 +252,12 @@ def stamp_date(text: str, found: list):
     return None
 
 
-def stamp_candidates(texts: list[str], dated: dict[int, list], features: list[list[str]], measured, heads: dict[int, float]) -> dict[int, list[str]]:
-    """Each dated line with its features as the page's publication stamp: its shape and words (what is
-    left of it without its dates), where it sits (against the story's first paragraph and the likeliest
-    headline), and how its date stands among the page's other dates."""
+def stamp_candidates(texts: list[str], dated: dict[int, list], features: list[list[str]], measured,
+                     heads: dict[int, float]) -> dict[int, tuple[object, list[str]]]:
+    """Each dated line, with the date it gives as the publication's (`stamp_date`, None for an update
+    only) and its features as the page's publication stamp: its shape and words (what is left of it
+    without its dates), where it sits (against the story's first paragraph and the likeliest headline),
+    and how its date stands among the page's other dates."""
     first = measured[2]
     head = max(heads, key=lambda i: (heads[i], -i)) if heads else None
     filled = [i for i, t in enumerate(texts) if t]
@@ -282,11 +284,11 @@ def stamp_candidates(texts: list[str], dated: dict[int, list], features: list[li
         else:
             f.append(f"s:after:{_bucket(sum(1 for k in filled if first <= k < i) + 1)}")
         if head is not None:
-            f.append(f"s:head:{'below' if i > head else ('at' if i == head else 'above')}:{_bucket(abs(where[i] - where[head]) + 1 if head in where else 1)}")
+            f.append(f"s:head:{'below' if i > head else ('at' if i == head else 'above')}:{_bucket(abs(where[i] - where[head]) + 1)}")
         f += dict.fromkeys(f"s:w:{w}" for w in left)
         if left:
             f.append(f"s:left-first:{left[0]}")
-        out[i] = f
+        out[i] = (date, f)
     return out
 
 
@@ -332,8 +334,8 @@ def read_lines(texts: list[str], only: set[int] | None = None) -> tuple[list[tup
     candidates = headline_candidates(texts, features, measured)
     heads = {i: _probability(f, model["headline"]) for i, f in candidates.items()}
     bylines = {i: _probability(f, model["byline"]) for i, f in candidates.items()} if model.get("byline") else {}
-    stamps = {i: (_probability(f, model["stamp"]), date) for i, f in stamp_candidates(texts, dated, features, measured, heads).items()
-              if (date := stamp_date(texts[i], dated[i])) is not None} if dated else {}
+    stamps = {i: (_probability(f, model["stamp"]), date) for i, (date, f) in stamp_candidates(texts, dated, features, measured, heads).items()
+              if date is not None} if dated else {}
     return furniture(texts, model, [f if i in only else [] for i, f in enumerate(features)] if dated else features), heads, bylines, stamps
 
 
