@@ -35,6 +35,7 @@ _ALONE = re.compile(
     r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
     r"(?:temps de lecture|lesezeit|lesetid|lästid|læsetid|tiempo de lectura|tempo di lettura|leestijd)\s*[:：]?\s*\d{1,2}\s*min\.?\w*|"
     r"article réservé aux abonnés|réservé aux abonnés|nur für abonnenten|"
+    r"report (?:a|an) (?:typo|error|mistake|correction)|(?:a[+−-]?\s*){2,3}|\[\d{1,3}\]|"  # text-size controls "A A A", a note marker
     r"(?:page|seite|p\.)\s*\d{1,4}(?:\s*(?:of|von|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|(?:\d{1,4}[.)]\s+)?(?:https?://|mailto:|www\.)\S+)$",
     re.IGNORECASE,
 )
@@ -44,7 +45,8 @@ _STARTS = re.compile(
     r"(?:compartilhe|compartilhar|compartir|comparte|partager|partagez|teilen|condividi|deel|delen|del artikkelen|dela|del|"
     r"udostępnij|sdílet|zdieľať|podijeli|jaa|paylaş|поділитися|поделиться|κοινοποίηση)(?:\s*[:：]|$)|"
     r"(?:tags?|topics?|related topics|keywords|filed under|categor(?:y|ies)|タグ|キーワード)\s*[:：]|"
-    r"(?:photo|photograph|image|picture|foto|photo credit|credit|写真|画像)\s*[:：]|"
+    r"(?:photo|photograph|image|picture|foto|photo credit|credit|写真|画像|фото|світлина|bild|kuva|zdjęcie|fot\.|fotografía|fotografia|"
+    r"imagen|imagem|immagine|afbeelding|fotó|φωτογραφία|صورة)\s*[:：]|"
     r"(?:photo(?:graph)?s?|illustrations?|images?|pictures?)\s+by\s+\S[^.!?]{0,60}$|"
     r"\((?:photo|image|picture)s?\s*[:：]|\([^()]{0,40}\b(?:photo|pool photo|file photo)\b[^()]{0,60}\)$|"
     r"newsletter\s*[:：]|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|by (?:signing up|subscribing|clicking)\b|"
@@ -62,17 +64,69 @@ _PICTURE_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*
 _PICTURE_LABEL = re.compile(r"\((?:(?:file\s+|pool\s+)?(?:photo|photograph|image|picture|illustration|foto)s?(?:\s+by\s[^()]{2,40}|\s*[:：][^()]{2,40})?"
                             r"|(?:supplied|handout|courtesy|file)(?:\s*[:：]|\s+of|\s+photo)?[^()]{0,40})\)$", re.IGNORECASE)
 # A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
-_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:(?:photo|image|picture|foto|bild|illustration|credit)s?\s*:\s*[^.!?:]{2,80}"
-                          r"|(?:photo|picture|image)s?\s+by\s+[^.!?:]{2,60}|[^.!?:]{2,40}\s+(?:file\s+)?photo)$", re.IGNORECASE)
+_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:[–—-]\s+)?(?:(?:photo|image|picture|foto|bild|illustration|credit)s?\s*:\s*[^.!?:]{2,80}"
+                          r"|(?:photo|picture|image)s?\s+(?:by|courtesy\s+of)\s+[^.!?:]{2,60}|[^.!?:]{2,40}\s+(?:file\s+)?photos?"
+                          # "… on Monday. TSNA photo Oct. 5, 2026": the credit with the picture's date
+                          r"(?:\s+[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4})?"
+                          # "… de la base naval. / D. B.": the photographer's initials or agency after a slash
+                          r"|/\s+[^\W\d_][^\W\d_. ]*\.?(?:\s+[^\W\d_][^\W\d_. ]*\.?){0,3})$", re.IGNORECASE)
 _COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_BANNER = re.compile(
     r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences)|"
-    r"verwenden|nutzen|akzeptieren|zustimm\w*|einstellungen|nous utilisons|accepter)\b",
+    r"verwenden|nutzen|akzeptieren|zustimm\w*|einstellungen|nous utilisons|accepter|folosim|utilizăm|usamos|utilizamos|"
+    r"utilizziamo|usiamo|gebruiken|używamy|používáme|kullanıyoruz|vi använder|vi bruger|vi bruker|käytämme|aceptar|accetta)\b",
     re.IGNORECASE,
 )
 # A call to subscribe set in the story ("Thanks for reading X! Subscribe for free …").
 _CALL_TO_SUBSCRIBE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign up|Upgrade to paid|Become a (?:paid )?(?:member|subscriber))\b")
 _DISCLAIMER = re.compile(r"not responsible for the content of external (?:sites|websites|links|pages)", re.IGNORECASE)
+# The outlet's note on the piece itself, under the story: where it appeared first, whose views it
+# gives, who the writer is, that it is a partner's release or shut to comments; in the languages of
+# the month table. ("The writer is …" and "The views expressed …" open such notes; a story's own
+# sentence does not speak of "this article".)
+_NOTE_ON_PIECE = re.compile(
+    # "This article appears in the September print edition …", "A version of this story first ran in …",
+    # "This press release was issued by …", "This article was automatically translated from German."
+    r"^(?:(?:a|an earlier|an edited|a shorter|the original) version of )?this (?:article|story|column|op-ed|opinion piece|piece|"
+    r"commentary|essay|interview|press release|post)\b[^.!?]{0,30}?\b(?:(?:first|originally|also|previously) )?(?:appeared|appears|ran|"
+    r"was (?:(?:first|originally|previously|also|automatically|machine) )?(?:published|printed|issued|produced|written|updated|amended|"
+    r"corrected|translated|edited|supplied|provided|sponsored|paid for|republished|reproduced)|has been (?:updated|amended|corrected|"
+    r"translated|edited|republished)|is (?:republished|reproduced|sponsored|part of|a (?:paid|sponsored|partner)))\b"
+    r"|^(?:dieser|diese[rs]?) (?:artikel|beitrag|gastbeitrag|kommentar|text) (?:erschien|ist (?:zuerst |erstmals |auch )?erschienen|"
+    r"wurde (?:automatisch |maschinell )?(?:übersetzt|aktualisiert|korrigiert))\b"
+    r"|^(?:cet article|cette tribune|cette chronique) (?:a (?:d'abord |initialement )?été (?:publiée?|traduite?|mise? à jour)|est (?:paru|parue)|a paru)\b"
+    r"|^(?:este artículo|esta columna) (?:fue (?:publicad[oa]|traducid[oa])|se publicó|apareció|ha sido (?:publicad[oa]|actualizad[oa]))\b"
+    r"|^questo articolo (?:è (?:stato )?(?:pubblicato|apparso|tradotto|aggiornato)|è uscito)\b|^este artigo (?:foi (?:publicado|traduzido|atualizado))\b"
+    r"|^dit artikel (?:verscheen|is (?:eerder |ook )?verschenen|werd vertaald)\b|^(?:denne artikkelen|denne artikel|artikeln) (?:ble|blev|publicerades)\b"
+    r"|^(?:ten |niniejszy )?artykuł (?:ukazał się|został (?:opublikowany|przetłumaczony))\b"
+    # whose views the piece gives, and who its writer is
+    r"|^(?:the )?(?:views?|opinions?)(?: and opinions)? expressed\b|^(?:die )?(?:meinungen?|ansichten) (?:des|der) (?:autors?|autorin|gastautors?)\b"
+    r"|^les (?:opinions|propos|points de vue) exprimé(?:e)?s\b|n'engagent? que (?:leurs?|son|ses) auteurs?|"
+    r"^las opiniones expresadas\b|^le opinioni espresse\b|^as opiniões expressas\b|^de (?:meningen|standpunten) (?:in|die in) dit\b|^opinie wyrażone\b"
+    r"|^the (?:writer|author|columnist)s? (?:is|are|was|were|teaches|works|lives|heads|served)\b|^l'auteure? est\b|^(?:el|la) autora? es\b|^(?:o|a) autora? é\b"
+    # that it is shut to comments
+    r"|^(?:comments|commenting) (?:are|is|have been|has been) (?:closed|disabled|turned off)\b|^kommentarsfunktionen är (?:avstängd|stängd)\b"
+    r"|^(?:die )?kommentarfunktion (?:ist|wurde) (?:deaktiviert|geschlossen)\b|^les commentaires sont (?:fermés|désactivés)\b|^los comentarios están cerrados\b",
+    re.IGNORECASE,
+)
+# A paywall's badge or line over the rest of the story: "Premium", "Reminder, this is a Premium article …".
+_PAYWALL = re.compile(
+    r"\b(?:(?:premium|subscriber[- ]only|subscribers[- ]only|exclusive) (?:article|content|story)|requires? an? (?:subscription|paid subscription)|"
+    r"(?:only|exclusively) (?:for|available to) (?:subscribers|members)|riservato agli abbonati|exclusivo para (?:assinantes|suscriptores)|"
+    r"contenido exclusivo para suscriptores|réservé aux abonnés|exklusiv für abonnenten|plus-artikel|tylko dla (?:subskrybentów|prenumeratorów))\b"
+    r"|有料(?:会員)?記事|会員限定記事?",
+    re.IGNORECASE,
+)
+# A newsletter's offer: "Get the Morning Brief in your inbox before 7am."
+_INBOX = re.compile(r"\b(?:in|to|into) your inbox\b|\bdans votre boîte (?:mail|de réception)\b|\bin (?:ihr|dein) postfach\b"
+                    r"|\ben tu (?:bandeja de entrada|correo)\b|\bnella tua (?:casella|inbox)\b|\bno seu e-?mail\b", re.IGNORECASE)
+# A picture's credit on its own line: "© Belga / Archives", "© Nuno Pires / DA" (no year: no site's notice).
+_PICTURE_COPYRIGHT = re.compile(r"^©\s*[^\d/©]{2,40}\s/\s[^\d/©]{1,30}$")
+# A Japanese caption: "…記念撮影に応じる自衛官ら＝6日、ドイツ西部、佐伯綾撮影".
+_JA_CAPTION = re.compile(r"＝[^。]{0,60}(?:撮影|提供)$")
+# A ticker's label over a line of other news: "BREAKING: …", "JUST NU: …", "EILMELDUNG: …".
+_TICKER = re.compile(r"^(?:breaking(?: news)?|just nu|eilmeldung|última hora|ultim'ora|ultima ora|pilne|срочно|терміново|son dakika|"
+                     r"developing|dernière minute|alerte info)\s*[:：|]\s*\S", re.IGNORECASE)
 _SOCIAL = {
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "e-mail",
     "email", "mail", "copy", "link", "print", "flipboard", "threads", "bluesky", "line", "messenger",
@@ -122,14 +176,14 @@ _COMMENTS = re.compile(
 def opens_comments(line: str) -> bool:
     """Whether the line heads the readers' comments: under the story, everything from it on is theirs."""
     return len(line) <= 160 and bool(_COMMENTS.match(_LEADING_MARKS.sub("", line).strip(" .:："))) and not line.endswith(".")
-_COPYRIGHT = re.compile(r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\)|版权所有|版權所有)\s*(?P<rest>.*)$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:copyrights?\s*(?:©|\(c\))?|©|\(c\)|版权所有|版權所有)\s*(?P<rest>.*)$", re.IGNORECASE)
 _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|riproduzione riservata|todos los derechos reservados"
                      r"|todos os direitos reservados|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?"
                      r"|sva prava zadržana|sva prava pridržana|wszelkie prawa zastrzeżone|všechna práva vyhrazena|minden jog fenntartva"
                      r"|tüm hakları saklıdır|toate drepturile rezervate|alle rettigheder forbeholdes|alla rättigheter förbehållna"
-                     r"|kaikki oikeudet pidätetään|все права защищены|усі права захищені)\b\.?"
-                     r"|無断転載(?:を)?禁(?:じます|止)。?|جميع الحقوق محفوظة", re.IGNORECASE)
-_COPYRIGHT_MARK = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
+                     r"|kaikki oikeudet pidätetään|все права защищены|усі права захищен[іо])\b\.?"
+                     r"|(?:(?:記事|写真|画像|本サイト)[^。]{0,12}の)?無断(?:転載|複製)(?:を)?禁(?:じます|止)。?|جميع الحقوق محفوظة", re.IGNORECASE)
+_COPYRIGHT_MARK = re.compile(r"^(?:copyrights?\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
 _RUN_OF_SPACE = re.compile(r"\s+")
 _YEARS = re.compile(r"(?<!\w)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?!\w)")
 _WIRE_END = re.compile(r"^(?:#{3}|-30-|—30—|\(?end\)?|ends|■|\*{3}|enditem(?:/\w{1,8})?)$", re.IGNORECASE)
@@ -172,6 +226,14 @@ def is_sentence(text: str) -> bool:
 _LEADING_MARKS = re.compile(r"^[^\w\s\"'“‘(\[{#@©]+\s*")
 
 
+_EMAIL_ALONE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def is_email(line: str) -> bool:
+    """An e-mail address alone on its line: the reporter's under a wire story, a writer's under a column."""
+    return "@" in line and bool(_EMAIL_ALONE.match(line.strip()))
+
+
 def is_line_debris(line: str) -> bool:
     """A share bar, ad label, tags line, counter, credit, cookie banner or comment widget."""
     if _ALONE.match(line.strip(" .:：")) or _STARTS.match(line):
@@ -181,7 +243,7 @@ def is_line_debris(line: str) -> bool:
     # Most lines hold neither phrase: a plain substring test spares them the
     # case-blind searches. The substrings avoid "i" and "s", which case-blind
     # matching also finds as "ı" and "ſ".
-    if (": " in line or "hoto" in line or "mage" in line or "icture" in line) and words(line) <= 40 and _CREDIT_TAIL.search(line):
+    if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/ " in line) and words(line) <= 40 and _CREDIT_TAIL.search(line):
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
     if line.endswith(")") and words(line) <= 40 and (_PICTURE_CREDIT.search(line) if "/" in line else _PICTURE_LABEL.search(line)):
         return True  # a caption ending in its picture's credit: "… in April. (Kenji Moroha / Capitol Crossing News)", "(File Photo)"
@@ -190,6 +252,17 @@ def is_line_debris(line: str) -> bool:
         return True
     if "xtern" in low and _DISCLAIMER.search(line):
         return True
+    if words(line) <= 45 and (_NOTE_ON_PIECE.search(line.lstrip("*_ ")) or _TICKER.match(line)):
+        return True
+    if words(line) <= 30 and (_PAYWALL.search(line) or (("inbox" in low or "boîte" in low or "postfach" in low or "bandeja" in low
+                                                          or "casella" in low or "mail" in low) and _INBOX.search(line))):
+        return True
+    if line[:1] == "©" and _PICTURE_COPYRIGHT.match(line):
+        return True
+    if line.endswith(("撮影", "提供")) and _JA_CAPTION.search(line):
+        return True
+    if line[:1] == "*" and line[1:2].isalpha() and words(line) <= 40:
+        return True  # "*Retired colonel, former defence attaché …": the writer's note, a footnote's star before it
     if "cook" in low and _COOKIES.search(line) and _COOKIE_BANNER.search(line) and words(line) <= 45:
         return True
     # A share bar: every token a share button's word. The first token usually settles it.
@@ -279,6 +352,8 @@ _CREDIT = re.compile(r"^(?:powered by|built with|made with|hosted by|theme by|de
 
 
 _ADDRESS = re.compile(r",\s*\d.*$")
+_QUOTED_NAME = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"]+)[»”\"]$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+$")
 
 
 def _clean_holder(rest: str) -> str:
@@ -292,9 +367,11 @@ def _clean_holder(rest: str) -> str:
     formed = _LEGAL_CUT.search(rest)
     named = rest[:formed.start()].strip(" ,") if formed and words(rest[:formed.start()]) >= 1 else None
     rest = named or rest
-    # "Outlet. Registered charity 123": the holder is the first sentence (not "St. Louis …", one word before the stop)
+    # "Outlet. Registered charity 123": the holder is the first sentence (not "St. Louis …", one word
+    # before the stop, unless that word is an acronym: "RTG. The RTG is not responsible …")
     first, stop, after = rest.partition(". ")
-    holder = first.strip() if stop and words(first) >= 2 and after else rest
+    holder = first.strip() if stop and (words(first) >= 2 or _ACRONYM.match(first)) and after else rest
+    holder = _QUOTED_NAME.sub(r"\g<name>", holder)  # «Суспільний Ефір»: the name in its quotes
     if named and holder == named:
         return _KIN.sub("", holder)
     # The outlet, not the company that owns it: "Vestkysten Dagblad AS" is Vestkysten Dagblad, and
@@ -306,22 +383,20 @@ def _clean_holder(rest: str) -> str:
 # The company's kin named after it: "… or its affiliated companies", "… and its licensors".
 _KIN = re.compile(r"\s+(?:or|and|&)\s+(?:its|their)\s+(?:affiliate[ds]?|affiliated\s+companies|subsidiaries|licensors|suppliers)$"
                   r"|,?\s+(?:a\s+)?(?:division|subsidiary|unit|part|member)\s+of\s+.{2,60}$", re.IGNORECASE)
-# A company's legal form after its name, in the forms mastheads and copyright lines use.
-_LEGAL_FORM = re.compile(
-    r",?\s+(?:Co\.?,?\s*Ltd\.?|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|Private\s+Limited|SE|SRL|L\.?P\.?|LLP|Ltd\.?|Limited|plc|PLC|Inc\.?|LLC|L\.L\.C\.?|Corp\.?|"
-    r"GmbH(?:\s*&\s*Co\.?(?:\s*KG)?)?|AG|KG|AS|ASA|AB|A/S|ApS|Oy|Oyj|B\.?\s?V\.?|N\.?\s?V\.?|S\.?\s?A\.?|S\.p\.A\.?|S\.r\.l\.?|SAS|SARL|"
-    r"Sp\.\s*z\s*o\.\s?o\.?|K\.K\.|Company|Corporation)$"
+# The legal forms of the world's companies, as mastheads and copyright lines write them after
+# the name (each ends in a letter; a closing dot is matched after it).
+_FORMS = (
+    r"Sdn\.?\s*Bhd|Bhd|Pte\.?\s+Ltd|Pte|Pty\.?\s+Ltd|Pty|Pvt\.?\s+Ltd|Pvt|Private\s+Limited|Public\s+Company|Co\.?,?\s*Ltd|"
+    r"Kft|Zrt|Nyrt|ehf|hf|d\.o\.o|d\.d|s\.r\.o|a\.s|S\.A\.S|S\.L\.?U?|SL|S\.C|S\.A\.C|S\.A\.(?:\s*de\s*C\.V)?|S\.?\s?A|SpA|S\.p\.A|S\.r\.l|SRL|"
+    r"SARL|SAS|SE|Ltda|DAC|Tbk|JSC|OOO|EOOD|SIA|UAB|OÜ|Sp\.\s*z\s*o\.\s?o|L\.?P|LLP|Ltd|Limited|plc|PLC|Inc|inc|LLC|L\.L\.C|"
+    r"Corp|Corporation|Company|Co|GmbH(?:\s*&\s*Co\.?(?:\s*KG)?)?|AG|KG|AS|ASA|AB|A/S|ApS|Oy|Oyj|B\.?\s?V|N\.?\s?V|K\.K"
 )
-
-
-# The legal forms of the world's companies, after the name (and what follows a comma after them: a place).
-_LEGAL_CUT = re.compile(
-    r",?\s+\(?(?:Sdn\.?\s*Bhd|Bhd|Pte|Pvt|Pty|Kft|Zrt|Nyrt|ehf|hf|d\.o\.o|d\.d|s\.r\.o|S\.A\.S|S\.L\.?U?|S\.C|S\.A\.C|"
-    r"S\.A\.(?:\s*de\s*C\.V)?|Ltda|DAC|Inc|inc|Public\s+Company|Tbk|JSC|OOO|EOOD|SIA|UAB|OÜ|Sp\.\s*z\s*o\.\s?o|Co\.?,?\s*Ltd|"
-    r"Ltd|Limited|LLC|L\.L\.C|GmbH|S\.p\.A|S\.r\.l|SARL|SAS|a\.s|AS|ASA|AB|A/S|ApS|Oy|Oyj|B\.V|N\.V|plc|PLC|Corp|Co)\b\.?\)?"
-    r"(?:\s+(?:Ltd|Limited)\.?)?(?:,.*)?$"
-)
-_LEGAL_PREFIX = re.compile(r"^(?:PT|CV)\s+(?=\S)")
+# A form at the end of the name: "Vestkysten Dagblad AS" is Vestkysten Dagblad.
+_LEGAL_FORM = re.compile(r",?\s+(?:" + _FORMS + r")\b\.?$")
+# A form and what follows a comma after it (a place): "Melanesian Star Ltd, Port Vila, Vanuatu".
+_LEGAL_CUT = re.compile(r",?\s+\(?(?:" + _FORMS + r")\b\.?\)?(?:\s+(?:Ltd|Limited)\.?)?(?:,.*)?$")
+# Forms written before the name: Indonesia's "PT", Ukraine's and Russia's joint-stock and limited companies.
+_LEGAL_PREFIX = re.compile(r"^(?:PT|CV|АТ|ПрАТ|ПАТ|ТОВ|ТзОВ|АО|ПАО|ОАО|ЗАО|ООО)\s+(?=\S)")
 
 
 def _may_reserve_rights(line: str) -> bool:

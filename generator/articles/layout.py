@@ -17,6 +17,7 @@ from generator.articles.datetext import UPDATED as _UPDATE_LABEL
 from generator.articles.datetext import full_dates, is_stamp_word, month_stamp, stamp_dates
 from generator.articles.debris import (
     copyright_holder,
+    is_email,
     is_line_debris,
     is_list_item,
     is_navigation,
@@ -119,6 +120,8 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
     best = max(others, key=lambda i: (others[i], i))
     if not (at in learnt or (others[best] >= HEADLINE_SURE and heads.get(at, 0.0) < HEADLINE_UNSURE)):
         return lines, reading
+    if others[best] <= heads.get(at, 0.0):
+        return lines, reading  # (the rules' line is furniture to the model, but the likeliest headline it has)
     saved = copy.deepcopy(meta.__dict__)
     again = [*lines[:at], Line(lines[at].number, lines[at].text, "aside", lines[at].times), *lines[at + 1:]] if at in learnt else lines
     chosen = again[best]
@@ -268,6 +271,10 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 top -= 1
             if top < at:
                 meta.ends.append(lines[top].number - 1)
+            continue
+        if texts_kept and is_email(text):
+            meta.credits.append(line.number)  # the reporter's address under the story: the story ends here
+            meta.notes.append((line.number, f"dropped as the writer's e-mail address: {text!r}"))
             continue
         signed = _SIGNED_BELOW.match(text)
         if signed and (name := byline(signed.group("by"))):
@@ -1051,6 +1058,11 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         # Two headline-like lines in a row over the byline: a headline and its standfirst (a dek set
         # without a full stop). The upper one is the headline, unless it is short enough to be a masthead.
         if len(above) >= 2 and above[-2] in headlines and _headline_over_standfirst(kept, above[-2], above[-1]):
+            return above[-2]
+        # A headline that ends on a quotation or a question over a standfirst of full sentences: both read
+        # as sentences, but a standfirst ends on its full stop and a headline does not.
+        if (len(above) >= 2 and not headlines and _nonblank_before(kept, above[-1]) == above[-2] and words(kept[above[-2]].text) >= 4
+                and kept[above[-1]].text.endswith(".") and not kept[above[-2]].text.rstrip("\"”’'»").endswith((".", ",", ";", ":"))):
             return above[-2]
         if above:
             return above[-1]
