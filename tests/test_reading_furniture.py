@@ -13,7 +13,7 @@ comes from a corpus.
 
 import pytest
 
-from generator.articles import parse_text_article
+from generator.articles import lineroles, parse_text_article
 from tests.conftest import story_text
 
 LEAD = ("VARNHOLT – The town's new ferry terminal opened to passengers on Tuesday, two years after the old wooden "
@@ -27,6 +27,15 @@ BODY = [
     "across the open quay, where the wind off the fjord made the walk a hard one from November on.",
 ]
 LAST = "The old cabins will be taken away before the summer timetable starts in May."
+# The desk's box under the story: a paragraph of prose, so the story's run does not end above it.
+BIO = ("Our harbour desk has covered the islands and their boats since 2015; write to it with news of the crossings, "
+       "the timetables and the people who keep the boats running through the winter.")
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """The rules alone, without the learnt line model: what they read themselves."""
+    monkeypatch.setattr(lineroles, "OVERRIDE", [{}])
 
 
 def page(under: str = "", above: str = "", *, headline: str = "Varnholt's new ferry terminal takes its first passengers",
@@ -79,13 +88,14 @@ def read(text: str):
     "Kommentarsfunktionen är avstängd för den här artikeln.",
     "*Retired harbour pilot, former chair of the island ferry users' council",
 ])
-def test_the_outlet_s_note_on_the_piece_is_not_story(note):
-    article, story = read(page(under=note))
+def test_the_outlet_s_note_on_the_piece_is_not_story(note, rules_only):
+    article, story = read(page(under=f"{note}\n\n{BIO}"))
     assert note not in story
     assert note.lstrip("*")[:40] not in story
 
 
-# ... while a story's own sentences that speak of a report, a text or its writer stay.
+# ... while a story's own sentences that speak of a report, a text or its writer stay (guards: they pass
+# before the change too, and must after it).
 @pytest.mark.parametrize("sentence", [
     "This report was welcomed by the islanders' council, which had asked for a covered walkway since 2019.",
     "The text was signed by the harbour authority and the ferry company on Monday.",
@@ -98,24 +108,24 @@ def test_a_story_s_own_sentence_about_a_report_or_a_writer_stays(sentence):
 
 
 # Class 2: a paywall's badge, a newsletter's offer and a ticker over the headline.
-@pytest.mark.parametrize("line, where", [
-    ("Reminder, this is a Premium article and requires a subscription to read.", "under"),
-    ("Riservato agli abbonati", "above"),
-    ("有料記事", "above"),
-    ("Get the Harbour Morning Brief: timetables, weather and town news in your inbox before 7am.", "under"),
-    ("BREAKING: Storm warning for the outer islands – evening ferries cancelled", "above"),
-    ("JUST NU: Skyfall över Västkusten – SMHI varnar för översvämningar", "above"),
+@pytest.mark.parametrize("line", [
+    "Reminder, this is a Premium article and requires a subscription to read.",
+    "Riservato agli abbonati",
+    "有料記事",
+    "会員限定",
+    "Get the Harbour Morning Brief: timetables, weather and town news in your inbox before 7am.",
+    "BREAKING: Storm warning for the outer islands – evening ferries cancelled",
+    "JUST NU: Skyfall över Västkusten – SMHI varnar för översvämningar",
 ])
-def test_paywall_badges_newsletter_offers_and_tickers_are_not_story(line, where):
-    article, story = read(page(**{where: line}))
+def test_paywall_badges_newsletter_offers_and_tickers_are_not_story(line, rules_only):
+    article, story = read(page().replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n{line}\n"))
     assert line not in story
+    assert not [b.text for b in article.blocks if b.kind == "h"]
     assert article.title == "Varnholt's new ferry terminal takes its first passengers"
 
 
 # Class 3: pictures' credits in more forms, between the story's paragraphs.
 @pytest.mark.parametrize("caption", [
-    "© Ola Brekke / VT",
-    "© Varnholt Harbour / Archives",
     "Фото: Varnholt Tidende / Ola Brekke",
     "Zdjęcie: Ola Brekke",
     "The waiting hall on the morning of the opening. – Picture courtesy of the Varnholt Harbour Authority",
@@ -130,7 +140,7 @@ def test_picture_credits_between_paragraphs_are_not_story(caption):
 
 
 # Class 4: text-size controls, "Report a typo" and a bare note marker are page tools, not headings.
-@pytest.mark.parametrize("line", ["A A A", "A- A A+", "Report a typo", "[1]"])
+@pytest.mark.parametrize("line", ["A A A", "A- A A+", "Report a typo", "Save", "Salvar", "Ouvir"])
 def test_page_tools_and_note_markers_are_neither_story_nor_headings(line):
     text = page().replace(f"\n\n{BODY[2]}", f"\n\n{line}\n\n{BODY[2]}")
     article, story = read(text)
@@ -139,13 +149,15 @@ def test_page_tools_and_note_markers_are_neither_story_nor_headings(line):
 
 
 # Class 5: the reporter's address under a wire story ends it: what follows is the agency's footer and links.
-def test_the_reporter_s_e_mail_under_the_story_ends_it():
+# (A guard as much as a test: the story's tail was cut there before; taking the address for furniture
+# must not lose that.)
+def test_the_reporter_s_e_mail_under_the_story_ends_it(rules_only):
     text = f"""Varnholt Tidende
 Harbour
 
 Varnholt's new ferry terminal takes its first passengers
 
-Filed 2026-10-07 09:40
+Published 2026-10-07 09:40
 By Kari Nygaard
 
 {LEAD}
@@ -158,7 +170,7 @@ By Kari Nygaard
 
 kari.nygaard@tidende.example
 <Copyright (c) Varnholt Tidende, no reproduction or redistribution>
-2026/10/07 09:40 filed
+2026/10/07 09:40
 
 Related news
 · Winter timetable adds a late boat on Fridays
@@ -168,6 +180,9 @@ Related news
     assert "kari.nygaard@tidende.example" not in story
     assert "Related news" not in story and "Winter timetable" not in story
     assert not [b for b in article.blocks if b.kind in ("h", "ul")]
+    # Right under the story, over the writer's box, the address is no paragraph of the story.
+    article, story = read(page(under=f"kari.nygaard@tidende.example\n\n{BIO}"))
+    assert "kari.nygaard@tidende.example" not in story
     # An address in the story's middle, with paragraphs after it, ends nothing.
     article, story = read(page().replace(f"\n\n{BODY[2]}", f"\n\nbookings@ferry.example\n\n{BODY[2]}"))
     assert BODY[2] in story
@@ -178,8 +193,6 @@ Related news
     ("Copyrights 2026, Varnholt Tidende - All Rights Reserved", "Varnholt Tidende"),
     ("© 2026 АТ «Варнгольт Тиденде». Усі права захищено.", "Варнгольт Тиденде"),
     ("© 2026 Varnholt Tidende SpA. Todos los derechos reservados.", "Varnholt Tidende"),
-    ("© 2026 Varnholt Tidende a.s., všechna práva vyhrazena", "Varnholt Tidende"),
-    ("© Varnholt Tidende, S.L. 2026", "Varnholt Tidende"),
     ("Copyright © 2026 VTA. The VTA is not responsible for the content of external sites.", "VTA"),
     ("Copyright © 越後ヴァルンホルト新聞 All rights reserved. 記事・写真の無断転載を禁じます。", "越後ヴァルンホルト新聞"),
     ("© 2026 St. Olav Courier", "St. Olav Courier"),  # one word before a stop that is no acronym: no sentence ends there
@@ -190,7 +203,7 @@ def test_the_outlet_without_its_company_form_or_notice(footer, outlet):
 
 
 # Class 7: a Romanian page: its stamp with the weekday, and "de NAME" as the byline.
-def test_a_romanian_stamp_with_its_weekday_and_a_de_byline():
+def test_a_romanian_stamp_with_its_weekday_and_a_de_byline(rules_only):
     text = f"""Acest site folosește cookie-uri
 Folosim cookie-uri proprii și ale partenerilor pentru a personaliza conținutul și a măsura audiența.
 Accept toate   Refuz   Setări cookie
@@ -228,3 +241,81 @@ def test_a_headline_ending_on_a_quotation_over_a_standfirst_of_sentences():
         "She has run the harbour for twelve winters. Now the passengers wait indoors.\n")
     article, story = read(text)
     assert article.title == "Harbour master on the new terminal: ”The wind is finally outside”"
+
+
+# Class 9: a weekday after a publication label is part of the stamp, in the languages that write one there;
+# a date bar on top of the page with its weekday is still no stamp.
+@pytest.mark.parametrize("stamp, iso", [
+    ("Publicado: miércoles, 7 de octubre de 2026, 09:40", "2026-10-07"),
+    ("Publié le mercredi 7 octobre 2026 à 09h40", "2026-10-07"),
+    ("Pubblicato: mercoledì 7 ottobre 2026, 09:40", "2026-10-07"),
+    ("Publicat: miercuri, 7 octombrie 2026, 09:40", "2026-10-07"),
+])
+def test_a_weekday_after_the_publication_label(stamp, iso, rules_only):
+    text = page().replace("07.10.2026 09:40\n", stamp + "\n")
+    article, story = read(text)
+    assert article.published.iso() == iso
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+    assert article.author == "Kari Nygaard"
+    bar = page().replace("Varnholt Tidende\nHome", "Domingo 4 de octubre de 2026   Varnholt 12°\nVarnholt Tidende\nHome")
+    assert parse_text_article(bar).published.iso() == "2026-10-07"
+
+
+# Class 10: a cookie notice in Finnish, and a caption closing on "Kuva:", are no headline.
+def test_a_finnish_cookie_notice_and_caption_are_no_headline(rules_only):
+    text = page(above="Käytämme evästeitä sivuston toiminnan ja analytiikan toteuttamiseen.\nHyväksy kaikki   Evästeasetukset")
+    text = text.replace(f"\n\n{LEAD}", f"\n\nMatkustajat odottavat uudessa odotushallissa tiistaina. Kuva: Ola Brekke\n\n{LEAD}")
+    article, story = read(text)
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+    assert "Käytämme evästeitä" not in story and "Kuva: Ola Brekke" not in story
+
+
+# Class 11: a footnote's star after the byline's name is not the name's; a row of page tools is no byline.
+def test_a_starred_byline_and_a_tool_row_under_the_headline():
+    article, story = read(page().replace("By Kari Nygaard", "Par Kari Nygaard*"))
+    assert article.author == "Kari Nygaard"
+    article, story = read(page().replace("By Kari Nygaard\n", "Print   Share\n"))
+    assert article.author is None
+
+
+# Class 12: a Japanese dateline names the paper's own reporter after its equals sign; an agency stays the agency.
+def test_a_japanese_dateline_with_the_reporter_s_name():
+    body = ("　【ヴァルンホルト＝佐伯綾】ノルウェー西部の港町ヴァルンホルトで６日、新しいフェリーターミナルが開業し、"
+            "島々へ向かう朝の便から乗客の受け入れを始めた。待合室は３００人を収容でき、二つの桟橋へは屋根付きの通路で結ばれている。"
+            "港湾長は、冬の大型フェリーが朝の便の出港を待たずに着岸できるようになると説明した。")
+    text = f"港町日報\nヴァルンホルトに新フェリーターミナル　待合室に３００人\n2026年10月7日 9時40分\n\n{body}\n\n{body[20:]}\n"
+    article = parse_text_article(text)
+    assert article.author == "佐伯綾"
+    assert article.dateline == "ヴァルンホルト"
+    article = parse_text_article(text.replace("＝佐伯綾】", "共同】"))
+    assert article.author is None and article.dateline == "ヴァルンホルト"
+
+
+# Class 13: the author's label at the story's foot, in Ukrainian.
+def test_the_author_s_label_at_the_foot_in_ukrainian():
+    article, story = read(page(under="Авторка: Ірина Коваль").replace("By Kari Nygaard\n", ""))
+    assert article.author == "Ірина Коваль"
+    assert "Авторка" not in story
+
+
+# Class 14: "Also Read: <headline>" set inside the story, with no blank lines, is one link: the crosshead and
+# the list under it are the story's again.
+def test_an_inline_read_also_link_does_not_swallow_what_follows():
+    text = f"""Varnholt Tidende
+Varnholt's new ferry terminal takes its first passengers
+By Kari Nygaard | 07/10/2026
+{LEAD}
+{BODY[0]}
+Also Read: Winter timetable adds a late boat on Fridays
+What the terminal has
+According to the harbour authority, the building holds:
+• a waiting hall for three hundred people
+• two berths under one roof
+• a ticket office open until the last boat
+{BODY[1]}
+{LAST}
+"""
+    article, story = read(text)
+    assert "Winter timetable" not in story
+    assert [b.text for b in article.blocks if b.kind == "h"] == ["What the terminal has"]
+    assert [len(b.items) for b in article.blocks if b.kind == "ul"] == [3]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from generator.articles.datetext import MONTH_PATTERN, MONTH_NUMBER
 
 _BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|presented by|prepared by|von|par|por|door|av|af|(?-i:di)|(?-i:de))\s*[:：]?\s+(?P<name>.+)$", re.IGNORECASE)
-_NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s*[,|·•(].*$|\s+[-/]\s+.*$")
+_NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s*[,|·•(].*$|\s+[-/]\s+.*$|\s{2,}.*$|\*+$")
 # Words no role holds: "By car to Wiesbaden Airport" is no byline.
 _NOT_ROLE = {"to", "from", "with", "will", "be", "is", "was", "has", "had", "are", "were", "into", "onto"}
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos", "und", "et", "y"}
@@ -43,7 +43,9 @@ _LABELS = {
     "who", "when", "where", "in", "key", "bottom", "the", "our", "my", "your", "this", "today", "tonight", "yesterday",
 }
 # "【ワシントン共同】": the filing place, then the agency, in Japanese wire copy.
-_JA_DATELINE = re.compile(r"^【(?:本报)?(?P<place>[^】]{1,12}?)(?:讯|电)?(?P<agency>共同|時事|ロイター|AFP|AP|ブルームバーグ|新華社|聯合)?】\s*")
+# "【ヴィースバーデン＝佐伯綾】": the place, then the paper's own reporter (or the agency) after an equals sign.
+_JA_DATELINE = re.compile(r"^【(?:本报)?(?P<place>[^】＝=]{1,12}?)(?:讯|电)?(?:[＝=]?(?P<agency>共同|時事|ロイター|AFP|AP|ブルームバーグ|新華社|聯合)"
+                          r"|[＝=](?P<reporter>[^】＝=\s]{2,8}))?】\s*")
 # Korean wire copy: "(도쿄=한빛통신) 김민서 특파원 =" — place, agency, then the reporter and a title.
 _KO_DATELINE = re.compile(r"^\((?P<place>[^=()\s]{1,12})=(?P<agency>[^=()]{1,20})\)\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?")
 _KO_BYLINE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)$")  # "김민서 기자": the reporter
@@ -70,6 +72,7 @@ class Dateline:
     day: int | None
     year: int | None
     end: int  # where the story's own text starts
+    reporter: str | None = None  # the reporter the dateline names ("【ヴィースバーデン＝佐伯綾】")
 
 
 def byline(line: str) -> str | None:
@@ -155,7 +158,7 @@ def dateline(paragraph: str) -> Dateline | None:
     """The filing place (and date and agency) a wire story starts with."""
     match = _JA_DATELINE.match(paragraph) or _KO_DATELINE.match(paragraph)
     if match:
-        return Dateline(match.group("place"), match.group("agency"), None, None, None, match.end())
+        return Dateline(match.group("place"), match.group("agency"), None, None, None, match.end(), match.groupdict().get("reporter"))
     match = _DATELINE.match(paragraph)
     if not match:
         marked = _DOT_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph)

@@ -634,7 +634,6 @@ _LABEL = re.compile(
     # and in the other languages of the month table, with their short weekdays ("ma 5 okt 2026")
     r"gewijzigd|geplaatst|laatst|publicerad|publicerat|uppdaterad|uppdaterat|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
     r"klo\.?|kl\.?|v|в|publikováno|aktualizováno|publikované|aktualizované|objavljeno|ažurirano|paskelbta|atnaujinta|közzétéve|frissítve|publicat|actualizat|"
-    r"luni|marți|marţi|miercuri|joi|vineri|sâmbătă|sîmbătă|duminică|"  # Romanian weekdays, after "Publicat:"
     r"yayınlanma|yayınlandı|güncelleme|güncellendi|tarihi|опубліковано|оновлено|опубликовано|обновлено|δημοσίευση|ενημέρωση|"
     r"ma|di|wo|do|vr|za|zo|må|ti|on|to|fr|lø|sø|lö|sö|po|út|st|čt|pá|so|ne|"
     + "|".join(_WEEKDAYS) + r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)|"
@@ -693,11 +692,26 @@ def is_stamp_word(text: str) -> bool:
     return all(w.lower() in _STAMP_WORDS for w in _WORD.findall(text))
 
 
+# A weekday right after a publication or update label, in the languages that write one there:
+# "Publicado: jueves, 8 de octubre de 2026", "Publicat: sâmbătă, 30 mai 2026", "Publié le jeudi 8 octobre".
+# (Only there: a bare weekday and date on top of a page, "Domingo 31 de mayo de 2026", is the date bar's.)
+_LABELLED_WEEKDAY = re.compile(
+    r"(?P<label>\b(?:publicado|publicada|actualizado|actualizada|atualizado|publicat|actualizat|pubblicato|aggiornato|publié|mis à jour)"
+    r"\s*[:：]?\s*(?:(?:el|le|il|em|o)\s+)?)(?P<day>" + "|".join(
+        n for lang in ("es", "pt", "it", "fr") for n in _FOREIGN_WEEKDAY_NAMES[lang])
+    + r"|luni|marți|marţi|miercuri|joi|vineri|sâmbătă|sîmbătă|duminică)\b",
+    re.IGNORECASE,
+)
+
+
 def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     """Read a line that is nothing but publication/update stamps; None for any other line.
 
     Returns (kind, date, note) with kind "published" or "updated", in line order.
     """
+    low = line[:80].lower()
+    if ("ublica" in low or "bblica" in low or "ctualiz" in low or "tualiz" in low or "ggiorn" in low or "ublié" in low or "à jour" in low) and _LABELLED_WEEKDAY.search(line):
+        line = _LABELLED_WEEKDAY.sub(lambda m: m["label"] + " " * len(m["day"]), line)  # (blanked: the dates keep their places)
     if _has_prose(line):
         # (Most lines: prose. Only a line with figures and an "ago" word is asked again without it.)
         if not _AGO_WORDS.search(line):

@@ -35,6 +35,8 @@ _ALONE = re.compile(
     r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
     r"(?:temps de lecture|lesezeit|lesetid|lästid|læsetid|tiempo de lectura|tempo di lettura|leestijd)\s*[:：]?\s*\d{1,2}\s*min\.?\w*|"
     r"article réservé aux abonnés|réservé aux abonnés|nur für abonnenten|"
+    r"report (?:a|an) (?:typo|error|mistake|correction)|save(?: (?:article|story|for later))?|saved|bookmark|speichern|merken|guardar|salvar|"
+    r"sauvegarder|enregistrer|tallenna|spara|lagre|ouvir|escuchar|écouter|ascolta|anhören|kuuntele|lyssna|"
     r"report (?:a|an) (?:typo|error|mistake|correction)|(?:a[+−-]?\s*){2,3}|\[\d{1,3}\]|"  # text-size controls "A A A", a note marker
     r"(?:page|seite|p\.)\s*\d{1,4}(?:\s*(?:of|von|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|(?:\d{1,4}[.)]\s+)?(?:https?://|mailto:|www\.)\S+)$",
     re.IGNORECASE,
@@ -64,17 +66,18 @@ _PICTURE_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*
 _PICTURE_LABEL = re.compile(r"\((?:(?:file\s+|pool\s+)?(?:photo|photograph|image|picture|illustration|foto)s?(?:\s+by\s[^()]{2,40}|\s*[:：][^()]{2,40})?"
                             r"|(?:supplied|handout|courtesy|file)(?:\s*[:：]|\s+of|\s+photo)?[^()]{0,40})\)$", re.IGNORECASE)
 # A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
-_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:[–—-]\s+)?(?:(?:photo|image|picture|foto|bild|illustration|credit)s?\s*:\s*[^.!?:]{2,80}"
+_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:[–—-]\s+)?(?:(?:photo|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia)s?\s*:\s*[^.!?:]{2,80}"
                           r"|(?:photo|picture|image)s?\s+(?:by|courtesy\s+of)\s+[^.!?:]{2,60}|[^.!?:]{2,40}\s+(?:file\s+)?photos?"
                           # "… on Monday. TSNA photo Oct. 5, 2026": the credit with the picture's date
                           r"(?:\s+[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4})?"
                           # "… de la base naval. / D. B.": the photographer's initials or agency after a slash
                           r"|/\s+[^\W\d_][^\W\d_. ]*\.?(?:\s+[^\W\d_][^\W\d_. ]*\.?){0,3})$", re.IGNORECASE)
-_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_COOKIES = re.compile(r"\bcookies?\b|\b(?:evästee|evästeit|informasjonskapsl|infokaps|çerez|sütik|kolačić|piškot|küpsis|slapuk|sīkdat)", re.IGNORECASE)
 _COOKIE_BANNER = re.compile(
     r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences)|"
     r"verwenden|nutzen|akzeptieren|zustimm\w*|einstellungen|nous utilisons|accepter|folosim|utilizăm|usamos|utilizamos|"
-    r"utilizziamo|usiamo|gebruiken|używamy|používáme|kullanıyoruz|vi använder|vi bruger|vi bruker|käytämme|aceptar|accetta)\b",
+    r"utilizziamo|usiamo|gebruiken|używamy|používáme|kullanıyoruz|vi använder|vi bruger|vi bruker|käytämme|aceptar|accetta|"
+    r"használunk|kasutame|naudojame|izmantojam|koristimo|uporabljamo)\b",
     re.IGNORECASE,
 )
 # A call to subscribe set in the story ("Thanks for reading X! Subscribe for free …").
@@ -104,6 +107,8 @@ _NOTE_ON_PIECE = re.compile(
     r"|^les (?:opinions|propos|points de vue) exprimé(?:e)?s\b|n'engagent? que (?:leurs?|son|ses) auteurs?|"
     r"^las opiniones expresadas\b|^le opinioni espresse\b|^as opiniões expressas\b|^de (?:meningen|standpunten) (?:in|die in) dit\b|^opinie wyrażone\b"
     r"|^the (?:writer|author|columnist)s? (?:is|are|was|were|teaches|works|lives|heads|served)\b|^l'auteure? est\b|^(?:el|la) autora? es\b|^(?:o|a) autora? é\b"
+    # a disclaimer, an audio version's note
+    r"|^disclaimer\s*[:：]|^(?:die )?audioversion dieses artikels\b|^(?:the )?audio (?:version )?of this (?:article|story) (?:was|is)\b"
     # that it is shut to comments
     r"|^(?:comments|commenting) (?:are|is|have been|has been) (?:closed|disabled|turned off)\b|^kommentarsfunktionen är (?:avstängd|stängd)\b"
     r"|^(?:die )?kommentarfunktion (?:ist|wurde) (?:deaktiviert|geschlossen)\b|^les commentaires sont (?:fermés|désactivés)\b|^los comentarios están cerrados\b",
@@ -114,7 +119,7 @@ _PAYWALL = re.compile(
     r"\b(?:(?:premium|subscriber[- ]only|subscribers[- ]only|exclusive) (?:article|content|story)|requires? an? (?:subscription|paid subscription)|"
     r"(?:only|exclusively) (?:for|available to) (?:subscribers|members)|riservato agli abbonati|exclusivo para (?:assinantes|suscriptores)|"
     r"contenido exclusivo para suscriptores|réservé aux abonnés|exklusiv für abonnenten|plus-artikel|tylko dla (?:subskrybentów|prenumeratorów))\b"
-    r"|有料(?:会員)?記事|会員限定記事?",
+    r"|有料(?:会員)?記事|会員限定(?:記事)?",
     re.IGNORECASE,
 )
 # A newsletter's offer: "Get the Morning Brief in your inbox before 7am."
@@ -261,9 +266,10 @@ def is_line_debris(line: str) -> bool:
         return True
     if line.endswith(("撮影", "提供")) and _JA_CAPTION.search(line):
         return True
-    if line[:1] == "*" and line[1:2].isalpha() and words(line) <= 40:
-        return True  # "*Retired colonel, former defence attaché …": the writer's note, a footnote's star before it
-    if "cook" in low and _COOKIES.search(line) and _COOKIE_BANNER.search(line) and words(line) <= 45:
+    if (line[:1] == "*" and line[1:2].isalpha() or line[:1] == "※") and words(line) <= 40:
+        return True  # "*Retired colonel, former defence attaché …", "※6月1日、…を修正しました。": a note, its star before it
+    if ("cook" in low or "väste" in low or "kaps" in low or "çerez" in low or "süti" in low or "kolač" in low or "piškot" in low
+            or "küpsis" in low or "slapuk" in low or "sīkdat" in low) and _COOKIES.search(line) and _COOKIE_BANNER.search(line) and words(line) <= 45:
         return True
     # A share bar: every token a share button's word. The first token usually settles it.
     tokens = 0

@@ -181,6 +181,8 @@ def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float],
     below = {i: p for i, p in bylines.items() if lines[i].number > title_line}
     k = max(below, key=lambda i: (below[i], i)) if below else None
     name = leading_name(lines[k].text) if k is not None and below[k] >= BYLINE_SURE else None
+    if name and is_line_debris(name):
+        name = None  # "Print   Share": a row of page tools reads like a name
     if name and meta.author is not None:
         theirs = [p for i, p in bylines.items() if meta.author in lines[i].text]
         if not theirs or max(theirs) >= BYLINE_UNSURE or below[k] < BYLINE_OVER or name == meta.author:
@@ -300,6 +302,9 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             if item:
                 meta.notes.append((line.number, f"dropped as a link to another article: {item!r}"))
                 list_items = 1
+                # "Also Read: <headline>" set inside the story is one link: the lines under it are the story's
+                # again, unless they are links too (a lead item, then more under it).
+                in_list = _next_is_link(lines, at)
             continue
         if line.hint in ("caption", "aside") or (is_line_debris(text) and stamp_dates(text) is None):
             continue  # (a date line with a reading time, "Jun 1, 2026 · 6 min read", is still the date line)
@@ -378,6 +383,12 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         kept.append(line)
         texts_kept += 1
     return kept, stamps_at
+
+
+def _next_is_link(lines: list[Line], at: int) -> bool:
+    """Whether the next line of text under a "Read also: <item>" label reads as another link: a bullet or a dated headline."""
+    nxt = next((line.text for line in lines[at + 1:at + 3] if line.text), "")
+    return bool(nxt) and (bool(BULLET.match(nxt)) or (is_list_item(nxt) and bool(full_dates(nxt))) or not lines[at + 1].text)
 
 
 _EMBED_HEAD = re.compile(r"^[^@]{1,60}\s@\w{2,30}\s*[·•|—–-]\s*\S.{0,40}$")
@@ -544,7 +555,7 @@ _OUTLET = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4
 _PIECE_GAP = re.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}")
 _CREDIT_LABEL = re.compile(
     r"^(?:(?P<source>source|来源|來源|出典|출처|quelle|fuente|fonte|source de l'article)|(?P<author>author|by|reporter|writer|written by|words|words by|"
-    r"text|story by|reported by|作者|记者|記者|筆者|기자|autor|autore|auteur|door|författare|forfatter|kirjoittaja|toimittaja|yazar|autora|autorka|автор|συντάκτης|συντάκτρια))"
+    r"text|story by|reported by|作者|记者|記者|筆者|기자|autor|autore|auteur|door|författare|forfatter|kirjoittaja|toimittaja|yazar|autora|autorka|автор|авторка|авторы|автори|texto|συντάκτης|συντάκτρια))"
     r"\s*[:：]\s*(?P<name>\S.{0,60})$", re.IGNORECASE)
 
 

@@ -169,6 +169,9 @@ def _parse_text_article(text: str) -> Article:
             if filed:
                 text = text[filed.end:]
                 filed_line = line.number
+                if filed.reporter and meta.author is None:
+                    meta.author = filed.reporter
+                    meta.notes.append((line.number, f"byline {filed.reporter!r} read from the dateline"))
         # "According to X:" credits the story only in its first paragraphs; further down it is one source among others.
         lead = according_to(text) if paragraphs < 2 else None
         if lead and attributed_to is None:
