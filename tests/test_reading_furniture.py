@@ -319,3 +319,38 @@ According to the harbour authority, the building holds:
     assert "Winter timetable" not in story
     assert [b.text for b in article.blocks if b.kind == "h"] == ["What the terminal has"]
     assert [len(b.items) for b in article.blocks if b.kind == "ul"] == [3]
+
+
+# Class 15: a caption closing on its picture's copyright or an "(Outlet file)" credit is never the headline.
+@pytest.mark.parametrize("caption", [
+    "The new waiting hall on the north quay, seen from the water. © Ola Brekke / VT",
+    "A ferry leaves the new berth for the outer islands. (Varnholt Tidende file)",
+])
+def test_a_credited_caption_over_the_story_is_not_the_headline(caption, rules_only):
+    text = page().replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n\n{caption}\n")
+    article, story = read(text)
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+    assert caption not in story
+
+
+# Class 16: more byline labels: "Story by", "An analysis by", "Par NAME avec agences".
+@pytest.mark.parametrize("line, name", [
+    ("Story by Kari Nygaard", "Kari Nygaard"),
+    ("An Analysis by Kari Nygaard and Ola Brekke", "Kari Nygaard and Ola Brekke"),
+    ("Par Kari Nygaard avec agences", "Kari Nygaard"),
+])
+def test_more_byline_labels(line, name, rules_only):
+    article, story = read(page().replace("By Kari Nygaard", line))
+    assert article.author == name
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+
+
+# Class 17: a label like "TOP NEWS" over the headline, its standfirst and byline, is a section label, not a
+# list of other stories whose first item would be the headline.
+def test_a_top_news_label_over_the_headline_is_no_list(rules_only):
+    text = page().replace("Home   Town   Harbour   Business   Sport\n", "Home   Town   Harbour   Business   Sport\n\nTOP NEWS\n\n")
+    article, story = read(text)
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+    # ... while "Top stories" over links under the story stays a list.
+    article, story = read(page(under="Top stories\nHarbour dues to rise in January\nIsland school gets a new boat"))
+    assert "Harbour dues" not in story

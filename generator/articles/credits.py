@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from generator.articles.datetext import MONTH_PATTERN, MONTH_NUMBER
 
-_BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|presented by|prepared by|von|par|por|door|av|af|(?-i:di)|(?-i:de))\s*[:：]?\s+(?P<name>.+)$", re.IGNORECASE)
-_NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s*[,|·•(].*$|\s+[-/]\s+.*$|\s{2,}.*$|\*+$")
+_BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|presented by|prepared by|story by|"
+                     r"(?:an? )?(?:analysis|commentary|column|essay|review) by|von|par|por|door|av|af|(?-i:di)|(?-i:de))\s*[:：]?\s+(?P<name>.+)$", re.IGNORECASE)
+_NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s+(?:and|with|avec|con|com|mit|met|et|y|e)\s+(?:agencies|agences|agencias|agências|agenzie|agenturen|wire services|wires)\b.*$|\s*[,|·•(].*$|\s+[-/]\s+.*$|\s{2,}.*$|\*+$")
 # Words no role holds: "By car to Wiesbaden Airport" is no byline.
 _NOT_ROLE = {"to", "from", "with", "will", "be", "is", "was", "has", "had", "are", "were", "into", "onto"}
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos", "und", "et", "y"}

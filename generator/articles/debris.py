@@ -37,6 +37,7 @@ _ALONE = re.compile(
     r"article réservé aux abonnés|réservé aux abonnés|nur für abonnenten|"
     r"report (?:a|an) (?:typo|error|mistake|correction)|save(?: (?:article|story|for later))?|saved|bookmark|speichern|merken|guardar|salvar|"
     r"sauvegarder|enregistrer|tallenna|spara|lagre|ouvir|escuchar|écouter|ascolta|anhören|kuuntele|lyssna|"
+    r"copier le lien|copiar (?:el )?(?:enlace|link)|link kopieren|link kopiëren|copia (?:il )?link|abspielen|reproducir|riproduci|"
     r"report (?:a|an) (?:typo|error|mistake|correction)|(?:a[+−-]?\s*){2,3}|\[\d{1,3}\]|"  # text-size controls "A A A", a note marker
     r"(?:page|seite|p\.)\s*\d{1,4}(?:\s*(?:of|von|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|(?:\d{1,4}[.)]\s+)?(?:https?://|mailto:|www\.)\S+)$",
     re.IGNORECASE,
@@ -64,14 +65,16 @@ _STARTS = re.compile(
 _PICTURE_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’&-]*\s*){1,5}\)$")
 # The same credit as a label: "(File Photo)", "(Photo by Sho Ikeda)", "(Illustration: Mika Sato)".
 _PICTURE_LABEL = re.compile(r"\((?:(?:file\s+|pool\s+)?(?:photo|photograph|image|picture|illustration|foto)s?(?:\s+by\s[^()]{2,40}|\s*[:：][^()]{2,40})?"
-                            r"|(?:supplied|handout|courtesy|file)(?:\s*[:：]|\s+of|\s+photo)?[^()]{0,40})\)$", re.IGNORECASE)
+                            r"|(?:supplied|handout|courtesy|file)(?:\s*[:：]|\s+of|\s+photo)?[^()]{0,40}|[^()]{2,40}\sfile(?:\s+photo)?)\)$", re.IGNORECASE)
 # A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
 _CREDIT_TAIL = re.compile(r"[.!?]\s+(?:[–—-]\s+)?(?:(?:photo|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia)s?\s*:\s*[^.!?:]{2,80}"
                           r"|(?:photo|picture|image)s?\s+(?:by|courtesy\s+of)\s+[^.!?:]{2,60}|[^.!?:]{2,40}\s+(?:file\s+)?photos?"
                           # "… on Monday. TSNA photo Oct. 5, 2026": the credit with the picture's date
                           r"(?:\s+[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4})?"
                           # "… de la base naval. / D. B.": the photographer's initials or agency after a slash
-                          r"|/\s+[^\W\d_][^\W\d_. ]*\.?(?:\s+[^\W\d_][^\W\d_. ]*\.?){0,3})$", re.IGNORECASE)
+                          r"|/\s+[^\W\d_][^\W\d_. ]*\.?(?:\s+[^\W\d_][^\W\d_. ]*\.?){0,3}"
+                          # "… à Evere. © Belga / Archives": the picture's copyright after the caption's sentence
+                          r"|©\s*[^.!?©]{2,50})$", re.IGNORECASE)
 _COOKIES = re.compile(r"\bcookies?\b|\b(?:evästee|evästeit|informasjonskapsl|infokaps|çerez|sütik|kolačić|piškot|küpsis|slapuk|sīkdat)", re.IGNORECASE)
 _COOKIE_BANNER = re.compile(
     r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences)|"
@@ -164,6 +167,7 @@ _LIST_MARKER = re.compile(
     # and "Most read"
     r"mais lidas|(?:lo )?más leíd[oa]s?|les plus lus|(?:le )?più lette|meistgelesen|meest gelezen|mest leste?|mest lästa|mest læste|"
     r"najczęściej czytane|najchętniej czytane|nejčtenější|luetuimmat|en çok okunanlar|самое читаемое|найпопулярніше|τα πιο δημοφιλή|"
+    r"berita (?:berkaitan|terkait)|artikel terkait|baca juga|"
     r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング)"
     r"\s*(?:[:：|]\s*(?P<item>.*))?$",  # ("Also Read | India and Japan agree …": the item on the label's line)
     re.IGNORECASE,
@@ -248,9 +252,9 @@ def is_line_debris(line: str) -> bool:
     # Most lines hold neither phrase: a plain substring test spares them the
     # case-blind searches. The substrings avoid "i" and "s", which case-blind
     # matching also finds as "ı" and "ſ".
-    if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/ " in line) and words(line) <= 40 and _CREDIT_TAIL.search(line):
+    if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/ " in line or "©" in line) and words(line) <= 40 and _CREDIT_TAIL.search(line):
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
-    if line.endswith(")") and words(line) <= 40 and (_PICTURE_CREDIT.search(line) if "/" in line else _PICTURE_LABEL.search(line)):
+    if line.endswith(")") and words(line) <= 40 and (("/" in line and _PICTURE_CREDIT.search(line)) or _PICTURE_LABEL.search(line)):
         return True  # a caption ending in its picture's credit: "… in April. (Kenji Moroha / Capitol Crossing News)", "(File Photo)"
     low = line.lower()
     if ("ubscri" in low or "ign up" in low or "ecome a" in low or "pgrade" in low) and words(line) <= 30 and _CALL_TO_SUBSCRIBE.search(line):

@@ -316,7 +316,9 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 texts_kept -= 1
             continue
         if in_list:
-            if is_list_item(text):
+            if list_items == 0 and at < opening and _byline_follows(lines, at):
+                in_list = False  # "TOP NEWS" over the headline, its standfirst and "Story by …": a section label, no list
+            elif is_list_item(text):
                 meta.notes.append((line.number, f"dropped as a link to another article: {text!r}"))
                 list_items += 1
                 continue
@@ -383,6 +385,19 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         kept.append(line)
         texts_kept += 1
     return kept, stamps_at
+
+
+def _byline_follows(lines: list[Line], at: int) -> bool:
+    """Whether a byline line comes within the next three lines of text (the headline's block)."""
+    found = 0
+    for line in lines[at + 1:]:
+        if line.text:
+            if byline(line.text):
+                return True
+            found += 1
+            if found == 3:
+                break
+    return False
 
 
 def _next_is_link(lines: list[Line], at: int) -> bool:
