@@ -113,8 +113,10 @@ HELD_OUT = {
     "holdout26": "holdout26: written blind during the third refit's round, scored once with the reader frozen, then two rules were written against it",
     "holdout27": "holdout27: written blind after holdout25/26 were scored, scored once with the reader frozen, then one rule was written against it",
     "holdout28": "holdout28: written blind after holdout25/26 were scored, scored once with the reader frozen, then one rule was written against it",
-    "holdout29": "holdout29: written blind after holdout27/28 were scored, scored once with the reader frozen, never tuned on: the honest figure",
-    "holdout30": "holdout30: written blind after holdout27/28 were scored, scored once with the reader frozen, never tuned on: the honest figure",
+    "holdout29": "holdout29: written blind after holdout27/28 were scored, scored once with the reader frozen, then tuned on",
+    "holdout30": "holdout30: written blind after holdout27/28 were scored, scored once with the reader frozen, then tuned on",
+    "holdout31": "holdout31: written blind after holdout29/30 were scored, scored once with the reader frozen (54d3145), then tuned on",
+    "holdout32": "holdout32: written blind after holdout29/30 were scored, scored once with the reader frozen (54d3145), then tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 

@@ -69,8 +69,9 @@ _FOREIGN_MONTHS = {
 _CAPITALISED = ("de", "tr", "el", "id")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
-# Abbreviations the Dutch and Scandinavian papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
-_SHORT_MONTHS = {"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "mei": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "okt": 10, "nov": 11, "dec": 12}
+# Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
+_SHORT_MONTHS = {"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "mei": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "okt": 10, "nov": 11, "dec": 12,
+                 "ene": 1, "abr": 4, "may": 5, "ago": 8, "dic": 12}  # and the Spanish ones ("30 may 2026")
 MONTH_NUMBER = {name: i for i, name in enumerate(MONTHS, 1)} | _ABBREVIATIONS
 # Other languages write months lower-case ("30 mai 2026"); German capitalises them. Only German's
 # capitals are taken, so an English "Mars 2020" or "Julio 5" stays no date.
@@ -632,7 +633,7 @@ _LABEL = re.compile(
     # the same labels in French, Spanish, Italian, Portuguese and Dutch
     r"publié|mis\s+à\s+jour|le|à|publicado|actualizado|el|de|pubblicato|aggiornato|il|alle|atualizado|em|gepubliceerd|bijgewerkt|op|om|aktualizacja|opublikowano|"
     # and in the other languages of the month table, with their short weekdays ("ma 5 okt 2026")
-    r"gewijzigd|geplaatst|laatst|publicerad|publicerat|uppdaterad|uppdaterat|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
+    r"gewijzigd|geplaatst|laatst|aangepast|publicerad|publicerat|uppdaterad|uppdaterat|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
     r"klo\.?|kl\.?|v|в|publikováno|aktualizováno|publikované|aktualizované|objavljeno|ažurirano|paskelbta|atnaujinta|közzétéve|frissítve|publicat|actualizat|"
     r"yayınlanma|yayınlandı|güncelleme|güncellendi|tarihi|опубліковано|оновлено|опубликовано|обновлено|δημοσίευση|ενημέρωση|"
     r"ma|di|wo|do|vr|za|zo|må|ti|on|to|fr|lø|sø|lö|sö|po|út|st|čt|pá|so|ne|"
@@ -641,7 +642,7 @@ _LABEL = re.compile(
     r"송고|입력|수정|기사입력|최종수정|등록",  # Korean: filed, entered, revised, registered
     re.IGNORECASE,
 )
-UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|aggiorna|atualiz|bijgewerkt|gewijzigd|uppdater|opdater|"
+UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
                                 r"oppdater|päivitet|aktualizov|ažurir|atnaujin|frissít|güncel|оновл|обновл|ενημέρ|更新|수정", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,:;()\[\]/–—\-：（）]+")
 

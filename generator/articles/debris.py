@@ -37,7 +37,9 @@ _ALONE = re.compile(
     r"article réservé aux abonnés|réservé aux abonnés|nur für abonnenten|"
     r"report (?:a|an) (?:typo|error|mistake|correction)|save(?: (?:article|story|for later))?|saved|bookmark|speichern|merken|guardar|salvar|"
     r"sauvegarder|enregistrer|tallenna|spara|lagre|ouvir|escuchar|écouter|ascolta|anhören|kuuntele|lyssna|"
-    r"copier le lien|copiar (?:el )?(?:enlace|link)|link kopieren|link kopiëren|copia (?:il )?link|abspielen|reproducir|riproduci|"
+    r"je m'abonne|s'abonner|jetzt abonnieren|subscribe now|suscribirme|assinar|abbonati ora|abonneer nu|"
+    r"copier le lien|copiar (?:el )?(?:enlace|link)|link kopieren|link kopiëren|\+?\s*follow|a[+−-]|audio|publicidade|abonnée?|commenter|kommentieren|comentar|"
+    r"copia (?:il )?link|abspielen|reproducir|riproduci|"
     r"report (?:a|an) (?:typo|error|mistake|correction)|(?:a[+−-]?\s*){2,3}|\[\d{1,3}\]|"  # text-size controls "A A A", a note marker
     r"(?:page|seite|p\.)\s*\d{1,4}(?:\s*(?:of|von|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|(?:\d{1,4}[.)]\s+)?(?:https?://|mailto:|www\.)\S+)$",
     re.IGNORECASE,
@@ -55,6 +57,11 @@ _STARTS = re.compile(
     r"newsletter\s*[:：]|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|by (?:signing up|subscribing|clicking)\b|"
     r"follow (?:topic|us|author)\s*[:：]|gift (?:this )?article$|join (?:our |the )?.{0,40}\b(?:whatsapp|telegram) channel\b|"
     r"get (?:breaking )?news alerts\b|"
+    # a paywall's offer set in the story: "Offre spéciale : l'accès illimité … pour 1 € le premier mois"
+    r"(?:special offer|offre spéciale|oferta especial|offerta speciale|sonderangebot|aanbieding|oferta)\s*[:：]|"
+    # a call to subscribe in the languages of the month table: "Abonnez-vous : 1 € le premier mois"
+    r"(?:abonnez-vous|abonnieren sie|jetzt abonnieren|suscríbete|suscribite|assine(?: já)?|abbonati|abbonarsi|abonneer(?: nu)?|"
+    r"prenumerera|abonner nå|tilaa nyt|zasubskrybuj|předplaťte si|abonează-te)\b|"
     r"(?:watch|video|up next|now playing)\s*[:：|]\s*\S|"  # a player's label over the video: "Watch: Officers arrive …"
     r"[\d.,\s]+(?:views?|reads?|shares?)$|(?:views?|閲覧数?)\s*[:：]?\s*[\d.,]+$|"
     r"\d+\s*min(?:ute)?s?\s+read$)",
@@ -65,9 +72,9 @@ _STARTS = re.compile(
 _PICTURE_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’&-]*\s*){1,5}\)$")
 # The same credit as a label: "(File Photo)", "(Photo by Sho Ikeda)", "(Illustration: Mika Sato)".
 _PICTURE_LABEL = re.compile(r"\((?:(?:file\s+|pool\s+)?(?:photo|photograph|image|picture|illustration|foto)s?(?:\s+by\s[^()]{2,40}|\s*[:：][^()]{2,40})?"
-                            r"|(?:supplied|handout|courtesy|file)(?:\s*[:：]|\s+of|\s+photo)?[^()]{0,40}|[^()]{2,40}\sfile(?:\s+photo)?)\)$", re.IGNORECASE)
+                            r"|(?:supplied|handout|courtesy|file)(?:\s*[:：]|\s+of|\s+photo)?[^()]{0,40}|[^()]{2,40}\s(?:file(?:\s+photo)?|photo|pool photo|foto))\)$", re.IGNORECASE)
 # A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
-_CREDIT_TAIL = re.compile(r"[.!?]\s+(?:[–—-]\s+)?(?:(?:photo|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia)s?\s*:\s*[^.!?:]{2,80}"
+_CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|\s[–—]\s)(?:(?:photo|photograph|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia)s?\s*:\s*[^!?:]{2,80}"
                           r"|(?:photo|picture|image)s?\s+(?:by|courtesy\s+of)\s+[^.!?:]{2,60}|[^.!?:]{2,40}\s+(?:file\s+)?photos?"
                           # "… on Monday. TSNA photo Oct. 5, 2026": the credit with the picture's date
                           r"(?:\s+[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4})?"
@@ -79,7 +86,7 @@ _COOKIES = re.compile(r"\bcookies?\b|\b(?:evästee|evästeit|informasjonskapsl|i
 _COOKIE_BANNER = re.compile(
     r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences)|"
     r"verwenden|nutzen|akzeptieren|zustimm\w*|einstellungen|nous utilisons|accepter|folosim|utilizăm|usamos|utilizamos|"
-    r"utilizziamo|usiamo|gebruiken|używamy|používáme|kullanıyoruz|vi använder|vi bruger|vi bruker|käytämme|aceptar|accetta|"
+    r"utilizziamo|usiamo|gebruiken|gebruikt|utilise|utilisent|utiliza|usa|verwendet|nutzt|använder|bruker|bruger|używa|používá|używamy|používáme|kullanıyoruz|vi använder|vi bruger|vi bruker|käytämme|aceptar|accetta|"
     r"használunk|kasutame|naudojame|izmantojam|koristimo|uporabljamo)\b",
     re.IGNORECASE,
 )
@@ -98,6 +105,8 @@ _NOTE_ON_PIECE = re.compile(
     r"was (?:(?:first|originally|previously|also|automatically|machine) )?(?:published|printed|issued|produced|written|updated|amended|"
     r"corrected|translated|edited|supplied|provided|sponsored|paid for|republished|reproduced)|has been (?:updated|amended|corrected|"
     r"translated|edited|republished)|is (?:republished|reproduced|sponsored|part of|a (?:paid|sponsored|partner)))\b"
+    r"|^(?:una versión de este artículo|une version de cet article|eine (?:frühere |gekürzte )?version dieses (?:artikels|beitrags)|"
+    r"una versione di questo articolo|uma versão deste artigo|een versie van dit artikel)\b"
     r"|^(?:dieser|diese[rs]?) (?:artikel|beitrag|gastbeitrag|kommentar|text) (?:erschien|ist (?:zuerst |erstmals |auch )?erschienen|"
     r"wurde (?:automatisch |maschinell )?(?:übersetzt|aktualisiert|korrigiert))\b"
     r"|^(?:cet article|cette tribune|cette chronique) (?:a (?:d'abord |initialement )?été (?:publiée?|traduite?|mise? à jour)|est (?:paru|parue)|a paru)\b"
@@ -125,16 +134,24 @@ _PAYWALL = re.compile(
     r"|有料(?:会員)?記事|会員限定(?:記事)?",
     re.IGNORECASE,
 )
+# An outlet's channel on a messaging app: "Receba as notícias … no seu celular: entre no nosso canal do WhatsApp."
+_CHANNEL = re.compile(r"\b(?:whatsapp|telegram)[- ]?(?:channel|kanal)\b|\b(?:channel|canal|chaîne|kanal|canale) (?:(?:do|de|on|en|auf|su|na) )?(?:whatsapp|telegram)\b", re.IGNORECASE)
 # A newsletter's offer: "Get the Morning Brief in your inbox before 7am."
 _INBOX = re.compile(r"\b(?:in|to|into) your inbox\b|\bdans votre boîte (?:mail|de réception)\b|\bin (?:ihr|dein) postfach\b"
                     r"|\ben tu (?:bandeja de entrada|correo)\b|\bnella tua (?:casella|inbox)\b|\bno seu e-?mail\b", re.IGNORECASE)
 # A picture's credit on its own line: "© Belga / Archives", "© Nuno Pires / DA" (no year: no site's notice).
-_PICTURE_COPYRIGHT = re.compile(r"^©\s*[^\d/©]{2,40}\s/\s[^\d/©]{1,30}$")
+_PICTURE_COPYRIGHT = re.compile(r"^(?:(?:photo|foto|bild|image|kuva|фото)\s+)?©\s*[^\d/©]{2,40}\s?/\s?[^\d/©]{1,30}$", re.IGNORECASE)
+_WIRE_PHOTO = re.compile(r"\bin (?:this|a) (?:undated |file )?(?:photo|picture|image|handout photo)\b[^()]{0,80}\([^()]{2,30}\)$", re.IGNORECASE)
+_CAPS_CREDIT = re.compile(r"(?:^|[.!?]\s+)[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{3,40}\s\((?:[A-ZÀ-Þ][A-ZÀ-Þ&.'’ -]{1,30})\)$")
+# The same label in capitals, set off by space alone: "ÚLTIMA HORA   El Congreso convalida …".
+_CAPS_TICKER = re.compile(r"^(?:ÚLTIMA HORA|BREAKING NEWS|BREAKING|EILMELDUNG|JUST NU|DERNIÈRE MINUTE|ULTIM'ORA|ÚLTIMAS NOTÍCIAS|PILNE|"
+                          r"SON DAKİKA|СРОЧНО|ТЕРМІНОВО|ȘTIRILE ZILEI|ULTIMA ORĂ|LIVE)\s+\S")
 # A Japanese caption: "…記念撮影に応じる自衛官ら＝6日、ドイツ西部、佐伯綾撮影".
 _JA_CAPTION = re.compile(r"＝[^。]{0,60}(?:撮影|提供)$")
 # A ticker's label over a line of other news: "BREAKING: …", "JUST NU: …", "EILMELDUNG: …".
 _TICKER = re.compile(r"^(?:breaking(?: news)?|just nu|eilmeldung|última hora|ultim'ora|ultima ora|pilne|срочно|терміново|son dakika|"
-                     r"developing|dernière minute|alerte info)\s*[:：|]\s*\S", re.IGNORECASE)
+                     r"developing|dernière minute|alerte info|știrile zilei|ultima oră|pe scurt|en bref|kurz gemeldet|in breve|en breve|"
+                     r"news in brief|in brief|trending|em alta|en directo|ao vivo|aktuell)\s*[:：|]\s*\S", re.IGNORECASE)
 _SOCIAL = {
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "e-mail",
     "email", "mail", "copy", "link", "print", "flipboard", "threads", "bluesky", "line", "messenger",
@@ -261,13 +278,19 @@ def is_line_debris(line: str) -> bool:
         return True
     if "xtern" in low and _DISCLAIMER.search(line):
         return True
-    if words(line) <= 45 and (_NOTE_ON_PIECE.search(line.lstrip("*_ ")) or _TICKER.match(line)):
+    if words(line) <= 45 and (_NOTE_ON_PIECE.search(line.lstrip("*_ ")) or _TICKER.match(line) or _CAPS_TICKER.match(line)):
         return True
     if words(line) <= 30 and (_PAYWALL.search(line) or (("inbox" in low or "boîte" in low or "postfach" in low or "bandeja" in low
                                                           or "casella" in low or "mail" in low) and _INBOX.search(line))):
         return True
-    if line[:1] == "©" and _PICTURE_COPYRIGHT.match(line):
+    if ("hatsapp" in low or "elegram" in low) and words(line) <= 30 and _CHANNEL.search(line):
         return True
+    if "©" in line[:8] and _PICTURE_COPYRIGHT.match(line):
+        return True
+    if line.endswith(")") and words(line) <= 45 and _WIRE_PHOTO.search(line):
+        return True  # "… in this photo released by NATO on July 6, 2026. (Hanbit)": an agency's caption
+    if line.endswith(")") and words(line) <= 45 and _CAPS_CREDIT.search(line):
+        return True  # "HIROSHI NAKADA (IBERPRESS)": the photographer and the agency under a picture (or after its caption)
     if line.endswith(("撮影", "提供")) and _JA_CAPTION.search(line):
         return True
     if (line[:1] == "*" and line[1:2].isalpha() or line[:1] == "※") and words(line) <= 40:
@@ -332,8 +355,8 @@ def copyright_holder(line: str) -> str | None:
     text = line.strip()
     if "©" not in text and not _COPYRIGHT.match(text) and not _may_reserve_rights(text):
         return None  # most lines: no mark, no "Copyright", no rights reserved
-    if _CREDIT.match(text):
-        return ""  # "Powered by phpBB® Forum Software © phpBB Limited": the platform's notice, not the site's
+    if _CREDIT.match(text) or ("©" in text[:8] and _PICTURE_COPYRIGHT.match(text)):
+        return ""  # "Powered by phpBB® …": the platform's notice; "© Ministry / Sgt. Name": a picture's credit, not the site's
     pieces = [p for p in _FOOTER_SPLIT.split(text) if p.strip()]
     if len(pieces) > 1 and ("©" in text or _COPYRIGHT.match(text)) and words(text) <= 24:
         marked = next((p for p in pieces if "©" in p or _COPYRIGHT.match(p.strip())), None)

@@ -218,7 +218,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     skip: set[int] = set()
     texts_kept = 0  # lines of text kept so far (asked at every repeated line: not a scan of `kept`)
     # Above the story's first paragraph, a stamp may come in a frame of the page's own words.
-    opening = next((i for i, line in enumerate(lines) if line.text and _is_prose(line.text)), len(lines))
+    # (A cookie notice's paragraph on top is no paragraph of the story.)
+    opening = next((i for i, line in enumerate(lines) if line.text and _is_prose(line.text) and not is_line_debris(line.text)), len(lines))
     for at, line in enumerate(lines):
         text = line.text
         if at in toc:
@@ -356,7 +357,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 meta.notes.append((line.number, f"{'byline' if role == 'author' else 'publisher'} {name!r} read from the stamp line's label"))
         if stamps is None:
             stamps = _issue_line(text)
-        if stamps is None and at < opening:
+        # (Above the first paragraph; or just under it, when it is a standfirst over the stamp: no stamp read yet.)
+        if stamps is None and (at < opening or (not meta.stamps and at <= opening + 4)):
             stamps, place = _framed_stamp(text)
             if place:
                 meta.place = meta.place or (place, line.number)
@@ -520,7 +522,7 @@ def _cased(text: str) -> bool:
 _PIECES = re.compile(r"\s+[·|•]\s+")
 # "Label: <stamp>" and "Place, <stamp>": a short frame of words around a line that is otherwise a stamp.
 _LABELLED = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})\s*[:：]\s*(?P<rest>\S.*)$")
-_PLACED = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?),\s+(?P<rest>\S.*)$")
+_PLACED = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?)(?:,|\s[-–—|]\s)\s*(?P<rest>\S.*)$")
 
 
 _SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{1,4}(?!\w)")
@@ -559,7 +561,7 @@ def _framed_stamp(text: str) -> tuple[list | None, str | None]:
             return [(kind, date, note) for _, date, note in stamps], None
         return None, None
     match = _PLACED.match(text)
-    if match and stamp_dates(match.group("place")) is None and not is_stamp_word(match.group("place")):
+    if match and stamp_dates(match.group("place")) is None and not is_stamp_word(match.group("place")) and byline(match.group("place")) is None:
         stamps = stamp_dates(match.group("rest"))
         if stamps:
             return stamps, match.group("place")
@@ -636,7 +638,7 @@ def _issue_line(text: str) -> list | None:
 
 def _stamp_follows(lines: list[Line], at: int) -> bool:
     later = next((line.text for line in lines[at + 1 :] if line.text), None)
-    return later is not None and stamp_dates(later) is not None
+    return later is not None and (stamp_dates(later) is not None or _framed_stamp(later)[0] is not None)
 
 
 def _next_after(places: list[int], j: int) -> int | None:
@@ -648,7 +650,8 @@ def _contents(lines: list[Line]) -> set[int]:
     """A table of contents above the story: a block of two or more short lines, each of which comes
     again further down on a line of its own, apart from the others (a heading of the story); with
     the short label right over the block ("In this article"). Returns the lines' indexes."""
-    opening = next((i for i, line in enumerate(lines) if line.text and _is_prose(line.text)), len(lines))
+    # (A cookie notice's paragraph on top is no paragraph of the story.)
+    opening = next((i for i, line in enumerate(lines) if line.text and _is_prose(line.text) and not is_line_debris(line.text)), len(lines))
     places: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         if line.text and words(line.text) <= 12 and not is_sentence(line.text):
@@ -738,8 +741,12 @@ _NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
 # "Ruth Adeyemi in Wiesbaden": a reporter's name and where the piece was written.
 _NAME_IN = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 # "Claire Tremblay · Maple News", "Dana Whitfield | Senior Editor", "KENTARO MORI, Herald staff writer": a name, a
-# mark and the outlet or the role (after a comma, a role in lower case: "Japan Joins NATO, Officials Say" is a headline).
-_NAME_WITH = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:[·|•]\s*(?P<what>\S.*)|,\s+(?P<role>\S.*\s[a-z]\S*))$")
+# mark and the outlet or the role (after a comma, a role in lower case, "Femke Dijkstra, correspondent Duitsland":
+# "Japan Joins NATO, Officials Say" is a headline).
+_NAME_WITH = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:[·|•]\s*(?P<what>\S.*)|,\s+(?P<role>[a-z][^:]*|\S.*\s[a-z]\S*))$")
+# "Thomas Brunner und Lea Aebischer": two or three names joined as a byline joins them.
+_NAMES = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?"
+                    r"\s+(?:and|und|et|y|e|i|og|och|en|ve|și|és|&)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$")
 
 
 # (A person's name opens with no article or preposition: "THE HARBOUR HERALD", "FOR IMMEDIATE RELEASE".)
@@ -777,7 +784,7 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         over_role = (above is not None and _role_after(kept, above - 1, 6) == above and _nonblank_before(kept, above) == above - 1
                      and (top := _nonblank_before(kept, above - 1)) is not None and words(kept[top].text) >= 5)
         for i in ([above - 1] if over_role else []) + [above, _nonblank_from(kept, at)]:
-            name = i is not None and (_NAME.match(kept[i].text) or _NAME_IN.match(kept[i].text) or _name_with(kept[i].text))
+            name = i is not None and (_NAME.match(kept[i].text) or _NAME_IN.match(kept[i].text) or _name_with(kept[i].text) or _NAMES.match(kept[i].text))
             # (Not "THE HARBOUR HERALD": a person's name starts with no article.)
             if name and not any(c.isdigit() for c in kept[i].text) and kept[i].hint is None and kept[i].text.split()[0].lower() not in _NO_NAME_OPENS:
                 meta.author = name.groupdict().get("name") or kept[i].text
@@ -962,12 +969,21 @@ def _name_with_tagline(text: str) -> str | None:
     return name if words(match.group("tagline")) >= 2 else None
 
 
+# An agency's tag before the headline, in brackets and capitals: "(LEAD)", "(2nd LD)", "(URGENT)", "(UPDATE 2)".
+_WIRE_TAG = re.compile(r"^\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE(?:\s+\d+)?|CORRECTED|REFILE|WRAPUP(?:\s+\d+)?|"
+                       r"EXCLUSIVE|ATTN|NEWS FOCUS|News Focus|FOCUS|ANALYSIS|INTERVIEW|[A-Z][A-Za-z]+ Interview)\)\s+")
+
+
 def _clean_title(title: str, number: int, meta: PageMeta) -> str:
     """The headline without the parts a page adds around it: a stamp note after it, a counter label before it."""
     note = _STAMP_NOTE.search(title)
     if note and any(c.isdigit() for c in note.group("note")) and is_stamp_word(_FIGURES.sub("", note.group("note"))):
         meta.notes.append((number, f"{note.group().strip()!r} cut from the title: it is an update stamp"))
         title = title[: note.start()].rstrip()
+    tag = _WIRE_TAG.match(title)
+    if tag and words(title[tag.end():]) >= 3:
+        meta.notes.append((number, f"{tag.group().strip()!r} cut from the title: it is the agency's tag for the version"))
+        title = title[tag.end():]
     label = _COUNTER_LABEL.match(title)
     if label and words(title[label.end():]) >= 3:
         meta.notes.append((number, f"{label.group().strip()!r} cut from the title: it is a counter, not headline"))

@@ -297,17 +297,20 @@ _SMALL = {"of", "in", "the", "and", "for", "on", "at", "to", "by", "de", "du", "
 _SHORT_WORDS = {"new", "old", "day", "sun", "big", "bay", "red", "top", "our", "web", "net", "one", "end", "age", "air", "sea"}
 
 
+_VOWEL = re.compile(r"[aeiouyäöüåæøéèáíóúà]")  # ("KCSN", "NDTV": no word without a vowel is read as one)
+
+
 def _as_name(name: str | None) -> str | None:
     """A name set in capitals on a letterhead ("EMBASSY OF JAPAN IN GERMANY") as it is written in text;
     acronyms ("NHK WORLD") keep their capitals."""
-    if not name or not name.isupper() or len(name.split()) < 2:
-        return name
+    if not name or not name.isupper() or len(name.split()) < 2 or any(t.isdigit() for t in name.split()):
+        return name  # (a station's call sign and channel, "KCSN 13", is written so)
     out = []
     for i, token in enumerate(name.split()):
         low = token.lower()
         if i and low in _SMALL:
             out.append(low)
-        elif len(token.strip(".,")) <= 3 and low.strip(".,") not in _SHORT_WORDS and low not in _SMALL:
+        elif (len(token.strip(".,")) <= 3 and low.strip(".,") not in _SHORT_WORDS and low not in _SMALL) or not _VOWEL.search(low):
             out.append(token)
         else:
             out.append(token.capitalize() if "-" not in token else "-".join(t.capitalize() for t in token.split("-")))
