@@ -448,3 +448,12 @@ def test_a_placed_stamp_under_the_standfirst(rules_only):
     text = page().replace("07.10.2026 09:40", "13 oktober 2026, 07:12 • Aangepast 14 oktober 2026, 09:30")
     article, story = read(text)
     assert article.published.iso() == "2026-10-13" and article.updated.iso() == "2026-10-14"
+
+
+# A "TRENDING" box that runs on into the menu and the headline, with no blank line, ends at the headline's block.
+def test_a_trending_box_run_on_into_the_headline(rules_only):
+    text = page().replace("Home   Town   Harbour   Business   Sport\n", "TRENDING\nHarbour dues to rise in January\nIsland school gets a new boat\nHome\nTown\nHarbour\nBusiness\n")
+    article, story = read(text)
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+    assert article.author == "Kari Nygaard"
+    assert "Harbour dues" not in story

@@ -317,8 +317,10 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 texts_kept -= 1
             continue
         if in_list:
-            if list_items == 0 and at < opening and _byline_follows(lines, at):
-                in_list = False  # "TOP NEWS" over the headline, its standfirst and "Story by …": a section label, no list
+            if at < opening and (_byline_follows(lines, at) or byline(text)):
+                # "TOP NEWS" over the headline, its standfirst and "Story by …": a section label, no list; and a
+                # "TRENDING" box run on into the menu and the headline ends at the headline's block.
+                in_list = False
             elif is_list_item(text):
                 meta.notes.append((line.number, f"dropped as a link to another article: {text!r}"))
                 list_items += 1
