@@ -219,3 +219,30 @@ def test_a_page_that_writes_its_dates_month_first_is_read_month_first():
     assert parse_text_article(text).published.iso() == "2026-06-10"  # (nothing on the page says otherwise)
     text = text.replace("05.12.2026", "09/29/2026").replace("04.12.2026", "09/25/2026")
     assert parse_text_article(text).published.iso() == "2026-10-06"
+
+
+# The lead gives one day; the next paragraph gives the span of days that holds it: the happening is the span.
+def test_a_span_in_the_next_paragraph_holds_the_lead_s_day():
+    lead = ("LINDHOLM – Forty drivers on Thursday finished a course on the new trams at the depot, the first group "
+            "trained on the low-floor cars the city bought last year.")
+    span = ("The course, which ran from Monday to Thursday at the depot's workshop, took the drivers through the "
+            "cars' brakes, doors and the new signalling on the harbour line.")
+    text = f"Headline of the test page\n07.12.2026\n\n{lead}\n\n{span}\n\n" + "\n\n".join(BODY) + "\n"
+    article = parse_text_article(text)
+    assert (article.event_date.iso(), article.event.end.iso()) == ("2026-11-30", "2026-12-03")
+    # A span that does not hold the lead's day is another happening: the lead's day stands.
+    other = span.replace("from Monday to Thursday", "from Monday to Tuesday")
+    article = parse_text_article(text.replace(span, other))
+    assert article.event_date.iso() == "2026-12-03" and article.event.end is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Schulung lief von Montag bis Mittwoch in der Werkstatt des Depots.",
+    "De cursus liep van maandag tot en met woensdag in de werkplaats van het depot.",
+    "La formation s'est tenue du lundi au mercredi dans l'atelier du dépôt.",
+    "El curso se celebró de lunes a miércoles en el taller del depósito.",
+])
+def test_weekday_spans_in_other_languages(sentence):
+    text = f"Headline of the test page\n07.12.2026\n\n{sentence} " + BODY[0] + "\n\n" + "\n\n".join(BODY[1:]) + "\n\n" + BODY[0] + "\n"
+    article = parse_text_article(text)
+    assert (article.event_date.iso(), article.event.end.iso()) == ("2026-11-30", "2026-12-02")

@@ -186,6 +186,13 @@ _FOREIGN_WEEKDAY_NAMES = {
 }
 _FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i, name in enumerate(names) if name}
 _FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?![\w-])")
+# Two weekdays as a span in German, Dutch, French, Spanish, Italian and the Nordic languages.
+_SPAN_DAYS = "|".join(sorted({*_GERMAN_WEEKDAYS, *(n for lang in ("nl", "fr", "es", "it", "nb", "sv") for n in _FOREIGN_WEEKDAY_NAMES[lang])}, key=len, reverse=True))
+_FOREIGN_SPAN = re.compile(
+    r"\b(?:von|van|du|de|da|dal|från|fra)\s+(?:(?:dem|le|el|il|lo)\s+)?(" + _SPAN_DAYS + r")\s+"
+    r"(?:bis(?:\s+(?:zum|einschließlich))?|tot(?:\s+en\s+met)?|t/m|au|a|al|à|till|til)\s+(?:(?:le|el|il)\s+)?(" + _SPAN_DAYS + r")\b",
+    re.IGNORECASE,
+)
 # Swedish, Danish and Norwegian put a past weekday as "i onsdags" ("last Wednesday"): the day before the article's date.
 _NORDIC = {name: i for lang in ("nb", "sv") for i, name in enumerate(_FOREIGN_WEEKDAY_NAMES[lang])}
 _NORDIC_PAST = re.compile(r"(?<![\w-])[Ii]\s+(" + _trie(_NORDIC) + r")s(?![\w-])")
@@ -458,6 +465,14 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         if start is None or _LOOKS_AHEAD.search(text[max(0, m.start() - 40):m.start()]):
             continue  # (no date to count from, or a plan: the single weekdays are read as ever)
         found.append(_Found(m.start(), m.end(), start, f"{m[0]!r} read as {start.human()} to {end.human()} (counted back from the article's date)", until=end))
+    for m in _FOREIGN_SPAN.finditer(text) if day_ref and (" bis " in text or " tot " in text or " a" in text or " à " in text
+                                                          or " till " in text or " til " in text) else ():
+        # "von Montag bis Mittwoch", "van dinsdag tot en met donderdag", "du lundi au jeudi", "de lunes a jueves"
+        first, last = (_GERMAN_WEEKDAYS.get(w.lower(), _FOREIGN_WEEKDAYS.get(w.lower())) for w in (m[1], m[2]))
+        end = _weekday_before(last, day_ref)
+        start = _weekday_before(first, end, strictly=True)
+        if not _LOOKS_AHEAD.search(text[max(0, m.start() - 40):m.start()]):
+            found.append(_Found(m.start(), m.end(), start, f"{m[0]!r} read as {start.human()} to {end.human()} (counted back from the article's date)", until=end))
     for m in _FOREIGN_WEEKDAY.finditer(text):
         add(m, day_ref and _weekday_before(_FOREIGN_WEEKDAYS[m[1]], day_ref), "the last such day on or before the article's date")
     for m in _NORDIC_PAST.finditer(text) if "dag" in text else ():
@@ -573,6 +588,20 @@ def full_dates(text: str) -> list[tuple[int, int, PartialDate, str | None]]:
     return [(f.start, f.end, f.date, f.note) for f in _first_wins(_absolute(scan))]
 
 
+def _span_around(mention: DateMention, rest: list[DateMention], after, reference: PartialDate | None) -> DateMention:
+    """The day the lead gives, or the span of days the next paragraphs give that holds it: "completed a course
+    on Thursday" / "The course, which ran from Monday to Thursday, …" is Monday to Thursday."""
+    if mention.date.day is None or mention.end is not None:
+        return mention
+    day = mention.date.first_day()
+    for other in [*rest, *(m for number, text in after for m in date_mentions(text, reference, number))]:
+        if (other.end is not None and other.date is not None and other.date.day is not None and other.end.day is not None
+                and other.date.first_day() <= day <= other.end.first_day() and other.date != other.end):
+            note = f"event {other.date.iso()} to {other.end.iso()}: the span {other.text!r} holds the day {mention.text!r} the lead gives"
+            return DateMention(other.date, other.line, other.col, other.text, note, other.end)
+    return mention
+
+
 def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention | None, tuple[DateMention, ...]]:
     """The first date the prose gives, and the mentions skipped because they could not be placed.
 
@@ -580,7 +609,8 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
     """
     skipped = []
     first = None
-    for number, text in lines:
+    lines = list(lines)
+    for at, (number, text) in enumerate(lines):
         mentions = date_mentions(text, reference, number)
         for k, mention in enumerate(mentions):
             if mention.date is None:
@@ -596,7 +626,7 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
                         if day is not None:
                             note = f"event date {day.date.iso()} preferred to the coarser {mention.text!r} in the same paragraph"
                             return DateMention(day.date, day.line, day.col, day.text, note, day.end), tuple(skipped)
-                    return mention, tuple(skipped)
+                    return _span_around(mention, mentions[k + 1:], lines[at + 1:at + 3], reference), tuple(skipped)
                 if lasting(text, mention):
                     continue  # "has contributed since 2022": the start of what still goes on, never the news
                 first = mention  # background ("agreed in July 2024"): the news may come further down
