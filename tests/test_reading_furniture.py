@@ -338,6 +338,10 @@ def test_a_credited_caption_over_the_story_is_not_the_headline(caption, rules_on
     ("Story by Kari Nygaard", "Kari Nygaard"),
     ("An Analysis by Kari Nygaard and Ola Brekke", "Kari Nygaard and Ola Brekke"),
     ("Par Kari Nygaard avec agences", "Kari Nygaard"),
+    ("Por Kari Nygaard y Agencias", "Kari Nygaard"),
+    ("Oleh Kari Nygaard", "Kari Nygaard"),
+    ("Penulis Kari Nygaard", "Kari Nygaard"),
+    ("By Kari Nygaard Diplomatic Editor", "Kari Nygaard"),
 ])
 def test_more_byline_labels(line, name, rules_only):
     article, story = read(page().replace("By Kari Nygaard", line))
@@ -457,3 +461,13 @@ def test_a_trending_box_run_on_into_the_headline(rules_only):
     assert article.title == "Varnholt's new ferry terminal takes its first passengers"
     assert article.author == "Kari Nygaard"
     assert "Harbour dues" not in story
+
+
+# A byline of the wires names no author and is no heading; a Malay stamp with its weekday and time of day.
+def test_a_wires_byline_and_a_malay_stamp(rules_only):
+    article, story = read(page().replace("By Kari Nygaard", "By Agencies"))
+    assert article.author is None
+    assert not [b.text for b in article.blocks if b.kind == "h"] and "By Agencies" not in story
+    article, story = read(page().replace("07.10.2026 09:40", "Rabu, 7 Oktober 2026 | 9:40 pagi"))
+    assert article.published.iso() == "2026-10-07"
+    assert not [b.text for b in article.blocks if b.kind == "h"]

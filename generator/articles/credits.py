@@ -7,9 +7,14 @@ from dataclasses import dataclass
 
 from generator.articles.datetext import MONTH_PATTERN, MONTH_NUMBER
 
-_BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|presented by|prepared by|story by|"
+_BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|presented by|prepared by|story by|oleh|penulis|pewarta|wartawan|escrito por|"
                      r"(?:an? )?(?:analysis|commentary|column|essay|review) by|von|par|por|door|av|af|(?-i:di)|(?-i:de))\s*[:：]?\s+(?P<name>.+)$", re.IGNORECASE)
-_NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s+(?:and|with|avec|con|com|mit|met|et|y|e)\s+(?:agencies|agences|agencias|agências|agenzie|agenturen|wire services|wires)\b.*$|\s*[,|·•(].*$|\s+[-/]\s+.*$|\s{2,}.*$|\*+$")
+# A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".
+_ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Security|Foreign|Senior|Chief|Deputy|Associate|Staff|Military|"
+                         r"Investigative|Business|News|Features|Managing|Executive|Contributing|Special|Political|Europe|Asia|"
+                         r"Africa|Diplomacy|World|National|Regional|Local|Home|Affairs)\s+){0,3}"
+                         r"(?:Editor|Correspondent|Reporter|Writer|Columnist|Producer|Journalist)$")
+_NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s+(?i:and|with|avec|con|com|mit|met|et|y|e)\s+(?i:agencies|agences|agencias|agências|agenzie|agenturen|wire services|wires)\b.*$|\s*[,|·•(].*$|\s+[-/]\s+.*$|\s{2,}.*$|\*+$")
 # Words no role holds: "By car to Wiesbaden Airport" is no byline.
 _NOT_ROLE = {"to", "from", "with", "will", "be", "is", "was", "has", "had", "are", "were", "into", "onto"}
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos", "und", "et", "y"}
@@ -76,6 +81,15 @@ class Dateline:
     reporter: str | None = None  # the reporter the dateline names ("【ヴィースバーデン＝佐伯綾】")
 
 
+_NO_PERSON = {"agencies", "agences", "agencias", "agências", "agenzie", "agenturen", "wires", "wire services", "wire reports"}
+
+
+def wire_byline(line: str) -> bool:
+    """A byline line that names the wires and no person: "By Agencies", "Por Agencias"."""
+    match = _BYLINE.match(line.strip())
+    return bool(match) and _NAME_END.sub("", match.group("name")).strip().lower() in _NO_PERSON
+
+
 def byline(line: str) -> str | None:
     """The author's name from "By Jane Doe" or "Posted by Jane Doe on …"; None for other lines."""
     match = _BYLINE.match(line.strip())
@@ -83,6 +97,11 @@ def byline(line: str) -> str | None:
         korean = _KO_BYLINE.match(line.strip())
         return korean.group("name") if korean else None
     name = _NAME_END.sub("", match.group("name")).strip()
+    if words_in := name.split():
+        cut = _ROLE_AFTER.sub("", name)
+        name = cut if len(cut.split()) >= 2 and len(cut.split()) < len(words_in) else name
+    if name.lower() in _NO_PERSON:
+        return None  # "By Agencies": the wires, no author
     tokens = name.split()
     if not 1 <= len(tokens) <= 6 or any(c.isdigit() for c in name):
         return None

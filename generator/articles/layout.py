@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from generator.articles.credits import byline, leading_name
+from generator.articles.credits import byline, leading_name, wire_byline
 from generator.articles.datetext import UPDATED as _UPDATE_LABEL
 from generator.articles.datetext import full_dates, is_stamp_word, month_stamp, stamp_dates
 from generator.articles.debris import (
@@ -375,6 +375,10 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             stamps_at.append(len(kept))
             continue
         name = byline(text)
+        if name is None and wire_byline(text):
+            meta.notes.append((line.number, f"dropped as a byline of the wires, no author: {text!r}"))
+            stamps_at.append(len(kept))
+            continue
         if name is not None:
             role = _role_after(lines, at)
             if role is not None:
