@@ -471,3 +471,21 @@ def test_a_wires_byline_and_a_malay_stamp(rules_only):
     article, story = read(page().replace("07.10.2026 09:40", "Rabu, 7 Oktober 2026 | 9:40 pagi"))
     assert article.published.iso() == "2026-10-07"
     assert not [b.text for b in article.blocks if b.kind == "h"]
+
+
+# A place in capitals on a line of its own over the lead is the dateline; a label in capitals is not.
+@pytest.mark.parametrize("line, place", [("VARNHOLT –", "Varnholt"), ("VARNHOLT", "Varnholt"), ("SYNOPSIS", None)])
+def test_a_place_in_capitals_over_the_lead_is_the_dateline(line, place, rules_only):
+    lead = LEAD.split(" – ", 1)[1]
+    text = page().replace(f"\n\n{LEAD}", f"\n\n{line}\n\n{lead[0].upper()}{lead[1:]}")
+    article, story = read(text.replace(LEAD, lead))
+    assert article.dateline == place
+    assert line not in [b.text for b in article.blocks if b.kind == "h"] or place is None
+
+
+# A stamp's year in two figures after its label: "Veröffentlicht am 06.07.26 um 18:40 Uhr".
+def test_a_labelled_stamp_with_a_two_figure_year(rules_only):
+    text = page().replace("07.10.2026 09:40", "Veröffentlicht am 07.10.26 um 09:40 Uhr\nAktualisiert am 08.10.26 um 11:05 Uhr")
+    article, story = read(text)
+    assert article.published.iso() == "2026-10-07" and article.updated.iso() == "2026-10-08"
+    assert not [b.text for b in article.blocks if b.kind == "h"]

@@ -737,12 +737,22 @@ _LABELLED_WEEKDAY = re.compile(
 )
 
 
+_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+_OPENS_LABELLED = re.compile(
+    r"^\s*(?:first\s+)?(?:published|updated|posted|last\s+updated|veröffentlicht|aktualisiert|publiziert|publicado|actualizado|publié|"
+    r"mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|"
+    r"aktualizacja|publikováno|aktualizováno)\b", re.IGNORECASE)
+
+
 def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     """Read a line that is nothing but publication/update stamps; None for any other line.
 
     Returns (kind, date, note) with kind "published" or "updated", in line order.
     """
     low = line[:80].lower()
+    if "." in line and _SHORT_YEAR.search(line) and _OPENS_LABELLED.match(line):
+        # "Veröffentlicht am 06.07.26 um 18:40 Uhr": a stamp's year in two figures, after its label (this century).
+        line = _SHORT_YEAR.sub(lambda m: f"{m[1]}.{m[2]}.20{m[3]}", line)
     if ("ublica" in low or "bblica" in low or "ctualiz" in low or "tualiz" in low or "ggiorn" in low or "ublié" in low or "à jour" in low) and _LABELLED_WEEKDAY.search(line):
         line = _LABELLED_WEEKDAY.sub(lambda m: m["label"] + " " * len(m["day"]), line)  # (blanked: the dates keep their places)
     if _has_prose(line):

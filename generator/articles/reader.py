@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.articles.credits import according_to, according_to_end, dateline, reported_by
+from generator.articles.credits import Dateline, according_to, according_to_end, dateline, reported_by
 from generator.articles.datetext import (
     MONTH_FIRST,
     DateMention,
@@ -131,6 +131,9 @@ def parse_text_article(text: str) -> Article:
         MONTH_FIRST.reset(order)
 
 
+_CAPS_PLACE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'.-]+){0,2}(?:,\s[A-ZÀ-Þ][A-ZÀ-Þ'.-]+)?\s*[–—-]?$")
+
+
 def _parse_text_article(text: str) -> Article:
     text, declared = read_document(text)
     meta = PageMeta(stamps=[], times=[], publishers={}, notes=[])
@@ -150,8 +153,18 @@ def _parse_text_article(text: str) -> Article:
             bullets.clear()
 
     questions = _question_heads(story)
-    for line in story:
+    for at, line in enumerate(story):
         text = line.text
+        if filed is None and paragraphs == 0 and text and _CAPS_PLACE.match(text):
+            following = next((later.text for later in story[at + 1:at + 3] if later.text), "")
+            place = text.rstrip(" –—-:").strip()
+            # "JOHANNESBURG –", or "ANKARA" when the page names the place in its own case too (not "SYNOPSIS", "PTI").
+            named = text[-1] in "–—-" or any(place.title() in later.text for later in story if later is not line) or place.title() in title
+            if named and words(following) >= 15 and following[:1].isupper():
+                # A place in capitals on a line of its own over the lead: the dateline, set apart.
+                filed = Dateline(place.title(), None, None, None, None, 0)
+                filed_line = line.number
+                continue
         if not text or text in repeated or drop_full_stop(text) == title or not any(c.isalnum() for c in text):  # ("___", "* * *": a rule)
             flush_bullets()
             continue
