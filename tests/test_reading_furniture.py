@@ -374,6 +374,17 @@ def test_a_top_news_label_over_the_headline_is_no_list(rules_only):
     "+ FOLLOW", "A-", "Audio", "Publicidade", "Abonné", "Commenter", "Je m'abonne",
     "Receba as notícias do Varnholt Tidende no seu celular: entre no nosso canal do WhatsApp.",
     "Una versión de este artículo se publicó en la edición impresa del miércoles 7 de octubre de 2026.",
+    "Passengers board the morning ferry on Tuesday. (Ola Brekke/Varnholt Tidende/VTA)",
+    "The harbour master talks with islanders during the opening. [VTA]",
+    "The first ferry leaves the new berth on Tuesday. (Source: Varnholt 11)",
+    "Passengers wait in the hall before the first crossing. Supplied",
+    "Hành khách chờ tàu tại nhà ga mới ở Varnholt. Ảnh: Ola Brekke",
+    "Support independent journalism on the coast. Become a Varnholt Tidende supporter from €3 a month.",
+    "Get the latest news delivered daily!",
+    "Get the latest insights and analysis from our Harbour Weekly newsletter",
+    "By submitting, you consent to receiving marketing emails from Varnholt Tidende.",
+    "Comments will be moderated. Keep comments relevant to the article.",
+    "LEE: El puerto de Varnholt cierra el muelle norte por obras",
 ])
 def test_more_caption_credits_and_page_tools_are_not_story(caption, rules_only):
     text = page().replace(f"\n\n{BODY[1]}", f"\n\n{caption}\n\n{BODY[1]}")
@@ -489,3 +500,9 @@ def test_a_labelled_stamp_with_a_two_figure_year(rules_only):
     article, story = read(text)
     assert article.published.iso() == "2026-10-07" and article.updated.iso() == "2026-10-08"
     assert not [b.text for b in article.blocks if b.kind == "h"]
+
+
+# "Con información de Sudpress.": the agency's credit under the story, no part of it.
+def test_an_agency_credit_note_under_the_story(rules_only):
+    article, story = read(page(under=f"Con información de Sudpress.\n\n{BIO}"))
+    assert "Con información de Sudpress." not in story

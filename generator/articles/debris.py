@@ -69,19 +69,21 @@ _STARTS = re.compile(
 )
 # A picture's credit, the photographer's name and the outlet or agency: "(Kenji Moroha / Capitol Crossing News)"
 # (a name of two words or more: "(NATO / EU)" closing a line of the story is no credit).
-_PICTURE_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w.'’&-]*\s*){1,5}\)$")
+_PICTURE_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*(?:\s*/\s*(?:[A-Z][\w.'’&-]*\s*){1,5}){1,3}\)$")
 # The same credit as a label: "(File Photo)", "(Photo by Sho Ikeda)", "(Illustration: Mika Sato)".
 _PICTURE_LABEL = re.compile(r"\((?:(?:file\s+|pool\s+)?(?:photo|photograph|image|picture|illustration|foto)s?(?:\s+by\s[^()]{2,40}|\s*[:：][^()]{2,40})?"
-                            r"|(?:supplied|handout|courtesy|file)(?:\s*[:：]|\s+of|\s+photo)?[^()]{0,40}|[^()]{2,40}\s(?:file(?:\s+photo)?|photo|pool photo|foto))\)$", re.IGNORECASE)
+                            r"|(?:supplied|handout|courtesy|file)(?:\s*[:：]|\s+of|\s+photo)?[^()]{0,40}|[^()]{2,40}\s(?:file(?:\s+photo)?|photo|pool photo|foto)|(?:source|credit|fonte|fuente|quelle)\s*:[^()]{2,40})\)$", re.IGNORECASE)
 # A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
-_CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|\s[–—]\s)(?:(?:photo|photograph|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia)s?\s*:\s*[^!?:]{2,80}"
+_CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|\s[–—]\s)(?:(?:photo|photograph|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?\s*:\s*[^!?:]{2,80}"
                           r"|(?:photo|picture|image)s?\s+(?:by|courtesy\s+of)\s+[^.!?:]{2,60}|[^.!?:]{2,40}\s+(?:file\s+)?photos?"
                           # "… on Monday. TSNA photo Oct. 5, 2026": the credit with the picture's date
                           r"(?:\s+[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4})?"
                           # "… de la base naval. / D. B.": the photographer's initials or agency after a slash
                           r"|/\s+[^\W\d_][^\W\d_. ]*\.?(?:\s+[^\W\d_][^\W\d_. ]*\.?){0,3}"
                           # "… à Evere. © Belga / Archives": the picture's copyright after the caption's sentence
-                          r"|©\s*[^.!?©]{2,50})$", re.IGNORECASE)
+                          r"|©\s*[^.!?©]{2,50}"
+                          # "… during a break in the meeting. [NATO]", "… before boarding their flight. Supplied"
+                          r"|\[[^\[\]]{2,30}\]|(?:supplied|handout|file photo|courtesy photo))$", re.IGNORECASE)
 _COOKIES = re.compile(r"\bcookies?\b|\b(?:evästee|evästeit|informasjonskapsl|infokaps|çerez|sütik|kolačić|piškot|küpsis|slapuk|sīkdat)", re.IGNORECASE)
 _COOKIE_BANNER = re.compile(
     r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences)|"
@@ -91,7 +93,7 @@ _COOKIE_BANNER = re.compile(
     re.IGNORECASE,
 )
 # A call to subscribe set in the story ("Thanks for reading X! Subscribe for free …").
-_CALL_TO_SUBSCRIBE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign up|Upgrade to paid|Become a (?:paid )?(?:member|subscriber))\b")
+_CALL_TO_SUBSCRIBE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign up|Upgrade to paid|Become a (?:paid )?(?:member|subscriber)|Become an? [^.!?]{0,40} (?:supporter|member)|Support (?:independent |our |quality )?journalism)\b")
 _DISCLAIMER = re.compile(r"not responsible for the content of external (?:sites|websites|links|pages)", re.IGNORECASE)
 # The outlet's note on the piece itself, under the story: where it appeared first, whose views it
 # gives, who the writer is, that it is a partner's release or shut to comments; in the languages of
@@ -121,7 +123,8 @@ _NOTE_ON_PIECE = re.compile(
     r"|^the (?:writer|author|columnist)s? (?:is|are|was|were|teaches|works|lives|heads|served)\b|^l'auteure? est\b|^(?:el|la) autora? es\b|^(?:o|a) autora? é\b"
     # a disclaimer, an audio version's note
     r"|^disclaimer\s*[:：]|^(?:die )?audioversion dieses artikels\b|^(?:the )?audio (?:version )?of this (?:article|story) (?:was|is)\b"
-    # that it is shut to comments
+    # that comments are moderated or shut
+    r"|^comments (?:will be|are) (?:moderated|reviewed)\b"
     r"|^(?:comments|commenting) (?:are|is|have been|has been) (?:closed|disabled|turned off)\b|^kommentarsfunktionen är (?:avstängd|stängd)\b"
     r"|^(?:die )?kommentarfunktion (?:ist|wurde) (?:deaktiviert|geschlossen)\b|^les commentaires sont (?:fermés|désactivés)\b|^los comentarios están cerrados\b",
     re.IGNORECASE,
@@ -137,7 +140,8 @@ _PAYWALL = re.compile(
 # An outlet's channel on a messaging app: "Receba as notícias … no seu celular: entre no nosso canal do WhatsApp."
 _CHANNEL = re.compile(r"\b(?:whatsapp|telegram)[- ]?(?:channel|kanal)\b|\b(?:channel|canal|chaîne|kanal|canale) (?:(?:do|de|on|en|auf|su|na) )?(?:whatsapp|telegram)\b", re.IGNORECASE)
 # A newsletter's offer: "Get the Morning Brief in your inbox before 7am."
-_INBOX = re.compile(r"\b(?:in|to|into) your inbox\b|\bdans votre boîte (?:mail|de réception)\b|\bin (?:ihr|dein) postfach\b"
+_INBOX = re.compile(r"\b(?:in|to|into) your inbox\b|\b(?:news|updates|stories) delivered (?:daily|weekly|to you)\b|\bfrom our [^.!?]{0,40}newsletter\b|"
+                    r"^by (?:submitting|subscribing|signing up),? you (?:agree|consent)\b|\bdans votre boîte (?:mail|de réception)\b|\bin (?:ihr|dein) postfach\b"
                     r"|\ben tu (?:bandeja de entrada|correo)\b|\bnella tua (?:casella|inbox)\b|\bno seu e-?mail\b", re.IGNORECASE)
 # A picture's credit on its own line: "© Belga / Archives", "© Nuno Pires / DA" (no year: no site's notice).
 _PICTURE_COPYRIGHT = re.compile(r"^(?:(?:photo|foto|bild|image|kuva|фото)\s+)?©\s*[^\d/©]{2,40}\s?/\s?[^\d/©]{1,30}$", re.IGNORECASE)
@@ -167,7 +171,7 @@ _CONNECTIVES = {"in", "out", "up", "my", "us", "about", "english", "deutsch"}
 _NAV_SPLIT = re.compile(r"\s+[|›»>/·•＞／]\s+|\s*[|›»＞｜]\s*")
 _NAV_SEPARATORS = "|›»>/·•＞／｜"  # one of these is in every _NAV_SPLIT
 _LIST_MARKER = re.compile(
-    r"^(?:read also|also read|read more|read next|read(?=\s*:\s*[A-Z][^\d:]*\s\S+\s\S+)|see also|up next|watch next|more videos|related(?: articles| stories| news| posts| content| coverage)?|"
+    r"^(?:read also|also read|read more|read next|(?:read|lee|leia|lisez|lies)(?=\s*:\s*[A-Z][^\d:]*\s\S+\s\S+)|see also|up next|watch next|more videos|related(?: articles| stories| news| posts| content| coverage)?|"
     r"more (?:from|on|in|about) [^.!?]{1,40}|more stories|most (?:read|popular|viewed|shared)|"
     r"recommended(?: for you| articles)?|you may also like|you might also like|like this|trending(?: now)?|"
     r"latest (?:news|stories)|top stories|editor'?s picks|must read|don'?t miss|mehr zum thema|auch interessant|"
@@ -218,6 +222,8 @@ _CREDIT_NOTE = re.compile(
     r"^\((?:additional\s+)?(?:reporting|writing|editing|edited|compiled|compiling|translated|translation|"
     r"research|written|produced|graphics?)\s+by\b.*\)?$|^\(.*\b(?:reporting|editing) by\b.*\)$"
     r"|^\((?:with\s+)?(?:inputs?|input|information|additional reporting|reporting)\s+from\b[^()]{1,60}\)$"
+    # "Con información de Sudpress.", "Com informações da Agência Brasil.", "Mit Material von dpa."
+    r"|^(?:con información de|com informações d[aeo]s?|mit material von|avec (?:l'afp|agences|reuters)|with information from)\s[^.!?]{1,60}\.?$"
     # "Agency writer Jane Doe in Brussels contributed to this report.": the wire's credit under its story
     r"|^[^.!?]{3,120}\bcontributed (?:reporting )?to this (?:report|story|article)\.?$"
     r"|^-{1,2}\s*with assistance from\b.{2,120}$",  # "--With assistance from Erik Solberg."
@@ -269,19 +275,20 @@ def is_line_debris(line: str) -> bool:
     # Most lines hold neither phrase: a plain substring test spares them the
     # case-blind searches. The substrings avoid "i" and "s", which case-blind
     # matching also finds as "ı" and "ſ".
-    if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/ " in line or "©" in line) and words(line) <= 40 and _CREDIT_TAIL.search(line):
+    if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/ " in line or "©" in line or line[-1:] in "]d") and words(line) <= 40 and _CREDIT_TAIL.search(line):
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
     if line.endswith(")") and words(line) <= 40 and (("/" in line and _PICTURE_CREDIT.search(line)) or _PICTURE_LABEL.search(line)):
         return True  # a caption ending in its picture's credit: "… in April. (Kenji Moroha / Capitol Crossing News)", "(File Photo)"
     low = line.lower()
-    if ("ubscri" in low or "ign up" in low or "ecome a" in low or "pgrade" in low) and words(line) <= 30 and _CALL_TO_SUBSCRIBE.search(line):
+    if ("ubscri" in low or "ign up" in low or "ecome a" in low or "pgrade" in low or "upport" in low) and words(line) <= 30 and _CALL_TO_SUBSCRIBE.search(line):
         return True
     if "xtern" in low and _DISCLAIMER.search(line):
         return True
     if words(line) <= 45 and (_NOTE_ON_PIECE.search(line.lstrip("*_ ")) or _TICKER.match(line) or _CAPS_TICKER.match(line)):
         return True
     if words(line) <= 30 and (_PAYWALL.search(line) or (("inbox" in low or "boîte" in low or "postfach" in low or "bandeja" in low
-                                                          or "casella" in low or "mail" in low) and _INBOX.search(line))):
+                                                          or "casella" in low or "mail" in low or "deliver" in low or "newsletter" in low
+                                                          or "by submitting" in low) and _INBOX.search(line))):
         return True
     if ("hatsapp" in low or "elegram" in low) and words(line) <= 30 and _CHANNEL.search(line):
         return True
