@@ -215,7 +215,7 @@ def test_a_ticker_line_opening_the_page_gives_way_to_the_headline():
 
 def test_a_page_that_writes_its_dates_month_first_is_read_month_first():
     """"10/06/2026" is 10 June or 6 October; a page that also writes "09/29/2026" writes them month first."""
-    text = page("Filed 10/06/2026 06:18 PM")
+    text = page("Published 10/06/2026 06:18 PM")
     assert parse_text_article(text).published.iso() == "2026-06-10"  # (nothing on the page says otherwise)
     text = text.replace("05.12.2026", "09/29/2026").replace("04.12.2026", "09/25/2026")
     assert parse_text_article(text).published.iso() == "2026-10-06"
