@@ -465,15 +465,15 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         if start is None or _LOOKS_AHEAD.search(text[max(0, m.start() - 40):m.start()]):
             continue  # (no date to count from, or a plan: the single weekdays are read as ever)
         found.append(_Found(m.start(), m.end(), start, f"{m[0]!r} read as {start.human()} to {end.human()} (counted back from the article's date)", until=end))
-    for m in _FOREIGN_SPAN.finditer(text) if day_ref and (" bis " in text or " tot " in text or " a" in text or " à " in text
-                                                          or " till " in text or " til " in text) else ():
+    foreign_days = list(_FOREIGN_WEEKDAY.finditer(text))
+    for m in _FOREIGN_SPAN.finditer(text) if day_ref and (len(foreign_days) >= 2 or (has_weekday and " bis " in text)) else ():
         # "von Montag bis Mittwoch", "van dinsdag tot en met donderdag", "du lundi au jeudi", "de lunes a jueves"
         first, last = (_GERMAN_WEEKDAYS.get(w.lower(), _FOREIGN_WEEKDAYS.get(w.lower())) for w in (m[1], m[2]))
         end = _weekday_before(last, day_ref)
         start = _weekday_before(first, end, strictly=True)
         if not _LOOKS_AHEAD.search(text[max(0, m.start() - 40):m.start()]):
             found.append(_Found(m.start(), m.end(), start, f"{m[0]!r} read as {start.human()} to {end.human()} (counted back from the article's date)", until=end))
-    for m in _FOREIGN_WEEKDAY.finditer(text):
+    for m in foreign_days:
         add(m, day_ref and _weekday_before(_FOREIGN_WEEKDAYS[m[1]], day_ref), "the last such day on or before the article's date")
     for m in _NORDIC_PAST.finditer(text) if "dag" in text else ():
         add(m, day_ref and _weekday_before(_NORDIC[m[1]], day_ref, strictly=True), "the last such day before the article's date")
@@ -588,12 +588,18 @@ def full_dates(text: str) -> list[tuple[int, int, PartialDate, str | None]]:
     return [(f.start, f.end, f.date, f.note) for f in _first_wins(_absolute(scan))]
 
 
+_MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\s*(?:[–-]|to|until|through|till|bis|al|au|a)\s*\d|\d,?\s+(?:[–-]|to|until|through|till|bis)\s",
+                       re.IGNORECASE)
+
+
 def _span_around(mention: DateMention, rest: list[DateMention], after, reference: PartialDate | None) -> DateMention:
     """The day the lead gives, or the span of days the next paragraphs give that holds it: "completed a course
     on Thursday" / "The course, which ran from Monday to Thursday, …" is Monday to Thursday."""
     if mention.date.day is None or mention.end is not None:
         return mention
     day = mention.date.first_day()
+    # (Only a paragraph that may hold a span is read again: two weekdays, or figures joined by a dash or a word.)
+    after = [(number, text) for number, text in after if _MAY_SPAN.search(text) or len(_FOREIGN_WEEKDAY.findall(text)) >= 2]
     for other in [*rest, *(m for number, text in after for m in date_mentions(text, reference, number))]:
         if (other.end is not None and other.date is not None and other.date.day is not None and other.end.day is not None
                 and other.date.first_day() <= day <= other.end.first_day() and other.date != other.end):
@@ -749,11 +755,8 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
 
     Returns (kind, date, note) with kind "published" or "updated", in line order.
     """
-    low = line[:80].lower()
-    if "." in line and _SHORT_YEAR.search(line) and _OPENS_LABELLED.match(line):
-        # "Veröffentlicht am 06.07.26 um 18:40 Uhr": a stamp's year in two figures, after its label (this century).
-        line = _SHORT_YEAR.sub(lambda m: f"{m[1]}.{m[2]}.20{m[3]}", line)
-    if ("ublica" in low or "bblica" in low or "ctualiz" in low or "tualiz" in low or "ggiorn" in low or "ublié" in low or "à jour" in low) and _LABELLED_WEEKDAY.search(line):
+    # (The label's letters after its first, in the case it is written in: most lines hold none.)
+    if ("ublica" in line or "bblica" in line or "tualiz" in line or "ggiorn" in line or "ublié" in line or "à jour" in line) and _LABELLED_WEEKDAY.search(line):
         line = _LABELLED_WEEKDAY.sub(lambda m: m["label"] + " " * len(m["day"]), line)  # (blanked: the dates keep their places)
     if _has_prose(line):
         # (Most lines: prose. Only a line with figures and an "ago" word is asked again without it.)
@@ -762,6 +765,9 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         line = _AGO.sub(lambda m: " " * len(m[0]), line)  # (blanked, not cut: the dates keep their places)
         if _has_prose(line):
             return None
+    if "." in line and _OPENS_LABELLED.match(line) and _SHORT_YEAR.search(line):
+        # "Veröffentlicht am 06.07.26 um 18:40 Uhr": a stamp's year in two figures, after its label (this century).
+        line = _SHORT_YEAR.sub(lambda m: f"{m[1]}.{m[2]}.20{m[3]}", line)
     dates = full_dates(line)
     if not dates:
         return None

@@ -118,7 +118,7 @@ _NOTE_ON_PIECE = re.compile(
     r"|^(?:ten |niniejszy )?artykuł (?:ukazał się|został (?:opublikowany|przetłumaczony))\b"
     # whose views the piece gives, and who its writer is
     r"|^(?:the )?(?:views?|opinions?)(?: and opinions)? expressed\b|^(?:die )?(?:meinungen?|ansichten) (?:des|der) (?:autors?|autorin|gastautors?)\b"
-    r"|^les (?:opinions|propos|points de vue) exprimé(?:e)?s\b|n'engagent? que (?:leurs?|son|ses) auteurs?|"
+    r"|^les (?:opinions|propos|points de vue) exprimé(?:e)?s\b|"
     r"^las opiniones expresadas\b|^le opinioni espresse\b|^as opiniões expressas\b|^de (?:meningen|standpunten) (?:in|die in) dit\b|^opinie wyrażone\b"
     r"|^the (?:writer|author|columnist)s? (?:is|are|was|were|teaches|works|lives|heads|served)\b|^l'auteure? est\b|^(?:el|la) autora? es\b|^(?:o|a) autora? é\b"
     # a disclaimer, an audio version's note
@@ -139,6 +139,17 @@ _PAYWALL = re.compile(
 )
 # An outlet's channel on a messaging app: "Receba as notícias … no seu celular: entre no nosso canal do WhatsApp."
 _CHANNEL = re.compile(r"\b(?:whatsapp|telegram)[- ]?(?:channel|kanal)\b|\b(?:channel|canal|chaîne|kanal|canale) (?:(?:do|de|on|en|auf|su|na) )?(?:whatsapp|telegram)\b", re.IGNORECASE)
+# "… n'engagent que leur auteur": the views are the writer's alone.
+_NOT_BINDING = re.compile(r"n'engagent? que (?:leurs?|son|ses) auteurs?", re.IGNORECASE)
+
+
+def _may_paywall(low: str, line: str) -> bool:
+    # A piece of each _PAYWALL phrase (most lines hold none: the case-blind search is spared them).
+    return ("premium" in low or "ubscri" in low or "xclusiv" in low or "requires" in low or "abbonat" in low or "assinant" in low
+            or "uscript" in low or "abonn" in low or "plus-" in low or "prenumer" in low or "ubskry" in low or "only" in low
+            or "有料" in line or "会員" in line)
+
+
 # A newsletter's offer: "Get the Morning Brief in your inbox before 7am."
 _INBOX = re.compile(r"\b(?:in|to|into) your inbox\b|\b(?:news|updates|stories) delivered (?:daily|weekly|to you)\b|\bfrom our [^.!?]{0,40}newsletter\b|"
                     r"^by (?:submitting|subscribing|signing up),? you (?:agree|consent)\b|\bdans votre boîte (?:mail|de réception)\b|\bin (?:ihr|dein) postfach\b"
@@ -284,11 +295,12 @@ def is_line_debris(line: str) -> bool:
         return True
     if "xtern" in low and _DISCLAIMER.search(line):
         return True
-    if words(line) <= 45 and (_NOTE_ON_PIECE.search(line.lstrip("*_ ")) or _TICKER.match(line) or _CAPS_TICKER.match(line)):
+    if (_NOTE_ON_PIECE.match(line.lstrip("*_ ")) or _TICKER.match(line) or _CAPS_TICKER.match(line)
+            or ("engag" in low and _NOT_BINDING.search(line))) and words(line) <= 45:
         return True
-    if words(line) <= 30 and (_PAYWALL.search(line) or (("inbox" in low or "boîte" in low or "postfach" in low or "bandeja" in low
+    if ((_may_paywall(low, line) and _PAYWALL.search(line)) or (("inbox" in low or "boîte" in low or "postfach" in low or "bandeja" in low
                                                           or "casella" in low or "mail" in low or "deliver" in low or "newsletter" in low
-                                                          or "by submitting" in low) and _INBOX.search(line))):
+                                                          or "by submitting" in low) and _INBOX.search(line))) and words(line) <= 30:
         return True
     if ("hatsapp" in low or "elegram" in low) and words(line) <= 30 and _CHANNEL.search(line):
         return True
