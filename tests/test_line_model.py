@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 HEADLINE = "Vessby ferry pier to reopen in spring after a winter of piling work"
 STANDFIRST = "The harbour board says the crossing to the islands will run on its summer timetable from April"
-CAPTION = "Divers inspect the old timber piles under the Vessby ferry pier in January. [File, Harbour Post]"
+CAPTION = "Divers inspect the old timber piles under the Vessby ferry pier in January. (Harbour Post)"
 LEAD = ("VESSBY – The ferry pier in Vessby will reopen to passengers in April, the harbour board said on Friday, "
         "after a winter in which contractors drove forty new steel piles beside the rotten timber ones.")
 MORE = ("The pier has been closed since October, and the island ferry has been landing at the fish quay, where "
@@ -178,7 +178,7 @@ def _measured(*sets: str, rules_only: bool = False) -> dict[str, int]:
 
 
 # The blind sets the README quotes, scored once with a model fitted without them.
-QUOTED = ("holdout29", "holdout30")
+QUOTED = ("holdout33",)
 
 
 def test_the_readme_figures_for_pages_nobody_tuned_for_are_what_the_benchmark_measures():

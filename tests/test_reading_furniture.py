@@ -506,3 +506,15 @@ def test_a_labelled_stamp_with_a_two_figure_year(rules_only):
 def test_an_agency_credit_note_under_the_story(rules_only):
     article, story = read(page(under=f"Con información de Sudpress.\n\n{BIO}"))
     assert "Con información de Sudpress." not in story
+
+
+# A date bar on top and the byline row under a headline and its standfirst: the headline is the upper line
+# (the standfirst, right over the byline row, is longer and set without a full stop).
+def test_a_headline_over_its_standfirst_under_a_date_bar(rules_only):
+    text = page().replace("Varnholt Tidende\nHome", "Wednesday, October 7, 2026 | Varnholt 12°C\nVarnholt Tidende\nHome").replace(
+        "A waiting hall, two berths and a covered walkway after two years of building work\nBy Kari Nygaard\n07.10.2026 09:40\n",
+        "The harbour board says the islands' boats will dock out of the wind from the first week of the winter timetable\n"
+        "By Kari Nygaard | October 7th 2026 | 3 min read\n")
+    article, story = read(text)
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+    assert article.author == "Kari Nygaard"

@@ -1101,6 +1101,11 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         last_group = next(at for k, at in enumerate(stamps_at) if all(b - a <= 1 for a, b in zip(stamps_at[k:], stamps_at[k + 1:])))
         over_last = _nonblank_before(kept, last_group)
         if last_group > stamps_at[0] and over_last in headlines and over_last > stamps_at[0] and words(kept[over_last].text) >= 4:
+            # (That line may be the standfirst under the headline, set without a full stop.)
+            upper = _nonblank_before(kept, over_last)
+            if (upper is not None and upper in headlines and upper > stamps_at[0] and _headline_over_standfirst(kept, upper, over_last)
+                    and words(kept[over_last].text) > words(kept[upper].text)):
+                return upper
             return over_last
         above = [i for i in headlines if i < stamps_at[0]] or [i for i in candidates if i < stamps_at[0]]
         # Two headline-like lines in a row over the byline: a headline and its standfirst (a dek set
