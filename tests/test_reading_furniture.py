@@ -518,3 +518,19 @@ def test_a_headline_over_its_standfirst_under_a_date_bar(rules_only):
     article, story = read(text)
     assert article.title == "Varnholt's new ferry terminal takes its first passengers"
     assert article.author == "Kari Nygaard"
+
+
+# A page that opens on its headline, with a repeated caption and a crosshead under it: the headline stays,
+# however little the model likes the first line, unless it is sure of another.
+# (A model made for the test: sure the first line is furniture, and unsure of every line as a headline,
+# a crosshead a little less so: what a refit had come to think of such pages.)
+def test_the_first_line_headline_gives_way_only_to_a_line_the_model_is_sure_of(monkeypatch):
+    model = {"furniture": {"bias": -10.0, "last:passengers": 20.0}, "headline": {"bias": -4.0, "first:what": 0.5}, "threshold": 0.7}
+    monkeypatch.setattr(lineroles, "OVERRIDE", [model])
+    text = (f"Varnholt's new ferry terminal takes its first passengers\n\nPassengers at the new terminal in Varnholt\n"
+            f"Passengers at the new terminal in Varnholt\n\nWhat happens next\n\n{LEAD}\n\n" + "\n\n".join(BODY) + f"\n\n{LAST}\n")
+    article, story = read(text)
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+    # A line the model is sure of as the headline still takes the place of a first line it calls furniture.
+    model["headline"]["first:what"] = 6.0
+    assert parse_text_article(text).title == "What happens next"

@@ -120,8 +120,10 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
     best = max(others, key=lambda i: (others[i], i))
     if not (at in learnt or (others[best] >= HEADLINE_SURE and heads.get(at, 0.0) < HEADLINE_UNSURE)):
         return lines, reading
-    if others[best] <= heads.get(at, 0.0):
-        return lines, reading  # (the rules' line is furniture to the model, but the likeliest headline it has)
+    if others[best] <= heads.get(at, 0.0) or (at == first and others[best] < HEADLINE_SURE and not full_dates(lines[at].text)):
+        # (The rules' line is furniture to the model, but the likeliest headline it has; or it is the page's
+        # first line, which gives way on furniture grounds only to a line the model is sure of.)
+        return lines, reading
     saved = copy.deepcopy(meta.__dict__)
     again = [*lines[:at], Line(lines[at].number, lines[at].text, "aside", lines[at].times), *lines[at + 1:]] if at in learnt else lines
     chosen = again[best]
