@@ -11,7 +11,7 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|
                      r"(?:an? )?(?:analysis|commentary|column|essay|review) by|von|par|por|door|av|af|(?-i:di)|(?-i:de))\s*[:：]?\s+(?P<name>.+)$", re.IGNORECASE)
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".
 _ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Security|Foreign|Senior|Chief|Deputy|Associate|Staff|Military|"
-                         r"Investigative|Business|News|Features|Managing|Executive|Contributing|Special|Political|Europe|Asia|"
+                         r"Investigative|Business|News|Features|Managing|Executive|Contributing|Special|Europe|Asia|"
                          r"Africa|Diplomacy|World|National|Regional|Local|Home|Affairs)\s+){0,3}"
                          r"(?:Editor|Correspondent|Reporter|Writer|Columnist|Producer|Journalist)$")
 _NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s+(?i:and|with|avec|con|com|mit|met|et|y|e)\s+(?i:agencies|agences|agencias|agências|agenzie|agenturen|wire services|wires)\b.*$|\s*[,|·•(].*$|\s+[-/]\s+.*$|\s{2,}.*$|\*+$")
@@ -84,22 +84,26 @@ class Dateline:
 _NO_PERSON = {"agencies", "agences", "agencias", "agências", "agenzie", "agenturen", "wires", "wire services", "wire reports"}
 
 
+def _labelled_name(line: str) -> str | None:
+    """What follows a byline's label ("By", "Por", "Oleh" …), up to where the name ends; None without a label."""
+    match = _BYLINE.match(line.strip())
+    return _NAME_END.sub("", match.group("name")).strip() if match else None
+
+
 def wire_byline(line: str) -> bool:
     """A byline line that names the wires and no person: "By Agencies", "Por Agencias"."""
-    match = _BYLINE.match(line.strip())
-    return bool(match) and _NAME_END.sub("", match.group("name")).strip().lower() in _NO_PERSON
+    return (_labelled_name(line) or "").lower() in _NO_PERSON
 
 
 def byline(line: str) -> str | None:
     """The author's name from "By Jane Doe" or "Posted by Jane Doe on …"; None for other lines."""
-    match = _BYLINE.match(line.strip())
-    if not match:
+    name = _labelled_name(line)
+    if name is None:
         korean = _KO_BYLINE.match(line.strip())
         return korean.group("name") if korean else None
-    name = _NAME_END.sub("", match.group("name")).strip()
-    if words_in := name.split():
-        cut = _ROLE_AFTER.sub("", name)
-        name = cut if len(cut.split()) >= 2 and len(cut.split()) < len(words_in) else name
+    cut = _ROLE_AFTER.sub("", name)  # ("By Callum Baird Diplomatic Editor": a name of two words or more is left)
+    if 2 <= len(cut.split()) < len(name.split()):
+        name = cut
     if name.lower() in _NO_PERSON:
         return None  # "By Agencies": the wires, no author
     tokens = name.split()

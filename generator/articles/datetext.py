@@ -462,17 +462,14 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         end = day_ref and (_relative_word(last, day_ref) if last in ("yesterday", "today") else
                            _weekday_before(_WEEKDAYS.index(m[2].capitalize()), day_ref))
         start = end and _weekday_before(_WEEKDAYS.index(m[1].capitalize()), end, strictly=True)
-        if start is None or _LOOKS_AHEAD.search(text[max(0, m.start() - 40):m.start()]):
-            continue  # (no date to count from, or a plan: the single weekdays are read as ever)
-        found.append(_Found(m.start(), m.end(), start, f"{m[0]!r} read as {start.human()} to {end.human()} (counted back from the article's date)", until=end))
+        if start is not None:  # (no date to count from: the single weekdays are read as ever)
+            found += _day_span(text, m, start, end)
     foreign_days = list(_FOREIGN_WEEKDAY.finditer(text))
     for m in _FOREIGN_SPAN.finditer(text) if day_ref and (len(foreign_days) >= 2 or (has_weekday and " bis " in text)) else ():
         # "von Montag bis Mittwoch", "van dinsdag tot en met donderdag", "du lundi au jeudi", "de lunes a jueves"
         first, last = (_GERMAN_WEEKDAYS.get(w.lower(), _FOREIGN_WEEKDAYS.get(w.lower())) for w in (m[1], m[2]))
         end = _weekday_before(last, day_ref)
-        start = _weekday_before(first, end, strictly=True)
-        if not _LOOKS_AHEAD.search(text[max(0, m.start() - 40):m.start()]):
-            found.append(_Found(m.start(), m.end(), start, f"{m[0]!r} read as {start.human()} to {end.human()} (counted back from the article's date)", until=end))
+        found += _day_span(text, m, _weekday_before(first, end, strictly=True), end)
     for m in foreign_days:
         add(m, day_ref and _weekday_before(_FOREIGN_WEEKDAYS[m[1]], day_ref), "the last such day on or before the article's date")
     for m in _NORDIC_PAST.finditer(text) if "dag" in text else ():
@@ -492,6 +489,14 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
                 "昨年": "last year", "去年": "last year", "今年": "this year"}[m[1]]
         add(m, ref and _relative_word(word, ref), "counted from the article's date", needs_day=word in ("yesterday", "today"))
     return found
+
+
+def _day_span(text: str, m: re.Match, start: PartialDate, end: PartialDate) -> list[_Found]:
+    """Two named days read as one happening from the first to the last; none for a plan ("will meet on Monday
+    and Tuesday"), whose single weekdays are read as ever."""
+    if _LOOKS_AHEAD.search(text[max(0, m.start() - 40):m.start()]):
+        return []
+    return [_Found(m.start(), m.end(), start, f"{m[0]!r} read as {start.human()} to {end.human()} (counted back from the article's date)", until=end)]
 
 
 # Two weekdays joined as a span, the second maybe "yesterday" or "today", with at most a past verb between.

@@ -40,7 +40,7 @@ _ALONE = re.compile(
     r"je m'abonne|s'abonner|jetzt abonnieren|subscribe now|suscribirme|assinar|abbonati ora|abonneer nu|"
     r"copier le lien|copiar (?:el )?(?:enlace|link)|link kopieren|link kopiëren|\+?\s*follow|a[+−-]|audio|publicidade|abonnée?|commenter|kommentieren|comentar|"
     r"copia (?:il )?link|abspielen|reproducir|riproduci|"
-    r"report (?:a|an) (?:typo|error|mistake|correction)|(?:a[+−-]?\s*){2,3}|\[\d{1,3}\]|"  # text-size controls "A A A", a note marker
+    r"(?:a[+−-]?\s*){2,3}|\[\d{1,3}\]|"  # text-size controls "A A A", a note marker
     r"(?:page|seite|p\.)\s*\d{1,4}(?:\s*(?:of|von|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|(?:\d{1,4}[.)]\s+)?(?:https?://|mailto:|www\.)\S+)$",
     re.IGNORECASE,
 )
@@ -88,7 +88,7 @@ _COOKIES = re.compile(r"\bcookies?\b|\b(?:evästee|evästeit|informasjonskapsl|i
 _COOKIE_BANNER = re.compile(
     r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences)|"
     r"verwenden|nutzen|akzeptieren|zustimm\w*|einstellungen|nous utilisons|accepter|folosim|utilizăm|usamos|utilizamos|"
-    r"utilizziamo|usiamo|gebruiken|gebruikt|utilise|utilisent|utiliza|usa|verwendet|nutzt|använder|bruker|bruger|używa|používá|używamy|používáme|kullanıyoruz|vi använder|vi bruger|vi bruker|käytämme|aceptar|accetta|"
+    r"utilizziamo|usiamo|gebruiken|gebruikt|utilise|utilisent|utiliza|usa|verwendet|nutzt|använder|bruker|bruger|używa|používá|używamy|používáme|kullanıyoruz|käytämme|aceptar|accetta|"
     r"használunk|kasutame|naudojame|izmantojam|koristimo|uporabljamo)\b",
     re.IGNORECASE,
 )

@@ -210,7 +210,9 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     """
     kept: list[Line] = []
     stamps_at: list[int] = []
-    toc = _contents(lines)
+    # Above the story's first paragraph, a stamp may come in a frame of the page's own words.
+    opening = _opening(lines)
+    toc = _contents(lines, opening)
     apart = _repeated_apart([line for at, line in enumerate(lines) if at not in toc])
     meta.chrome = chrome_parts(lines, apart)
     in_list = False  # inside a "Read also" or "Most read" list
@@ -219,9 +221,6 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     names_by_date: set[str] = set()
     skip: set[int] = set()
     texts_kept = 0  # lines of text kept so far (asked at every repeated line: not a scan of `kept`)
-    # Above the story's first paragraph, a stamp may come in a frame of the page's own words.
-    # (A cookie notice's paragraph on top is no paragraph of the story.)
-    opening = next((i for i, line in enumerate(lines) if line.text and _is_prose(line.text) and not is_line_debris(line.text)), len(lines))
     for at, line in enumerate(lines):
         text = line.text
         if at in toc:
@@ -654,12 +653,15 @@ def _next_after(places: list[int], j: int) -> int | None:
     return places[at] if at < len(places) else None
 
 
-def _contents(lines: list[Line]) -> set[int]:
+def _opening(lines: list[Line]) -> int:
+    """The index of the page's first paragraph of prose (a cookie notice's paragraph on top is none of the story's)."""
+    return next((i for i, line in enumerate(lines) if line.text and _is_prose(line.text) and not is_line_debris(line.text)), len(lines))
+
+
+def _contents(lines: list[Line], opening: int) -> set[int]:
     """A table of contents above the story: a block of two or more short lines, each of which comes
     again further down on a line of its own, apart from the others (a heading of the story); with
     the short label right over the block ("In this article"). Returns the lines' indexes."""
-    # (A cookie notice's paragraph on top is no paragraph of the story.)
-    opening = next((i for i, line in enumerate(lines) if line.text and _is_prose(line.text) and not is_line_debris(line.text)), len(lines))
     places: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         if line.text and words(line.text) <= 12 and not is_sentence(line.text):
@@ -929,6 +931,15 @@ _STAMP_NOTE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{3,40})[)\]]$")
 _COUNTER_LABEL = re.compile(r"^(?:[^\W\d_][^\W\d_A-Z]+\.?\s+){0,2}(?:No\.?\s*|#)?\d{1,4}\s*(?::|\||–|—|-)\s+(?=\S)")
 
 
+def _headline_over(kept: list[Line], line: int, headlines: list[int]) -> int:
+    """The headline-like line right over `line` when `line` is its standfirst (longer, set without a full
+    stop); else `line` itself."""
+    upper = _nonblank_before(kept, line)
+    if upper is not None and upper in headlines and _headline_over_standfirst(kept, upper, line) and words(kept[line].text) > words(kept[upper].text):
+        return upper
+    return line
+
+
 def _headline_over_standfirst(kept: list[Line], upper: int, lower: int) -> bool:
     """Two headline-like lines one right over the other: a headline and its standfirst set without a full stop."""
     # (Not a breadcrumb over the headline: "Global Pinoy / Asia & Pacific".)
@@ -1085,10 +1096,7 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
             over = _nonblank_before(kept, over)  # the standfirst
         if below and over in headlines and words(kept[over].text) >= 6 and words(kept[over].text) >= words(kept[below[0]].text):
             # (That line may be the standfirst under the headline, set without a full stop.)
-            upper = _nonblank_before(kept, over)
-            if upper is not None and upper in headlines and _headline_over_standfirst(kept, upper, over) and words(kept[over].text) > words(kept[upper].text):
-                return upper
-            return over
+            return _headline_over(kept, over, headlines)
         if below:
             return below[0]
         # A line right above the byline that a headline may end like (a question, an exclamation, a
@@ -1104,11 +1112,7 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         over_last = _nonblank_before(kept, last_group)
         if last_group > stamps_at[0] and over_last in headlines and over_last > stamps_at[0] and words(kept[over_last].text) >= 4:
             # (That line may be the standfirst under the headline, set without a full stop.)
-            upper = _nonblank_before(kept, over_last)
-            if (upper is not None and upper in headlines and upper > stamps_at[0] and _headline_over_standfirst(kept, upper, over_last)
-                    and words(kept[over_last].text) > words(kept[upper].text)):
-                return upper
-            return over_last
+            return _headline_over(kept, over_last, [i for i in headlines if i > stamps_at[0]])
         above = [i for i in headlines if i < stamps_at[0]] or [i for i in candidates if i < stamps_at[0]]
         # Two headline-like lines in a row over the byline: a headline and its standfirst (a dek set
         # without a full stop). The upper one is the headline, unless it is short enough to be a masthead.
