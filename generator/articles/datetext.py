@@ -686,7 +686,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
-                                r"oppdater|päivitet|aktualizov|ažurir|atnaujin|frissít|güncel|оновл|обновл|ενημέρ|更新|수정", re.IGNORECASE)
+                                r"oppdater|päivitet|aktualizov|ažurir|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,:;()\[\]/–—\-：（）]+")
 
 

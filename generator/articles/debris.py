@@ -84,6 +84,24 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|\s[–—]\s)(?:(?:phot
                           r"|©\s*[^.!?©]{2,50}"
                           # "… during a break in the meeting. [NATO]", "… before boarding their flight. Supplied"
                           r"|\[[^\[\]]{2,30}\]|(?:supplied|handout|file photo|courtesy photo))$", re.IGNORECASE)
+# The same, with a label of any language: a caption's sentence closing on one or two words and a colon,
+# then a short name in capitals: "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС",
+# "… a Ludovika Főépületben – Fotó: Tóth Gergely / Dunapart" (see `_credit_after_label`).
+_LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:[–—-]\s+)?|\s[–—]\s)(?P<label>[^\W\d_][^\W\d_.]{1,14}\.?(?: [^\W\d_]{2,12})?)\s?:\s*(?P<name>[^.!?:]{2,60})$")
+_CONNECTIVES = frozenset("of the and de del della di da do dos das van von der den du la le y e i и a".split())
+
+
+def _credit_after_label(line: str) -> bool:
+    """Whether the line is a caption's sentence (four words or more) closing on a labelled credit: the
+    label in capitals, then at most six words, each a name's (a capital, an uncased script, a slash or
+    "of", "de", "von" …)."""
+    match = _LABELLED_CREDIT.search(line)
+    if match is None or not match["label"][0].isupper() or words(line[:match.start()]) < 4:
+        return False
+    names = [w for w in re.split(r"[\s/&,]+", match["name"].strip(" '\"“”‘’«»")) if w]
+    return 0 < len(names) <= 6 and all(w[0].isupper() or not w[0].islower() or w in _CONNECTIVES for w in names)
+
+
 _COOKIES = re.compile(r"\bcookies?\b|\b(?:evästee|evästeit|informasjonskapsl|infokaps|çerez|sütik|kolačić|piškot|küpsis|slapuk|sīkdat)", re.IGNORECASE)
 _COOKIE_BANNER = re.compile(
     r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences)|"
@@ -277,9 +295,15 @@ def is_email(line: str) -> bool:
     return "@" in line and bool(_EMAIL_ALONE.match(line.strip()))
 
 
+# A counter: one word, a colon and a number, in any language ("Преглеждания: 1 284", "Views: 3,120").
+_COUNTER = re.compile(r"[^\W\d_]{3,20}\s?[:：]\s*\d{1,3}(?:[\s.,\u00a0\u202f]\d{3})*")
+
+
 def is_line_debris(line: str) -> bool:
     """A share bar, ad label, tags line, counter, credit, cookie banner or comment widget."""
     if _ALONE.match(line.strip(" .:：")) or _STARTS.match(line):
+        return True
+    if line[-1:].isdigit() and _COUNTER.fullmatch(line.strip()):
         return True
     if line and unicodedata.category(line[0])[0] == "S" and (bare := _LEADING_MARKS.sub("", line)) != line and bare and _ALONE.match(bare.strip(" .:：")):
         return True
@@ -288,6 +312,8 @@ def is_line_debris(line: str) -> bool:
     # matching also finds as "ı" and "ſ".
     if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/ " in line or "©" in line or line[-1:] in "]d") and words(line) <= 40 and _CREDIT_TAIL.search(line):
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
+    if ": " in line and words(line) <= 40 and _credit_after_label(line):
+        return True  # "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС"
     if line.endswith(")") and words(line) <= 40 and (("/" in line and _PICTURE_CREDIT.search(line)) or _PICTURE_LABEL.search(line)):
         return True  # a caption ending in its picture's credit: "… in April. (Kenji Moroha / Capitol Crossing News)", "(File Photo)"
     low = line.lower()

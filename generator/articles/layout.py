@@ -170,9 +170,32 @@ def _learnt_stamp(lines: list[Line], meta: PageMeta, stamps: dict[int, tuple[flo
     meta.learnt_stamp = (date, lines[k].number, p)
     meta.notes.append((lines[k].number, f"publication date {date.iso()} read by the learnt line model ({p:.2f}) from {lines[k].text!r}"
                                         + (f"; the rules' stamp on line {theirs} set aside" if theirs is not None else "")))
-    if is_sentence(lines[k].text):
-        return story
-    return [line for line in story if line.number != lines[k].number]
+    gone = {lines[k].number} if not is_sentence(lines[k].text) else set()
+    if not any(kind == "updated" for kind, _, _ in meta.stamps) and (update := _update_beside(lines, k, date)) is not None:
+        at, updated = update
+        meta.stamps.append(("updated", updated, lines[at].number))
+        meta.notes.append((lines[at].number, f"update date {updated.iso()} read from the labelled line beside the learnt stamp: {lines[at].text!r}"))
+        gone.add(lines[at].number)
+    return [line for line in story if line.number not in gone] if gone else story
+
+
+def _update_beside(lines: list[Line], k: int, published: PartialDate) -> tuple[int, PartialDate] | None:
+    """The update stamp right above or under the publication stamp at `k` (blank lines skipped): a short
+    line whose date follows an update label ("Updated September 18, 2026 at 8:12 AM HST", "Mis à jour le
+    16 septembre 2026 à 8 h 47"), the day of publication or later. Its time or zone may be one the stamp
+    patterns do not know, as the stamp's own was when the model had to read it."""
+    filled = [i for i, line in enumerate(lines) if line.text]
+    at = filled.index(k) if k in filled else -1
+    for j in (at + 1, at - 1):
+        if at < 0 or not 0 <= j < len(filled):
+            continue
+        text = lines[filled[j]].text
+        if words(text) > 12 or not (label := _UPDATE_LABEL.search(text)) or label.start() > 3:
+            continue
+        found = [date for start, _, date, _ in full_dates(text) if start >= label.end()]
+        if found and found[0].precision == "day" and found[0].first_day() >= published.first_day():
+            return filled[j], found[0]
+    return None
 
 
 def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float], title_line: int, story: list[Line]) -> list[Line]:
@@ -814,6 +837,14 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
 def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: PageMeta, over_stamps: set) -> list[int]:
     """Prose above a headline and its byline or date, when more prose follows them, is a box on top
     of the page (a consent dialog, a promotion), not the story's start: its lines are blanked."""
+    if not stamps_at and prose and sum(1 for line in kept[:prose[0]] if line.text) < 3:
+        # (No stamp the rules could read, and prose on the page's top, where a consent dialog stands: a
+        # short line under it that gives a day, "Uverejnené 25. septembra 2026 o 06:30", stands where
+        # the stamp would.)
+        stamps_at = [next((i for i in range(prose[0] + 1, len(kept)) if kept[i].text and i not in prose and words(kept[i].text) <= 12
+                           and any(date.day for _, _, date, _ in full_dates(kept[i].text))), len(kept))][:1]
+        if stamps_at[0] == len(kept):
+            return prose
     if not stamps_at or not prose or prose[0] >= stamps_at[0]:
         return prose
     first_stamp = stamps_at[0]

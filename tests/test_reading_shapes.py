@@ -1,0 +1,97 @@
+"""Issue 13, fourteenth round: furniture known by its shape, in languages no word list of the reader holds.
+
+The thirteenth round's blind pages failed on classes the reader knew, met in
+languages it did not: a caption closing on "Fotó:", "Снимка:" or "Source:", a
+views counter in Bulgarian, an update stamp under a publication stamp that
+only the learnt model could read, a consent dialog in Slovak on top of the
+page. The tests below write those shapes in still other languages, so a
+word added for one language cannot pass them. Every page is written for its
+test (the fictional port town of Varnholt); none comes from a corpus.
+"""
+
+import pytest
+
+from generator.articles import parse_text_article
+from tests.conftest import story_text
+from tests.test_reading_furniture import BODY, LAST, LEAD, page, read, rules_only  # noqa: F401 (a fixture)
+
+
+# Class 1: a caption's sentence closing on a labelled credit, whatever the label's language.
+@pytest.mark.parametrize("caption", [
+    "Harbour master Liv Aasen on the new walkway on Tuesday morning. Nuotrauka: Jonas Petraitis / Uostas",  # Lithuanian
+    "The waiting hall seen from the north quay after the opening. Snímek: ČTK",  # Czech
+    "Passengers board the first evening ferry from the new berth. Φωτογραφία: Νίκος Παππάς",  # Greek
+    "The ticket office on its first day of business – Fénykép: Kovács Anna / Tidende",  # Hungarian, after a dash
+    "The covered walkway between the hall and the second berth. Kaynak: Varnholt Harbour Authority",  # Turkish
+])
+def test_a_caption_closing_on_a_labelled_credit_is_furniture_in_any_language(caption, rules_only):
+    text = page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{caption}\n\n")
+    article, story = read(text)
+    assert caption not in story
+    assert BODY[1] in story
+
+
+@pytest.mark.parametrize("caption", [
+    "Harbour master Liv Aasen on the new walkway on Tuesday morning. Nuotrauka: Jonas Petraitis / Uostas",
+    "The waiting hall seen from the north quay after the opening. Källa: Varnholt Tidende",
+])
+def test_a_credited_caption_over_the_story_is_not_the_headline(caption, rules_only):
+    text = page(headline=f"Varnholt's new ferry terminal takes its first passengers\n{caption}")
+    article, story = read(text)
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+    assert caption not in story
+
+
+@pytest.mark.parametrize("line", [
+    # a speaker's words after a sentence: the words are a sentence, not a name
+    "The harbour board met on Monday to agree the timetable. Aasen: We will add a boat on Fridays when the hall is full.",
+    # a list's label and its first item in lower case
+    "The building work came in three stages over two years. First: the quay wall and its piles.",
+])
+def test_a_sentence_then_a_label_and_words_of_the_story_stays(line, rules_only):
+    text = page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n")
+    article, story = read(text)
+    assert line in story
+
+
+# Class 2: a counter, one word and a number, in any language.
+@pytest.mark.parametrize("counter", ["Преглеждания: 1 284", "Lukukerrat: 3 120", "Wyświetlenia: 12.408", "Visualizzazioni: 845"])
+def test_a_counter_under_the_byline_is_furniture(counter, rules_only):
+    text = page().replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n{counter}\n")
+    article, story = read(text)
+    assert counter not in story
+    assert [b.text for b in article.blocks if b.kind == "h"] == []
+
+
+# Class 3: the update stamp beside a publication stamp only the learnt model reads.
+@pytest.mark.parametrize("published, updated", [
+    ("Paskelbta 2026-10-07 09:40 (Vilniaus laiku)", "Atnaujinta 2026-10-07 12:15 (Vilniaus laiku)"),  # Lithuanian
+    ("Uverejnené 7. októbra 2026 o 09:40", "Aktualizované 7. októbra 2026 o 12:15"),  # Slovak
+])
+def test_an_update_stamp_beside_the_learnt_publication_stamp(published, updated):
+    text = page().replace("07.10.2026 09:40\n", f"{published}\n{updated}\n")
+    article, story = read(text)
+    assert article.published is not None and article.published.iso() == "2026-10-07"
+    assert article.updated is not None and article.updated.iso() == "2026-10-07"
+    assert updated not in story and published not in story
+
+
+def test_an_update_dated_before_the_publication_is_not_taken():
+    # (A page's "modified" date older than its stamp belongs to something else on the page.)
+    text = page().replace("07.10.2026 09:40\n", "Uverejnené 7. októbra 2026 o 09:40\nAktualizované 2. marca 2025 o 08:00\n")
+    article, _ = read(text)
+    assert article.published is not None and article.published.iso() == "2026-10-07"
+    assert article.updated is None
+
+
+# Class 4: a consent dialog on top of the page, in a language whose verbs the reader does not list.
+def test_a_consent_dialog_on_top_of_a_page_whose_stamp_the_rules_cannot_read():
+    dialog = ("Ne pasă de confidențialitatea ta\n"
+              "Acest site folosește cookie-uri și tehnologii asemănătoare pentru a măsura traficul și a personaliza "
+              "reclamele. Poți citi mai multe în politica noastră de confidențialitate și îți poți schimba alegerile oricând.\n"
+              "Sunt de acord\nSetări\nRefuz\n")
+    text = dialog + page().replace("07.10.2026 09:40\n", "Uverejnené 7. októbra 2026 o 09:40\n")
+    article, story = read(text)
+    assert "cookie-uri" not in story
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+    assert story.lstrip().startswith(("A waiting hall", "The town's new ferry terminal", "VARNHOLT"))
