@@ -95,3 +95,53 @@ def test_a_consent_dialog_on_top_of_a_page_whose_stamp_the_rules_cannot_read():
     assert "cookie-uri" not in story
     assert article.title == "Varnholt's new ferry terminal takes its first passengers"
     assert story.lstrip().startswith(("A waiting hall", "The town's new ferry terminal", "VARNHOLT"))
+
+
+# Class 5: stamps in shapes the stamp table did not know.
+@pytest.mark.parametrize("stamp, published, updated", [
+    ("Mercoledì 7 Ottobre 2026, 09:40", "2026-10-07", None),  # a weekday, and the month in title case
+    ("Mercredi 7 Octobre 2026, 09:40", "2026-10-07", None),
+    ("Mercoledì 7 Ottobre 2026, 09:40\naggiornato alle 12:15", "2026-10-07", "2026-10-07"),  # the update's time alone
+    ("7 October 2026, 09:40, updated at 12:15", "2026-10-07", "2026-10-07"),
+    ("07/10/26 09:40", "2026-10-07", None),  # a two-figure year before the time
+    ("07/10/26 09:40\nDarrera actualització: 08/10/26 10:05", "2026-10-07", "2026-10-08"),  # a label the table lacks, under the stamp
+])
+def test_a_stamp_in_a_shape_the_table_lacked(stamp, published, updated, rules_only):
+    article, story = read(page().replace("07.10.2026 09:40\n", stamp + "\n"))
+    assert article.published is not None and article.published.iso() == published
+    assert (article.updated.iso() if article.updated else None) == updated
+    assert not any(line in story for line in stamp.splitlines())
+
+
+def test_a_two_figure_year_is_quoted_as_the_page_wrote_it(rules_only):
+    article, _ = read(page().replace("07.10.2026 09:40\n", "07/10/26 09:40\n"))
+    notes = [note for _, note in article.uncertain + article.guesses]
+    assert any("'07/10/26'" in note for note in notes), notes
+    assert not any("07/10/2026" in note for note in notes)
+
+
+def test_a_title_case_name_that_is_also_a_month_elsewhere_is_no_date(rules_only):
+    # ("Agosto" is a name as well as the Italian August; "Marta" a name and the Serbian March's genitive.)
+    line = "Marta 12 and Agosto 3 led the quayside choir at the opening, as they have at every launch since 2019."
+    article, story = read(page().replace(f"{BODY[1]}\n", f"{BODY[1]}\n\n{line}\n"))
+    assert line in story
+    assert article.event_date is None or article.event_date.year == 2026
+
+
+# Class 6: a "read also" label in capitals, with no mark before its item or with its accents dropped.
+@pytest.mark.parametrize("line", [
+    "LEGGI ANCHE Il porto di Varnholt raddoppia le corse invernali",
+    "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Νέο δρομολόγιο για τα νησιά από τον Δεκέμβριο",
+    "À LIRE AUSSI : Le port de Varnholt double ses rotations d'hiver",
+    "LÄS OCKSÅ Hamnen i Varnholt får en ny kaj",
+])
+def test_a_read_also_label_in_capitals_is_a_link(line, rules_only):
+    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    assert line.split(" ", 2)[-1][-20:] not in story
+    assert [b.text for b in article.blocks if b.kind == "h"] == []
+
+
+def test_capitals_that_open_a_sentence_of_the_story_stay(rules_only):
+    line = "NATO ALLIES Sent their own harbour pilots to watch the first crossing, the harbour master said on Tuesday."
+    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    assert line in story

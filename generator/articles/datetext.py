@@ -82,6 +82,17 @@ MONTH_NUMBER |= {
     for form in ((name,) if language in _CAPITALISED else (name.lower(),))
     if form not in MONTH_NUMBER and form not in _ENGLISH_WORDS
 }
+# Sites set them in title case too ("Giovedì 12 Novembre 2026"): the title-case forms of six letters or more
+# are taken, those that are also names or words of English aside ("Agosto", "Marzec" are kept out by length or
+# listed here); the short ones ("Mars", "Mai", "Julio") stay lower-case only.
+_TITLE_NAMES = {"Augusto", "Agosto", "Marzia", "Aprile", "Junho", "Julho", "Marta", "Maja"}
+MONTH_NUMBER |= {
+    form: i
+    for language, names in _FOREIGN_MONTHS.items() if language not in _CAPITALISED
+    for i, name in enumerate(names, 1)
+    for form in (name[:1].upper() + name[1:].lower(),)
+    if len(form) >= 6 and form not in _TITLE_NAMES and form not in MONTH_NUMBER and form.lower() not in _ENGLISH_WORDS
+}
 MONTH_NUMBER |= {k: v for k, v in _SHORT_MONTHS.items() if k not in MONTH_NUMBER}
 # French wire copy abbreviates months in lower case: "8 oct 2026", "3 janv. 2026".
 MONTH_NUMBER |= {"janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12}
@@ -672,7 +683,7 @@ _LABEL = re.compile(
     r"\b(?:first\s+)?(?:published|updated|issued|released|last\s+updated|posted|modified|last\s+modified|created|date|dated|"
     r"on|at|as\s+of|\d+\s*min(?:ute)?s?\s+read|stand|veröffentlicht|aktualisiert|am|um|aired|broadcast|"
     # the same labels in French, Spanish, Italian, Portuguese and Dutch
-    r"publié|mis\s+à\s+jour|le|à|publicado|actualizado|el|de|pubblicato|aggiornato|il|alle|atualizado|em|gepubliceerd|bijgewerkt|op|om|aktualizacja|opublikowano|"
+    r"publié|mis\s+à\s+jour|le|à|às|publicado|actualizado|el|de|pubblicato|aggiornato|il|alle|atualizado|em|gepubliceerd|bijgewerkt|op|om|aktualizacja|opublikowano|"
     # and in the other languages of the month table, with their short weekdays ("ma 5 okt 2026")
     r"gewijzigd|geplaatst|laatst|aangepast|publicerad|publicerat|uppdaterad|uppdaterat|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
     r"klo\.?|kl\.?|v|в|publikováno|aktualizováno|publikované|aktualizované|objavljeno|ažurirano|paskelbta|atnaujinta|közzétéve|frissítve|publicat|actualizat|"
@@ -685,7 +696,7 @@ _LABEL = re.compile(
     r"송고|입력|수정|기사입력|최종수정|등록",  # Korean: filed, entered, revised, registered
     re.IGNORECASE,
 )
-UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
+UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|actualitz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
                                 r"oppdater|päivitet|aktualizov|ažurir|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,:;()\[\]/–—\-：（）]+")
 
@@ -701,6 +712,8 @@ _LABEL_WORDS = (
 # A time ("10:00 am", "9.30 Uhr") can take its suffix off the front of the word after it.
 _STAMP_WORDS = frozenset(
     _LABEL_WORDS | {s + w for s in ("am", "pm", "a", "p", "m", "uhr", "h") for w in _LABEL_WORDS | {""}}
+    # (and the weekdays of the weekday table: "Mercredi 7 Octobre 2026, 09:40" is asked of the patterns)
+    | {n.lower() for names in _FOREIGN_WEEKDAY_NAMES.values() for n in names if n.isascii()}
 )
 _WORD = re.compile(r"\w+")
 # Kana and kanji, and those of them a stamp line can hold ("2026年5月29日 15時20分 公開").
@@ -748,7 +761,11 @@ _LABELLED_WEEKDAY = re.compile(
 )
 
 
-_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+_ANY_WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted({n for names in _FOREIGN_WEEKDAY_NAMES.values() for n in names}, key=len, reverse=True))
+                          + r")(?!\w)", re.IGNORECASE)
+_SHORT_YEAR = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])")
+# A line that opens on such a date and its time: "02/12/26 06:00", "06.07.26, 18:40".
+_SHORT_THEN_TIME = re.compile(r"\s*\d{1,2}([./])\d{1,2}\1\d{2},?\s+\d{1,2}[:.h]\d{2}(?!\d)")
 _OPENS_LABELLED = re.compile(
     r"^\s*(?:first\s+)?(?:published|updated|posted|last\s+updated|veröffentlicht|aktualisiert|publiziert|publicado|actualizado|publié|"
     r"mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|"
@@ -770,9 +787,14 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         line = _AGO.sub(lambda m: " " * len(m[0]), line)  # (blanked, not cut: the dates keep their places)
         if _has_prose(line):
             return None
-    if "." in line and _OPENS_LABELLED.match(line) and _SHORT_YEAR.search(line):
-        # "Veröffentlicht am 06.07.26 um 18:40 Uhr": a stamp's year in two figures, after its label (this century).
-        line = _SHORT_YEAR.sub(lambda m: f"{m[1]}.{m[2]}.20{m[3]}", line)
+    written = {}  # (the two-figure years made whole, as the page wrote them: notes quote the page)
+    if ("." in line or "/" in line) and (_OPENS_LABELLED.match(line) or _SHORT_THEN_TIME.match(line)) and _SHORT_YEAR.search(line):
+        # "Veröffentlicht am 06.07.26 um 18:40 Uhr", "02/12/26 06:00": a stamp's year in two figures, after
+        # its label or before its time (this century).
+        def whole(m: re.Match) -> str:
+            written[f"{m[1]}{m[2]}{m[3]}{m[2]}20{m[4]}"] = m[0]
+            return f"{m[1]}{m[2]}{m[3]}{m[2]}20{m[4]}"
+        line = _SHORT_YEAR.sub(whole, line)
     dates = full_dates(line)
     if not dates:
         return None
@@ -780,10 +802,20 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     for start, end, date, note in dates:
         before = line[last:start]
         rest.append(before)
+        if note and written:
+            for made, page in written.items():
+                note = note.replace(made, page)
         out.append(("updated" if _UPDATED.search(before) else "published", date, note))
         last = end
     rest.append(line[last:])
     leftover = _leftover(rest)
+    if leftover and _TIME.search(line) and not _leftover([_ANY_WEEKDAY.sub("", piece) for piece in rest]):
+        # "Giovedì 12 Novembre 2026, 06:30": a weekday, in any language of the weekday table, before
+        # the date of a stamp that gives its time (a date bar on top of the page gives none).
+        leftover = ""
+    if not leftover and len(out) == 1 and (label := _UPDATED.search(rest[-1])) and _TIME.search(rest[-1], label.end()):
+        # "… 06:30 aggiornato alle 09:14", "…, updated at 9:14": updated the same day, at that time.
+        out.append(("updated", out[0][1], None))
     if leftover and _MONTH_NAME.search(leftover):
         # "Posted: May 29, 2026 6:04 PM EDT | Last Updated: May 30": a second stamp without its year
         # takes the year of the stamp before it (the next one when its day comes earlier in the year).

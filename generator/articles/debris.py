@@ -374,15 +374,33 @@ def is_navigation(line: str) -> bool:
     return (len(parts) >= 3 or (breadcrumb and len(parts) >= 2)) and all(words(p) <= 4 for p in parts)
 
 
+def _unaccented(text: str) -> str:
+    """The text without its accents, letter for letter (so places in it are places in the text): capitals
+    drop them ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" for "διαβάστε επίσης", "A LIRE AUSSI")."""
+    return "".join((("".join(d for d in unicodedata.normalize("NFD", c) if not unicodedata.combining(d)))[:1] or c) for c in text)
+
+
+_LIST_MARKER_PLAIN = re.compile(_unaccented(_LIST_MARKER.pattern), re.IGNORECASE)  # (matched against text without accents)
 def list_marker(line: str) -> tuple[bool, str | None]:
     """Whether the line opens a list of other articles ("Read also"), and any item on it."""
-    match = _LIST_MARKER.match(line.strip())
+    text = line.strip()
+    plain = text if text.isascii() else _unaccented(text)
+    match = _LIST_MARKER_PLAIN.match(plain)
+    item = text[match.start("item"):] if match and match.group("item") is not None else None
+    if match is None and text[:2].isupper() and not text.isupper():
+        # The label's words are those in capitals that open the line; the item starts at the next word.
+        pieces = plain.split()
+        n = next(k for k, w in enumerate(pieces) if not w.isupper())
+        for k in range(min(n, 4), 0, -1):
+            label = _LIST_MARKER_PLAIN.fullmatch(" ".join(pieces[:k]))
+            if label is not None and label.group("item") is None:
+                match, item = label, text[len(" ".join(text.split()[:k])):].strip()
+                break
     # (The label is short; an item on its line is a headline: "Also Read | India and Japan agree to …".)
-    item = match.group("item") if match else None
     one_item = item is not None and not any(mark in item for mark in (" · ", " | ", " • "))  # (not a row of them: "Trending: A · B · C")
     if not match or words(line) > (24 if one_item else 14):
         return False, None
-    return True, (match.group("item") or None)
+    return True, (item or None)
 
 
 def is_list_item(line: str) -> bool:

@@ -233,6 +233,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     """
     kept: list[Line] = []
     stamps_at: list[int] = []
+    stamp_lines: set[int] = set()  # (their indexes in `lines`)
     # Above the story's first paragraph, a stamp may come in a frame of the page's own words.
     opening = _opening(lines)
     toc = _contents(lines, opening)
@@ -383,8 +384,13 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 meta.notes.append((line.number, f"{'byline' if role == 'author' else 'publisher'} {name!r} read from the stamp line's label"))
         if stamps is None:
             stamps = _issue_line(text)
-        # (Above the first paragraph; or just under it, when it is a standfirst over the stamp: no stamp read yet.)
-        if stamps is None and (at < opening or (not meta.stamps and at <= opening + 4)):
+        # (Above the first paragraph; or just under it, when it is a standfirst over the stamp: no stamp
+        # read yet; or right under the stamp line, an update under the stamp below a box on top of the page.)
+        under_stamp = bool(stamp_lines) and _right_under(lines, at, stamp_lines)
+        if stamps is None and under_stamp and meta.stamps and words(text) <= 5 and _UPDATE_LABEL.match(text) and _TIME_ONLY.search(text):
+            # "aggiornato alle 09:14" under "Giovedì 12 Novembre 2026, 06:30": updated that day, at that time.
+            stamps = [("updated", meta.stamps[-1][1], None)]
+        if stamps is None and (at < opening or (not meta.stamps and at <= opening + 4) or under_stamp):
             stamps, place = _framed_stamp(text)
             if place:
                 meta.place = meta.place or (place, line.number)
@@ -397,6 +403,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                     meta.notes.append((line.number, note))
             meta.times += [(line.number, t, True) for t in line.times]
             stamps_at.append(len(kept))
+            stamp_lines.add(at)
             continue
         name = byline(text)
         if name is None and wire_byline(text):
@@ -576,6 +583,18 @@ def _mostly_date(text: str) -> bool:
         return False
     rest = text[: dates[0][0]] + " " + text[dates[0][1]:]
     return words(rest) <= 3
+
+
+# An update label and a time of day, and no date: "aggiornato alle 09:14", "Updated 9:14 a.m.".
+_TIME_ONLY = re.compile(r"(?<![\d./-])\d{1,2}[:.h]\d{2}(?![\d./-])\s*(?:[ap]\.?\s?m\.?|uhr|h)?\s*$", re.IGNORECASE)
+
+
+def _right_under(lines: list[Line], at: int, stamp_lines: set[int]) -> bool:
+    """Whether the line right above this one (blank lines skipped) is a stamp line."""
+    k = at - 1
+    while k >= 0 and not lines[k].text:
+        k -= 1
+    return k in stamp_lines
 
 
 def _framed_stamp(text: str) -> tuple[list | None, str | None]:
