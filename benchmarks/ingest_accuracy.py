@@ -59,7 +59,9 @@ meanwhile, was scored once with the reader frozen (6e2698f) and never tuned on;
 holdout34/, written blind beside it and delivered after, was scored once with
 the reader at the end of the round (its reading identical to 6e2698f's); the
 fourteenth round tuned on both; holdout35/, written blind at its start, was
-scored once with the reader frozen (d0abf34), then tuned on.
+scored once with the reader frozen (d0abf34), then tuned on; holdout36/,
+written blind beside it, was scored once with the reader frozen again
+(88c44ae) and never tuned on.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -128,6 +130,7 @@ HELD_OUT = {
     "holdout33": "holdout33: written blind after holdout31/32 were written, scored once with the reader frozen (6e2698f), then tuned on in the fourteenth round",
     "holdout34": "holdout34: written blind beside holdout33, scored once with the thirteenth round's last reader (as 6e2698f reads it), then tuned on in the fourteenth round",
     "holdout35": "holdout35: written blind at the fourteenth round's start, scored once with the reader frozen (d0abf34), then tuned on",
+    "holdout36": "holdout36: written blind beside holdout35, scored once with the reader frozen a second time (88c44ae), never tuned on: the honest figure",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
