@@ -140,6 +140,11 @@ class MentionFinder:
         owner: dict[str, str] = {}
         for name, entity_id in names:
             owner.setdefault(_escape_html(name), entity_id)
+        # An acronym of four letters or more is also written in title case ("Nato" in British and Nordic
+        # papers): that form names the same entity, unless another entity has it as a name of its own.
+        for name, entity_id in list(owner.items()):
+            if len(name) >= 4 and name.isascii() and name.isalpha() and name.isupper():
+                owner.setdefault(name[0] + name[1:].lower(), entity_id)
         self._shared = _SharedHeads(owner)
         # A plural is searched like a name, and kept only where it ends a coordination.
         for form, name in self._shared.plurals.items():

@@ -59,3 +59,13 @@ def test_names_beside_markup_are_linked_and_names_inside_links_code_headings_and
     assert [(a.get_text(), a.parent.name) for a in links] == [("NAA", "strong"), ("ASCOM", "em")]
     assert page.select_one('.source .body a[href="https://example.org/a"]')["title"] == "NAA and ASCOM text"
     assert not page.select(".source .body h2 a.mention, .source .body code a.mention")
+
+
+def test_an_acronym_written_in_title_case_names_the_same_entity(briefing, build_site):
+    # British and Nordic papers write "Nato"; the title case of a name of three letters ("Naa") is no
+    # acronym's form, and a word in lower case ("ascom") none either.
+    root = briefing({"seeds/nordic.txt": "Headline here\n\nThe Ascom staff met the ascom crew; Naa is a village.\n"})
+    code, out, _, _ = build_site(root)
+    assert code == 0
+    page = soup(out / "events/nordic/index.html")
+    assert [(a.get_text(), a["href"].rstrip("/").rsplit("/", 1)[-1]) for a in page.select(".source .body a.mention")] == [("Ascom", "command")]

@@ -149,3 +149,17 @@ def test_capitals_that_open_a_sentence_of_the_story_stay(rules_only):
     line = "NATO ALLIES Sent their own harbour pilots to watch the first crossing, the harbour master said on Tuesday."
     article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
     assert line in story
+
+
+# Class 7: the page's buttons and labels packed between the byline or stamp and the lead, in any language.
+@pytest.mark.parametrize("tools", ["Partilhar\nOferecer artigo\nGuardar", "공유하기\n스크랩\n인쇄", "留言\n列印\n字級", "Abone Ol", "See Less"])
+def test_buttons_between_the_stamp_and_the_lead_are_no_headings(tools, rules_only):
+    article, story = read(page().replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n{tools}\n"))
+    assert [b.text for b in article.blocks if b.kind == "h"] == []
+    assert not any(t in story for t in tools.splitlines())
+
+
+def test_a_document_s_first_heading_set_apart_over_its_first_paragraph_stays(rules_only):
+    # (A brief's "Summary" with a blank line over it opens its first section: it is a heading.)
+    article, story = read(page().replace("07.10.2026 09:40\n", "07.10.2026 09:40\n\nSummary\n"))
+    assert [b.text for b in article.blocks if b.kind == "h"] == ["Summary"]

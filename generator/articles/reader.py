@@ -137,7 +137,9 @@ _CAPS_PLACE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'.-]
 def _parse_text_article(text: str) -> Article:
     text, declared = read_document(text)
     meta = PageMeta(stamps=[], times=[], publishers={}, notes=[])
-    title, title_line, story = separate(text_lines(text), meta, declared.title[0] if declared.title else None)
+    lines = text_lines(text)
+    title, title_line, story = separate(lines, meta, declared.title[0] if declared.title else None)
+    filled = {line.number for line in lines if line.text}
     repeated = _repeated(story)
 
     blocks: list[Block] = []
@@ -153,6 +155,7 @@ def _parse_text_article(text: str) -> Article:
             bullets.clear()
 
     questions = _question_heads(story)
+    news = bool(meta.stamps or meta.author or meta.learnt_stamp)  # (a byline or a stamp: a news page's head)
     for at, line in enumerate(story):
         text = line.text
         if filed is None and paragraphs == 0 and text and _CAPS_PLACE.match(text):
@@ -192,6 +195,14 @@ def _parse_text_article(text: str) -> Article:
             attributed_line = line.number
             if not text:
                 continue
+        if (line.hint is None and paragraphs == 0 and news and words(text) <= 3 and line.number - 1 in filled and _is_heading(text)
+                and line.number not in questions):
+            # A word or three packed under a news page's byline or stamp, over its first paragraph, is a
+            # button or a label of the page ("Partilhar", "Abone Ol", "留言", "See Less"), not a heading: a
+            # story's sections come after its lead, and a document's first heading stands apart ("Summary"
+            # with a blank line over it).
+            meta.notes.append((line.number, f"dropped as a page's button or label above the story's first paragraph: {text!r}"))
+            continue
         if line.hint in ("h", "h1") or (line.hint is None and (_is_heading(text) or line.number in questions)):
             blocks.append(Block("h", text=_NUMBERED_HEADING.sub("", text), line=line.number))
         else:
