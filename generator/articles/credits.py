@@ -107,7 +107,7 @@ def byline(line: str) -> str | None:
     if name.lower() in _NO_PERSON:
         return None  # "By Agencies": the wires, no author
     tokens = name.split()
-    if not 1 <= len(tokens) <= 6 or any(c.isdigit() for c in name):
+    if not 1 <= len(tokens) <= 6 or any(map(str.isdigit, name)):
         return None
     if tokens[0].lower() in ("the", "a", "an"):
         return None  # "BY THE NUMBERS", "By the way": a kicker, no person

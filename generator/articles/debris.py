@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SENTENCE_END = tuple(".!?。！？」』\"”’")
@@ -260,6 +261,9 @@ _CREDIT_NOTE = re.compile(
 )
 
 
+# (The line tests below are asked of the same lines many times over by the layout's passes and the line
+# model's features: each answer is kept for the lines of the last pages read.)
+@lru_cache(maxsize=8192)
 def words(text: str) -> int:
     """A word count that works for Japanese too (about two characters a word)."""
     if text.isascii():  # no kana or kanji to count: the common line, counted in one pass
@@ -276,6 +280,7 @@ _NOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+|\*)+$")  # footnote
 _NOTE_END = frozenset("]*¹²³⁰⁴⁵⁶⁷⁸⁹")
 
 
+@lru_cache(maxsize=8192)
 def is_sentence(text: str) -> bool:
     text = text.rstrip()
     if text[-1:] not in _NOTE_END:  # no footnote call to take off: most lines, read without a search
@@ -299,6 +304,7 @@ def is_email(line: str) -> bool:
 _COUNTER = re.compile(r"[^\W\d_]{3,20}\s?[:：]\s*\d{1,3}(?:[\s.,\u00a0\u202f]\d{3})*")
 
 
+@lru_cache(maxsize=8192)
 def is_line_debris(line: str) -> bool:
     """A share bar, ad label, tags line, counter, credit, cookie banner or comment widget."""
     if _ALONE.match(line.strip(" .:：")) or _STARTS.match(line):
@@ -374,10 +380,23 @@ def is_navigation(line: str) -> bool:
     return (len(parts) >= 3 or (breadcrumb and len(parts) >= 2)) and all(words(p) <= 4 for p in parts)
 
 
+class _Unaccent(dict):
+    """A `str.translate` table that drops a letter's accents, filled as letters come: one letter for one."""
+
+    def __missing__(self, code: int) -> str:
+        letter = chr(code)
+        bare = "".join(d for d in unicodedata.normalize("NFD", letter) if not unicodedata.combining(d))[:1] or letter
+        self[code] = bare
+        return bare
+
+
+_UNACCENT = _Unaccent()
+
+
 def _unaccented(text: str) -> str:
     """The text without its accents, letter for letter (so places in it are places in the text): capitals
     drop them ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" for "διαβάστε επίσης", "A LIRE AUSSI")."""
-    return "".join((("".join(d for d in unicodedata.normalize("NFD", c) if not unicodedata.combining(d)))[:1] or c) for c in text)
+    return text.translate(_UNACCENT)
 
 
 _LIST_MARKER_PLAIN = re.compile(_unaccented(_LIST_MARKER.pattern), re.IGNORECASE)  # (matched against text without accents)

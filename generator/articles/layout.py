@@ -11,6 +11,7 @@ import copy
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.articles.credits import byline, leading_name, wire_byline
 from generator.articles.datetext import UPDATED as _UPDATE_LABEL
@@ -456,7 +457,7 @@ def _is_widget(text: str) -> bool:
     if len(text) > 80 or is_sentence(text) or not _CONTROL.search(text):
         return False
     marks = len(_CONTROL.findall(text))
-    return (marks >= 2 or "|" in text or any(c.isdigit() for c in text)) and words(_CONTROL.sub(" ", text)) <= 8
+    return (marks >= 2 or "|" in text or any(map(str.isdigit, text))) and words(_CONTROL.sub(" ", text)) <= 8
 
 
 # A line made only of bracketed pieces, or set in braces: an editor's note, a placeholder, a cue, a button row.
@@ -534,7 +535,7 @@ def _role_after(lines: list[Line], at: int, most: int = 4) -> int | None:
     if at + 1 >= len(lines):
         return None
     text = lines[at + 1].text
-    if not text or words(text) > most or is_sentence(text) or any(c.isdigit() for c in text) or text.isupper():
+    if not text or words(text) > most or is_sentence(text) or any(map(str.isdigit, text)) or text.isupper():
         return None
     if stamp_dates(text) is not None or byline(text) is not None or lines[at + 1].hint is not None:
         return None
@@ -576,7 +577,7 @@ def _loose_stamp(text: str) -> list | None:
 
 def _mostly_date(text: str) -> bool:
     """A line that is a date with a few words around it ("Last update: 31/05/2026 ore 10:15"): never a headline."""
-    if not any(c.isdigit() for c in text) or words(text) > 8:
+    if not any(map(str.isdigit, text)) or words(text) > 8:
         return False
     dates = full_dates(text)
     if not dates:
@@ -784,6 +785,7 @@ _REFERENCE = re.compile(r"^\[\d{1,3}\]\s+\S")
 _LONGEST_HEADLINE = 30  # words; a line longer than this is a paragraph however it ends (a lead ending in ":")
 
 
+@lru_cache(maxsize=8192)
 def _is_prose(text: str) -> bool:
     """A paragraph of the story: whole sentences, longer than any headline."""
     return (is_sentence(text) and words(text) >= 12) or words(text) > _LONGEST_HEADLINE
@@ -807,11 +809,11 @@ _NO_NAME_OPENS = frozenset({"the", "a", "an", "for", "of", "to", "in", "on", "at
 
 def _name_then_stamp(text: str) -> tuple[str, str] | None:
     """A person's name, a mark and then nothing but a stamp: (the name, the stamp)."""
-    if len(text) > 120 or not any(c.isdigit() for c in text):
+    if len(text) > 120 or not any(map(str.isdigit, text)):
         return None
     pieces = [p for p in _PIECE_GAP.split(text) if p]
     first = pieces[0].strip()
-    if (len(pieces) < 2 or not _NAME.match(first) or any(c.isdigit() for c in first)
+    if (len(pieces) < 2 or not _NAME.match(first) or any(map(str.isdigit, first))
             or first.split()[0].lower() in _NO_NAME_OPENS or is_stamp_word(first)):
         return None
     rest = " ".join(pieces[1:])
@@ -838,7 +840,7 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         for i in ([above - 1] if over_role else []) + [above, _nonblank_from(kept, at)]:
             name = i is not None and (_NAME.match(kept[i].text) or _NAME_IN.match(kept[i].text) or _name_with(kept[i].text) or _NAMES.match(kept[i].text))
             # (Not "THE HARBOUR HERALD": a person's name starts with no article.)
-            if name and not any(c.isdigit() for c in kept[i].text) and kept[i].hint is None and kept[i].text.split()[0].lower() not in _NO_NAME_OPENS:
+            if name and not any(map(str.isdigit, kept[i].text)) and kept[i].hint is None and kept[i].text.split()[0].lower() not in _NO_NAME_OPENS:
                 meta.author = name.groupdict().get("name") or kept[i].text
                 meta.notes.append((kept[i].number, f"byline read from a name beside the date: {kept[i].text!r}"))
                 role = _role_after(kept, i, 6)
@@ -945,7 +947,7 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
             meta.occasions.append((line.number, dates[0][2], line.text))
     # A name on top of several lines of chrome (tagline, address, menu) is the outlet's masthead.
     top = dropped[0] if len(dropped) >= 2 else None
-    if top is not None and 2 <= words(top.text) <= 6 and not any(c.isdigit() for c in top.text) and not is_sentence(top.text):
+    if top is not None and 2 <= words(top.text) <= 6 and not any(map(str.isdigit, top.text)) and not is_sentence(top.text):
         meta.publishers.setdefault("masthead", (top.text, top.number))
     elif dropped and (name := _name_with_tagline(dropped[0].text)):
         meta.publishers.setdefault("masthead", (name, dropped[0].number))  # "Outlet — what it is about"
@@ -954,7 +956,7 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
     chrome = {i for i in head if i > chosen and kept[i].text in meta.chrome and not is_sentence(kept[i].text)}
     for i in sorted(chrome):
         meta.notes.append((kept[i].number, f"taken as the site's name (it is part of the running header or footer): {kept[i].text!r}"))
-        if words(kept[i].text) >= 2 and not any(c.isdigit() for c in kept[i].text):
+        if words(kept[i].text) >= 2 and not any(map(str.isdigit, kept[i].text)):
             meta.publishers.setdefault("masthead", (kept[i].text, kept[i].number))
     # The standfirst between the headline and the byline or date, set without a full stop ("A small
     # step with a large signal, analysts say"), is text of the story's top, never a heading.
@@ -1046,7 +1048,7 @@ _WIRE_TAG = re.compile(r"^\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE(?:\s+\
 def _clean_title(title: str, number: int, meta: PageMeta) -> str:
     """The headline without the parts a page adds around it: a stamp note after it, a counter label before it."""
     note = _STAMP_NOTE.search(title)
-    if note and any(c.isdigit() for c in note.group("note")) and is_stamp_word(_FIGURES.sub("", note.group("note"))):
+    if note and any(map(str.isdigit, note.group("note"))) and is_stamp_word(_FIGURES.sub("", note.group("note"))):
         meta.notes.append((number, f"{note.group().strip()!r} cut from the title: it is an update stamp"))
         title = title[: note.start()].rstrip()
     tag = _WIRE_TAG.match(title)
@@ -1325,7 +1327,7 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     # A letter's close under the story, "See you Thursday," over a name, is signed by the author;
     # so is a name right under the story over the writer's town ("Jane Doe" / "Kurashiki, Okayama").
     if (not meta.author and len(cut) >= 2 and cut[0].text.endswith(",") and words(cut[0].text) <= 5
-            and cut[1].number == cut[0].number + 1 and _NAME.match(cut[1].text) and not any(c.isdigit() for c in cut[1].text)):
+            and cut[1].number == cut[0].number + 1 and _NAME.match(cut[1].text) and not any(map(str.isdigit, cut[1].text))):
         meta.author = cut[1].text
         meta.notes.append((cut[1].number, f"byline read from the name under the closing {cut[0].text!r}"))
 
@@ -1335,7 +1337,7 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
 def _signs(name: Line, place: Line) -> bool:
     """Whether two lines are a signature: a person's name right over a town and its region."""
     return (place.number == name.number + 1 and bool(_NAME.match(name.text)) and bool(_PLACED_LINE.match(place.text))
-            and name.text.split()[0].lower() != "the" and not any(c.isdigit() for c in name.text + place.text))
+            and name.text.split()[0].lower() != "the" and not any(map(str.isdigit, name.text + place.text)))
 
 
 _PLACED_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,2}$")  # "Kurashiki, Okayama Prefecture"

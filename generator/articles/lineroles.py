@@ -105,10 +105,11 @@ def _start(text: str) -> str:
 
 
 def _caps(text: str) -> str:
-    cased = sum(c.isupper() or c.islower() for c in text)
-    if cased * 2 < sum(c.isalpha() for c in text):
+    lower = sum(map(str.islower, text))  # (counted in C: a generator over the characters was 7% of reading)
+    cased = sum(map(str.isupper, text)) + lower
+    if cased * 2 < sum(map(str.isalpha, text)):
         return "uncased"  # Hindi, Arabic, Thai, Chinese: "NATO" in a line of them is no line in capitals
-    if not any(c.islower() for c in text) and cased >= 3:
+    if not lower and cased >= 3:
         return "all"
     tokens = [t for t in text.split() if t[:1].isalpha()]
     if not tokens:
