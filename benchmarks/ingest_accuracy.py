@@ -61,7 +61,10 @@ the reader at the end of the round (its reading identical to 6e2698f's); the
 fourteenth round tuned on both; holdout35/, written blind at its start, was
 scored once with the reader frozen (d0abf34), then tuned on; holdout36/,
 written blind beside it, was scored once with the reader frozen again
-(88c44ae) and never tuned on.
+(88c44ae), then tuned on; holdout37/ and holdout38/, written blind after
+that, were scored once with the reader frozen a third time (0f786bd);
+holdout38 was then tuned on, holdout37 never (the final reader reads it as
+0f786bd did).
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -130,7 +133,9 @@ HELD_OUT = {
     "holdout33": "holdout33: written blind after holdout31/32 were written, scored once with the reader frozen (6e2698f), then tuned on in the fourteenth round",
     "holdout34": "holdout34: written blind beside holdout33, scored once with the thirteenth round's last reader (as 6e2698f reads it), then tuned on in the fourteenth round",
     "holdout35": "holdout35: written blind at the fourteenth round's start, scored once with the reader frozen (d0abf34), then tuned on",
-    "holdout36": "holdout36: written blind beside holdout35, scored once with the reader frozen a second time (88c44ae), never tuned on: the honest figure",
+    "holdout36": "holdout36: written blind beside holdout35, scored once with the reader frozen a second time (88c44ae), then tuned on",
+    "holdout37": "holdout37: written blind after holdout35/36 were scored, scored once with the reader frozen a third time (0f786bd), never tuned on: the honest figure",
+    "holdout38": "holdout38: written blind beside holdout37, scored once with the reader frozen a third time (0f786bd), then tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
@@ -277,7 +282,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=None,
                         help="corpus folders (default: tests/corpus, then tests/corpus/unseen and "
-                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout36 when they hold articles)")
+                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout38 when they hold articles)")
     parser.add_argument("--verbose", action="store_true", help="list every mismatch")
     parser.add_argument("--rules-only", action="store_true", help="read without the learnt line model (the rules alone)")
     args = parser.parse_args()

@@ -163,3 +163,30 @@ def test_a_document_s_first_heading_set_apart_over_its_first_paragraph_stays(rul
     # (A brief's "Summary" with a blank line over it opens its first section: it is a heading.)
     article, story = read(page().replace("07.10.2026 09:40\n", "07.10.2026 09:40\n\nSummary\n"))
     assert [b.text for b in article.blocks if b.kind == "h"] == ["Summary"]
+
+
+# Class 8: a byline's label on a line of its own over the name.
+@pytest.mark.parametrize("label", ["Reporter:", "Autor:", "Texto:", "Door:"])
+def test_a_byline_label_over_the_name(label, rules_only):
+    text = page().replace("By Kari Nygaard\n", f"{label}\nSeán Ó Dálaigh\n")
+    article, story = read(text)
+    assert article.author == "Seán Ó Dálaigh"
+    assert "Dálaigh" not in story and [b.text for b in article.blocks if b.kind == "h"] == []
+
+
+# Class 9: more stamp shapes: a two-figure year with dashes, a full stop after the year, a caption's credit after a slash.
+@pytest.mark.parametrize("stamp, published, updated", [
+    ("07-10-26, 09:40\nLaatste update: 07-10-26, 12:15", "2026-10-07", "2026-10-07"),
+    ("7. 10. 2026. 09:40\nАжурирано: 8. 10. 2026. 10:05", "2026-10-07", "2026-10-08"),
+])
+def test_more_stamp_shapes(stamp, published, updated, rules_only):
+    article, story = read(page().replace("07.10.2026 09:40\n", stamp + "\n"))
+    assert article.published.iso() == published and article.updated.iso() == updated
+    assert not any(line in story for line in stamp.splitlines())
+
+
+def test_a_caption_s_credit_after_a_slash(rules_only):
+    caption = "Harbour master Liv Aasen on the new walkway on Tuesday morning / Foto: Varnholt Tidende"
+    article, story = read(page(headline=f"Varnholt's new ferry terminal takes its first passengers\n{caption}"))
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+    assert caption not in story

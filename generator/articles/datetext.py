@@ -697,8 +697,8 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|actualitz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
-                                r"oppdater|päivitet|aktualizov|ažurir|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정", re.IGNORECASE)
-_LEFTOVER = re.compile(r"[\s|·•,:;()\[\]/–—\-：（）]+")
+                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정", re.IGNORECASE)
+_LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）]+")  # (a full stop too: "10. 11. 2026. 07:05")
 
 
 # Every plain word a stamp line can hold, lower-cased: month names, "of", and
@@ -763,9 +763,9 @@ _LABELLED_WEEKDAY = re.compile(
 
 _ANY_WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted({n for names in _FOREIGN_WEEKDAY_NAMES.values() for n in names}, key=len, reverse=True))
                           + r")(?!\w)", re.IGNORECASE)
-_SHORT_YEAR = re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])")
-# A line that opens on such a date and its time: "02/12/26 06:00", "06.07.26, 18:40".
-_SHORT_THEN_TIME = re.compile(r"\s*\d{1,2}([./])\d{1,2}\1\d{2},?\s+\d{1,2}[:.h]\d{2}(?!\d)")
+_SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])")
+# A line that opens on such a date and its time: "02/12/26 06:00", "06.07.26, 18:40", "25-09-26, 06:00".
+_SHORT_THEN_TIME = re.compile(r"\s*\d{1,2}([./-])\d{1,2}\1\d{2},?\s+\d{1,2}[:.h]\d{2}(?!\d)")
 _OPENS_LABELLED = re.compile(
     r"^\s*(?:first\s+)?(?:published|updated|posted|last\s+updated|veröffentlicht|aktualisiert|publiziert|publicado|actualizado|publié|"
     r"mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|"
@@ -788,7 +788,7 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         if _has_prose(line):
             return None
     written = {}  # (the two-figure years made whole, as the page wrote them: notes quote the page)
-    if ("." in line or "/" in line) and (_OPENS_LABELLED.match(line) or _SHORT_THEN_TIME.match(line)) and _SHORT_YEAR.search(line):
+    if ("." in line or "/" in line or "-" in line) and (_OPENS_LABELLED.match(line) or _SHORT_THEN_TIME.match(line)) and _SHORT_YEAR.search(line):
         # "Veröffentlicht am 06.07.26 um 18:40 Uhr", "02/12/26 06:00": a stamp's year in two figures, after
         # its label or before its time (this century).
         def whole(m: re.Match) -> str:

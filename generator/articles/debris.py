@@ -87,8 +87,8 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|\s[–—]\s)(?:(?:phot
                           r"|\[[^\[\]]{2,30}\]|(?:supplied|handout|file photo|courtesy photo))$", re.IGNORECASE)
 # The same, with a label of any language: a caption's sentence closing on one or two words and a colon,
 # then a short name in capitals: "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС",
-# "… a Ludovika Főépületben – Fotó: Tóth Gergely / Dunapart" (see `_credit_after_label`).
-_LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:[–—-]\s+)?|\s[–—]\s)(?P<label>[^\W\d_][^\W\d_.]{1,14}\.?(?: [^\W\d_]{2,12})?)\s?:\s*(?P<name>[^.!?:]{2,60})$")
+# "… a Ludovika Főépületben – Fotó: Tóth Gergely / Dunapart", "… Mării Negre / Foto: Litoral Azi" (see `_credit_after_label`).
+_LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:[–—-]\s+)?|\s[–—/]\s)(?P<label>[^\W\d_][^\W\d_.]{1,14}\.?(?: [^\W\d_]{2,12})?)\s?:\s*(?P<name>[^.!?:]{2,60})$")
 _CONNECTIVES = frozenset("of the and de del della di da do dos das van von der den du la le y e i и a".split())
 
 

@@ -245,6 +245,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     list_items = 0
     names_by_date: set[str] = set()
     skip: set[int] = set()
+    name_lines: set[int] = set()  # (a byline's name under its label, "Reporter:" over "Seán Ó Dálaigh")
     texts_kept = 0  # lines of text kept so far (asked at every repeated line: not a scan of `kept`)
     for at, line in enumerate(lines):
         text = line.text
@@ -283,9 +284,20 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             meta.ends.append(line.number - 1)  # the readers' comments: under the story, none of it is story
             meta.notes.append((line.number, f"taken as the start of the readers' comments: {text!r}"))
             continue
+        if at in name_lines:
+            meta.notes.append((line.number, f"dropped as the byline's name under its label: {text!r}"))
+            continue
         if (author := _credit_only(text)) is not None:
             meta.author = meta.author or author
             meta.notes.append((line.number, f"byline {author!r} read from a line of labelled credits"))
+            stamps_at.append(len(kept))
+            continue
+        if (text[-1] in ":：" and words(text) <= 2 and (below := _nonblank_from(lines, at + 1)) is not None and below <= at + 2
+                and (author := _credit_only(text + " " + lines[below].text)) is not None):
+            # "Reporter:" over "Seán Ó Dálaigh": the label on a line of its own, the name on the next.
+            meta.author = meta.author or author
+            meta.notes.append((line.number, f"byline {author!r} read from the label over the name"))
+            name_lines.add(below)
             stamps_at.append(len(kept))
             continue
         # Copyright lines and wire sign-offs name the publisher, even inside a list.
@@ -388,9 +400,14 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         # (Above the first paragraph; or just under it, when it is a standfirst over the stamp: no stamp
         # read yet; or right under the stamp line, an update under the stamp below a box on top of the page.)
         under_stamp = bool(stamp_lines) and _right_under(lines, at, stamp_lines)
-        if stamps is None and under_stamp and meta.stamps and words(text) <= 5 and _UPDATE_LABEL.match(text) and _TIME_ONLY.search(text):
-            # "aggiornato alle 09:14" under "Giovedì 12 Novembre 2026, 06:30": updated that day, at that time.
-            stamps = [("updated", meta.stamps[-1][1], None)]
+        if stamps is None and under_stamp and meta.stamps and words(text) <= 6 and _UPDATE_LABEL.match(text):
+            # Right under the stamp, an update label the stamp table lacks, and its day or only its time:
+            # "Actualitzada 06/07/2026 - 14:02h"; "aggiornato alle 09:14", updated that day, at that time.
+            dates = full_dates(text)
+            if len(dates) == 1 and dates[0][2].day:
+                stamps = [("updated", dates[0][2], dates[0][3])]
+            elif not dates and _TIME_ONLY.search(text):
+                stamps = [("updated", meta.stamps[-1][1], None)]
         if stamps is None and (at < opening or (not meta.stamps and at <= opening + 4) or under_stamp):
             stamps, place = _framed_stamp(text)
             if place:
