@@ -190,3 +190,18 @@ def test_a_caption_s_credit_after_a_slash(rules_only):
     article, story = read(page(headline=f"Varnholt's new ferry terminal takes its first passengers\n{caption}"))
     assert article.title == "Varnholt's new ferry terminal takes its first passengers"
     assert caption not in story
+
+
+def test_buttons_under_a_second_headline_line_are_no_headings(rules_only):
+    # (A second headline line, a short quotation under the headline, is no paragraph of the story.)
+    text = page().replace("By Kari Nygaard\n07.10.2026 09:40\n", "The harbour master says it was worth the wait.\n"
+                          "By Kari Nygaard\n07.10.2026 09:40\nDel\nSkriv ut\nLes opp\n")
+    article, story = read(text)
+    assert [b.text for b in article.blocks if b.kind == "h"] == []
+    assert "Skriv ut" not in story
+
+
+def test_a_heading_between_rules_over_the_first_paragraph_stays(rules_only):
+    rule = "=" * 40
+    article, story = read(page().replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n{rule}\nThe news\n{rule}\n"))
+    assert [b.text for b in article.blocks if b.kind == "h"] == ["The news"]

@@ -139,7 +139,7 @@ def _parse_text_article(text: str) -> Article:
     meta = PageMeta(stamps=[], times=[], publishers={}, notes=[])
     lines = text_lines(text)
     title, title_line, story = separate(lines, meta, declared.title[0] if declared.title else None)
-    filled = {line.number for line in lines if line.text}
+    filled = {line.number for line in lines if any(map(str.isalnum, line.text))}  # (a rule of "=====" is no line of words)
     repeated = _repeated(story)
 
     blocks: list[Block] = []
@@ -156,6 +156,7 @@ def _parse_text_article(text: str) -> Article:
 
     questions = _question_heads(story)
     news = bool(meta.stamps or meta.author or meta.learnt_stamp)  # (a byline or a stamp: a news page's head)
+    led = False  # whether a paragraph of the story's run has come yet
     for at, line in enumerate(story):
         text = line.text
         if filed is None and paragraphs == 0 and text and _CAPS_PLACE.match(text):
@@ -195,7 +196,7 @@ def _parse_text_article(text: str) -> Article:
             attributed_line = line.number
             if not text:
                 continue
-        if (line.hint is None and paragraphs == 0 and news and words(text) <= 3 and line.number - 1 in filled and _is_heading(text)
+        if (line.hint is None and not led and news and words(text) <= 3 and line.number - 1 in filled and _is_heading(text)
                 and line.number not in questions):
             # A word or three packed under a news page's byline or stamp, over its first paragraph, is a
             # button or a label of the page ("Partilhar", "Abone Ol", "留言", "See Less"), not a heading: a
@@ -208,6 +209,7 @@ def _parse_text_article(text: str) -> Article:
         else:
             blocks.append(Block("p", text=text, line=line.number))
             paragraphs += line.hint != "dek"  # (the standfirst is no paragraph of the story's lead)
+            led = led or (line.hint != "dek" and words(text) >= 15)  # (a paragraph of the story's run, not a second headline line)
     flush_bullets()
     blocks = _without_pull_quotes(blocks, meta)
 
