@@ -205,3 +205,18 @@ def test_a_heading_between_rules_over_the_first_paragraph_stays(rules_only):
     rule = "=" * 40
     article, story = read(page().replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n{rule}\nThe news\n{rule}\n"))
     assert [b.text for b in article.blocks if b.kind == "h"] == ["The news"]
+
+
+# Class 10: company forms in more letters and places: after the name in Cyrillic and Greek, before it in
+# Lithuanian, with a registration number, with spaces, before the rights sentence.
+@pytest.mark.parametrize("footer", [
+    "© 2026 Varnholt Tidende д.о.о. Сва права задржана.",
+    "© 2026 Varnholt Tidende ЕООД",
+    "© 2026 Varnholt Tidende Α.Ε.",
+    "© 2026 UAB „Varnholt Tidende“",
+    "© 2026 Varnholt Tidende Sdn Bhd (123456-X)",
+    "© Copyright 2026 Varnholt Tidende, s. r. o. Všetky práva vyhradené.",
+])
+def test_the_publisher_without_its_company_form(footer, rules_only):
+    article, _ = read(page(footer=footer))
+    assert article.publisher == "Varnholt Tidende"

@@ -467,7 +467,7 @@ _CREDIT = re.compile(r"^(?:powered by|built with|made with|hosted by|theme by|de
 
 
 _ADDRESS = re.compile(r",\s*\d.*$")
-_QUOTED_NAME = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"]+)[»”\"]$")
+_QUOTED_NAME = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"]+)[»”“\"]$")  # ("„Baltijos žinios“": „ opens, “ closes)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+$")
 
 
@@ -502,16 +502,20 @@ _KIN = re.compile(r"\s+(?:or|and|&)\s+(?:its|their)\s+(?:affiliate[ds]?|affiliat
 # the name (each ends in a letter; a closing dot is matched after it).
 _FORMS = (
     r"Sdn\.?\s*Bhd|Bhd|Pte\.?\s+Ltd|Pte|Pty\.?\s+Ltd|Pty|Pvt\.?\s+Ltd|Pvt|Private\s+Limited|Public\s+Company|Co\.?,?\s*Ltd|"
-    r"Kft|Zrt|Nyrt|ehf|hf|d\.o\.o|d\.d|s\.r\.o|a\.s|S\.A\.S|S\.L\.?U?|SL|S\.C|S\.A\.C|S\.A\.(?:\s*de\s*C\.V)?|S\.?\s?A|SpA|S\.p\.A|S\.r\.l|SRL|"
+    r"Kft|Zrt|Nyrt|ehf|hf|d\.o\.o|d\.d|s\.\s?r\.\s?o|a\.s|"
+    # the same in Cyrillic and Greek letters: Serbian, Bulgarian, Greek companies
+    r"д\.о\.о|а\.д|ЕООД|ООД|АД|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|S\.A\.S|S\.L\.?U?|SL|S\.C|S\.A\.C|S\.A\.(?:\s*de\s*C\.V)?|S\.?\s?A|SpA|S\.p\.A|S\.r\.l|SRL|"
     r"SARL|SAS|SE|Ltda|DAC|Tbk|JSC|OOO|EOOD|SIA|UAB|OÜ|Sp\.\s*z\s*o\.\s?o|L\.?P|LLP|Ltd|Limited|plc|PLC|Inc|inc|LLC|L\.L\.C|"
     r"Corp|Corporation|Company|Co|GmbH(?:\s*&\s*Co\.?(?:\s*KG)?)?|AG|KG|AS|ASA|AB|A/S|ApS|Oy|Oyj|B\.?\s?V|N\.?\s?V|K\.K"
 )
 # A form at the end of the name: "Vestkysten Dagblad AS" is Vestkysten Dagblad.
 _LEGAL_FORM = re.compile(r",?\s+(?:" + _FORMS + r")\b\.?$")
-# A form and what follows a comma after it (a place): "Melanesian Star Ltd, Port Vila, Vanuatu".
-_LEGAL_CUT = re.compile(r",?\s+\(?(?:" + _FORMS + r")\b\.?\)?(?:\s+(?:Ltd|Limited)\.?)?(?:,.*)?$")
-# Forms written before the name: Indonesia's "PT", Ukraine's and Russia's joint-stock and limited companies.
-_LEGAL_PREFIX = re.compile(r"^(?:PT|CV|АТ|ПрАТ|ПАТ|ТОВ|ТзОВ|АО|ПАО|ОАО|ЗАО|ООО)\s+(?=\S)")
+# A form and what follows a comma after it (a place), or its registration number: "Melanesian Star Ltd, Port
+# Vila, Vanuatu", "Warta Semenanjung Sdn Bhd (123456-X)", "Denník Zemplín, s. r. o. Všetky práva vyhradené".
+_LEGAL_CUT = re.compile(r",?\s+\(?(?:" + _FORMS + r")\b\.?\)?(?:\s+(?:Ltd|Limited)\.?)?(?:\s*\([\w-]{3,20}\))?(?:,.*|(?<=\.)\s.*)?$")
+# Forms written before the name: Indonesia's "PT", Ukraine's and Russia's joint-stock and limited companies,
+# Lithuania's and Latvia's ("UAB „Baltijos žinios“").
+_LEGAL_PREFIX = re.compile(r"^(?:PT|CV|АТ|ПрАТ|ПАТ|ТОВ|ТзОВ|АО|ПАО|ОАО|ЗАО|ООО|UAB|SIA)\s+(?=\S)")
 
 
 def _may_reserve_rights(line: str) -> bool:
