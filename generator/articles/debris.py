@@ -200,7 +200,7 @@ _CHROME = {
 _CONNECTIVES = {"in", "out", "up", "my", "us", "about", "english", "deutsch"}
 _NAV_SPLIT = re.compile(r"\s+[|›»>/·•＞／]\s+|\s*[|›»＞｜]\s*")
 _NAV_SEPARATORS = "|›»>/·•＞／｜"  # one of these is in every _NAV_SPLIT
-_LIST_MARKER = re.compile(
+_LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"^(?:read also|also read|read more|read next|(?:read|lee|leia|lisez|lies)(?=\s*:\s*[A-Z][^\d:]*\s\S+\s\S+)|see also|up next|watch next|more videos|related(?: articles| stories| news| posts| content| coverage)?|"
     r"more (?:from|on|in|about) [^.!?]{1,40}|more stories|most (?:read|popular|viewed|shared)|"
     r"recommended(?: for you| articles)?|you may also like|you might also like|like this|trending(?: now)?|"
@@ -220,8 +220,7 @@ _LIST_MARKER = re.compile(
     r"najczęściej czytane|najchętniej czytane|nejčtenější|luetuimmat|en çok okunanlar|самое читаемое|найпопулярніше|τα πιο δημοφιλή|"
     r"berita (?:berkaitan|terkait)|artikel terkait|baca juga|"
     r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング)"
-    r"\s*(?:[:：|]\s*(?P<item>.*))?$",  # ("Also Read | India and Japan agree …": the item on the label's line)
-    re.IGNORECASE,
+    r"\s*(?:[:：|]\s*(?P<item>.*))?$"  # ("Also Read | India and Japan agree …": the item on the label's line)
 )
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 # What opens the readers' comments under a story: "4 thoughts on “…”", "Comments (12)", "Leave a Reply".
@@ -399,7 +398,7 @@ def _unaccented(text: str) -> str:
     return text.translate(_UNACCENT)
 
 
-_LIST_MARKER_PLAIN = re.compile(_unaccented(_LIST_MARKER.pattern), re.IGNORECASE)  # (matched against text without accents)
+_LIST_MARKER_PLAIN = re.compile(_unaccented(_LIST_MARKER), re.IGNORECASE)  # (matched against text without accents)
 def list_marker(line: str) -> tuple[bool, str | None]:
     """Whether the line opens a list of other articles ("Read also"), and any item on it."""
     text = line.strip()

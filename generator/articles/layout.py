@@ -399,7 +399,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             stamps = _issue_line(text)
         # (Above the first paragraph; or just under it, when it is a standfirst over the stamp: no stamp
         # read yet; or right under the stamp line, an update under the stamp below a box on top of the page.)
-        under_stamp = bool(stamp_lines) and _right_under(lines, at, stamp_lines)
+        under_stamp = bool(stamp_lines) and _nonblank_before(lines, at) in stamp_lines  # (right under the stamp line)
         if stamps is None and under_stamp and meta.stamps and words(text) <= 6 and _UPDATE_LABEL.match(text):
             # Right under the stamp, an update label the stamp table lacks, and its day or only its time:
             # "Actualitzada 06/07/2026 - 14:02h"; "aggiornato alle 09:14", updated that day, at that time.
@@ -605,14 +605,6 @@ def _mostly_date(text: str) -> bool:
 
 # An update label and a time of day, and no date: "aggiornato alle 09:14", "Updated 9:14 a.m.".
 _TIME_ONLY = re.compile(r"(?<![\d./-])\d{1,2}[:.h]\d{2}(?![\d./-])\s*(?:[ap]\.?\s?m\.?|uhr|h)?\s*$", re.IGNORECASE)
-
-
-def _right_under(lines: list[Line], at: int, stamp_lines: set[int]) -> bool:
-    """Whether the line right above this one (blank lines skipped) is a stamp line."""
-    k = at - 1
-    while k >= 0 and not lines[k].text:
-        k -= 1
-    return k in stamp_lines
 
 
 def _framed_stamp(text: str) -> tuple[list | None, str | None]:
