@@ -24,6 +24,7 @@ from tests.test_reading_furniture import BODY, LAST, LEAD, page, read, rules_onl
     "Passengers board the first evening ferry from the new berth. Φωτογραφία: Νίκος Παππάς",  # Greek
     "The ticket office on its first day of business – Fénykép: Kovács Anna / Tidende",  # Hungarian, after a dash
     "The covered walkway between the hall and the second berth. Kaynak: Varnholt Harbour Authority",  # Turkish
+    "The harbour master cuts the ribbon at the new berth. Nuotrauka: Ministério da Defesa",  # a name with a particle
 ])
 def test_a_caption_closing_on_a_labelled_credit_is_furniture_in_any_language(caption, rules_only):
     text = page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{caption}\n\n")

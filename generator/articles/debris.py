@@ -89,7 +89,7 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|\s[–—]\s)(?:(?:phot
 # then a short name in capitals: "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС",
 # "… a Ludovika Főépületben – Fotó: Tóth Gergely / Dunapart", "… Mării Negre / Foto: Litoral Azi" (see `_credit_after_label`).
 _LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:[–—-]\s+)?|\s[–—/]\s)(?P<label>[^\W\d_][^\W\d_.]{1,14}\.?(?: [^\W\d_]{2,12})?)\s?:\s*(?P<name>[^.!?:]{2,60})$")
-_CONNECTIVES = frozenset("of the and de del della di da do dos das van von der den du la le y e i и a".split())
+_NAME_PARTICLES = frozenset("of the and de del della di da do dos das van von der den du la le y e i и a".split())
 
 
 def _credit_after_label(line: str) -> bool:
@@ -100,7 +100,7 @@ def _credit_after_label(line: str) -> bool:
     if match is None or not match["label"][0].isupper() or words(line[:match.start()]) < 4:
         return False
     names = [w for w in re.split(r"[\s/&,]+", match["name"].strip(" '\"“”‘’«»")) if w]
-    return 0 < len(names) <= 6 and all(w[0].isupper() or not w[0].islower() or w in _CONNECTIVES for w in names)
+    return 0 < len(names) <= 6 and all(w[0].isupper() or not w[0].islower() or w in _NAME_PARTICLES for w in names)
 
 
 _COOKIES = re.compile(r"\bcookies?\b|\b(?:evästee|evästeit|informasjonskapsl|infokaps|çerez|sütik|kolačić|piškot|küpsis|slapuk|sīkdat)", re.IGNORECASE)
