@@ -792,8 +792,9 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         # "Veröffentlicht am 06.07.26 um 18:40 Uhr", "02/12/26 06:00": a stamp's year in two figures, after
         # its label or before its time (this century).
         def whole(m: re.Match) -> str:
-            written[f"{m[1]}{m[2]}{m[3]}{m[2]}20{m[4]}"] = m[0]
-            return f"{m[1]}{m[2]}{m[3]}{m[2]}20{m[4]}"
+            made = f"{m[1]}{m[2]}{m[3]}{m[2]}20{m[4]}"
+            written[made] = m[0]
+            return made
         line = _SHORT_YEAR.sub(whole, line)
     dates = full_dates(line)
     if not dates:

@@ -399,6 +399,8 @@ def _unaccented(text: str) -> str:
 
 
 _LIST_MARKER_PLAIN = re.compile(_unaccented(_LIST_MARKER), re.IGNORECASE)  # (matched against text without accents)
+
+
 def list_marker(line: str) -> tuple[bool, str | None]:
     """Whether the line opens a list of other articles ("Read also"), and any item on it."""
     text = line.strip()
@@ -412,7 +414,7 @@ def list_marker(line: str) -> tuple[bool, str | None]:
         for k in range(min(n, 4), 0, -1):
             label = _LIST_MARKER_PLAIN.fullmatch(" ".join(pieces[:k]))
             if label is not None and label.group("item") is None:
-                match, item = label, text[len(" ".join(text.split()[:k])):].strip()
+                match, item = label, text[re.match(r"(?:\S+\s+){%d}" % k, text).end():]
                 break
     # (The label is short; an item on its line is a headline: "Also Read | India and Japan agree to …".)
     one_item = item is not None and not any(mark in item for mark in (" · ", " | ", " • "))  # (not a row of them: "Trending: A · B · C")

@@ -181,22 +181,26 @@ def _learnt_stamp(lines: list[Line], meta: PageMeta, stamps: dict[int, tuple[flo
 
 
 def _update_beside(lines: list[Line], k: int, published: PartialDate) -> tuple[int, PartialDate] | None:
-    """The update stamp right above or under the publication stamp at `k` (blank lines skipped): a short
-    line whose date follows an update label ("Updated September 18, 2026 at 8:12 AM HST", "Mis à jour le
-    16 septembre 2026 à 8 h 47"), the day of publication or later. Its time or zone may be one the stamp
-    patterns do not know, as the stamp's own was when the model had to read it."""
-    filled = [i for i, line in enumerate(lines) if line.text]
-    at = filled.index(k) if k in filled else -1
-    for j in (at + 1, at - 1):
-        if at < 0 or not 0 <= j < len(filled):
-            continue
-        text = lines[filled[j]].text
-        if words(text) > 12 or not (label := _UPDATE_LABEL.search(text)) or label.start() > 3:
-            continue
-        found = [date for start, _, date, _ in full_dates(text) if start >= label.end()]
-        if found and found[0].precision == "day" and found[0].first_day() >= published.first_day():
-            return filled[j], found[0]
+    """The update stamp right under or above the publication stamp at `k` (blank lines skipped), read by
+    `_update_line`: (its index, its date)."""
+    for j in (_nonblank_from(lines, k + 1), _nonblank_before(lines, k)):
+        if j is not None and (update := _update_line(lines[j].text, published)) is not None:
+            return j, update[0]
     return None
+
+
+def _update_line(text: str, published: PartialDate) -> tuple[PartialDate, str | None] | None:
+    """The date, and the note on how it was read, of a line beside the stamp that is an update stamp whose
+    time, zone or label the stamp patterns do not know: an update label opening it, then its day, the
+    publication's or later ("Updated September 18, 2026 at 8:12 AM HST", "Actualitzada 06/07/2026 -
+    14:02h"), or only a time of day, the publication's day ("aggiornato alle 09:14")."""
+    if words(text) > 12 or not (label := _UPDATE_LABEL.search(text)) or label.start() > 3:
+        return None
+    found = [(date, note) for start, _, date, note in full_dates(text) if start >= label.end()]
+    if found:
+        date, note = found[0]
+        return (date, note) if date.day and date.first_day() >= published.first_day() else None
+    return (published, None) if _TIME_ONLY.search(text) else None
 
 
 def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float], title_line: int, story: list[Line]) -> list[Line]:
@@ -400,14 +404,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         # (Above the first paragraph; or just under it, when it is a standfirst over the stamp: no stamp
         # read yet; or right under the stamp line, an update under the stamp below a box on top of the page.)
         under_stamp = bool(stamp_lines) and _nonblank_before(lines, at) in stamp_lines  # (right under the stamp line)
-        if stamps is None and under_stamp and meta.stamps and words(text) <= 6 and _UPDATE_LABEL.match(text):
-            # Right under the stamp, an update label the stamp table lacks, and its day or only its time:
-            # "Actualitzada 06/07/2026 - 14:02h"; "aggiornato alle 09:14", updated that day, at that time.
-            dates = full_dates(text)
-            if len(dates) == 1 and dates[0][2].day:
-                stamps = [("updated", dates[0][2], dates[0][3])]
-            elif not dates and _TIME_ONLY.search(text):
-                stamps = [("updated", meta.stamps[-1][1], None)]
+        if stamps is None and under_stamp and meta.stamps and (update := _update_line(text, meta.stamps[-1][1])) is not None:
+            stamps = [("updated", *update)]  # right under the stamp, an update line the stamp table cannot read
         if stamps is None and (at < opening or (not meta.stamps and at <= opening + 4) or under_stamp):
             stamps, place = _framed_stamp(text)
             if place:
@@ -871,10 +869,11 @@ def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: P
         # (No stamp the rules could read, and prose on the page's top, where a consent dialog stands: a
         # short line under it that gives a day, "Uverejnené 25. septembra 2026 o 06:30", stands where
         # the stamp would.)
-        stamps_at = [next((i for i in range(prose[0] + 1, len(kept)) if kept[i].text and i not in prose and words(kept[i].text) <= 12
-                           and any(date.day for _, _, date, _ in full_dates(kept[i].text))), len(kept))][:1]
-        if stamps_at[0] == len(kept):
+        dated = next((i for i in range(prose[0] + 1, len(kept)) if kept[i].text and i not in prose and words(kept[i].text) <= 12
+                      and any(date.day for _, _, date, _ in full_dates(kept[i].text))), None)
+        if dated is None:
             return prose
+        stamps_at = [dated]
     if not stamps_at or not prose or prose[0] >= stamps_at[0]:
         return prose
     first_stamp = stamps_at[0]

@@ -377,14 +377,18 @@ def furniture(texts: list[str], model: dict | None = None, features: list[list[s
 def _under_prose(texts: list[str], prose: list[bool], i: int) -> bool:
     """Whether the line right above this one (blank lines skipped) is a paragraph of prose, or a sentence
     of eight words or more right under one (the story's last short sentences, one after another)."""
-    k = i - 1
-    while k >= 0 and not texts[k]:
-        k -= 1
+    k = _filled_above(texts, i)
     if k < 0 or prose[k]:
         return k >= 0
     if not (words(texts[k]) >= 8 and is_sentence(texts[k])):
         return False
-    k -= 1
+    k = _filled_above(texts, k)
+    return k >= 0 and prose[k]
+
+
+def _filled_above(texts: list[str], i: int) -> int:
+    """The index of the nearest line above `i` that is not blank (-1 for none)."""
+    k = i - 1
     while k >= 0 and not texts[k]:
         k -= 1
-    return k >= 0 and prose[k]
+    return k
