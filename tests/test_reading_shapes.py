@@ -221,3 +221,67 @@ def test_a_heading_between_rules_over_the_first_paragraph_stays(rules_only):
 def test_the_publisher_without_its_company_form(footer, rules_only):
     article, _ = read(page(footer=footer))
     assert article.publisher == "Varnholt Tidende"
+
+
+# Fifteenth round. Class 1: a picture's credit with a label before its ©, in any language, names no publisher
+# and is no part of the story; neither does a copyright notice written as a sentence. The footer's holder is the publisher.
+@pytest.mark.parametrize("credit", [
+    "Kuvalähde: © Varnholt Foto | Ola Dahl",  # Finnish, with the photographer after a bar
+    "Fonte delle foto: © Ola Dahl",  # Italian, three words of label
+    "Foto: © 2026 Ola Dahl",  # with a year
+])
+def test_a_labelled_picture_credit_is_not_the_publisher(credit, rules_only):
+    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\nThe new walkway on its first morning.\n{credit}\n\n"))
+    assert article.publisher == "Varnholt Tidende"
+    assert credit not in story and BODY[1] in story
+
+
+@pytest.mark.parametrize("notice", [
+    "Copyright: Any copying of this page or its pictures without the written consent of the publisher is forbidden and may lead to action in court.",
+    "저작권자 © 바른홀트신문 무단전재 및 재배포, AI 학습 및 활용 금지",  # Korea's notice: the holder, then the rights
+])
+def test_a_copyright_notice_naming_no_holder_is_not_the_publisher(notice, rules_only):
+    holder = "바른홀트신문" if "바른" in notice else "Varnholt Tidende"
+    article, _ = read(page(under=notice, footer=f"Copyright © 2026 {holder}. All rights reserved."))
+    assert article.publisher == holder
+
+
+@pytest.mark.parametrize("footer,publisher", [
+    ("저작권자 © 바른홀트신문 무단전재 및 재배포 금지", "바른홀트신문"),
+    ("© 2026 Varnholt Tidende sp. z o.o. Wszelkie prawa zastrzeżone.", "Varnholt Tidende"),  # the form in lower case
+])
+def test_more_copyright_notices_name_their_holder(footer, publisher, rules_only):
+    article, _ = read(page(footer=footer))
+    assert article.publisher == publisher
+
+
+# Class 2: a byline's label cut short by a full stop before the name ("Oprac." is Polish for "compiled by");
+# a title that belongs to the name stays.
+@pytest.mark.parametrize("line,author", [
+    ("Oprac. Kari Nygaard", "Kari Nygaard"),
+    ("Bearb. Kari Nygaard", "Kari Nygaard"),
+    ("Prof. Kari Nygaard", "Prof. Kari Nygaard"),
+])
+def test_a_byline_label_cut_short_before_the_name(line, author, rules_only):
+    article, _ = read(page().replace("By Kari Nygaard", line))
+    assert article.author == author
+
+
+# Class 3: a "read also" line set in brackets or behind an arrow, whatever the brackets.
+@pytest.mark.parametrize("line", [
+    "(Also read: Winter timetable adds a late boat on Fridays)",
+    "[Read more: Quay car park to charge for overnight stays]",
+    "▶ Related: Winter timetable adds a late boat on Fridays",
+    "【Read also】Winter timetable adds a late boat on Fridays",
+    "〔延伸閱讀〕瓦恩霍爾特渡輪碼頭啟用",
+    "▶ 관련기사 : 바른홀트 새 여객터미널 개장",
+])
+def test_a_read_also_line_in_brackets_is_a_link(line, rules_only):
+    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    assert line not in story and BODY[1] in story
+
+
+def test_a_remark_in_brackets_stays(rules_only):
+    line = "(The terminal was paid for by the town and the county, each bearing half of the cost.)"
+    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    assert line in story

@@ -135,6 +135,15 @@ _NAME_LABEL = re.compile(r"^(?:(?:[^\W\d_]+\s+){0,2}(?:by|von|par|por|door|av|af
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
 
+def unlabelled(name: str) -> str:
+    """A name without a label cut short before it: "Oprac. Katarzyna Wójcik" (compiled by), "Bearb. …";
+    a title that is part of the name ("Prof. …", "Col. …") stays."""
+    first, _, rest = name.partition(" ")
+    if len(rest.split()) >= 2 and _LABEL_ABBREVIATION.match(first) and first[:-1].lower() not in _HONORIFICS:
+        return rest
+    return name
+
+
 def leading_name(line: str) -> str | None:
     """The person's name a byline line opens with, after its label, up to the first mark or word no name
     has: "Compiled by Thandeka Mokoena", "Selin Karaca |08.09.2026", "Dewi Lestari (The Outlet)",
@@ -146,6 +155,8 @@ def leading_name(line: str) -> str | None:
     lower = next((k for k, t in enumerate(tokens) if not t[:1].islower()), len(tokens))
     if 0 < lower <= 3:
         text = " ".join(tokens[lower:])
+    else:
+        text = unlabelled(text)
     first = _name_words(text.split())
     if first is None:
         return None
@@ -159,6 +170,9 @@ def leading_name(line: str) -> str | None:
 
 
 _JOINERS = {"and", "&", "und", "et", "y", "e", "i", "en", "och", "og"}
+# A word of three to seven letters cut short by a full stop ("Oprac.", "Bearb."), and the titles that are part of a name.
+_LABEL_ABBREVIATION = re.compile(r"^[^\W\d_][^\W\d_]{2,6}\.$")
+_HONORIFICS = {"mrs", "prof", "rev", "msgr", "sir", "gen", "col", "capt", "cmdr", "sgt", "maj", "lt", "adm", "hon", "ing", "mgr"}
 
 
 def _name_words(tokens: list[str]) -> list[str] | None:

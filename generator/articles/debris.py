@@ -219,7 +219,7 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"mais lidas|(?:lo )?más leíd[oa]s?|les plus lus|(?:le )?più lette|meistgelesen|meest gelezen|mest leste?|mest lästa|mest læste|"
     r"najczęściej czytane|najchętniej czytane|nejčtenější|luetuimmat|en çok okunanlar|самое читаемое|найпопулярніше|τα πιο δημοφιλή|"
     r"berita (?:berkaitan|terkait)|artikel terkait|baca juga|"
-    r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング)"
+    r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング|延伸閱讀|延伸阅读|相關新聞|相关新闻|관련기사|관련 기사|함께 볼만한 뉴스)"
     r"\s*(?:[:：|]\s*(?P<item>.*))?$"  # ("Also Read | India and Japan agree …": the item on the label's line)
 )
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
@@ -235,12 +235,12 @@ _COMMENTS = re.compile(
 def opens_comments(line: str) -> bool:
     """Whether the line heads the readers' comments: under the story, everything from it on is theirs."""
     return len(line) <= 160 and bool(_COMMENTS.match(_LEADING_MARKS.sub("", line).strip(" .:："))) and not line.endswith(".")
-_COPYRIGHT = re.compile(r"^(?:copyrights?\s*(?:©|\(c\))?|©|\(c\)|版权所有|版權所有)\s*(?P<rest>.*)$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:copyrights?\s*(?:©|\(c\))?|©|\(c\)|版权所有|版權所有|저작권자\s*(?:©|\(c\))?)\s*(?P<rest>.*)$", re.IGNORECASE)
 _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|riproduzione riservata|todos los derechos reservados"
                      r"|todos os direitos reservados|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?"
                      r"|sva prava zadržana|sva prava pridržana|wszelkie prawa zastrzeżone|všechna práva vyhrazena|minden jog fenntartva"
                      r"|tüm hakları saklıdır|toate drepturile rezervate|alle rettigheder forbeholdes|alla rättigheter förbehållna"
-                     r"|kaikki oikeudet pidätetään|все права защищены|усі права захищен[іо])\b\.?"
+                     r"|kaikki oikeudet pidätetään|все права защищены|усі права захищен[іо])\b\.?|무단\s?전재.*$"
                      r"|(?:(?:記事|写真|画像|本サイト)[^。]{0,12}の)?無断(?:転載|複製)(?:を)?禁(?:じます|止)。?|جميع الحقوق محفوظة", re.IGNORECASE)
 _COPYRIGHT_MARK = re.compile(r"^(?:copyrights?\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
 _RUN_OF_SPACE = re.compile(r"\s+")
@@ -335,7 +335,7 @@ def is_line_debris(line: str) -> bool:
         return True
     if ("hatsapp" in low or "elegram" in low) and words(line) <= 30 and _CHANNEL.search(line):
         return True
-    if "©" in line[:8] and _PICTURE_COPYRIGHT.match(line):
+    if "©" in line[:8] and _PICTURE_COPYRIGHT.match(line) or _labelled_picture_credit(line):
         return True
     if line.endswith(")") and words(line) <= 45 and _WIRE_PHOTO.search(line):
         return True  # "… in this photo released by NATO on July 6, 2026. (Hanbit)": an agency's caption
@@ -403,7 +403,7 @@ _LIST_MARKER_PLAIN = re.compile(_unaccented(_LIST_MARKER), re.IGNORECASE)  # (ma
 
 def list_marker(line: str) -> tuple[bool, str | None]:
     """Whether the line opens a list of other articles ("Read also"), and any item on it."""
-    text = line.strip()
+    text = _unwrapped_label(line.strip())
     plain = text if text.isascii() else _unaccented(text)
     match = _LIST_MARKER_PLAIN.match(plain)
     item = text[match.start("item"):] if match and match.group("item") is not None else None
@@ -423,9 +423,32 @@ def list_marker(line: str) -> tuple[bool, str | None]:
     return True, (item or None)
 
 
+def _unwrapped_label(text: str) -> str:
+    """A label set off by marks written as "Label: item": "(Also read: …)", "▶ Related: …", "〔延伸閱讀〕…"."""
+    if text and text[0] in _ARROWS:
+        text = text[1:].lstrip()
+    if len(text) > 2 and text[0] + text[-1] in ("()", "[]"):
+        text = text[1:-1].strip()
+    boxed = _BOXED_LABEL.match(text)
+    return f"{boxed.group('label').strip()}: {boxed.group('item')}" if boxed else text
+
+
+_ARROWS = "▶►▸»→➤"
+_BOXED_LABEL = re.compile(r"^[〔【\[［](?P<label>[^〔〕【】\[\]［］]{2,24})[〕】\]］]\s*(?P<item>\S.*)$")
+
+
 def is_list_item(line: str) -> bool:
     """A line that can belong to a "Read also" or "Most read" list: a headline, not prose."""
     return bool(_NUMBERED.match(line)) or not is_sentence(line) or words(line) <= 16
+
+
+def _labelled_picture_credit(line: str) -> bool:
+    """A label of a word to three before a ©, then a name: "Źródło zdjęć: © PolskaTeraz | Name", "Foto: © 2026 Name"."""
+    at = line.find("©")
+    if at < 2 or words(line) > 12 or _COPYRIGHT.match(line):
+        return False
+    label = line[:at].rstrip()
+    return label.endswith((":", "：")) and words(label) <= 3
 
 
 def copyright_holder(line: str) -> str | None:
@@ -440,6 +463,8 @@ def copyright_holder(line: str) -> str | None:
         return None  # most lines: no mark, no "Copyright", no rights reserved
     if _CREDIT.match(text) or ("©" in text[:8] and _PICTURE_COPYRIGHT.match(text)):
         return ""  # "Powered by phpBB® …": the platform's notice; "© Ministry / Sgt. Name": a picture's credit, not the site's
+    if _labelled_picture_credit(text):
+        return None  # "Źródło zdjęć: © Name", "Foto: © 2026 Name": a picture's credit, not the site's notice
     pieces = [p for p in _FOOTER_SPLIT.split(text) if p.strip()]
     if len(pieces) > 1 and ("©" in text or _COPYRIGHT.match(text)) and words(text) <= 24:
         marked = next((p for p in pieces if "©" in p or _COPYRIGHT.match(p.strip())), None)
@@ -460,7 +485,9 @@ def copyright_holder(line: str) -> str | None:
         rest = line
     else:
         return None
-    return _clean_holder(rest)
+    holder = _clean_holder(rest)
+    # A holder is a name. "Copyright: Any copying of this page … is forbidden" is a notice that names none.
+    return "" if words(holder) > 12 or ("," in holder and words(holder) > 6) else holder
 
 
 _FOOTER_SPLIT = re.compile(r"\s+[·|•—–]\s+|\s+-\s+")
@@ -506,7 +533,7 @@ _FORMS = (
     r"Kft|Zrt|Nyrt|ehf|hf|d\.o\.o|d\.d|s\.\s?r\.\s?o|a\.s|"
     # the same in Cyrillic and Greek letters: Serbian, Bulgarian, Greek companies
     r"д\.о\.о|а\.д|ЕООД|ООД|АД|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|S\.A\.S|S\.L\.?U?|SL|S\.C|S\.A\.C|S\.A\.(?:\s*de\s*C\.V)?|S\.?\s?A|SpA|S\.p\.A|S\.r\.l|SRL|"
-    r"SARL|SAS|SE|Ltda|DAC|Tbk|JSC|OOO|EOOD|SIA|UAB|OÜ|Sp\.\s*z\s*o\.\s?o|L\.?P|LLP|Ltd|Limited|plc|PLC|Inc|inc|LLC|L\.L\.C|"
+    r"SARL|SAS|SE|Ltda|DAC|Tbk|JSC|OOO|EOOD|SIA|UAB|OÜ|[Ss]p\.\s*z\s*o\.\s?o|L\.?P|LLP|Ltd|Limited|plc|PLC|Inc|inc|LLC|L\.L\.C|"
     r"Corp|Corporation|Company|Co|GmbH(?:\s*&\s*Co\.?(?:\s*KG)?)?|AG|KG|AS|ASA|AB|A/S|ApS|Oy|Oyj|B\.?\s?V|N\.?\s?V|K\.K"
 )
 # A form at the end of the name: "Vestkysten Dagblad AS" is Vestkysten Dagblad.

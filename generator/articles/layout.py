@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from generator.articles.credits import byline, leading_name, wire_byline
+from generator.articles.credits import byline, leading_name, unlabelled, wire_byline
 from generator.articles.datetext import UPDATED as _UPDATE_LABEL
 from generator.articles.datetext import full_dates, is_stamp_word, month_stamp, stamp_dates
 from generator.articles.debris import (
@@ -848,7 +848,7 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
             name = i is not None and (_NAME.match(kept[i].text) or _NAME_IN.match(kept[i].text) or _name_with(kept[i].text) or _NAMES.match(kept[i].text))
             # (Not "THE HARBOUR HERALD": a person's name starts with no article.)
             if name and not any(map(str.isdigit, kept[i].text)) and kept[i].hint is None and kept[i].text.split()[0].lower() not in _NO_NAME_OPENS:
-                meta.author = name.groupdict().get("name") or kept[i].text
+                meta.author = unlabelled(name.groupdict().get("name") or kept[i].text)
                 meta.notes.append((kept[i].number, f"byline read from a name beside the date: {kept[i].text!r}"))
                 role = _role_after(kept, i, 6)
                 # (Under the date, a line like a name may be a second author; over the date, the name's role
