@@ -285,3 +285,41 @@ def test_a_remark_in_brackets_stays(rules_only):
     line = "(The terminal was paid for by the town and the county, each bearing half of the cost.)"
     article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
     assert line in story
+
+
+# Class 4: the filing place on the byline's line, after the name (and the outlet), when the story names it.
+@pytest.mark.parametrize("line,place", [
+    ("By Kari Nygaard, Varnholt", "Varnholt"),
+    ("Kari Nygaard | Varnholt", "Varnholt"),
+    ("Por Kari Nygaard, Varnholt Tidende — Varnholt", "Varnholt"),
+    ("By Kari Nygaard, NORDVIK", "Nordvik"),
+    ("By Kari Nygaard, Harbour Reporter", None),  # a role
+    ("By Kari Nygaard, Varnholt Tidende", None),  # the outlet
+    ("By Kari Nygaard, Ostvik", None),  # a place the story never names
+])
+def test_a_filing_place_on_the_byline_line(line, place, rules_only):
+    text = page().replace("VARNHOLT – The town's", "The town's").replace("By Kari Nygaard", line)
+    text = text.replace(BODY[1], BODY[1] + " The boats from Varnholt and Nordvik share the berths.")
+    article = parse_text_article(text)
+    assert article.author == "Kari Nygaard"
+    assert article.dateline == place
+
+
+# Class 5: datelines in other capitals and other marks: Cyrillic and Greek capitals, a place and an agency
+# in capitals between a full stop and a dash, a place in brackets opening the lead (as Quebec papers set it).
+@pytest.mark.parametrize("opening,place", [
+    ("ВАРНХОЛЬТ – ", "Варнхольт"),
+    ("ΒΑΡΝΧΟΛΤ – ", "Βαρνχολτ"),
+    ("ВАРНХОЛЬТ. ТИДЕНДЕ-ИНФОРМ — ", "Варнхольт"),
+    ("(Varnholt) ", "Varnholt"),
+])
+def test_more_dateline_shapes(opening, place, rules_only):
+    article = parse_text_article(page().replace("VARNHOLT – ", opening))
+    assert article.dateline == place
+    story = story_text(article)
+    assert "The town's new ferry terminal" in story and opening.strip() not in story
+
+
+@pytest.mark.parametrize("opening", ["(Updated) ", "(Video) ", "(Analysis) "])
+def test_a_label_in_brackets_opening_the_lead_is_no_dateline(opening, rules_only):
+    assert parse_text_article(page().replace("VARNHOLT – ", opening)).dateline is None

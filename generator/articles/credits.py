@@ -20,8 +20,11 @@ _NOT_ROLE = {"to", "from", "with", "will", "be", "is", "was", "has", "had", "are
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos", "und", "et", "y"}
 
 # "TOKYO, May 29 (Kyodo) —", "WIESBADEN, Germany, Sept. 3 (Reuters) -", "BRUSSELS —"
+# Capitals of the Latin, Cyrillic and Greek alphabets (with Latin Extended-A's lower case among them:
+# a place read with these is also checked to be in capitals).
+_UP = "A-ZÀ-ÖØ-ÞĀ-žЀ-ЯΆΈ-ΏΑ-Ω"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})"
+    rf"^(?P<place>[{_UP}][{_UP}'.\-]+(?:\s+[{_UP}][{_UP}'.\-]+){{0,3}})"
     rf"(?:,\s*(?P<region>(?!{MONTH_PATTERN})[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,2}}))?"
     rf"(?:,\s*(?P<month>{MONTH_PATTERN})\s*(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?"
     rf"|,\s*(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{MONTH_PATTERN})(?:\s+(?P<year2>\d{{4}}))?)?"  # "TOKYO, 8 oct 2026 (AEP) -"
@@ -31,7 +34,11 @@ _DATELINE = re.compile(
 
 # "WIESBADEN. For the first time …": a German paper's place mark, the town in capitals and a full stop
 # (six letters or more: "NATO. The alliance …" opens with an acronym, not a place).
-_DOT_DATELINE = re.compile(r"^(?P<place>[A-ZÄÖÜ]{6,}(?:[ -][A-ZÄÖÜ]{2,})?)\.\s+(?=[A-ZÄÖÜ])")
+# ("АСТАНА. СТЕПЬ-ИНФОРМ — …": the agency in capitals may follow, before a dash.)
+_DOT_DATELINE = re.compile(rf"^(?P<place>[{_UP}]{{6,}}(?:[ -][{_UP}]{{2,}})?)\.\s+"
+                           rf"(?:(?P<agency>[{_UP}][{_UP}\-]+(?:\s[{_UP}][{_UP}\-]+)?)\s*[—–-]\s+)?(?=[{_UP}])")
+# "(Wiesbaden) Dans une salle …": the place in brackets opening the lead, as Quebec papers set it.
+_BRACKET_DATELINE = re.compile(r"^\((?P<place>[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\)\s+(?=[A-Z«“\"])")
 # "Tokyo, May 30 (Formosa Wire) Japan will …": a place, a day and the agency, with no dash after them.
 _AGENCY_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?P<month>{MONTH_PATTERN})\s*(?P<day>\d{{1,2}})\s+\((?P<agency>[^()]{{2,40}})\)\s+(?=[A-Z])"
@@ -144,6 +151,26 @@ def unlabelled(name: str) -> str:
     return name
 
 
+def byline_place(line: str, author: str) -> str | None:
+    """The place written after the name (and the outlet) on the byline's line: "By Ananya Rao, New Delhi",
+    "Laia Serrat | Girona", "Por Name, Outlet — São Paulo"; None where the last piece is no place's shape
+    (a role, a date, words in lower case). Whether it is a place at all, the story must tell (it names it)."""
+    at = line.casefold().find(author.casefold())
+    if at < 0:
+        return None
+    pieces = _PLACE_SPLIT.split(line[at + len(author):])
+    place = pieces[-1].strip()
+    tokens = place.split()
+    if len(pieces) < 2 or pieces[0].strip() or not 1 <= len(tokens) <= 3 or any(map(str.isdigit, place)) or _ROLE_AFTER.search(" " + place):
+        return None
+    if not tokens[0][0].isupper() or not all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens) or not all(map(_NAME_WORD.match, tokens)):
+        return None
+    return place.title() if place.isupper() else place
+
+
+_PLACE_SPLIT = re.compile(r"\s*[,|/—–]\s*|\s+-\s+")
+
+
 def leading_name(line: str) -> str | None:
     """The person's name a byline line opens with, after its label, up to the first mark or word no name
     has: "Compiled by Thandeka Mokoena", "Selin Karaca |08.09.2026", "Dewi Lestari (The Outlet)",
@@ -198,13 +225,21 @@ def dateline(paragraph: str) -> Dateline | None:
     if match:
         return Dateline(match.group("place"), match.group("agency"), None, None, None, match.end(), match.groupdict().get("reporter"))
     match = _DATELINE.match(paragraph)
+    if match and (not match.group("place").isupper() or (". " in match.group("place") and _DOT_DATELINE.match(paragraph))):
+        match = None  # (not "ASTANA. STEPPE-INFORM —" as one place: the place, then the agency)
     if not match:
         marked = _DOT_DATELINE.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
-        if marked and len(paragraph[marked.end():].split()) >= 10:
+        if marked and marked.group("place").isupper() != (marked.re is _AGENCY_DATELINE) and len(paragraph[marked.end():].split()) >= 10:
             groups = marked.groupdict()
             month = MONTH_NUMBER[groups["month"].rstrip(".")] if groups.get("month") else None
+            agency = groups.get("agency")
             return Dateline(marked.group("place").title() if marked.group("place").isupper() else marked.group("place"),
-                            groups.get("agency"), month, int(groups["day"]) if groups.get("day") else None, None, marked.end())
+                            agency.title() if agency and agency.isupper() and marked.re is _DOT_DATELINE else agency,
+                            month, int(groups["day"]) if groups.get("day") else None, None, marked.end())
+        bracketed = _BRACKET_DATELINE.match(paragraph)
+        if (bracketed and not {w.lower().strip(".'") for w in bracketed.group("place").split()} & _LABELS
+                and not bracketed.group("place").isupper() and len(paragraph[bracketed.end():].split()) >= 10):
+            return Dateline(bracketed.group("place"), None, None, None, None, bracketed.end())
         colon = _COLON_DATELINE.match(paragraph)
         place = colon.group("place") if colon else ""
         if colon and len(place) >= 3 and not {w.lower().strip(".'") for w in place.split()} & _LABELS and len(paragraph[colon.end():].split()) >= 10:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.articles.credits import Dateline, according_to, according_to_end, dateline, reported_by
+from generator.articles.credits import Dateline, according_to, according_to_end, byline_place, dateline, reported_by
 from generator.articles.datetext import (
     MONTH_FIRST,
     DateMention,
@@ -276,6 +276,10 @@ def _parse_text_article(text: str) -> Article:
     if declared.publisher:
         publisher = declared.publisher[0]
         guesses.append((declared.publisher[1], f"publisher {publisher!r} declared by the {_KIND[declared.kind]}"))
+    if filed is None and meta.place is None and meta.author:
+        meta.place = _place_on_byline(lines, title_line, meta.author, blocks, publisher)
+        if meta.place:
+            guesses.append((meta.place[1], f"dateline: filed in {meta.place[0]}, read from the byline's line"))
     if filed:
         guesses.append((filed_line, f"dateline: filed in {filed.place}"))
     if published is not None:
@@ -299,6 +303,16 @@ def _parse_text_article(text: str) -> Article:
         uncertain=tuple(sorted(set(meta.notes))),
         guesses=tuple(sorted(set(guesses))),
     )
+
+
+def _place_on_byline(lines: list[Line], title_line: int, author: str, blocks: list[Block], publisher: str | None) -> tuple[str, int] | None:
+    """The filing place after the name on the byline's line near the headline, if the story names it too."""
+    for line in lines:
+        if abs(line.number - title_line) <= 12 and author.casefold() in line.text.casefold():
+            place = byline_place(line.text, author)
+            if place and place != publisher and any(place in b.text for b in blocks if b.kind == "p"):
+                return place, line.number
+    return None
 
 
 _KIND = {"feed": "feed item", "page": "page's metadata", "mail": "mail's header", "json": "article's JSON fields", "csv": "sheet",
