@@ -231,9 +231,10 @@ def test_the_publisher_without_its_company_form(footer, rules_only):
     "Foto: © 2026 Ola Dahl",  # with a year
 ])
 def test_a_labelled_picture_credit_is_not_the_publisher(credit, rules_only):
-    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\nThe new walkway on its first morning.\n{credit}\n\n"))
+    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\nThe new walkway on its first morning\n{credit}\n\n"))
     assert article.publisher == "Varnholt Tidende"
     assert credit not in story and BODY[1] in story
+    assert "The new walkway on its first morning" not in story  # the caption over the credit
 
 
 @pytest.mark.parametrize("notice", [
@@ -323,3 +324,30 @@ def test_more_dateline_shapes(opening, place, rules_only):
 @pytest.mark.parametrize("opening", ["(Updated) ", "(Video) ", "(Analysis) "])
 def test_a_label_in_brackets_opening_the_lead_is_no_dateline(opening, rules_only):
     assert parse_text_article(page().replace("VARNHOLT – ", opening)).dateline is None
+
+
+# Class 6: a consent dialog on top of a page whose headline reads as a sentence (a full stop, then a quote)
+# over a standfirst in sentences: the headline is the line over the standfirst, not the dialog's title.
+def test_a_consent_dialog_over_a_headline_that_reads_as_prose(rules_only):
+    dialog = ("Ne pasă de confidențialitatea ta\n"
+              "Acest site folosește cookie-uri și tehnologii asemănătoare pentru a măsura traficul și a personaliza "
+              "reclamele. Poți citi mai multe în politica noastră de confidențialitate și îți poți schimba alegerile oricând.\n"
+              "Sunt de acord\nSetări\n")
+    headline = "Varnholt's new ferry terminal opens its doors. „We have waited two long years for a morning like this one”"
+    standfirst = ("The hall, the walkway and the two new berths are ready after two years of work on the north quay. "
+                  "The first boat of the morning left for the islands at six, with the mayor on board.")
+    text = dialog + page(headline=headline).replace(
+        "A waiting hall, two berths and a covered walkway after two years of building work\n", standfirst + "\n")
+    article = parse_text_article(text)
+    assert article.title == headline
+    story = story_text(article)
+    assert "cookie-uri" not in story and standfirst in story and LAST in story
+
+
+# Class 7: a button's count in brackets, in any language.
+@pytest.mark.parametrize("tools", ["Del\nKommenter (12)\nLagre\n", "Skomentuj (1.204)\n"])
+def test_a_button_s_count_in_brackets_is_furniture(tools, rules_only):
+    text = page().replace("07.10.2026 09:40\n\n", "07.10.2026 09:40\n" + tools)
+    article, story = read(text)
+    assert [b.text for b in article.blocks if b.kind == "h"] == []
+    assert "Kommenter" not in story and "Skomentuj" not in story

@@ -300,7 +300,8 @@ def is_email(line: str) -> bool:
 
 
 # A counter: one word, a colon and a number, in any language ("Преглеждания: 1 284", "Views: 3,120").
-_COUNTER = re.compile(r"[^\W\d_]{3,20}\s?[:：]\s*\d{1,3}(?:[\s.,\u00a0\u202f]\d{3})*")
+# Or a word and a number in brackets, a button's count ("Skomentuj (34)", "Kommentarer (12)").
+_COUNTER = re.compile(r"[^\W\d_]{3,20}(?:\s?[:：]\s*\d{1,3}(?:[\s.,\u00a0\u202f]\d{3})*|\s?\(\d{1,3}(?:[.,]\d{3})*\))")
 
 
 @lru_cache(maxsize=8192)
@@ -308,7 +309,7 @@ def is_line_debris(line: str) -> bool:
     """A share bar, ad label, tags line, counter, credit, cookie banner or comment widget."""
     if _ALONE.match(line.strip(" .:：")) or _STARTS.match(line):
         return True
-    if line[-1:].isdigit() and _COUNTER.fullmatch(line.strip()):
+    if (line[-1:].isdigit() or line[-1:] == ")") and _COUNTER.fullmatch(line.strip()):
         return True
     if line and unicodedata.category(line[0])[0] == "S" and (bare := _LEADING_MARKS.sub("", line)) != line and bare and _ALONE.match(bare.strip(" .:：")):
         return True
@@ -335,7 +336,7 @@ def is_line_debris(line: str) -> bool:
         return True
     if ("hatsapp" in low or "elegram" in low) and words(line) <= 30 and _CHANNEL.search(line):
         return True
-    if "©" in line[:8] and _PICTURE_COPYRIGHT.match(line) or _labelled_picture_credit(line):
+    if "©" in line[:8] and _PICTURE_COPYRIGHT.match(line) or labelled_picture_credit(line):
         return True
     if line.endswith(")") and words(line) <= 45 and _WIRE_PHOTO.search(line):
         return True  # "… in this photo released by NATO on July 6, 2026. (Hanbit)": an agency's caption
@@ -442,7 +443,7 @@ def is_list_item(line: str) -> bool:
     return bool(_NUMBERED.match(line)) or not is_sentence(line) or words(line) <= 16
 
 
-def _labelled_picture_credit(line: str) -> bool:
+def labelled_picture_credit(line: str) -> bool:
     """A label of a word to three before a ©, then a name: "Źródło zdjęć: © PolskaTeraz | Name", "Foto: © 2026 Name"."""
     at = line.find("©")
     if at < 2 or words(line) > 12 or _COPYRIGHT.match(line):
@@ -463,7 +464,7 @@ def copyright_holder(line: str) -> str | None:
         return None  # most lines: no mark, no "Copyright", no rights reserved
     if _CREDIT.match(text) or ("©" in text[:8] and _PICTURE_COPYRIGHT.match(text)):
         return ""  # "Powered by phpBB® …": the platform's notice; "© Ministry / Sgt. Name": a picture's credit, not the site's
-    if _labelled_picture_credit(text):
+    if labelled_picture_credit(text):
         return None  # "Źródło zdjęć: © Name", "Foto: © 2026 Name": a picture's credit, not the site's notice
     pieces = [p for p in _FOOTER_SPLIT.split(text) if p.strip()]
     if len(pieces) > 1 and ("©" in text or _COPYRIGHT.match(text)) and words(text) <= 24:

@@ -23,6 +23,7 @@ from generator.articles.debris import (
     is_list_item,
     is_navigation,
     is_sentence,
+    labelled_picture_credit,
     list_marker,
     opens_comments,
     sign_off,
@@ -71,6 +72,7 @@ class PageMeta:
     # (date, line, score) of the publication stamp the learnt model reads where the rules read none or a
     # line it is sure is no stamp (a masthead's today): the reader takes it after the page's own fields
     learnt_stamp: tuple[PartialDate, int, float] | None = None
+    boxed_headline: int | None = None  # the line of a headline that reads as prose, under a box on top of the page
 
 
 def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> tuple[str, int, list[Line]]:
@@ -350,6 +352,12 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 in_list = _next_is_link(lines, at)
             continue
         if line.hint in ("caption", "aside") or (is_line_debris(text) and stamp_dates(text) is None):
+            if (labelled_picture_credit(text) and kept and kept[-1].number == line.number - 1 and kept[-1].hint is None
+                    and words(kept[-1].text) <= 25 and not stamp_dates(kept[-1].text)):
+                # "Officers on a visit to the hub" / "Źródło zdjęć: © …": the line right over a picture's credit is its caption.
+                meta.notes.append((kept[-1].number, f"dropped as the caption over a picture's credit: {kept[-1].text!r}"))
+                kept.pop()
+                texts_kept -= 1
             continue  # (a date line with a reading time, "Jun 1, 2026 · 6 min read", is still the date line)
         if ("...." in text or "…" in text or ". . . ." in text) and _dot_leader(text):
             # A table of contents: its entries, and the short label right over them ("Contents").
@@ -865,6 +873,7 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
 def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: PageMeta, over_stamps: set) -> list[int]:
     """Prose above a headline and its byline or date, when more prose follows them, is a box on top
     of the page (a consent dialog, a promotion), not the story's start: its lines are blanked."""
+    meta.boxed_headline = None
     if not stamps_at and prose and sum(1 for line in kept[:prose[0]] if line.text) < 3:
         # (No stamp the rules could read, and prose on the page's top, where a consent dialog stands: a
         # short line under it that gives a day, "Uverejnené 25. septembra 2026 o 06:30", stands where
@@ -884,15 +893,23 @@ def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: P
     if not headline and len(before) >= 2:
         # A standfirst in full sentences between the headline and the byline: the box is the prose above the headline.
         headline = [i for i in range(before[-2] + 1, before[-1]) if is_headline(i)]
+        if (not headline and len(before) >= 3 and _nonblank_before(kept, before[-1]) == before[-2] and words(kept[before[-2]].text) <= 25
+                and _nonblank_before(kept, before[-2]) != before[-3]):
+            # The headline reads as prose too ("Officers visit Jasionka. „We learn from …”"): the line right
+            # over the standfirst, under lines that are not (a menu), and short as headlines are.
+            headline = [before[-2]]
+            meta.boxed_headline = kept[before[-2]].number
+            before = before[:-1]
         before = before[:-1]
     size = lambda indexes: sum(words(kept[i].text) for i in indexes)  # noqa: E731
     if not headline or size(before) >= size([i for i in prose if i >= first_stamp]):
+        meta.boxed_headline = None
         return prose
     for i in range(before[-1] + 1):
         if kept[i].text:
             meta.notes.append((kept[i].number, f"taken as a box above the headline, not the story: {kept[i].text[:60]!r}"))
             kept[i] = Line(kept[i].number, "", None)
-    return [i for i in prose if i > before[-1]]
+    return [i for i in prose if i > before[-1] and i not in headline]
 
 
 def _nonblank_before(kept: list[Line], at: int) -> int | None:
@@ -941,6 +958,9 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
     # Lines of "Label: value" shape, stamps among them ("Date: …"); a headline over a bare date line is none.
     fields = {number for _, _, number in meta.stamps} & meta.labelled
     fields |= {line.number for line in kept[:first_prose] if line.text and _LABELLED.match(line.text)}
+    if chosen is None and meta.boxed_headline is not None:
+        # (The headline the box on top was told from: it reads as prose, so no rule below would take it.)
+        chosen = next((i for i in head if kept[i].number == meta.boxed_headline), None)
     if chosen is None:
         chosen = _nearest_the_date(kept, head, [at for at in stamps_at if at <= first_prose], first_prose < len(kept), fields)
     if chosen is None:
