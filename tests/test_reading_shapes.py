@@ -351,3 +351,43 @@ def test_a_button_s_count_in_brackets_is_furniture(tools, rules_only):
     article, story = read(text)
     assert [b.text for b in article.blocks if b.kind == "h"] == []
     assert "Kommenter" not in story and "Skomentuj" not in story
+
+
+# Class 8: weekdays and "yesterday" in more of the languages whose months the reader reads (Saturday
+# 5 December 2026 is the stamp: "yesterday" and "on Friday" are the 4th, "on Monday" the 30th of November).
+@pytest.mark.parametrize("lead, iso", [
+    ("İSTANBUL – Belediye meclisi Cuma günü eski istasyonun yerine yeni tramvay deposu planını onayladı.", "2026-12-04"),
+    ("GIRONA – El ple municipal va aprovar ahir el pla del nou dipòsit de tramvies a l'antiga estació.", "2026-12-04"),
+    ("GIRONA – El ple municipal va aprovar dilluns el pla del nou dipòsit de tramvies a l'antiga estació.", "2026-11-30"),
+    ("НОВИ САД – Градско веће је у понедељак усвојило план за ново трамвајско спремиште код старе станице.", "2026-11-30"),
+    ("НОВИ САД – Градско веће је јуче усвојило план за ново трамвајско спремиште код старе станице.", "2026-12-04"),
+    ("ЛЬВІВ – Міська рада у понеділок ухвалила план нового трамвайного депо на місці старої станції.", "2026-11-30"),
+    ("КАЗАНЬ – Городской совет в понедельник утвердил план нового трамвайного депо на месте старой станции.", "2026-11-30"),
+    ("KAUNAS – Miesto taryba pirmadienį patvirtino naujo tramvajų depo planą senosios stoties vietoje.", "2026-11-30"),
+    ("KAUNAS – Miesto taryba vakar patvirtino naujo tramvajų depo planą senosios stoties vietoje.", "2026-12-04"),
+    ("CLUJ – Consiliul local a aprobat marți planul noului depou de tramvaie de pe locul vechii gări.", "2026-12-01"),
+])
+def test_weekdays_and_yesterday_in_more_languages(lead, iso):
+    text = f"Headline of the test page\n05/12/2026 10:30\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
+    article = parse_text_article(text)
+    assert f"event date {iso} read here" in [note for _, note in article.guesses]
+
+
+def test_months_in_romanian_are_no_monday():
+    lead = "CLUJ – Consiliul local a aprobat planul noului depou, după trei luni de dezbateri în comisii."
+    text = f"Headline of the test page\n05/12/2026 10:30\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
+    assert "event date 2026-11-30 read here" not in [note for _, note in parse_text_article(text).guesses]
+
+
+def test_a_stamp_with_the_weekday_after_the_date_and_an_update_under_it(rules_only):
+    stamp = "07 Ekim 2026 Çarşamba 09:40\nSon Güncelleme: 07 Ekim 2026 13:05"
+    article, story = read(page().replace("07.10.2026 09:40\n", stamp + "\n"))
+    assert article.published.iso() == "2026-10-07" and article.updated.iso() == "2026-10-07"
+    assert "Güncelleme" not in story
+
+
+@pytest.mark.parametrize("button", ["Abone Ol", "Subskrybuj", "Abonează-te", "Подписаться"])
+def test_a_subscribe_button_under_the_stamp_is_no_byline(button, rules_only):
+    article, story = read(page().replace("By Kari Nygaard\n", "").replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n{button}\n"))
+    assert article.author is None
+    assert button not in story

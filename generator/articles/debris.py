@@ -39,6 +39,7 @@ _ALONE = re.compile(
     r"report (?:a|an) (?:typo|error|mistake|correction)|save(?: (?:article|story|for later))?|saved|bookmark|speichern|merken|guardar|salvar|"
     r"sauvegarder|enregistrer|tallenna|spara|lagre|ouvir|escuchar|écouter|ascolta|anhören|kuuntele|lyssna|"
     r"je m'abonne|s'abonner|jetzt abonnieren|subscribe now|suscribirme|assinar|abbonati ora|abonneer nu|"
+    r"abone ol|subskrybuj|zasubskrybuj|abonează-te|prenumerera|tilaa|abonner|подписаться|підписатися|εγγραφείτε|"
     r"copier le lien|copiar (?:el )?(?:enlace|link)|link kopieren|link kopiëren|\+?\s*follow|a[+−-]|audio|publicidade|abonnée?|commenter|kommentieren|comentar|"
     r"copia (?:il )?link|abspielen|reproducir|riproduci|"
     r"(?:a[+−-]?\s*){2,3}|\[\d{1,3}\]|"  # text-size controls "A A A", a note marker
