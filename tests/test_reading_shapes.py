@@ -391,3 +391,24 @@ def test_a_subscribe_button_under_the_stamp_is_no_byline(button, rules_only):
     article, story = read(page().replace("By Kari Nygaard\n", "").replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n{button}\n"))
     assert article.author is None
     assert button not in story
+
+
+# Class 9: "Advertisement" and the reading time in more of the reader's languages.
+@pytest.mark.parametrize("line", ["Διαφήμιση", "Реклама", "Publicitate", "Mainos", "Время чтения: 3 минуты", "Czas czytania: 4 min",
+                                  "Okuma süresi: 2 dk", "Час читання: 5 хв"])
+def test_advertising_labels_and_reading_times_in_more_languages(line, rules_only):
+    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    assert line not in story and [b.text for b in article.blocks if b.kind == "h"] == []
+
+
+# Class 10: the writer's initial and surname in capitals right under the story sign it.
+@pytest.mark.parametrize("signature", ["K. NYGAARD", "К. НЮГОР", "K.L. NYGAARD"])
+def test_an_initial_and_surname_under_the_story_is_the_byline(signature, rules_only):
+    article, story = read(page().replace("By Kari Nygaard\n", "").replace(f"{LAST}\n", f"{LAST}\n\n{signature}\n"))
+    assert article.author == signature
+    assert signature not in story
+
+
+def test_a_heading_in_capitals_under_the_story_is_no_signature(rules_only):
+    article, _ = read(page().replace("By Kari Nygaard\n", "").replace(f"{LAST}\n", f"{LAST}\n\nMORE NEWS\n"))
+    assert article.author is None

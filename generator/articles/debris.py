@@ -34,7 +34,10 @@ _ALONE = re.compile(
     r"tap (?:the )?(?:image|photo|picture) to (?:enlarge|zoom)|click (?:here )?to (?:enlarge|share(?: on social media)?)|"
     # "Advertisement" and a reading time in the languages of the month table
     r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
-    r"(?:temps de lecture|lesezeit|lesetid|lästid|læsetid|tiempo de lectura|tempo di lettura|leestijd)\s*[:：]?\s*\d{1,2}\s*min\.?\w*|"
+    r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
+    r"(?:temps de lecture|lesezeit|lesetid|lästid|læsetid|tiempo de lectura|tempo di lettura|leestijd|tempo de leitura|czas czytania|"
+    r"doba čtení|čas čítania|lukuaika|okuma süresi|timp de citire|skaitymo laikas|olvasási idő|vrijeme čitanja|време читања|"
+    r"время чтения|час читання|χρόνος ανάγνωσης)\s*[:：]?\s*\d{1,2}\s*(?:min|мин|хв|λεπ|dk|perc)\.?\w*|"
     r"article réservé aux abonnés|réservé aux abonnés|nur für abonnenten|"
     r"report (?:a|an) (?:typo|error|mistake|correction)|save(?: (?:article|story|for later))?|saved|bookmark|speichern|merken|guardar|salvar|"
     r"sauvegarder|enregistrer|tallenna|spara|lagre|ouvir|escuchar|écouter|ascolta|anhören|kuuntele|lyssna|"

@@ -1358,6 +1358,10 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
             and cut[1].number == cut[0].number + 1 and _NAME.match(cut[1].text) and not any(map(str.isdigit, cut[1].text))):
         meta.author = cut[1].text
         meta.notes.append((cut[1].number, f"byline read from the name under the closing {cut[0].text!r}"))
+    # A writer's initial and surname in capitals right under the story ("Д. ЈОВАНОВИЋ", "K. NYGAARD") sign it.
+    if not meta.author and cut and _INITIALS_SIGNATURE.match(cut[0].text) and cut[0].text.isupper() and end > 0:
+        meta.author = cut[0].text
+        meta.notes.append((cut[0].number, f"byline read from the initial and surname under the story: {cut[0].text!r}"))
 
     return story[:end]
 
@@ -1368,6 +1372,7 @@ def _signs(name: Line, place: Line) -> bool:
             and name.text.split()[0].lower() != "the" and not any(map(str.isdigit, name.text + place.text)))
 
 
+_INITIALS_SIGNATURE = re.compile(r"^(?:[^\W\d_]\.\s?){1,2}[^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?$")
 _PLACED_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,2}$")  # "Kurashiki, Okayama Prefecture"
 _LEAD_TOKEN = re.compile(r"^(?:\[?\d{1,2}(?::\d{2}){1,2}\]?|\d{1,2}[.)])\s+\S")
 
