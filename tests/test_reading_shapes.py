@@ -412,3 +412,41 @@ def test_an_initial_and_surname_under_the_story_is_the_byline(signature, rules_o
 def test_a_heading_in_capitals_under_the_story_is_no_signature(rules_only):
     article, _ = read(page().replace("By Kari Nygaard\n", "").replace(f"{LAST}\n", f"{LAST}\n\nMORE NEWS\n"))
     assert article.author is None
+
+
+# Class 11: dates in more calendars, scripts and languages: months in Albanian, Latvian (year first, "gada"),
+# Azerbaijani, Armenian, Belarusian, Macedonian, Swahili, Arabic (as Egypt and the Gulf write them, and as the
+# Levant does), Persian; figures in Arabic-Indic and Persian digits; Iran's Solar Hijri calendar.
+@pytest.mark.parametrize("line, iso", [
+    ("7 Tetor 2026, 09:40", "2026-10-07"),
+    ("2026. gada 7. oktobrī, 09:40", "2026-10-07"),
+    ("7 oktyabr 2026 09:40", "2026-10-07"),
+    ("Հոկտեմբեր 7, 2026 09:40", "2026-10-07"),
+    ("7 кастрычніка 2026, 09:40", "2026-10-07"),
+    ("Среда, 7 октомври 2026", "2026-10-07"),
+    ("Jumatano, 7 Oktoba 2026", "2026-10-07"),
+    ("الأربعاء 7 أكتوبر 2026", "2026-10-07"),
+    ("الأربعاء 7 تشرين الأول 2026 - 09:40", "2026-10-07"),
+    ("الأربعاء ٧ أكتوبر ٢٠٢٦", "2026-10-07"),
+    ("۷ اکتبر ۲۰۲۶", "2026-10-07"),
+    ("چهارشنبه ۱۵ مهر ۱۴۰۵ - ۰۹:۴۰", "2026-10-07"),  # Solar Hijri
+])
+def test_dates_in_more_calendars_and_languages(line, iso):
+    assert full_dates(line)[0][2].iso() == iso
+
+
+@pytest.mark.parametrize("line", ["Mars 2020 landed in Jezero crater", "Maj 2026 Kari Nygaard"])
+def test_capitalised_short_albanian_months_that_are_english_words_are_no_dates(line):
+    assert full_dates(line) == []
+
+
+@pytest.mark.parametrize("lead, iso", [
+    ("TIRANË – Këshilli bashkiak miratoi të martën planin për depon e re të tramvajeve.", "2026-12-01"),
+    ("RĪGA – Pilsētas dome ceturtdien apstiprināja jaunā tramvaju depo plānu.", "2026-12-03"),
+    ("LJUBLJANA – Mestni svet je v petek potrdil načrt za novo tramvajsko remizo.", "2026-12-04"),
+    ("МІНСК – Гарадская рада ў пятніцу зацвердзіла план новага трамвайнага дэпо.", "2026-12-04"),
+    ("BAKI – Şəhər şurası dünən yeni tramvay deposunun planını təsdiqləyib.", "2026-12-04"),
+])
+def test_more_weekdays_and_yesterday(lead, iso):
+    text = f"Headline of the test page\n05/12/2026 10:30\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
+    assert f"event date {iso} read here" in [note for _, note in parse_text_article(text).guesses]

@@ -63,10 +63,32 @@ _FOREIGN_MONTHS = {
     "hi-alt": ("जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितम्बर", "अक्तूबर", "नवम्बर", "दिसम्बर"),
     "el": ("Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου",
            "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"),
+    # Slovenian, Latvian (the locative a date takes: "6. novembrī") and Albanian, lower-case in text; Albanian
+    # stamps capitalise them ("21 Tetor 2026": "Mars" and "Maj", English words and an abbreviation, left out).
+    "sl": ("januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust", "september", "oktober", "november", "december"),
+    "sl-gen": ("januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta", "septembra", "oktobra", "novembra", "decembra"),
+    "lv": ("janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī", "oktobrī", "novembrī", "decembrī"),
+    "lv-nom": ("janvāris", "februāris", "marts", "aprīlis", "maijs", "jūnijs", "jūlijs", "augusts", "septembris", "oktobris", "novembris", "decembris"),
+    "sq": ("janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor", "dhjetor"),
+    "sq-cap": ("Janar", "Shkurt", "", "Prill", "", "Qershor", "Korrik", "Gusht", "Shtator", "Tetor", "Nëntor", "Dhjetor"),
+    # Azerbaijani ("may", an English verb, left out), Macedonian, Serbian in Cyrillic, Belarusian (the genitive) and Armenian
+    # (the nominative of stamps, "Նոյեմբեր 18, 2026", and the genitive of text, "նոյեմբերի 17-ին").
+    "az": ("yanvar", "fevral", "mart", "aprel", "", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"),
+    "mk": ("јануари", "февруари", "март", "април", "мај", "јуни", "јули", "август", "септември", "октомври", "ноември", "декември"),
+    "sr-Cyrl": ("јануар", "фебруар", "март", "април", "мај", "јун", "јул", "август", "септембар", "октобар", "новембар", "децембар"),
+    "sr-Cyrl-gen": ("јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа", "септембра", "октобра", "новембра", "децембра"),
+    "be": ("студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня", "ліпеня", "жніўня", "верасня", "кастрычніка", "лістапада", "снежня"),
+    "hy": ("հունվար", "փետրվար", "մարտ", "ապրիլ", "մայիս", "հունիս", "հուլիս", "օգոստոս", "սեպտեմբեր", "հոկտեմբեր", "նոյեմբեր", "դեկտեմբեր"),
+    "hy-gen": ("հունվարի", "փետրվարի", "մարտի", "ապրիլի", "մայիսի", "հունիսի", "հուլիսի", "օգոստոսի", "սեպտեմբերի", "հոկտեմբերի", "նոյեմբերի", "դեկտեմբերի"),
+    # Swahili, capitalised; the Gregorian months in Arabic as Egypt and the Gulf write them, and as the Levant does; in Persian.
+    "sw": ("Januari", "Februari", "Machi", "Aprili", "Mei", "Juni", "Julai", "Agosti", "Septemba", "Oktoba", "Novemba", "Desemba"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
+    "ar-lev": ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"),
+    "fa": ("ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"),
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -80,7 +102,7 @@ MONTH_NUMBER |= {
     for language, names in _FOREIGN_MONTHS.items()
     for i, name in enumerate(names, 1)
     for form in ((name,) if language in _CAPITALISED else (name.lower(),))
-    if form not in MONTH_NUMBER and form not in _ENGLISH_WORDS
+    if form and form not in MONTH_NUMBER and form not in _ENGLISH_WORDS
 }
 # Sites set them in title case too ("Giovedì 12 Novembre 2026"): the title-case forms of six letters or more
 # are taken, those that are also names or words of English aside ("Agosto", "Marzec" are kept out by length or
@@ -137,7 +159,8 @@ _DIGIT = re.compile(r"\d")
 # give them nothing, and the tests cost a fraction of the patterns.
 _MONTH_NAME = re.compile(_trie(MONTH_NUMBER))  # in every month pattern
 _NUMERIC_DATE = re.compile(r"\d[-/.]\s?\d")  # in every date written in figures alone
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+# Figures in other scripts read as ASCII ones, one character for one: full-width, Arabic-Indic and Persian.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 3)
 
 # Absolute dates, day precision.
 _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])")
@@ -150,6 +173,11 @@ _OF = r"(?:of|de)\s+"
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+)?{_YEAR}(?!\d)")  # "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
 _YEAR_FIRST = re.compile(rf"\b{_YEAR}(?:\.|\s+m\.)?\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?!\d)\.?(?:\s*d\.)?")
+# Latvian: "2026. gada 6. novembrī" (the year, "of the year", the day and the month).
+_YEAR_GADA = re.compile(rf"\b{_YEAR}\.\s*gada\s+(\d{{1,2}})\.\s*({MONTH_PATTERN})")
+# Iran's Solar Hijri calendar: "۱۳ آبان ۱۴۰۵" is 4 November 2026 (the figures are read as ASCII first).
+_JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+_JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_JALALI_MONTHS) + r")\s+(1[34]\d\d)(?!\d)")
 # Japanese and Korean write dates alike: 2026年5月29日, 2026년 5월 29일.
 _JA_YMD = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _JA_ERA_YMD = re.compile(_ERA + r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -201,6 +229,12 @@ _FOREIGN_WEEKDAY_NAMES = {
     "sr-Cyrl": ("понедељак", "уторак", "среду", "четвртак", "петак", "суботу", "недељу"),  # as after "у": "у среду"
     "uk": ("понеділок", "вівторок", "середу", "четвер", "п'ятницю", "суботу", "неділю"),  # as after "у"/"в"
     "ru": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"),
+    "sq": ("hënën", "martën", "mërkurën", "enjten", "premten", "shtunën", "dielën"),  # as after "të": "të martën"
+    "lv": ("pirmdien", "otrdien", "trešdien", "ceturtdien", "piektdien", "sestdien", "svētdien"),  # "on Monday"
+    "sl": ("ponedeljek", "torek", "sredo", "četrtek", "petek", "soboto", "nedeljo"),  # as after "v": "v petek"
+    "mk": ("понеделник", "вторник", "среда", "четврток", "петок", "сабота", "недела"),
+    "be": ("панядзелак", "аўторак", "сераду", "чацвер", "пятніцу", "суботу", "нядзелю"),  # as after "у"
+    "hy": ("երկուշաբթի", "երեքշաբթի", "չորեքշաբթի", "հինգշաբթի", "ուրբաթ", "", "կիրակի"),  # ("շաբաթ" is also "week": left out)
 }
 _FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i, name in enumerate(names) if name}
 _FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?![\w-])")
@@ -221,7 +255,7 @@ _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|�
 # "hier" (Dutch "here") nor Hindi "कल" (yesterday and tomorrow both).
 _FOREIGN_YESTERDAY = re.compile(
     r"(?<![\w-])(?:ayer|ieri|ontem|gisteren|gestern|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
-    r"kemarin|semalam|hôm qua|أمس|ahir|јуче|vakar)(?![\w-])",
+    r"kemarin|semalam|hôm qua|أمس|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -231,6 +265,29 @@ def _day(year: int, month: int, day: int) -> PartialDate | None:
         return PartialDate(year, month, day)
     except ValueError:
         return None
+
+
+def _from_jalali(year: int, month: int, day: int) -> PartialDate | None:
+    """The Gregorian day of a Solar Hijri date (the arithmetic of the jalaali calendar libraries)."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    year += 1595
+    days = -355668 + 365 * year + (year // 33) * 8 + ((year % 33) + 3) // 4 + day + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186)
+    gregorian = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gregorian += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gregorian += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gregorian += (days - 1) // 365
+        days = (days - 1) % 365
+    date = _dt.date(gregorian, 1, 1) + _dt.timedelta(days=days)  # (days: from the year's first, counted from 0)
+    return PartialDate(date.year, date.month, date.day)
 
 
 def _era_year(era: str, number: str) -> int:
@@ -380,6 +437,10 @@ def _absolute(text: str) -> list[_Found]:
         add(m, _day(int(m[3]), MONTH_NUMBER[m[2].rstrip(".")], int(m[1])))
     for m in _YEAR_FIRST.finditer(text) if has_month else ():
         add(m, _day(int(m[1]), MONTH_NUMBER[m[2].rstrip(".")], int(m[3])))
+    for m in _YEAR_GADA.finditer(text) if has_month and "gada" in text else ():
+        add(m, _day(int(m[1]), MONTH_NUMBER[m[3].rstrip(".")], int(m[2])))
+    for m in _JALALI.finditer(text) if non_ascii and " 1" in text else ():
+        add(m, _from_jalali(int(m[3]), _JALALI_MONTHS.index(m[2]) + 1, int(m[1])), f"{m[0]!r} read as a Solar Hijri date")
     for m in _JA_YMD.finditer(text) if non_ascii else ():
         add(m, _day(int(m[1]), int(m[2]), int(m[3])))
     for m in _JA_ERA_YMD.finditer(text) if non_ascii else ():
