@@ -450,3 +450,17 @@ def test_capitalised_short_albanian_months_that_are_english_words_are_no_dates(l
 def test_more_weekdays_and_yesterday(lead, iso):
     text = f"Headline of the test page\n05/12/2026 10:30\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
     assert f"event date {iso} read here" in [note for _, note in parse_text_article(text).guesses]
+
+
+# Class 12: an update line right under the stamp, with a label in a language the table lacks, and its own day.
+@pytest.mark.parametrize("update", ["Përditësuar: 07.10.2026, 13:05", "Posodobljeno: 7. 10. 2026 | 13:05",
+                                    "آخر تحديث: 13:05-07 أكتوبر 2026", "Imesasishwa: 7 Oktoba 2026"])
+def test_an_update_under_the_stamp_with_a_label_the_table_lacks(update, rules_only):
+    article, story = read(page().replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n{update}\n"))
+    assert article.published.iso() == "2026-10-07" and article.updated.iso() == "2026-10-07"
+    assert update not in story
+
+
+def test_a_labelled_line_with_an_earlier_day_under_the_stamp_is_no_update(rules_only):
+    article, _ = read(page().replace("07.10.2026 09:40\n", "07.10.2026 09:40\nFotografert: 02.10.2026\n"))
+    assert article.updated is None

@@ -196,13 +196,20 @@ def _update_line(text: str, published: PartialDate) -> tuple[PartialDate, str | 
     time, zone or label the stamp patterns do not know: an update label opening it, then its day, the
     publication's or later ("Updated September 18, 2026 at 8:12 AM HST", "Actualitzada 06/07/2026 -
     14:02h"), or only a time of day, the publication's day ("aggiornato alle 09:14")."""
-    if words(text) > 12 or not (label := _UPDATE_LABEL.search(text)) or label.start() > 3:
+    if words(text) > 12:
         return None
+    label = _UPDATE_LABEL.search(text)
+    if not label or label.start() > 3:
+        # A label the table lacks, a word to three and a colon ("Përditësuar:", "آخر تحديث:"): beside the
+        # publication stamp, with a day of its own, the publication's or later, it is the update's.
+        label = _ANY_LABEL.match(text)
+        if not label or not any(date.day for _, _, date, _ in full_dates(text[label.end():])):
+            return None
     found = [(date, note) for start, _, date, note in full_dates(text) if start >= label.end()]
     if found:
         date, note = found[0]
         return (date, note) if date.day and date.first_day() >= published.first_day() else None
-    return (published, None) if _TIME_ONLY.search(text) else None
+    return (published, None) if _UPDATE_TIME.search(text) else None
 
 
 def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float], title_line: int, story: list[Line]) -> list[Line]:
@@ -609,8 +616,9 @@ def _mostly_date(text: str) -> bool:
     return words(rest) <= 3
 
 
+_ANY_LABEL = re.compile(r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_]{3,}\s*[:：]\s*")
 # An update label and a time of day, and no date: "aggiornato alle 09:14", "Updated 9:14 a.m.".
-_TIME_ONLY = re.compile(r"(?<![\d./-])\d{1,2}[:.h]\d{2}(?![\d./-])\s*(?:[ap]\.?\s?m\.?|uhr|h)?\s*$", re.IGNORECASE)
+_UPDATE_TIME = re.compile(r"(?<![\d./-])\d{1,2}[:.h]\d{2}(?![\d./-])\s*(?:[ap]\.?\s?m\.?|uhr|h)?\s*$", re.IGNORECASE)
 
 
 def _framed_stamp(text: str) -> tuple[list | None, str | None]:
