@@ -464,3 +464,54 @@ def test_an_update_under_the_stamp_with_a_label_the_table_lacks(update, rules_on
 def test_a_labelled_line_with_an_earlier_day_under_the_stamp_is_no_update(rules_only):
     article, _ = read(page().replace("07.10.2026 09:40\n", "07.10.2026 09:40\nFotografert: 02.10.2026\n"))
     assert article.updated is None
+
+
+# Class 13: bylines with "by" in more languages, names in any capitals or in a script without capitals.
+@pytest.mark.parametrize("line, author", [
+    ("Nga Kari Nygaard", "Kari Nygaard"),  # Albanian
+    ("Na Kari Nygaard", "Kari Nygaard"),  # Swahili
+    ("Piše: Kari Nygaard", "Kari Nygaard"),  # Bosnian
+    ("Rédigé par Kari Nygaard", "Kari Nygaard"),
+    ("Texto de Kari Nygaard", "Kari Nygaard"),
+    ("كتب كاري نيغارد", "كاري نيغارد"),  # Arabic: "wrote", then the name
+    ("Кари Нюгор", "Кари Нюгор"),  # a bare name in Cyrillic over the stamp
+    ("Կարի Նյուգոր", "Կարի Նյուգոր"),  # in Armenian
+])
+def test_bylines_in_more_languages_and_scripts(line, author, rules_only):
+    article, story = read(page().replace("By Kari Nygaard", line))
+    assert article.author == author
+    assert line not in story
+
+
+def test_a_sentence_in_a_script_without_capitals_after_a_byline_word_is_no_byline():
+    from generator.articles.credits import byline
+    assert byline("كتب الوزير في رسالته أن الضباط سيبقون") is None
+
+
+# Class 14: a standfirst in sentences between the headline and the byline and date, under a consent notice.
+def test_a_standfirst_in_sentences_over_the_byline_and_date(rules_only):
+    standfirst = ("The hall, the walkway and the two new berths are ready after two years of work on the north quay. "
+                  "The first boat of the morning left for the islands at six, with the mayor on board.")
+    text = ("Ova stranica koristi kolačiće (cookies) kako bi vam omogućila bolje korisničko iskustvo.\nPrihvatam\n\n"
+            + page().replace("A waiting hall, two berths and a covered walkway after two years of building work\n", f"\n{standfirst}\n\n"))
+    article, story = read(text)
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+    assert standfirst in story and "kolačiće" not in story
+
+
+# Class 15: a caption closing on "Photo by Name" in the language's own words, and cookie notices in more languages.
+@pytest.mark.parametrize("line", [
+    "The harbour master on the new walkway on Tuesday morning. Picha na Ola Dahl",
+    "The harbour master on the new walkway on Tuesday morning. Foto von Ola Dahl",
+    "Kjo faqe përdor cookies për të përmirësuar përvojën tuaj.",
+    "Этот сайт использует куки, чтобы сделать его удобнее.",
+])
+def test_more_credits_and_cookie_notices(line, rules_only):
+    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    assert line not in story and BODY[1] in story
+
+
+def test_a_swahili_stamp_with_the_hour_counted_from_dawn(rules_only):
+    article, story = read(page().replace("07.10.2026 09:40\n", "Jumatano, 7 Oktoba 2026 — saa 3:40 asubuhi\n"))
+    assert article.published.iso() == "2026-10-07"
+    assert "asubuhi" not in story

@@ -8,7 +8,11 @@ from dataclasses import dataclass
 from generator.articles.datetext import MONTH_PATTERN, MONTH_NUMBER
 
 _BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|presented by|prepared by|story by|oleh|penulis|pewarta|wartawan|escrito por|"
-                     r"(?:an? )?(?:analysis|commentary|column|essay|review) by|von|par|por|door|av|af|(?-i:di)|(?-i:de))\s*[:：]?\s+(?P<name>.+)$", re.IGNORECASE)
+                     r"(?:an? )?(?:analysis|commentary|column|essay|review) by|von|par|por|door|av|af|(?-i:di)|(?-i:de)|"
+                     # "by" and "written by" in more languages: Albanian, Swahili, Bosnian, Serbian, Macedonian, Slovenian,
+                     # Latvian, Belarusian, Armenian, Arabic, Persian, Portuguese, French, Italian
+                     r"nga|(?-i:Na)|piše|пише|подготви|пишува|avtor(?:ica)?|autors|аўтар|հեղինակ|بقلم|كتب|كتبت|به قلم|"
+                     r"texto de|rédigé par|écrit par|scritto da)\s*[:：]?\s+(?P<name>.+)$", re.IGNORECASE)
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".
 _ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Security|Foreign|Senior|Chief|Deputy|Associate|Staff|Military|"
                          r"Investigative|Business|News|Features|Managing|Executive|Contributing|Special|Europe|Asia|"
@@ -102,6 +106,12 @@ def wire_byline(line: str) -> bool:
     return (_labelled_name(line) or "").lower() in _NO_PERSON
 
 
+def _capital(token: str) -> bool:
+    """A word that starts as a name starts: in a capital, or in a letter of a script without capitals (Arabic, Hebrew)."""
+    first = token[0]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper() and not "\u3040" <= first <= "\u9fff")
+
+
 def byline(line: str) -> str | None:
     """The author's name from "By Jane Doe" or "Posted by Jane Doe on …"; None for other lines."""
     name = _labelled_name(line)
@@ -125,8 +135,10 @@ def byline(line: str) -> str | None:
             and all(t[0].isupper() for t in tokens[role_end + 1:]) and not any(t.lower() in _NOT_ROLE for t in tokens[:role_end + 1]):
         tokens = tokens[role_end + 1:]
         name = " ".join(tokens)
-    if not all(t[0].isupper() or t.lower() in _PARTICLES for t in tokens) or not tokens[0][0].isupper() or tokens[-1].lower() in _PARTICLES:
+    if not all(_capital(t) or t.lower() in _PARTICLES for t in tokens) or not _capital(tokens[0]) or tokens[-1].lower() in _PARTICLES:
         return None
+    if not tokens[0][0].isupper() and (len(tokens) > 3 or len(line.split()) > 5):
+        return None  # a script without capitals: only a short line is a byline ("كتب الوزير في رسالته …" is a sentence)
     # "By AYAKO MORI Transatlantic Press": a name set in capitals, then its agency in title case.
     caps = next((k for k, t in enumerate(tokens) if not (t.isupper() or t.lower() in _PARTICLES)), len(tokens))
     if 2 <= caps < len(tokens) and all(t[0].isupper() and not t.isupper() for t in tokens[caps:]):

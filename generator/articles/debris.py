@@ -37,7 +37,7 @@ _ALONE = re.compile(
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"(?:temps de lecture|lesezeit|lesetid|lästid|læsetid|tiempo de lectura|tempo di lettura|leestijd|tempo de leitura|czas czytania|"
     r"doba čtení|čas čítania|lukuaika|okuma süresi|timp de citire|skaitymo laikas|olvasási idő|vrijeme čitanja|време читања|"
-    r"время чтения|час читання|χρόνος ανάγνωσης)\s*[:：]?\s*\d{1,2}\s*(?:min|мин|хв|λεπ|dk|perc)\.?\w*|"
+    r"время чтения|час читання|χρόνος ανάγνωσης)\s*[:：]?\s*\d{1,2}\s*(?:min|мин|хв|λεπ|dk|perc|['’′])\.?\w*|"
     r"article réservé aux abonnés|réservé aux abonnés|nur für abonnenten|"
     r"report (?:a|an) (?:typo|error|mistake|correction)|save(?: (?:article|story|for later))?|saved|bookmark|speichern|merken|guardar|salvar|"
     r"sauvegarder|enregistrer|tallenna|spara|lagre|ouvir|escuchar|écouter|ascolta|anhören|kuuntele|lyssna|"
@@ -59,6 +59,7 @@ _STARTS = re.compile(
     r"imagen|imagem|immagine|afbeelding|fotó|φωτογραφία|صورة)\s*[:：]|"
     r"(?:photo(?:graph)?s?|illustrations?|images?|pictures?)\s+by\s+\S[^.!?]{0,60}$|"
     r"\((?:photo|image|picture)s?\s*[:：]|\([^()]{0,40}\b(?:photo|pool photo|file photo)\b[^()]{0,60}\)$|"
+    r"(?:edited|translated|produced|compiled|illustrated|reviewed|fact-checked|graphics)\s+by\s*[:：]|"
     r"newsletter\s*[:：]|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|by (?:signing up|subscribing|clicking)\b|"
     r"follow (?:topic|us|author)\s*[:：]|gift (?:this )?article$|join (?:our |the )?.{0,40}\b(?:whatsapp|telegram) channel\b|"
     r"get (?:breaking )?news alerts\b|"
@@ -96,23 +97,30 @@ _LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:[–—-]\s+)?|\s[–—/]\s)(?P<
 _NAME_PARTICLES = frozenset("of the and de del della di da do dos das van von der den du la le y e i и a".split())
 
 
+# The same credit with "by" for the colon: ". Picha na Said Khamis" (Swahili), ". Foto von Anna Meier".
+_CREDIT_BY = re.compile(r"[.!?)]\s+(?P<label>[^\W\d_][^\W\d_]{2,14})\s+(?:by|von|par|por|de|di|da|door|av|af|na|nga|od|oleh|от|від)\s+"
+                        r"(?P<name>[^.!?:]{2,60})$")
+
+
 def _credit_after_label(line: str) -> bool:
     """Whether the line is a caption's sentence (four words or more) closing on a labelled credit: the
     label in capitals, then at most six words, each a name's (a capital, an uncased script, a slash or
     "of", "de", "von" …)."""
-    match = _LABELLED_CREDIT.search(line)
+    match = _LABELLED_CREDIT.search(line) or _CREDIT_BY.search(line)
     if match is None or not match["label"][0].isupper() or words(line[:match.start()]) < 4:
         return False
     names = [w for w in re.split(r"[\s/&,]+", match["name"].strip(" '\"“”‘’«»")) if w]
     return 0 < len(names) <= 6 and all(w[0].isupper() or not w[0].islower() or w in _NAME_PARTICLES for w in names)
 
 
-_COOKIES = re.compile(r"\bcookies?\b|\b(?:evästee|evästeit|informasjonskapsl|infokaps|çerez|sütik|kolačić|piškot|küpsis|slapuk|sīkdat)", re.IGNORECASE)
+_COOKIES = re.compile(r"\bcookies?\b|\b(?:evästee|evästeit|informasjonskapsl|infokaps|çerez|sütik|kolačić|piškot|küpsis|slapuk|sīkdat|"
+                      r"куки|колачињ|колачић|кукі|քուքի)", re.IGNORECASE)
 _COOKIE_BANNER = re.compile(
     r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences)|"
     r"verwenden|nutzen|akzeptieren|zustimm\w*|einstellungen|nous utilisons|accepter|folosim|utilizăm|usamos|utilizamos|"
     r"utilizziamo|usiamo|gebruiken|gebruikt|utilise|utilisent|utiliza|usa|verwendet|nutzt|använder|bruker|bruger|używa|používá|używamy|používáme|kullanıyoruz|käytämme|aceptar|accetta|"
-    r"használunk|kasutame|naudojame|izmantojam|koristimo|uporabljamo)\b",
+    r"használunk|kasutame|naudojame|izmantojam|koristimo|uporabljamo|koristi|përdor|përdorim|користи|користиме|"
+    r"использует|используем|використовує|використовуємо|выкарыстоўвае|օգտագործում|istifadə edir)\b",
     re.IGNORECASE,
 )
 # A call to subscribe set in the story ("Thanks for reading X! Subscribe for free …").
@@ -322,7 +330,7 @@ def is_line_debris(line: str) -> bool:
     # matching also finds as "ı" and "ſ".
     if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/ " in line or "©" in line or line[-1:] in "]d") and words(line) <= 40 and _CREDIT_TAIL.search(line):
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
-    if ": " in line and words(line) <= 40 and _credit_after_label(line):
+    if (": " in line or ". " in line) and words(line) <= 40 and _credit_after_label(line):
         return True  # "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС"
     if line.endswith(")") and words(line) <= 40 and (("/" in line and _PICTURE_CREDIT.search(line)) or _PICTURE_LABEL.search(line)):
         return True  # a caption ending in its picture's credit: "… in April. (Kenji Moroha / Capitol Crossing News)", "(File Photo)"
@@ -351,7 +359,8 @@ def is_line_debris(line: str) -> bool:
     if (line[:1] == "*" and line[1:2].isalpha() or line[:1] == "※") and words(line) <= 40:
         return True  # "*Retired colonel, former defence attaché …", "※6月1日、…を修正しました。": a note, its star before it
     if ("cook" in low or "väste" in low or "kaps" in low or "çerez" in low or "süti" in low or "kolač" in low or "piškot" in low
-            or "küpsis" in low or "slapuk" in low or "sīkdat" in low) and _COOKIES.search(line) and _COOKIE_BANNER.search(line) and words(line) <= 45:
+            or "küpsis" in low or "slapuk" in low or "sīkdat" in low or "куки" in low or "кукі" in low or "колач" in low
+            or "քուքի" in low) and _COOKIES.search(line) and _COOKIE_BANNER.search(line) and words(line) <= 45:
         return True
     # A share bar: every token a share button's word. The first token usually settles it.
     tokens = 0

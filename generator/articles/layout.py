@@ -814,16 +814,19 @@ def _is_prose(text: str) -> bool:
     return (is_sentence(text) and words(text) >= 12) or words(text) > _LONGEST_HEADLINE
 
 
-_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+# Capitals of the Latin, Cyrillic, Greek and Armenian alphabets (Latin Extended-A holds lower case too: a name's
+# words are checked to start in capitals where it matters).
+_CAP = "A-ZÀ-ÖØ-ÞĀ-žЀ-ЯΆΈ-ΏΑ-ΩԱ-Ֆ"
+_NAME = re.compile(rf"^[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}}$")
 # "Ruth Adeyemi in Wiesbaden": a reporter's name and where the piece was written.
-_NAME_IN = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
+_NAME_IN = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})\s+in\s+[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{0,2}}$")
 # "Claire Tremblay · Maple News", "Dana Whitfield | Senior Editor", "KENTARO MORI, Herald staff writer": a name, a
 # mark and the outlet or the role (after a comma, a role in lower case, "Femke Dijkstra, correspondent Duitsland":
 # "Japan Joins NATO, Officials Say" is a headline).
-_NAME_WITH = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:[·|•]\s*(?P<what>\S.*)|,\s+(?P<role>[a-z][^:]*|\S.*\s[a-z]\S*))$")
+_NAME_WITH = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})\s*(?:[·|•]\s*(?P<what>\S.*)|,\s+(?P<role>[a-z][^:]*|\S.*\s[a-z]\S*))$")
 # "Thomas Brunner und Lea Aebischer": two or three names joined as a byline joins them.
-_NAMES = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?"
-                    r"\s+(?:and|und|et|y|e|i|og|och|en|ve|și|és|&)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$")
+_NAMES = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}}(?:,\s+[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})?"
+                    rf"\s+(?:and|und|et|y|e|i|og|och|en|ve|și|és|&)\s+[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})$")
 
 
 # (A person's name opens with no article or preposition: "THE HARBOUR HERALD", "FOR IMMEDIATE RELEASE".)
@@ -901,6 +904,8 @@ def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: P
     if not headline and len(before) >= 2:
         # A standfirst in full sentences between the headline and the byline: the box is the prose above the headline.
         headline = [i for i in range(before[-2] + 1, before[-1]) if is_headline(i)]
+        if headline and _nonblank_before(kept, before[-1]) == headline[-1]:
+            meta.boxed_headline = kept[headline[-1]].number  # (the line right over the standfirst: no rule below would take it)
         if (not headline and len(before) >= 3 and _nonblank_before(kept, before[-1]) == before[-2] and words(kept[before[-2]].text) <= 25
                 and _nonblank_before(kept, before[-2]) != before[-3]):
             # The headline reads as prose too ("Officers visit Jasionka. „We learn from …”"): the line right
@@ -942,6 +947,14 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
     first_line = _nonblank_from(kept, 0)
     # The article's first line is its headline at worst, even when it reads as a sentence.
     first_prose = next((i for i in prose if i != first_line), len(kept))
+    # A standfirst in sentences right over the byline and date, the story's prose under them, is the top of
+    # the page, not the story's start: the headline is looked for over the byline and date.
+    under = next((at for at in stamps_at if at > first_prose), None) if first_prose < len(kept) else None
+    over = _nonblank_before(kept, first_prose) if under is not None else None
+    if (over is not None and 3 < words(kept[over].text) <= 25 and not is_sentence(kept[over].text) and not full_dates(kept[over].text)
+            and sum(1 for i in range(first_prose + 1, under) if kept[i].text) <= 3 and words(kept[first_prose].text) <= 60
+            and (resumed := next((i for i in prose if i >= under), None)) is not None):
+        first_prose = resumed  # (with a headline-like line right over the standfirst)
     # A headline set over two lines ("Japan to send four officers" / "to NATO's Ukraine hub"): the
     # second starts in lower case right under the first; above the story they are one line.
     for i in range(min(first_prose, len(kept) - 1)):
