@@ -515,3 +515,29 @@ def test_a_swahili_stamp_with_the_hour_counted_from_dawn(rules_only):
     article, story = read(page().replace("07.10.2026 09:40\n", "Jumatano, 7 Oktoba 2026 — saa 3:40 asubuhi\n"))
     assert article.published.iso() == "2026-10-07"
     assert "asubuhi" not in story
+
+
+# Class 16: the outlet's one-word name before the rights sentence, in any language; the Armenian full stop; a year
+# in Persian figures or of the Solar Hijri calendar.
+@pytest.mark.parametrize("footer, publisher", [
+    ("© 2026 Varnholt. Haki zote zimehifadhiwa.", "Varnholt"),
+    ("© 2026 Վառնհոլտ։ Բոլոր իրավունքները պաշտպանված են։", "Վառնհոլտ"),
+    ("© ۱۴۰۵ Varnholt Tidende", "Varnholt Tidende"),
+    ("Varnholt Tidende. Todos los derechos reservados © 2026. Editorial Varnholt, S.A.", "Varnholt Tidende"),
+])
+def test_more_copyright_lines_name_their_holder(footer, publisher, rules_only):
+    article, _ = read(page(footer=footer))
+    assert article.publisher == publisher
+
+
+# Class 17: "Share", "Print", "Advertisement" and the reading time in more languages; a bare name over a Latvian stamp.
+@pytest.mark.parametrize("line", ["Deli", "Сподели", "Կիսվել", "Падзяліцца", "Shiriki", "Drucken", "Artikel anhören", "REKLAMË",
+                                  "TANGAZO", "Čas branja: 4 min", "Sobre el autor"])
+def test_more_buttons_and_labels(line, rules_only):
+    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    assert line not in story and [b.text for b in article.blocks if b.kind == "h"] == []
+
+
+def test_a_bare_name_over_a_latvian_stamp_is_the_byline(rules_only):
+    article, story = read(page().replace("By Kari Nygaard\n07.10.2026 09:40\n", "Kari Nygaard\n2026. gada 7. oktobrī, 09:40\n"))
+    assert article.author == "Kari Nygaard" and article.published.iso() == "2026-10-07"

@@ -35,8 +35,10 @@ _ALONE = re.compile(
     # "Advertisement" and a reading time in the languages of the month table
     r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
+    r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|"
+    r"drucken|imprimir|stampa|imprimer|afdrukken|artikel anhören|sobre el autor|sobre a autora|sobre o autor|à propos de l'auteur|"
     r"(?:temps de lecture|lesezeit|lesetid|lästid|læsetid|tiempo de lectura|tempo di lettura|leestijd|tempo de leitura|czas czytania|"
-    r"doba čtení|čas čítania|lukuaika|okuma süresi|timp de citire|skaitymo laikas|olvasási idő|vrijeme čitanja|време читања|"
+    r"doba čtení|čas čítania|čas branja|lasīšanas laiks|час чытання|lukuaika|okuma süresi|timp de citire|skaitymo laikas|olvasási idő|vrijeme čitanja|време читања|"
     r"время чтения|час читання|χρόνος ανάγνωσης)\s*[:：]?\s*\d{1,2}\s*(?:min|мин|хв|λεπ|dk|perc|['’′])\.?\w*|"
     r"article réservé aux abonnés|réservé aux abonnés|nur für abonnenten|"
     r"report (?:a|an) (?:typo|error|mistake|correction)|save(?: (?:article|story|for later))?|saved|bookmark|speichern|merken|guardar|salvar|"
@@ -53,7 +55,8 @@ _STARTS = re.compile(
     r"^(?:share(?:\s+(?:this|on|via|the|article|story|page|post)\b|\s*[:：]|$)|"
     # "Share" in the languages of the month table, as a label or alone
     r"(?:compartilhe|compartilhar|compartir|comparte|partager|partagez|teilen|condividi|deel|delen|del artikkelen|dela|del|"
-    r"udostępnij|sdílet|zdieľať|podijeli|jaa|paylaş|поділитися|поделиться|κοινοποίηση)(?:\s*[:：]|$)|"
+    r"udostępnij|sdílet|zdieľať|podijeli|jaa|paylaş|поділитися|поделиться|κοινοποίηση|"
+    r"deli|delite|сподели|podijelite|ndaj|shpërndaj|dalīties|kopīgot|կիսվել|падзяліцца|shiriki|اشتراک‌گذاری|مشاركة|شارك)(?:\s*[:：]|$)|"
     r"(?:tags?|topics?|related topics|keywords|filed under|categor(?:y|ies)|タグ|キーワード)\s*[:：]|"
     r"(?:photo|photograph|image|picture|foto|photo credit|credit|写真|画像|фото|світлина|bild|kuva|zdjęcie|fot\.|fotografía|fotografia|"
     r"imagen|imagem|immagine|afbeelding|fotó|φωτογραφία|صورة)\s*[:：]|"
@@ -256,7 +259,8 @@ _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous dro
                      r"|(?:(?:記事|写真|画像|本サイト)[^。]{0,12}の)?無断(?:転載|複製)(?:を)?禁(?:じます|止)。?|جميع الحقوق محفوظة", re.IGNORECASE)
 _COPYRIGHT_MARK = re.compile(r"^(?:copyrights?\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
 _RUN_OF_SPACE = re.compile(r"\s+")
-_YEARS = re.compile(r"(?<!\w)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?(?!\w)")
+_YEARS = re.compile(r"(?<!\w)(?:19|20|13|14)\d{2}(?:\s*[-–]\s*(?:19|20|13|14)?\d{2,4})?(?!\w)")  # (13xx, 14xx: Solar Hijri years)
+_FIGURES = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 _WIRE_END = re.compile(r"^(?:#{3}|-30-|—30—|\(?end\)?|ends|■|\*{3}|enditem(?:/\w{1,8})?)$", re.IGNORECASE)
 _DASH_SIGNOFF = re.compile(r"^(?:(?:[—–]|--)\s*(?P<name>[^\s—–-][^—–]{0,48})|[(（](?P<tag>[^()（）]{1,24})[)）])$")
 _CREDIT_NOTE = re.compile(
@@ -516,7 +520,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+$")
 def _clean_holder(rest: str) -> str:
     rest = _RIGHTS.sub("", rest)
     rest = _COPYRIGHT_MARK.sub("", rest.strip()).replace("©", " ")
-    rest = _YEARS.sub("", rest)
+    rest = _YEARS.sub("", rest.translate(_FIGURES))
     rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—").strip()
     rest = _ADDRESS.sub("", rest)  # "Outlet Ltd, 4 Quay Street, Dublin": the holder, not its address
     rest = _LEGAL_PREFIX.sub("", rest)  # "PT Nusantara Times": Indonesia's form comes first
@@ -526,8 +530,9 @@ def _clean_holder(rest: str) -> str:
     rest = named or rest
     # "Outlet. Registered charity 123": the holder is the first sentence (not "St. Louis …", one word
     # before the stop, unless that word is an acronym: "RTG. The RTG is not responsible …")
-    first, stop, after = rest.partition(". ")
-    holder = first.strip() if stop and (words(first) >= 2 or _ACRONYM.match(first)) and after else rest
+    first, stop, after = rest.replace("։ ", ". ").replace(" . ", ". ").partition(". ")
+    # (one word of four letters or more is an outlet's name too, "Mwangaza. Haki zote zimehifadhiwa"; "St." is none)
+    holder = first.strip(" .") if stop and (words(first) >= 2 or _ACRONYM.match(first) or len(first.strip()) >= 4) and words(after) >= 2 else rest
     holder = _QUOTED_NAME.sub(r"\g<name>", holder)  # «Суспільний Ефір»: the name in its quotes
     if named and holder == named:
         return _KIN.sub("", holder)
