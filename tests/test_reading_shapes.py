@@ -541,3 +541,10 @@ def test_more_buttons_and_labels(line, rules_only):
 def test_a_bare_name_over_a_latvian_stamp_is_the_byline(rules_only):
     article, story = read(page().replace("By Kari Nygaard\n07.10.2026 09:40\n", "Kari Nygaard\n2026. gada 7. oktobrī, 09:40\n"))
     assert article.author == "Kari Nygaard" and article.published.iso() == "2026-10-07"
+
+
+# Class 18: the site's date bar over the masthead (the day the page was copied) is not the article's date.
+@pytest.mark.parametrize("bar", ["Friday, December 4, 2026", "Ijumaa, 4 Desemba 2026", "04.12.2026"])
+def test_the_date_bar_over_the_masthead_is_not_the_publication_date(bar, rules_only):
+    article, _ = read(f"{bar}\n" + page())
+    assert article.published.iso() == "2026-10-07"

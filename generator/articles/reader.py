@@ -213,7 +213,7 @@ def _parse_text_article(text: str) -> Article:
     flush_bullets()
     blocks = _without_pull_quotes(blocks, meta)
 
-    published, published_line = ruled = _stamp(meta, "published")
+    published, published_line = ruled = _under_headline(meta, title_line) or _stamp(meta, "published")
     updated, _ = _stamp(meta, "updated")
     # What the document declares in its own fields (a feed's <pubDate>, a page's JSON-LD, a mail's
     # Date:) was written by the publisher's software for machines: it wins over what the text suggests.
@@ -396,6 +396,18 @@ def _stamp(meta: PageMeta, kind: str) -> tuple[PartialDate | None, int | None]:
         if found == kind:
             return date, number
     return None, None
+
+
+def _under_headline(meta: PageMeta, title_line: int) -> tuple[PartialDate, int] | None:
+    """The publication stamp right under the headline, where the page's first stamp stands well above it:
+    that one is the site's date bar ("Friday, December 4, 2026" over the masthead), the day it was copied."""
+    stamps = [(date, number) for kind, date, number in meta.stamps if kind == "published"]
+    if len(stamps) < 2 or stamps[0][1] >= title_line - 3:
+        return None
+    under = next(((date, number) for date, number in stamps if title_line < number <= title_line + 6), None)
+    if under is not None and under[0] != stamps[0][0]:
+        meta.notes.append((stamps[0][1], f"the date over the masthead taken as the site's date bar, not the article's: the stamp under the headline is"))
+    return under
 
 
 def _time_attribute(meta: PageMeta) -> tuple[PartialDate | None, int | None]:
