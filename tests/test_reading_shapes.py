@@ -548,3 +548,16 @@ def test_a_bare_name_over_a_latvian_stamp_is_the_byline(rules_only):
 def test_the_date_bar_over_the_masthead_is_not_the_publication_date(bar, rules_only):
     article, _ = read(f"{bar}\n" + page())
     assert article.published.iso() == "2026-10-07"
+
+
+# Class 19: a place in title case and a dash before the lead's first word; a place, the day, the month and the agency.
+@pytest.mark.parametrize("opening, place", [("Varnholt – ", "Varnholt"), ("Varnholt, 6 oktyabr, TIDENDE-PRESS. ", "Varnholt")])
+def test_more_dateline_shapes_in_title_case(opening, place, rules_only):
+    article = parse_text_article(page().replace("VARNHOLT – ", opening))
+    assert article.dateline == place
+    assert opening.strip() not in story_text(article)
+
+
+@pytest.mark.parametrize("opening", ["Japan – which has no troops in Europe – said ", "Update – "])
+def test_a_name_and_a_dash_in_the_lead_s_sentence_is_no_dateline(opening, rules_only):
+    assert parse_text_article(page().replace("VARNHOLT – The town's", opening + "the town's")).dateline is None

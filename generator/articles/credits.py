@@ -41,6 +41,11 @@ _DATELINE = re.compile(
 # ("АСТАНА. СТЕПЬ-ИНФОРМ — …": the agency in capitals may follow, before a dash.)
 _DOT_DATELINE = re.compile(rf"^(?P<place>[{_UP}]{{6,}}(?:[ -][{_UP}]{{2,}})?)\.\s+"
                            rf"(?:(?P<agency>[{_UP}][{_UP}\-]+(?:\s[{_UP}][{_UP}\-]+)?)\s*[—–-]\s+)?(?=[{_UP}])")
+# "Ljubljana – Japonski častnik …": the place in title case and a dash (not a hyphen) before a new sentence.
+_TITLE_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+){{0,2}})\s+[–—]\s+(?=[{_UP}«„“\"])")
+# "Bakı, 11 noyabr, XƏZƏR-PRESS. …", "МОСКВА, 11 ноя — РИА Новости.": a place, the day and the month, and the agency.
+_DAY_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+)?),\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_PATTERN}),?\s*[—–-]?\s*"
+                                  rf"(?P<agency>[{_UP}][\w-]+(?:\s[{_UP}][\w-]+){{0,2}})\.\s+(?=\S)")
 # "(Wiesbaden) Dans une salle …": the place in brackets opening the lead, as Quebec papers set it.
 _BRACKET_DATELINE = re.compile(r"^\((?P<place>[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\)\s+(?=[A-Z«“\"])")
 # "Tokyo, May 30 (Formosa Wire) Japan will …": a place, a day and the agency, with no dash after them.
@@ -248,6 +253,15 @@ def dateline(paragraph: str) -> Dateline | None:
             return Dateline(marked.group("place").title() if marked.group("place").isupper() else marked.group("place"),
                             agency.title() if agency and agency.isupper() and marked.re is _DOT_DATELINE else agency,
                             month, int(groups["day"]) if groups.get("day") else None, None, marked.end())
+        agency_after = _DAY_AGENCY_DATELINE.match(paragraph)
+        if agency_after and len(paragraph[agency_after.end():].split()) >= 10:
+            place, agency = agency_after.group("place"), agency_after.group("agency")
+            return Dateline(place.title() if place.isupper() else place, agency.title() if agency.isupper() else agency,
+                            MONTH_NUMBER[agency_after.group("month").rstrip(".")], int(agency_after.group("day")), None, agency_after.end())
+        titled = _TITLE_DATELINE.match(paragraph)
+        if (titled and not {w.lower() for w in titled.group("place").split()} & _LABELS and not titled.group("place").isupper()
+                and len(paragraph[titled.end():].split()) >= 10):
+            return Dateline(titled.group("place"), None, None, None, None, titled.end())
         bracketed = _BRACKET_DATELINE.match(paragraph)
         if (bracketed and not {w.lower().strip(".'") for w in bracketed.group("place").split()} & _LABELS
                 and not bracketed.group("place").isupper() and len(paragraph[bracketed.end():].split()) >= 10):
