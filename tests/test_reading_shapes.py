@@ -561,3 +561,8 @@ def test_more_dateline_shapes_in_title_case(opening, place, rules_only):
 @pytest.mark.parametrize("opening", ["Japan – which has no troops in Europe – said ", "Update – "])
 def test_a_name_and_a_dash_in_the_lead_s_sentence_is_no_dateline(opening, rules_only):
     assert parse_text_article(page().replace("VARNHOLT – The town's", opening + "the town's")).dateline is None
+
+
+def test_an_update_row_with_its_label_and_time_before_the_date(rules_only):
+    article, _ = read(page().replace("07.10.2026 09:40\n", "09:40 | 07.10.2026\nАжурирано: 11:20 | 07.10.2026\n"))
+    assert article.published.iso() == "2026-10-07" and article.updated.iso() == "2026-10-07"

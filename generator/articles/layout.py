@@ -706,6 +706,8 @@ def _issue_line(text: str) -> list | None:
     others = [p for p, s in zip(pieces, stamps) if s is None]
     if len(found) != 1 or any(words(p) > 4 or is_sentence(p) for p in others):
         return None
+    if any(_UPDATE_LABEL.search(p) for p in others):
+        return [("updated", date, note) for _, date, note in found[0]]  # "Ажурирано: 11:20 | 13.11.2026": an update's row
     return found[0]
 
 
