@@ -566,3 +566,22 @@ def test_a_name_and_a_dash_in_the_lead_s_sentence_is_no_dateline(opening, rules_
 def test_an_update_row_with_its_label_and_time_before_the_date(rules_only):
     article, _ = read(page().replace("07.10.2026 09:40\n", "09:40 | 07.10.2026\nАжурирано: 11:20 | 07.10.2026\n"))
     assert article.published.iso() == "2026-10-07" and article.updated.iso() == "2026-10-07"
+
+
+# Class 20: crossheads that quote a few words, and questions under a line of furniture.
+@pytest.mark.parametrize("head", ["'Small boats, long winters'", "„Wir haben lange gewartet“", "«Un hall pour trois cents»"])
+def test_a_quoted_crosshead_between_paragraphs(head, rules_only):
+    article, _ = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{head}\n\n"))
+    assert [b.text for b in article.blocks if b.kind == "h"] == [head]
+
+
+def test_a_question_crosshead_under_a_read_also_link(rules_only):
+    text = page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\nREAD MORE: Winter timetable adds a late boat on Fridays\n\n¿Qué cambia para los isleños?\n\n")
+    article, _ = read(text)
+    assert [b.text for b in article.blocks if b.kind == "h"] == ["¿Qué cambia para los isleños?"]
+
+
+@pytest.mark.parametrize("line", ["'We waited two years.'", "“Yes, and more boats,”"])
+def test_a_quoted_reply_is_no_crosshead(line, rules_only):
+    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    assert [b.text for b in article.blocks if b.kind == "h"] == []

@@ -84,14 +84,20 @@ def _is_heading(text: str) -> bool:
 
 
 def _question_heads(story: list[Line]) -> set[int]:
-    """The lines that ask a short question between two paragraphs of prose: crossheads ("¿Y México?",
-    "What will the officers do?"), not story (a paragraph that asks runs on, is quoted, or is a transcript's "Q: …")."""
+    """The lines that ask a short question between two paragraphs of prose, or quote a few words there
+    without a stop of their own: crossheads ("¿Y México?", "What will the officers do?", "'Small team, big
+    spreadsheet'"), not story (a paragraph that asks runs on, is a quoted reply, or is a transcript's "Q: …").
+    (Over the crosshead, a line of furniture may stand between it and the prose: a "Read more" link.)"""
     filled = [line for line in story if line.text]
     out = set()
     for k in range(1, len(filled) - 1):
         text = filled[k].text
-        if (text.endswith(("?", "？")) and words(text) <= 8 and text[:1] not in "\"“„«'‘—–-" and ":" not in text and filled[k].hint is None
-                and all(words(filled[j].text) >= 15 for j in (k - 1, k + 1))):
+        if filled[k].hint is not None or words(filled[k + 1].text) < 15 or not any(words(filled[j].text) >= 15 for j in range(max(k - 2, 0), k)):
+            continue
+        asks = text.endswith(("?", "？")) and words(text) <= 8 and text[:1] not in "\"“„«'‘—–-" and ":" not in text
+        quotes = (_QUOTED.match(text) is not None and 2 <= words(text) <= 7 and not text[1:-1].rstrip().endswith((".", ",", "!", "?", ";", ":", "…"))
+                  and ":" not in text)
+        if asks or quotes:
             out.add(filled[k].number)
     return out
 
