@@ -585,3 +585,15 @@ def test_a_question_crosshead_under_a_read_also_link(rules_only):
 def test_a_quoted_reply_is_no_crosshead(line, rules_only):
     article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
     assert [b.text for b in article.blocks if b.kind == "h"] == []
+
+
+@pytest.mark.parametrize("line", ["See Less", "Topics", "Link másolása", "Partilhar", "Oferecer artigo", "Compartí", "Saber más",
+                                  "Weitere Informationen", "Powered by Trinity Audio"])
+def test_still_more_buttons(line, rules_only):
+    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    assert line not in story and [b.text for b in article.blocks if b.kind == "h"] == []
+
+
+def test_most_read_in_swedish_opens_a_list(rules_only):
+    article, story = read(page(under="Mest läst\nVinterns färjor fylls snabbt\nNy kaj byggs i norr"))
+    assert "Vinterns färjor" not in story and [b.text for b in article.blocks if b.kind == "h"] == []
