@@ -124,15 +124,16 @@ def _render(root: Path, base_url: str | None, jobs: int | None):
     jobs = default_jobs() if jobs is None else jobs
     content = load_content(root, jobs=jobs)
     graph = link_site(content, jobs=jobs)
-    files = render_site(graph, root, base_url, jobs=jobs)
+    links: dict = {}
+    files = render_site(graph, root, base_url, jobs=jobs, links=links)
     files.update(static_files(root))
     base, warnings = _base(graph, root, base_url)
-    return dict(sorted(files.items())), graph.warnings + warnings, base
+    return dict(sorted(files.items())), graph.warnings + warnings, base, links
 
 
 def render(root: Path, base_url: str | None = None, *, jobs: int | None = None) -> tuple[dict[str, bytes], tuple[Diagnostic, ...]]:
     """Everything but the write: the files a build would produce, and its warnings."""
-    files, warnings, _ = _render(root, base_url, jobs)
+    files, warnings, _, _ = _render(root, base_url, jobs)
     return files, warnings
 
 
@@ -141,8 +142,9 @@ def check(root: Path, base_url: str | None = None, *, jobs: int | None = None) -
     from generator.linkcheck import check_links
 
     start = time.perf_counter()
-    files, warnings, base = _render(root, base_url, jobs)
-    broken = check_links(files, base.path, base.absolute, Path(root) / "site", jobs=default_jobs() if jobs is None else jobs)
+    files, warnings, base, links = _render(root, base_url, jobs)
+    jobs = default_jobs() if jobs is None else jobs
+    broken = check_links(files, base.path, base.absolute, Path(root) / "site", jobs=jobs, recorded=links)
     if broken:
         raise BuildFailed(broken)
     return BuildResult(files, warnings, time.perf_counter() - start)
@@ -208,11 +210,12 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress, strict=False) 
         with clock.stage("render"):
             pages = memo.pages(graph, base_url) if memo else None
             written = 0
+            links: dict = {}  # what the renderer noted of each page's links, for the link check
             try:
                 # Each file goes to the staging folder as it is made, by the
                 # process that made it: no process holds the whole site (the
                 # output folder stays as it was until the write stage is done).
-                files = render_site(graph, root, base_url, jobs=jobs, memo=pages, writer=writer)
+                files = render_site(graph, root, base_url, jobs=jobs, memo=pages, writer=writer, links=links)
                 static = static_files(root)
                 if writer.staged:
                     writer.stage(static)
@@ -230,7 +233,7 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress, strict=False) 
             # A dead link costs the reader one click, not the whole site: build
             # warns, check refuses, so each file is written where its links are
             # checked, in the same pass. Pages kept from the last build were checked then.
-            checker = LinkChecker(site, base.path, base.absolute, out)
+            checker = LinkChecker(site, base.path, base.absolute, out, links)
             paths = list(files)
             try:
                 writer.begin(files, kept)

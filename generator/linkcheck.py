@@ -10,6 +10,12 @@ places. Our templates autoescape and nh3 re-serialises what articles bring, so
 text never holds a raw "<". Positions are worked out only for the few links
 that turn out broken, and a link that means the same on many pages (navigation,
 entity links) is resolved once.
+
+A page rendered by the shipped templates need not be read at all: the renderer
+records the links it wrote and the ids it gave (`PageLinks`), and the page is
+read only when one of its links turns out broken (then what the reading finds
+is what is reported, exactly as for a page without a record) or when a link
+asks for an id its record does not hold.
 """
 
 from __future__ import annotations
@@ -79,6 +85,32 @@ _XML_LINE_END = re.compile(r"\r\n?")
 _XML_SPACE = re.compile(r"\r\n|[\t\n\r]")
 
 
+class PageLinks(NamedTuple):
+    """What the renderer knows of a page it made, without reading it (generator/render.py).
+
+    `links` holds every link the page makes (and may hold more: a link the
+    renderer made for a data attribute or JSON-LD); `ids` only ids the page
+    has (and may miss some). So a page whose recorded links all lead
+    somewhere has no broken link, and an #anchor found among its ids is there.
+    """
+
+    links: tuple[str, ...]
+    ids: frozenset[str]
+
+
+def content_links(html: str) -> PageLinks:
+    """The links and ids in a fragment of sanitised HTML, as they are where a page shows it in its text.
+
+    nh3 writes complete tags and no raw "<" in text, so the fragment reads the
+    same alone as amid a page. A tag holds a link or an id only with an
+    attribute value, so HTML without "=" holds neither (most article text).
+    """
+    if "=" not in html:
+        return _NO_LINKS
+    page = _html_page(html)
+    return PageLinks(tuple(dict.fromkeys(href for href, _ in page.links)), page.ids)
+
+
 class _Page(NamedTuple):
     """A page's ids, and the links it makes with the offset of the tag each is in."""
 
@@ -118,6 +150,9 @@ def _html_page(text: str) -> _Page:
             raw_end = _RAW_TEXT_END[tag].search(text, pos)
             pos = raw_end.end() if raw_end else size
     return _Page(frozenset(ids), links)
+
+
+_NO_LINKS = PageLinks((), frozenset())
 
 
 def _unquoted(value: str) -> str:
@@ -181,10 +216,12 @@ def _links(path: str, text: str) -> tuple[list, Callable]:
 
 
 class _Site:
-    def __init__(self, files: Mapping[str, bytes], base_path: str, base_absolute: str):
+    def __init__(self, files: Mapping[str, bytes], base_path: str, base_absolute: str, recorded: Mapping[str, PageLinks] | None = None):
         self.files = files
         self.base_path = base_path
         self.base_absolute = base_absolute
+        # What the renderer recorded of the pages it made: they are read only when that is not enough.
+        self.recorded = recorded or {}
         # Every page's ids, read once and only when asked for (a link to an #anchor of the page, or its check);
         # and the links of pages read for their ids before their own check, until it comes. (Not every
         # page's links: at 100,000 articles they would hold a gigabyte to the end of the check.)
@@ -197,8 +234,13 @@ class _Site:
         if ids is None:
             page = _html_page(_decoded(self.files[path]))
             ids = self.ids[path] = page.ids
-            self.ahead[path] = page.links
+            if path not in self.recorded:  # (a recorded page's check does not need them)
+                self.ahead[path] = page.links
         return ids
+
+    def has_id(self, path: str, fragment: str) -> bool:
+        record = self.recorded.get(path)
+        return (record is not None and fragment in record.ids) or fragment in self.page_ids(path)
 
     def page_links(self, path: str) -> list[tuple[str, int]]:
         links = self.ahead.pop(path, None)
@@ -211,22 +253,20 @@ class _Site:
     def broken(self, path: str) -> list[tuple[int, int, str]]:
         """(line, column, message) for each broken link in one file."""
         text = None
+        key = _link_keys(path, self.base_absolute)
+        record = self.recorded.get(path)
+        # A recorded page is read only if one of the links it may make is broken:
+        # then the page itself says which links it makes, and where.
+        if record is not None and not self._problems(path, record.links, key):
+            return []
         if path.endswith(".html"):
             links, place = self.page_links(path), _html_position
         else:
             text = _decoded(self.files[path])
             links, place = _links(path, text)
-        key, answers, problems = _link_keys(path, self.base_absolute), self.answers, {}
         # A page repeats many of its links (an entity named twice, the pager
         # top and bottom): each is looked up once, and placed only if broken.
-        for href in dict.fromkeys([href for href, _ in links]):
-            link = key(href)
-            try:
-                problem = answers[link]
-            except KeyError:
-                problem = answers[link] = self.problem(path, href)
-            if problem:
-                problems[href] = problem
+        problems = self._problems(path, dict.fromkeys([href for href, _ in links]), key)
         if not problems:
             return []
         if text is None:
@@ -235,6 +275,19 @@ class _Site:
             (*place(text, where), f"broken link to {href} ({problems[href]})")
             for href, where in links if href in problems
         ]
+
+    def _problems(self, path: str, hrefs: Iterable[str], key: Callable) -> dict[str, str]:
+        """Why each of these distinct links written in `path` is broken, for those that are."""
+        answers, problems = self.answers, {}
+        for href in hrefs:
+            link = key(href)
+            try:
+                problem = answers[link]
+            except KeyError:
+                problem = answers[link] = self.problem(path, href)
+            if problem:
+                problems[href] = problem
+        return problems
 
     def _target(self, source: str, href: str) -> tuple[str | None, str, str | None]:
         """(site path or None if external, fragment, problem) for a link written in `source`."""
@@ -279,7 +332,7 @@ class _Site:
         found = self._file(path)
         if found is None:
             return f"nothing at {path or 'the site root'}"
-        if fragment and found.endswith(".html") and fragment not in self.page_ids(found):
+        if fragment and found.endswith(".html") and not self.has_id(found, fragment):
             return f"no element with id {fragment!r} in {found}"
         return None
 
@@ -317,8 +370,11 @@ class LinkChecker:
     The build writes each file in the process that checked it (generator/build.py).
     """
 
-    def __init__(self, files: Mapping[str, bytes], base_path: str, base_absolute: str, site_dir: Path):
-        self._site = _Site(files, base_path, base_absolute)
+    def __init__(
+        self, files: Mapping[str, bytes], base_path: str, base_absolute: str, site_dir: Path,
+        recorded: Mapping[str, PageLinks] | None = None,
+    ):
+        self._site = _Site(files, base_path, base_absolute, recorded)
         self._site_dir = site_dir
 
     @staticmethod
@@ -348,6 +404,7 @@ def check_links(
     only: Iterable[str] | None = None,
     *,
     jobs: int = 1,
+    recorded: Mapping[str, PageLinks] | None = None,
 ) -> list[Diagnostic]:
     """Every broken internal link and #anchor in HTML pages, feeds and the sitemap.
 
@@ -355,9 +412,10 @@ def check_links(
     say where the site is served; `site_dir` is where the files are (or would be)
     written, for the locations in the messages. With `only`, just the links in
     those files are checked (against all of `files`). `jobs` processes share
-    the work.
+    the work. `recorded` holds what the renderer recorded of the pages it made
+    (see `PageLinks`): those are read only where that is not enough.
     """
-    checker = LinkChecker(files, base_path, base_absolute, site_dir)
+    checker = LinkChecker(files, base_path, base_absolute, site_dir, recorded)
     paths = [p for p in sorted(files if only is None else only) if checker.checks(p)]
     # Each file is checked on its own; a process that needs another page's ids reads that page itself.
     return checker.diagnostics(zip(paths, parallel_map(checker.broken, paths, jobs)))

@@ -28,7 +28,8 @@ from generator.link import EntityNode, EventNode, SiteGraph, reports_route
 from generator.markup import markdown_to_html, scope_ids
 from generator.paging import SHOWN_PARTS, period_routes, split_directory, split_events
 from generator.search import search_files
-from generator.snippets import Snippets, url_from
+from generator.pagelinks import LinkRecorder
+from generator.snippets import Snippets
 from generator.structured import CONTEXT, page_head, script
 from generator.tables import TABLES, table_file
 from generator.mentions import Segments
@@ -246,6 +247,18 @@ class _Renderer:
             auto_reload=False,
         )
         self.env.filters["segments"] = self._segments
+        # The links and ids of each page, noted as its templates write them, so
+        # that the link check need not read the page back (generator/pagelinks.py).
+        # Only the shipped templates write every link and id through these.
+        self.links = LinkRecorder(active=not isinstance(self.env, _Sandbox))
+        # Filters, which Jinja calls directly (a function goes through `Context.call`);
+        # taking the context, or Jinja would fold `'main'|html_id` into a constant
+        # when it compiles the template, and never call them again.
+        note_link, note_id = self.links.href, self.links.html_id
+        self.env.filters.update(
+            href=jinja2.pass_context(lambda context, value: note_link(value)),
+            html_id=jinja2.pass_context(lambda context, value: note_id(value)),
+        )
         self.env.globals.update(
             site=graph.config,
             graph=_Watched(self),
@@ -262,6 +275,7 @@ class _Renderer:
             # A calendar application subscribes to a webcal:// address (the https one, renamed).
             webcal="webcal://" + base.absolute.removeprefix("https://") if base.absolute.startswith("https://") else "",
         )
+        self.page_links = None  # what `job` noted of the page it rendered last
         # Made once per process: each event's feed entry, whatever feeds carry it.
         self._entries: dict = {}
         self._vevents: dict = {}  # each event's VEVENT, whatever calendars carry it
@@ -274,7 +288,7 @@ class _Renderer:
         self._org_children: tuple | None = None
         # A mention's opening tag, by link and entity: articles name the same few often.
         self._mention_tags: dict[tuple[str, str], str] = {}
-        self._snippets = Snippets(self.env, self._entity, self._noting, self._use_all)
+        self._snippets = Snippets(self.env, self._entity, self._noting, self._use_all, self.links)
 
     def _use(self, dep: tuple[str, str]) -> None:
         self._deps.add(dep)
@@ -409,9 +423,12 @@ class _Renderer:
         Files made without a template (data files, feeds, the sitemap) are made here too.
         """
         template, route, path, context, absolute = job
+        # What the link check may know of the page without reading it (None: read it).
+        self.page_links = None
         if template is None:
             return path, self._generated(path, context), self._generated_deps(path, context), None
         self._deps = set()
+        self.links.start()
         try:
             page = self.page(template, route, absolute_links=absolute, **context)
         except Refused as exc:
@@ -424,6 +441,8 @@ class _Renderer:
             hint = " (does a template include or call itself without end?)" if isinstance(exc, RecursionError) else ""
             message = f"{type(exc).__name__}: {_cut(str(exc))}{hint} (while rendering {path})"
             return path, None, frozenset(), Diagnostic(_template_location(exc, template), message)
+        if self.links.active:
+            self.page_links = self.links.record()
         return path, page, frozenset(self._deps), None
 
     def _generated(self, path: str, context: dict) -> bytes:
@@ -480,6 +499,8 @@ class _Renderer:
         if isinstance(segments, Segments):
             self._deps.add(("segments", self._owner(segments)))
         tags = self._mention_tags
+        # The text's own links and ids (a mention's link is noted by `url`).
+        self.links.content(segments.html if isinstance(segments, Segments) else "".join([html for html, _ in segments]))
         for html, entity_id in segments:
             if entity_id is None:
                 parts.append(html)
@@ -521,12 +542,12 @@ class _Renderer:
     def page(self, template: str, route: str, absolute_links: bool = False, **context) -> bytes:
         # The 404 page is served at any depth, so its links start at the site root.
         prefix = self.base.path if absolute_links else _up(route)
-        url = url_from(prefix)
+        url = self.links.url_from(prefix)
         self._snippets.prefix = prefix
         canonical = self.base.absolute + route if self.base.absolute else None
         head = self._head(template, context, url, canonical)
         html = self.env.get_template(template).render(
-            url=url, route=route, canonical=canonical, markup=Markup, head=head, **context
+            url=url, route=route, canonical=canonical, markup=self.links.markup, head=head, **context
         )
         return html.encode("utf-8")
 
@@ -606,7 +627,9 @@ def _redirect(path: str, target: str, title: str, site: str) -> bytes:
     ).encode("utf-8")
 
 
-def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jobs: int = 1, memo=None, writer=None) -> dict:
+def render_site(
+    graph: SiteGraph, root: Path, base_url: str | None = None, *, jobs: int = 1, memo=None, writer=None, links: dict | None = None
+) -> dict:
     """Render every page and data file; raise BuildFailed if a template fails.
 
     `jobs` processes render the pages. A `memo` (see generator/cache.py) is asked
@@ -615,7 +638,9 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
     its templates looked up. A `writer` (generator/write.py) that can `stage`
     gets each file as it is made, in the process that made it, so that no
     process holds the whole site: then the result maps each path to whether the
-    file was written (not to its bytes).
+    file was written (not to its bytes). `links`, when given, receives what the
+    renderer noted of each page's links and ids (generator/pagelinks.py), for
+    the link check.
     """
     base = BaseURL.choose(base_url, graph.config.url)
     renderer = _Renderer(graph, Path(root), base)
@@ -694,17 +719,21 @@ def render_site(graph: SiteGraph, root: Path, base_url: str | None = None, *, jo
         key = memo.key(job, deps) if memo is not None and error is None else None
         if writer is not None and error is None:
             page = writer.write(path, page)
-        return path, page, error, key
+        return path, page, error, key, renderer.page_links if links is not None else None
 
     pages: dict[str, bytes] = {}
     errors: list[Diagnostic] = []
-    for path, page, error, key in parallel_map(render_one, work, jobs, "rendering"):
+    # One string for each link that many pages make alike (a worker's come back as copies).
+    shared: dict[str, str] = {}
+    for path, page, error, key, noted in parallel_map(render_one, work, jobs, "rendering"):
         if error is not None:
             errors.append(error)
             continue
         pages[path] = page
         if memo is not None:
             memo.records[path] = key
+        if noted is not None:
+            links[path] = noted._replace(links=tuple([shared.setdefault(href, href) for href in noted.links]))
     if errors:
         # One broken template fails many pages the same way: report it once.
         raise BuildFailed(list({d.shown(): d for d in errors}.values()))

@@ -21,26 +21,27 @@ import jinja2
 from markupsafe import Markup
 
 from generator.dates import span_parts
-
-
-def url_from(prefix: str) -> Callable[[str], str]:
-    """Templates' `url(target)` on a page whose links to the site root start with `prefix`."""
-    return lambda target: prefix + target or "./"
+from generator.pagelinks import LinkRecorder
 
 
 class Snippets:
     """The theme's `date`, `span`, `entity_link`, `dated_link` and `facts` macros as filters; all but `facts` remembered by argument."""
 
-    def __init__(self, env: jinja2.Environment, entity: Callable, noting: Callable[[], AbstractContextManager[set]], note: Callable[[set], None]):
+    def __init__(
+        self, env: jinja2.Environment, entity: Callable, noting: Callable[[], AbstractContextManager[set]], note: Callable[[set], None],
+        links: LinkRecorder,
+    ):
         self._env = env
         # The renderer's entity lookup, which notes what the page depends on.
         self._entity = entity
         # What a macro looks up in the graph, noted apart while it runs, is
         # noted again for every page that shows its result.
         self._noting, self._note = noting, note
+        # The page's links and ids, noted as they are made (a remembered piece's again where it is shown).
+        self._links = links
         # What links from the page being rendered to the site root start with.
         self.prefix = ""
-        self._made: dict[tuple, tuple[Markup, frozenset]] = {}
+        self._made: dict[tuple, tuple[Markup, frozenset, tuple]] = {}
         self._modules: dict[str, object] = {}
         env.filters.update(date=self.date, span=self.span, entity_link=self.entity_link, dated_link=self.dated_link, facts=self.facts)
         # What the `span` macro splits an interval's words with (generator/dates.py).
@@ -50,7 +51,9 @@ class Snippets:
         """`_macros.html` with links made by prefixing `prefix` (one module per link depth)."""
         module = self._modules.get(prefix)
         if module is None:
-            module = self._modules[prefix] = self._env.get_template("_macros.html").make_module({"url": url_from(prefix), "markup": Markup})
+            module = self._modules[prefix] = self._env.get_template("_macros.html").make_module(
+                {"url": self._links.url_from(prefix), "markup": self._links.markup}
+            )
         return module
 
     def date(self, d) -> Markup:
@@ -82,9 +85,13 @@ class Snippets:
         key = (macro, self.prefix, key)
         made = self._made.get(key)
         if made is None:
+            mark = self._links.mark()
             with self._noting() as looked_up:
                 html = Markup(getattr(self._module(self.prefix), macro)(*values))
-            made = self._made[key] = (html, frozenset(looked_up))
-        elif made[1]:
-            self._note(made[1])
+            made = self._made[key] = (html, frozenset(looked_up), self._links.since(mark))
+        else:
+            if made[1]:
+                self._note(made[1])
+            if made[2]:
+                self._links.replay(made[2])
         return made[0]
