@@ -597,3 +597,51 @@ def test_still_more_buttons(line, rules_only):
 def test_most_read_in_swedish_opens_a_list(rules_only):
     article, story = read(page(under="Mest läst\nVinterns färjor fylls snabbt\nNy kaj byggs i norr"))
     assert "Vinterns färjor" not in story and [b.text for b in article.blocks if b.kind == "h"] == []
+
+
+# Class 21: a date line whose month the reader has no word for still stands where the date line stands: the
+# headline over it and the consent box over that are found by it.
+@pytest.mark.parametrize("stamp", ["7 oktoobris 2026 — 09:40", "2026 m. 10 mėn. 7 d., 09:40", "7. Ōkutopa 2026, 9:40"])
+def test_a_date_line_in_an_unread_language_anchors_the_headline(stamp, rules_only):
+    dialog = ("Ne pasă de confidențialitatea ta\n"
+              "Acest site folosește cookie-uri și tehnologii asemănătoare pentru a măsura traficul și a personaliza "
+              "reclamele. Poți citi mai multe în politica noastră de confidențialitate și îți poți schimba alegerile oricând.\n"
+              "Sunt de acord\nSetări\n")
+    text = dialog + page().replace("By Kari Nygaard\n07.10.2026 09:40\n", f"{stamp}\n")
+    article, story = read(text)
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+    assert "cookie-uri" not in story and stamp not in story
+
+
+# Class 22: dates in Galician, Haitian Creole, Tagalog, Basque (year first), Mongolian (in figures), Thai
+# (the Buddhist era's year).
+@pytest.mark.parametrize("line, iso", [
+    ("7 de outubro de 2026", "2026-10-07"),
+    ("Madi 7 oktòb 2026 — 9:40 AM", "2026-10-07"),
+    ("Oktubre 7, 2026 | 9:40 AM", "2026-10-07"),
+    ("2026ko urriaren 7a, 09:40", "2026-10-07"),
+    ("2026 оны 10-р сарын 7, 09:40", "2026-10-07"),
+    ("7 ต.ค. 2569 09:40 น.", "2026-10-07"),
+    ("7 ตุลาคม 2569", "2026-10-07"),
+])
+def test_dates_in_still_more_languages(line, iso):
+    assert full_dates(line)[0][2].iso() == iso
+
+
+# Class 23: a caption's sentence closing on its picture's source in brackets, three words or more; a wire's
+# bare sign-off in brackets stays with its paragraph.
+def test_a_caption_closing_on_a_bracketed_source(rules_only):
+    line = "The harbour master on the new walkway on Tuesday. (Kuha mula sa Varnholt Havn)"
+    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    assert line not in story
+
+
+def test_a_paragraph_closing_on_an_agency_in_brackets_stays(rules_only):
+    line = "The ferry company said the new timetable would start on the first Monday of November. (Reuters)"
+    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    assert "would start on the first Monday of November" in story
+
+
+@pytest.mark.parametrize("line", ["Ni Kari Nygaard"])
+def test_a_tagalog_byline(line, rules_only):
+    assert read(page().replace("By Kari Nygaard", line))[0].author == "Kari Nygaard"

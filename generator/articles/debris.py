@@ -35,7 +35,7 @@ _ALONE = re.compile(
     # "Advertisement" and a reading time in the languages of the month table
     r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
-    r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|"
+    r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|"
     r"see (?:less|more)|show (?:less|more)|read less|topics|link másolása|oferecer artigo|saber más|weitere informationen|"
     r"powered by trinity audio|"
     r"drucken|imprimir|stampa|imprimer|afdrukken|artikel anhören|sobre el autor|sobre a autora|sobre o autor|à propos de l'auteur|"
@@ -59,7 +59,7 @@ _STARTS = re.compile(
     r"(?:compartilhe|compartilhar|compartir|comparte|partager|partagez|teilen|condividi|deel|delen|del artikkelen|dela|del|"
     r"udostępnij|sdílet|zdieľať|podijeli|jaa|paylaş|поділитися|поделиться|κοινοποίηση|"
     r"deli|delite|сподели|podijelite|ndaj|shpërndaj|dalīties|kopīgot|կիսվել|падзяліцца|shiriki|اشتراک‌گذاری|مشاركة|شارك|"
-    r"partilhar|compartí|compartilhar|compartir nota)(?:\s*[:：]|$)|"
+    r"partilhar|compartí|compartilhar|compartir nota|partekatu|pataje|ibahagi|compartir)(?:\s*[:：]|$)|"
     r"(?:tags?|topics?|related topics|keywords|filed under|categor(?:y|ies)|タグ|キーワード)\s*[:：]|"
     r"(?:photo|photograph|image|picture|foto|photo credit|credit|写真|画像|фото|світлина|bild|kuva|zdjęcie|fot\.|fotografía|fotografia|"
     r"imagen|imagem|immagine|afbeelding|fotó|φωτογραφία|صورة)\s*[:：]|"
@@ -99,7 +99,7 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|\s[–—]\s)(?:(?:phot
 # The same, with a label of any language: a caption's sentence closing on one or two words and a colon,
 # then a short name in capitals: "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС",
 # "… a Ludovika Főépületben – Fotó: Tóth Gergely / Dunapart", "… Mării Negre / Foto: Litoral Azi" (see `_credit_after_label`).
-_LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:[–—-]\s+)?|\s[–—/]\s)(?P<label>[^\W\d_][^\W\d_.]{1,14}\.?(?: [^\W\d_]{2,12})?)\s?:\s*(?P<name>[^.!?:]{2,60})$")
+_LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:[–—-]\s+)?|\s[–—/]\s)(?P<label>[^\W\d_][^\W\d_.]{1,14}\.?(?: [^\W\d_]{2,12}){0,2})\s?:\s*(?P<name>[^.!?:]{2,60})$")
 _NAME_PARTICLES = frozenset("of the and de del della di da do dos das van von der den du la le y e i и a".split())
 
 
@@ -116,6 +116,8 @@ def _credit_after_label(line: str) -> bool:
     if match is None or not match["label"][0].isupper() or words(line[:match.start()]) < 4:
         return False
     names = [w for w in re.split(r"[\s/&,]+", match["name"].strip(" '\"“”‘’«»")) if w]
+    if " " in match["label"].strip() and 0 < len(names) <= 4 and not names[0][0].islower():
+        return True  # a label of two words or three ("Зургийн эх сурвалж:"), then an office's name in its own case
     return 0 < len(names) <= 6 and all(w[0].isupper() or not w[0].islower() or w in _NAME_PARTICLES for w in names)
 
 
@@ -193,6 +195,9 @@ _INBOX = re.compile(r"\b(?:in|to|into) your inbox\b|\b(?:news|updates|stories) d
                     r"|\ben tu (?:bandeja de entrada|correo)\b|\bnella tua (?:casella|inbox)\b|\bno seu e-?mail\b", re.IGNORECASE)
 # A picture's credit on its own line: "© Belga / Archives", "© Nuno Pires / DA" (no year: no site's notice).
 _PICTURE_COPYRIGHT = re.compile(r"^(?:(?:photo|foto|bild|image|kuva|фото)\s+)?©\s*[^\d/©]{2,40}\s?/\s?[^\d/©]{1,30}$", re.IGNORECASE)
+# After a caption's sentence, three words or more in brackets ending on a name: "(Kuha mula sa Senate PRIB)",
+# "(foto cortesía de la Embajada)"; a bare agency "(Reuters)" is a wire's sign-off, not this.
+_BRACKET_CREDIT = re.compile(r"[.!?]\s+\((?=[^()]*\s[^()]*\s)[^()]{5,60}\s[A-ZÀ-ÞА-Я][\w.-]*\)$")
 _WIRE_PHOTO = re.compile(r"\bin (?:this|a) (?:undated |file )?(?:photo|picture|image|handout photo)\b[^()]{0,80}\([^()]{2,30}\)$", re.IGNORECASE)
 _CAPS_CREDIT = re.compile(r"(?:^|[.!?]\s+)[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{3,40}\s\((?:[A-ZÀ-Þ][A-ZÀ-Þ&.'’ -]{1,30})\)$")
 # The same label in capitals, set off by space alone: "ÚLTIMA HORA   El Congreso convalida …".
@@ -357,6 +362,8 @@ def is_line_debris(line: str) -> bool:
         return True
     if "©" in line[:8] and _PICTURE_COPYRIGHT.match(line) or labelled_picture_credit(line):
         return True
+    if line.endswith(")") and words(line) <= 30 and _BRACKET_CREDIT.search(line):
+        return True  # "… noong Lunes. (Kuha mula sa Senate PRIB)": a caption's sentence, then its picture's source in brackets
     if line.endswith(")") and words(line) <= 45 and _WIRE_PHOTO.search(line):
         return True  # "… in this photo released by NATO on July 6, 2026. (Hanbit)": an agency's caption
     if line.endswith(")") and words(line) <= 45 and _CAPS_CREDIT.search(line):

@@ -425,6 +425,15 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             stamps, place = _framed_stamp(text)
             if place:
                 meta.place = meta.place or (place, line.number)
+        if (stamps is None and not meta.stamps and _undated_stamp(text)
+                and (at < opening or ((below := _nonblank_from(lines, at + 1)) is not None and below <= at + 3 and _is_prose(lines[below].text)))):
+            # A year, a day and a time in a short line over the story, the month in words the reader has no
+            # table for ("2026ko azaroaren 18a, 06:00", "13 novanm 2026 – 10:15"): the page's date line all
+            # the same, for finding the headline and byline beside it; it gives no date.
+            meta.notes.append((line.number, f"taken as the date line, its month in words the reader cannot read: {text!r}"))
+            stamps_at.append(len(kept))
+            stamp_lines.add(at)
+            continue
         if stamps is not None:
             if _LABELLED.match(text):
                 meta.labelled.add(line.number)
@@ -691,6 +700,20 @@ def _credit_pieces(text: str) -> tuple[list, list[tuple[str, str]]] | None:
     elif names:
         return None
     return (stamps, credits) if credits and stamps else None
+
+
+_UNDATED_STAMP_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+_UNDATED_STAMP_YEAR = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # (25xx: Thailand's Buddhist era)
+
+
+def _undated_stamp(text: str) -> bool:
+    """A short line with a year, a day's number and a time of day, and only a few words: a stamp, whatever its
+    month's language."""
+    if words(text) > 8 or len(text) > 60 or text[-1:] in ".!?" or not _UNDATED_STAMP_TIME.search(text):
+        return False
+    rest = _UNDATED_STAMP_TIME.sub(" ", text)
+    year = _UNDATED_STAMP_YEAR.search(rest)
+    return year is not None and any(c.isdigit() for c in rest[:year.start()] + rest[year.end():])
 
 
 def _issue_line(text: str) -> list | None:
