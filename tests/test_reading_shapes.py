@@ -645,3 +645,15 @@ def test_a_paragraph_closing_on_an_agency_in_brackets_stays(rules_only):
 @pytest.mark.parametrize("line", ["Ni Kari Nygaard"])
 def test_a_tagalog_byline(line, rules_only):
     assert read(page().replace("By Kari Nygaard", line))[0].author == "Kari Nygaard"
+
+
+# Class 24: figures in any script's digits; Nepali's names for the Gregorian months; a dateline's ordinal day.
+@pytest.mark.parametrize("line, iso", [("(२० नोभेम्बर २०२६) ०८:१५", "2026-11-20"), ("٢٤ نوفمبر ٢٠٢٦", "2026-11-24"),
+                                       ("๗ ต.ค. ๒๕๖๙", "2026-10-07")])
+def test_figures_in_any_script(line, iso):
+    assert full_dates(line)[0][2].iso() == iso
+
+
+def test_a_dateline_with_an_ordinal_day(rules_only):
+    article = parse_text_article(page().replace("VARNHOLT – ", "VARNHOLT, 6th October 2026 (VT) – "))
+    assert article.dateline == "Varnholt"

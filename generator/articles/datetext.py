@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from contextvars import ContextVar
 from dataclasses import dataclass
 
@@ -88,6 +89,7 @@ _FOREIGN_MONTHS = {
     # Galician, Haitian Creole ("mas", "me": too short a word to be a month alone, left out), Tagalog (capitalised;
     # "Agosto", also a name, left out as in the title-case forms)
     # and Basque, in the nominative and the genitive its dates take ("2026ko azaroaren 18a").
+    "ne": ("जनवरी", "फेब्रुअरी", "मार्च", "अप्रिल", "मे", "जुन", "जुलाई", "अगस्ट", "सेप्टेम्बर", "अक्टोबर", "नोभेम्बर", "डिसेम्बर"),  # Nepali
     "gl": ("xaneiro", "febreiro", "marzo", "abril", "maio", "xuño", "xullo", "agosto", "setembro", "outubro", "novembro", "decembro"),
     "ht": ("janvye", "fevriye", "", "avril", "", "jen", "jiyè", "out", "septanm", "oktòb", "novanm", "desanm"),
     "tl": ("Enero", "Pebrero", "Marso", "Abril", "Mayo", "Hunyo", "Hulyo", "", "Setyembre", "Oktubre", "Nobyembre", "Disyembre"),
@@ -168,8 +170,10 @@ _DIGIT = re.compile(r"\d")
 # give them nothing, and the tests cost a fraction of the patterns.
 _MONTH_NAME = re.compile(_trie(MONTH_NUMBER))  # in every month pattern
 _NUMERIC_DATE = re.compile(r"\d[-/.]\s?\d")  # in every date written in figures alone
-# Figures in other scripts read as ASCII ones, one character for one: full-width, Arabic-Indic and Persian.
-_FULLWIDTH = str.maketrans("０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 3)
+# Figures in other scripts read as ASCII ones, one character for one: full-width, Arabic-Indic, Persian,
+# Devanagari, Bengali, Thai and every other script's decimal digits (Unicode's Nd, in the blocks that hold them).
+_FULLWIDTH = {c: str(unicodedata.digit(chr(c))) for block in ((0x0660, 0x2000), (0xA8D0, 0xAA60), (0xFF10, 0xFF1A))
+              for c in range(*block) if unicodedata.category(chr(c)) == "Nd"}
 
 # Absolute dates, day precision.
 _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])")
