@@ -657,3 +657,9 @@ def test_figures_in_any_script(line, iso):
 def test_a_dateline_with_an_ordinal_day(rules_only):
     article = parse_text_article(page().replace("VARNHOLT – ", "VARNHOLT, 6th October 2026 (VT) – "))
     assert article.dateline == "Varnholt"
+
+
+def test_a_date_bar_with_a_hyphened_weekday_names_no_place_and_a_hyphen_dateline(rules_only):
+    text = "Sexta-feira, 04 de Dezembro de 2026\n" + page().replace("VARNHOLT – ", "Varnholt - ")
+    article = parse_text_article(text)
+    assert article.dateline == "Varnholt"

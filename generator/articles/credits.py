@@ -42,7 +42,7 @@ _DATELINE = re.compile(
 _DOT_DATELINE = re.compile(rf"^(?P<place>[{_UP}]{{6,}}(?:[ -][{_UP}]{{2,}})?)\.\s+"
                            rf"(?:(?P<agency>[{_UP}][{_UP}\-]+(?:\s[{_UP}][{_UP}\-]+)?)\s*[—–-]\s+)?(?=[{_UP}])")
 # "Ljubljana – Japonski častnik …": the place in title case and a dash (not a hyphen) before a new sentence.
-_TITLE_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+){{0,2}})\s+[–—]\s+(?=[{_UP}«„“\"])")
+_TITLE_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+){{0,2}})\s+[–—-]\s+(?=[{_UP}«„“\"])")
 # "Bakı, 11 noyabr, XƏZƏR-PRESS. …", "МОСКВА, 11 ноя — РИА Новости.": a place, the day and the month, and the agency.
 _DAY_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+)?),\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_PATTERN}),?\s*[—–-]?\s*"
                                   rf"(?P<agency>[{_UP}][\w-]+(?:\s[{_UP}][\w-]+){{0,2}})\.\s+(?=\S)")

@@ -816,7 +816,9 @@ _LABEL_WORDS = (
 _STAMP_WORDS = frozenset(
     _LABEL_WORDS | {s + w for s in ("am", "pm", "a", "p", "m", "uhr", "h") for w in _LABEL_WORDS | {""}}
     # (and the weekdays of the weekday table: "Mercredi 7 Octobre 2026, 09:40" is asked of the patterns)
-    | {n.lower() for names in _FOREIGN_WEEKDAY_NAMES.values() for n in names if n.isascii()}
+    | {piece for names in _FOREIGN_WEEKDAY_NAMES.values() for n in names if n.isascii() for piece in re.findall(r"\w+", n.lower())}
+    # (and the pieces of a hyphened one, "sexta-feira", as the words of a line are found)
+    | {piece for n in _FOREIGN_WEEKDAY_NAMES["pt"] for piece in re.findall(r"\w+", n.lower())}
 )
 _WORD = re.compile(r"\w+")
 # Kana and kanji, and those of them a stamp line can hold ("2026年5月29日 15時20分 公開").
