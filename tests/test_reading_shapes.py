@@ -17,6 +17,11 @@ from tests.conftest import story_text
 from tests.test_reading_furniture import BODY, LAST, LEAD, page, read, rules_only  # noqa: F401 (a fixture)
 
 
+def between_paragraphs(line: str):
+    """The test page read with `line` set on its own between the story's first two paragraphs."""
+    return read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+
+
 # Class 1: a caption's sentence closing on a labelled credit, whatever the label's language.
 @pytest.mark.parametrize("caption", [
     "Harbour master Liv Aasen on the new walkway on Tuesday morning. Nuotrauka: Jonas Petraitis / Uostas",  # Lithuanian
@@ -141,14 +146,14 @@ def test_a_title_case_name_that_is_also_a_month_elsewhere_is_no_date(line):
     "LÄS OCKSÅ Hamnen i Varnholt får en ny kaj",
 ])
 def test_a_read_also_label_in_capitals_is_a_link(line, rules_only):
-    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    article, story = between_paragraphs(line)
     assert line.split(" ", 2)[-1][-20:] not in story
     assert [b.text for b in article.blocks if b.kind == "h"] == []
 
 
 def test_capitals_that_open_a_sentence_of_the_story_stay(rules_only):
     line = "NATO ALLIES Sent their own harbour pilots to watch the first crossing, the harbour master said on Tuesday."
-    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    article, story = between_paragraphs(line)
     assert line in story
 
 
@@ -231,7 +236,7 @@ def test_the_publisher_without_its_company_form(footer, rules_only):
     "Foto: © 2026 Ola Dahl",  # with a year
 ])
 def test_a_labelled_picture_credit_is_not_the_publisher(credit, rules_only):
-    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\nThe new walkway on its first morning\n{credit}\n\n"))
+    article, story = between_paragraphs(f"The new walkway on its first morning\n{credit}")
     assert article.publisher == "Varnholt Tidende"
     assert credit not in story and BODY[1] in story
     assert "The new walkway on its first morning" not in story  # the caption over the credit
@@ -278,13 +283,13 @@ def test_a_byline_label_cut_short_before_the_name(line, author, rules_only):
     "▶ 관련기사 : 바른홀트 새 여객터미널 개장",
 ])
 def test_a_read_also_line_in_brackets_is_a_link(line, rules_only):
-    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    article, story = between_paragraphs(line)
     assert line not in story and BODY[1] in story
 
 
 def test_a_remark_in_brackets_stays(rules_only):
     line = "(The terminal was paid for by the town and the county, each bearing half of the cost.)"
-    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    article, story = between_paragraphs(line)
     assert line in story
 
 
@@ -397,7 +402,7 @@ def test_a_subscribe_button_under_the_stamp_is_no_byline(button, rules_only):
 @pytest.mark.parametrize("line", ["Διαφήμιση", "Реклама", "Publicitate", "Mainos", "Время чтения: 3 минуты", "Czas czytania: 4 min",
                                   "Okuma süresi: 2 dk", "Час читання: 5 хв"])
 def test_advertising_labels_and_reading_times_in_more_languages(line, rules_only):
-    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    article, story = between_paragraphs(line)
     assert line not in story and [b.text for b in article.blocks if b.kind == "h"] == []
 
 
@@ -507,7 +512,7 @@ def test_a_standfirst_in_sentences_over_the_byline_and_date(rules_only):
     "Этот сайт использует куки, чтобы сделать его удобнее.",
 ])
 def test_more_credits_and_cookie_notices(line, rules_only):
-    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    article, story = between_paragraphs(line)
     assert line not in story and BODY[1] in story
 
 
@@ -534,7 +539,7 @@ def test_more_copyright_lines_name_their_holder(footer, publisher, rules_only):
 @pytest.mark.parametrize("line", ["Deli", "Сподели", "Կիսվել", "Падзяліцца", "Shiriki", "Drucken", "Artikel anhören", "REKLAMË",
                                   "TANGAZO", "Čas branja: 4 min", "Sobre el autor"])
 def test_more_buttons_and_labels(line, rules_only):
-    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    article, story = between_paragraphs(line)
     assert line not in story and [b.text for b in article.blocks if b.kind == "h"] == []
 
 
@@ -571,26 +576,25 @@ def test_an_update_row_with_its_label_and_time_before_the_date(rules_only):
 # Class 20: crossheads that quote a few words, and questions under a line of furniture.
 @pytest.mark.parametrize("head", ["'Small boats, long winters'", "„Wir haben lange gewartet“", "«Un hall pour trois cents»"])
 def test_a_quoted_crosshead_between_paragraphs(head, rules_only):
-    article, _ = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{head}\n\n"))
+    article, _ = between_paragraphs(head)
     assert [b.text for b in article.blocks if b.kind == "h"] == [head]
 
 
 def test_a_question_crosshead_under_a_read_also_link(rules_only):
-    text = page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\nREAD MORE: Winter timetable adds a late boat on Fridays\n\n¿Qué cambia para los isleños?\n\n")
-    article, _ = read(text)
+    article, _ = between_paragraphs("READ MORE: Winter timetable adds a late boat on Fridays\n\n¿Qué cambia para los isleños?")
     assert [b.text for b in article.blocks if b.kind == "h"] == ["¿Qué cambia para los isleños?"]
 
 
 @pytest.mark.parametrize("line", ["'We waited two years.'", "“Yes, and more boats,”"])
 def test_a_quoted_reply_is_no_crosshead(line, rules_only):
-    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    article, story = between_paragraphs(line)
     assert [b.text for b in article.blocks if b.kind == "h"] == []
 
 
 @pytest.mark.parametrize("line", ["See Less", "Topics", "Link másolása", "Partilhar", "Oferecer artigo", "Compartí", "Saber más",
                                   "Weitere Informationen", "Powered by Trinity Audio"])
 def test_still_more_buttons(line, rules_only):
-    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    article, story = between_paragraphs(line)
     assert line not in story and [b.text for b in article.blocks if b.kind == "h"] == []
 
 
@@ -632,13 +636,13 @@ def test_dates_in_still_more_languages(line, iso):
 # bare sign-off in brackets stays with its paragraph.
 def test_a_caption_closing_on_a_bracketed_source(rules_only):
     line = "The harbour master on the new walkway on Tuesday. (Kuha mula sa Varnholt Havn)"
-    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    article, story = between_paragraphs(line)
     assert line not in story
 
 
 def test_a_paragraph_closing_on_an_agency_in_brackets_stays(rules_only):
     line = "The ferry company said the new timetable would start on the first Monday of November. (Reuters)"
-    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
+    article, story = between_paragraphs(line)
     assert "would start on the first Monday of November" in story
 
 
