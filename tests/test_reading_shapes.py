@@ -667,3 +667,18 @@ def test_a_date_bar_with_a_hyphened_weekday_names_no_place_and_a_hyphen_dateline
     text = "Sexta-feira, 04 de Dezembro de 2026\n" + page().replace("VARNHOLT – ", "Varnholt - ")
     article = parse_text_article(text)
     assert article.dateline == "Varnholt"
+
+
+# Class 25: more of a page's furniture: a search box's label, "Email" and "Advertisement" as buttons, a view
+# counter, Galician "read also", credits in a row split by a slash, the Haitian "written by".
+@pytest.mark.parametrize("line", ["Buscar en Varnholt Tidende", "Correo", "Courriel", "Anuncio", "Se ha leído 2 310 veces",
+                                  "Read 1,204 times", "LE TAMÉN: A nova terminal abre ás seis"])
+def test_still_more_furniture(line, rules_only):
+    article, story = between_paragraphs(line)
+    assert line not in story and [b.text for b in article.blocks if b.kind == "h"] == []
+
+
+@pytest.mark.parametrize("line", ["Texto: Kari Nygaard / Fotos: Ola Dahl", "Ekri pa Kari Nygaard"])
+def test_a_credit_row_with_a_slash_and_a_haitian_byline(line, rules_only):
+    article, story = read(page().replace("By Kari Nygaard\n", "").replace(f"{LAST}\n", f"{LAST}\n\n{line}\n"))
+    assert article.author == "Kari Nygaard"

@@ -12,7 +12,7 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|
                      # "by" and "written by" in more languages: Albanian, Swahili, Bosnian, Serbian, Macedonian, Slovenian,
                      # Latvian, Belarusian, Armenian, Arabic, Persian, Portuguese, French, Italian
                      r"nga|(?-i:Na)|(?-i:Ni)|piše|пише|подготви|пишува|avtor(?:ica)?|autors|аўтар|հեղինակ|بقلم|كتب|كتبت|به قلم|"
-                     r"texto de|rédigé par|écrit par|scritto da)\s*[:：]?\s+(?P<name>.+)$", re.IGNORECASE)
+                     r"texto de|rédigé par|écrit par|scritto da|ekri pa)\s*[:：]?\s+(?P<name>.+)$", re.IGNORECASE)
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".
 _ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Security|Foreign|Senior|Chief|Deputy|Associate|Staff|Military|"
                          r"Investigative|Business|News|Features|Managing|Executive|Contributing|Special|Europe|Asia|"

@@ -35,7 +35,8 @@ _ALONE = re.compile(
     # "Advertisement" and a reading time in the languages of the month table
     r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
-    r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|"
+    r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
+    r"correo|courriel|correio|(?:search|buscar|rechercher|pesquisar|suchen|cerca|szukaj|hledat|keresés)(?:\s+(?:en|in|on|sur|auf|em|no|na)\s+.{1,40})?|"
     r"see (?:less|more)|show (?:less|more)|read less|topics|link másolása|oferecer artigo|saber más|weitere informationen|"
     r"powered by trinity audio|"
     r"drucken|imprimir|stampa|imprimer|afdrukken|artikel anhören|sobre el autor|sobre a autora|sobre o autor|à propos de l'auteur|"
@@ -235,7 +236,7 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"lesen sie (?:auch|mehr)|das könnte sie auch interessieren|(?:à )?lire aussi|voir aussi|sur le même sujet|"
     r"lee (?:también|más)|te puede interesar|noticias relacionadas|leia (?:também|mais)|veja também|saiba mais|"
     r"leggi anche|potrebbe interessarti|lees (?:ook|meer)|les (?:også|mer)|læs (?:også|mere)|läs (?:också|mer)|"
-    r"czytaj (?:też|także|więcej)|zobacz (?:też|także)|przeczytaj (?:też|także)|lue myös|loe ka|čtěte (?:také|též)|"
+    r"le tamén|lea tamén|czytaj (?:też|także|więcej)|zobacz (?:też|także)|przeczytaj (?:też|także)|lue myös|loe ka|čtěte (?:také|též)|"
     r"přečtěte si (?:také|též)|čítajte aj|pročitajte (?:i|još)|skaitykite (?:taip pat|daugiau)|olvassa el ezt is|"
     r"citește și|citiți și|bunu da okuyun|ilginizi çekebilir|читайте (?:також|также)|διαβάστε (?:επίσης|ακόμη)|"
     # and "Most read"
@@ -328,6 +329,11 @@ def is_email(line: str) -> bool:
 _COUNTER = re.compile(r"[^\W\d_]{3,20}(?:\s?[:：]\s*\d{1,3}(?:[\s.,\u00a0\u202f]\d{3})*|\s?\(\d{1,3}(?:[.,]\d{3})*\))")
 
 
+# A view counter: a number, then "times" in the languages of the month table ("Se ha leído 2 310 veces").
+_TIMES_READ = re.compile(r"(?<![\w.,])\d{1,3}(?:[\s.,\u00a0\u202f]\d{3})*\s+(?:times|veces|vezes|fois|volte|mal|keer|gånger|gange|ganger|razy|krát|kertaa|kez|раз|разів)\.?$",
+                         re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def is_line_debris(line: str) -> bool:
     """A share bar, ad label, tags line, counter, credit, cookie banner or comment widget."""
@@ -335,6 +341,8 @@ def is_line_debris(line: str) -> bool:
         return True
     if (line[-1:].isdigit() or line[-1:] == ")") and _COUNTER.fullmatch(line.strip()):
         return True
+    if words(line) <= 6 and _TIMES_READ.search(line):
+        return True  # "Se ha leído 2 310 veces", "Read 1,204 times": a page's view counter
     if line and unicodedata.category(line[0])[0] == "S" and (bare := _LEADING_MARKS.sub("", line)) != line and bare and _ALONE.match(bare.strip(" .:：")):
         return True
     # Most lines hold neither phrase: a plain substring test spares them the

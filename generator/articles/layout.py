@@ -520,7 +520,7 @@ def _credit_only(text: str) -> str | None:
             return None
         match = _CREDIT_LABEL.match(piece)
         if author is None and match and match.group("author"):
-            name = match.group("name").strip()
+            name = match.group("name").strip(" /–—-")  # ("Texto: Name / Fotos: Name": the slash between the credits)
             name = name.title() if name.isupper() else name
             if _NAME.match(name) or byline("By " + name) == name:
                 author = name
