@@ -682,3 +682,12 @@ def test_still_more_furniture(line, rules_only):
 def test_a_credit_row_with_a_slash_and_a_haitian_byline(line, rules_only):
     article, story = read(page().replace("By Kari Nygaard\n", "").replace(f"{LAST}\n", f"{LAST}\n\n{line}\n"))
     assert article.author == "Kari Nygaard"
+
+
+@pytest.mark.parametrize("lead, iso", [
+    ("DAR ES SALAAM – Halmashauri ya jiji jana iliidhinisha mpango wa bohari mpya ya tramu karibu na kituo cha zamani.", "2026-12-04"),
+    ("BRNO – Zastupitelé schválili plán nového depa, uvedla mluvčí Jana Nováková v pátek odpoledne.", "2026-12-04"),
+])
+def test_swahili_yesterday_in_lower_case_and_a_czech_name(lead, iso):
+    text = f"Headline of the test page\n05/12/2026 10:30\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
+    assert f"event date {iso} read here" in [note for _, note in parse_text_article(text).guesses]

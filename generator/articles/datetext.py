@@ -282,9 +282,9 @@ _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|�
 # "hier" (Dutch "here") nor Hindi "कल" (yesterday and tomorrow both).
 _FOREIGN_YESTERDAY = re.compile(
     r"(?<![\w-])(?:ayer|ieri|ontem|gisteren|gestern|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
-    r"kemarin|semalam|hôm qua|أمس|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon)(?![\w-])",
+    r"kemarin|semalam|hôm qua|أمس|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana))(?![\w-])",
     re.IGNORECASE,
-)
+)  # (Swahili "jana" in lower case only: "Jana" is a name in Czech and Slovak)
 
 
 def _day(year: int, month: int, day: int) -> PartialDate | None:
