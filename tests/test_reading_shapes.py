@@ -691,3 +691,18 @@ def test_a_credit_row_with_a_slash_and_a_haitian_byline(line, rules_only):
 def test_swahili_yesterday_in_lower_case_and_a_czech_name(lead, iso):
     text = f"Headline of the test page\n05/12/2026 10:30\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
     assert f"event date {iso} read here" in [note for _, note in parse_text_article(text).guesses]
+
+
+# Class 26: what ends a name on the byline line: a date after it, a role glued to a place before it, an outlet's
+# initials after it; a name's own parts stay.
+@pytest.mark.parametrize("line, author", [
+    ("Rédigé par Kari Nygaard le Mardi 6 Octobre 2026 à 11:45", "Kari Nygaard"),
+    ("By Kari Nygaard October 7, 2026 | 09:40 pm", "Kari Nygaard"),
+    ("Door Noorwegen-correspondent Kari Nygaard", "Kari Nygaard"),
+    ("By Kari Nygaard VT", "Kari Nygaard"),
+    ("By Kari Nygaard III", "Kari Nygaard III"),
+    ("By KARI NYGAARD and OLA DAHL", "KARI NYGAARD and OLA DAHL"),
+])
+def test_what_ends_a_name_on_the_byline_line(line, author):
+    from generator.articles.credits import byline
+    assert byline(line).casefold() == author.casefold()

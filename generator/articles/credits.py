@@ -117,9 +117,22 @@ def _capital(token: str) -> bool:
     return first.isupper() or (first.isalpha() and first.lower() == first.upper() and not "\u3040" <= first <= "\u9fff")
 
 
+# What ends a name on its byline line besides a mark: a date ("By Nguyen Thu Ha November 4, 2026"), a French
+# "le" before the day ("Rédigé par Name le Mardi 3 Novembre"); and a role glued to a place before it
+# ("Duitsland-correspondent Sanne de Wit"), an outlet's initials after it ("Jussi Kallio LS").
+_DATE_AFTER_NAME = re.compile(rf"\s+(?:le\s+(?=[^\W\d_]+\s+\d|\d))?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+                              rf"(?:(?:{MONTH_PATTERN})\s*\d|\d{{1,2}}\.?\s+(?:{MONTH_PATTERN})).*$", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(r"^[^\W\d_]+-[a-zà-ÿ]{4,}\s+(?=\S+\s+\S)")
+_INITIALS_AFTER = re.compile(r"\s+(?!(?:I|II|III|IV|VI|JR|SR)\b)[A-ZÀ-Þ]{2,3}$")
+
+
 def byline(line: str) -> str | None:
     """The author's name from "By Jane Doe" or "Posted by Jane Doe on …"; None for other lines."""
     name = _labelled_name(line)
+    if name:
+        name = _ROLE_BEFORE.sub("", _DATE_AFTER_NAME.sub("", name))
+        if len(name.split()) >= 3 and not any(t.isupper() for t in name.split()[:-1]):
+            name = _INITIALS_AFTER.sub("", name)  # (not in a name set in capitals: "MARTA KOWALCZYK and DAISUKE ONO")
     if name is None:
         korean = _KO_BYLINE.match(line.strip())
         return korean.group("name") if korean else None
