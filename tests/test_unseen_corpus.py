@@ -38,7 +38,7 @@ import yaml
 CORPUS = Path(__file__).resolve().parent / "corpus"
 UNSEEN = CORPUS / "unseen"
 # Each held-out set in the order it was written, with the number of articles it was frozen with.
-HELD_OUT = {"holdout": 12, "holdout2": 10, "holdout3": 13, "holdout4": 15, "holdout5": 14, "holdout6": 14, "holdout8": 14, "holdout7": 8, "holdout9": 12, "holdout10": 12, "holdout11": 10, "holdout12": 10, "holdout13": 10, "holdout14": 10, "holdout15": 10, "holdout16": 10, "holdout17": 10, "holdout18": 10, "holdout19": 10, "holdout20": 10, "holdout21": 8, "holdout22": 8, "holdout23": 8, "holdout24": 8, "holdout25": 8, "holdout26": 8, "holdout27": 8, "holdout28": 8, "holdout29": 8, "holdout30": 8, "holdout31": 8, "holdout32": 8, "holdout33": 8, "holdout34": 8, "holdout35": 8, "holdout36": 8, "holdout37": 8, "holdout38": 8, "holdout39": 8, "holdout40": 8, "holdout41": 8, "holdout42": 8}
+HELD_OUT = {"holdout": 12, "holdout2": 10, "holdout3": 13, "holdout4": 15, "holdout5": 14, "holdout6": 14, "holdout8": 14, "holdout7": 8, "holdout9": 12, "holdout10": 12, "holdout11": 10, "holdout12": 10, "holdout13": 10, "holdout14": 10, "holdout15": 10, "holdout16": 10, "holdout17": 10, "holdout18": 10, "holdout19": 10, "holdout20": 10, "holdout21": 8, "holdout22": 8, "holdout23": 8, "holdout24": 8, "holdout25": 8, "holdout26": 8, "holdout27": 8, "holdout28": 8, "holdout29": 8, "holdout30": 8, "holdout31": 8, "holdout32": 8, "holdout33": 8, "holdout34": 8, "holdout35": 8, "holdout36": 8, "holdout37": 8, "holdout38": 8, "holdout39": 8, "holdout40": 8, "holdout41": 8, "holdout42": 8, "holdout43": 8}
 ENTITIES = CORPUS / "content" / "entities"
 KEYS = {
     "title", "published", "updated", "event_date", "event_precision", "event_end", "event_end_precision",
