@@ -187,9 +187,10 @@ _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:{_OF})?({MON
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
 _YEAR_FIRST = re.compile(rf"\b{_YEAR}(?:\.|\s+m\.)?\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?!\d)\.?(?:\s*d\.)?")
 # Latvian: "2026. gada 6. novembrī" (the year, "of the year", the day and the month).
-_YEAR_GADA = re.compile(rf"\b{_YEAR}\.\s*gada\s+(\d{{1,2}})\.\s*({MONTH_PATTERN})")
+# (Its month is looked up, not matched by the month tree: a pattern holding the tree costs some 13 ms to compile.)
+_YEAR_GADA = re.compile(rf"\b{_YEAR}\.\s*gada\s+(\d{{1,2}})\.\s*(\w+)")
 # Basque, the year first: "2026ko azaroaren 18a"; Mongolian, in figures: "2026 оны 11-р сарын 13".
-_BASQUE = re.compile(rf"\b{_YEAR}ko\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?:a|an|ean)?\b")
+_BASQUE = re.compile(rf"\b{_YEAR}ko\s+(\w+)\s+(\d{{1,2}})(?:a|an|ean)?\b")
 _MONGOLIAN = re.compile(rf"\b{_YEAR}\s+оны\s+(\d{{1,2}})[-‑]?р\s+сарын\s+(\d{{1,2}})(?!\d)")
 # Thai dates: the day, the month in full or abbreviated ("ต.ค."), and the year of the Buddhist era (2569 is 2026).
 _THAI_MONTHS = (("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."), ("พฤษภาคม", "พ.ค."),
@@ -465,9 +466,11 @@ def _absolute(text: str) -> list[_Found]:
     for m in _YEAR_FIRST.finditer(text) if has_month else ():
         add(m, _day(int(m[1]), MONTH_NUMBER[m[2].rstrip(".")], int(m[3])))
     for m in _YEAR_GADA.finditer(text) if has_month and "gada" in text else ():
-        add(m, _day(int(m[1]), MONTH_NUMBER[m[3].rstrip(".")], int(m[2])))
+        if m[3] in MONTH_NUMBER:
+            add(m, _day(int(m[1]), MONTH_NUMBER[m[3]], int(m[2])))
     for m in _BASQUE.finditer(text) if has_month and "ko " in text else ():
-        add(m, _day(int(m[1]), MONTH_NUMBER[m[2].rstrip(".")], int(m[3])))
+        if m[2] in MONTH_NUMBER:
+            add(m, _day(int(m[1]), MONTH_NUMBER[m[2]], int(m[3])))
     for m in _MONGOLIAN.finditer(text) if non_ascii and "оны" in text else ():
         add(m, _day(int(m[1]), int(m[2]), int(m[3])))
     for m in _THAI.finditer(text) if non_ascii and " 25" in text else ():
