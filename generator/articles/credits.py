@@ -121,7 +121,7 @@ def _capital(token: str) -> bool:
 # What ends a name on its byline line besides a mark: a date ("By Nguyen Thu Ha November 4, 2026"), a French
 # "le" before the day ("Rédigé par Name le Mardi 3 Novembre"); and a role glued to a place before it
 # ("Duitsland-correspondent Sanne de Wit"), an outlet's initials after it ("Jussi Kallio LS").
-_DAY_WORDS = {"le", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+_FRENCH_WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 _ROLE_BEFORE = re.compile(r"^[^\W\d_]+-[a-zà-ÿ]{4,}\s+(?=\S+\s+\S)")
 _INITIALS_AFTER = re.compile(r"\s+(?!(?:I|II|III|IV|VI|JR|SR)\b)[A-ZÀ-Þ]{2,3}$")
 
@@ -139,7 +139,7 @@ def _before_date(name: str) -> str:
         at = k
         if tokens[at].lower() == "le" and at + 1 < len(tokens):
             at += 1
-        if tokens[at].lower() in _DAY_WORDS - {"le"} and at + 1 < len(tokens):
+        if tokens[at].lower() in _FRENCH_WEEKDAYS and at + 1 < len(tokens):
             at += 1
         nxt = tokens[at + 1] if at + 1 < len(tokens) else ""
         if (_month(tokens[at]) and nxt[:1].isdigit()) or (re.fullmatch(r"\d{1,2}\.?", tokens[at]) and _month(nxt)):

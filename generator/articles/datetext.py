@@ -172,7 +172,7 @@ _MONTH_NAME = re.compile(_trie(MONTH_NUMBER))  # in every month pattern
 _NUMERIC_DATE = re.compile(r"\d[-/.]\s?\d")  # in every date written in figures alone
 # Figures in other scripts read as ASCII ones, one character for one: full-width, Arabic-Indic, Persian,
 # Devanagari, Bengali, Thai and every other script's decimal digits (Unicode's Nd, in the blocks that hold them).
-_FULLWIDTH = {c: str(unicodedata.digit(chr(c))) for block in ((0x0660, 0x2000), (0xA8D0, 0xAA60), (0xFF10, 0xFF1A))
+_DIGITS = {c: str(unicodedata.digit(chr(c))) for block in ((0x0660, 0x2000), (0xA8D0, 0xAA60), (0xFF10, 0xFF1A))
               for c in range(*block) if unicodedata.category(chr(c)) == "Nd"}
 
 # Absolute dates, day precision.
@@ -676,7 +676,7 @@ def _first_wins(found: list[_Found]) -> list[_Found]:
 
 def date_mentions(text: str, reference: PartialDate | None = None, line: int = 1) -> list[DateMention]:
     """Every date written in one line of prose, in order, resolved against `reference`."""
-    scan = text.translate(_FULLWIDTH)
+    scan = text.translate(_DIGITS)
     found = _first_wins(_spans(scan, reference) + _absolute(scan) + _coarse(scan) + _relative(scan, reference))
     if "-day" in scan and (days := _N_DAYS.search(scan)):
         found = [_ended(scan, f, days) for f in found]
@@ -704,7 +704,7 @@ def _ended(text: str, f: _Found, days: re.Match) -> _Found:
 
 def full_dates(text: str) -> list[tuple[int, int, PartialDate, str | None]]:
     """Dates written to the day in one line: (start, end, date, note)."""
-    scan = text.translate(_FULLWIDTH)
+    scan = text.translate(_DIGITS)
     return [(f.start, f.end, f.date, f.note) for f in _first_wins(_absolute(scan))]
 
 

@@ -199,17 +199,18 @@ def _update_line(text: str, published: PartialDate) -> tuple[PartialDate, str | 
     if words(text) > 12:
         return None
     label = _UPDATE_LABEL.search(text)
-    if not label or label.start() > 3:
+    known = label is not None and label.start() <= 3
+    if not known:
         # A label the table lacks, a word to three and a colon ("Përditësuar:", "آخر تحديث:"): beside the
         # publication stamp, with a day of its own, the publication's or later, it is the update's.
         label = _ANY_LABEL.match(text)
-        if not label or not any(date.day for _, _, date, _ in full_dates(text[label.end():])):
+        if not label:
             return None
     found = [(date, note) for start, _, date, note in full_dates(text) if start >= label.end()]
     if found:
         date, note = found[0]
         return (date, note) if date.day and date.first_day() >= published.first_day() else None
-    return (published, None) if _UPDATE_TIME.search(text) else None
+    return (published, None) if known and _UPDATE_TIME.search(text) else None
 
 
 def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float], title_line: int, story: list[Line]) -> list[Line]:

@@ -412,7 +412,7 @@ def _under_headline(meta: PageMeta, title_line: int) -> tuple[PartialDate, int] 
         return None
     under = next(((date, number) for date, number in stamps if title_line < number <= title_line + 6), None)
     if under is not None and under[0] != stamps[0][0]:
-        meta.notes.append((stamps[0][1], f"the date over the masthead taken as the site's date bar, not the article's: the stamp under the headline is"))
+        meta.notes.append((stamps[0][1], f"the date over the masthead taken as the site's date bar; the stamp under the headline is the article's"))
     return under
 
 
