@@ -706,3 +706,113 @@ def test_swahili_yesterday_in_lower_case_and_a_czech_name(lead, iso):
 def test_what_ends_a_name_on_the_byline_line(line, author):
     from generator.articles.credits import byline
     assert byline(line).casefold() == author.casefold()
+
+
+# The sixteenth round. Class 27: the headline, repeated in a numbered "Most read" list under the story, is still
+# the headline (a line that comes again further down is otherwise taken for a running header).
+def test_the_headline_repeated_in_a_most_read_list_under_the_story_stays_the_headline(rules_only):
+    headline = "Varnholt's new ferry terminal takes its first passengers"
+    text = page(under=f"Most read\n\n1\n\nWinter storm closes the coast road\n\n2\n\n{headline}\n\n3\n\nSchool roof to be mended")
+    article, story = read(text)
+    assert article.title == headline
+
+
+# Class 28: the link that skips to the story, in more languages, on the page's first line.
+@pytest.mark.parametrize("link", ["Saltar al contenido principal", "Przejdź do treści", "İçeriğe geç", "Hoppa till innehållet",
+                                  "Siirry sisältöön", "Перейти к содержимому"])
+def test_a_skip_link_on_top_is_not_the_headline(link, rules_only):
+    article, story = read(f"{link}\n" + page())
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers" and link not in story
+
+
+# Class 29: advertising, tags and picture credits in more languages; a caption of a picture from the files.
+@pytest.mark.parametrize("line", ["Hysbyseb", "Publicitat", "Reklam", "Etiketler: Varnholt, feribot, liman",
+                                  "Schlagwörter: Varnholt, Fähre, Hafen", "Etichete: Varnholt, feribot",
+                                  "The old wooden shed on the north quay before it came down. Fotoğraf: Varnholt Tidende",
+                                  "The old wooden shed on the north quay before it came down. Foto/NTB",
+                                  "The old wooden shed on the north quay in the winter of 2019 (Archivo)"])
+def test_more_advertising_tags_and_credits(line, rules_only):
+    article, story = between_paragraphs(line)
+    assert line not in story and [b.text for b in article.blocks if b.kind == "h"] == []
+
+
+# Class 30: a stamp's time written "a. m." (Spanish of the Americas): the line is the stamp, not a paragraph.
+def test_a_stamp_with_a_spaced_a_m(rules_only):
+    article, story = read(page().replace("07.10.2026 09:40", "7 de octubre de 2026, 9:40 a. m."))
+    assert article.published.iso() == "2026-10-07" and "9:40" not in story
+
+
+# Class 31: a copyright line without a year under a caption, the story's prose under it: the picture's credit.
+def test_a_pictures_copyright_under_its_caption_ends_nothing(rules_only):
+    caption = "Harbour master Liv Aasen on the new walkway on Tuesday morning."
+    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{caption}\n© Varnholt Harbour Authority\n\n"))
+    assert BODY[1] in story and article.publisher == "Varnholt Tidende"
+
+
+# Class 32: Georgian, whose letters Unicode files as small letters: a headline under the trail is no second line
+# of the trail; its months and weekdays; a byline label.
+def test_georgian_headline_stamp_and_byline(rules_only):
+    text = ("მთავარი / რეგიონები\n"
+            "ვარნჰოლტის ახალი საბორნე ტერმინალი პირველ მგზავრებს იღებს\n"
+            "ავტორი: თამარ ლომიძე\n"
+            "7 ოქტომბერი, 2026 09:40\n\n"
+            "ვარნჰოლტი – ქალაქის ახალი საბორნე ტერმინალი სამშაბათს გაიხსნა, ორი წლის შემდეგ, რაც ძველი ფარდული "
+            "ჩრდილოეთ ნავმისადგომზე დაანგრიეს და მგზავრები დროებით ავტოსადგომთან მოწყობილ ჯიხურებში გადაიყვანეს.\n\n"
+            + "\n\n".join(BODY) + "\n")
+    article = parse_text_article(text)
+    assert article.title == "ვარნჰოლტის ახალი საბორნე ტერმინალი პირველ მგზავრებს იღებს"
+    assert article.author == "თამარ ლომიძე"
+    assert article.published.iso() == "2026-10-07" and article.event_date.iso() == "2026-10-06"
+
+
+# Class 33: a stamp row whose second piece is a label in any language and a later stamp: the update.
+@pytest.mark.parametrize("row", ["07.10.2026 09:40 | Ažurirano u: 07.10.2026 15:10",
+                                 "Tuesday, 7 October 2026 - 09:40 | Imewekwa upya: 8 October 2026 - 10:00"])
+def test_a_labelled_update_in_a_stamp_row(row, rules_only):
+    article, story = read(page().replace("07.10.2026 09:40", row))
+    assert article.published.iso() == "2026-10-07" and article.updated.iso() >= "2026-10-07" and "09:40" not in story
+
+
+# Class 34: weekdays and "yesterday" in Luxembourgish and Icelandic, Somali months.
+@pytest.mark.parametrize("lead, iso", [
+    ("VARNHOLT – Den neien Terminal ass e Méindeg fir d'Passagéier opgaang, zwee Joer nodeems den ale Schapp ofgerappt gouf.", "2026-10-05"),
+    ("VARNHOLT – Nýja ferjuhöfnin var opnuð farþegum í gær, tveimur árum eftir að gamla skýlið á norðurbryggjunni var rifið.", "2026-10-06"),
+    ("VARNHOLT – Nýja ferjuhöfnin var opnuð farþegum á mánudag, tveimur árum eftir að gamla skýlið var rifið.", "2026-10-05"),
+    ("VARNHOLT – Xarunta cusub ee doonyaha ayaa la furay 5 Oktoobar, laba sano kadib markii la dumiyay tii hore.", "2026-10-05"),
+])
+def test_luxembourgish_and_icelandic_days_and_somali_months(lead, iso):
+    text = f"Headline of the test page\n07.10.2026 09:40\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
+    assert f"event date {iso} read here" in [note for _, note in parse_text_article(text).guesses]
+
+
+# Class 35: a dateline of a place in any script, perhaps its day and month, the agency in brackets and a dash.
+@pytest.mark.parametrize("opening, place", [("Varnholt (Tidende Wire) – ", "Varnholt"), ("Varnholt, 6 oct. (VT) – ", "Varnholt"),
+                                            ("Varnholt, 6 de octubre (VT).- ", "Varnholt"), ("فارنهولت (وكالات) - ", "فارنهولت")])
+def test_a_place_and_its_agency_in_brackets(opening, place, rules_only):
+    article = parse_text_article(page().replace("VARNHOLT – ", opening))
+    assert article.dateline == place
+
+
+# Class 36: an update labelled "Modifié le" beside "Publié le"; the source's credit line under the stamp.
+def test_a_french_update_label_and_a_source_line_under_the_stamp(rules_only):
+    text = page().replace("07.10.2026 09:40", "Publié le 07/10/2026 à 09h40 | Modifié le 08/10/2026 à 11h05\nFuente: VT")
+    article, story = read(text)
+    assert article.updated.iso() == "2026-10-08" and "Fuente" not in story
+
+
+# Class 37: a "Read also" link inside the story, then a heading, a colon line over a list and the story's last
+# paragraphs: the story goes on under the link (in Nynorsk, and with no blank line anywhere).
+def test_the_story_goes_on_under_a_read_also_link_over_a_heading_and_a_list(rules_only):
+    lines = [LEAD, BODY[0], BODY[1], BODY[2], "Les òg: Winter timetable adds a late boat on Fridays",
+             "What the islanders asked for", "The islanders asked the board for three things:",
+             "• a late boat on Fridays", "• a shelter at the island pier", "• cheaper season tickets",
+             "The harbour board said it would answer all three before the winter timetable starts.", LAST]
+    text = "Varnholt's new ferry terminal takes its first passengers\nBy Kari Nygaard\n07.10.2026 09:40\n" + "\n".join(lines) + "\n"
+    article, story = read(text)
+    assert "would answer all three" in story and "Les òg" not in story
+
+
+@pytest.mark.parametrize("line", ["Tekst og foto: Kari Nygaard", "Texte et photos: Kari Nygaard"])
+def test_a_text_and_photo_credit_under_the_story_is_the_byline(line, rules_only):
+    article, story = read(page().replace("By Kari Nygaard\n", "").replace(f"{LAST}\n", f"{LAST}\n\n{line}\n"))
+    assert article.author == "Kari Nygaard"

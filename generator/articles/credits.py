@@ -6,13 +6,16 @@ import re
 from dataclasses import dataclass
 
 from generator.articles.datetext import MONTH_PATTERN, MONTH_NUMBER
+from generator.articles.debris import in_lower_case
 
 _BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|presented by|prepared by|story by|oleh|penulis|pewarta|wartawan|escrito por|"
                      r"(?:an? )?(?:analysis|commentary|column|essay|review) by|von|par|por|door|av|af|(?-i:di)|(?-i:de)|"
                      # "by" and "written by" in more languages: Albanian, Swahili, Bosnian, Serbian, Macedonian, Slovenian,
                      # Latvian, Belarusian, Armenian, Arabic, Persian, Portuguese, French, Italian
                      r"nga|(?-i:Na)|(?-i:Ni)|piše|пише|подготви|пишува|avtor(?:ica)?|autors|аўтар|հեղինակ|بقلم|كتب|كتبت|به قلم|"
-                     r"texto de|rédigé par|écrit par|scritto da|ekri pa)\s*[:：]?\s+(?P<name>.+)$", re.IGNORECASE)
+                     r"texto de|rédigé par|écrit par|scritto da|ekri pa|"
+                     # Georgian, Icelandic, Somali and Khmer
+                     r"ავტორი|(?-i:Eftir)|qoraa|qore|ដោយ)\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".
 _ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Security|Foreign|Senior|Chief|Deputy|Associate|Staff|Military|"
                          r"Investigative|Business|News|Features|Managing|Executive|Contributing|Special|Europe|Asia|"
@@ -47,6 +50,11 @@ _TITLE_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+
 # (The month is looked up, not matched by the month tree: a pattern holding it costs some 13 ms to compile.)
 _DAY_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+)?),\s+(?P<day>\d{{1,2}})\s+(?P<month>[^\W\d_]+\.?),?\s*[—–-]?\s*"
                                   rf"(?P<agency>[{_UP}][\w-]+(?:\s[{_UP}][\w-]+){{0,2}})\.\s+(?=\S)")
+# "Muqdisho (Geeska Maanta) – …", "Dakar, 3 nov. (Teranga Info) – …", "طوكيو (وكالات) - …", "La Paz, 26 de noviembre
+# (ABP).- …": a place in any script, its
+# day and month perhaps, the agency in brackets and a dash.
+_PAREN_AGENCY_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\W\d_][^\W\d_'’.-]+){0,2})"
+                                    r"(?:,\s+(?P<day>\d{1,2})\s+(?:de\s+)?(?P<month>[^\W\d_]+\.?))?\s+\((?P<agency>[^()]{2,40})\)\s*\.?[–—-]\s+(?=\S)")
 # "(Wiesbaden) Dans une salle …": the place in brackets opening the lead, as Quebec papers set it.
 _BRACKET_DATELINE = re.compile(r"^\((?P<place>[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\)\s+(?=[A-Z«“\"])")
 # "Tokyo, May 30 (Formosa Wire) Japan will …": a place, a day and the agency, with no dash after them.
@@ -115,12 +123,13 @@ def wire_byline(line: str) -> bool:
 def _capital(token: str) -> bool:
     """A word that starts as a name starts: in a capital, or in a letter of a script without capitals (Arabic, Hebrew)."""
     first = token[0]
-    return first.isupper() or (first.isalpha() and first.lower() == first.upper() and not "\u3040" <= first <= "\u9fff")
+    return first.isupper() or (first.isalpha() and not in_lower_case(first) and not "\u3040" <= first <= "\u9fff")
 
 
 # What ends a name on its byline line besides a mark: a date ("By Nguyen Thu Ha November 4, 2026"), a French
 # "le" before the day ("Rédigé par Name le Mardi 3 Novembre"); and a role glued to a place before it
 # ("Duitsland-correspondent Sanne de Wit"), an outlet's initials after it ("Jussi Kallio LS").
+_MONTHS_LOWER = {name.lower(): number for name, number in MONTH_NUMBER.items()}
 _FRENCH_WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 _ROLE_BEFORE = re.compile(r"^[^\W\d_]+-[a-zà-ÿ]{4,}\s+(?=\S+\s+\S)")
 _INITIALS_AFTER = re.compile(r"\s+(?!(?:I|II|III|IV|VI|JR|SR)\b)[A-ZÀ-Þ]{2,3}$")
@@ -292,6 +301,14 @@ def dateline(paragraph: str) -> Dateline | None:
             place, agency = agency_after.group("place"), agency_after.group("agency")
             return Dateline(place.title() if place.isupper() else place, agency.title() if agency.isupper() else agency,
                             MONTH_NUMBER[agency_after.group("month").rstrip(".")], int(agency_after.group("day")), None, agency_after.end())
+        wired = _PAREN_AGENCY_DATELINE.match(paragraph)
+        if (wired and _capital(wired.group("place")) and not {w.lower() for w in wired.group("place").split()} & _LABELS
+                and (not wired.group("month") or wired.group("month").rstrip(".").lower() in _MONTHS_LOWER)
+                and len(paragraph[wired.end():].split()) >= 10):
+            place, month = wired.group("place"), wired.group("month")
+            return Dateline(place.title() if place.isupper() else place, wired.group("agency").strip(),
+                            _MONTHS_LOWER[month.rstrip(".").lower()] if month else None,
+                            int(wired.group("day")) if wired.group("day") else None, None, wired.end())
         titled = _TITLE_DATELINE.match(paragraph)
         if (titled and not {w.lower() for w in titled.group("place").split()} & _LABELS and not titled.group("place").isupper()
                 and len(paragraph[titled.end():].split()) >= 10):

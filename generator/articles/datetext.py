@@ -94,12 +94,18 @@ _FOREIGN_MONTHS = {
     "ht": ("janvye", "fevriye", "", "avril", "", "jen", "jiyè", "out", "septanm", "oktòb", "novanm", "desanm"),
     "tl": ("Enero", "Pebrero", "Marso", "Abril", "Mayo", "Hunyo", "Hulyo", "", "Setyembre", "Oktubre", "Nobyembre", "Disyembre"),
     "eu": ("urtarrila", "otsaila", "martxoa", "apirila", "maiatza", "ekaina", "uztaila", "abuztua", "iraila", "urria", "azaroa", "abendua"),
+    # Georgian (the nominative of stamps, "24 ნოემბერი, 2026", the dative of "on 29 May", "29 მაისს", and the genitive),
+    # Somali (capitalised; "May", English, left out)
+    "ka": ("იანვარი", "თებერვალი", "მარტი", "აპრილი", "მაისი", "ივნისი", "ივლისი", "აგვისტო", "სექტემბერი", "ოქტომბერი", "ნოემბერი", "დეკემბერი"),
+    "ka-dat": ("იანვარს", "თებერვალს", "მარტს", "აპრილს", "მაისს", "ივნისს", "ივლისს", "აგვისტოს", "სექტემბერს", "ოქტომბერს", "ნოემბერს", "დეკემბერს"),
+    "ka-gen": ("იანვრის", "თებერვლის", "მარტის", "აპრილის", "მაისის", "ივნისის", "ივლისის", "", "სექტემბრის", "ოქტომბრის", "ნოემბრის", "დეკემბრის"),
+    "so": ("Janaayo", "Febraayo", "Maarso", "Abriil", "", "Juun", "Luulyo", "Agoosto", "Sebtembar", "Oktoobar", "Nofembar", "Desembar"),
     "eu-gen": ("urtarrilaren", "otsailaren", "martxoaren", "apirilaren", "maiatzaren", "ekainaren", "uztailaren", "abuztuaren",
                "irailaren", "urriaren", "azaroaren", "abenduaren"),
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -263,6 +269,13 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ht": ("lendi", "madi", "mèkredi", "jedi", "vandredi", "samdi", "dimanch"),
     "tl": ("Lunes", "Martes", "Miyerkules", "Huwebes", "Biyernes", "Sabado", ""),  # ("Linggo" is also "week": left out)
     "eu": ("astelehenean", "asteartean", "asteazkenean", "ostegunean", "ostiralean", "larunbatean", "igandean"),  # "on Monday"
+    "lb": ("Méindeg", "Dënschdeg", "Mëttwoch", "Donneschdeg", "Freideg", "Samschdeg", "Sonndeg"),
+    "is": ("mánudag", "þriðjudag", "miðvikudag", "fimmtudag", "föstudag", "laugardag", "sunnudag"),  # as after "á": "á mánudag"
+    "is-nom": ("mánudagur", "þriðjudagur", "miðvikudagur", "fimmtudagur", "föstudagur", "laugardagur", "sunnudagur"),
+    # Georgian, as "on Monday" (the dative) and in stamps ("კვირა", Sunday, is also "week": left out)
+    "ka": ("ორშაბათს", "სამშაბათს", "ოთხშაბათს", "ხუთშაბათს", "პარასკევს", "შაბათს", ""),
+    "ka-nom": ("ორშაბათი", "სამშაბათი", "ოთხშაბათი", "ხუთშაბათი", "პარასკევი", "შაბათი", ""),
+    "so": ("Isniin", "Talaado", "Arbaco", "Khamiis", "Jimco", "Sabti", "Axad"),  # capitalised
 }
 _FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i, name in enumerate(names) if name}
 _FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?![\w-])")
@@ -283,7 +296,8 @@ _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|�
 # "hier" (Dutch "here") nor Hindi "कल" (yesterday and tomorrow both).
 _FOREIGN_YESTERDAY = re.compile(
     r"(?<![\w-])(?:ayer|ieri|ontem|gisteren|gestern|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
-    r"kemarin|semalam|hôm qua|أمس|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana))(?![\w-])",
+    r"kemarin|semalam|hôm qua|أمس|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana)|"
+    r"í gær|gëschter|გუშინ|shalay)(?![\w-])",
     re.IGNORECASE,
 )  # (Swahili "jana" in lower case only: "Jana" is a name in Czech and Slovak)
 
@@ -781,13 +795,13 @@ def is_recent(date: PartialDate, reference: PartialDate | None) -> bool:
     return date.day is not None and 0 <= (reference.first_day() - date.first_day()).days <= _RECENT_DAYS
 
 
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|hrs\.?|hs\.?|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|hrs\.?|hs\.?|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
 _ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\b(?:JST|KST|UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|MSK|BST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z)\b|[+-]\d{2}:?\d{2}\b")
 _LABEL = re.compile(
     r"\b(?:first\s+)?(?:published|updated|issued|released|last\s+updated|posted|modified|last\s+modified|created|date|dated|"
     r"on|at|as\s+of|\d+\s*min(?:ute)?s?\s+read|stand|veröffentlicht|aktualisiert|am|um|aired|broadcast|"
     # the same labels in French, Spanish, Italian, Portuguese and Dutch
-    r"publié|mis\s+à\s+jour|le|à|às|publicado|actualizado|el|de|pubblicato|aggiornato|il|alle|atualizado|em|gepubliceerd|bijgewerkt|op|om|aktualizacja|opublikowano|"
+    r"publié|publiée|modifié|modifiée|modificado|modificada|modificato|geändert|mis\s+à\s+jour|le|à|às|publicado|actualizado|el|de|pubblicato|aggiornato|il|alle|atualizado|em|gepubliceerd|bijgewerkt|op|om|aktualizacja|opublikowano|"
     # and in the other languages of the month table, with their short weekdays ("ma 5 okt 2026")
     r"gewijzigd|geplaatst|laatst|aangepast|publicerad|publicerat|uppdaterad|uppdaterat|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
     r"klo\.?|kl\.?|v|в|u|у|gada|publikováno|aktualizováno|publikované|aktualizované|objavljeno|ažurirano|paskelbta|atnaujinta|közzétéve|frissítve|publicat|actualizat|"
@@ -803,7 +817,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|actualitz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
-                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정", re.IGNORECASE)
+                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정|uppfær|aktualiséiert|განახლ", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）]+")  # (a full stop too: "10. 11. 2026. 07:05")
 
 

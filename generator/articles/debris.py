@@ -13,6 +13,12 @@ from functools import lru_cache
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SENTENCE_END = tuple(".!?。！？」』\"”’")
 
+# "Photo" in more languages, for a caption's credit label ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …").
+_MORE_PHOTO_WORDS = (
+    r"ljósmynd|mynd|myndir|fotografie|снимка|слика|фотографија|nuotrauka|attēls|fotoğraf|عکس|وێنە|צילום|तस्वीर|फोटो|ছবি|ඡායාරූපය|"
+    r"படம்|ፎቶ|ພາບ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|акс|сурет|сүрөт|зураг|sawir|sary|ifoto|hoto|larawan|gambar"
+)
+
 _ALONE = re.compile(
     r"^(?:advertising|advertisement|anzeige|werbung|sponsored(?: content)?|広告|pr|ad|"
     r"copy link|print(?: this(?: page| article)?)?|e-?mail|loading\.*|…|back to top|"
@@ -25,6 +31,15 @@ _ALONE = re.compile(
     r"(?:duration|length|runtime)\s*[:：]?\s*\d{1,2}(?::\d{2}){1,2}|social sharing|"
     r"continue reading with an? (?:subscription|account)|already (?:a subscriber|have an account)\??(?:\s+(?:log|sign) in)?|"
     r"view (?:this )?(?:e-?mail|newsletter|message|issue)?\s*(?:in (?:your|a|the) (?:web )?browser|online|as a web ?page)(?:\s*\[\d+\])?|skip to (?:main )?(?:content|navigation)|skip navigation|zum inhalt springen|"
+    # the same link in the languages of the month table ("Aller au contenu principal", "Fara beint í efni")
+    r"(?:aller|passer|sauter) (?:au|directement au) contenu(?: principal)?|(?:ir|saltar|pasar) al contenido(?: principal)?|(?:ir|saltar|pular) para o conteúdo(?: principal)?|vai al contenuto(?: principale)?|salta al contenuto(?: principale)?|"
+    r"(?:direkt )?zum (?:haupt)?inhalt(?: springen| sprangen| wechseln)?|(?:ga|spring) (?:direct )?naar (?:de )?(?:hoofd)?inhoud|hoppa till (?:huvud)?innehållet|hopp til (?:hoved)?innhold(?:et)?|hopp til (?:hovud)?innhald(?:et)?|spring til (?:hoved)?indhold(?:et)?|"
+    r"siirry (?:suoraan )?(?:sisältöön|pääsisältöön)|fara beint í efni(?:ð)?|fara í efni|loyp til innihald|przejdź do (?:głównej )?treści|přejít (?:k|na) (?:hlavnímu )?obsah(?:u)?|prejsť na (?:hlavný )?obsah|ugrás a (?:fő)?tartalomhoz|"
+    r"sari la conținut(?:ul principal)?|preskoči na (?:glavni )?sadržaj|preskoči na vsebino|прескочи на садржај|прескокни до содржината|перейти к (?:основному )?(?:содержимому|содержанию)|перейти до (?:основного )?(?:вмісту|змісту)|"
+    r"içeriğe (?:geç|atla)|ana içeriğe (?:geç|atla)|μετάβαση στο (?:κύριο )?περιεχόμενο|pereiti prie turinio|pāriet uz saturu|liigu sisu juurde|"
+    r"kalo te përmbajtja|преминете към съдържанието|към съдържанието|langsung ke konten|ke konten utama|lompat ke konten|"
+    r"chuyển đến nội dung|ข้ามไปยังเนื้อหา|تخطى إلى المحتوى|انتقل إلى المحتوى|پرش به محتوا|דלג לתוכן|"
+    r"本文へ(?:移動|スキップ)?|コンテンツへ(?:移動|スキップ)|본문 바로가기|跳(?:到|至|转到)(?:主要)?内容|跳(?:到|至)(?:主要)?內容|"
     r"open in (?:the )?app|get the app|download (?:the|our) app|continue reading(?: the (?:main )?(?:story|article)| below)?|"
     r"(?:listen|play|hear)(?: to)?(?: (?:this|the))? (?:article|story)(?:\s+\d{1,2}(?::\d{2})?(?:\s*min(?:ute)?s?\.?)?)?|\d+\s*min(?:ute)?s? listen|"
     r"press play to listen(?: to (?:this|the) (?:article|story))?|voiced by artificial intelligence|"
@@ -36,6 +51,8 @@ _ALONE = re.compile(
     r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
+    r"auglýsing|lýsing|reklamm|annonse|publicitat|hysbyseb|fógra|reklam|жарнама|сурталчилгаа|إشهار|اعلان|ریکلام|פרסומת|विज्ञापन|বিজ্ঞাপন|"
+    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|ໂຄສະນາ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|dokam-barotra|kwamamaza|talla|advertensie|"
     r"correo|courriel|correio|(?:search|buscar|rechercher|pesquisar|suchen|cerca|szukaj|hledat|keresés)(?:\s+(?:en|in|on|sur|auf|em|no|na)\s+.{1,40})?|"
     r"see (?:less|more)|show (?:less|more)|read less|topics|link másolása|oferecer artigo|saber más|weitere informationen|"
     r"powered by trinity audio|"
@@ -61,9 +78,16 @@ _STARTS = re.compile(
     r"udostępnij|sdílet|zdieľať|podijeli|jaa|paylaş|поділитися|поделиться|κοινοποίηση|"
     r"deli|delite|сподели|podijelite|ndaj|shpërndaj|dalīties|kopīgot|կիսվել|падзяліцца|shiriki|اشتراک‌گذاری|مشاركة|شارك|"
     r"partilhar|compartí|compartilhar|compartir nota|partekatu|pataje|ibahagi|compartir)(?:\s*[:：]|$)|"
-    r"(?:tags?|topics?|related topics|keywords|filed under|categor(?:y|ies)|タグ|キーワード)\s*[:：]|"
+    r"(?:tags?|topics?|related topics|keywords|filed under|categor(?:y|ies)|タグ|キーワード|"
+    # the same label in the languages of the month table ("Etiquetas: Japón, OTAN")
+    r"etiquetas|etiquettes|mots[- ]clés|schlagw(?:örter|orte)|stichw(?:örter|orte)|argomenti|parole chiave|trefwoorden|onderwerpen|taggar|nyckelord|"
+    r"emneord|stikkord|tagit|asiasanat|tagi|słowa kluczowe|štítky|kľúčové slová|címkék|etichete|cuvinte cheie|etiketler|anahtar kelimeler|"
+    r"теги|тэги|ключевые слова|теґи|мітки|ετικέτες|الوسوم|وسوم|كلمات مفتاحية|برچسب‌?ها|태그|标签|標籤|efnisorð|oznake|ознаке|етикети|"
+    r"žymės|birkas|sildid|etiketat|теглар|тегтер|tegi|etiketak|etiquetes|etikett|lebel|thẻ|แท็ก|ແທັກ|ស្លាក|ტეგები|թեգեր|ትኩረት)\s*[:：៖]|"
     r"(?:photo|photograph|image|picture|foto|photo credit|credit|写真|画像|фото|світлина|bild|kuva|zdjęcie|fot\.|fotografía|fotografia|"
-    r"imagen|imagem|immagine|afbeelding|fotó|φωτογραφία|صورة)\s*[:：]|"
+    r"imagen|imagem|immagine|afbeelding|fotó|φωτογραφία|صورة|"
+    # the same label in more languages ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …")
+    + _MORE_PHOTO_WORDS + r")\s*[:：៖]|"
     r"(?:photo(?:graph)?s?|illustrations?|images?|pictures?)\s+by\s+\S[^.!?]{0,60}$|"
     r"\((?:photo|image|picture)s?\s*[:：]|\([^()]{0,40}\b(?:photo|pool photo|file photo)\b[^()]{0,60}\)$|"
     r"(?:edited|translated|produced|compiled|illustrated|reviewed|fact-checked|graphics)\s+by\s*[:：]|"
@@ -85,9 +109,14 @@ _STARTS = re.compile(
 _PICTURE_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*(?:\s*/\s*(?:[A-Z][\w.'’&-]*\s*){1,5}){1,3}\)$")
 # The same credit as a label: "(File Photo)", "(Photo by Sho Ikeda)", "(Illustration: Mika Sato)".
 _PICTURE_LABEL = re.compile(r"\((?:(?:file\s+|pool\s+)?(?:photo|photograph|image|picture|illustration|foto)s?(?:\s+by\s[^()]{2,40}|\s*[:：][^()]{2,40})?"
-                            r"|(?:supplied|handout|courtesy|file)(?:\s*[:：]|\s+of|\s+photo)?[^()]{0,40}|[^()]{2,40}\s(?:file(?:\s+photo)?|photo|pool photo|foto)|(?:source|credit|fonte|fuente|quelle)\s*:[^()]{2,40})\)$", re.IGNORECASE)
+                            r"|(?:supplied|handout|courtesy|file)(?:\s*[:：]|\s+of|\s+photo)?[^()]{0,40}|[^()]{2,40}\s(?:file(?:\s+photo)?|photo|pool photo|foto)|(?:source|credit|fonte|fuente|quelle)\s*:[^()]{2,40}"
+                            # "(Archives)", "(أرشيف)": a picture from the outlet's files
+                            r"|archives?|archivo|arquivo|archiv|archivio|archief|arkiv|arkisto|arşiv|архив|архів|أرشيف|آرشیو|ארכיון)\)$", re.IGNORECASE)
 # A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
 _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|\s[–—]\s)(?:(?:photo|photograph|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?\s*:\s*[^!?:]{2,80}"
+                          r"|(?:" + _MORE_PHOTO_WORDS + r")\s*[:៖/]\s*[^!?:]{2,80}"
+                          # "… í Þýskalandi. Ljósmynd/NATO": the label and the holder joined by a slash
+                          r"|(?:photo|foto|bild|kuva|fotó)\s*/\s*[^!?:/]{2,60}"
                           r"|(?:photo|picture|image)s?\s+(?:by|courtesy\s+of)\s+[^.!?:]{2,60}|[^.!?:]{2,40}\s+(?:file\s+)?photos?"
                           # "… on Monday. TSNA photo Oct. 5, 2026": the credit with the picture's date
                           r"(?:\s+[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4})?"
@@ -114,22 +143,22 @@ def _credit_after_label(line: str) -> bool:
     label in capitals, then at most six words, each a name's (a capital, an uncased script, a slash or
     "of", "de", "von" …)."""
     match = _LABELLED_CREDIT.search(line) or _CREDIT_BY.search(line)
-    if match is None or not match["label"][0].isupper() or words(line[:match.start()]) < 4:
+    if match is None or in_lower_case(match["label"][0]) or not match["label"][0].isalpha() or words(line[:match.start()]) < 4:
         return False
     names = [w for w in re.split(r"[\s/&,]+", match["name"].strip(" '\"“”‘’«»")) if w]
-    if " " in match["label"].strip() and 0 < len(names) <= 4 and not names[0][0].islower():
+    if " " in match["label"].strip() and 0 < len(names) <= 4 and not in_lower_case(names[0][0]):
         return True  # a label of two words or three ("Зургийн эх сурвалж:"), then an office's name in its own case
-    return 0 < len(names) <= 6 and all(w[0].isupper() or not w[0].islower() or w in _NAME_PARTICLES for w in names)
+    return 0 < len(names) <= 6 and all(not in_lower_case(w[0]) or w in _NAME_PARTICLES for w in names)
 
 
-_COOKIES = re.compile(r"\bcookies?\b|\b(?:evästee|evästeit|informasjonskapsl|infokaps|çerez|sütik|kolačić|piškot|küpsis|slapuk|sīkdat|"
+_COOKIES = re.compile(r"\bcookies?\b|\bcookien\b|\b(?:evästee|evästeit|informasjonskapsl|infokaps|çerez|sütik|kolačić|piškot|küpsis|slapuk|sīkdat|"
                       r"куки|колачињ|колачић|кукі|քուքի)", re.IGNORECASE)
 _COOKIE_BANNER = re.compile(
     r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences)|"
     r"verwenden|nutzen|akzeptieren|zustimm\w*|einstellungen|nous utilisons|accepter|folosim|utilizăm|usamos|utilizamos|"
     r"utilizziamo|usiamo|gebruiken|gebruikt|utilise|utilisent|utiliza|usa|verwendet|nutzt|använder|bruker|bruger|używa|používá|używamy|používáme|kullanıyoruz|käytämme|aceptar|accetta|"
     r"használunk|kasutame|naudojame|izmantojam|koristimo|uporabljamo|koristi|përdor|përdorim|користи|користиме|"
-    r"использует|используем|використовує|використовуємо|выкарыстоўвае|օգտագործում|istifadə edir)\b",
+    r"использует|используем|використовує|використовуємо|выкарыстоўвае|օգտագործում|istifadə edir|benotzen|notar|nota|nýtir)\b",
     re.IGNORECASE,
 )
 # A call to subscribe set in the story ("Thanks for reading X! Subscribe for free …").
@@ -151,7 +180,7 @@ _NOTE_ON_PIECE = re.compile(
     r"una versione di questo articolo|uma versão deste artigo|een versie van dit artikel)\b"
     r"|^(?:dieser|diese[rs]?) (?:artikel|beitrag|gastbeitrag|kommentar|text) (?:erschien|ist (?:zuerst |erstmals |auch )?erschienen|"
     r"wurde (?:automatisch |maschinell )?(?:übersetzt|aktualisiert|korrigiert))\b"
-    r"|^(?:cet article|cette tribune|cette chronique) (?:a (?:d'abord |initialement )?été (?:publiée?|traduite?|mise? à jour)|est (?:paru|parue)|a paru)\b"
+    r"|^(?:cet article|cette tribune|cette chronique|ce reportage) (?:a (?:d'abord |initialement )?été (?:publiée?|traduite?|mise? à jour|produite?|rédigée?|réalisée?|financée?|écrite?)|est (?:paru|parue)|a paru)\b"
     r"|^(?:este artículo|esta columna) (?:fue (?:publicad[oa]|traducid[oa])|se publicó|apareció|ha sido (?:publicad[oa]|actualizad[oa]))\b"
     r"|^questo articolo (?:è (?:stato )?(?:pubblicato|apparso|tradotto|aggiornato)|è uscito)\b|^este artigo (?:foi (?:publicado|traduzido|atualizado))\b"
     r"|^dit artikel (?:verscheen|is (?:eerder |ook )?verschenen|werd vertaald)\b|^(?:denne artikkelen|denne artikel|artikeln) (?:ble|blev|publicerades)\b"
@@ -239,8 +268,12 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"le tamén|lea tamén|czytaj (?:też|także|więcej)|zobacz (?:też|także)|przeczytaj (?:też|także)|lue myös|loe ka|čtěte (?:také|též)|"
     r"přečtěte si (?:také|též)|čítajte aj|pročitajte (?:i|još)|skaitykite (?:taip pat|daugiau)|olvassa el ezt is|"
     r"citește și|citiți și|bunu da okuyun|ilginizi çekebilir|читайте (?:також|также)|διαβάστε (?:επίσης|ακόμη)|"
+    r"les òg|sjá einnig|lestu einnig|liest och|nota relacionada|lexo (?:edhe|gjithashtu)|preberite (?:še|tudi)|lasiet arī|"
+    r"ასევე წაიკითხეთ|წაიკითხეთ ასევე|akhri (?:sidoo kale|kale)|អានបន្ថែម|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|إقرأ أيضا|بیشتر بخوانید|بخوانید|"
+    r"կարդացեք նաև|soma (?:pia|zaidi)|basahin din|irakurri ere|li tou|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|এটাও পড়ুন|আরও পড়ুন|"
+    r"прочитајте (?:још|и)|прочитај(?:те)? исто така|чытайце таксама|oxuyun|окуйте ошондой эле|мөн оқыңыз|"
     # and "Most read"
-    r"mais lidas|(?:lo )?más leíd[oa]s?|les plus lus|(?:le )?più lette|meistgelesen|meest gelezen|mest leste?|mest lästa?|mest læste|"
+    r"siste nytt|siste nyheter|senaste nytt|seneste nyt|nýjast|mest lese|mest lesne|mais lidas|(?:lo )?más leíd[oa]s?|les plus lus|(?:le )?più lette|meistgelesen|meest gelezen|mest leste?|mest lästa?|mest læste|"
     r"najczęściej czytane|najchętniej czytane|nejčtenější|luetuimmat|en çok okunanlar|самое читаемое|найпопулярніше|τα πιο δημοφιλή|"
     r"berita (?:berkaitan|terkait)|artikel terkait|baca juga|"
     r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング|延伸閱讀|延伸阅读|相關新聞|相关新闻|관련기사|관련 기사|함께 볼만한 뉴스)"
@@ -283,6 +316,12 @@ _CREDIT_NOTE = re.compile(
     r"|^-{1,2}\s*with assistance from\b.{2,120}$",  # "--With assistance from Erik Solberg."
     re.IGNORECASE,
 )
+
+
+def in_lower_case(letter: str) -> bool:
+    """Whether a letter is a small letter of a script that writes capitals. (Georgian's letters are small
+    letters to Unicode, whose capitals, Mtavruli, no news page sets: Georgian names start with them.)"""
+    return letter.islower() and not "\u10d0" <= letter <= "\u10ff"
 
 
 # (The line tests below are asked of the same lines many times over by the layout's passes and the line
@@ -348,7 +387,7 @@ def is_line_debris(line: str) -> bool:
     # Most lines hold neither phrase: a plain substring test spares them the
     # case-blind searches. The substrings avoid "i" and "s", which case-blind
     # matching also finds as "ı" and "ſ".
-    if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/ " in line or "©" in line or line[-1:] in "]d") and words(line) <= 40 and _CREDIT_TAIL.search(line):
+    if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/" in line or "©" in line or "៖" in line or line[-1:] in "]d") and words(line) <= 40 and _CREDIT_TAIL.search(line):
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
     if (": " in line or ". " in line) and words(line) <= 40 and _credit_after_label(line):
         return True  # "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС"

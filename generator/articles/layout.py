@@ -18,6 +18,7 @@ from generator.articles.datetext import UPDATED as _UPDATE_LABEL
 from generator.articles.datetext import full_dates, is_stamp_word, month_stamp, stamp_dates
 from generator.articles.debris import (
     copyright_holder,
+    in_lower_case,
     is_email,
     is_line_debris,
     is_list_item,
@@ -301,6 +302,11 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         if at in name_lines:
             meta.notes.append((line.number, f"dropped as the byline's name under its label: {text!r}"))
             continue
+        if at < opening and ":" in text and (source := _CREDIT_LABEL.match(text)) and source.group("source") and words(source.group("name")) <= 4:
+            # "Fuente: ABP" by the stamp over the story: the agency the copy came from, a credit, no story.
+            meta.notes.append((line.number, f"dropped as the source credit over the story: {text!r}"))
+            stamps_at.append(len(kept))
+            continue
         if (author := _credit_only(text)) is not None:
             meta.author = meta.author or author
             meta.notes.append((line.number, f"byline {author!r} read from a line of labelled credits"))
@@ -316,6 +322,11 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             continue
         # Copyright lines and wire sign-offs name the publisher, even inside a list.
         holder = copyright_holder(text)
+        if holder is not None and _credits_picture(lines, at):
+            # "© Direction de la Défense" under a caption's sentence, the story's prose right under it:
+            # the picture's credit, not the page's footer.
+            meta.notes.append((line.number, f"dropped as the credit of the picture captioned above it: {text!r}"))
+            continue
         if holder is not None:
             if holder:
                 meta.publishers.setdefault("copyright", (holder, line.number))
@@ -386,7 +397,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             in_list = False
         if text in apart and _NAME.match(text) and _stamp_follows(lines, at):
             names_by_date.add(text)  # a name over the date line is the byline, though the author box repeats it
-        elif text in apart:
+        elif text in apart and not (at < opening and words(text) >= 4 and _heads_story(lines, at)
+                                   and sum(other.text == text for other in lines[:opening]) == 1):
             if text in names_by_date:
                 meta.ends.append(line.number)  # the byline's name again, further down: the author box
             if not texts_kept and words(text) <= 6 and not is_sentence(text):
@@ -465,6 +477,31 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         kept.append(line)
         texts_kept += 1
     return kept, stamps_at
+
+
+def _credits_picture(lines: list[Line], at: int) -> bool:
+    """Whether a copyright line without a year sits under a caption (a line of its own) with the story's prose
+    right under it."""
+    text = lines[at].text
+    if _YEAR_IN.search(text) or words(text) > 8 or at < 2 or not lines[at - 1].text or lines[at - 2].text:
+        return False
+    below = _nonblank_from(lines, at + 1)
+    return (below is not None and words(lines[at - 1].text) <= 40 and is_sentence(lines[at - 1].text)
+            and _is_prose(lines[below].text) and words(lines[below].text) >= 15)
+
+
+def _heads_story(lines: list[Line], at: int) -> bool:
+    """Whether a stamp or a byline comes within the next four lines of text: the line is the headline's,
+    though a list of the most read stories under the story repeats it."""
+    found = 0
+    for line in lines[at + 1:]:
+        if line.text:
+            if byline(line.text) or (words(line.text) <= 8 and full_dates(line.text)):
+                return True
+            found += 1
+            if found == 4:
+                break
+    return False
 
 
 def _byline_follows(lines: list[Line], at: int) -> bool:
@@ -655,7 +692,7 @@ _OUTLET = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4
 _PIECE_GAP = re.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}")
 _CREDIT_LABEL = re.compile(
     r"^(?:(?P<source>source|来源|來源|出典|출처|quelle|fuente|fonte|source de l'article)|(?P<author>author|by|reporter|writer|written by|words|words by|"
-    r"text|story by|reported by|作者|记者|記者|筆者|기자|autor|autore|auteur|door|författare|forfatter|kirjoittaja|toimittaja|yazar|autora|autorka|автор|авторка|авторы|автори|texto|συντάκτης|συντάκτρια))"
+    r"text|story by|reported by|tekst|texte|(?:text|tekst|texto|texte)\s+(?:og|und|and|&|y|e|et|och)\s+(?:foto|fotos|photos?|bilde|bilder)|作者|记者|記者|筆者|기자|autor|autore|auteur|door|författare|forfatter|kirjoittaja|toimittaja|yazar|autora|autorka|автор|авторка|авторы|автори|texto|συντάκτης|συντάκτρια|ავტორი|höfundur|qoraa))"
     r"\s*[:：]\s*(?P<name>\S.{0,60})$", re.IGNORECASE)
 
 
@@ -727,12 +764,32 @@ def _issue_line(text: str) -> list | None:
     # A cover line dated to the month, "POLICY BRIEF No. 31 | June 2026", is an issue line too.
     stamps = [s if s is not None or (m := month_stamp(p)) is None else [("published", m, None)] for p, s in zip(pieces, stamps)]
     found = [s for s in stamps if s is not None]
+    if len(found) == 1 and len(found[0]) == 1 and found[0][0][0] == "published" and stamps[0] is not None:
+        # "Arbaco, 11 Nofembar 2026 - 09:15 | La cusbooneysiiyay: 11 Nofembar 2026 - 13:40": the stamp, then
+        # a piece of a label in any language and a later stamp, the update's.
+        stamps = [s if s is not None else _labelled_later(p, found[0][0][1]) for p, s in zip(pieces, stamps)]
+        if sum(s is not None for s in stamps) == 2:
+            return [x for s in stamps if s is not None for x in s]
     others = [p for p, s in zip(pieces, stamps) if s is None]
     if len(found) != 1 or any(words(p) > 4 or is_sentence(p) for p in others):
         return None
     if any(_UPDATE_LABEL.search(p) for p in others):
         return [("updated", date, note) for _, date, note in found[0]]  # "Ажурирано: 11:20 | 13.11.2026": an update's row
     return found[0]
+
+
+_LABEL_COLON = re.compile(r"^\s*([^\W\d_][^:：\d]{0,30})[:：]\s*(?=\S)")
+
+
+def _labelled_later(piece: str, published) -> list | None:
+    """A piece "Label: <stamp>" of a stamp row whose date is the published one or later: the update's."""
+    match = _LABEL_COLON.match(piece)
+    if match is None or words(match[1]) > 3:
+        return None
+    found = stamp_dates(piece[match.end():])
+    if not found or len(found) != 1 or found[0][1].first_day() < published.first_day():
+        return None
+    return [("updated", found[0][1], found[0][2])]
 
 
 def _stamp_follows(lines: list[Line], at: int) -> bool:
@@ -1083,7 +1140,7 @@ def _continues(above: Line, below: Line) -> bool:
     """Whether `below` carries on the headline line `above` it: set right under it, starting in lower case
     or under a line ending on a word no headline ends on."""
     return (bool(above.text) and bool(below.text) and below.number == above.number + 1
-            and (below.text[0].islower() or _DANGLING.search(above.text) is not None)
+            and (in_lower_case(below.text[0]) or _DANGLING.search(above.text) is not None)
             and not is_sentence(above.text) and above.hint in (None, "h1") and below.hint in (None, "h1")
             and words(above.text) + words(below.text) <= 20 and not BULLET.match(below.text))
 
@@ -1339,13 +1396,16 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     # (The story's paragraphs found once: a page of thousands of labels must not search the page at each.)
     paragraphs = [line for line in story if _is_prose(line.text)]
     numbers = [line.number for line in paragraphs]
+    # (and every line of the story that is a sentence of six words or more: a paragraph under a list's colon line)
+    sentences = [line.number for line in story if line.text and words(line.text) >= 6 and is_sentence(line.text)]
 
     def story_goes_on(n: int, breaks: bool) -> bool:
         at = bisect.bisect_right(numbers, n)
         after = len(numbers) - at
         if not breaks or after != 1 or words(paragraphs[-1].text) > 30:
             return after > 0
-        return at - bisect.bisect_left(numbers, start_number) < 3
+        # (Two sentences under it, one a paragraph: the story carries on under a "Read also" link.)
+        return at - bisect.bisect_left(numbers, start_number) < 3 or len(sentences) - bisect.bisect_right(sentences, n) >= 2
     credit = next(
         (n for n in sorted(meta.credits + meta.breaks)
          if n > start_number and not story_goes_on(n, n in meta.breaks)),
