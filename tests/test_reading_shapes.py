@@ -816,3 +816,28 @@ def test_the_story_goes_on_under_a_read_also_link_over_a_heading_and_a_list(rule
 def test_a_text_and_photo_credit_under_the_story_is_the_byline(line, rules_only):
     article, story = read(page().replace("By Kari Nygaard\n", "").replace(f"{LAST}\n", f"{LAST}\n\n{line}\n"))
     assert article.author == "Kari Nygaard"
+
+
+# Class 38: scripts that set no space between words (Khmer here): lines are counted in words by their letters, so
+# the story's paragraphs read as prose; Khmer dates, the Khmer colon after an update's label and a picture's credit.
+def test_a_khmer_page(rules_only):
+    sentence = "កំពង់ផែថ្មីនៅក្រុងវ៉ារនហូលបានបើកដំណើរការសម្រាប់អ្នកដំណើរ ក្រោយការសាងសង់រយៈពេលពីរឆ្នាំ"
+    paragraphs = [" ".join([sentence] * k) + "។" for k in (2, 3, 4, 3)]  # (no two alike in a row: a caption's copy)
+    text = ("ទំព័រដើម   ព័ត៌មានជាតិ   អន្តរជាតិ\n"
+            "ស្ថានីយនាវាថ្មីរបស់ក្រុងវ៉ារនហូល ទទួលអ្នកដំណើរជាលើកដំបូង\n"
+            "ដោយ៖ សុខ ដារ៉ា\n"
+            "ថ្ងៃពុធ ទី៧ ខែតុលា ឆ្នាំ២០២៦ ម៉ោង ០៩:៤០\n"
+            "កែប្រែចុងក្រោយ៖ ថ្ងៃពុធ ទី៧ ខែតុលា ឆ្នាំ២០២៦ ម៉ោង ១៥:១០\n"
+            "អ្នកដំណើរនៅលើស្ពានថ្មី (រូបថត៖ វ៉ារនហូល)\n"
+            + "\n".join(paragraphs) + "\n")
+    article = parse_text_article(text)
+    assert article.title == "ស្ថានីយនាវាថ្មីរបស់ក្រុងវ៉ារនហូល ទទួលអ្នកដំណើរជាលើកដំបូង"
+    assert article.published.iso() == "2026-10-07" and article.updated.iso() == "2026-10-07"
+    assert article.author == "សុខ ដារ៉ា"
+    assert "រូបថត" not in story_text(article) and story_text(article).count(sentence) == 12
+
+
+@pytest.mark.parametrize("line", ["เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์การใช้งานของท่าน"])
+def test_a_thai_cookie_notice_on_top_is_not_the_headline(line, rules_only):
+    article, story = read(f"{line}\n" + page())
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers" and line not in story

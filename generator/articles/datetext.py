@@ -204,6 +204,10 @@ _THAI_MONTHS = (("มกราคม", "ม.ค."), ("กุมภาพัน�
                 ("พฤศจิกายน", "พ.ย."), ("ธันวาคม", "ธ.ค."))
 _THAI_MONTH = {name: i for i, names in enumerate(_THAI_MONTHS, 1) for name in names}
 _THAI = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(n) for n in sorted(_THAI_MONTH, key=len, reverse=True)) + r")\s*(25\d\d)(?!\d)")
+# Khmer dates: "ថ្ងៃសុក្រ ទី២០ ខែវិច្ឆិកា ឆ្នាំ២០២៦ ម៉ោង ០៨:៣០" (the weekday, "day" 20, "month" November, "year" 2026, "hour"),
+# the weekday and the hour's word taken with the date (the figures are read as ASCII first).
+_KHMER_MONTHS = ("មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ")
+_KHMER = re.compile(r"(?:ថ្ងៃ\S+\s+)?ទី\s*(\d{1,2})\s*ខែ\s*(" + "|".join(_KHMER_MONTHS) + r")\s*ឆ្នាំ\s*(\d{4})(?!\d)(?:\s*ម៉ោង)?")
 # Iran's Solar Hijri calendar: "۱۳ آبان ۱۴۰۵" is 4 November 2026 (the figures are read as ASCII first).
 _JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
 _JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_JALALI_MONTHS) + r")\s+(1[34]\d\d)(?!\d)")
@@ -489,6 +493,8 @@ def _absolute(text: str) -> list[_Found]:
         add(m, _day(int(m[1]), int(m[2]), int(m[3])))
     for m in _THAI.finditer(text) if non_ascii and " 25" in text else ():
         add(m, _day(int(m[3]) - 543, _THAI_MONTH[m[2]], int(m[1])), f"{m[0]!r} read with its Buddhist-era year as {int(m[3]) - 543}")
+    for m in _KHMER.finditer(text) if non_ascii and "ខែ" in text else ():
+        add(m, _day(int(m[3]), _KHMER_MONTHS.index(m[2]) + 1, int(m[1])))
     for m in _JALALI.finditer(text) if non_ascii and " 1" in text else ():
         add(m, _from_jalali(int(m[3]), _JALALI_MONTHS.index(m[2]) + 1, int(m[1])), f"{m[0]!r} read as a Solar Hijri date")
     for m in _JA_YMD.finditer(text) if non_ascii else ():
@@ -817,8 +823,8 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|actualitz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
-                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정|uppfær|aktualiséiert|განახლ", re.IGNORECASE)
-_LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）]+")  # (a full stop too: "10. 11. 2026. 07:05")
+                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ", re.IGNORECASE)
+_LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖]+")  # (a full stop too: "10. 11. 2026. 07:05")
 
 
 # Every plain word a stamp line can hold, lower-cased: month names, "of", and

@@ -11,7 +11,10 @@ import unicodedata
 from functools import lru_cache
 
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
-_SENTENCE_END = tuple(".!?。！？」』\"”’")
+# (and the full stops of Khmer, Myanmar, Tibetan, Devanagari, Armenian, Ethiopic and Arabic's question mark)
+_SENTENCE_END = tuple(".!?。！？」』\"”’។៕။།।॥։።؟")
+# Scripts that set no space between words (Thai, Lao, Tibetan, Myanmar, Khmer): some three letters a word.
+_UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 
 # "Photo" in more languages, for a caption's credit label ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …").
 _MORE_PHOTO_WORDS = (
@@ -111,6 +114,7 @@ _PICTURE_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*(?:
 _PICTURE_LABEL = re.compile(r"\((?:(?:file\s+|pool\s+)?(?:photo|photograph|image|picture|illustration|foto)s?(?:\s+by\s[^()]{2,40}|\s*[:：][^()]{2,40})?"
                             r"|(?:supplied|handout|courtesy|file)(?:\s*[:：]|\s+of|\s+photo)?[^()]{0,40}|[^()]{2,40}\s(?:file(?:\s+photo)?|photo|pool photo|foto)|(?:source|credit|fonte|fuente|quelle)\s*:[^()]{2,40}"
                             # "(Archives)", "(أرشيف)": a picture from the outlet's files
+                            r"|(?:" + _MORE_PHOTO_WORDS + r")\s*[:：៖][^()]{2,40}"
                             r"|archives?|archivo|arquivo|archiv|archivio|archief|arkiv|arkisto|arşiv|архив|архів|أرشيف|آرشیو|ארכיון)\)$", re.IGNORECASE)
 # A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
 _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|\s[–—]\s)(?:(?:photo|photograph|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?\s*:\s*[^!?:]{2,80}"
@@ -328,12 +332,16 @@ def in_lower_case(letter: str) -> bool:
 # model's features: each answer is kept for the lines of the last pages read.)
 @lru_cache(maxsize=8192)
 def words(text: str) -> int:
-    """A word count that works for Japanese too (about two characters a word)."""
+    """A word count that works for Japanese too (about two characters a word), and for Thai or Khmer."""
     if text.isascii():  # no kana or kanji to count: the common line, counted in one pass
         return len(text.split())
     cjk = len(_CJK.findall(text))
     if not cjk:  # curly quotes, dashes, accents
-        return len(text.split())
+        unspaced = _UNSPACED.findall(text)
+        if not unspaced:
+            return len(text.split())
+        letters = sum(map(str.isalpha, unspaced))  # (not the vowel signs set on them)
+        return len(_UNSPACED.sub(" ", text).split()) + (letters + 2) // 3
     return len(_CJK.sub(" ", text).split()) + (cjk + 1) // 2
 
 
@@ -423,6 +431,8 @@ def is_line_debris(line: str) -> bool:
             or "küpsis" in low or "slapuk" in low or "sīkdat" in low or "куки" in low or "кукі" in low or "колач" in low
             or "քուքի" in low) and _COOKIES.search(line) and _COOKIE_BANNER.search(line) and words(line) <= 45:
         return True
+    if ("ใช้คุกกี้" in line or "ប្រើខូគី" in line) and words(line) <= 60:
+        return True  # "This site uses cookies" in Thai and Khmer, which set no spaces for a pattern's word edges
     # A share bar: every token a share button's word. The first token usually settles it.
     tokens = 0
     for token in _SHARE_TOKEN.finditer(low):

@@ -663,7 +663,7 @@ def _mostly_date(text: str) -> bool:
     return words(rest) <= 3
 
 
-_ANY_LABEL = re.compile(r"^(?:[^\W\d_]+\s+){0,2}[^\W\d_]{3,}\s*[:：]\s*")
+_ANY_LABEL = re.compile(r"^(?:[^\W\d_][^\s\d:：៖]*\s+){0,2}[^\W\d_][^\s\d:：៖]{2,}\s*[:：៖]\s*")  # (marks inside a word: Khmer "៖")
 # An update label and a time of day, and no date: "aggiornato alle 09:14", "Updated 9:14 a.m.".
 _UPDATE_TIME = re.compile(r"(?<![\d./-])\d{1,2}[:.h]\d{2}(?![\d./-])\s*(?:[ap]\.?\s?m\.?|uhr|h)?\s*$", re.IGNORECASE)
 
@@ -778,7 +778,7 @@ def _issue_line(text: str) -> list | None:
     return found[0]
 
 
-_LABEL_COLON = re.compile(r"^\s*([^\W\d_][^:：\d]{0,30})[:：]\s*(?=\S)")
+_LABEL_COLON = re.compile(r"^\s*([^\W\d_][^:：៖\d]{0,30})[:：៖]\s*(?=\S)")
 
 
 def _labelled_later(piece: str, published) -> list | None:
