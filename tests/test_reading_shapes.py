@@ -841,3 +841,40 @@ def test_a_khmer_page(rules_only):
 def test_a_thai_cookie_notice_on_top_is_not_the_headline(line, rules_only):
     article, story = read(f"{line}\n" + page())
     assert article.title == "Varnholt's new ferry terminal takes its first passengers" and line not in story
+
+
+# Class 39: spans of days with "from" and "to" in more languages; "the day before yesterday"; Thai stamps with
+# their labels and a Thai day and month with no year; "listopada", Polish November, and Croatian October after
+# a day with a full stop.
+@pytest.mark.parametrize("text, start, end", [
+    ("A manobra decorreu do 5 ao 7 de outubro no porto de Varnholt.", "2026-10-05", "2026-10-07"),
+    ("Ćwiczenia trwały od 5 do 7 października w porcie Varnholt.", "2026-10-05", "2026-10-07"),
+    ("Навучанні прайшлі з 5 па 7 кастрычніка ў порце Варнхольт.", "2026-10-05", "2026-10-07"),
+    ("De oefening liep van 5 tot 7 oktober in de haven van Varnholt.", "2026-10-05", "2026-10-07"),
+])
+def test_a_span_of_days_in_more_languages(text, start, end):
+    from generator.dates import PartialDate
+    from generator.articles.datetext import date_mentions
+    found = date_mentions(text, PartialDate(2026, 10, 9))
+    assert [(m.date.iso(), m.end.iso()) for m in found] == [(start, end)]
+
+
+@pytest.mark.parametrize("text", ["Le maire l'a dit avant-hier au port.", "قال رئيس الميناء أول أمس إن العبارة جاهزة.",
+                                  "Der Hafenmeister sagte vorgestern, die Fähre sei bereit."])
+def test_the_day_before_yesterday(text):
+    from generator.dates import PartialDate
+    from generator.articles.datetext import date_mentions
+    assert [m.date.iso() for m in date_mentions(text, PartialDate(2026, 10, 9))] == ["2026-10-07"]
+
+
+def test_thai_stamp_labels_and_a_thai_day_and_month_without_a_year():
+    from generator.articles.datetext import date_mentions, stamp_dates
+    from generator.dates import PartialDate
+    stamp = stamp_dates("เผยแพร่: 9 ต.ค. 2569 10:32 น.   ปรับปรุงล่าสุด: 9 ต.ค. 2569 14:05 น.")
+    assert [(kind, date.iso()) for kind, date, _ in stamp] == [("published", "2026-10-09"), ("updated", "2026-10-09")]
+    assert [m.date.iso() for m in date_mentions("เมื่อวันอังคารที่ 6 ต.ค. ที่ผ่านมา", PartialDate(2026, 10, 9))] == ["2026-10-06"]
+
+
+@pytest.mark.parametrize("line, iso", [("15 listopada 2026", "2026-11-15"), ("15. listopada 2026.", "2026-10-15")])
+def test_listopada_in_polish_and_croatian(line, iso):
+    assert full_dates(line)[0][2].iso() == iso

@@ -114,9 +114,11 @@ _SHORT_MONTHS = {"jan": 1, "feb": 2, "mrt": 3, "apr": 4, "mei": 5, "jun": 6, "ju
 MONTH_NUMBER = {name: i for i, name in enumerate(MONTHS, 1)} | _ABBREVIATIONS
 # Other languages write months lower-case ("30 mai 2026"); German capitalises them. Only German's
 # capitals are taken, so an English "Mars 2020" or "Julio 5" stays no date.
+# (The first language to spell a form wins: "listopada" is Polish November before Croatian October, which
+# sets its day with a full stop, "15. listopada", as `_croatian` reads it.)
 MONTH_NUMBER |= {
     form: i
-    for language, names in _FOREIGN_MONTHS.items()
+    for language, names in reversed(_FOREIGN_MONTHS.items())
     for i, name in enumerate(names, 1)
     for form in ((name,) if language in _CAPITALISED else (name.lower(),))
     if form and form not in MONTH_NUMBER and form not in _ENGLISH_WORDS
@@ -127,7 +129,7 @@ MONTH_NUMBER |= {
 _TITLE_NAMES = {"Augusto", "Agosto", "Marzia", "Aprile", "Junho", "Julho", "Marta", "Maja"}
 MONTH_NUMBER |= {
     form: i
-    for language, names in _FOREIGN_MONTHS.items() if language not in _CAPITALISED
+    for language, names in reversed(_FOREIGN_MONTHS.items()) if language not in _CAPITALISED
     for i, name in enumerate(names, 1)
     for form in (name[:1].upper() + name[1:].lower(),)
     if len(form) >= 6 and form not in _TITLE_NAMES and form not in MONTH_NUMBER and form.lower() not in _ENGLISH_WORDS
@@ -208,6 +210,8 @@ _THAI = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(n) for n in sort
 # the weekday and the hour's word taken with the date (the figures are read as ASCII first).
 _KHMER_MONTHS = ("មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ")
 _KHMER = re.compile(r"(?:ថ្ងៃ\S+\s+)?ទី\s*(\d{1,2})\s*ខែ\s*(" + "|".join(_KHMER_MONTHS) + r")\s*ឆ្នាំ\s*(\d{4})(?!\d)(?:\s*ម៉ោង)?")
+# The same day and month with no year after them: "วันอังคารที่ 27 ต.ค. ที่ผ่านมา" (last Tuesday 27 October).
+_THAI_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(n) for n in sorted(_THAI_MONTH, key=len, reverse=True)) + r")(?!\s*\d)")
 # Iran's Solar Hijri calendar: "۱۳ آبان ۱۴۰۵" is 4 November 2026 (the figures are read as ASCII first).
 _JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
 _JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_JALALI_MONTHS) + r")\s+(1[34]\d\d)(?!\d)")
@@ -306,6 +310,21 @@ _FOREIGN_YESTERDAY = re.compile(
 )  # (Swahili "jana" in lower case only: "Jana" is a name in Czech and Slovak)
 
 
+def _croatian(written: str, month: str) -> int | None:
+    """October, for "15. listopada 2026": Croatian sets a full stop after the day, Polish (November) none."""
+    return 10 if month.lower() == "listopada" and re.match(r"\d{1,2}\.", written) else None
+
+
+# "The day before yesterday" (it holds "yesterday" in most languages: the longer reading wins at its place).
+_BEFORE_YESTERDAY = re.compile(
+    r"(?<![\w-])(?:the day before yesterday|anteayer|antier|avant-hier|vorgestern|l'altro ieri|altroieri|anteontem|eergisteren|"
+    r"przedwczoraj|předevčírem|predvčerom|позавчера|позавчора|завчора|прекјуче|прекјучер|tegnapelőtt|toissapäivänä|i förrgår|i forgårs|"
+    r"i forgår|dünden önceki gün|أول أمس|أول من أمس|پریروز|前天|一昨日|おととい|그저께|엊그제|kemarin lusa|hôm kia|juzi)(?![\w-])",
+    re.IGNORECASE,
+)
+_BEFORE_YESTERDAY_HINT = re.compile(r"day before|ayer|antier|hier|gest|gister|ieri|ontem|przed|forg|kemarin|juzi")  # (a test before the search)
+
+
 def _day(year: int, month: int, day: int) -> PartialDate | None:
     try:
         return PartialDate(year, month, day)
@@ -372,8 +391,12 @@ class _Found:
 _WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
                    + "|" + "|".join(n for lang in ("es", "fr", "it", "pt") for n in _FOREIGN_WEEKDAY_NAMES[lang]) + "|" + "|".join(_GERMAN_WEEKDAYS)
                    + r"),?\s+)?")
-_FROM = r"(?:(?:from|del|desde(?:\s+el)?|du|vom)\s+)?"
-_UNTIL = r"\s*(?:–|—|-|to|until|till|through|thru|(?<=\s)(?:al|hasta(?:\s+el)?|au|bis(?:\s+zum)?)(?=\s))\s*"
+# ("from" and "to" in the languages of the month table too: "Do 2 ao 6 de novembro", "з 16 па 19 лістапада",
+# "od 2 do 6 listopada", "van 2 tot 6 november")
+_FROM = (r"(?:(?:from|del|desde(?:\s+el|\s+o)?|du|vom|(?-i:[Dd]o|[Dd]a|[Dd]al|[Vv]an|[Ff]ra|[Ff]rån|[Oo]d|[Сс]|[Зз]|[Вв]ід|[Оо]д|[Nn]uo|[Dd]ari|[Aa]πό|από|"
+         r"[Kk]uanzia))\s+)?")
+_UNTIL = (r"\s*(?:–|—|-|to|until|till|through|thru|(?<=\s)(?:al|hasta(?:\s+el)?|au|bis(?:\s+zum)?|ao|a|até(?:\s+ao)?|tot(?:\s+en\s+met)?|t/m|til|"
+          r"do|до|по|па|iki|hingga|sampai|hadi|έως)(?=\s))\s*")
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # "from 16 to 18 June 2026", "9–11 July 2024", "30 June to 2 July"
 _SPAN_DMY = re.compile(
@@ -480,7 +503,7 @@ def _absolute(text: str) -> list[_Found]:
     for m in _MDY.finditer(text) if has_month else ():
         add(m, _day(int(m[3]), MONTH_NUMBER[m[1].rstrip(".")], int(m[2])))
     for m in _DMY.finditer(text) if has_month else ():
-        add(m, _day(int(m[3]), MONTH_NUMBER[m[2].rstrip(".")], int(m[1])))
+        add(m, _day(int(m[3]), _croatian(m[0], m[2]) or MONTH_NUMBER[m[2].rstrip(".")], int(m[1])))
     for m in _YEAR_FIRST.finditer(text) if has_month else ():
         add(m, _day(int(m[1]), MONTH_NUMBER[m[2].rstrip(".")], int(m[3])))
     for m in _YEAR_GADA.finditer(text) if has_month and "gada" in text else ():
@@ -554,6 +577,8 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         add(m, day_ref and nearest_day(MONTH_NUMBER[m[2].rstrip(".")], int(m[1])), "the year nearest the article's date", needs_day=False)
     for m in _MONTH_DAY.finditer(text) if has_month else ():
         add(m, day_ref and nearest_day(MONTH_NUMBER[m[1].rstrip(".")], int(m[2])), "the year nearest the article's date", needs_day=False)
+    for m in _THAI_DAY_MONTH.finditer(text) if non_ascii and "." in text else ():
+        add(m, day_ref and nearest_day(_THAI_MONTH[m[2]], int(m[1])), "the year nearest the article's date", needs_day=False)
     for m in _JA_MONTH_DAY.finditer(text) if non_ascii else ():
         add(m, day_ref and nearest_day(int(m[1]), int(m[2])) if 1 <= int(m[1]) <= 12 else None, "the year nearest the article's date", needs_day=False)
     for m in _JA_DAY.finditer(text) if non_ascii else ():
@@ -619,6 +644,8 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         add(m, ref and _relative_word(word, ref), "counted from the article's date", needs_day=word in ("yesterday", "today", "tonight"))
     for m in _FOREIGN_YESTERDAY.finditer(text):
         add(m, ref and _relative_word("yesterday", ref), "counted from the article's date")
+    for m in _BEFORE_YESTERDAY.finditer(text) if non_ascii or _BEFORE_YESTERDAY_HINT.search(low) else ():
+        add(m, ref and _relative_word("the day before yesterday", ref), "counted from the article's date")
     for m in _JA_RELATIVE.finditer(text) if non_ascii else ():
         word = {"昨日": "yesterday", "今日": "today", "本日": "today", "先月": "last month", "今月": "this month",
                 "昨年": "last year", "去年": "last year", "今年": "this year"}[m[1]]
@@ -656,10 +683,10 @@ def _weekday_before(weekday: int, ref: PartialDate, strictly: bool = False) -> P
 
 
 def _relative_word(word: str, ref: PartialDate) -> PartialDate | None:
-    if word in ("yesterday", "today", "tonight"):
+    if word in ("yesterday", "today", "tonight", "the day before yesterday"):
         if ref.day is None:
             return None
-        day = _to_date(ref) - _dt.timedelta(days=1 if word == "yesterday" else 0)
+        day = _to_date(ref) - _dt.timedelta(days={"yesterday": 1, "the day before yesterday": 2}.get(word, 0))
         return PartialDate(day.year, day.month, day.day)
     if word.endswith("year"):
         return PartialDate(ref.year - 1 if word.startswith("last") else ref.year)
@@ -817,13 +844,15 @@ _LABEL = re.compile(
     r"senin|selasa|rabu|kamis|jumat|sabtu|isnin|khamis|jumaat|ahad|pagi|petang|malam|siang|sore|wib|wita|myt|"
     # Swahili's hour and times of day ("saa 12:30 asubuhi": Swahili counts the hours from dawn)
     r"saa|asubuhi|mchana|jioni|usiku|"
+    # Thai's "published", "last updated" and the "o'clock" after a time ("10:32 น.")
+    r"เผยแพร่|ปรับปรุงล่าสุด|ปรับปรุง|อัปเดต|น|"
     + "|".join(_WEEKDAYS) + r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)|"
     r"公開|更新|配信|掲載|最終更新|日時|投稿|[（(][月火水木金土日][）)]|"
     r"송고|입력|수정|기사입력|최종수정|등록",  # Korean: filed, entered, revised, registered
     re.IGNORECASE,
 )
 UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|actualitz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
-                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ", re.IGNORECASE)
+                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖]+")  # (a full stop too: "10. 11. 2026. 07:05")
 
 
