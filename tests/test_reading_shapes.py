@@ -878,3 +878,10 @@ def test_thai_stamp_labels_and_a_thai_day_and_month_without_a_year():
 @pytest.mark.parametrize("line, iso", [("15 listopada 2026", "2026-11-15"), ("15. listopada 2026.", "2026-10-15")])
 def test_listopada_in_polish_and_croatian(line, iso):
     assert full_dates(line)[0][2].iso() == iso
+
+
+# Class 40: a name, a dash and the stamp with its weekday in the nominative (Ukrainian, Russian).
+@pytest.mark.parametrize("row", ["Kari Nygaard — Середа, 7 жовтня 2026, 09:40", "Kari Nygaard – среда, 7 октября 2026, 09:40"])
+def test_a_name_a_dash_and_a_stamp_with_its_weekday(row, rules_only):
+    article, story = read(page().replace("By Kari Nygaard\n07.10.2026 09:40", row))
+    assert article.author == "Kari Nygaard" and article.published.iso() == "2026-10-07"

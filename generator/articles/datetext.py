@@ -284,6 +284,9 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ka": ("ორშაბათს", "სამშაბათს", "ოთხშაბათს", "ხუთშაბათს", "პარასკევს", "შაბათს", ""),
     "ka-nom": ("ორშაბათი", "სამშაბათი", "ოთხშაბათი", "ხუთშაბათი", "პარასკევი", "შაბათი", ""),
     "so": ("Isniin", "Talaado", "Arbaco", "Khamiis", "Jimco", "Sabti", "Axad"),  # capitalised
+    # Ukrainian and Russian in the nominative, as stamps write them ("Середа, 18 листопада 2026, 09:12")
+    "uk-nom": ("", "", "середа", "", "п'ятниця", "субота", "неділя"),
+    "ru-nom": ("", "", "среда", "", "пятница", "суббота", ""),
 }
 _FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i, name in enumerate(names) if name}
 _FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?![\w-])")
