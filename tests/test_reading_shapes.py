@@ -885,3 +885,18 @@ def test_listopada_in_polish_and_croatian(line, iso):
 def test_a_name_a_dash_and_a_stamp_with_its_weekday(row, rules_only):
     article, story = read(page().replace("By Kari Nygaard\n07.10.2026 09:40", row))
     assert article.author == "Kari Nygaard" and article.published.iso() == "2026-10-07"
+
+
+# Class 41: more datelines: the Arabic order "Place - (Agency):", a place and a date the reader may not read
+# before a dash (a Nepali month), a place in title case and a full stop; "Mrs." and "Gen." are no places.
+@pytest.mark.parametrize("opening, place", [("فارنهولت - (وكالات): ", "فارنهولت"), ("वार्नहोल्ट, मंसिर ४ — ", "वार्नहोल्ट"),
+                                            ("Varnholt, October 6 — ", "Varnholt"), ("Dar es Salaam. ", "Dar es Salaam")])
+def test_more_datelines(opening, place, rules_only):
+    article = parse_text_article(page().replace("VARNHOLT – ", opening))
+    assert article.dateline == place
+
+
+@pytest.mark.parametrize("opening", ["Mrs. ", "Gen. ", "Finally. "])
+def test_a_title_and_a_full_stop_is_no_dateline(opening, rules_only):
+    article = parse_text_article(page().replace("VARNHOLT – The", opening + "Aasen said the"))
+    assert article.dateline is None

@@ -54,7 +54,17 @@ _DAY_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W
 # (ABP).- …": a place in any script, its
 # day and month perhaps, the agency in brackets and a dash.
 _PAREN_AGENCY_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\W\d_][^\W\d_'’.-]+){0,2})"
-                                    r"(?:,\s+(?P<day>\d{1,2})\s+(?:de\s+)?(?P<month>[^\W\d_]+\.?))?\s+\((?P<agency>[^()]{2,40})\)\s*\.?[–—-]\s+(?=\S)")
+                                    r"(?:,\s+(?P<day>\d{1,2})\s+(?:de\s+)?(?P<month>[^\W\d_]+\.?))?"
+                                    # ("طوكيو - (وكالات): …": the dash before the agency and a colon after it, as Arabic papers set it)
+                                    r"(?:\s+\((?P<agency>[^()]{2,40})\)\s*\.?[–—-]|\s+[–—-]\s*\((?P<agency2>[^()]{2,40})\)\s*:)\s+(?=\S)")
+# "काठमाडौं, मंसिर ४ — …", "Kathmandu, Mangsir 4 — …": a place, a date the reader may not read (a word and a day in
+# any script's figures, either way round) and a dash.
+# "Dar es Salaam. Balozi wa Japan …": a place in title case, its particles in lower case, and a full stop.
+_TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1,3}\s)?[A-Z][a-zà-ÿ]+){0,2})\.\s+(?=[A-Z])")
+# (A word's letters, its vowel signs and marks among them: Devanagari's are no word characters to a pattern.)
+_WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]]*"
+_DATED_DASH_DATELINE = re.compile(rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}}),\s+"
+                                  rf"(?:(?P<month>{_WORD_RUN})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_WORD_RUN}))\s+[–—]\s+(?=\S)")
 # "(Wiesbaden) Dans une salle …": the place in brackets opening the lead, as Quebec papers set it.
 _BRACKET_DATELINE = re.compile(r"^\((?P<place>[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\)\s+(?=[A-Z«“\"])")
 # "Tokyo, May 30 (Formosa Wire) Japan will …": a place, a day and the agency, with no dash after them.
@@ -66,6 +76,12 @@ _AGENCY_DATELINE = re.compile(
 _COLON_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.\-]+(?:\s+[A-Z][A-Za-z'.\-]+)?)\s*(?:\((?P<agency>[^()]{2,40})\))?:\s+(?=[A-Z\"“‘'])"
 )
+# Words that end a sentence of one word or two at the head of a paragraph, no place: "Finally.", "Thank you."
+_NOT_PLACES = {"finally", "thanks", "thank", "you", "yes", "no", "okay", "well", "first", "second", "third", "next", "then", "now",
+               "agreed", "exactly", "indeed", "correct", "right", "wrong", "true", "false", "none", "nothing", "everyone", "good", "great",
+               # and the abbreviations a full stop ends: "Mrs. Tanaka said …", "Gen. Mori …"
+               "mrs", "mme", "gen", "col", "maj", "capt", "sgt", "rev", "prof", "inc", "ltd", "corp", "vol", "fig", "art", "sen", "rep",
+               "gov", "adm", "cdr", "brig", "lieut", "hon", "est", "approx", "dept", "univ", "ave", "blvd"}
 _LABELS = {
     "update", "updated", "note", "editor", "editors", "breaking", "exclusive", "analysis", "opinion", "comment", "watch",
     "live", "correction", "clarification", "source", "sources", "photo", "video", "audio", "listen", "read", "related",
@@ -306,9 +322,19 @@ def dateline(paragraph: str) -> Dateline | None:
                 and (not wired.group("month") or wired.group("month").rstrip(".").lower() in _MONTHS_LOWER)
                 and len(paragraph[wired.end():].split()) >= 10):
             place, month = wired.group("place"), wired.group("month")
-            return Dateline(place.title() if place.isupper() else place, wired.group("agency").strip(),
+            return Dateline(place.title() if place.isupper() else place, (wired.group("agency") or wired.group("agency2")).strip(),
                             _MONTHS_LOWER[month.rstrip(".").lower()] if month else None,
                             int(wired.group("day")) if wired.group("day") else None, None, wired.end())
+        dotted = _TITLE_DOT_DATELINE.match(paragraph)
+        if (dotted and not {w.lower() for w in dotted.group("place").split()} & (_LABELS | _NOT_PLACES)
+                and dotted.group("place").lower() not in _MONTHS_LOWER and len(paragraph[dotted.end():].split()) >= 10):
+            return Dateline(dotted.group("place"), None, None, None, None, dotted.end())
+        dashed = _DATED_DASH_DATELINE.match(paragraph)
+        if (dashed and _capital(dashed.group("place")) and not {w.lower() for w in dashed.group("place").split()} & _LABELS
+                and len(paragraph[dashed.end():].split()) >= 10):
+            written, day = dashed.group("month") or dashed.group("month2"), dashed.group("day") or dashed.group("day2")
+            month = _MONTHS_LOWER.get(written.rstrip(".").lower())
+            return Dateline(dashed.group("place"), None, month, int(day) if month else None, None, dashed.end())
         titled = _TITLE_DATELINE.match(paragraph)
         if (titled and not {w.lower() for w in titled.group("place").split()} & _LABELS and not titled.group("place").isupper()
                 and len(paragraph[titled.end():].split()) >= 10):
