@@ -18,8 +18,8 @@ _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 
 # "Photo" in more languages, for a caption's credit label ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …").
 _MORE_PHOTO_WORDS = (
-    r"ljósmynd|mynd|myndir|fotografie|снимка|слика|фотографија|nuotrauka|attēls|fotoğraf|عکس|وێنە|צילום|तस्वीर|फोटो|ছবি|ඡායාරූපය|"
-    r"படம்|ፎቶ|ພາບ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|акс|сурет|сүрөт|зураг|sawir|sary|ifoto|hoto|larawan|gambar"
+    r"ljósmynd|mynd|myndir|fotografie|снимка|слика|фотографија|nuotrauka|attēls|fotoğraf|عکس|צילום|तस्वीर|फोटो|ছবি|ඡායාරූපය|"
+    r"படம்|ፎቶ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|сурет|сүрөт|зураг|sawir|ifoto|hoto|larawan|gambar"
 )
 
 _ALONE = re.compile(
@@ -54,8 +54,8 @@ _ALONE = re.compile(
     r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
-    r"auglýsing|lýsing|reklamm|annonse|publicitat|hysbyseb|fógra|reklam|жарнама|сурталчилгаа|إشهار|اعلان|ریکلام|פרסומת|विज्ञापन|বিজ্ঞাপন|"
-    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|ໂຄສະນາ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|dokam-barotra|kwamamaza|talla|advertensie|"
+    r"auglýsing|reklamm|annonse|publicitat|hysbyseb|fógra|reklam|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|বিজ্ঞাপন|"
+    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|"
     r"correo|courriel|correio|(?:search|buscar|rechercher|pesquisar|suchen|cerca|szukaj|hledat|keresés)(?:\s+(?:en|in|on|sur|auf|em|no|na)\s+.{1,40})?|"
     r"see (?:less|more)|show (?:less|more)|read less|topics|link másolása|oferecer artigo|saber más|weitere informationen|"
     r"powered by trinity audio|"
@@ -86,7 +86,7 @@ _STARTS = re.compile(
     r"etiquetas|etiquettes|mots[- ]clés|schlagw(?:örter|orte)|stichw(?:örter|orte)|argomenti|parole chiave|trefwoorden|onderwerpen|taggar|nyckelord|"
     r"emneord|stikkord|tagit|asiasanat|tagi|słowa kluczowe|štítky|kľúčové slová|címkék|etichete|cuvinte cheie|etiketler|anahtar kelimeler|"
     r"теги|тэги|ключевые слова|теґи|мітки|ετικέτες|الوسوم|وسوم|كلمات مفتاحية|برچسب‌?ها|태그|标签|標籤|efnisorð|oznake|ознаке|етикети|"
-    r"žymės|birkas|sildid|etiketat|теглар|тегтер|tegi|etiketak|etiquetes|etikett|lebel|thẻ|แท็ก|ແທັກ|ស្លាក|ტეგები|թեգեր|ትኩረት)\s*[:：៖]|"
+    r"žymės|birkas|sildid|etiketat|теглар|тегтер|tegi|etiketak|etiquetes|etikett|lebel|thẻ|แท็ก|ស្លាក|ტეგები|թեգեր|ትኩረት)\s*[:：៖]|"
     r"(?:photo|photograph|image|picture|foto|photo credit|credit|写真|画像|фото|світлина|bild|kuva|zdjęcie|fot\.|fotografía|fotografia|"
     r"imagen|imagem|immagine|afbeelding|fotó|φωτογραφία|صورة|"
     # the same label in more languages ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …")
@@ -272,6 +272,8 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"le tamén|lea tamén|czytaj (?:też|także|więcej)|zobacz (?:też|także)|przeczytaj (?:też|także)|lue myös|loe ka|čtěte (?:také|též)|"
     r"přečtěte si (?:také|též)|čítajte aj|pročitajte (?:i|još)|skaitykite (?:taip pat|daugiau)|olvassa el ezt is|"
     r"citește și|citiți și|bunu da okuyun|ilginizi çekebilir|читайте (?:також|также)|διαβάστε (?:επίσης|ακόμη)|"
+    r"le puede interesar|te puede interesar también|também pode gostar|vous aimerez aussi|à lire également|potrebbe interessarti anche|"
+    r"อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ព័ត៌មានទាក់ទង|"
     r"les òg|sjá einnig|lestu einnig|liest och|nota relacionada|lexo (?:edhe|gjithashtu)|preberite (?:še|tudi)|lasiet arī|"
     r"ასევე წაიკითხეთ|წაიკითხეთ ასევე|akhri (?:sidoo kale|kale)|អានបន្ថែម|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|إقرأ أيضا|بیشتر بخوانید|بخوانید|"
     r"կարդացեք նաև|soma (?:pia|zaidi)|basahin din|irakurri ere|li tou|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|এটাও পড়ুন|আরও পড়ুন|"
