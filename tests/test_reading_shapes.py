@@ -900,3 +900,72 @@ def test_more_datelines(opening, place, rules_only):
 def test_a_title_and_a_full_stop_is_no_dateline(opening, rules_only):
     article = parse_text_article(page().replace("VARNHOLT – The", opening + "Aasen said the"))
     assert article.dateline is None
+
+
+# The seventeenth round. Class 42: a weather bar (temperatures in any digits, pieces set apart) is never the
+# headline, whatever the script.
+@pytest.mark.parametrize("bar", ["Varnholt 7° · Nordby 5° · | · 1 € = 11,42 kr", "2026年10月7日 星期三\u3000\u3000瓦恩霍爾特 5-9°C 多雲",
+                                 "فارنهولت ٧° · نوردبي ٥°"])
+def test_a_weather_bar_over_the_headline(bar, rules_only):
+    article, story = read(page(above=bar))
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers" and bar not in story
+
+
+def test_a_headline_with_a_temperature_stays_a_headline(rules_only):
+    headline = "Varnholt ferry terminal opens as the fjord freezes at -12°C"
+    article, story = read(page(headline=headline))
+    assert article.title == headline
+
+
+# Class 43: a day and month with no year is read in the year that puts it in the past, unless the day to come
+# is much nearer ("29 May" in late November is the May before; "5 December" is the one to come).
+@pytest.mark.parametrize("text, iso", [("announced on 29 May", "2026-05-29"), ("due on 5 December", "2026-12-05"),
+                                       ("the talks on 10 January", "2027-01-10"), ("in June", "2026-06")])
+def test_a_day_without_a_year_leans_to_the_past(text, iso):
+    from generator.articles.datetext import date_mentions
+    from generator.dates import PartialDate
+    assert [m.date.iso() for m in date_mentions(text, PartialDate(2026, 11, 28))] == [iso]
+
+
+# Class 44: the story's first date, months before the article, gives way to a day of the weeks just before
+# further down ("Le 29 mai, Tokyo a annoncé …" then "il nous a reçus mercredi").
+def test_a_stale_first_date_gives_way_to_a_recent_day(rules_only):
+    lead = ("VARNHOLT – On 29 May the town council approved the new ferry terminal, two years after the old wooden "
+            "shed on the north quay was pulled down and the crossings moved to a row of cabins by the car park.")
+    second = ("The harbour master opened the terminal to passengers on Tuesday, and the first boat left for the islands "
+              "at six in the morning with forty people on board and the mayor among them.")
+    text = page().replace(LEAD, lead).replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{second}\n\n")
+    assert "event date 2026-10-06 read here" in [note for _, note in parse_text_article(text).guesses]
+
+
+# Class 45: a byline under the story ("Propos recueillis par …") ends it: an advert under it is no story.
+def test_a_byline_under_the_story_ends_it(rules_only):
+    ad = "Harbour Bank: pay your fares and your shopping in one tap with the HB Pay app"
+    text = page().replace("By Kari Nygaard\n", "").replace(f"{LAST}\n", f"{LAST}\n\nPropos recueillis par Kari Nygaard\n\nAdvertisement\n{ad}\n")
+    article, story = read(text)
+    assert article.author == "Kari Nygaard" and ad not in story
+
+
+# Class 46: the blind pages' languages, now tuned on: Malagasy, Tajik and Lao months, Faroese and Tajik
+# weekdays, "yesterday" in Malagasy and Faroese, update labels in Faroese, Tajik, Lao and Arabic.
+@pytest.mark.parametrize("line, iso", [("Alarobia 7 Oktobra 2026 | 09:40", "2026-10-07"), ("Чоршанбе, 7 октябри 2026 | 09:40", "2026-10-07"),
+                                       ("7 ຕຸລາ 2026", "2026-10-07")])
+def test_more_months(line, iso):
+    assert full_dates(line)[0][2].iso() == iso
+
+
+@pytest.mark.parametrize("lead, iso", [
+    ("VARNHOLT – Nýggja ferjuhavnin varð latin upp mánadagin, tvey ár eftir at gamla skúrið á norðurbryggjuni var tikið niður.", "2026-10-05"),
+    ("VARNHOLT – Nosokafana omaly ny seranan-tsambo vaovao, roa taona taorian'ny nandravana ilay trano fialofana taloha.", "2026-10-06"),
+    ("VARNHOLT – Бандари нав рӯзи сешанбе барои мусофирон кушода шуд, ду сол пас аз вайрон кардани бинои кӯҳна.", "2026-10-06"),
+])
+def test_faroese_malagasy_and_tajik_days(lead, iso):
+    text = f"Headline of the test page\n07.10.2026 09:40\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
+    assert f"event date {iso} read here" in [note for _, note in parse_text_article(text).guesses]
+
+
+@pytest.mark.parametrize("row", ["7. oktober 2026 kl. 09:40 · Dagført 8. oktober 2026 kl. 08:30",
+                                 "نُشر في 07/10/2026 | 09:40 ص — آخر تحديث: 08/10/2026 | 10:25 ص"])
+def test_faroese_and_arabic_update_labels(row, rules_only):
+    article, story = read(page().replace("07.10.2026 09:40", row))
+    assert article.published.iso() == "2026-10-07" and article.updated.iso() == "2026-10-08"

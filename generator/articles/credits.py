@@ -15,7 +15,7 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|
                      r"nga|(?-i:Na)|(?-i:Ni)|piše|пише|подготви|пишува|avtor(?:ica)?|autors|аўтар|հեղինակ|بقلم|كتب|كتبت|به قلم|"
                      r"texto de|rédigé par|écrit par|scritto da|ekri pa|"
                      # Georgian, Icelandic, Somali and Khmer
-                     r"ავტორი|(?-i:Eftir)|qoraa|qore|ដោយ)\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
+                     r"ავტორი|(?-i:Eftir)|qoraa|qore|ដោយ|propos recueillis par|entretien réalisé par|نووسەر|muallif)\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".
 _ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Security|Foreign|Senior|Chief|Deputy|Associate|Staff|Military|"
                          r"Investigative|Business|News|Features|Managing|Executive|Contributing|Special|Europe|Asia|"

@@ -100,12 +100,17 @@ _FOREIGN_MONTHS = {
     "ka-dat": ("იანვარს", "თებერვალს", "მარტს", "აპრილს", "მაისს", "ივნისს", "ივლისს", "აგვისტოს", "სექტემბერს", "ოქტომბერს", "ნოემბერს", "დეკემბერს"),
     "ka-gen": ("იანვრის", "თებერვლის", "მარტის", "აპრილის", "მაისის", "ივნისის", "ივლისის", "", "სექტემბრის", "ოქტომბრის", "ნოემბრის", "დეკემბრის"),
     "so": ("Janaayo", "Febraayo", "Maarso", "Abriil", "", "Juun", "Luulyo", "Agoosto", "Sebtembar", "Oktoobar", "Nofembar", "Desembar"),
+    # Malagasy (capitalised), Tajik (and the ezafe form of "27 ноябри 2026"), Lao
+    "mg": ("Janoary", "Febroary", "Martsa", "Aprily", "Mey", "Jona", "Jolay", "Aogositra", "Septambra", "Oktobra", "Novambra", "Desambra"),
+    "tg": ("январ", "феврал", "март", "апрел", "", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"),
+    "tg-ez": ("январи", "феврали", "марти", "апрели", "майи", "июни", "июли", "августи", "сентябри", "октябри", "ноябри", "декабри"),
+    "lo": ("ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ", "ພະຈິກ", "ທັນວາ"),
     "eu-gen": ("urtarrilaren", "otsailaren", "martxoaren", "apirilaren", "maiatzaren", "ekainaren", "uztailaren", "abuztuaren",
                "irailaren", "urriaren", "azaroaren", "abenduaren"),
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "mg")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -284,6 +289,9 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ka": ("ორშაბათს", "სამშაბათს", "ოთხშაბათს", "ხუთშაბათს", "პარასკევს", "შაბათს", ""),
     "ka-nom": ("ორშაბათი", "სამშაბათი", "ოთხშაბათი", "ხუთშაბათი", "პარასკევი", "შაბათი", ""),
     "so": ("Isniin", "Talaado", "Arbaco", "Khamiis", "Jimco", "Sabti", "Axad"),  # capitalised
+    "mg": ("Alatsinainy", "Talata", "Alarobia", "Alakamisy", "Zoma", "Sabotsy", "Alahady"),  # capitalised
+    "tg": ("", "сешанбе", "чоршанбе", "панҷшанбе", "ҷумъа", "шанбе", "якшанбе"),  # ("душанбе", Monday, is also the capital)
+    "fo": ("mánadagin", "týsdagin", "mikudagin", "hósdagin", "fríggjadagin", "leygardagin", "sunnudagin"),  # "on Monday"
     # Ukrainian and Russian in the nominative, as stamps write them ("Середа, 18 листопада 2026, 09:12")
     "uk-nom": ("", "", "середа", "", "п'ятниця", "субота", "неділя"),
     "ru-nom": ("", "", "среда", "", "пятница", "суббота", ""),
@@ -308,7 +316,7 @@ _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|�
 _FOREIGN_YESTERDAY = re.compile(
     r"(?<![\w-])(?:ayer|ieri|ontem|gisteren|gestern|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
     r"kemarin|semalam|hôm qua|أمس|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana)|"
-    r"í gær|gëschter|გუშინ|shalay)(?![\w-])",
+    r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ)(?![\w-])",
     re.IGNORECASE,
 )  # (Swahili "jana" in lower case only: "Jana" is a name in Czech and Slovak)
 
@@ -367,12 +375,13 @@ def _to_date(d: PartialDate) -> _dt.date:
 
 
 def _nearest(candidates: list[PartialDate | None], reference: PartialDate) -> PartialDate | None:
-    """The candidate closest to the reference; on a tie, the earlier one."""
+    """The candidate closest to the reference, a day ahead of it counting as two behind it (news tells of
+    what has happened: "29 May" read in late November is the May before, "5 December" the one to come)."""
     ref = reference.first_day()
     found = [c for c in candidates if c is not None]
     if not found:
         return None
-    return min(found, key=lambda c: (abs((c.first_day() - ref).days), c.first_day() > ref))
+    return min(found, key=lambda c: (max((ref - c.first_day()).days, 2 * (c.first_day() - ref).days), c.first_day() > ref))
 
 
 def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
@@ -794,7 +803,7 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
                     skipped.append(mention)
                 continue
             if first is None:
-                if not is_background(mention.date, reference):
+                if not is_background(mention.date, reference) and not _stale(mention.date, reference):
                     if mention.date.day is None and mention.end is None:  # (a span, "from June to August", is the happening)
                         # "Officers who joined in July have helped, the chief said on Thursday": a month
                         # in the paragraph's clauses is background to the day it reports.
@@ -820,6 +829,12 @@ def lasting(text: str, mention: DateMention) -> bool:
 _SINCE = re.compile(r"\b(?:[Ss]ince|[Ss]eit|[Dd]epuis|[Dd]esde)\s+(?:(?:the|early|late|mid-?)\s+)?$")
 _BACKGROUND_DAYS = 365  # a date this long before the article is background, unless nothing recent is given
 _RECENT_DAYS = 31
+
+
+def _stale(date: PartialDate, reference: PartialDate | None) -> bool:
+    """A date more than a month before the article's day ("Le 29 mai" in a November interview): the story's
+    first date, but a day of the weeks just before, further down, is likelier its news."""
+    return reference is not None and reference.day is not None and (reference.first_day() - date.first_day()).days > _RECENT_DAYS
 
 
 def is_background(date: PartialDate, reference: PartialDate | None) -> bool:
@@ -849,13 +864,15 @@ _LABEL = re.compile(
     r"saa|asubuhi|mchana|jioni|usiku|"
     # Thai's "published", "last updated" and the "o'clock" after a time ("10:32 น.")
     r"เผยแพร่|ปรับปรุงล่าสุด|ปรับปรุง|อัปเดต|น|"
+    # Arabic's "published on", "last update" and the hour's "a.m."/"p.m." ("10:25 ص"); Faroese, Tajik and Lao labels
+    r"نشر|نُشر|في|آخر|تحديث|ص|م|dagført|навсозӣ|ອັບເດດ|"
     + "|".join(_WEEKDAYS) + r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)|"
     r"公開|更新|配信|掲載|最終更新|日時|投稿|[（(][月火水木金土日][）)]|"
     r"송고|입력|수정|기사입력|최종수정|등록",  # Korean: filed, entered, revised, registered
     re.IGNORECASE,
 )
 UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|actualitz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
-                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต", re.IGNORECASE)
+                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖]+")  # (a full stop too: "10. 11. 2026. 07:05")
 
 

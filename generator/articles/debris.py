@@ -16,9 +16,12 @@ _SENTENCE_END = tuple(".!?。！？」』\"”’។៕။།।॥։።؟")
 # Scripts that set no space between words (Thai, Lao, Tibetan, Myanmar, Khmer): some three letters a word.
 _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 
+# A temperature ("14°", "19-24°C", "7 °C") and what sets a bar's pieces apart (a mark, a wide gap).
+_DEGREES = re.compile(r"\d\s?°\s?[CF]?")
+_BAR_GAP = re.compile(r"\s[·|•]\s|\s{3,}|\u3000")
 # "Photo" in more languages, for a caption's credit label ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …").
 _MORE_PHOTO_WORDS = (
-    r"ljósmynd|mynd|myndir|fotografie|снимка|слика|фотографија|nuotrauka|attēls|fotoğraf|عکس|צילום|तस्वीर|फोटो|ছবি|ඡායාරූපය|"
+    r"ljósmynd|mynd|myndir|sary|акс|وێنە|ພາບ|fotografie|снимка|слика|фотографија|nuotrauka|attēls|fotoğraf|عکس|צילום|तस्वीर|फोटो|ছবি|ඡායාරූපය|"
     r"படம்|ፎቶ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|сурет|сүрөт|зураг|sawir|ifoto|hoto|larawan|gambar"
 )
 
@@ -54,7 +57,7 @@ _ALONE = re.compile(
     r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
-    r"auglýsing|reklamm|annonse|publicitat|hysbyseb|fógra|reklam|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|বিজ্ঞাপন|"
+    r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|reklam|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|বিজ্ঞাপন|"
     r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|"
     r"correo|courriel|correio|(?:search|buscar|rechercher|pesquisar|suchen|cerca|szukaj|hledat|keresés)(?:\s+(?:en|in|on|sur|auf|em|no|na)\s+.{1,40})?|"
     r"see (?:less|more)|show (?:less|more)|read less|topics|link másolása|oferecer artigo|saber más|weitere informationen|"
@@ -274,6 +277,7 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"citește și|citiți și|bunu da okuyun|ilginizi çekebilir|читайте (?:також|также)|διαβάστε (?:επίσης|ακόμη)|"
     r"le puede interesar|te puede interesar también|também pode gostar|vous aimerez aussi|à lire également|potrebbe interessarti anche|"
     r"อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ព័ត៌មានទាក់ទង|"
+    r"ອ່ານຕື່ມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|بخوێنەرەوە|хонед инчунин|vakio koa|les eisini|"
     r"les òg|sjá einnig|lestu einnig|liest och|nota relacionada|lexo (?:edhe|gjithashtu)|preberite (?:še|tudi)|lasiet arī|"
     r"ასევე წაიკითხეთ|წაიკითხეთ ასევე|akhri (?:sidoo kale|kale)|អានបន្ថែម|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|إقرأ أيضا|بیشتر بخوانید|بخوانید|"
     r"կարդացեք նաև|soma (?:pia|zaidi)|basahin din|irakurri ere|li tou|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|এটাও পড়ুন|আরও পড়ুন|"
@@ -433,6 +437,9 @@ def is_line_debris(line: str) -> bool:
             or "küpsis" in low or "slapuk" in low or "sīkdat" in low or "куки" in low or "кукі" in low or "колач" in low
             or "քուքի" in low) and _COOKIES.search(line) and _COOKIE_BANNER.search(line) and words(line) <= 45:
         return True
+    if "°" in line and words(line) <= 24 and not is_sentence(line) and _DEGREES.search(line) and (
+            len(_DEGREES.findall(line)) > 1 or _BAR_GAP.search(line)):
+        return True  # a weather bar: "Erbil 14° · Sulaymaniyah 11° | 100 $ = 143,250 IQD", "澳門 19-24°C 多雲" beside the date
     if ("ใช้คุกกี้" in line or "ប្រើខូគី" in line) and words(line) <= 60:
         return True  # "This site uses cookies" in Thai and Khmer, which set no spaces for a pattern's word edges
     # A share bar: every token a share button's word. The first token usually settles it.

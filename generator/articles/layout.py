@@ -469,6 +469,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 skip.add(role)  # "By Jane Doe" over "Staff reporter": the author's role
             meta.author = meta.author or name
             meta.times += [(line.number, t, True) for t in line.times]
+            if at > opening and texts_kept:
+                meta.credits.append(line.number)  # "Propos recueillis par …" under the story: no story goes on under it
             stamps_at.append(len(kept))
             continue
         meta.times += [(line.number, t, False) for t in line.times]
@@ -692,7 +694,7 @@ _OUTLET = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4
 _PIECE_GAP = re.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}|\s[—–]\s")
 _CREDIT_LABEL = re.compile(
     r"^(?:(?P<source>source|来源|來源|出典|출처|quelle|fuente|fonte|source de l'article)|(?P<author>author|by|reporter|writer|written by|words|words by|"
-    r"text|story by|reported by|tekst|texte|(?:text|tekst|texto|texte)\s+(?:og|und|and|&|y|e|et|och)\s+(?:foto|fotos|photos?|bilde|bilder)|作者|记者|記者|筆者|기자|autor|autore|auteur|door|författare|forfatter|kirjoittaja|toimittaja|yazar|autora|autorka|автор|авторка|авторы|автори|texto|συντάκτης|συντάκτρια|ავტორი|höfundur|qoraa))"
+    r"text|story by|reported by|tekst|texte|(?:text|tekst|texto|texte)\s+(?:og|und|and|&|y|e|et|och)\s+(?:foto|fotos|photos?|bilde|bilder)|作者|记者|記者|筆者|기자|autor|autore|auteur|door|författare|forfatter|kirjoittaja|toimittaja|yazar|autora|autorka|автор|авторка|авторы|автори|texto|συντάκτης|συντάκτρια|ავტორი|höfundur|qoraa|tekstur|نووسەر|ຂ່າວ-ພາບ|ຂ່າວ|muallif))"
     r"\s*[:：]\s*(?P<name>\S.{0,60})$", re.IGNORECASE)
 
 
