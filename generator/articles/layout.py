@@ -398,7 +398,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         if text in apart and _NAME.match(text) and _stamp_follows(lines, at):
             names_by_date.add(text)  # a name over the date line is the byline, though the author box repeats it
         elif text in apart and not (at < opening and words(text) >= 4 and _heads_story(lines, at)
-                                   and sum(other.text == text for other in lines[:opening]) == 1):
+                                   and sum(other.text == text for other in lines[:opening]) == 1
+                                   and any(other.text for other in lines[:at])):  # (a PDF's running head opens its page)
             if text in names_by_date:
                 meta.ends.append(line.number)  # the byline's name again, further down: the author box
             if not texts_kept and words(text) <= 6 and not is_sentence(text):
