@@ -969,3 +969,19 @@ def test_faroese_malagasy_and_tajik_days(lead, iso):
 def test_faroese_and_arabic_update_labels(row, rules_only):
     article, story = read(page().replace("07.10.2026 09:40", row))
     assert article.published.iso() == "2026-10-07" and article.updated.iso() == "2026-10-08"
+
+
+# Class 47: a Chinese reporter's line ("記者 name", not "記者會…", a press conference), Chinese stamp labels, and a
+# dateline in capitals with the day in figures and the agency between slashes.
+@pytest.mark.parametrize("line, name", [("記者 林美華", "林美華"), ("记者：王小明", "王小明"), ("記者會上表示", None)])
+def test_a_chinese_reporters_line(line, name):
+    from generator.articles.credits import byline
+    assert byline(line) == name
+
+
+def test_chinese_stamp_labels_and_a_slashed_agency_dateline(rules_only):
+    from generator.articles.datetext import stamp_dates
+    row = stamp_dates("發佈時間：2026/10/07 09:40\u3000更新時間：2026/10/08 11:05")
+    assert [(kind, date.iso()) for kind, date, _ in row] == [("published", "2026-10-07"), ("updated", "2026-10-08")]
+    article = parse_text_article(page().replace("VARNHOLT – ", "VARNHOLT, 07.10.2026 /«Tidende»/. "))
+    assert article.dateline == "Varnholt"

@@ -50,6 +50,9 @@ _TITLE_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+
 # (The month is looked up, not matched by the month tree: a pattern holding it costs some 13 ms to compile.)
 _DAY_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+)?),\s+(?P<day>\d{{1,2}})\s+(?P<month>[^\W\d_]+\.?),?\s*[—–-]?\s*"
                                   rf"(?P<agency>[{_UP}][\w-]+(?:\s[{_UP}][\w-]+){{0,2}})\.\s+(?=\S)")
+# "ДУШАНБЕ, 27.11.2026 /«Паёми Шарқ»/. …": a place in capitals, the day in figures and the agency between slashes.
+_SLASHED_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][{_UP}'\-]+(?:\s[{_UP}][{_UP}'\-]+){{0,2}}),\s+\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\s*"
+                                      r"/(?P<agency>[^/]{2,40})/\.?\s+(?=\S)")
 # "Muqdisho (Geeska Maanta) – …", "Dakar, 3 nov. (Teranga Info) – …", "طوكيو (وكالات) - …", "La Paz, 26 de noviembre
 # (ABP).- …": a place in any script, its
 # day and month perhaps, the agency in brackets and a dash.
@@ -95,6 +98,7 @@ _JA_DATELINE = re.compile(r"^【(?:本报)?(?P<place>[^】＝=]{1,12}?)(?:讯|�
                           r"|[＝=](?P<reporter>[^】＝=\s]{2,8}))?】\s*")
 # Korean wire copy: "(도쿄=한빛통신) 김민서 특파원 =" — place, agency, then the reporter and a title.
 _KO_DATELINE = re.compile(r"^\((?P<place>[^=()\s]{1,12})=(?P<agency>[^=()]{1,20})\)\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?")
+_ZH_BYLINE = re.compile(r"^(?:本[報报])?[記记]者(?:\s+|\s*[:：]\s*)(?P<name>[\u4e00-\u9fff]{2,4})(?:\s*[攝摄報报])?$")  # "記者 梁詠詩": the reporter
 _KO_BYLINE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)$")  # "김민서 기자": the reporter
 _ACCORDING = re.compile(r"^According to (?P<who>[^:,.]{2,60}):\s*(?P<rest>.*)$")
 _REPORTED = re.compile(
@@ -180,7 +184,7 @@ def byline(line: str) -> str | None:
         if len(name.split()) >= 3 and not any(t.isupper() for t in name.split()[:-1]):
             name = _INITIALS_AFTER.sub("", name)  # (not in a name set in capitals: "MARTA KOWALCZYK and DAISUKE ONO")
     if name is None:
-        korean = _KO_BYLINE.match(line.strip())
+        korean = _KO_BYLINE.match(line.strip()) or _ZH_BYLINE.match(line.strip())
         return korean.group("name") if korean else None
     cut = _ROLE_AFTER.sub("", name)  # ("By Callum Baird Diplomatic Editor": a name of two words or more is left)
     if 2 <= len(cut.split()) < len(name.split()):
@@ -317,6 +321,9 @@ def dateline(paragraph: str) -> Dateline | None:
             place, agency = agency_after.group("place"), agency_after.group("agency")
             return Dateline(place.title() if place.isupper() else place, agency.title() if agency.isupper() else agency,
                             MONTH_NUMBER[agency_after.group("month").rstrip(".")], int(agency_after.group("day")), None, agency_after.end())
+        slashed = _SLASHED_AGENCY_DATELINE.match(paragraph)
+        if slashed and len(paragraph[slashed.end():].split()) >= 10:
+            return Dateline(slashed.group("place").title(), slashed.group("agency").strip(" «»\"“”"), None, None, None, slashed.end())
         wired = _PAREN_AGENCY_DATELINE.match(paragraph)
         if (wired and _capital(wired.group("place")) and not {w.lower() for w in wired.group("place").split()} & _LABELS
                 and (not wired.group("month") or wired.group("month").rstrip(".").lower() in _MONTHS_LOWER)
