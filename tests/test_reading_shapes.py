@@ -985,3 +985,8 @@ def test_chinese_stamp_labels_and_a_slashed_agency_dateline(rules_only):
     assert [(kind, date.iso()) for kind, date, _ in row] == [("published", "2026-10-07"), ("updated", "2026-10-08")]
     article = parse_text_article(page().replace("VARNHOLT – ", "VARNHOLT, 07.10.2026 /«Tidende»/. "))
     assert article.dateline == "Varnholt"
+
+
+@pytest.mark.parametrize("opening, place", [("فارنهولت الجديدة – ", "فارنهولت الجديدة"), ("वार्नहोल्ट – ", "वार्नहोल्ट")])
+def test_a_dateline_in_a_script_without_capitals(opening, place, rules_only):
+    assert parse_text_article(page().replace("VARNHOLT – ", opening)).dateline == place

@@ -64,6 +64,8 @@ _PAREN_AGENCY_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\
 # any script's figures, either way round) and a dash.
 # "Dar es Salaam. Balozi wa Japan …": a place in title case, its particles in lower case, and a full stop.
 _TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1,3}\s)?[A-Z][a-zà-ÿ]+){0,2})\.\s+(?=[A-Z])")
+# The same in a script without capitals: one to three words and a dash (not a hyphen) before the story.
+_UNCASED_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*){0,2})\s+[–—]\s+(?=\S)")
 # (A word's letters, its vowel signs and marks among them: Devanagari's are no word characters to a pattern.)
 _WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]]*"
 _DATED_DASH_DATELINE = re.compile(rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}}),\s+"
@@ -346,6 +348,9 @@ def dateline(paragraph: str) -> Dateline | None:
         if (titled and not {w.lower() for w in titled.group("place").split()} & _LABELS and not titled.group("place").isupper()
                 and len(paragraph[titled.end():].split()) >= 10):
             return Dateline(titled.group("place"), None, None, None, None, titled.end())
+        uncased = _UNCASED_DATELINE.match(paragraph)
+        if uncased and all(_capital(w) and not w[0].isupper() for w in uncased.group("place").split()) and len(paragraph[uncased.end():].split()) >= 10:
+            return Dateline(uncased.group("place"), None, None, None, None, uncased.end())  # "الجزائر العاصمة – …"
         bracketed = _BRACKET_DATELINE.match(paragraph)
         if (bracketed and not {w.lower().strip(".'") for w in bracketed.group("place").split()} & _LABELS
                 and not bracketed.group("place").isupper() and len(paragraph[bracketed.end():].split()) >= 10):
