@@ -990,3 +990,18 @@ def test_chinese_stamp_labels_and_a_slashed_agency_dateline(rules_only):
 @pytest.mark.parametrize("opening, place", [("فارنهولت الجديدة – ", "فارنهولت الجديدة"), ("वार्नहोल्ट – ", "वार्नहोल्ट")])
 def test_a_dateline_in_a_script_without_capitals(opening, place, rules_only):
     assert parse_text_article(page().replace("VARNHOLT – ", opening)).dateline == place
+
+
+# Class 48: the holder in copyright lines that reserve the rights in other words: Persian, Kurdish, Khmer,
+# Amharic, Nepali (with a company's form), and Chinese with the name before the mark.
+@pytest.mark.parametrize("line, holder", [
+    ("© ۱۴۰۵ - تمامی حقوق مادی و معنوی این سایت متعلق به فارنهولت تیدنده است.", "فارنهولت تیدنده"),
+    ("هەموو مافەکان پارێزراون بۆ ڤارنهۆڵت نیوز © ٢٠٢٦", "ڤارنهۆڵت نیوز"),
+    ("រក្សាសិទ្ធិគ្រប់យ៉ាងដោយ វ៉ារនហូល © ២០២៦", "វ៉ារនហូល"),
+    ("© 2019 ዓ.ም ቫርንሆልት ዜና። መብቱ በሕግ የተጠበቀ ነው።", "ቫርንሆልት ዜና"),
+    ("© २०२६ वार्नहोल्ट खबर प्रा.लि. सर्वाधिकार सुरक्षित ।", "वार्नहोल्ट खबर"),
+    ("瓦恩霍爾特日報 版權所有 © 2026 Varnholt Daily. All Rights Reserved.", "瓦恩霍爾特日報"),
+])
+def test_copyright_holders_in_more_languages(line, holder):
+    from generator.articles.debris import copyright_holder
+    assert copyright_holder(line) == holder

@@ -308,11 +308,15 @@ _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous dro
                      r"|sva prava zadržana|sva prava pridržana|wszelkie prawa zastrzeżone|všechna práva vyhrazena|minden jog fenntartva"
                      r"|tüm hakları saklıdır|toate drepturile rezervate|alle rettigheder forbeholdes|alla rättigheter förbehållna"
                      r"|kaikki oikeudet pidätetään|все права защищены|усі права захищен[іо])\b\.?|무단\s?전재.*$"
-                     r"|(?:(?:記事|写真|画像|本サイト)[^。]{0,12}の)?無断(?:転載|複製)(?:を)?禁(?:じます|止)。?|جميع الحقوق محفوظة", re.IGNORECASE)
+                     r"|(?:(?:記事|写真|画像|本サイト)[^。]{0,12}の)?無断(?:転載|複製)(?:を)?禁(?:じます|止)。?|جميع الحقوق محفوظة"
+                     # Persian ("all rights … of this site belong to X"), Sorani Kurdish, Khmer, Amharic and Nepali
+                     r"|تمامی حقوق[^.]{0,40}?(?:متعلق به|محفوظ است)|(?<=\S)\s+است(?=\s*\.|$)|هەموو مافەکان پارێزراون(?:\s+بۆ)?"
+                     r"|រក្សាសិទ្ធិគ្រប់យ៉ាង(?:ដោយ)?|መብቱ በሕግ የተጠበቀ ነው።?|ዓ\.ም\.?|सर्वाधिकार सुरक्षित\s*[।.]?|\s+प्रा\.\s?लि\.?", re.IGNORECASE)
 _COPYRIGHT_MARK = re.compile(r"^(?:copyrights?\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
 _RUN_OF_SPACE = re.compile(r"\s+")
 _YEARS = re.compile(r"(?<!\w)(?:19|20|13|14)\d{2}(?:\s*[-–]\s*(?:19|20|13|14)?\d{2,4})?(?!\w)")  # (13xx, 14xx: Solar Hijri years)
-_FIGURES = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+# Figures of any script read as ASCII ones (Arabic-Indic, Persian, Devanagari, Khmer …: Unicode's decimal digits).
+_FIGURES = {c: str(unicodedata.digit(chr(c))) for c in range(0x0660, 0x2000) if unicodedata.category(chr(c)) == "Nd"}
 _WIRE_END = re.compile(r"^(?:#{3}|-30-|—30—|\(?end\)?|ends|■|\*{3}|enditem(?:/\w{1,8})?)$", re.IGNORECASE)
 _DASH_SIGNOFF = re.compile(r"^(?:(?:[—–]|--)\s*(?P<name>[^\s—–-][^—–]{0,48})|[(（](?P<tag>[^()（）]{1,24})[)）])$")
 _CREDIT_NOTE = re.compile(
@@ -594,10 +598,12 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+$")
 
 
 def _clean_holder(rest: str) -> str:
+    if "版權所有" in rest[2:] or "版权所有" in rest[2:]:
+        rest = re.split("版權所有|版权所有", rest)[0]  # "濠鏡新聞 版權所有 © 2026 Hou Keng News": the name before the mark
     rest = _RIGHTS.sub("", rest)
     rest = _COPYRIGHT_MARK.sub("", rest.strip()).replace("©", " ")
     rest = _YEARS.sub("", rest.translate(_FIGURES))
-    rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—").strip()
+    rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—።।").strip()
     rest = _ADDRESS.sub("", rest)  # "Outlet Ltd, 4 Quay Street, Dublin": the holder, not its address
     rest = _LEGAL_PREFIX.sub("", rest)  # "PT Nusantara Times": Indonesia's form comes first
     # "Horyzont Sp. z o.o.", "Melanesian Star Ltd, Port Vila, Vanuatu": the outlet is the name before its form.
@@ -648,7 +654,7 @@ def _may_reserve_rights(line: str) -> bool:
     return ("rved" in low or "vorbeh" in low or "rvés" in low or "rvat" in low or "rvad" in low or "voorbeh" in low or "無断転載" in line
             or "hak cipta" in low or "prava" in low or "prawa" in low or "práva" in low or "jog fennt" in low or "hakları" in low
             or "drepturile" in low or "rettigheder" in low or "rättigheter" in low or "oikeudet" in low or "права" in low
-            or "الحقوق" in line)
+            or "الحقوق" in line or "حقوق" in line or "مافەکان" in line or "រក្សាសិទ្ធិ" in line or "መብቱ" in line or "सर्वाधिकार" in line)
 
 
 def sign_off(line: str) -> tuple[bool, str | None]:
