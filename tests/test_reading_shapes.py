@@ -1005,3 +1005,10 @@ def test_a_dateline_in_a_script_without_capitals(opening, place, rules_only):
 def test_copyright_holders_in_more_languages(line, holder):
     from generator.articles.debris import copyright_holder
     assert copyright_holder(line) == holder
+
+
+# Class 49: the label over share buttons set one to a line, in any language, is no heading.
+@pytest.mark.parametrize("label", ["Chia sẻ", "Podeli", "Bahagikan"])
+def test_the_label_over_share_buttons(label, rules_only):
+    article, story = between_paragraphs(f"{label}\nFacebook\nX\nWhatsApp")
+    assert label not in story and [b.text for b in article.blocks if b.kind == "h"] == []

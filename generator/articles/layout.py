@@ -287,6 +287,9 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             embedded = True
             meta.notes.append((line.number, f"dropped as the head of an embedded post: {text!r}"))
             continue
+        if words(text) <= 3 and not is_sentence(text) and _over_share_buttons(lines, at):
+            meta.notes.append((line.number, f"dropped as the label over the share buttons: {text!r}"))
+            continue
         if _is_widget(text):
             meta.notes.append((line.number, f"dropped as a player or gallery control: {text!r}"))
             continue
@@ -491,6 +494,17 @@ def _credits_picture(lines: list[Line], at: int) -> bool:
     below = _nonblank_from(lines, at + 1)
     return (below is not None and words(lines[at - 1].text) <= 40 and is_sentence(lines[at - 1].text)
             and _is_prose(lines[below].text) and words(lines[below].text) >= 15)
+
+
+_PLATFORMS = frozenset({"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "viber", "vk",
+                        "ok", "wechat", "messenger", "threads", "bluesky", "mastodon", "line", "email", "e-mail", "instagram"})
+
+
+def _over_share_buttons(lines: list[Line], at: int) -> bool:
+    """Whether the next two lines of text are each a platform's name alone ("Facebook", "X"): the line over them,
+    in whatever language ("แชร์", "Хуваалцах", "አጋራ"), is the share row's label."""
+    below = [line.text.strip().lower() for line in lines[at + 1:at + 4] if line.text][:2]
+    return len(below) == 2 and all(b in _PLATFORMS for b in below)
 
 
 def _heads_story(lines: list[Line], at: int) -> bool:
