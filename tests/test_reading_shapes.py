@@ -1012,3 +1012,16 @@ def test_copyright_holders_in_more_languages(line, holder):
 def test_the_label_over_share_buttons(label, rules_only):
     article, story = between_paragraphs(f"{label}\nFacebook\nX\nWhatsApp")
     assert label not in story and [b.text for b in article.blocks if b.kind == "h"] == []
+
+
+# Class 50: a reader's comment under the story ("Name | stamp") is no byline when a name stands by the
+# headline's date; a masthead in capitals over the date bar gives way to a name over the stamp.
+def test_a_comment_under_the_story_is_no_byline(rules_only):
+    text = page().replace("By Kari Nygaard\n", "Kari Nygaard\n").replace(f"{LAST}\n", f"{LAST}\n\nComments\n\nOla D. | Oct 7, 2026 10:05am\nGood news for the islands.\n")
+    assert parse_text_article(text).author == "Kari Nygaard"
+
+
+def test_a_masthead_in_capitals_over_the_date_bar_is_no_byline(rules_only):
+    text = ("VARNHOLT MORNING TIDENDE\nWednesday, October 7, 2026\nHome   Town   Harbour\n"
+            + page().replace("Varnholt Tidende\nHome   Town   Harbour   Business   Sport\n", "").replace("By Kari Nygaard\n", "Kari Nygaard\n"))
+    assert parse_text_article(text).author == "Kari Nygaard"

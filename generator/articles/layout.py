@@ -74,6 +74,9 @@ class PageMeta:
     # line it is sure is no stamp (a masthead's today): the reader takes it after the page's own fields
     learnt_stamp: tuple[PartialDate, int, float] | None = None
     boxed_headline: int | None = None  # the line of a headline that reads as prose, under a box on top of the page
+    # (name, line) of a name before a stamp on its row under the story: the byline only if none stands by the headline
+    # ("Saad R. | Oct 22, 2026 10:05am" heads a reader's comment)
+    foot_author: tuple[str, int] | None = None
 
 
 def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> tuple[str, int, list[Line]]:
@@ -413,11 +416,15 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         if posted and stamp_dates(posted.group("stamp")) and byline("By " + posted.group("name")):
             text = posted.group("stamp")  # "Posted on May 29, 2026 by Jane Doe": a stamp and a byline
             meta.author = meta.author or byline("By " + posted.group("name"))
-        elif (named := _name_then_stamp(text)) is not None:
-            # "Henrik Solberg | 08.10.2026 | 14:05 CEST": the byline and the stamp on one row.
+        elif (named := _name_then_stamp(text)) is not None and (at < opening or not meta.author):
+            # "Henrik Solberg | 08.10.2026 | 14:05 CEST": the byline and the stamp on one row. (Under the story,
+            # "Saad R. | Oct 22, 2026 10:05am" heads a reader's comment: the byline beside the headline's date wins.)
             name, text = named
-            meta.author = meta.author or name
-            meta.notes.append((line.number, f"byline {name!r} read from the name before the stamp on its row"))
+            if at < opening:
+                meta.author = meta.author or name
+                meta.notes.append((line.number, f"byline {name!r} read from the name before the stamp on its row"))
+            else:
+                meta.foot_author = meta.foot_author or (name, line.number)
         stamps = stamp_dates(text)
         if stamps is None and _field_row(text):
             meta.notes.append((line.number, f"dropped as a row of page tools: {text!r}"))
@@ -956,7 +963,8 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
     """An author's name on a line of its own, right above or below the date line, is the byline."""
     if meta.author:
         return
-    for at in stamps_at[:4]:  # the byline block is near the top; a page of stamps costs no more
+    # (Names in capitals, "HIMAL MORNING HERALD" over the date bar, are asked last: a masthead looks like one.)
+    for at, capitals in [(at, capitals) for capitals in (False, True) for at in stamps_at[:4]]:
         above = _nonblank_before(kept, at)
         # A name over its role ("Simon Hale" / "Diplomatic editor") right above the date, under the
         # headline or standfirst (not a headline in title case over a short standfirst: "Kessel Line
@@ -966,7 +974,8 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         for i in ([above - 1] if over_role else []) + [above, _nonblank_from(kept, at)]:
             name = i is not None and (_NAME.match(kept[i].text) or _NAME_IN.match(kept[i].text) or _name_with(kept[i].text) or _NAMES.match(kept[i].text))
             # (Not "THE HARBOUR HERALD": a person's name starts with no article.)
-            if name and not any(map(str.isdigit, kept[i].text)) and kept[i].hint is None and kept[i].text.split()[0].lower() not in _NO_NAME_OPENS:
+            if (name and not any(map(str.isdigit, kept[i].text)) and kept[i].hint is None and kept[i].text.split()[0].lower() not in _NO_NAME_OPENS
+                    and kept[i].text.isupper() == capitals):
                 meta.author = unlabelled(name.groupdict().get("name") or kept[i].text)
                 meta.notes.append((kept[i].number, f"byline read from a name beside the date: {kept[i].text!r}"))
                 role = _role_after(kept, i, 6)
@@ -979,6 +988,9 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
                 for j, later in enumerate(stamps_at):
                     stamps_at[j] = later - sum(later > k for k in gone)
                 return
+    if meta.foot_author is not None:
+        meta.author = meta.foot_author[0]
+        meta.notes.append((meta.foot_author[1], f"byline {meta.author!r} read from the name before the stamp on its row, under the story"))
 
 
 def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: PageMeta, over_stamps: set) -> list[int]:
