@@ -61,9 +61,11 @@ def test_a_caption_under_the_byline_row_is_neither_the_headline_nor_story():
 
 
 def test_the_rules_alone_took_the_caption_for_the_headline(monkeypatch):
-    """What the model changes: without it the same page is read with the caption as its headline."""
+    """What the model changes: without it the same page, its date bar without the weather, is read with the
+    caption as its headline. (With the weather the rules drop the bar as furniture and read the page right.)"""
     monkeypatch.setattr(lineroles, "OVERRIDE", [{}])
-    assert parse_text_article(PAGE).title.startswith("Divers inspect")
+    assert parse_text_article(PAGE.replace(" 2°C", "")).title.startswith("Divers inspect")
+    assert parse_text_article(PAGE).title == HEADLINE
 
 
 def test_a_built_briefing_shows_the_headline_and_no_caption(briefing, build_site):
@@ -178,7 +180,7 @@ def _measured(*sets: str, rules_only: bool = False) -> dict[str, int]:
 
 
 # The blind sets the README quotes, scored once with a model fitted without them.
-QUOTED = ("holdout45", "holdout46")
+QUOTED = ("holdout47", "holdout48")
 
 
 def test_the_readme_figures_for_pages_nobody_tuned_for_are_what_the_benchmark_measures():
