@@ -375,13 +375,16 @@ def _to_date(d: PartialDate) -> _dt.date:
 
 
 def _nearest(candidates: list[PartialDate | None], reference: PartialDate) -> PartialDate | None:
-    """The candidate closest to the reference, a day ahead of it counting as two behind it (news tells of
-    what has happened: "29 May" read in late November is the May before, "5 December" the one to come)."""
+    """The candidate closest to the reference; on a tie, the earlier one. For a day, a day ahead counts as
+    two behind (news tells of what has happened: "29 May" read in late November is the May before, "5
+    December" the one to come); a month is placed by plain distance ("between November and February" in June
+    is the winter to come)."""
     ref = reference.first_day()
     found = [c for c in candidates if c is not None]
     if not found:
         return None
-    return min(found, key=lambda c: (max((ref - c.first_day()).days, 2 * (c.first_day() - ref).days), c.first_day() > ref))
+    ahead = 2 if found[0].day is not None else 1
+    return min(found, key=lambda c: (max((ref - c.first_day()).days, ahead * (c.first_day() - ref).days), c.first_day() > ref))
 
 
 def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
