@@ -699,14 +699,18 @@ def render_site(
     # The files made without a template go first: the data files are the
     # largest pieces of work, and each process takes its share early.
     work = made + work
+    pages_of_site = len(work)
     if memo is not None:
         work = [job for job in work if not memo.fresh(*job)]
-    if shares(len(work), jobs):
+    if shares(pages_of_site, jobs):
         # A large site is rendered by this process alone. A forked worker
         # copies the pages of memory whose objects it reads (reference counts
         # are written into them): at 100,000 articles some 1.4 GB a worker,
         # for a render stage one worker made a third shorter (2 cores).
         # The other stages still fork: their workers read files, not the graph.
+        # (The site's size decides, not the pages left to render: an edit that
+        # renders a few thousand pages of a large site would fork a worker that
+        # copies as much of the graph, 3.6 GB at the peak of an entity edit.)
         jobs = 1
     renderer.compile({job[0] for job in work if job[0] is not None})
     renderer.share(work, jobs)
