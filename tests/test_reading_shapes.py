@@ -22,6 +22,12 @@ def between_paragraphs(line: str):
     return read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
 
 
+def event_notes(lead: str, stamp: str) -> list[str]:
+    """What the reader guessed of a test page with that stamp and lead over the story's paragraphs."""
+    text = f"Headline of the test page\n{stamp}\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
+    return [note for _, note in parse_text_article(text).guesses]
+
+
 # Class 1: a caption's sentence closing on a labelled credit, whatever the label's language.
 @pytest.mark.parametrize("caption", [
     "Harbour master Liv Aasen on the new walkway on Tuesday morning. Nuotrauka: Jonas Petraitis / Uostas",  # Lithuanian
@@ -453,8 +459,7 @@ def test_capitalised_short_albanian_months_that_are_english_words_are_no_dates(l
     ("BAKI – Şəhər şurası dünən yeni tramvay deposunun planını təsdiqləyib.", "2026-12-04"),
 ])
 def test_more_weekdays_and_yesterday(lead, iso):
-    text = f"Headline of the test page\n05/12/2026 10:30\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
-    assert f"event date {iso} read here" in [note for _, note in parse_text_article(text).guesses]
+    assert f"event date {iso} read here" in event_notes(lead, "05/12/2026 10:30")
 
 
 # Class 12: an update line right under the stamp, with a label in a language the table lacks, and its own day.
@@ -689,8 +694,7 @@ def test_a_credit_row_with_a_slash_and_a_haitian_byline(line, rules_only):
     ("BRNO – Zastupitelé schválili plán nového depa, uvedla mluvčí Jana Nováková v pátek odpoledne.", "2026-12-04"),
 ])
 def test_swahili_yesterday_in_lower_case_and_a_czech_name(lead, iso):
-    text = f"Headline of the test page\n05/12/2026 10:30\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
-    assert f"event date {iso} read here" in [note for _, note in parse_text_article(text).guesses]
+    assert f"event date {iso} read here" in event_notes(lead, "05/12/2026 10:30")
 
 
 # Class 26: what ends a name on the byline line: a date after it, a role glued to a place before it, an outlet's
@@ -781,8 +785,7 @@ def test_a_labelled_update_in_a_stamp_row(row, rules_only):
     ("VARNHOLT – Xarunta cusub ee doonyaha ayaa la furay 5 Oktoobar, laba sano kadib markii la dumiyay tii hore.", "2026-10-05"),
 ])
 def test_luxembourgish_and_icelandic_days_and_somali_months(lead, iso):
-    text = f"Headline of the test page\n07.10.2026 09:40\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
-    assert f"event date {iso} read here" in [note for _, note in parse_text_article(text).guesses]
+    assert f"event date {iso} read here" in event_notes(lead, "07.10.2026 09:40")
 
 
 # Class 35: a dateline of a place in any script, perhaps its day and month, the agency in brackets and a dash.
@@ -960,8 +963,7 @@ def test_more_months(line, iso):
     ("VARNHOLT – Бандари нав рӯзи сешанбе барои мусофирон кушода шуд, ду сол пас аз вайрон кардани бинои кӯҳна.", "2026-10-06"),
 ])
 def test_faroese_malagasy_and_tajik_days(lead, iso):
-    text = f"Headline of the test page\n07.10.2026 09:40\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
-    assert f"event date {iso} read here" in [note for _, note in parse_text_article(text).guesses]
+    assert f"event date {iso} read here" in event_notes(lead, "07.10.2026 09:40")
 
 
 @pytest.mark.parametrize("row", ["7. oktober 2026 kl. 09:40 · Dagført 8. oktober 2026 kl. 08:30",
