@@ -14,7 +14,7 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|
                      # Latvian, Belarusian, Armenian, Arabic, Persian, Portuguese, French, Italian
                      r"nga|(?-i:Na)|(?-i:Ni)|piše|пише|подготви|пишува|avtor(?:ica)?|autors|аўтар|հեղինակ|بقلم|كتب|كتبت|به قلم|"
                      r"texto de|rédigé par|écrit par|scritto da|ekri pa|"
-                     # Georgian, Icelandic, Somali and Khmer
+                     # Georgian, Icelandic, Somali, Khmer, a French interview's credit, Sorani Kurdish, Uzbek and Tajik
                      r"ავტორი|(?-i:Eftir)|qoraa|qore|ដោយ|propos recueillis par|entretien réalisé par|نووسەر|muallif)\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".
 _ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Security|Foreign|Senior|Chief|Deputy|Associate|Staff|Military|"
@@ -53,21 +53,20 @@ _DAY_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W
 # "ДУШАНБЕ, 27.11.2026 /«Паёми Шарқ»/. …": a place in capitals, the day in figures and the agency between slashes.
 _SLASHED_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][{_UP}'\-]+(?:\s[{_UP}][{_UP}'\-]+){{0,2}}),\s+\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\s*"
                                       r"/(?P<agency>[^/]{2,40})/\.?\s+(?=\S)")
-# "Muqdisho (Geeska Maanta) – …", "Dakar, 3 nov. (Teranga Info) – …", "طوكيو (وكالات) - …", "La Paz, 26 de noviembre
-# (ABP).- …": a place in any script, its
-# day and month perhaps, the agency in brackets and a dash.
+# "Muqdisho (Geeska Maanta) – …", "Dakar, 3 nov. (Teranga Info) – …", "طوكيو (وكالات) - …", "La Paz, 26 de
+# noviembre (ABP).- …": a place in any script, its day and month perhaps, the agency in brackets and a dash.
 _PAREN_AGENCY_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\W\d_][^\W\d_'’.-]+){0,2})"
                                     r"(?:,\s+(?P<day>\d{1,2})\s+(?:de\s+)?(?P<month>[^\W\d_]+\.?))?"
                                     # ("طوكيو - (وكالات): …": the dash before the agency and a colon after it, as Arabic papers set it)
                                     r"(?:\s+\((?P<agency>[^()]{2,40})\)\s*\.?[–—-]|\s+[–—-]\s*\((?P<agency2>[^()]{2,40})\)\s*:)\s+(?=\S)")
-# "काठमाडौं, मंसिर ४ — …", "Kathmandu, Mangsir 4 — …": a place, a date the reader may not read (a word and a day in
-# any script's figures, either way round) and a dash.
 # "Dar es Salaam. Balozi wa Japan …": a place in title case, its particles in lower case, and a full stop.
 _TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1,3}\s)?[A-Z][a-zà-ÿ]+){0,2})\.\s+(?=[A-Z])")
 # The same in a script without capitals: one to three words and a dash (not a hyphen) before the story.
 _UNCASED_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*){0,2})\s+[–—]\s+(?=\S)")
 # (A word's letters, its vowel signs and marks among them: Devanagari's are no word characters to a pattern.)
 _WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]]*"
+# "काठमाडौं, मंसिर ४ — …", "Kathmandu, Mangsir 4 — …": a place, a date the reader may not read (a word and a day in
+# any script's figures, either way round) and a dash.
 _DATED_DASH_DATELINE = re.compile(rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}}),\s+"
                                   rf"(?:(?P<month>{_WORD_RUN})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_WORD_RUN}))\s+[–—]\s+(?=\S)")
 # "(Wiesbaden) Dans une salle …": the place in brackets opening the lead, as Quebec papers set it.
