@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import unicodedata
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from generator.articles.debris import decimal_digits
 from generator.dates import MONTHS, PartialDate
 
 
@@ -185,8 +185,7 @@ _MONTH_NAME = re.compile(_trie(MONTH_NUMBER))  # in every month pattern
 _NUMERIC_DATE = re.compile(r"\d[-/.]\s?\d")  # in every date written in figures alone
 # Figures in other scripts read as ASCII ones, one character for one: full-width, Arabic-Indic, Persian,
 # Devanagari, Bengali, Thai and every other script's decimal digits (Unicode's Nd, in the blocks that hold them).
-_DIGITS = {c: str(unicodedata.digit(chr(c))) for block in ((0x0660, 0x2000), (0xA8D0, 0xAA60), (0xFF10, 0xFF1A))
-              for c in range(*block) if unicodedata.category(chr(c)) == "Nd"}
+_DIGITS = decimal_digits((0x0660, 0x2000), (0xA8D0, 0xAA60), (0xFF10, 0xFF1A))
 
 # Absolute dates, day precision.
 _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])")

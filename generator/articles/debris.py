@@ -315,8 +315,15 @@ _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous dro
 _COPYRIGHT_MARK = re.compile(r"^(?:copyrights?\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
 _RUN_OF_SPACE = re.compile(r"\s+")
 _YEARS = re.compile(r"(?<!\w)(?:19|20|13|14)\d{2}(?:\s*[-–]\s*(?:19|20|13|14)?\d{2,4})?(?!\w)")  # (13xx, 14xx: Solar Hijri years)
-# Figures of any script read as ASCII ones (Arabic-Indic, Persian, Devanagari, Khmer …: Unicode's decimal digits).
-_FIGURES = {c: str(unicodedata.digit(chr(c))) for c in range(0x0660, 0x2000) if unicodedata.category(chr(c)) == "Nd"}
+
+
+def decimal_digits(*blocks: tuple[int, int]) -> dict[int, str]:
+    """A `str.translate` table reading the decimal digits of every script in the blocks (Unicode's Nd) as ASCII ones."""
+    return {c: str(unicodedata.digit(chr(c))) for start, end in blocks for c in range(start, end) if unicodedata.category(chr(c)) == "Nd"}
+
+
+# Figures of any script read as ASCII ones (Arabic-Indic, Persian, Devanagari, Khmer …).
+_FIGURES = decimal_digits((0x0660, 0x2000))
 _WIRE_END = re.compile(r"^(?:#{3}|-30-|—30—|\(?end\)?|ends|■|\*{3}|enditem(?:/\w{1,8})?)$", re.IGNORECASE)
 _DASH_SIGNOFF = re.compile(r"^(?:(?:[—–]|--)\s*(?P<name>[^\s—–-][^—–]{0,48})|[(（](?P<tag>[^()（）]{1,24})[)）])$")
 _CREDIT_NOTE = re.compile(

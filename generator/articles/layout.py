@@ -517,26 +517,23 @@ def _over_share_buttons(lines: list[Line], at: int) -> bool:
 def _heads_story(lines: list[Line], at: int) -> bool:
     """Whether a stamp or a byline comes within the next four lines of text: the line is the headline's,
     though a list of the most read stories under the story repeats it."""
-    found = 0
-    for line in lines[at + 1:]:
-        if line.text:
-            if byline(line.text) or (words(line.text) <= 8 and full_dates(line.text)):
-                return True
-            found += 1
-            if found == 4:
-                break
-    return False
+    return _comes_within(lines, at, 4, lambda text: byline(text) or (words(text) <= 8 and bool(full_dates(text))))
 
 
 def _byline_follows(lines: list[Line], at: int) -> bool:
     """Whether a byline line comes within the next three lines of text (the headline's block)."""
+    return _comes_within(lines, at, 3, byline)
+
+
+def _comes_within(lines: list[Line], at: int, count: int, test) -> bool:
+    """Whether one of the next `count` lines of text under `at` passes `test`."""
     found = 0
     for line in lines[at + 1:]:
         if line.text:
-            if byline(line.text):
+            if test(line.text):
                 return True
             found += 1
-            if found == 3:
+            if found == count:
                 break
     return False
 
