@@ -1027,3 +1027,132 @@ def test_a_masthead_in_capitals_over_the_date_bar_is_no_byline(rules_only):
     text = ("VARNHOLT MORNING TIDENDE\nWednesday, October 7, 2026\nHome   Town   Harbour\n"
             + page().replace("Varnholt Tidende\nHome   Town   Harbour   Business   Sport\n", "").replace("By Kari Nygaard\n", "Kari Nygaard\n"))
     assert parse_text_article(text).author == "Kari Nygaard"
+
+
+# Class 51: an advert's copy right under its label (no blank line between) is the advert: a name, a colon or a
+# dash, the offer. A heading under the label, and a paragraph under it after a blank line, stay story.
+@pytest.mark.parametrize("copy", [
+    "Fjordline Fibre: 500 Mbps at home for 399 kroner a month. Call 1600.",
+    "Varnholt Sparebank – Fixed-rate loans for your first flat. Book a meeting online.",
+    "Kaffebrenneriet Nord : two coffees for the price of one, every Friday until Christmas!",
+])
+def test_an_adverts_copy_under_its_label_is_furniture(copy, rules_only):
+    article, story = between_paragraphs(f"Advertisement\n{copy}")
+    assert copy not in story and BODY[1] in story
+
+
+@pytest.mark.parametrize("line, kind", [("Two berths, one hall", "h"), (BODY[1], "p")])
+def test_story_under_an_adverts_label_stays(line, kind, rules_only):
+    article, story = read(page().replace(f"{BODY[0]}\n\n{BODY[1]}\n\n", f"{BODY[0]}\n\nAdvertisement\n{line}\n\n" + (f"{BODY[1]}\n\n" if kind == "h" else "")))
+    assert any(b.kind == kind and b.text == line for b in article.blocks)
+
+
+# Class 52: a notice of cookies with its buttons on its line is furniture in any language that writes "cookie".
+# Class 53: a ticker, its label in capitals, then headlines set apart on one line, is furniture.
+@pytest.mark.parametrize("line", [
+    "Tiu ĉi retejo uzas cookie-ojn por doni al vi la plej bonan sperton.   Akcepti   Legi pli",
+    "Sajt-la itilize cookie pou li mache pi byen. · Dakò · Plis",
+    "SISTE NYTT: Ferry fares rise in January   •   Coast road shut for repairs   •   New harbour master sworn in",
+    "ÚLTIMAS: Sube el pasaje del ferry | Cierran la carretera de la costa | Nuevo capitán de puerto",
+])
+def test_a_cookie_notice_or_a_ticker_row_is_furniture(line, rules_only):
+    from generator.articles.debris import is_line_debris
+    assert is_line_debris(line)
+    article, story = between_paragraphs(line)
+    assert line not in story
+    article, story = read(page(above=line))
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+
+
+@pytest.mark.parametrize("line", ["UPDATE: The ferry runs again, the harbour master said on Tuesday.", "Note: Cookies are baked by the ferry's café every morning."])
+def test_a_sentence_under_a_label_is_no_ticker_nor_cookie_notice(line):
+    from generator.articles.debris import is_line_debris
+    assert not is_line_debris(line)
+
+
+# Class 54: a headline that ends on its quotation, over a standfirst set without a full stop, is the headline
+# (not a box on top of the page).
+@pytest.mark.parametrize("headline", ["Harbour master: “The walkway changes everything”", "Islanders tell the board ‘we want the late boat’"])
+def test_a_headline_ending_on_its_quotation(headline):
+    article, story = read(page(headline=headline))
+    assert article.title == headline
+    assert "A waiting hall, two berths and a covered walkway" not in [b.text for b in article.blocks if b.kind == "h"]
+
+
+# Class 55: a "Related:" link inside the story, then a heading, a colon line over a list and a last sentence: the
+# story goes on under the link.
+def test_the_story_goes_on_under_a_related_link_with_a_list(rules_only):
+    inside = ("RELATED: Coast road to close for bridge repairs in March\n\nWhat comes next\n\n"
+              "The harbour board agreed on three steps for the coming winter:\n\n"
+              "• a second ticket desk for the morning rush\n• heating in the covered walkway\n• longer opening hours on Fridays\n\n")
+    article, story = read(page().replace(f"{LAST}\n", f"{inside}{LAST}\n"))
+    assert "What comes next" in [b.text for b in article.blocks if b.kind == "h"]
+    assert [len(b.items) for b in article.blocks if b.kind == "ul"] == [3]
+    assert "Coast road to close" not in story
+
+
+# Class 56: a byline, then the stamp in pieces of their own on its row.
+def test_a_byline_then_publication_and_update_pieces(rules_only):
+    article = parse_text_article(page().replace("By Kari Nygaard\n07.10.2026 09:40\n",
+                                                "Written by Kari Nygaard | Posted: 7 Oct 2026 | Updated: 8 Oct 2026\n"))
+    assert (article.author, article.published.iso(), article.updated.iso()) == ("Kari Nygaard", "2026-10-07", "2026-10-08")
+
+
+# Class 57: a name that opens on an apostrophe before its capital (Sesotho's "'M…" names) is a name.
+@pytest.mark.parametrize("line, name", [("By ’Malineo Tau", "’Malineo Tau"), ("By 'Mpho 'Mathabo Ntsane", "'Mpho 'Mathabo Ntsane"), ("By ' and more", None)])
+def test_a_name_opening_on_an_apostrophe(line, name):
+    from generator.articles.credits import byline
+    assert byline(line) == name
+
+
+# Class 58: a date on the page's top, the masthead under it, and a name by the date under the headline: the
+# lower name signs the story.
+def test_the_name_by_the_lower_date_signs_the_story(rules_only):
+    text = ("Wednesday, 7 October 2026\nVarnholt Tidende\nThe paper of the islands\n"
+            + page().replace("Varnholt Tidende\n", "", 1).replace("By Kari Nygaard\n", "Kari Nygaard\n"))
+    assert parse_text_article(text).author == "Kari Nygaard"
+
+
+# Class 59: a weekday after the place in a dateline is the date's ("VARNHOLT, Tuesday, 6 October –"), and a
+# German weekday over a date is no place.
+def test_a_weekday_after_the_datelines_place(rules_only):
+    article = parse_text_article(page().replace("VARNHOLT – ", "VARNHOLT, Tuesday, 6 October – "))
+    assert article.dateline == "Varnholt"
+    from generator.articles.datetext import is_stamp_word
+    assert is_stamp_word("Samstag") and is_stamp_word("Donnerstag")
+
+
+# Class 60: a label of a word or three and a headline, on a line of its own between the story's paragraphs, is a
+# link to another article in any language; a colon line that opens a list, and fields among fields, stay.
+@pytest.mark.parametrize("link", ["Lees ock: Ny kai for fergene i Nordvik", "Tuh baca: Feri baharu mula belayar ke pulau", "Soma pia: Bandari ya Varnholt yafunguliwa rasmi"])
+def test_a_labelled_link_between_paragraphs_is_furniture(link, rules_only):
+    article, story = between_paragraphs(link)
+    assert "Nordvik" not in story and "Feri baharu" not in story and "yafunguliwa" not in story
+    assert BODY[1] in story and BODY[2] in story
+
+
+def test_a_colon_line_over_a_list_stays(rules_only):
+    article, story = between_paragraphs("Vaktmeister: tre nye ting i hallen\n• benker\n• varme\n• kafé")
+    assert "tre nye ting i hallen" in story and [len(b.items) for b in article.blocks if b.kind == "ul"] == [3]
+
+
+# Class 61: a dateline's country in capitals after the place, a full stop before the dash, is the place's.
+def test_a_datelines_country_in_capitals(rules_only):
+    article = parse_text_article(page().replace("VARNHOLT – ", "VARNHOLT, NORDLAND.- "))
+    assert article.dateline == "Varnholt, Nordland"
+
+
+# Class 62: the word for copyright before the mark ("Hak Cipta © 2026 Outlet"): the holder is after the mark.
+@pytest.mark.parametrize("line, holder", [("Hakimiliki © 2026 Varnholt Tidende. Haki zote zimehifadhiwa.", "Varnholt Tidende"),
+                                          ("Autorské právo © 2026 Varnholt Tidende", "Varnholt Tidende"),
+                                          ("Varnholt Tidende © 2026", "Varnholt Tidende")])
+def test_the_holder_after_the_word_for_copyright(line, holder):
+    from generator.articles.debris import copyright_holder
+    assert copyright_holder(line) == holder
+
+
+# Class 63: a person's name on its own under the story's last paragraph signs the story (no byline above).
+def test_a_name_under_the_last_paragraph_signs_the_story(rules_only):
+    text = page().replace("By Kari Nygaard\n", "").replace(f"{LAST}\n", f"{LAST}\nIngrid Solheim Vik\n")
+    article, story = read(text)
+    assert article.author == "Ingrid Solheim Vik" and "Ingrid Solheim Vik" not in story

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
-from generator.articles.datetext import MONTH_PATTERN, MONTH_NUMBER
+from generator.articles.datetext import MONTH_NUMBER, MONTH_PATTERN, is_stamp_word
 from generator.articles.debris import in_lower_case
 
 _BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|presented by|prepared by|story by|oleh|penulis|pewarta|wartawan|escrito por|"
@@ -142,8 +143,9 @@ def wire_byline(line: str) -> bool:
 
 
 def _capital(token: str) -> bool:
-    """A word that starts as a name starts: in a capital, or in a letter of a script without capitals (Arabic, Hebrew)."""
-    first = token[0]
+    """A word that starts as a name starts: in a capital, or in a letter of a script without capitals (Arabic, Hebrew).
+    (An apostrophe may stand before the capital: the Sesotho "'Mamello", "’Mathabo".)"""
+    first = token[1] if token[:1] in "'’" and len(token) > 1 else token[0]
     return first.isupper() or (first.isalpha() and not in_lower_case(first) and not "\u3040" <= first <= "\u9fff")
 
 
@@ -206,7 +208,7 @@ def byline(line: str) -> str | None:
         name = " ".join(tokens)
     if not all(_capital(t) or t.lower() in _PARTICLES for t in tokens) or not _capital(tokens[0]) or tokens[-1].lower() in _PARTICLES:
         return None
-    if not tokens[0][0].isupper() and (len(tokens) > 3 or len(line.split()) > 5):
+    if not tokens[0].lstrip("'’")[:1].isupper() and (len(tokens) > 3 or len(line.split()) > 5):
         return None  # a script without capitals: only a short line is a byline ("كتب الوزير في رسالته …" is a sentence)
     # "By AYAKO MORI Transatlantic Press": a name set in capitals, then its agency in title case.
     caps = next((k for k, t in enumerate(tokens) if not (t.isupper() or t.lower() in _PARTICLES)), len(tokens))
@@ -302,6 +304,19 @@ def _name_words(tokens: list[str]) -> list[str] | None:
 
 def dateline(paragraph: str) -> Dateline | None:
     """The filing place (and date and agency) a wire story starts with."""
+    filed = _dateline(paragraph)
+    if filed is not None and ", " in filed.place:
+        place, _, last = filed.place.rpartition(", ")
+        if place and is_stamp_word(last):
+            # "BANDAR SERI BEGAWAN, Selasa, 24 November –": the weekday after the place is the date's, not the place's.
+            filed = dataclasses.replace(filed, place=place)
+        elif place and last.rstrip(".").isupper() and "." not in last.rstrip(".") and len(last) > 3:
+            # "TEGUCIGALPA, HONDURAS.- …": the country in capitals after the place, a full stop before the dash.
+            filed = dataclasses.replace(filed, place=f"{place}, {last.rstrip('.').title()}")
+    return filed
+
+
+def _dateline(paragraph: str) -> Dateline | None:
     match = _JA_DATELINE.match(paragraph) or _KO_DATELINE.match(paragraph)
     if match:
         return Dateline(match.group("place"), match.group("agency"), None, None, None, match.end(), match.groupdict().get("reporter"))

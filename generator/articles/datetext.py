@@ -895,6 +895,7 @@ _STAMP_WORDS = frozenset(
     | {piece for names in _FOREIGN_WEEKDAY_NAMES.values() for n in names if n.isascii() for piece in re.findall(r"\w+", n.lower())}
     # (and the pieces of a hyphened one, "sexta-feira", as the words of a line are found)
     | {piece for n in _FOREIGN_WEEKDAY_NAMES["pt"] for piece in re.findall(r"\w+", n.lower())}
+    | set(_GERMAN_WEEKDAYS)  # (German's, kept in a table of their own: "Samstag, 28. November 2026" is no place and a date)
 )
 _WORD = re.compile(r"\w+")
 # Kana and kanji, and those of them a stamp line can hold ("2026年5月29日 15時20分 公開").

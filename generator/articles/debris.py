@@ -25,8 +25,18 @@ _MORE_PHOTO_WORDS = (
     r"படம்|ፎቶ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|сурет|сүрөт|зураг|sawir|ifoto|hoto|larawan|gambar"
 )
 
+# "Advertisement" on a line of its own, in the languages of the month table.
+_ADVERT_WORDS = (
+    r"advertising|advertisement|anzeige|werbung|sponsored(?: content)?|広告|"
+    r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
+    r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
+    r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
+    r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|বিজ্ঞাপন|"
+    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie"
+)
+_ADVERT_LABEL = re.compile(r"^[\W_]*(?:" + _ADVERT_WORDS + r")[\W_]*$", re.IGNORECASE)
 _ALONE = re.compile(
-    r"^(?:advertising|advertisement|anzeige|werbung|sponsored(?: content)?|広告|pr|ad|"
+    r"^(?:" + _ADVERT_WORDS + r"|pr|ad|"
     r"copy link|print(?: this(?: page| article)?)?|e-?mail|loading\.*|…|back to top|"
     r"accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences)|"
     r"comments?(?: \(\d+\))?|\d+ comments?|(?:log|sign) in to comment|leave a (?:comment|reply)|"
@@ -53,12 +63,7 @@ _ALONE = re.compile(
     # a video player's and a gallery's controls
     r"(?:▶\s*)?play|(?:show|hide) transcript|transcript|autoplay(?:\s*[:：]?\s*(?:on|off))?|up next|"
     r"tap (?:the )?(?:image|photo|picture) to (?:enlarge|zoom)|click (?:here )?to (?:enlarge|share(?: on social media)?)|"
-    # "Advertisement" and a reading time in the languages of the month table
-    r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
-    r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
-    r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
-    r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|reklam|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|বিজ্ঞাপন|"
-    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|"
+    # a reading time in the languages of the month table
     r"correo|courriel|correio|(?:search|buscar|rechercher|pesquisar|suchen|cerca|szukaj|hledat|keresés)(?:\s+(?:en|in|on|sur|auf|em|no|na)\s+.{1,40})?|"
     r"see (?:less|more)|show (?:less|more)|read less|topics|link másolása|oferecer artigo|saber más|weitere informationen|"
     r"powered by trinity audio|"
@@ -398,6 +403,37 @@ _TIMES_READ = re.compile(r"(?<![\w.,])\d{1,3}(?:[\s.,\u00a0\u202f]\d{3})*\s+(?:t
                          re.IGNORECASE)
 
 
+# An advert's copy: a brand or an offer, then a colon or a dash and the pitch ("Banco Lenca: tu préstamo …",
+# "Isle of Man Bank – Mortgages for first-time buyers. …").
+_ADVERT_HEAD = re.compile(r"^(?P<head>[^:：–—]{2,60}?)\s?(?:[:：]|\s[–—-])\s+\S")
+
+
+def is_advert_label(line: str) -> bool:
+    """ "Advertisement", "PUBLICITÉ", "- إعلان -" on a line of its own."""
+    return bool(_ADVERT_LABEL.match(line.strip()))
+
+
+def is_advert_copy(line: str) -> bool:
+    """A short line that reads as an advert's copy: a name of a few words, a colon or a dash, the offer."""
+    head = _ADVERT_HEAD.match(line) if words(line) <= 20 else None
+    return head is not None and 1 <= words(head.group("head")) <= 6
+
+
+def _labelled_row(line: str) -> bool:
+    """A label in capitals, a colon, then two short pieces or more set apart by marks or wide gaps."""
+    label, _, rest = line.partition(":")
+    if not label.strip() or not label.isupper() or words(label) > 4:
+        return False
+    pieces = [piece for piece in _BAR_GAP.split(rest) if any(c.isalnum() for c in piece)]
+    return len(pieces) >= 2 and all(words(piece) <= 15 for piece in pieces)
+
+
+def _with_buttons(line: str) -> bool:
+    """A sentence, then two buttons or more set apart on its line ("… · Accept · More")."""
+    pieces = [piece for piece in _BAR_GAP.split(line) if piece.strip()]
+    return len(pieces) >= 3 and words(pieces[0]) >= 5 and all(words(piece) <= 3 and not is_sentence(piece) for piece in pieces[1:])
+
+
 @lru_cache(maxsize=8192)
 def is_line_debris(line: str) -> bool:
     """A share bar, ad label, tags line, counter, credit, cookie banner or comment widget."""
@@ -446,8 +482,10 @@ def is_line_debris(line: str) -> bool:
         return True  # "*Retired colonel, former defence attaché …", "※6月1日、…を修正しました。": a note, its star before it
     if ("cook" in low or "väste" in low or "kaps" in low or "çerez" in low or "süti" in low or "kolač" in low or "piškot" in low
             or "küpsis" in low or "slapuk" in low or "sīkdat" in low or "куки" in low or "кукі" in low or "колач" in low
-            or "քուքի" in low) and _COOKIES.search(line) and _COOKIE_BANNER.search(line) and words(line) <= 45:
-        return True
+            or "քուքի" in low) and _COOKIES.search(line) and (_COOKIE_BANNER.search(line) or _with_buttons(line)) and words(line) <= 45:
+        return True  # (a notice of cookies in any language, when its buttons follow it on the line: "… ma cookie … · Ndavomera · Dziwani zambiri")
+    if ":" in line and _labelled_row(line):
+        return True  # "LAJMET E FUNDIT: A   •   B   •   C": a ticker's label in capitals over headlines set apart on one line
     if "°" in line and words(line) <= 24 and not is_sentence(line) and _DEGREES.search(line) and (
             len(_DEGREES.findall(line)) > 1 or _BAR_GAP.search(line)):
         return True  # a weather bar: "Erbil 14° · Sulaymaniyah 11° | 100 $ = 143,250 IQD", "澳門 19-24°C 多雲" beside the date
@@ -586,6 +624,8 @@ def copyright_holder(line: str) -> str | None:
         if said.endswith((".", ":")) and words(said) >= 3:
             return ""  # "Officers at a ceremony in Tokyo. © Belga-foto": a caption's picture credit, no site's holder
         rest = text
+        if said and words(said) <= 3 and _clean_holder(text[text.index("©"):]):
+            rest = text[text.index("©"):]  # "Hak Cipta © 2026 Outlet.": the word for copyright before the mark, the holder after it
     elif _may_reserve_rights(line) and words(line) <= 20 and _RIGHTS.search(line):
         rest = line
     else:

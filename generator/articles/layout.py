@@ -19,6 +19,8 @@ from generator.articles.datetext import full_dates, is_stamp_word, month_stamp, 
 from generator.articles.debris import (
     copyright_holder,
     in_lower_case,
+    is_advert_copy,
+    is_advert_label,
     is_email,
     is_line_debris,
     is_list_item,
@@ -239,8 +241,9 @@ def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float],
 
 
 _POSTED = re.compile(r"^(?P<stamp>(?:posted|published|written|updated)\s+(?:on\s+)?.+?)\s+by\s+(?P<name>[^\d]+)$", re.IGNORECASE)
-# "Post by Harbour_Pilot » Sat May 30, 2026 9:14 am", "by Jane Doe | 29 May 2026": a byline, a mark, a stamp.
-_BY_THEN_DATE = re.compile(r"^(?:\w+\s+)?by\s+(?P<name>[^»|·•—–]+?)\s*(?:[»|·•—–]\s*|\s(?=\d))(?P<stamp>[^»|·•—–]+)$", re.IGNORECASE)
+# "Post by Harbour_Pilot » Sat May 30, 2026 9:14 am", "by Jane Doe | 29 May 2026": a byline, a mark, a stamp
+# ("Written by Jane Doe | Posted: 27 Nov 2026 | Updated: 28 Nov 2026": the stamp in pieces of its own).
+_BY_THEN_DATE = re.compile(r"^(?:\w+\s+)?by\s+(?P<name>[^»|·•—–]+?)\s*(?:[»|·•—–]\s*|\s(?=\d))(?P<stamp>[^»|·•—–]+(?:\s[|·•]\s[^»|·•—–]+)*)$", re.IGNORECASE)
 _SIGNED_BELOW = re.compile(r"^[(（]\s*(?P<by>by\s+[^()（）]{3,80}?)\s*[)）]$", re.IGNORECASE)
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 
@@ -264,6 +267,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     names_by_date: set[str] = set()
     skip: set[int] = set()
     name_lines: set[int] = set()  # (a byline's name under its label, "Reporter:" over "Seán Ó Dálaigh")
+    adverts: set[int] = set()  # (the line right under an advert's label, when it reads as an advert)
     texts_kept = 0  # lines of text kept so far (asked at every repeated line: not a scan of `kept`)
     for at, line in enumerate(lines):
         text = line.text
@@ -376,7 +380,12 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 # again, unless they are links too (a lead item, then more under it).
                 in_list = _next_is_link(lines, at)
             continue
+        if at in adverts:
+            meta.notes.append((line.number, f"dropped as the copy of the advert labelled above it: {text!r}"))
+            continue
         if line.hint in ("caption", "aside") or (is_line_debris(text) and stamp_dates(text) is None):
+            if at + 1 < len(lines) and is_advert_label(text) and lines[at + 1].text and is_advert_copy(lines[at + 1].text):
+                adverts.add(at + 1)  # "Publicidad" over "Banco Lenca: tu préstamo …", no blank line between: the advert itself
             if (labelled_picture_credit(text) and kept and kept[-1].number == line.number - 1 and kept[-1].hint is None
                     and words(kept[-1].text) <= 25 and not stamp_dates(kept[-1].text)):
                 # "Officers on a visit to the hub" / "Źródło zdjęć: © …": the line right over a picture's credit is its caption.
@@ -487,9 +496,29 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         meta.times += [(line.number, t, False) for t in line.times]
         if is_navigation(text) or _TIME_ONLY.match(text) or _is_counter(text):
             continue  # a menu, a liveblog entry's time, a time code or a gallery counter
+        if at > opening and ":" in text[:40] and _labelled_link(lines, at):
+            meta.notes.append((line.number, f"dropped as a link to another article, under a label of its own: {text!r}"))
+            continue
         kept.append(line)
         texts_kept += 1
     return kept, stamps_at
+
+
+# A short label, a colon, then a headline: "Lee mós: Japaun entrega ambulánsia 10", in any language.
+_LABELLED_HEADLINE = re.compile(r"^(?P<label>[^\W\d][^:：\d]{0,30}?)\s?[:：]\s+(?P<rest>\S.*)$")
+
+
+def _labelled_link(lines: list[Line], at: int) -> bool:
+    """A label of a word or three and a headline (no sentence) on a line of its own between the story's
+    paragraphs: a link to another article ("Read also: …") whatever the label's language. (Not a field among
+    fields, "WHAT: …" over "WHERE: …", nor the line that opens a list.)"""
+    match = _LABELLED_HEADLINE.match(lines[at].text)
+    if match is None or not 1 <= words(match.group("label")) <= 3 or words(match.group("rest")) < 4 or is_sentence(match.group("rest")):
+        return False
+    above, below = _nonblank_before(lines, at), _nonblank_from(lines, at + 1)
+    if above is None or below is None or not _is_prose(lines[above].text) or BULLET.match(lines[below].text):
+        return False
+    return not _LABELLED_HEADLINE.match(lines[below].text)
 
 
 def _credits_picture(lines: list[Line], at: int) -> bool:
@@ -960,8 +989,7 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
     """An author's name on a line of its own, right above or below the date line, is the byline."""
     if meta.author:
         return
-    # (Names in capitals, "HIMAL MORNING HERALD" over the date bar, are asked last: a masthead looks like one.)
-    for at, capitals in [(at, capitals) for capitals in (False, True) for at in stamps_at[:4]]:
+    def beside(at: int, capitals: bool) -> tuple[int, re.Match, bool, int | None] | None:
         above = _nonblank_before(kept, at)
         # A name over its role ("Simon Hale" / "Diplomatic editor") right above the date, under the
         # headline or standfirst (not a headline in title case over a short standfirst: "Kessel Line
@@ -973,18 +1001,31 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
             # (Not "THE HARBOUR HERALD": a person's name starts with no article.)
             if (name and not any(map(str.isdigit, kept[i].text)) and kept[i].hint is None and kept[i].text.split()[0].lower() not in _NO_NAME_OPENS
                     and kept[i].text.isupper() == capitals):
-                meta.author = unlabelled(name.groupdict().get("name") or kept[i].text)
-                meta.notes.append((kept[i].number, f"byline read from a name beside the date: {kept[i].text!r}"))
-                role = _role_after(kept, i, 6)
-                # (Under the date, a line like a name may be a second author; over the date, the name's role
-                # stands between it and the date, whatever it looks like: "Japan Correspondent".)
-                gone = [i, role] if role is not None and (not _NAME.match(kept[role].text) or (over_role and i == above - 1)) else [i]
-                for k in reversed(gone):
-                    meta.notes.append((kept[k].number, f"dropped as the byline or its role: {kept[k].text!r}"))
-                    del kept[k]
-                for j, later in enumerate(stamps_at):
-                    stamps_at[j] = later - sum(later > k for k in gone)
-                return
+                return i, name, over_role, above
+        return None
+
+    # (Names in capitals, "HIMAL MORNING HERALD" over the date bar, are asked last: a masthead looks like one.)
+    found = [(at, hit) for capitals in (False, True) for at in stamps_at[:4] if (hit := beside(at, capitals)) is not None]
+    if len(found) >= 2 and found[0][0] == stamps_at[0] and found[1][0] > found[0][0]:
+        # A date on the page's top ("Samstag, 28. November 2026" over the masthead) and a date under the
+        # headline, a name beside each: the name by the lower date signs the story; the upper is the masthead.
+        between = sum(1 for line in kept[found[0][1][0] + 1:found[1][0]] if line.text)
+        if between >= 3:
+            found = found[1:]
+    if found:
+        i, name, over_role, above = found[0][1]
+        meta.author = unlabelled(name.groupdict().get("name") or kept[i].text)
+        meta.notes.append((kept[i].number, f"byline read from a name beside the date: {kept[i].text!r}"))
+        role = _role_after(kept, i, 6)
+        # (Under the date, a line like a name may be a second author; over the date, the name's role
+        # stands between it and the date, whatever it looks like: "Japan Correspondent".)
+        gone = [i, role] if role is not None and (not _NAME.match(kept[role].text) or (over_role and i == above - 1)) else [i]
+        for k in reversed(gone):
+            meta.notes.append((kept[k].number, f"dropped as the byline or its role: {kept[k].text!r}"))
+            del kept[k]
+        for j, later in enumerate(stamps_at):
+            stamps_at[j] = later - sum(later > k for k in gone)
+        return
     if meta.foot_author is not None:
         meta.author = meta.foot_author[0]
         meta.notes.append((meta.foot_author[1], f"byline {meta.author!r} read from the name before the stamp on its row, under the story"))
@@ -1010,6 +1051,13 @@ def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: P
     is_headline = lambda i: (kept[i].text and words(kept[i].text) > 3  # noqa: E731
                              and (i in over_stamps or not is_sentence(kept[i].text)) and kept[i].hint != "aside")
     headline = [i for i in range(before[-1] + 1, first_stamp) if is_headline(i)]
+    if (headline and _nonblank_before(kept, headline[0]) == before[-1] and _quote_ended(kept[before[-1]].text)
+            and (len(before) == 1 or _nonblank_before(kept, before[-1]) != before[-2])):
+        # "Ambassador: “Our officers will not fight”" over a line set without a full stop, the byline under
+        # them: a headline that ends on its quotation (no full stop inside the quote) over its standfirst,
+        # not a box over the page.
+        meta.boxed_headline = kept[before[-1]].number
+        return [i for i in prose if i != before[-1]]
     if not headline and len(before) >= 2:
         # A standfirst in full sentences between the headline and the byline: the box is the prose above the headline.
         headline = [i for i in range(before[-2] + 1, before[-1]) if is_headline(i)]
@@ -1032,6 +1080,15 @@ def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: P
             meta.notes.append((kept[i].number, f"taken as a box above the headline, not the story: {kept[i].text[:60]!r}"))
             kept[i] = Line(kept[i].number, "", None)
     return [i for i in prose if i > before[-1] and i not in headline]
+
+
+_CLOSING_QUOTES = "\"”’»'"
+
+
+def _quote_ended(text: str) -> bool:
+    """A line of headline length that ends on a quotation with no full stop inside it: "… says X: “We will not fight”"."""
+    return (words(text) <= 20 and text[-1:] in _CLOSING_QUOTES and text[-2:-1] not in ".!?…,"
+            and sum(text.count(mark) for mark in ".!?") == 0)
 
 
 def _nonblank_before(kept: list[Line], at: int) -> int | None:
@@ -1333,6 +1390,11 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         if (len(above) >= 2 and not headlines and _nonblank_before(kept, above[-1]) == above[-2] and words(kept[above[-2]].text) >= 4
                 and kept[above[-1]].text.endswith(".") and not kept[above[-2]].text.rstrip("\"”’'»").endswith((".", ",", ";", ":"))):
             return above[-2]
+        # A headline that ends on its quotation ("Harbour master: “We will not fight”") right over a standfirst
+        # set without a full stop: the quotation reads as a sentence, but it is the headline.
+        upper = _nonblank_before(kept, above[-1]) if above and above[-1] in headlines and words(kept[above[-1]].text) >= 6 else None
+        if upper is not None and upper in candidates and _quote_ended(kept[upper].text):
+            return upper
         if above:
             return above[-1]
     if candidates:
@@ -1422,8 +1484,9 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     # (The story's paragraphs found once: a page of thousands of labels must not search the page at each.)
     paragraphs = [line for line in story if _is_prose(line.text)]
     numbers = [line.number for line in paragraphs]
-    # (and every line of the story that is a sentence of six words or more: a paragraph under a list's colon line)
-    sentences = [line.number for line in story if line.text and words(line.text) >= 6 and is_sentence(line.text)]
+    # (and every line of the story that is a sentence of six words or more: a paragraph under a list's colon line,
+    # and that colon line itself, "The two sides agreed on three areas:")
+    sentences = [line.number for line in story if line.text and words(line.text) >= 6 and (is_sentence(line.text) or line.text[-1] in ":：")]
 
     def story_goes_on(n: int, breaks: bool) -> bool:
         at = bisect.bisect_right(numbers, n)
@@ -1482,6 +1545,20 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
         meta.author = story[signature].text
         meta.notes.append((story[signature].number, f"byline read from the signature under the story: {story[signature].text!r}"))
         end = signature
+    # A person's name on a line of its own as the run's last line, right under a paragraph: the writer's signature
+    # (a heading heads text under it; the last line of the story heads none).
+    # (The run's last line, or the line right under the run's last paragraph.)
+    last = next((i for i in range(end - 1, start, -1) if story[i].text), None)
+    if last is not None and kinds[last] == "p":
+        under = _nonblank_from(story, end)
+        last = under if under is not None and story[under].number == story[last].number + 1 else None
+    above = _nonblank_before(story, last) if last is not None else None
+    if (not meta.author and last is not None and above is not None and kinds[above] == "p" and _is_prose(story[above].text)
+            and _NAME.match(story[last].text) and not any(map(str.isdigit, story[last].text))
+            and story[last].text.split()[0].lower() not in _NO_NAME_OPENS and not story[last].text.isupper()):
+        meta.author = story[last].text
+        meta.notes.append((story[last].number, f"byline read from the name under the story's last paragraph: {story[last].text!r}"))
+        end = last
     cut = [line for line in story[end:] if line.text]
     if cut:
         meta.notes.append((cut[0].number, f"taken as page furniture after the story, from here on: {cut[0].text!r}"))
