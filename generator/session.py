@@ -64,8 +64,23 @@ class Session:
             raise
         if result.built is not None:
             self._remember(result.built)
+            self._warm()
         self._result = result
         return result
+
+    def _warm(self) -> None:
+        """Make now what the short way makes on its first use (the entity finder, the renderer, the index of
+        sketches, the reader's learnt model), so that the first edit after a build is as quick as the next."""
+        from generator.articles.lineroles import _model
+        from generator.mentions import MentionFinder
+        from generator.render import FileRenderer
+
+        entities = [n.entity for n in self._built.graph.entities.values()]
+        self._finder = MentionFinder((name, e.id) for e in entities for name in e.names)
+        if self._renderer is None:
+            self._renderer = FileRenderer(self.root, self.base_url)
+        self._index_sketches()
+        _model()
 
     # -- the long way's result, kept --------------------------------------
 
@@ -92,16 +107,21 @@ class Session:
         self._updated = newest(built.graph)
         self._search = None
 
-    def _alike(self, path: str, seed) -> bool:
-        """Whether another article is a near-copy of this one (see `link._near_copies`)."""
-        from generator.similar import NEAR_COPY, hashes, resemblance
+    def _index_sketches(self) -> None:
+        from generator.similar import hashes
 
         if self._sketches is None:
-            # Made on the first edit, not on every build: hash → articles whose sketch holds it.
+            # Hash → articles whose sketch holds it.
             self._sketches = {}
             for other, held in self._by_path.items():
                 for h in hashes(held.sketch):
                     self._sketches.setdefault(h, set()).add(other)
+
+    def _alike(self, path: str, seed) -> bool:
+        """Whether another article is a near-copy of this one (see `link._near_copies`)."""
+        from generator.similar import NEAR_COPY, hashes, resemblance
+
+        self._index_sketches()
         # Articles that share a stock phrase with this one are many. A near-copy
         # shares at least `need` of this sketch's hashes (`resemblance` counts
         # shared hashes among at most SKETCH, no fewer than this sketch holds),
@@ -110,7 +130,11 @@ class Session:
         need = math.ceil(NEAR_COPY * len(held))
         rarest = sorted((self._sketches.get(h, ()) for h in held), key=len)[:len(held) - need + 1]
         others = set().union(*rarest) - {path}
-        return any(resemblance(seed.sketch, self._by_path[p].sketch) >= NEAR_COPY for p in others)
+        # (Most of them share a hash or two of a stock phrase: counting the shared hashes, a set's
+        # intersection in C, rules them out before the estimate is worked out.)
+        mine, by_path = set(held), self._by_path
+        return any(len(mine.intersection(hashes(by_path[p].sketch))) >= need and resemblance(seed.sketch, by_path[p].sketch) >= NEAR_COPY
+                   for p in others)
 
     # -- the short way ------------------------------------------------------
 
