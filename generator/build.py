@@ -12,7 +12,7 @@ from pathlib import Path
 
 from generator.cache import BuildCache, CacheUnavailable, SiteFiles
 from generator.diagnostics import BuildFailed, Diagnostic, Location
-from generator.parallel import default_jobs, parallel_map, reporting
+from generator.parallel import default_jobs, parallel_map, reporting, shares
 from generator.write import SiteWriter, WriteReport, check_output
 
 # progress(stage, done, total): how far a stage is, for a progress bar.
@@ -235,6 +235,10 @@ def _build(root, out, base_url, cache, cache_dir, jobs, progress, strict=False) 
             # checked, in the same pass. Pages kept from the last build were checked then.
             checker = LinkChecker(site, base.path, base.absolute, out, links)
             paths = list(files)
+            # A large site is checked by this process alone, as it is rendered (`render_site`): a forked
+            # worker reading the links noted of half its pages copies the memory they sit in, some 300 MB
+            # at 100,000 articles, at the build's peak. (The site's size decides, not the files written.)
+            jobs = 1 if shares(len(kept) + len(paths), jobs) else jobs
             try:
                 writer.begin(files, kept)
                 put = (lambda path: False) if writer.staged else writer.put  # written as they were rendered
