@@ -1156,3 +1156,51 @@ def test_a_name_under_the_last_paragraph_signs_the_story(rules_only):
     text = page().replace("By Kari Nygaard\n", "").replace(f"{LAST}\n", f"{LAST}\nIngrid Solheim Vik\n")
     article, story = read(text)
     assert article.author == "Ingrid Solheim Vik" and "Ingrid Solheim Vik" not in story
+
+
+# Class 64: one "Read also" link set inside the story never ends it: a last sentence under it stays (a list of
+# links under such a label may still end it, with a sign-up box's one sentence under them).
+def test_a_last_sentence_under_an_inline_link_stays(rules_only):
+    last = "The harbour board meets again on Thursday to set the winter fares."
+    article, story = read(page().replace(f"{LAST}\n", f"{LAST}\n\nRead also: Coast road to close for bridge repairs in March\n{last}\n"))
+    assert last in story and "Coast road to close" not in story
+
+
+# Class 65: a kicker in capitals over a headline that ends on its quotation, a standfirst of sentences under it,
+# then the credits and the date: the headline (not the kicker, not the masthead's tagline).
+KICKED = "Liv Aasen: “Varnholt learnt that a harbour is only as good as the walk to its boats”"
+KICKED_TOO = "Varnholt skipper in Wiesbaden: ‘My Japanese colleagues are the quietest hard workers I know’"
+
+
+@pytest.mark.parametrize("top, headline", [
+    ("Skip to content\nE-paper   |   Subscriptions   |   My account\nVARNHOLT TIDENDE\nFounded in 1921\n"
+     "Home   Town   Harbour   Business   Sport   Opinion\nHarbour › Interviews\nINTERVIEW\n" + KICKED + "\n"
+     "The harbour master explains why the terminal took two years to build and what the islands should expect from the winter timetable.\n"
+     "Text: Kari Nygaard   |   Photos: Ola Berg\nTuesday 6 October 2026   ·   00:05 h\nShare:   Facebook   X   WhatsApp   Mail\n"
+     "Liv Aasen in her office on the north quay. Photo Tidende / Ola Berg\n", KICKED),
+    ("Norsk   English\nVarnholt 4°C, wind from the fjord   |   Sunset 16:17\nLog in   Subscribe   E-paper\nVARNHOLT TIDENDE\n"
+     "The daily paper of the islands\nTown   Harbour   Region   World   Business   Sport   Culture   Opinion\nRegion\nINTERVIEW\n" + KICKED_TOO + "\n"
+     "Captain Per Lunde (41) from the north quay has worked for a year at the NATO command that coordinates aid to Ukraine. "
+     "Last night he told the rotary club about it.\n6 October 2026 06:00\nBy: Kari Nygaard\n"
+     "Captain Per Lunde last night at the rotary club. Photo: Tidende/Ola Berg\n", KICKED_TOO),
+])
+def test_a_kicker_over_a_headline_ending_on_its_quotation(top, headline, rules_only):
+    text = top + LEAD + "\n" + "\n".join(BODY) + "\n" + LAST + "\n"
+    assert parse_text_article(text).title == headline
+
+
+# Class 66: datelines: a place in title case, a full stop and a dash ("Varnholt.– "); a place in capitals and a
+# wire's double hyphen glued to the story; a place, a day and month the reader knows, then a full stop or a dash
+# set close; a possessive in a place in capitals ("ST OLAF'S" is "St Olaf's").
+@pytest.mark.parametrize("opening, place", [
+    ("Varnholt.– ", "Varnholt"), ("VARNHOLT--", "Varnholt"), ("Varnholt, 6 October. ", "Varnholt"),
+    ("Varnholt, 06 October 2026- ", "Varnholt"), ("ST OLAF'S, NORDLAND — ", "St Olaf's, Nordland"),
+])
+def test_more_dateline_shapes(opening, place, rules_only):
+    article = parse_text_article(page().replace("VARNHOLT – The", f"{opening}The"))
+    assert article.dateline == place
+
+
+def test_a_name_and_a_number_before_a_full_stop_is_no_dateline():
+    from generator.articles.credits import dateline
+    assert dateline("Aasen, 45 years. She said the walkway had changed the crossing for everyone who works on the islands.") is None

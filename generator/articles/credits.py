@@ -37,7 +37,7 @@ _DATELINE = re.compile(
     rf"(?:,\s*(?P<month>{MONTH_PATTERN})\s*(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?"
     rf"|,\s*(?P<day2>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?P<month2>{MONTH_PATTERN})(?:\s+(?P<year2>\d{{4}}))?)?"  # "TOKYO, 8 oct 2026 (AEP) -"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
-    r"\s*(?:—|–|--|-)\s+(?=\S)"
+    rf"\s*(?:(?:—|–|--|-)\s+|--(?=[{_UP}]))(?=\S)"  # ("PHILIPSBURG--Member of Parliament …": the wire's double hyphen, glued)
 )
 
 # "WIESBADEN. For the first time …": a German paper's place mark, the town in capitals and a full stop
@@ -61,7 +61,7 @@ _PAREN_AGENCY_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\
                                     # ("طوكيو - (وكالات): …": the dash before the agency and a colon after it, as Arabic papers set it)
                                     r"(?:\s+\((?P<agency>[^()]{2,40})\)\s*\.?[–—-]|\s+[–—-]\s*\((?P<agency2>[^()]{2,40})\)\s*:)\s+(?=\S)")
 # "Dar es Salaam. Balozi wa Japan …": a place in title case, its particles in lower case, and a full stop.
-_TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1,3}\s)?[A-Z][a-zà-ÿ]+){0,2})\.\s+(?=[A-Z])")
+_TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1,3}\s)?[A-Z][a-zà-ÿ]+){0,2})\.[–—-]?\s+(?=[A-Z])")
 # The same in a script without capitals: one to three words and a dash (not a hyphen) before the story.
 _UNCASED_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*){0,2})\s+[–—]\s+(?=\S)")
 # (A word's letters, its vowel signs and marks among them: Devanagari's are no word characters to a pattern.)
@@ -70,6 +70,11 @@ _WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]]*"
 # any script's figures, either way round) and a dash.
 _DATED_DASH_DATELINE = re.compile(rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}}),\s+"
                                   rf"(?:(?P<month>{_WORD_RUN})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_WORD_RUN}))\s+[–—]\s+(?=\S)")
+# "Ашхабад, 2 декабря. Вчера …", "Massawa, 07 December 2026- The …": a place and a day and month the reader
+# knows (a year may follow), then a full stop or a dash set close.
+_DATED_STOP_DATELINE = re.compile(rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}}),\s+"
+                                  rf"(?:(?P<month>{_WORD_RUN})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_WORD_RUN}))"
+                                  rf",?(?:\s+(?P<year>\d{{4}}))?(?:\.|\s?[–—-])\s+(?=\S)")
 # "(Wiesbaden) Dans une salle …": the place in brackets opening the lead, as Quebec papers set it.
 _BRACKET_DATELINE = re.compile(r"^\((?P<place>[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\)\s+(?=[A-Z«“\"])")
 # "Tokyo, May 30 (Formosa Wire) Japan will …": a place, a day and the agency, with no dash after them.
@@ -302,9 +307,15 @@ def _name_words(tokens: list[str]) -> list[str] | None:
     return name
 
 
+_POSSESSIVE_CAPITAL = re.compile(r"(?<=\w)['’]S\b")
+
+
 def dateline(paragraph: str) -> Dateline | None:
     """The filing place (and date and agency) a wire story starts with."""
     filed = _dateline(paragraph)
+    if filed is not None and ("'" in filed.place or "’" in filed.place):
+        # A place in capitals title-cased: "ST JOHN'S" is "St John's", not "St John'S" (while "O'Neill" stays).
+        filed = dataclasses.replace(filed, place=_POSSESSIVE_CAPITAL.sub(lambda m: m.group(0).lower(), filed.place))
     if filed is not None and ", " in filed.place:
         place, _, last = filed.place.rpartition(", ")
         if place and is_stamp_word(last):
@@ -358,6 +369,15 @@ def _dateline(paragraph: str) -> Dateline | None:
             written, day = dashed.group("month") or dashed.group("month2"), dashed.group("day") or dashed.group("day2")
             month = _MONTHS_LOWER.get(written.rstrip(".").lower())
             return Dateline(dashed.group("place"), None, month, int(day) if month else None, None, dashed.end())
+        stopped = _DATED_STOP_DATELINE.match(paragraph)
+        if (stopped and _capital(stopped.group("place")) and not {w.lower() for w in stopped.group("place").split()} & _LABELS
+                and len(paragraph[stopped.end():].split()) >= 10):
+            written, day = stopped.group("month") or stopped.group("month2"), stopped.group("day") or stopped.group("day2")
+            month = _MONTHS_LOWER.get(written.rstrip(".").lower())
+            if month:
+                place = stopped.group("place")
+                return Dateline(place.title() if place.isupper() else place, None, month, int(day),
+                                int(stopped.group("year")) if stopped.group("year") else None, stopped.end())
         titled = _TITLE_DATELINE.match(paragraph)
         if (titled and not {w.lower() for w in titled.group("place").split()} & _LABELS and not titled.group("place").isupper()
                 and len(paragraph[titled.end():].split()) >= 10):

@@ -69,6 +69,7 @@ class PageMeta:
     credits: list[int] = field(default_factory=list)  # lines of wire end markers and credit notes ("(Reporting by …)")
     labelled: set[int] = field(default_factory=set)  # stamp lines of "Label: date" shape ("Date: 2 June 2026")
     breaks: list[int] = field(default_factory=list)  # lines of dropped "Read also" / "Most read" labels
+    inline: set[int] = field(default_factory=set)  # those of them that are one link set inside the story ("Read also: …")
     chrome: set[str] = field(default_factory=set)  # pieces of running headers and footers
     place: tuple[str, int] | None = None  # a place set before the date line: "Madrid, 30 de mayo de 2026"
     learnt: dict[int, float] = field(default_factory=dict)  # line -> score, lines the learnt model takes as furniture
@@ -379,6 +380,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 # "Also Read: <headline>" set inside the story is one link: the lines under it are the story's
                 # again, unless they are links too (a lead item, then more under it).
                 in_list = _next_is_link(lines, at)
+                if not in_list:
+                    meta.inline.add(line.number)
             continue
         if at in adverts:
             meta.notes.append((line.number, f"dropped as the copy of the advert labelled above it: {text!r}"))
@@ -1109,6 +1112,12 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
     # ("Is Japan sending troops to fight in Ukraine?").
     over_stamps = {_nonblank_before(kept, at) for at in stamps_at[:4]}  # (the byline block is near the top)
     prose = [i for i in prose if not (i in over_stamps and words(kept[i].text) <= 20)]
+    # A headline that ends on its quotation right over a standfirst of sentences, both over the byline and
+    # date ("ENTREVISTA" / "Name: “…”" / "The ambassador explains …" / "Text: …"): the headline, not prose.
+    first_stamp = stamps_at[0] if stamps_at else -1
+    quoted = {i for k, i in enumerate(prose[:-1]) if i < first_stamp and prose[k + 1] < first_stamp
+              and _nonblank_from(kept, i + 1) == prose[k + 1] and _quote_ended(kept[i].text)}
+    prose = [i for i in prose if i not in quoted]
     prose = _box_above(kept, prose, stamps_at, meta, over_stamps)
     first_line = _nonblank_from(kept, 0)
     # The article's first line is its headline at worst, even when it reads as a sentence.
@@ -1404,12 +1413,13 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         last = candidates[-1]
         if (
             prose_follows and last != first and words(kept[first].text) <= 6 and not is_sentence(kept[first].text)
-            and not is_sentence(kept[last].text) and words(kept[last].text) > words(kept[first].text)
+            and (not is_sentence(kept[last].text) or _quote_ended(kept[last].text)) and words(kept[last].text) > words(kept[first].text)
         ):
             first = last
         above = [i for i in labels if i < first]
-        if above and is_sentence(kept[first].text):
+        if above and is_sentence(kept[first].text) and not _quote_ended(kept[first].text):
             return above[-1]  # a full sentence under a short line is the standfirst of a short headline
+            # (not a headline that ends on its quotation under a kicker: "ENTREVISTA" / "Name: “…”")
         return first
     return labels[-1] if labels else None
 
@@ -1497,7 +1507,7 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
         return at - bisect.bisect_left(numbers, start_number) < 3 or len(sentences) - bisect.bisect_right(sentences, n) >= 2
     credit = next(
         (n for n in sorted(meta.credits + meta.breaks)
-         if n > start_number and not story_goes_on(n, n in meta.breaks)),
+         if n > start_number and not story_goes_on(n, n in meta.breaks and n not in meta.inline)),
         None,
     )
     ending = min((n for n in [*meta.ends, credit] if n is not None and n > start_number), default=None)
