@@ -66,15 +66,15 @@ _TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1
 _UNCASED_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*){0,2})\s+[–—]\s+(?=\S)")
 # (A word's letters, its vowel signs and marks among them: Devanagari's are no word characters to a pattern.)
 _WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]]*"
+# A place, a comma and a day with a word for its month, either way round: what the two patterns below open with.
+_PLACE_AND_DAY = (rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}}),\s+"
+                  rf"(?:(?P<month>{_WORD_RUN})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_WORD_RUN}))")
 # "काठमाडौं, मंसिर ४ — …", "Kathmandu, Mangsir 4 — …": a place, a date the reader may not read (a word and a day in
 # any script's figures, either way round) and a dash.
-_DATED_DASH_DATELINE = re.compile(rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}}),\s+"
-                                  rf"(?:(?P<month>{_WORD_RUN})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_WORD_RUN}))\s+[–—]\s+(?=\S)")
+_DATED_DASH_DATELINE = re.compile(_PLACE_AND_DAY + r"\s+[–—]\s+(?=\S)")
 # "Ашхабад, 2 декабря. Вчера …", "Massawa, 07 December 2026- The …": a place and a day and month the reader
 # knows (a year may follow), then a full stop or a dash set close.
-_DATED_STOP_DATELINE = re.compile(rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}}),\s+"
-                                  rf"(?:(?P<month>{_WORD_RUN})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_WORD_RUN}))"
-                                  rf",?(?:\s+(?P<year>\d{{4}}))?(?:\.|\s?[–—-])\s+(?=\S)")
+_DATED_STOP_DATELINE = re.compile(_PLACE_AND_DAY + r",?(?:\s+(?P<year>\d{4}))?(?:\.|\s?[–—-])\s+(?=\S)")
 # "(Wiesbaden) Dans une salle …": the place in brackets opening the lead, as Quebec papers set it.
 _BRACKET_DATELINE = re.compile(r"^\((?P<place>[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\)\s+(?=[A-Z«“\"])")
 # "Tokyo, May 30 (Formosa Wire) Japan will …": a place, a day and the agency, with no dash after them.
