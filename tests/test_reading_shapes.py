@@ -1204,3 +1204,87 @@ def test_more_dateline_shapes(opening, place, rules_only):
 def test_a_name_and_a_number_before_a_full_stop_is_no_dateline():
     from generator.articles.credits import dateline
     assert dateline("Aasen, 45 years. She said the walkway had changed the crossing for everyone who works on the islands.") is None
+
+
+# Class 67: an update's label in any of its forms ("Actualizada", "zuletzt aktualisiert", "Na-update"), a Quebec
+# time written "à 9 h 40": the stamp line gives the publication and the update.
+@pytest.mark.parametrize("line, published, updated", [
+    ("7 oct. 2026 - 09:40 h   ·   Actualizada: 8 oct. 2026 - 12:05 h", "2026-10-07", "2026-10-08"),
+    ("Veröffentlicht am 07.10.2026 um 09:40 Uhr – zuletzt aktualisiert am 08.10.2026 um 12:05 Uhr", "2026-10-07", "2026-10-08"),
+    ("Inilathala: Oktubre 7, 2026, 9:40 AM   |   Na-update: Oktubre 8, 2026, 12:05 PM", "2026-10-07", "2026-10-08"),
+    ("Publié le 7 octobre 2026 à 9 h 40   —   Mis à jour le 8 octobre 2026 à 12 h 05", "2026-10-07", "2026-10-08"),
+])
+def test_an_update_label_in_any_of_its_forms(line, published, updated, rules_only):
+    article, _ = read(page().replace("07.10.2026 09:40", line))
+    assert (article.published.iso(), article.updated.iso()) == (published, updated)
+
+
+# Class 68: Welsh dates and its "ddoe" (yesterday); Somali months in their other spelling.
+@pytest.mark.parametrize("written, iso", [("7 Hydref 2026", "2026-10-07"), ("Dydd Mercher 7 Hydref 2026", "2026-10-07"),
+                                          ("Khamiis 8 Oktoobbar 2026", "2026-10-08"), ("3 Diseembar 2026", "2026-12-03")])
+def test_welsh_and_somali_dates(written, iso):
+    assert [d.iso() for _, _, d, _ in full_dates(written)] == [iso]
+
+
+def test_welsh_yesterday_dates_the_event(rules_only):
+    lead = LEAD.replace("on Tuesday", "ddoe")
+    article = parse_text_article(page().replace(LEAD, lead).replace("07.10.2026 09:40", "7 Hydref 2026   |   09:40"))
+    assert article.published.iso() == "2026-10-07" and article.event_date.iso() == "2026-10-06"
+
+
+# Class 69: bylines labelled in German, Welsh, Spanish and Portuguese, and "Por Name" before the stamp on its row.
+@pytest.mark.parametrize("line", ["Autorin: Kari Nygaard", "Gan Kari Nygaard, Gohebydd Harbwr", "Entrevista de Kari Nygaard   ·   Fotografia de Ola Berg"])
+def test_more_byline_labels(line, rules_only):
+    article, story = read(page().replace("By Kari Nygaard", line))
+    assert article.author == "Kari Nygaard" and "Nygaard" not in story
+
+
+def test_a_labelled_name_before_the_stamp_on_its_row(rules_only):
+    article, _ = read(page().replace("By Kari Nygaard\n07.10.2026 09:40", "Por Kari Nygaard   |   7 de outubro de 2026, 09:40"))
+    assert article.author == "Kari Nygaard" and article.published.iso() == "2026-10-07"
+
+
+# Class 70: the publisher: a copyright holder with its place after a comma, under the masthead of its name; a
+# sentence saying who publishes the outlet (with or without the notice naming it again); a masthead in capitals
+# under a language switch, written in lower case in the footer.
+@pytest.mark.parametrize("top, footer", [
+    ("VARNHOLT TIDENDE", "© 2026 Varnholt Tidende, Varnholt, Nordland"),
+    ("Varnholt Tidende", "Varnholt Tidende is published by Fjord Media AS in Varnholt, Nordland. © 2026 All rights reserved."),
+    ("Varnholt Tidende", "We thank the readers who sent pictures.\nVarnholt Tidende is published by Fjord Media AS, Varnholt. © 2026 Varnholt Tidende"),
+    ("Norsk   |   English\nVARNHOLT TIDENDE", "Varnholt Tidende – Fjord Media AS – org. nr. 912 345 678"),
+])
+def test_the_publisher_named_without_its_place_or_its_owner(top, footer, rules_only):
+    article, _ = read(page(footer=footer).replace("Varnholt Tidende\n", top + "\n", 1))
+    assert article.publisher == "Varnholt Tidende"
+
+
+# Class 71: a crosshead of a label, a colon and a headline, the label taken up by the paragraph under it
+# ("Harbour master: …" over "…, the harbour master said …"): a heading, no link to another article.
+def test_a_labelled_crosshead_the_paragraph_takes_up(rules_only):
+    head = "Harbour master: the berths come first"
+    text = page().replace(f"\n\n{BODY[1]}", f"\n\n{head}\n\n{BODY[1]}")
+    article, _ = read(text)
+    assert [b.text for b in article.blocks if b.kind == "h"] == [head]
+
+
+# Class 72: a date of history first ("the storm of February 1953"), the news "last month": the month is the event's.
+def test_last_month_over_a_date_of_history(rules_only):
+    lead = ("VARNHOLT – The storm of February 1953 is still remembered on the north quay, and it was remembered again "
+            "last month, when the new ferry terminal opened to passengers two years after the old shed was pulled down.")
+    article = parse_text_article(page().replace(LEAD, lead))
+    assert article.event_date.iso() == "2026-09"
+
+
+# Class 73: an interview's questions, one of them too long for a crosshead, are no headings (an explainer's short
+# questions stay headings).
+def test_an_interviews_questions_are_no_headings(rules_only):
+    qa = ("Why did the town build a hall for three hundred people when the morning boat carries half that number?\n\n"
+          + BODY[1] + "\n\nAnd the walkway?\n\n" + BODY[2])
+    article, story = read(page().replace(f"{BODY[1]}\n\n{BODY[2]}", qa))
+    assert [b for b in article.blocks if b.kind == "h"] == [] and "And the walkway?" in story
+
+
+def test_an_explainers_short_questions_stay_headings(rules_only):
+    qa = "What is the terminal?\n\n" + BODY[1] + "\n\nWho uses the walkway?\n\n" + BODY[2]
+    article, _ = read(page().replace(f"{BODY[1]}\n\n{BODY[2]}", qa))
+    assert [b.text for b in article.blocks if b.kind == "h"] == ["What is the terminal?", "Who uses the walkway?"]

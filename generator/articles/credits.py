@@ -15,6 +15,8 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|
                      # Latvian, Belarusian, Armenian, Arabic, Persian, Portuguese, French, Italian
                      r"nga|(?-i:Na)|(?-i:Ni)|piše|пише|подготви|пишува|avtor(?:ica)?|autors|аўтар|հեղինակ|بقلم|كتب|كتبت|به قلم|"
                      r"texto de|rédigé par|écrit par|scritto da|ekri pa|"
+                     # German's and Spanish's "author" (as "Autorin:"), an interview's credit in Spanish and Portuguese, Welsh
+                     r"autor(?:in|a)?|entrevista de|(?-i:Gan)|"
                      # Georgian, Icelandic, Somali, Khmer, a French interview's credit, Sorani Kurdish, Uzbek and Tajik
                      r"ავტორი|(?-i:Eftir)|qoraa|qore|ដោយ|propos recueillis par|entretien réalisé par|نووسەر|muallif)\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".

@@ -100,6 +100,10 @@ _FOREIGN_MONTHS = {
     "ka-dat": ("იანვარს", "თებერვალს", "მარტს", "აპრილს", "მაისს", "ივნისს", "ივლისს", "აგვისტოს", "სექტემბერს", "ოქტომბერს", "ნოემბერს", "დეკემბერს"),
     "ka-gen": ("იანვრის", "თებერვლის", "მარტის", "აპრილის", "მაისის", "ივნისის", "ივლისის", "", "სექტემბრის", "ოქტომბრის", "ნოემბრის", "დეკემბრის"),
     "so": ("Janaayo", "Febraayo", "Maarso", "Abriil", "", "Juun", "Luulyo", "Agoosto", "Sebtembar", "Oktoobar", "Nofembar", "Desembar"),
+    # (Somali spells several months two ways: "Noofembar", "Diseembar")
+    "so-var": ("Jannaayo", "Feberaayo", "", "Abriile", "", "Juunyo", "Luuliyo", "Ogoosto", "Sibtambar", "Oktoobbar", "Noofembar", "Diseembar"),
+    # Welsh, capitalised ("Mawrth", March, is also Tuesday's "Dydd Mawrth": a date's day number decides)
+    "cy": ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"),
     # Malagasy (capitalised), Tajik (and the ezafe form of "27 ноябри 2026"), Lao
     "mg": ("Janoary", "Febroary", "Martsa", "Aprily", "Mey", "Jona", "Jolay", "Aogositra", "Septambra", "Oktobra", "Novambra", "Desambra"),
     "tg": ("январ", "феврал", "март", "апрел", "", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"),
@@ -110,7 +114,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "mg")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "mg")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -288,6 +292,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ka": ("ორშაბათს", "სამშაბათს", "ოთხშაბათს", "ხუთშაბათს", "პარასკევს", "შაბათს", ""),
     "ka-nom": ("ორშაბათი", "სამშაბათი", "ოთხშაბათი", "ხუთშაბათი", "პარასკევი", "შაბათი", ""),
     "so": ("Isniin", "Talaado", "Arbaco", "Khamiis", "Jimco", "Sabti", "Axad"),  # capitalised
+    "so-var": ("", "Salaasa", "Arbaca", "", "Jimce", "", ""),  # (the other spellings)
+    "cy": ("Dydd Llun", "Dydd Mawrth", "Dydd Mercher", "Dydd Iau", "Dydd Gwener", "Dydd Sadwrn", "Dydd Sul"),  # Welsh
     "mg": ("Alatsinainy", "Talata", "Alarobia", "Alakamisy", "Zoma", "Sabotsy", "Alahady"),  # capitalised
     "tg": ("", "сешанбе", "чоршанбе", "панҷшанбе", "ҷумъа", "шанбе", "якшанбе"),  # ("душанбе", Monday, is also the capital)
     "fo": ("mánadagin", "týsdagin", "mikudagin", "hósdagin", "fríggjadagin", "leygardagin", "sunnudagin"),  # "on Monday"
@@ -315,7 +321,7 @@ _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|�
 _FOREIGN_YESTERDAY = re.compile(
     r"(?<![\w-])(?:ayer|ieri|ontem|gisteren|gestern|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
     r"kemarin|semalam|hôm qua|أمس|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana)|"
-    r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ)(?![\w-])",
+    r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe)(?![\w-])",  # (Welsh "ddoe")
     re.IGNORECASE,
 )  # (Swahili "jana" in lower case only: "Jana" is a name in Czech and Slovak)
 
@@ -817,7 +823,9 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
                 if lasting(text, mention):
                     continue  # "has contributed since 2022": the start of what still goes on, never the news
                 first = mention  # background ("agreed in July 2024"): the news may come further down
-            elif is_recent(mention.date, reference):
+            elif is_recent(mention.date, reference) or (_this_or_last_month(mention.date, reference) and not lasting(text, mention)
+                                                         and not _SINCE_OPENS.match(mention.text)):
+                # ("The bombs of February 1942 …" then "a seminar last month": the month just before is the news.)
                 note = f"event date {mention.date.iso()} preferred to the earlier background date {first.text!r}"
                 return DateMention(mention.date, mention.line, mention.col, mention.text, note, mention.end), tuple(skipped)
     return first, tuple(skipped)
@@ -828,6 +836,7 @@ def lasting(text: str, mention: DateMention) -> bool:
     return _SINCE.search(text, 0, max(0, mention.col - 1)) is not None
 
 
+_SINCE_OPENS = re.compile(r"(?:since|seit|depuis|desde)\b", re.IGNORECASE)  # ("since July": a mention that opens on it)
 _SINCE = re.compile(r"\b(?:[Ss]ince|[Ss]eit|[Dd]epuis|[Dd]esde)\s+(?:(?:the|early|late|mid-?)\s+)?$")
 _BACKGROUND_DAYS = 365  # a date this long before the article is background, unless nothing recent is given
 _RECENT_DAYS = 31
@@ -839,6 +848,13 @@ def _stale(date: PartialDate, reference: PartialDate | None) -> bool:
     return reference is not None and reference.day is not None and (reference.first_day() - date.first_day()).days > _RECENT_DAYS
 
 
+def _this_or_last_month(date: PartialDate, reference: PartialDate | None) -> bool:
+    """A month without its day, the article's own or the one before it."""
+    if reference is None or reference.month is None or date.month is None or date.day is not None:
+        return False
+    return 0 <= (reference.year * 12 + reference.month) - (date.year * 12 + date.month) <= 1
+
+
 def is_background(date: PartialDate, reference: PartialDate | None) -> bool:
     return reference is not None and (reference.first_day() - date.first_day()).days > _BACKGROUND_DAYS
 
@@ -848,7 +864,7 @@ def is_recent(date: PartialDate, reference: PartialDate | None) -> bool:
     return date.day is not None and 0 <= (reference.first_day() - date.first_day()).days <= _RECENT_DAYS
 
 
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|hrs\.?|hs\.?|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}\s+h\s+\d{2}\b|\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|hrs\.?|hs\.?|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
 _ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\b(?:JST|KST|UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|MSK|BST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z)\b|[+-]\d{2}:?\d{2}\b")
 _LABEL = re.compile(
     r"\b(?:first\s+)?(?:published|updated|issued|released|last\s+updated|posted|modified|last\s+modified|created|date|dated|"
@@ -857,7 +873,7 @@ _LABEL = re.compile(
     r"publié|publiée|modifié|modifiée|modificado|modificada|modificato|geändert|mis\s+à\s+jour|le|à|às|publicado|actualizado|el|de|pubblicato|aggiornato|il|alle|atualizado|em|gepubliceerd|bijgewerkt|op|om|aktualizacja|opublikowano|"
     # and in the other languages of the month table, with their short weekdays ("ma 5 okt 2026")
     r"gewijzigd|geplaatst|laatst|aangepast|publicerad|publicerat|uppdaterad|uppdaterat|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
-    r"klo\.?|kl\.?|v|в|u|у|gada|publikováno|aktualizováno|publikované|aktualizované|objavljeno|ažurirano|paskelbta|atnaujinta|közzétéve|frissítve|publicat|actualizat|"
+    r"zuletzt|inilathala|la|klo\.?|kl\.?|v|в|u|у|gada|publikováno|aktualizováno|publikované|aktualizované|objavljeno|ažurirano|paskelbta|atnaujinta|közzétéve|frissítve|publicat|actualizat|"
     r"yayınlanma|yayınlandı|güncelleme|güncellendi|tarihi|опубліковано|оновлено|опубликовано|обновлено|δημοσίευση|ενημέρωση|"
     r"ma|di|wo|do|vr|za|zo|må|ti|on|to|fr|lø|sø|lö|sö|po|út|st|čt|pá|so|ne|"
     # Indonesian and Malay weekdays and times of day ("Rabu, 9 September 2026 | 7:05 pagi")
@@ -876,7 +892,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|actualitz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
-                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina", re.IGNORECASE)
+                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖]+")  # (a full stop too: "10. 11. 2026. 07:05")
 
 
@@ -898,6 +914,8 @@ _STAMP_WORDS = frozenset(
     | set(_GERMAN_WEEKDAYS)  # (German's, kept in a table of their own: "Samstag, 28. November 2026" is no place and a date)
 )
 _WORD = re.compile(r"\w+")
+# (A hyphened word is asked of the patterns whole: "Na-update", a Filipino update label.)
+_PROSE_WORD = re.compile(r"\w+(?:-\w+)*")
 # Kana and kanji, and those of them a stamp line can hold ("2026年5月29日 15時20分 公開").
 _KANJI = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _STAMP_KANJI = frozenset(
@@ -913,9 +931,9 @@ def _has_prose(line: str) -> bool:
     outside the patterns; any other word (with digits or accents) leaves the
     question to the patterns.
     """
-    for match in _WORD.finditer(line):  # the first word usually decides
+    for match in _PROSE_WORD.finditer(line):  # the first word usually decides
         word = match.group()
-        if word.isascii() and word.isalpha() and word.lower() not in _STAMP_WORDS:
+        if word.isascii() and word.isalpha() and word.lower() not in _STAMP_WORDS and not _UPDATED.search(word):
             return True
     return not line.isascii() and any(c not in _STAMP_KANJI for c in _KANJI.findall(line))
 
@@ -1022,7 +1040,11 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
 
 def _leftover(pieces: list[str]) -> str:
     """What the pieces of a line around its dates hold besides times, zones, labels and marks."""
-    return _LEFTOVER.sub("", _LABEL.sub("", _ZONE.sub("", _TIME.sub("", " ".join(pieces)))))
+    return _LEFTOVER.sub("", _UPDATE_WORD.sub("", _LABEL.sub("", _ZONE.sub("", _TIME.sub("", " ".join(pieces))))))
+
+
+# A word that says "updated" in any of its forms ("Actualizada", "zuletzt aktualisiert", "Na-update"): a label.
+_UPDATE_WORD = re.compile(r"[\w-]*(?:" + _UPDATED.pattern + r")[\w-]*", re.IGNORECASE)
 
 
 # "3 hours ago" beside a stamp's date, in the languages of the month table: says nothing the date does not.

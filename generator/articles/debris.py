@@ -617,6 +617,11 @@ def copyright_holder(line: str) -> str | None:
         others = [p.strip() for p in pieces if p is not marked and not _CREDIT.match(p.strip())]
         return _clean_holder(others[0]) if others else ""
     match = _COPYRIGHT.match(text)
+    noted = _NOTICE_AFTER.search(text) if not match and words(text) <= 40 else None
+    if noted and noted.group("holder").casefold() in text[:noted.start()].casefold():
+        # "The Derwent Star is published by Derwent Star Media Pty Ltd, Hobart. © 2026 The Derwent Star": a sentence
+        # about the outlet, then its notice naming it again.
+        return _clean_holder(noted.group("holder"))
     if match:
         rest = match.group("rest")
     elif "©" in text and words(text) <= 12:
@@ -636,6 +641,11 @@ def copyright_holder(line: str) -> str | None:
 
 
 _FOOTER_SPLIT = re.compile(r"\s+[·|•—–]\s+|\s+-\s+")
+# "X is published by Y …" (and as French, Spanish, Portuguese, Italian and German say it): X is the outlet.
+_PUBLISHED_BY = re.compile(r"\s+(?:is|are)\s+(?:published|produced|owned|operated|printed)\s+by\b.*$|\s+est\s+(?:publié|édité)e?\s+par\b.*$"
+                           r"|\s+(?:es|é)\s+(?:publicad[oa]|editad[oa])\s+por\b.*$|\s+è\s+(?:pubblicat[oa]|edit[oa])\s+da\b.*$"
+                           r"|\s+wird\s+(?:herausgegeben|verlegt)\s+von\b.*$", re.IGNORECASE)
+_NOTICE_AFTER = re.compile(r"[.!]\s+©\s*\d{4}\s+(?P<holder>[^.©]{2,60}?)\.?$")
 _CREDIT = re.compile(r"^(?:powered by|built with|made with|hosted by|theme by|design by)\b", re.IGNORECASE)
 
 
@@ -653,6 +663,8 @@ def _clean_holder(rest: str) -> str:
     rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—።।").strip()
     rest = _ADDRESS.sub("", rest)  # "Outlet Ltd, 4 Quay Street, Dublin": the holder, not its address
     rest = _LEGAL_PREFIX.sub("", rest)  # "PT Nusantara Times": Indonesia's form comes first
+    # "Siqiniq News is published by Siqiniq Media Inc.": the outlet is the one published, not its publisher.
+    rest = _PUBLISHED_BY.sub("", rest)
     # "Horyzont Sp. z o.o.", "Melanesian Star Ltd, Port Vila, Vanuatu": the outlet is the name before its form.
     formed = _LEGAL_CUT.search(rest)
     named = rest[:formed.start()].strip(" ,") if formed and words(rest[:formed.start()]) >= 1 else None

@@ -521,6 +521,9 @@ def _labelled_link(lines: list[Line], at: int) -> bool:
     above, below = _nonblank_before(lines, at), _nonblank_from(lines, at + 1)
     if above is None or below is None or not _is_prose(lines[above].text) or BULLET.match(lines[below].text):
         return False
+    label = match.group("label").strip().casefold()
+    if re.search(r"(?<!\w)" + re.escape(label) + r"(?!\w)", lines[below].text.casefold()):
+        return False  # "Premier: defence is a reserved matter" over "Replying, the Premier, …": a crosshead the paragraph takes up
     return not _LABELLED_HEADLINE.match(lines[below].text)
 
 
@@ -969,6 +972,9 @@ _NAMES = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{
 _NO_NAME_OPENS = frozenset({"the", "a", "an", "for", "of", "to", "in", "on", "at", "by", "from", "with", "and", "this", "our", "your"})
 
 
+_SPLIT_ROW = re.compile(r"\S\s{3,}\S|\s[|·•]\s")  # a row of pieces: a menu, a language switch
+
+
 def _name_then_stamp(text: str) -> tuple[str, str] | None:
     """A person's name, a mark and then nothing but a stamp: (the name, the stamp)."""
     if len(text) > 120 or not any(map(str.isdigit, text)):
@@ -979,7 +985,8 @@ def _name_then_stamp(text: str) -> tuple[str, str] | None:
             or first.split()[0].lower() in _NO_NAME_OPENS or is_stamp_word(first)):
         return None
     rest = " ".join(pieces[1:])
-    return (first, rest) if stamp_dates(rest) is not None else None
+    # ("Por Rui Meneses | 7 de dezembro de 2026, 08:30": the name without its label)
+    return (byline(first) or first, rest) if stamp_dates(rest) is not None else None
 
 
 def _name_with(text: str) -> re.Match | None:
@@ -1170,7 +1177,11 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
         if len(dates) == 1 and dates[0][2].day:
             meta.occasions.append((line.number, dates[0][2], line.text))
     # A name on top of several lines of chrome (tagline, address, menu) is the outlet's masthead.
-    top = dropped[0] if len(dropped) >= 2 else None
+    # (Set in capitals, it is the masthead wherever it stands: a page copied whole opens on a skip link, a
+    # language switch or a cookie notice.)
+    named = [line for line in dropped if 2 <= words(line.text) <= 6 and not any(map(str.isdigit, line.text))
+             and not is_sentence(line.text) and not _SPLIT_ROW.search(line.text)] if len(dropped) >= 2 else []
+    top = next((line for line in named if line.text.isupper()), dropped[0] if len(dropped) >= 2 else None)
     if top is not None and 2 <= words(top.text) <= 6 and not any(map(str.isdigit, top.text)) and not is_sentence(top.text):
         meta.publishers.setdefault("masthead", (top.text, top.number))
     elif dropped and (name := _name_with_tagline(dropped[0].text)):

@@ -90,11 +90,12 @@ def _question_heads(story: list[Line]) -> set[int]:
     (Over the crosshead, a line of furniture may stand between it and the prose: a "Read more" link.)"""
     filled = [line for line in story if line.text]
     out = set()
+    interview = _interview(filled)
     for k in range(1, len(filled) - 1):
         text = filled[k].text
         if filled[k].hint is not None or words(filled[k + 1].text) < 15 or not any(words(filled[j].text) >= 15 for j in range(max(k - 2, 0), k)):
             continue
-        asks = text.endswith(("?", "？")) and words(text) <= 8 and text[:1] not in "\"“„«'‘—–-" and ":" not in text
+        asks = not interview and text.endswith(("?", "？")) and words(text) <= 8 and text[:1] not in "\"“„«'‘—–-" and ":" not in text
         quotes = (_QUOTED.match(text) is not None and 2 <= words(text) <= 7 and not text[1:-1].rstrip().endswith((".", ",", "!", "?", ";", ":", "…"))
                   and ":" not in text)
         if asks or quotes:
@@ -103,6 +104,20 @@ def _question_heads(story: list[Line]) -> set[int]:
 
 
 _QUOTED = re.compile(r"^[\"“„«'‘].+[\"”“»'’]$")
+_ASKS = ("?", "？", "؟")
+
+
+def _interview(filled: list[Line]) -> bool:
+    """Whether the story is an interview: two questions or more on lines of their own, each over its answer,
+    one of them too long for a crosshead ("Pourquoi le Japon, qui n'est pas membre de l'Otan, envoie-t-il …?").
+    Its questions are the interviewer's words, none a heading; an explainer asks short ones ("What is NSATU?")."""
+    asked = [line.text for k, line in enumerate(filled[1:-1], 1)
+             if line.hint is None and line.text.endswith(_ASKS) and words(line.text) <= 40 and not _SENTENCE_INSIDE.search(line.text[:-1])
+             and any(words(filled[j].text) >= 15 for j in range(max(k - 2, 0), k)) and words(filled[k + 1].text) >= 4]
+    return len(asked) >= 2 and any(words(text) > 8 for text in asked)
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?？؟。]\s")
 
 
 def _without_pull_quotes(blocks: list[Block], meta: PageMeta) -> list[Block]:
@@ -278,7 +293,7 @@ def _parse_text_article(text: str) -> Article:
     elif attributed_line:
         guesses.append((attributed_line, f"attribution {attributed_to!r} read from an 'According to' lead"))
 
-    publisher = _publisher(meta, filed, filed_line, guesses)
+    publisher = _publisher(meta, filed, filed_line, guesses, lines)
     if declared.publisher:
         publisher = declared.publisher[0]
         guesses.append((declared.publisher[1], f"publisher {publisher!r} declared by the {_KIND[declared.kind]}"))
@@ -363,16 +378,40 @@ def _as_name(name: str | None) -> str | None:
     return " ".join(out)
 
 
-def _publisher(meta: PageMeta, filed, filed_line: int, guesses: list) -> str | None:
+def _as_written(name: str, lines: list[Line]) -> str:
+    """The name as a line of the page writes it in lower and upper case ("Il Corriere del Campidano – …"), else as given."""
+    folded = name.casefold()
+    for line in lines:
+        at = line.text.casefold().find(folded)
+        if at >= 0 and not line.text[at:at + len(name)].isupper() and line.text[at].isupper():
+            written = line.text[at:at + len(name)]
+            if (at == 0 or not line.text[at - 1].isalnum()) and not line.text[at + len(name):at + len(name) + 1].isalnum():
+                return written
+    return name
+
+
+def _publisher(meta: PageMeta, filed, filed_line: int, guesses: list, lines: list[Line]) -> str | None:
     """Who published the article: the outlet it names itself wins over a wire agency it carries."""
-    return _as_name(_named_publisher(meta, filed, filed_line, guesses))
+    name = _named_publisher(meta, filed, filed_line, guesses, lines)
+    if name and name.isupper() and len(name.split()) >= 2:
+        # (A masthead set in capitals, "IL CORRIERE DEL CAMPIDANO": as the page writes it elsewhere, if it does.)
+        written = _as_written(name, lines)
+        if written != name:
+            return written
+    return _as_name(name)
 
 
-def _named_publisher(meta: PageMeta, filed, filed_line: int, guesses: list) -> str | None:
+def _named_publisher(meta: PageMeta, filed, filed_line: int, guesses: list, lines: list[Line]) -> str | None:
     agency = filed.agency if filed and filed.agency else None
     outlet = meta.publishers.get("copyright")
     if outlet and agency and agency.casefold() in outlet[0].casefold():
         outlet = None  # the agency's own copyright ("Harbour Wire Group"): one outfit, known by its wire name
+    if outlet and "," in outlet[0]:
+        # "© 2026 The Cook Inlet Courier, Anchorage, Alaska" on a page whose masthead is "THE COOK INLET COURIER":
+        # the holder is the name the page also sets alone; the rest is its place.
+        head = outlet[0].split(",")[0].strip().casefold()
+        if any(line.text.strip().casefold() == head for line in lines if line.number != outlet[1]):
+            outlet = (outlet[0].split(",")[0].strip(), outlet[1])
     if outlet:
         note = f"publisher {outlet[0]!r} read from the copyright line"
         if agency and agency != outlet[0]:
