@@ -1288,3 +1288,39 @@ def test_an_explainers_short_questions_stay_headings(rules_only):
     qa = "What is the terminal?\n\n" + BODY[1] + "\n\nWho uses the walkway?\n\n" + BODY[2]
     article, _ = read(page().replace(f"{BODY[1]}\n\n{BODY[2]}", qa))
     assert [b.text for b in article.blocks if b.kind == "h"] == ["What is the terminal?", "Who uses the walkway?"]
+
+
+# Class 74: the readers' comments opened by their word and count in another language ("Reacties (3)") or by "Have
+# your say": none of it is story. The same count among the share buttons over the story ends nothing.
+@pytest.mark.parametrize("head", ["Reacties (3)", "Kommentit (2)", "Have your say"])
+def test_comments_under_the_story_in_more_languages(head, rules_only):
+    comment = "Good piece, but the car park was full again this morning and nobody said a word about it."
+    article, story = read(page(under=f"{head}\nIngrid Vik, Varnholt   7 October 2026 18:02\n{comment}\nReply"))
+    assert comment not in story and head not in story and not [b for b in article.blocks if b.kind == "h"]
+
+
+def test_a_comment_count_among_the_share_buttons_ends_nothing(rules_only):
+    article, story = read(page(above="").replace("07.10.2026 09:40\n", "07.10.2026 09:40\nShare\nFacebook\nX\nKommentit (214)\n"))
+    assert all(text in story for text in BODY) and "Kommentit" not in story
+
+
+# Class 75: a caption whose photographer's name follows in capitals ("… on the quay. OLA BERG"): no story.
+def test_a_caption_ending_on_its_photographers_name_in_capitals(rules_only):
+    caption = "Liv Aasen on the north quay after the first crossing of the morning. OLA BERG"
+    article, story = read(page().replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n{caption}\n"))
+    assert caption not in story and "OLA BERG" not in story
+
+
+# Class 76: datelines of a place of five capitals and a full stop ("BREST. "), or a shorter one with its
+# province in brackets ("UTA (CAGLIARI). ").
+@pytest.mark.parametrize("opening, place", [("HAMAR. ", "Hamar"), ("VIK (SOGN). ", "Vik (Sogn)")])
+def test_a_place_in_capitals_and_a_full_stop(opening, place, rules_only):
+    assert parse_text_article(page().replace("VARNHOLT – The", f"{opening}The")).dateline == place
+
+
+# Class 77: a span whose first day is set with a full stop, "25.–27. marraskuuta", "vom 25. bis 27. November".
+@pytest.mark.parametrize("span", ["25.–27. marraskuuta", "vom 25. bis 27. November"])
+def test_a_span_whose_first_day_has_its_full_stop(span):
+    from generator.articles.datetext import PartialDate, date_mentions
+    [mention] = date_mentions(f"Der Besuch {span} war kurz.", PartialDate(2026, 11, 30), 1)
+    assert (mention.date.iso(), mention.end.iso()) == ("2026-11-25", "2026-11-27")

@@ -45,7 +45,8 @@ _DATELINE = re.compile(
 # "WIESBADEN. For the first time …": a German paper's place mark, the town in capitals and a full stop
 # (six letters or more: "NATO. The alliance …" opens with an acronym, not a place).
 # ("АСТАНА. СТЕПЬ-ИНФОРМ — …": the agency in capitals may follow, before a dash.)
-_DOT_DATELINE = re.compile(rf"^(?P<place>[{_UP}]{{6,}}(?:[ -][{_UP}]{{2,}})?)\.\s+"
+# (A place of five capitals or more, "BREST. …"; a shorter one with its province in brackets, "UTA (CAGLIARI). …")
+_DOT_DATELINE = re.compile(rf"^(?P<place>[{_UP}]{{5,}}(?:[ -][{_UP}]{{2,}})?|[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}})?\s\([{_UP}]{{3,}}\))\.\s+"
                            rf"(?:(?P<agency>[{_UP}][{_UP}\-]+(?:\s[{_UP}][{_UP}\-]+)?)\s*[—–-]\s+)?(?=[{_UP}])")
 # "Ljubljana – Japonski častnik …": the place in title case and a dash (not a hyphen) before a new sentence.
 _TITLE_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+){{0,2}})\s+[–—-]\s+(?=[{_UP}«„“\"])")

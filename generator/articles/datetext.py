@@ -420,7 +420,7 @@ _UNTIL = (r"\s*(?:–|—|-|to|until|till|through|thru|(?<=\s)(?:al|hasta(?:\s+e
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # "from 16 to 18 June 2026", "9–11 July 2024", "30 June to 2 July"
 _SPAN_DMY = re.compile(
-    rf"\b{_FROM}{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}(?:\s+({MONTH_PATTERN}))?{_UNTIL}"
+    rf"\b{_FROM}{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?(?:\s+({MONTH_PATTERN}))?{_UNTIL}"  # ("25.–27. marraskuuta", "vom 25. bis 27. November")
     rf"{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
 )
 # "July 22-25, 2024", "from Monday, July 22, through Thursday, July 25"
@@ -775,7 +775,7 @@ def full_dates(text: str) -> list[tuple[int, int, PartialDate, str | None]]:
     return [(f.start, f.end, f.date, f.note) for f in _first_wins(_absolute(scan))]
 
 
-_MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\s*(?:[–-]|to|until|through|till|bis|al|au|a)\s*\d|\d,?\s+(?:[–-]|to|until|through|till|bis)\s",
+_MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[–-]|to|until|through|till|bis|al|au|a)\s*\d|\d,?\s+(?:[–-]|to|until|through|till|bis)\s",
                        re.IGNORECASE)
 
 

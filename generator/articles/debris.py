@@ -299,7 +299,10 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 _COMMENTS = re.compile(
     r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts|reactions)(?:\s+(?:on|to)\b.*)?|(?:reader\s+|show\s+)?comments?(?:\s*\(\d+\))?"
     r"|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion(?:\s*\(\d+\))?|what do you think\?"
-    r"|\d*\s*kommentare?(?:\s*\(\d+\))?|\d*\s*commentaires?|\d*\s*reacties|\d*\s*comentarios)$",
+    r"|have your say"
+    # the word for comments, with their count, in the other languages the reader reads ("Reacties (3)", "Kommentit (2)")
+    r"|\d*\s*(?:kommentare?|commentaires?|reacties|comentarios|comentários|commenti|kommentit|kommentarer|komentarze|komentáře"
+    r"|komentáre|hozzászólások|yorumlar|σχόλια|комментарии|коментарі|sylwadau|maoni|faallooyin|komento|mga komento|komentar)(?:\s*\(\d+\))?)$",
     re.IGNORECASE,
 )
 
@@ -452,6 +455,8 @@ def is_line_debris(line: str) -> bool:
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
     if (": " in line or ". " in line) and words(line) <= 40 and _credit_after_label(line):
         return True  # "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС"
+    if line[-1:].isupper() and words(line) <= 40 and _CAPS_NAME_END.search(line):
+        return True  # a caption, then its photographer's name in capitals: "… after the signing. DUARTE ABREU"
     if line.endswith(")") and words(line) <= 40 and (("/" in line and _PICTURE_CREDIT.search(line)) or _PICTURE_LABEL.search(line)):
         return True  # a caption ending in its picture's credit: "… in April. (Kenji Moroha / Capitol Crossing News)", "(File Photo)"
     low = line.lower()
@@ -646,6 +651,7 @@ _PUBLISHED_BY = re.compile(r"\s+(?:is|are)\s+(?:published|produced|owned|operate
                            r"|\s+(?:es|é)\s+(?:publicad[oa]|editad[oa])\s+por\b.*$|\s+è\s+(?:pubblicat[oa]|edit[oa])\s+da\b.*$"
                            r"|\s+wird\s+(?:herausgegeben|verlegt)\s+von\b.*$", re.IGNORECASE)
 _NOTICE_AFTER = re.compile(r"[.!]\s+©\s*\d{4}\s+(?P<holder>[^.©]{2,60}?)\.?$")
+_CAPS_NAME_END = re.compile(r"\w[.!?]\s+(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+){1,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}$")
 _CREDIT = re.compile(r"^(?:powered by|built with|made with|hosted by|theme by|design by)\b", re.IGNORECASE)
 
 

@@ -306,6 +306,11 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             # system the story was written in, in brackets of their own, never the story.
             meta.notes.append((line.number, f"dropped as a note or button in brackets: {text!r}"))
             continue
+        if (texts_kept and opens_comments(text) and text.rstrip().endswith(")")
+                and any(other.text.strip().lower() in _PLATFORMS for other in lines[max(at - 3, 0):at])):
+            # "Komentarze (214)" among the share buttons over the story: a link to the comments and their count.
+            meta.notes.append((line.number, f"dropped as the count of the readers' comments over the story: {text!r}"))
+            continue
         if texts_kept and opens_comments(text):
             meta.ends.append(line.number - 1)  # the readers' comments: under the story, none of it is story
             meta.notes.append((line.number, f"taken as the start of the readers' comments: {text!r}"))
