@@ -17,6 +17,8 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|
                      r"texto de|rédigé par|écrit par|scritto da|ekri pa|"
                      # German's and Spanish's "author" (as "Autorin:"), an interview's credit in Spanish and Portuguese, Welsh
                      r"autor(?:in|a)?|entrevista de|(?-i:Gan)|"
+                     # Italian's "edited by" ("a cura della Redazione"), Polish "compiled by" ("oprac. Name")
+                     r"a cura (?:di|della|del)|oprac\.|"
                      # Georgian, Icelandic, Somali, Khmer, a French interview's credit, Sorani Kurdish, Uzbek and Tajik
                      r"ავტორი|(?-i:Eftir)|qoraa|qore|ដោយ|propos recueillis par|entretien réalisé par|نووسەر|muallif)\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".
@@ -136,7 +138,10 @@ class Dateline:
     reporter: str | None = None  # the reporter the dateline names ("【ヴィースバーデン＝佐伯綾】")
 
 
-_NO_PERSON = {"agencies", "agences", "agencias", "agências", "agenzie", "agenturen", "wires", "wire services", "wire reports"}
+_NO_PERSON = {"agencies", "agences", "agencias", "agências", "agenzie", "agenturen", "wires", "wire services", "wire reports",
+              # the newsroom as a whole ("Par La Rédaction", "Por: Redação"): no author
+              "staff", "newsroom", "news desk", "the newsroom", "la rédaction", "rédaction", "redação", "a redação", "redacción",
+              "la redacción", "redazione", "la redazione", "redaktion", "die redaktion", "redactie", "de redactie", "redakcja", "redakce"}
 
 
 def _labelled_name(line: str) -> str | None:

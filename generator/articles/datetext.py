@@ -864,7 +864,7 @@ def is_recent(date: PartialDate, reference: PartialDate | None) -> bool:
     return date.day is not None and 0 <= (reference.first_day() - date.first_day()).days <= _RECENT_DAYS
 
 
-_TIME = re.compile(r"\b\d{1,2}\s+h\s+\d{2}\b|\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|hrs\.?|hs\.?|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}\s+h\s+\d{2}\b|\b\d{1,2}h\d{2}min\b|\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|hrs\.?|hs\.?|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
 _ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\b(?:JST|KST|UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|MSK|BST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z)\b|[+-]\d{2}:?\d{2}\b")
 _LABEL = re.compile(
     r"\b(?:first\s+)?(?:published|updated|issued|released|last\s+updated|posted|modified|last\s+modified|created|date|dated|"
@@ -891,7 +891,7 @@ _LABEL = re.compile(
     r"송고|입력|수정|기사입력|최종수정|등록",  # Korean: filed, entered, revised, registered
     re.IGNORECASE,
 )
-UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|actualitz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
+UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|actualis|actualitz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖]+")  # (a full stop too: "10. 11. 2026. 07:05")
 
