@@ -1324,3 +1324,26 @@ def test_a_span_whose_first_day_has_its_full_stop(span):
     from generator.articles.datetext import PartialDate, date_mentions
     [mention] = date_mentions(f"Der Besuch {span} war kurz.", PartialDate(2026, 11, 30), 1)
     assert (mention.date.iso(), mention.end.iso()) == ("2026-11-25", "2026-11-27")
+
+
+# Class 78: the newsroom or the site's account credited, no person ("Par La Rédaction", "Publié par : Admin
+# Varnholt", "a cura della Redazione"); "oprac." and "a cura di" name a person.
+@pytest.mark.parametrize("line, author", [("Par La Rédaction", None), ("Publié par : Admin Varnholt", None), ("a cura della Redazione", None),
+                                          ("oprac. Kari Nygaard", "Kari Nygaard"), ("A cura di Kari Nygaard", "Kari Nygaard")])
+def test_the_newsroom_or_an_account_is_no_author(line, author, rules_only):
+    article, story = read(page().replace("By Kari Nygaard", line))
+    assert article.author == author and line not in story
+
+
+# Class 79: a view counter of a word or two and a count without separators ("Affichages : 1318", "عدد القراءات: 356"),
+# and a stamp whose zone is written in words in brackets after its time.
+@pytest.mark.parametrize("counter", ["Affichages : 1318", "عدد القراءات: 356"])
+def test_a_view_counter_by_the_stamp(counter, rules_only):
+    _, story = read(page().replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n{counter}\n"))
+    assert counter not in story
+
+
+@pytest.mark.parametrize("line", ["Published 7 October 2026, 09:40 (Varnholt time)", "نُشر بتاريخ: 07/10/2026 - 09:40 (بتوقيت فارنهولت)"])
+def test_a_stamps_zone_in_words(line, rules_only):
+    article, story = read(page().replace("07.10.2026 09:40", line))
+    assert article.published.iso() == "2026-10-07" and "09:40" not in story

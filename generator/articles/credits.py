@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from generator.articles.datetext import MONTH_NUMBER, MONTH_PATTERN, is_stamp_word
 from generator.articles.debris import in_lower_case
 
-_BYLINE = re.compile(r"^(?:by|posted by|written by|words by|text by|reported by|presented by|prepared by|story by|oleh|penulis|pewarta|wartawan|escrito por|"
+_BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pubblicato da|veröffentlicht von|words by|text by|reported by|presented by|prepared by|story by|oleh|penulis|pewarta|wartawan|escrito por|"
                      r"(?:an? )?(?:analysis|commentary|column|essay|review) by|von|par|por|door|av|af|(?-i:di)|(?-i:de)|"
                      # "by" and "written by" in more languages: Albanian, Swahili, Bosnian, Serbian, Macedonian, Slovenian,
                      # Latvian, Belarusian, Armenian, Arabic, Persian, Portuguese, French, Italian
@@ -144,6 +144,10 @@ _NO_PERSON = {"agencies", "agences", "agencias", "agências", "agenzie", "agentu
               "la redacción", "redazione", "la redazione", "redaktion", "die redaktion", "redactie", "de redactie", "redakcja", "redakce"}
 
 
+# The site's own accounts in its publishing system, no person: "Admin Flambeau", "webmaster".
+_ACCOUNTS = {"admin", "administrator", "administrateur", "administrador", "webmaster", "webadmin", "editor", "editors"}
+
+
 def _labelled_name(line: str) -> str | None:
     """What follows a byline's label ("By", "Por", "Oleh" …), up to where the name ends; None without a label."""
     match = _BYLINE.match(line.strip())
@@ -152,7 +156,8 @@ def _labelled_name(line: str) -> str | None:
 
 def wire_byline(line: str) -> bool:
     """A byline line that names the wires and no person: "By Agencies", "Por Agencias"."""
-    return (_labelled_name(line) or "").lower() in _NO_PERSON
+    name = (_labelled_name(line) or "").lower()
+    return name in _NO_PERSON or name.split(" ", 1)[0] in _ACCOUNTS
 
 
 def _capital(token: str) -> bool:
@@ -205,8 +210,8 @@ def byline(line: str) -> str | None:
     cut = _ROLE_AFTER.sub("", name)  # ("By Callum Baird Diplomatic Editor": a name of two words or more is left)
     if 2 <= len(cut.split()) < len(name.split()):
         name = cut
-    if name.lower() in _NO_PERSON:
-        return None  # "By Agencies": the wires, no author
+    if name.lower() in _NO_PERSON or name.split(" ", 1)[0].lower() in _ACCOUNTS:
+        return None  # "By Agencies": the wires, no author; "Publié par : Admin Flambeau": the site's account
     tokens = name.split()
     if not 1 <= len(tokens) <= 6 or any(map(str.isdigit, name)):
         return None

@@ -883,7 +883,7 @@ _LABEL = re.compile(
     # Thai's "published", "last updated" and the "o'clock" after a time ("10:32 น.")
     r"เผยแพร่|ปรับปรุงล่าสุด|ปรับปรุง|อัปเดต|น|"
     # Arabic's "published on", "last update" and the hour's "a.m."/"p.m." ("10:25 ص"); Faroese, Tajik and Lao labels
-    r"نشر|نُشر|في|آخر|تحديث|ص|م|dagført|навсозӣ|ອັບເດດ|"
+    r"نشر|نُشر|بتاريخ|تاريخ|في|آخر|تحديث|ص|م|dagført|навсозӣ|ອັບເດດ|"
     + "|".join(_WEEKDAYS) + r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)|"
     r"公開|更新|配信|掲載|最終更新|日時|投稿|[（(][月火水木金土日][）)]|"
     # Chinese: "published at", "updated at" ("發佈時間：2026/11/19 07:30　更新時間：…")
@@ -980,6 +980,9 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     # (The label's letters after its first, in the case it is written in: most lines hold none.)
     if ("ublica" in line or "bblica" in line or "tualiz" in line or "ggiorn" in line or "ublié" in line or "à jour" in line) and _LABELLED_WEEKDAY.search(line):
         line = _LABELLED_WEEKDAY.sub(lambda m: m["label"] + " " * len(m["day"]), line)  # (blanked: the dates keep their places)
+    if "(" in line or "（" in line:
+        # "13:20 (بتوقيت القدس)", "09:40 (Lisbon time)": the zone in words, in brackets after the time.
+        line = _ZONE_IN_WORDS.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), line)
     if _has_prose(line):
         # (Most lines: prose. Only a line with figures and an "ago" word is asked again without it.)
         if not _AGO_WORDS.search(line):
@@ -1036,6 +1039,9 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
             rest[k] = rest[k][:m.start()] + rest[k][m.end():]
         leftover = _leftover(rest)
     return out if not leftover else None
+
+
+_ZONE_IN_WORDS = re.compile(r"(\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|h|uhr))?)\s*[(（][^()（）\d]{2,30}[)）]", re.IGNORECASE)
 
 
 def _leftover(pieces: list[str]) -> str:

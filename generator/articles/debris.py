@@ -398,7 +398,8 @@ def is_email(line: str) -> bool:
 
 # A counter: one word, a colon and a number, in any language ("Преглеждания: 1 284", "Views: 3,120").
 # Or a word and a number in brackets, a button's count ("Skomentuj (34)", "Kommentarer (12)").
-_COUNTER = re.compile(r"[^\W\d_]{3,20}(?:\s?[:：]\s*\d{1,3}(?:[\s.,\u00a0\u202f]\d{3})*|\s?\(\d{1,3}(?:[.,]\d{3})*\))")
+# ("Views: 1,204", "Affichages : 1318", "عدد القراءات: 356", "Comments (3)": a word or two and a count)
+_COUNTER = re.compile(r"[^\W\d_]{3,20}(?:\s[^\W\d_]{2,20})?(?:\s?[:：]\s*\d{1,3}(?:[\s.,\u00a0\u202f]?\d{3})*|\s?\(\d{1,3}(?:[.,]\d{3})*\))")
 
 
 # A view counter: a number, then "times" in the languages of the month table ("Se ha leído 2 310 veces").
