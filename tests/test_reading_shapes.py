@@ -1347,3 +1347,18 @@ def test_a_view_counter_by_the_stamp(counter, rules_only):
 def test_a_stamps_zone_in_words(line, rules_only):
     article, story = read(page().replace("07.10.2026 09:40", line))
     assert article.published.iso() == "2026-10-07" and "09:40" not in story
+
+
+# Class 80: a caption over its picture's credit ("Foto: Name/Agency", "Photo : Agency") right over the story: no
+# story. (A short last sentence of a paragraph over an uncaptioned picture's credit stays.)
+@pytest.mark.parametrize("credit", ["Foto: Ola Berg/Fjordbyrået", "Photo : Fjord Agency", "Photos by Ola Berg"])
+def test_a_caption_over_its_credit_over_the_story(credit, rules_only):
+    caption = "The new waiting hall on the north quay on the morning it opened."
+    article, story = read(page().replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n\n{caption}\n{credit}\n"))
+    assert caption not in story and credit not in story
+
+
+def test_a_short_paragraph_over_a_picture_credit_inside_the_story_stays(rules_only):
+    short = "The harbour board said the fares would not change this year."
+    _, story = read(page().replace(f"{BODY[1]}\n", f"{BODY[1]}\n\n{short}\nPhoto : Fjord Agency\n"))
+    assert short in story

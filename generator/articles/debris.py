@@ -591,6 +591,16 @@ def is_list_item(line: str) -> bool:
     return bool(_NUMBERED.match(line)) or not is_sentence(line) or words(line) <= 16
 
 
+def picture_credit(line: str) -> bool:
+    """A line that is only a picture's credit under its label: "Foto: Kazuo Hirano/Agência X", "Photo : HNA Agency",
+    "Photos by Ola Berg" (or a © after a label, as `labelled_picture_credit`)."""
+    return labelled_picture_credit(line) or (words(line) <= 12 and _PHOTO_CREDIT.match(line) is not None)
+
+
+_PHOTO_CREDIT = re.compile(r"^(?:photo|photograph|image|picture|foto|bild|illustration|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?"
+                           r"(?:\s*[:：]|\s+(?:by|von|de|di|par|por))\s*[^\W\d_][^:!?]{1,80}$", re.IGNORECASE)
+
+
 def labelled_picture_credit(line: str) -> bool:
     """A label of a word to three before a ©, then a name: "Źródło zdjęć: © PolskaTeraz | Name", "Foto: © 2026 Name"."""
     at = line.find("©")

@@ -29,6 +29,7 @@ from generator.articles.debris import (
     labelled_picture_credit,
     list_marker,
     opens_comments,
+    picture_credit,
     sign_off,
     words,
 )
@@ -321,6 +322,12 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         if at < opening and ":" in text and (source := _CREDIT_LABEL.match(text)) and source.group("source") and words(source.group("name")) <= 4:
             # "Fuente: ABP" by the stamp over the story: the agency the copy came from, a credit, no story.
             meta.notes.append((line.number, f"dropped as the source credit over the story: {text!r}"))
+            if (kept and kept[-1].number == line.number - 1 and kept[-1].hint is None and 3 <= words(kept[-1].text) <= 25
+                    and is_sentence(kept[-1].text) and not stamp_dates(kept[-1].text) and (under := _nonblank_from(lines, at + 1)) is not None and _is_prose(lines[under].text)):
+                # "The NSATU headquarters at Clay Kaserne." over "Source: NATO", the story's lead right under it: a caption.
+                meta.notes.append((kept[-1].number, f"dropped as the caption over a picture's credit: {kept[-1].text!r}"))
+                kept.pop()
+                texts_kept -= 1
             stamps_at.append(len(kept))
             continue
         if (author := _credit_only(text)) is not None:
@@ -394,7 +401,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         if line.hint in ("caption", "aside") or (is_line_debris(text) and stamp_dates(text) is None):
             if at + 1 < len(lines) and is_advert_label(text) and lines[at + 1].text and is_advert_copy(lines[at + 1].text):
                 adverts.add(at + 1)  # "Publicidad" over "Banco Lenca: tu préstamo …", no blank line between: the advert itself
-            if (labelled_picture_credit(text) and kept and kept[-1].number == line.number - 1 and kept[-1].hint is None
+            if (picture_credit(text) and (at - 1 <= opening or labelled_picture_credit(text)) and kept and kept[-1].number == line.number - 1 and kept[-1].hint is None
                     and words(kept[-1].text) <= 25 and not stamp_dates(kept[-1].text)):
                 # "Officers on a visit to the hub" / "Źródło zdjęć: © …": the line right over a picture's credit is its caption.
                 meta.notes.append((kept[-1].number, f"dropped as the caption over a picture's credit: {kept[-1].text!r}"))
