@@ -1362,3 +1362,27 @@ def test_a_short_paragraph_over_a_picture_credit_inside_the_story_stays(rules_on
     short = "The harbour board said the fares would not change this year."
     _, story = read(page().replace(f"{BODY[1]}\n", f"{BODY[1]}\n\n{short}\nPhoto : Fjord Agency\n"))
     assert short in story
+
+
+# Class 81: German joins the time of day to the weekday ("am Mittwochabend", "Dienstagmorgen"): the day it names.
+@pytest.mark.parametrize("written, day", [("am Mittwochabend", 7), ("am Dienstagmorgen", 6), ("am Freitagnachmittag", 2)])
+def test_a_german_weekday_with_its_time_of_day(written, day):
+    from generator.articles.datetext import PartialDate, date_mentions
+    [mention] = date_mentions(f"Der Saal war {written} voll.", PartialDate(2026, 10, 7), 1)
+    assert mention.date == PartialDate(2026, 10, day)
+
+
+# Class 82: "in" a month in the other European languages ("em novembro", "au mois de novembre", "Durante o mês de
+# novembro") is a month of the story; a later month than the article's own is a plan, not the event.
+@pytest.mark.parametrize("written", ["em setembro", "au mois de septembre", "Durante o mês de setembro", "im September", "en septiembre"])
+def test_in_a_month_in_more_languages(written):
+    from generator.articles.datetext import PartialDate, date_mentions
+    [mention] = date_mentions(f"{written} o cais abriu.", PartialDate(2026, 10, 7), 1)
+    assert mention.date == PartialDate(2026, 9)
+
+
+def test_a_later_month_is_no_event(rules_only):
+    lead = LEAD.replace("opened to passengers on Tuesday", "will open to passengers in December")
+    text = page().replace(LEAD, lead).replace(LAST, "The old cabins will be taken away once the hall is open.")
+    article = parse_text_article(text)
+    assert article.event_date is None and article.published.iso() == "2026-10-07"  # (the event is then dated by its stamp)

@@ -236,14 +236,19 @@ _JA_ERA_YEAR = re.compile(_ERA + r"(?!\s*\d{1,2}\s*月)")
 # Dates that need the article's own date to be read.
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:{_OF})?({MONTH_PATTERN})(?!,?\s*(?:de\s+)?\d)")
 _MONTH_DAY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)")
-_IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his)\s+({MONTH_PATTERN})(?!\s*\d)")
+_IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his"
+                       # "in" and "during (the month of)" in the European languages of the month table
+                       r"|[Ee]m|[Ee]n|[Ii]m|[Nn]el|[Aa]u\s+mois\s+d[e']|[Ee]n\s+el\s+mes\s+de|[Nn]el\s+mese\s+di|[Dd]urante(?:\s+(?:o|el)\s+m[eê]s\s+de)?"
+                       rf"|[Dd]urant(?:\s+le\s+mois\s+d[e'])?|[Ww]ährend\s+des)\s+({MONTH_PATTERN})(?!\s*\d)")
 _JA_MONTH_DAY = re.compile(r"(?<![\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _JA_DAY = re.compile(r"(?<![\d月월])(\d{1,2})(?:日(?!本|間|目|ぶり)|일(?!간|째|본))")
 # German names too: the same seven days, counted the same way.
 _LAST_WEEKDAY = re.compile(r"\b[Ll]ast\s+$")
 _GERMAN_WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6}
 _WEEKDAY = re.compile(
-    r"\b(?:(next|coming|Good|Black|Ash|Holy|nächsten|kommenden)\s+)?(" + "|".join(_WEEKDAYS) + "|" + "|".join(_GERMAN_WEEKDAYS) + r")\b",
+    # (German joins the time of day to the day: "am Mittwochabend", "Dienstagmorgen")
+    r"\b(?:(next|coming|Good|Black|Ash|Holy|nächsten|kommenden)\s+)?(" + "|".join(_WEEKDAYS) + "|" + "|".join(_GERMAN_WEEKDAYS) + r")"
+    r"(?:(?<=[gh])(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht))?\b",
     re.IGNORECASE,
 )
 # The seven days in the other languages of the month table, lower-case as they write them; Monday first.
@@ -811,6 +816,8 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
                     skipped.append(mention)
                 continue
             if first is None:
+                if _later_month(mention.date, reference):
+                    continue  # "They are to start in July", in a May article: a plan, not what happened
                 if not is_background(mention.date, reference) and not _stale(mention.date, reference):
                     if mention.date.day is None and mention.end is None:  # (a span, "from June to August", is the happening)
                         # "Officers who joined in July have helped, the chief said on Thursday": a month
@@ -846,6 +853,12 @@ def _stale(date: PartialDate, reference: PartialDate | None) -> bool:
     """A date more than a month before the article's day ("Le 29 mai" in a November interview): the story's
     first date, but a day of the weeks just before, further down, is likelier its news."""
     return reference is not None and reference.day is not None and (reference.first_day() - date.first_day()).days > _RECENT_DAYS
+
+
+def _later_month(date: PartialDate, reference: PartialDate | None) -> bool:
+    """A month without its day after the article's own month."""
+    return (reference is not None and reference.month is not None and date.month is not None and date.day is None
+            and (date.year, date.month) > (reference.year, reference.month))
 
 
 def _this_or_last_month(date: PartialDate, reference: PartialDate | None) -> bool:
