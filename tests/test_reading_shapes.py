@@ -1386,3 +1386,17 @@ def test_a_later_month_is_no_event(rules_only):
     text = page().replace(LEAD, lead).replace(LAST, "The old cabins will be taken away once the hall is open.")
     article = parse_text_article(text)
     assert article.event_date is None and article.published.iso() == "2026-10-07"  # (the event is then dated by its stamp)
+
+
+# Class 83: a dateline's place keeps no full stop set before its dash ("SANTO DOMINGO.– ", "HAMAR, Innlandet.- "),
+# an abbreviation keeps its own ("Tacoma, Wash."); a dateline under two caption lines over the lead (the third paragraph).
+@pytest.mark.parametrize("opening, place", [("VARNHOLT SENTRUM.– ", "Varnholt Sentrum"), ("HAMAR, Innlandet.- ", "Hamar, Innlandet"),
+                                            ("TACOMA, Wash. — ", "Tacoma, Wash.")])
+def test_a_datelines_full_stop_before_its_dash(opening, place, rules_only):
+    assert parse_text_article(page().replace("VARNHOLT – The", f"{opening}The")).dateline == place
+
+
+def test_a_dateline_under_a_caption(rules_only):
+    caption = "Harbour master Liv Aasen (left) and the mayor on the north quay on Tuesday.\nThe first passengers board the morning boat."
+    article = parse_text_article(page().replace(f"\n{LEAD}", f"\n{caption}\n{LEAD}"))
+    assert article.dateline == "Varnholt"

@@ -326,6 +326,10 @@ _POSSESSIVE_CAPITAL = re.compile(r"(?<=\w)['’]S\b")
 def dateline(paragraph: str) -> Dateline | None:
     """The filing place (and date and agency) a wire story starts with."""
     filed = _dateline(paragraph)
+    if filed is not None and filed.place.endswith(".") and len(re.split(r"[\s,]", filed.place)[-1]) > 6:
+        # "SANTO DOMINGO.– ", "WIESBADEN, Alemania.- ": the full stop before the dash is no part of the place (an
+        # abbreviation keeps its own: "D.C.", "Wash.", "Calif.").
+        filed = dataclasses.replace(filed, place=filed.place[:-1])
     if filed is not None and ("'" in filed.place or "’" in filed.place):
         # A place in capitals title-cased: "ST JOHN'S" is "St John's", not "St John'S" (while "O'Neill" stays).
         filed = dataclasses.replace(filed, place=_POSSESSIVE_CAPITAL.sub(lambda m: m.group(0).lower(), filed.place))

@@ -202,7 +202,7 @@ def _parse_text_article(text: str) -> Article:
             bullets.append((line.number, bullet.group(1).strip() if bullet else text))
             continue
         flush_bullets()
-        if filed is None and paragraphs < 2 and line.hint not in ("h", "h1"):
+        if filed is None and paragraphs < 3 and line.hint not in ("h", "h1"):
             filed = dateline(text)
             if filed:
                 text = text[filed.end:]
