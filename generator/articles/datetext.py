@@ -816,8 +816,8 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
                     skipped.append(mention)
                 continue
             if first is None:
-                if _later_month(mention.date, reference):
-                    continue  # "They are to start in July", in a May article: a plan, not what happened
+                if mention.end is None and _later_month(mention.date, reference):
+                    continue  # "They are to start in July", in a May article: a plan, not what happened (a span of months stays)
                 if not is_background(mention.date, reference) and not _stale(mention.date, reference):
                     if mention.date.day is None and mention.end is None:  # (a span, "from June to August", is the happening)
                         # "Officers who joined in July have helped, the chief said on Thursday": a month
