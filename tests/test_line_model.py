@@ -201,7 +201,7 @@ def _measured_at(commit: str, sets: tuple[str, ...], where: Path, *, rules_only:
         archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, "generator", "benchmarks", "tests/corpus/content"],
                                  capture_output=True, check=True).stdout
         with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(where, filter="data")
+            tar.extractall(where, **({"filter": "data"} if hasattr(tarfile, "data_filter") else {}))  # (3.11.4 on)
     command = [sys.executable, str(where / "benchmarks" / "ingest_accuracy.py"), "--corpus",
                *(str(REPO / "tests" / "corpus" / name) for name in sets), *(["--rules-only"] if rules_only else [])]
     return _totals(subprocess.run(command, capture_output=True, text=True, check=True, cwd=where,
