@@ -1400,3 +1400,107 @@ def test_a_dateline_under_a_caption(rules_only):
     caption = "Harbour master Liv Aasen (left) and the mayor on the north quay on Tuesday.\nThe first passengers board the morning boat."
     article = parse_text_article(page().replace(f"\n{LEAD}", f"\n{caption}\n{LEAD}"))
     assert article.dateline == "Varnholt"
+
+
+# Twenty-first round: pages in scripts without capitals (tuned on holdout61/62, the twentieth round's blind sets).
+# A Japanese page of the test town, written for these tests: furniture above, a headline ending on a quotation,
+# a stamp with its update in brackets, a caption with the photographer in brackets, the writer's desk below.
+JA_LEAD = "ヴァルンホルト港の新しいフェリーターミナルが7日開業し、初日の利用者は約千人に上った。待合室と二つの桟橋、屋根付きの通路を備える。"
+JA_LAST = "旧待合室は年内に撤去される予定だ。"
+
+
+def ja_page(stamp: str = "2026年10月7日 18:20（10月8日 8:45更新）", caption: str = "新しい待合室で出航を待つ乗客ら＝7日午前、北港（佐伯綾撮影）",
+            headline: str = "新フェリーターミナルが開業　市長「港の玄関口が生まれ変わった」") -> str:
+    return f"""本文へ移動
+日本語   |   English
+2026年10月8日（木）   ヴァルンホルト 12℃ 晴れ   ｜   北港 10℃
+ヴァルンホルト日報
+港町の今を伝える
+トップ   港   まち   経済   スポーツ
+トップ > 港 > まちづくり
+{headline}
+{stamp}
+Xでポスト   LINEで送る   URLをコピー
+{caption}
+{JA_LEAD}
+港湾局によると、朝の一番便から満席が続いた。市長は式典で「港の玄関口が生まれ変わった」と述べた。
+運賃は据え置き
+港湾局は、今年度の運賃を据え置く方針を示した。冬ダイヤでは金曜夜の便を1便増やす。
+{JA_LAST}
+（港湾担当　佐伯綾）
+関連記事
+冬ダイヤ、金曜に夜の便を追加（10月5日 20:15）
+© 2026 ヴァルンホルト日報　記事・写真の無断転載を禁じます
+"""
+
+
+def ja_read(text: str):
+    article = parse_text_article(text)
+    story = story_text(article)
+    assert JA_LEAD in story and JA_LAST in story, "the story itself must stay whole"
+    return article, story
+
+
+# Class 84: a headline in kanji and kana ending on its quotation ("市長「…」") is no sentence: a sentence of prose
+# holds its "。" (the date bar and the tagline above it are not the headline).
+@pytest.mark.parametrize("headline", ["新フェリーターミナルが開業　市長「港の玄関口が生まれ変わった」", "新碼頭啟用　市長：「港口的大門煥然一新」"])
+def test_a_headline_ending_on_its_quotation(headline, rules_only):
+    article, story = ja_read(ja_page(headline=headline))
+    assert article.title == headline and "港町の今を伝える" not in story
+
+
+# Class 85: a stamp with its update in brackets, the update's day without its year and its label after it
+# ("2026年10月7日 18:20（10月8日 8:45更新）"): published on the first day, updated on the second, in the stamp's
+# year (or the next, over New Year).
+@pytest.mark.parametrize("stamp, published, updated", [
+    ("2026年10月7日 18:20（10月8日 8:45更新）", "2026-10-07", "2026-10-08"),
+    ("2026年12月31日 22:05（1月1日 7:30更新）", "2026-12-31", "2027-01-01"),
+])
+def test_a_stamp_with_its_update_in_brackets(stamp, published, updated, rules_only):
+    article, story = ja_read(ja_page(stamp=stamp))
+    assert (article.published.iso(), article.updated.iso()) == (published, updated) and stamp not in story
+
+
+# Class 86: a caption closing on its photographer in brackets ("（記者王小明攝）", "（佐伯綾撮影）"), or on a labelled
+# credit after a script's own full stop ("। ছবি: …", "။ ဓာတ်ပုံ - …"): furniture, not the headline, not story.
+@pytest.mark.parametrize("caption", [
+    "新しい待合室で出航を待つ乗客ら＝7日午前、北港（佐伯綾撮影）",
+    "新碼頭今天啟用，旅客在候船室排隊上船。（記者王小明攝）",
+    "ভারনহল্টের নতুন টার্মিনালে প্রথম দিনের যাত্রীরা। ছবি: রাকিব হাসান",
+    "ဗားနှော့ဆိပ်ကမ်း ခရီးသည်ဆောင်အသစ်တွင် ခရီးသည်များ။ ဓာတ်ပုံ - မောင်မောင်",
+])
+def test_a_caption_credited_in_its_own_script(caption, rules_only):
+    article, story = ja_read(ja_page(caption=caption))
+    assert caption not in story and article.title == "新フェリーターミナルが開業　市長「港の玄関口が生まれ変わった」"
+
+
+def test_a_labelled_sentence_after_a_full_stop_of_its_script_stays():
+    # (A speaker's words after a sentence, in Bengali: "He said: we are glad" is no credit.)
+    from generator.articles.debris import is_line_debris
+    assert not is_line_debris("নতুন টার্মিনাল খুলেছে। তিনি বলেন: আমরা খুশি")
+
+
+# Class 87: stamps in Urdu, Bengali and Burmese: their months, the script's figures, a label whose letters carry
+# vowel signs ("প্রকাশ:", "আপডেট:"), a time set "০৯: ৪০", the era's mark after the year ("2026ء"), Burmese's
+# year, month and day each with its word ("၂၀၂၆ ခုနှစ်၊ အောက်တိုဘာလ ၇ ရက်").
+@pytest.mark.parametrize("stamp, published", [
+    ("প্রকাশ: ০৭ অক্টোবর ২০২৬, ০৯: ৪০", "2026-10-07"),
+    ("شائع شدہ: 7 اکتوبر 2026ء   |   09:40", "2026-10-07"),
+    ("၂၀၂၆ ခုနှစ်၊ အောက်တိုဘာလ ၇ ရက်၊ နံနက် ၉:၄၀", "2026-10-07"),
+])
+def test_a_stamp_in_urdu_bengali_or_burmese(stamp, published, rules_only):
+    article, story = read(page().replace("07.10.2026 09:40", stamp))
+    assert article.published.iso() == published and stamp.split()[0] not in story
+
+
+def test_a_bengali_update_under_the_stamp(rules_only):
+    article, story = read(page().replace("07.10.2026 09:40", "প্রকাশ: ০৭ অক্টোবর ২০২৬, ০৯: ৪০\nআপডেট: ০৮ অক্টোবর ২০২৬, ১১: ০৫"))
+    assert (article.published.iso(), article.updated.iso()) == ("2026-10-07", "2026-10-08")
+
+
+# Class 88: a ticker in a script without capitals, its label and a colon over pieces set apart by "●" or wide gaps:
+# furniture above the headline.
+def test_a_ticker_labelled_in_a_script_without_capitals(rules_only):
+    ticker = "শিরোনাম:  ফেরির নতুন সময়সূচি ঘোষণা  ●  উত্তর জেটিতে সংস্কার শুরু"
+    article, story = read(page(above=ticker))
+    assert ticker not in story and article.title == "Varnholt's new ferry terminal takes its first passengers"

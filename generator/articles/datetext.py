@@ -109,6 +109,10 @@ _FOREIGN_MONTHS = {
     "tg": ("январ", "феврал", "март", "апрел", "", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"),
     "tg-ez": ("январи", "феврали", "марти", "апрели", "майи", "июни", "июли", "августи", "сентябри", "октябри", "ноябри", "декабри"),
     "lo": ("ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ", "ພະຈິກ", "ທັນວາ"),
+    # Urdu, Bengali and Burmese (whose dates run year, month, day, "၂၀၂၆ ခုနှစ် ဩဂုတ်လ ၂၄ ရက်", read by `_YEAR_FIRST`; the month with its "လ", month)
+    "ur": ("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر"),
+    "bn": ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"),
+    "my": ("ဇန်နဝါရီလ", "ဖေဖော်ဝါရီလ", "မတ်လ", "ဧပြီလ", "မေလ", "ဇွန်လ", "ဇူလိုင်လ", "ဩဂုတ်လ", "စက်တင်ဘာလ", "အောက်တိုဘာလ", "နိုဝင်ဘာလ", "ဒီဇင်ဘာလ"),
     "eu-gen": ("urtarrilaren", "otsailaren", "martxoaren", "apirilaren", "maiatzaren", "ekainaren", "uztailaren", "abuztuaren",
                "irailaren", "urriaren", "azaroaren", "abenduaren"),
 }
@@ -176,7 +180,8 @@ def _trie(words) -> str:
 
 
 # Longest first so "Sept" wins over "Sep"; case-sensitive, so the verb "may" is no month.
-MONTH_PATTERN = _trie(MONTH_NUMBER) + r"\b\.?"
+# (Not "\b" after it: a month may end on a vowel sign, no word character, "জানুয়ারি".)
+MONTH_PATTERN = _trie(MONTH_NUMBER) + r"(?!\w)\.?"
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _JA_WEEKDAYS = "月火水木金土日"
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}  # year 1 of each era is base + 1
@@ -201,7 +206,8 @@ _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEA
 _OF = r"(?:of|de)\s+"
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+)?{_YEAR}(?!\d)")  # "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
-_YEAR_FIRST = re.compile(rf"\b{_YEAR}(?:\.|\s+m\.)?\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?!\d)\.?(?:\s*d\.)?")
+# (And Burmese: "2026 ခုနှစ်၊ ဩဂုတ်လ 24 ရက်", year, month and day each with its word.)
+_YEAR_FIRST = re.compile(rf"\b{_YEAR}(?:\.|\s+m\.|\s*ခုနှစ်\s*၊?)?\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?!\d)\.?(?:\s*d\.|\s*ရက်(?:နေ့)?)?")
 # Latvian: "2026. gada 6. novembrī" (the year, "of the year", the day and the month).
 # (Its month is looked up, not matched by the month tree: a pattern holding the tree costs some 13 ms to compile.)
 _YEAR_GADA = re.compile(rf"\b{_YEAR}\.\s*gada\s+(\d{{1,2}})\.\s*(\w+)")
@@ -877,7 +883,7 @@ def is_recent(date: PartialDate, reference: PartialDate | None) -> bool:
     return date.day is not None and 0 <= (reference.first_day() - date.first_day()).days <= _RECENT_DAYS
 
 
-_TIME = re.compile(r"\b\d{1,2}\s+h\s+\d{2}\b|\b\d{1,2}h\d{2}min\b|\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|hrs\.?|hs\.?|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}\s+h\s+\d{2}\b|\b\d{1,2}h\d{2}min\b|\b\d{1,2}:\s\d{2}\b|\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|hrs\.?|hs\.?|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
 _ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\b(?:JST|KST|UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|MSK|BST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z)\b|[+-]\d{2}:?\d{2}\b")
 _LABEL = re.compile(
     r"\b(?:first\s+)?(?:published|updated|issued|released|last\s+updated|posted|modified|last\s+modified|created|date|dated|"
@@ -893,6 +899,8 @@ _LABEL = re.compile(
     r"senin|selasa|rabu|kamis|jumat|sabtu|isnin|khamis|jumaat|ahad|pagi|petang|malam|siang|sore|wib|wita|myt|"
     # Swahili's hour and times of day ("saa 12:30 asubuhi": Swahili counts the hours from dawn)
     r"saa|asubuhi|mchana|jioni|usiku|"
+    # Burmese times of day ("နံနက် ၉:၁၅", morning)
+    r"နံနက်|မနက်|နေ့လယ်|မွန်းလွဲ|ညနေ|ညနေပိုင်း|"
     # Thai's "published", "last updated" and the "o'clock" after a time ("10:32 น.")
     r"เผยแพร่|ปรับปรุงล่าสุด|ปรับปรุง|อัปเดต|น|"
     # Arabic's "published on", "last update" and the hour's "a.m."/"p.m." ("10:25 ص"); Faroese, Tajik and Lao labels
@@ -905,8 +913,8 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|actualis|actualitz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
-                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii", re.IGNORECASE)
-_LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖]+")  # (a full stop too: "10. 11. 2026. 07:05")
+                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်", re.IGNORECASE)
+_LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ء၊]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era)
 
 
 # Every plain word a stamp line can hold, lower-cased: month names, "of", and
@@ -1049,6 +1057,22 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
                 return None
             kind = "updated" if _UPDATED.search(rest[k][:m.start()]) else "published"
             out.insert(k, (kind, date, f"{m[0]!r} read with the year of the stamp before it, {before.year}"))
+            rest[k] = rest[k][:m.start()] + rest[k][m.end():]
+        leftover = _leftover(rest)
+    if leftover and ("月" in leftover or "월" in leftover):
+        # "2026年12月8日 18:32（12月9日 9:10更新）": the second day without its year, its label after it,
+        # is the update's, in the year of the stamp before it.
+        for k in range(len(rest) - 1, 0, -1):
+            m = _JA_MONTH_DAY.search(rest[k])
+            if m is None:
+                continue
+            before = out[k - 1][1]
+            date = _day(before.year, int(m[1]), int(m[2]))
+            if date is not None and date.first_day() < before.first_day():
+                date = _day(before.year + 1, int(m[1]), int(m[2]))
+            if date is None:
+                return None
+            out.insert(k, ("updated" if _UPDATED.search(rest[k]) else "published", date, f"{m[0]!r} read with the year of the stamp before it, {before.year}"))
             rest[k] = rest[k][:m.start()] + rest[k][m.end():]
         leftover = _leftover(rest)
     return out if not leftover else None

@@ -18,7 +18,7 @@ _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 
 # A temperature ("14°", "19-24°C", "7 °C") and what sets a bar's pieces apart (a mark, a wide gap).
 _DEGREES = re.compile(r"\d\s?°\s?[CF]?")
-_BAR_GAP = re.compile(r"\s[·|•]\s|\s{3,}|\u3000")
+_BAR_GAP = re.compile(r"\s[·|•●｜]\s|\s{3,}|\u3000")
 # "Photo" in more languages, for a caption's credit label ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …").
 _MORE_PHOTO_WORDS = (
     r"ljósmynd|mynd|myndir|sary|акс|وێنە|ພາບ|fotografie|снимка|слика|фотографија|nuotrauka|attēls|fotoğraf|عکس|צילום|तस्वीर|फोटो|ছবি|ඡායාරූපය|"
@@ -141,7 +141,10 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|\s[–—]\s)(?:(?:phot
 # The same, with a label of any language: a caption's sentence closing on one or two words and a colon,
 # then a short name in capitals: "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС",
 # "… a Ludovika Főépületben – Fotó: Tóth Gergely / Dunapart", "… Mării Negre / Foto: Litoral Azi" (see `_credit_after_label`).
-_LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:[–—-]\s+)?|\s[–—/]\s)(?P<label>[^\W\d_][^\W\d_.]{1,14}\.?(?: [^\W\d_]{2,12}){0,2})\s?:\s*(?P<name>[^.!?:]{2,60})$")
+# (The full stops of other scripts too, "।", "။", "۔", the label's word with its vowel signs, which are no word
+# characters to a pattern; and a dash for the colon after one: "… ဟောပြောနေစဉ်။ ဓာတ်ပုံ - ရွှေမန်း".)
+_LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:[–—-]\s+)?|\s[–—/]\s|[।॥။۔](?=\s))\s*(?P<label>[^\W\d_][^\W\d_.]{1,14}\.?(?: [^\W\d_]{2,12}){0,2}|(?<=[^\x00-\u02ff]\s)[^\W\d_][^\s\d.:!?,;/।॥။۔]{1,14})"
+                              r"(?:\s?:|(?<=[^\x00-\u02ff][^\x00-\u02ff])\s[-–—]\s)\s*(?P<name>[^.!?:।॥။۔]{2,60})$")
 _NAME_PARTICLES = frozenset("of the and de del della di da do dos das van von der den du la le y e i и a".split())
 
 
@@ -246,7 +249,9 @@ _CAPS_CREDIT = re.compile(r"(?:^|[.!?]\s+)[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{3,40}\s\((
 _CAPS_TICKER = re.compile(r"^(?:ÚLTIMA HORA|BREAKING NEWS|BREAKING|EILMELDUNG|JUST NU|DERNIÈRE MINUTE|ULTIM'ORA|ÚLTIMAS NOTÍCIAS|PILNE|"
                           r"SON DAKİKA|СРОЧНО|ТЕРМІНОВО|ȘTIRILE ZILEI|ULTIMA ORĂ|LIVE)\s+\S")
 # A Japanese caption: "…記念撮影に応じる自衛官ら＝6日、ドイツ西部、佐伯綾撮影".
-_JA_CAPTION = re.compile(r"＝[^。]{0,60}(?:撮影|提供)$")
+_JA_CAPTION = re.compile(r"＝[^。]{0,60}(?:撮影|提供)[)）]?$")
+# A Chinese caption: its sentence, then who took the picture in brackets, "…合影。（記者林怡君攝）", "（本報記者攝）".
+_ZH_CAPTION = re.compile(r"[。！？」]\s*[（(][^（）()。]{0,24}(?:攝|摄|撮影|提供|翻攝|翻摄)[)）]$")
 # A ticker's label over a line of other news: "BREAKING: …", "JUST NU: …", "EILMELDUNG: …".
 _TICKER = re.compile(r"^(?:breaking(?: news)?|just nu|eilmeldung|última hora|ultim'ora|ultima ora|pilne|срочно|терміново|son dakika|"
                      r"developing|dernière minute|alerte info|știrile zilei|ultima oră|pe scurt|en bref|kurz gemeldet|in breve|en breve|"
@@ -379,6 +384,10 @@ _NOTE_END = frozenset("]*¹²³⁰⁴⁵⁶⁷⁸⁹")
 @lru_cache(maxsize=8192)
 def is_sentence(text: str) -> bool:
     text = text.rstrip()
+    if text[-1:] in "」』":
+        # 「…」 closes a sentence only round one: a line of kanji or kana ending on a quotation with no full stop
+        # in it is a headline ("知事「国に丁寧な説明求める」"); prose holds its "。".
+        return any(mark in text for mark in "。！？")
     if text[-1:] not in _NOTE_END:  # no footnote call to take off: most lines, read without a search
         return text.endswith(_SENTENCE_END)
     return _NOTE_MARK.sub("", text).endswith(_SENTENCE_END)
@@ -424,12 +433,19 @@ def is_advert_copy(line: str) -> bool:
 
 
 def _labelled_row(line: str) -> bool:
-    """A label in capitals, a colon, then two short pieces or more set apart by marks or wide gaps."""
+    """A label in capitals (or in a script without them), a colon, then two short pieces or more set apart by
+    marks or wide gaps: "শিরোনাম:  A  ●  B"."""
     label, _, rest = line.partition(":")
-    if not label.strip() or not label.isupper() or words(label) > 4:
+    if (not label.strip() or words(label) > 4 or any(c.isdigit() for c in label)
+            or not (label.isupper() or (any(c.isalpha() for c in label) and not any(c.isupper() or c.islower() for c in label)))):
         return False
     pieces = [piece for piece in _BAR_GAP.split(rest) if any(c.isalnum() for c in piece)]
+    if not label.isupper() and any(words(piece) < 2 or _YEAR_OR_TIME.search(piece) for piece in pieces):
+        return False  # (a label without capitals over a date and its time is a stamp's: "شائع شدہ: 2 جون 2026ء | 06:00")
     return len(pieces) >= 2 and all(words(piece) <= 15 for piece in pieces)
+
+
+_YEAR_OR_TIME = re.compile(r"(?<!\d)(?:\d{4}|\d{1,2}[:.]\s?\d{2})(?!\d)")
 
 
 def _with_buttons(line: str) -> bool:
@@ -454,7 +470,7 @@ def is_line_debris(line: str) -> bool:
     # matching also finds as "ı" and "ſ".
     if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/" in line or "©" in line or "៖" in line or line[-1:] in "]d") and words(line) <= 40 and _CREDIT_TAIL.search(line):
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
-    if (": " in line or ". " in line) and words(line) <= 40 and _credit_after_label(line):
+    if (": " in line or ". " in line or " - " in line) and words(line) <= 40 and _credit_after_label(line):
         return True  # "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС"
     if line[-1:].isupper() and words(line) <= 40 and _CAPS_NAME_END.search(line):
         return True  # a caption, then its photographer's name in capitals: "… after the signing. DUARTE ABREU"
@@ -482,7 +498,7 @@ def is_line_debris(line: str) -> bool:
         return True  # "… in this photo released by NATO on July 6, 2026. (Hanbit)": an agency's caption
     if line.endswith(")") and words(line) <= 45 and _CAPS_CREDIT.search(line):
         return True  # "HIROSHI NAKADA (IBERPRESS)": the photographer and the agency under a picture (or after its caption)
-    if line.endswith(("撮影", "提供")) and _JA_CAPTION.search(line):
+    if line.endswith(("撮影", "提供", "撮影）", "提供）", "攝）", "摄）", "攝)", "摄)")) and (_JA_CAPTION.search(line) or _ZH_CAPTION.search(line)):
         return True
     if (line[:1] == "*" and line[1:2].isalpha() or line[:1] == "※") and words(line) <= 40:
         return True  # "*Retired colonel, former defence attaché …", "※6月1日、…を修正しました。": a note, its star before it

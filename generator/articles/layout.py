@@ -704,7 +704,9 @@ def _cased(text: str) -> bool:
 
 _PIECES = re.compile(r"\s+[·|•]\s+")
 # "Label: <stamp>" and "Place, <stamp>": a short frame of words around a line that is otherwise a stamp.
-_LABELLED = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})\s*[:：]\s*(?P<rest>\S.*)$")
+# (A label's word may hold vowel signs and viramas, no word characters to a pattern: "প্রকাশ:", "আপডেট:".)
+_MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e\u102b-\u109f\u17b4-\u17d3"
+_LABELLED = re.compile(rf"^(?P<label>[^\W\d_][\w'’.{_MARKS}-]*(?:\s+[^\W\d_][\w'’.{_MARKS}-]*){{0,2}})\s*[:：]\s*(?P<rest>\S.*)$")
 _PLACED = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?)(?:,|\s[-–—|]\s)\s*(?P<rest>\S.*)$")
 
 
