@@ -1504,3 +1504,60 @@ def test_a_ticker_labelled_in_a_script_without_capitals(rules_only):
     ticker = "শিরোনাম:  ফেরির নতুন সময়সূচি ঘোষণা  ●  উত্তর জেটিতে সংস্কার শুরু"
     article, story = read(page(above=ticker))
     assert ticker not in story and article.title == "Varnholt's new ferry terminal takes its first passengers"
+
+
+# Class 89: the writer's desk and name in brackets on a line under a Japanese story ("（港湾担当　佐伯綾）"): the byline,
+# and the story's end; a Taiwanese paper's reporter and place before the lead ("〔記者王小明／北港報導〕"): byline and dateline.
+def test_a_japanese_desk_and_writer_under_the_story(rules_only):
+    article, story = ja_read(ja_page())
+    assert article.author == "佐伯綾" and "港湾担当" not in story
+
+
+def test_an_agencys_bare_sign_off_in_brackets_is_no_writer(rules_only):
+    article, story = ja_read(ja_page().replace("（港湾担当　佐伯綾）", "（共同）"))
+    assert article.author is None
+
+
+def test_a_taiwanese_reporter_and_place_before_the_lead(rules_only):
+    lead = "〔記者王小明／北港報導〕新碼頭今天啟用，首日約有一千名旅客搭船，候船室與兩座浮動碼頭都已開放使用。"
+    text = ja_page().replace(JA_LEAD, lead + "\n" + JA_LEAD).replace("（港湾担当　佐伯綾）\n", "")
+    article, story = ja_read(text)
+    assert (article.author, article.dateline) == ("王小明", "北港") and "〔記者" not in story
+
+
+# Class 90: a crosshead in kanji and kana ending on its quotation, with or without a paper's "■" before it, is a heading.
+@pytest.mark.parametrize("crosshead, heading", [("市長「港の玄関口」", "市長「港の玄関口」"), ("■「運賃は据え置き」", "「運賃は据え置き」")])
+def test_a_crosshead_ending_on_its_quotation(crosshead, heading, rules_only):
+    article, _ = ja_read(ja_page().replace("\n運賃は据え置き\n", f"\n{crosshead}\n"))
+    assert [b.text for b in article.blocks if b.kind == "h"] == [heading]
+
+
+# Class 91: a line ending on a script's own full stop ("।", "။", "۔") is a sentence, no heading; a copyright line's
+# holder ends at such a stop, and before its place after Arabic script's comma when the page sets the name alone.
+def test_a_line_ending_on_a_scripts_full_stop_is_no_heading(rules_only):
+    line = "প্রশ্ন। নতুন টার্মিনাল কবে খুলবে।"
+    article, story = between_paragraphs(line)
+    assert line in story and [b.text for b in article.blocks if b.kind == "h"] == []
+
+
+@pytest.mark.parametrize("footer, publisher", [
+    ("© 2026 ভারনহল্ট বার্তা। সর্বস্বত্ব সংরক্ষিত", "ভারনহল্ট বার্তা"),
+    ("© 2026 ဗားနှော့ သတင်း။ မူပိုင်ခွင့် ရယူထားသည်။", "ဗားနှော့ သတင်း"),
+])
+def test_a_copyright_holder_ends_at_its_scripts_full_stop(footer, publisher, rules_only):
+    article, _ = read(page(footer=footer))
+    assert article.publisher == publisher
+
+
+def test_a_copyright_holders_place_after_an_arabic_comma(rules_only):
+    text = page(footer="© 2026 روزنامہ ورن ہولٹ، ورن ہولٹ۔ جملہ حقوق محفوظ ہیں۔").replace("Varnholt Tidende\n", "روزنامہ ورن ہولٹ\n", 1)
+    article, _ = read(text)
+    assert article.publisher == "روزنامہ ورن ہولٹ"
+
+
+# Class 92: a headline that quotes a speaker after a label and a colon ("… — ელჩი: „…“") is no caption's credit:
+# the words in quotes are a quotation, however they are cased.
+def test_a_headline_quoting_a_speaker_after_a_label_is_no_credit(rules_only):
+    headline = "ვარნჰოლტის ნავსადგურში ახალი ტერმინალი გაიხსნა — მერი: „ეს ქალაქის ახალი კარიბჭეა“"
+    article, story = read(page(headline=headline))
+    assert article.title == headline

@@ -109,6 +109,9 @@ _LABELS = {
 _JA_DATELINE = re.compile(r"^【(?:本报)?(?P<place>[^】＝=]{1,12}?)(?:讯|电)?(?:[＝=]?(?P<agency>共同|時事|ロイター|AFP|AP|ブルームバーグ|新華社|聯合)"
                           r"|[＝=](?P<reporter>[^】＝=\s]{2,8}))?】\s*")
 # Korean wire copy: "(도쿄=한빛통신) 김민서 특파원 =" — place, agency, then the reporter and a title.
+# Taiwanese papers: "〔記者林怡君／高雄報導〕" — the reporter, a slash, the place "reported from" (or "5日電", filed on the 5th).
+_ZH_DATELINE = re.compile(r"^[〔【［\[（(](?:本[報报])?[記记]者\s*(?P<reporter>[\u4e00-\u9fff]{2,4})\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{1,6}?)"
+                          r"(?:綜合)?(?:報導|报道|\d{1,2}日[電电])[〕】］\]）)]\s*")
 _KO_DATELINE = re.compile(r"^\((?P<place>[^=()\s]{1,12})=(?P<agency>[^=()]{1,20})\)\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?")
 _ZH_BYLINE = re.compile(r"^(?:本[報报])?[記记]者(?:\s+|\s*[:：]\s*)(?P<name>[\u4e00-\u9fff]{2,4})(?:\s*[攝摄報报])?$")  # "記者 梁詠詩": the reporter
 _KO_BYLINE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)$")  # "김민서 기자": the reporter
@@ -345,9 +348,9 @@ def dateline(paragraph: str) -> Dateline | None:
 
 
 def _dateline(paragraph: str) -> Dateline | None:
-    match = _JA_DATELINE.match(paragraph) or _KO_DATELINE.match(paragraph)
+    match = _JA_DATELINE.match(paragraph) or _KO_DATELINE.match(paragraph) or _ZH_DATELINE.match(paragraph)
     if match:
-        return Dateline(match.group("place"), match.group("agency"), None, None, None, match.end(), match.groupdict().get("reporter"))
+        return Dateline(match.group("place"), match.groupdict().get("agency"), None, None, None, match.end(), match.groupdict().get("reporter"))
     match = _DATELINE.match(paragraph)
     if match and (not match.group("place").isupper() or (". " in match.group("place") and _DOT_DATELINE.match(paragraph))):
         match = None  # (not "ASTANA. STEPPE-INFORM —" as one place: the place, then the agency)

@@ -160,6 +160,8 @@ def _credit_after_label(line: str) -> bool:
     match = _LABELLED_CREDIT.search(line) or _CREDIT_BY.search(line)
     if match is None or in_lower_case(match["label"][0]) or not match["label"][0].isalpha() or words(line[:match.start()]) < 4:
         return False
+    if match["name"].lstrip()[:1] in "„“\"«‘'" and words(match["name"]) >= 4:
+        return False  # "… — ელჩი: „ჩვენი ოფიცრები …“": a speaker's words in quotes after the label, not a credit
     names = [w for w in re.split(r"[\s/&,]+", match["name"].strip(" '\"“”‘’«»")) if w]
     if " " in match["label"].strip() and 0 < len(names) <= 4 and not in_lower_case(names[0][0]):
         return True  # a label of two words or three ("Зургийн эх сурвалж:"), then an office's name in its own case
@@ -687,13 +689,16 @@ _QUOTED_NAME = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"]+)[»”“\
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+$")
 
 
+_FULL_STOPS = str.maketrans({"։": ".", "۔": ".", "।": ".", "။": "."})
+
+
 def _clean_holder(rest: str) -> str:
     if "版權所有" in rest[2:] or "版权所有" in rest[2:]:
         rest = re.split("版權所有|版权所有", rest)[0]  # "濠鏡新聞 版權所有 © 2026 Hou Keng News": the name before the mark
     rest = _RIGHTS.sub("", rest)
     rest = _COPYRIGHT_MARK.sub("", rest.strip()).replace("©", " ")
     rest = _YEARS.sub("", rest.translate(_FIGURES))
-    rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—።।").strip()
+    rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—።।۔။").strip()
     rest = _ADDRESS.sub("", rest)  # "Outlet Ltd, 4 Quay Street, Dublin": the holder, not its address
     rest = _LEGAL_PREFIX.sub("", rest)  # "PT Nusantara Times": Indonesia's form comes first
     # "Siqiniq News is published by Siqiniq Media Inc.": the outlet is the one published, not its publisher.
@@ -704,7 +709,8 @@ def _clean_holder(rest: str) -> str:
     rest = named or rest
     # "Outlet. Registered charity 123": the holder is the first sentence (not "St. Louis …", one word
     # before the stop, unless that word is an acronym: "RTG. The RTG is not responsible …")
-    first, stop, after = rest.replace("։ ", ". ").replace(" . ", ". ").partition(". ")
+    # (Armenian's, Urdu's, Bengali's and Burmese's full stops as well: "روزنامہ راوی، لاہور۔ جملہ حقوق محفوظ ہیں۔")
+    first, stop, after = rest.translate(_FULL_STOPS).replace(" . ", ". ").partition(". ")
     # (one word of four letters or more is an outlet's name too, "Mwangaza. Haki zote zimehifadhiwa"; "St." is none)
     holder = first.strip(" .") if stop and (words(first) >= 2 or _ACRONYM.match(first) or len(first.strip()) >= 4) and words(after) >= 2 else rest
     holder = _QUOTED_NAME.sub(r"\g<name>", holder)  # «Суспільний Ефір»: the name in its quotes

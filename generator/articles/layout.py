@@ -48,7 +48,8 @@ from generator.articles.remnants import Line
 from generator.dates import PartialDate
 
 BULLET = re.compile(r"^[•·▪●◦‣∙*-]\s+(.*)$")
-_NOT_HEADING_END = tuple(".!?;:,\"'”’)。！？、，；：」』）")
+# (The full stops of Devanagari and Bengali, Burmese and Urdu too: "မေး။ …" is an interviewer's sentence.)
+NOT_HEADING_END = tuple(".!?;:,\"'”’)。！？、，；：」』）।॥။۔")
 
 def drop_full_stop(title: str) -> str:
     return title[:-1].rstrip() if title.endswith(".") and not title.endswith("..") else title
@@ -247,6 +248,9 @@ _POSTED = re.compile(r"^(?P<stamp>(?:posted|published|written|updated)\s+(?:on\s
 # ("Written by Jane Doe | Posted: 27 Nov 2026 | Updated: 28 Nov 2026": the stamp in pieces of its own).
 _BY_THEN_DATE = re.compile(r"^(?:\w+\s+)?by\s+(?P<name>[^»|·•—–]+?)\s*(?:[»|·•—–]\s*|\s(?=\d))(?P<stamp>[^»|·•—–]+(?:\s[|·•]\s[^»|·•—–]+)*)$", re.IGNORECASE)
 _SIGNED_BELOW = re.compile(r"^[(（]\s*(?P<by>by\s+[^()（）]{3,80}?)\s*[)）]$", re.IGNORECASE)
+# A Japanese paper's desk and writer in brackets on a line of their own under the story: "（報道センター　佐藤綾香）".
+# (A desk is named: a bare "（共同）" is the agency's sign-off.)
+_DESK_SIGNED = re.compile(r"^[（(](?P<desk>[^（）()\s\u3000]{2,12})[\s\u3000]+(?P<name>[\u4e00-\u9fff]{1,3}[\u3040-\u30ff\u4e00-\u9fff]{1,3})[）)]$")
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 
 
@@ -364,6 +368,11 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         if texts_kept and is_email(text):
             meta.credits.append(line.number)  # the reporter's address under the story: the story ends here
             meta.notes.append((line.number, f"dropped as the writer's e-mail address: {text!r}"))
+            continue
+        if texts_kept and text[0] in "（(" and (desk := _DESK_SIGNED.match(text)):
+            meta.author = meta.author or desk.group("name")
+            meta.credits.append(line.number)
+            meta.notes.append((line.number, f"byline {desk.group('name')!r} read from the desk and writer in brackets under the story"))
             continue
         signed = _SIGNED_BELOW.match(text)
         if signed and (name := byline(signed.group("by"))):

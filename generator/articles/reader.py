@@ -20,9 +20,9 @@ from generator.articles.datetext import (
     parse_datetime_attribute,
     writes_month_first,
 )
-from generator.articles.debris import words
+from generator.articles.debris import is_sentence, words
 from generator.articles.formats import read_document
-from generator.articles.layout import BULLET, PageMeta, drop_full_stop, separate
+from generator.articles.layout import BULLET, NOT_HEADING_END, PageMeta, drop_full_stop, separate
 from generator.articles.mdpage import MOST_QUOTES, plain_line, word_set
 from generator.articles.remnants import Line, text_lines
 from generator.dates import MONTHS, PartialDate
@@ -61,11 +61,11 @@ class Article:
         return self.event.date if self.event else None
 
 
-_NOT_HEADING_END = tuple(".!?;:,\"'”’)。！？、，；：」』）")
 
 
 _TIME_CODE = re.compile(r"^\[?\d{1,2}(?::\d{2}){1,2}\]?\s")  # "02:15 What the command does": a chapter mark
-_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=\S)")  # "1. Announcements" is the heading "Announcements"
+# "1. Announcements" is the heading "Announcements"; "■「現場の声を持ち帰る」", a Japanese paper's mark before its crosshead, the quotation.
+_NUMBERED_HEADING = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+|[■◆◇□▼]\s*)(?=\S)")
 
 
 # "Location: Yokosuka", "Submission: 2.6.2026": a label and a short value or a figure is a field, not a heading.
@@ -78,7 +78,8 @@ def _is_heading(text: str) -> bool:
         and not _TIME_CODE.match(text)
         and not _FIELD.match(text)
         and len(text) <= 80
-        and not text.endswith(_NOT_HEADING_END)
+        # (A line of kanji or kana ending on its quotation, no "。" in it, is a crosshead: "北部方面隊「任務に誇り」".)
+        and (not text.endswith(NOT_HEADING_END) or (text[-1] in "」』" and not is_sentence(text)))
         and not BULLET.match(text)
     )
 
@@ -406,12 +407,12 @@ def _named_publisher(meta: PageMeta, filed, filed_line: int, guesses: list, line
     outlet = meta.publishers.get("copyright")
     if outlet and agency and agency.casefold() in outlet[0].casefold():
         outlet = None  # the agency's own copyright ("Harbour Wire Group"): one outfit, known by its wire name
-    if outlet and "," in outlet[0]:
+    if outlet and ("," in outlet[0] or "،" in outlet[0]):
         # "© 2026 The Cook Inlet Courier, Anchorage, Alaska" on a page whose masthead is "THE COOK INLET COURIER":
-        # the holder is the name the page also sets alone; the rest is its place.
-        head = outlet[0].split(",")[0].strip().casefold()
-        if any(line.text.strip().casefold() == head for line in lines if line.number != outlet[1]):
-            outlet = (outlet[0].split(",")[0].strip(), outlet[1])
+        # the holder is the name the page also sets alone; the rest is its place. (Arabic script's comma: "،".)
+        name = outlet[0].replace("،", ",").split(",")[0].strip()
+        if any(line.text.strip().casefold() == name.casefold() for line in lines if line.number != outlet[1]):
+            outlet = (name, outlet[1])
     if outlet:
         note = f"publisher {outlet[0]!r} read from the copyright line"
         if agency and agency != outlet[0]:
