@@ -1561,3 +1561,35 @@ def test_a_headline_quoting_a_speaker_after_a_label_is_no_credit(rules_only):
     headline = "ვარნჰოლტის ნავსადგურში ახალი ტერმინალი გაიხსნა — მერი: „ეს ქალაქის ახალი კარიბჭეა“"
     article, story = read(page(headline=headline))
     assert article.title == headline
+
+
+# Class 93: a name and its role in title case after a comma ("Name, Local Journalism Initiative Reporter"), or a
+# name with a star calling the note on the writer ("Name*"), beside the date: the byline, not the headline.
+@pytest.mark.parametrize("line", ["Kari Nygaard, Local News Initiative Reporter", "Kari Nygaard*"])
+def test_a_byline_with_its_titled_role_or_its_star(line, rules_only):
+    article, story = read(page().replace("By Kari Nygaard\n", f"{line}\n"))
+    assert article.author == "Kari Nygaard" and article.title == "Varnholt's new ferry terminal takes its first passengers"
+    assert line not in story
+
+
+# Class 94: the note on who pays for the reporting ("X's reporting is funded by … through …") is no story.
+def test_a_note_on_who_funds_the_reporting(rules_only):
+    note = "Kari Nygaard's reporting is funded by the Varnholt Press Trust through its local news programme."
+    _, story = read(page(under=note))
+    assert note not in story
+
+
+# Class 95: time zones of North America, the Pacific, Oceania, Africa and Asia after a stamp's time ("4:40 p.m. HST").
+@pytest.mark.parametrize("stamp", ["Oct. 7, 2026, 9:40 a.m. HST   |   Updated Oct. 8, 2026, 4:40 p.m. HST", "07.10.2026 09:40 NZDT | Updated 08.10.2026 10:05 NZDT"])
+def test_a_stamp_in_more_time_zones(stamp, rules_only):
+    article, story = read(page().replace("07.10.2026 09:40", stamp))
+    assert (article.published.iso(), article.updated.iso()) == ("2026-10-07", "2026-10-08")
+
+
+# Class 96: "Join the conversation" right under the byline and date, over the story: a link down to the comments,
+# not their start (the story under it stays).
+def test_a_link_to_the_comments_by_the_date_ends_nothing(rules_only):
+    standfirst = "The harbour master told the first passengers the hall had been worth the two years of waiting."
+    text = page().replace("A waiting hall, two berths and a covered walkway after two years of building work", standfirst)
+    _, story = read(text.replace("07.10.2026 09:40\n", "07.10.2026 09:40\nJoin the conversation\n"))
+    assert "Join the conversation" not in story

@@ -202,6 +202,9 @@ _NOTE_ON_PIECE = re.compile(
     r"|^questo articolo (?:è (?:stato )?(?:pubblicato|apparso|tradotto|aggiornato)|è uscito)\b|^este artigo (?:foi (?:publicado|traduzido|atualizado))\b"
     r"|^dit artikel (?:verscheen|is (?:eerder |ook )?verschenen|werd vertaald)\b|^(?:denne artikkelen|denne artikel|artikeln) (?:ble|blev|publicerades)\b"
     r"|^(?:ten |niniejszy )?artykuł (?:ukazał się|został (?:opublikowany|przetłumaczony))\b"
+    # who pays for the reporting: "Jane Doe's reporting is funded by the Government of Canada through …"
+    r"|^[^.!?]{0,60}?\b(?:reporting|coverage|journalism|position|beat)\s+(?:is|was|are|were)\s+(?:(?:partly|partially|generously|made possible and)\s+)?"
+    r"(?:funded|supported|underwritten|made possible|paid for)\s+(?:in part\s+)?(?:by|through)\b"
     # whose views the piece gives, and who its writer is
     r"|^(?:the )?(?:views?|opinions?)(?: and opinions)? expressed\b|^(?:die )?(?:meinungen?|ansichten) (?:des|der) (?:autors?|autorin|gastautors?)\b"
     r"|^les (?:opinions|propos|points de vue) exprimé(?:e)?s\b|"

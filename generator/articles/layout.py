@@ -316,6 +316,11 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             # "Komentarze (214)" among the share buttons over the story: a link to the comments and their count.
             meta.notes.append((line.number, f"dropped as the count of the readers' comments over the story: {text!r}"))
             continue
+        if (texts_kept and opens_comments(text) and words(text) <= 4 and not is_sentence(text)
+                and (at < opening or any(j in stamp_lines for j in range(max(at - 3, 0), at)))):
+            # "Join the conversation" by the byline and date, over the story's first paragraph: a link down to the comments.
+            meta.notes.append((line.number, f"dropped as a link to the readers' comments over the story: {text!r}"))
+            continue
         if texts_kept and opens_comments(text):
             meta.ends.append(line.number - 1)  # the readers' comments: under the story, none of it is story
             meta.notes.append((line.number, f"taken as the start of the readers' comments: {text!r}"))
@@ -1012,10 +1017,15 @@ def _name_then_stamp(text: str) -> tuple[str, str] | None:
     return (byline(first) or first, rest) if stamp_dates(rest) is not None else None
 
 
+# "Sarah-Jane Gillam, Local Journalism Initiative Reporter": a role in title case, ending on the trade's noun.
+_NAME_TITLED_ROLE = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}}),\s+(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}"
+                               r"(?:Reporter|Correspondent|Editor|Writer|Columnist|Producer|Journalist|Contributor|Photographer|Stringer))$")
+
+
 def _name_with(text: str) -> re.Match | None:
     """A name with the outlet or the role on its line, the rest no longer than a role or an outlet's name."""
-    match = _NAME_WITH.match(text) if len(text) <= 90 else None
-    return match if match and words(match.group("what") or match.group("role")) <= 6 else None
+    match = (_NAME_WITH.match(text) or _NAME_TITLED_ROLE.match(text)) if len(text) <= 90 else None
+    return match if match and words(match.groupdict().get("what") or match.group("role")) <= 6 else None
 
 
 def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None:
@@ -1030,7 +1040,9 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         over_role = (above is not None and _role_after(kept, above - 1, 6) == above and _nonblank_before(kept, above) == above - 1
                      and (top := _nonblank_before(kept, above - 1)) is not None and words(kept[top].text) >= 5)
         for i in ([above - 1] if over_role else []) + [above, _nonblank_from(kept, at)]:
-            name = i is not None and (_NAME.match(kept[i].text) or _NAME_IN.match(kept[i].text) or _name_with(kept[i].text) or _NAMES.match(kept[i].text))
+            # ("Ana Lucía Canché Pool*": a star after the name calls the note on the writer under the story.)
+            text = kept[i].text.rstrip("*†") if i is not None else ""
+            name = i is not None and (_NAME.match(text) or _NAME_IN.match(text) or _name_with(text) or _NAMES.match(text))
             # (Not "THE HARBOUR HERALD": a person's name starts with no article.)
             if (name and not any(map(str.isdigit, kept[i].text)) and kept[i].hint is None and kept[i].text.split()[0].lower() not in _NO_NAME_OPENS
                     and kept[i].text.isupper() == capitals):
@@ -1047,7 +1059,7 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
             found = found[1:]
     if found:
         i, name, over_role, above = found[0][1]
-        meta.author = unlabelled(name.groupdict().get("name") or kept[i].text)
+        meta.author = unlabelled(name.groupdict().get("name") or kept[i].text.rstrip("*†"))
         meta.notes.append((kept[i].number, f"byline read from a name beside the date: {kept[i].text!r}"))
         role = _role_after(kept, i, 6)
         # (Under the date, a line like a name may be a second author; over the date, the name's role
