@@ -1593,3 +1593,15 @@ def test_a_link_to_the_comments_by_the_date_ends_nothing(rules_only):
     text = page().replace("A waiting hall, two berths and a covered walkway after two years of building work", standfirst)
     _, story = read(text.replace("07.10.2026 09:40\n", "07.10.2026 09:40\nJoin the conversation\n"))
     assert "Join the conversation" not in story
+
+
+# Class 97: two days a few apart joined by "and" before their month ("nos dias 12 e 13 de outubro", "les 2 et 3
+# décembre", "el miércoles 14 y el jueves 15 de octubre", "am 14. und 15. Oktober"): a happening over those days;
+# days more than six apart ("on 1 and 9 October") are two happenings, no span.
+@pytest.mark.parametrize("written, end", [("nos dias 6 e 7 de outubro", "2026-10-07"), ("les 6 et 7 octobre 2026", "2026-10-07"),
+                                          ("el martes 6 y el miércoles 7 de octubre", "2026-10-07"), ("am 6. und 7. Oktober", "2026-10-07"),
+                                          ("on 6 and 7 October", "2026-10-07"), ("on 1 and 9 October", None)])
+def test_two_days_joined_by_and(written, end, rules_only):
+    lead = LEAD.replace("opened to passengers on Tuesday", f"held its opening days {written}")
+    article = parse_text_article(page().replace(LEAD, lead))
+    assert (article.event.end.iso() if article.event.end else None) == end

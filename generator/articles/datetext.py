@@ -448,6 +448,14 @@ _SPAN_BETWEEN_MDY = re.compile(
     rf"\bbetween\s+{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s*(\d{{1,2}}){_ORDINAL},?\s+and\s+"
     rf"{_WEEKDAY_BEFORE}(?:({MONTH_PATTERN})\s*)?(\d{{1,2}}){_ORDINAL}\b(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
 )
+# Two days a few apart joined by "and" before their month, in the languages of the month table: "nos dias 12 e 13 de
+# outubro", "les 2 et 3 décembre 2026", "mardi 24 et mercredi 25 novembre", "el miércoles 14 y el jueves 15 de octubre":
+# the happening's first and last days (read by `_spans` only when the second comes one to six days after the first).
+_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a)"
+_SPAN_AND_DMY = re.compile(
+    rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
+    rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
+)
 # "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
 _SPAN_MY = re.compile(
     rf"\b(?:from\s+|between\s+)?({MONTH_PATTERN})(?:\s+{_YEAR})?\s*(?:–|—|-|to|until|till|through|and)\s*"
@@ -467,6 +475,10 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
         end_month = MONTH_NUMBER[m[4].rstrip(".")]
         start_month = MONTH_NUMBER[m[2].rstrip(".")] if m[2] else end_month
         found += _span(m, (start_month, int(m[1])), (end_month, int(m[3])), m[5], ref)
+    for m in _SPAN_AND_DMY.finditer(text):
+        if 1 <= int(m[2]) - int(m[1]) <= 6:
+            month = MONTH_NUMBER[m[3].rstrip(".")]
+            found += _span(m, (month, int(m[1])), (month, int(m[2])), m[4], ref)
     for m in (*_SPAN_MDY.finditer(text), *(_SPAN_BETWEEN_MDY.finditer(text) if "etween" in text else ())):
         start_month = MONTH_NUMBER[m[1].rstrip(".")]
         end_month = MONTH_NUMBER[m[3].rstrip(".")] if m[3] else start_month

@@ -61,8 +61,6 @@ class Article:
         return self.event.date if self.event else None
 
 
-
-
 _TIME_CODE = re.compile(r"^\[?\d{1,2}(?::\d{2}){1,2}\]?\s")  # "02:15 What the command does": a chapter mark
 # "1. Announcements" is the heading "Announcements"; "■「現場の声を持ち帰る」", a Japanese paper's mark before its crosshead, the quotation.
 _NUMBERED_HEADING = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+|[■◆◇□▼]\s*)(?=\S)")
