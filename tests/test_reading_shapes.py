@@ -1605,3 +1605,15 @@ def test_two_days_joined_by_and(written, end, rules_only):
     lead = LEAD.replace("opened to passengers on Tuesday", f"held its opening days {written}")
     article = parse_text_article(page().replace(LEAD, lead))
     assert (article.event.end.iso() if article.event.end else None) == end
+
+
+# Class 98: a stamp under a label of one word the table lacks, without a colon ("Uverejnené 25. septembra 2026 o
+# 06:30", "Aktualizované …"), under a consent box whose prose stands on top of the page: the stamp, its label's
+# stem telling the update; and the name over its role over it is then the byline.
+def test_a_stamp_under_a_one_word_label_without_a_colon(rules_only):
+    box = "Na tejto stránke používame súbory na meranie návštevnosti a na prispôsobenie obsahu, ak s tým súhlasíte.\nSúhlasím\nOdmietnuť\n"
+    stamp = "Kari Nygaard\nharbour reporter\nUverejnené 7. októbra 2026 o 09:40\nAktualizované 8. októbra 2026 o 10:05"
+    text = box + page().replace("By Kari Nygaard\n07.10.2026 09:40", stamp)
+    article, story = read(text)
+    assert (article.published.iso(), article.updated.iso(), article.author) == ("2026-10-07", "2026-10-08", "Kari Nygaard")
+    assert "Uverejnené" not in story and "harbour reporter" not in story

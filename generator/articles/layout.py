@@ -487,6 +487,10 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             stamps, place = _framed_stamp(text)
             if place:
                 meta.place = meta.place or (place, line.number)
+        if stamps is None and (not meta.stamps or under_stamp) and text[:1].isalpha():
+            stamps = _word_stamp(text)
+            if stamps and meta.stamps and (stamps[0][0] != "updated" or stamps[0][1].first_day() < meta.stamps[-1][1].first_day()):
+                stamps = None  # (under the stamp, only an update of the same day or later: an older "modified" is something else's)
         if (stamps is None and not meta.stamps and _undated_stamp(text)
                 and (at < opening or ((below := _nonblank_from(lines, at + 1)) is not None and below <= at + 3 and _is_prose(lines[below].text)))):
             # A year, a day and a time in a short line over the story, the month in words the reader has no
@@ -770,6 +774,20 @@ def _framed_stamp(text: str) -> tuple[list | None, str | None]:
         if stamps:
             return stamps, match.group("place")
     return None, None
+
+
+def _word_stamp(text: str) -> list | None:
+    """"Uverejnené 25. septembra 2026 o 06:30", "Aktualizované …": a label of one word the table lacks, no colon, then
+    a date to the day and its time: a stamp wherever it stands. The label's stem says whether it is the update."""
+    match = _WORD_THEN_STAMP.match(text) if len(text) <= 80 else None
+    if match and (stamps := stamp_dates(match.group("rest")) or _loose_stamp(match.group("rest"))) and len(stamps) == 1 and _UNDATED_STAMP_TIME.search(match.group("rest")):
+        kind = "updated" if _UPDATE_LABEL.search(match.group("label")) else "published"
+        if stamps[0][1].day:
+            return [(kind, stamps[0][1], stamps[0][2])]
+    return None
+
+
+_WORD_THEN_STAMP = re.compile(rf"^(?P<label>[^\W\d_][\w{_MARKS}-]{{3,24}})\s+(?P<rest>\d.*)$")
 
 
 _OUTLET = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}$")
