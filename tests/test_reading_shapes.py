@@ -1617,3 +1617,11 @@ def test_a_stamp_under_a_one_word_label_without_a_colon(rules_only):
     article, story = read(text)
     assert (article.published.iso(), article.updated.iso(), article.author) == ("2026-10-07", "2026-10-08", "Kari Nygaard")
     assert "Uverejnené" not in story and "harbour reporter" not in story
+
+
+# Class 99: the newsroom credited is no author, whoever reads the byline line (the rules or the learnt line model).
+@pytest.mark.parametrize("line", ["Par La Rédaction", "Por La Redacción"])
+def test_the_newsroom_is_no_author_to_the_line_model_either(line):
+    text = page().replace("By Kari Nygaard\n07.10.2026 09:40", f"{line}\nPublié le : 07/10/2026 – 09:40   |   Modifié le : 07/10/2026 – 16:40")
+    article, _ = read(text)
+    assert article.author is None

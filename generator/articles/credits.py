@@ -141,7 +141,7 @@ class Dateline:
     reporter: str | None = None  # the reporter the dateline names ("【ヴィースバーデン＝佐伯綾】")
 
 
-_NO_PERSON = {"agencies", "agences", "agencias", "agências", "agenzie", "agenturen", "wires", "wire services", "wire reports",
+NO_PERSON = _NO_PERSON = {"agencies", "agences", "agencias", "agências", "agenzie", "agenturen", "wires", "wire services", "wire reports",
               # the newsroom as a whole ("Par La Rédaction", "Por: Redação"): no author
               "staff", "newsroom", "news desk", "the newsroom", "la rédaction", "rédaction", "redação", "a redação", "redacción",
               "la redacción", "redazione", "la redazione", "redaktion", "die redaktion", "redactie", "de redactie", "redakcja", "redakce"}

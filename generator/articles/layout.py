@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from generator.articles.credits import byline, leading_name, unlabelled, wire_byline
+from generator.articles.credits import NO_PERSON, byline, leading_name, unlabelled, wire_byline
 from generator.articles.datetext import UPDATED as _UPDATE_LABEL
 from generator.articles.datetext import full_dates, is_stamp_word, month_stamp, stamp_dates
 from generator.articles.debris import (
@@ -230,8 +230,8 @@ def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float],
     below = {i: p for i, p in bylines.items() if lines[i].number > title_line}
     k = max(below, key=lambda i: (below[i], i)) if below else None
     name = leading_name(lines[k].text) if k is not None and below[k] >= BYLINE_SURE else None
-    if name and is_line_debris(name):
-        name = None  # "Print   Share": a row of page tools reads like a name
+    if name and (is_line_debris(name) or name.casefold() in NO_PERSON):
+        name = None  # "Print   Share": a row of page tools reads like a name; "La Rédaction", the newsroom, is no person
     if name and meta.author is not None:
         theirs = [p for i, p in bylines.items() if meta.author in lines[i].text]
         if not theirs or max(theirs) >= BYLINE_UNSURE or below[k] < BYLINE_OVER or name == meta.author:
