@@ -1625,3 +1625,11 @@ def test_the_newsroom_is_no_author_to_the_line_model_either(line):
     text = page().replace("By Kari Nygaard\n07.10.2026 09:40", f"{line}\nPublié le : 07/10/2026 – 09:40   |   Modifié le : 07/10/2026 – 16:40")
     article, _ = read(text)
     assert article.author is None
+
+
+# Class 100: a dateline whose date has its article or its "de" ("VARNHOLT, le 7 octobre 2026 –", "VARNHOLT, el 7 de
+# octubre de 2026 –"): the place, and the date of filing, no event (the story's own day is the event).
+@pytest.mark.parametrize("opening", ["VARNHOLT, le 7 octobre 2026 – The", "VARNHOLT, el 7 de octubre de 2026 – The"])
+def test_a_datelines_date_with_its_article(opening, rules_only):
+    article = parse_text_article(page().replace("VARNHOLT – The", opening))
+    assert article.dateline == "Varnholt" and article.event_date.iso() == "2026-10-06"

@@ -39,7 +39,7 @@ _DATELINE = re.compile(
     rf"^(?P<place>[{_UP}][{_UP}'.\-]+(?:\s+[{_UP}][{_UP}'.\-]+){{0,3}})"
     rf"(?:,\s*(?P<region>(?!{MONTH_PATTERN})[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,2}}))?"
     rf"(?:,\s*(?P<month>{MONTH_PATTERN})\s*(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?"
-    rf"|,\s*(?P<day2>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?P<month2>{MONTH_PATTERN})(?:\s+(?P<year2>\d{{4}}))?)?"  # "TOKYO, 8 oct 2026 (AEP) -"
+    rf"|,\s*(?:(?:le|el|il|o|am|den)\s+)?(?P<day2>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:de\s+)?(?P<month2>{MONTH_PATTERN})(?:\s+(?:de\s+)?(?P<year2>\d{{4}}))?)?"  # "TOKYO, 8 oct 2026 (AEP) -", "PAPEETE, le 30 novembre 2026 –"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
     rf"\s*(?:(?:—|–|--|-)\s+|--(?=[{_UP}]))(?=\S)"  # ("PHILIPSBURG--Member of Parliament …": the wire's double hyphen, glued)
 )
