@@ -1633,3 +1633,12 @@ def test_the_newsroom_is_no_author_to_the_line_model_either(line):
 def test_a_datelines_date_with_its_article(opening, rules_only):
     article = parse_text_article(page().replace("VARNHOLT – The", opening))
     assert article.dateline == "Varnholt" and article.event_date.iso() == "2026-10-06"
+
+
+# Class 101: figures of a date beside a time zone of the United States run month, day, year ("10/7/2026 9:40 AM
+# EDT" is 7 October); without the zone, or where the first figure cannot be a month, day first as before.
+@pytest.mark.parametrize("stamp, published", [("Published: 10/7/2026 9:40 AM EDT", "2026-10-07"), ("Published: 7/10/2026 9:40", "2026-10-07"),
+                                              ("Published: 25/10/2026 9:40 EDT", "2026-10-25")])
+def test_figures_beside_a_us_time_zone_run_month_first(stamp, published, rules_only):
+    article, _ = read(page().replace("07.10.2026 09:40", stamp))
+    assert article.published.iso() == published

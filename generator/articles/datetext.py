@@ -1033,6 +1033,13 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
             written[made] = m[0]
             return made
         line = _SHORT_YEAR.sub(whole, line)
+    if "/" in line and _US_ZONE.search(line):
+        # "Published: 8/4/2026 5:48 PM CDT": beside a zone of the United States, figures run month, day, year.
+        def day_first(m: re.Match) -> str:
+            made = f"{m[2]}.{m[1]}.{m[3]}"  # (as long as what the page wrote: the dates keep their places)
+            written[made] = m[0]
+            return made
+        line = _US_NUMERIC.sub(day_first, line)
     dates = full_dates(line)
     if not dates:
         return None
@@ -1043,6 +1050,8 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         if note and written:
             for made, page in written.items():
                 note = note.replace(made, page)
+                if "/" in page and made.count(".") == 2:
+                    note = note.replace("read day first", "read month first (a zone of the United States beside it)")
         out.append(("updated" if _UPDATED.search(before) else "published", date, note))
         last = end
     rest.append(line[last:])
@@ -1091,6 +1100,8 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     return out if not leftover else None
 
 
+_US_ZONE = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|HDT|ET|CT|PT)\b")
+_US_NUMERIC = re.compile(r"(?<![\d/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(\d{4})(?![\d/])")
 _ZONE_IN_WORDS = re.compile(r"(\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|h|uhr))?)\s*[(（][^()（）\d]{2,30}[)）]", re.IGNORECASE)
 
 
