@@ -1642,3 +1642,11 @@ def test_a_datelines_date_with_its_article(opening, rules_only):
 def test_figures_beside_a_us_time_zone_run_month_first(stamp, published, rules_only):
     article, _ = read(page().replace("07.10.2026 09:40", stamp))
     assert article.published.iso() == published
+
+
+# Class 102: "today" in the other languages ("hoje", "hoy", "heute", "сегодня"): the article's own day, as "today" is.
+@pytest.mark.parametrize("written", ["hoje", "hoy", "heute", "сегодня", "aujourd'hui"])
+def test_today_in_more_languages(written):
+    from generator.articles.datetext import PartialDate, date_mentions
+    [mention] = date_mentions(f"O cais abriu {written} às nove.", PartialDate(2026, 10, 7), 1)
+    assert mention.date == PartialDate(2026, 10, 7)

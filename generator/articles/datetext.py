@@ -337,6 +337,16 @@ _FOREIGN_YESTERDAY = re.compile(
 )  # (Swahili "jana" in lower case only: "Jana" is a name in Czech and Slovak)
 
 
+# "Today" in the other languages of the month table and a few more (not Hungarian "ma", Italian "but"; not Swahili "leo", a name).
+_TODAY_HINT = re.compile(r"hoy|hoje|oggi|aujourd|heute|vandaag|idag|i dag|dnes|danas|bugün|hari ini|avui|gaur|heddiw|sot|ngayon|maanta|androany")
+_FOREIGN_TODAY = re.compile(
+    r"(?<![\w-])(?:hoy|hoje|oggi|aujourd'hui|aujourd’hui|heute|vandaag|dzisiaj|dziś|idag|i dag|tänään|täna|dnes|danas|данас|"
+    r"сегодня|сьогодні|днес|денес|σήμερα|bugün|hari ini|hôm nay|اليوم|avui|gaur|hodiernu|heddiw|šiandien|šodien|sot|astăzi|"
+    r"ngayon|امروز|այսօր|დღეს|maanta|androany)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _croatian(written: str, month: str) -> int | None:
     """October, for "15. listopada 2026": Croatian sets a full stop after the day, Polish (November) none."""
     return 10 if month.lower() == "listopada" and re.match(r"\d{1,2}\.", written) else None
@@ -687,6 +697,8 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         add(m, ref and _relative_word(word, ref), "counted from the article's date", needs_day=word in ("yesterday", "today", "tonight"))
     for m in _FOREIGN_YESTERDAY.finditer(text):
         add(m, ref and _relative_word("yesterday", ref), "counted from the article's date")
+    for m in _FOREIGN_TODAY.finditer(text) if non_ascii or _TODAY_HINT.search(low) else ():
+        add(m, ref and _relative_word("today", ref), "counted from the article's date", needs_day=True)
     for m in _BEFORE_YESTERDAY.finditer(text) if non_ascii or _BEFORE_YESTERDAY_HINT.search(low) else ():
         add(m, ref and _relative_word("the day before yesterday", ref), "counted from the article's date")
     for m in _JA_RELATIVE.finditer(text) if non_ascii else ():
