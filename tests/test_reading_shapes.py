@@ -1650,3 +1650,11 @@ def test_today_in_more_languages(written):
     from generator.articles.datetext import PartialDate, date_mentions
     [mention] = date_mentions(f"O cais abriu {written} às nove.", PartialDate(2026, 10, 7), 1)
     assert mention.date == PartialDate(2026, 10, 7)
+
+
+# Class 103: a list of links set inside the story ("Read also" over two headlines) that runs straight into a crosshead
+# over a long paragraph: the list ends there, the crosshead heads the story's next section.
+def test_a_crosshead_right_under_a_list_of_links(rules_only):
+    links = "Read also\nWinter timetable adds a late boat on Fridays\nQuay car park to charge for overnight stays\nThe walkway"
+    article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{links}\n"))
+    assert [b.text for b in article.blocks if b.kind == "h"] == ["The walkway"] and "Quay car park" not in story

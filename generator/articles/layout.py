@@ -434,6 +434,11 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 # "TOP NEWS" over the headline, its standfirst and "Story by …": a section label, no list; and a
                 # "TRENDING" box run on into the menu and the headline ends at the headline's block.
                 in_list = False
+            elif (list_items and words(text) <= 8 and not is_sentence(text) and at + 1 < len(lines)
+                  and _is_prose(lines[at + 1].text) and words(lines[at + 1].text) >= 25):
+                # "Read also" / two headlines / "Triple lock" set right over a long paragraph: the list has ended on a
+                # crosshead that heads the story's next section.
+                in_list = False
             elif is_list_item(text):
                 meta.notes.append((line.number, f"dropped as a link to another article: {text!r}"))
                 list_items += 1
