@@ -1658,3 +1658,18 @@ def test_a_crosshead_right_under_a_list_of_links(rules_only):
     links = "Read also\nWinter timetable adds a late boat on Fridays\nQuay car park to charge for overnight stays\nThe walkway"
     article, story = read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{links}\n"))
     assert [b.text for b in article.blocks if b.kind == "h"] == ["The walkway"] and "Quay car park" not in story
+
+
+# Class 104: Arabic papers set the dateline's dash as a hyphen ("فارنهولت - افتتحت …"); their rights line joins "reserved
+# to" to the holder ("محفوظة لصحيفة فارنهولت"): the holder is the name the page sets alone.
+def test_an_arabic_dateline_with_a_hyphen(rules_only):
+    lead = "فارنهولت - افتتحت المدينة يوم الثلاثاء محطة العبارات الجديدة بعد عامين من أعمال البناء على الرصيف الشمالي للميناء."
+    article = parse_text_article(page().replace(LEAD, lead + "\n\n" + LEAD))
+    assert article.dateline == "فارنهولت"
+
+
+@pytest.mark.parametrize("holder", ["لصحيفة فارنهولت", "لـ صحيفة فارنهولت"])
+def test_an_arabic_rights_line_joins_reserved_to_the_holder(holder, rules_only):
+    text = page(footer=f"© 2026 جميع الحقوق محفوظة {holder}").replace("Varnholt Tidende\n", "صحيفة فارنهولت\n", 1)
+    article, _ = read(text)
+    assert article.publisher == "صحيفة فارنهولت"

@@ -68,7 +68,8 @@ _PAREN_AGENCY_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\
 # "Dar es Salaam. Balozi wa Japan …": a place in title case, its particles in lower case, and a full stop.
 _TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1,3}\s)?[A-Z][a-zà-ÿ]+){0,2})\.[–—-]?\s+(?=[A-Z])")
 # The same in a script without capitals: one to three words and a dash (not a hyphen) before the story.
-_UNCASED_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*){0,2})\s+[–—]\s+(?=\S)")
+# (A hyphen for the dash too, as Arabic papers set it: "الرياض - أفادت وكالة …".)
+_UNCASED_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*){0,2})\s+[–—-]\s+(?=\S)")
 # (A word's letters, its vowel signs and marks among them: Devanagari's are no word characters to a pattern.)
 _WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]]*"
 # A place, a comma and a day with a word for its month, either way round: what the two patterns below open with.

@@ -411,6 +411,11 @@ def _named_publisher(meta: PageMeta, filed, filed_line: int, guesses: list, line
         name = outlet[0].replace("،", ",").split(",")[0].strip()
         if any(line.text.strip().casefold() == name.casefold() for line in lines if line.number != outlet[1]):
             outlet = (name, outlet[1])
+    if outlet and outlet[0][:1] == "ل" and len(outlet[0]) > 4:
+        # "جميع الحقوق محفوظة لبوابة الواحة": "reserved to" joins its "ل" to the holder's name, set alone elsewhere on the page.
+        name = outlet[0][1:].lstrip("ـ ")
+        if any(line.text.strip() == name for line in lines if line.number != outlet[1]):
+            outlet = (name, outlet[1])
     if outlet:
         note = f"publisher {outlet[0]!r} read from the copyright line"
         if agency and agency != outlet[0]:
