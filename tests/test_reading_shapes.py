@@ -1673,3 +1673,13 @@ def test_an_arabic_rights_line_joins_reserved_to_the_holder(holder, rules_only):
     text = page(footer=f"© 2026 جميع الحقوق محفوظة {holder}").replace("Varnholt Tidende\n", "صحيفة فارنهولت\n", 1)
     article, _ = read(text)
     assert article.publisher == "صحيفة فارنهولت"
+
+
+# Class 105: a caption that says where its people stand in the picture ("Harbour master Liv Aasen (left) and …",
+# "The mayor, centre, cuts …", "(au centre)"), with no credit: furniture; a story's paragraph says no such thing.
+@pytest.mark.parametrize("caption", ["Harbour master Liv Aasen (left) and the mayor on the north quay on Tuesday.",
+                                     "Mayor Eirik Dahl, centre, cuts the ribbon at the new berth on Tuesday morning.",
+                                     "La capitaine du port Liv Aasen (au centre) sur le nouveau quai mardi."])
+def test_a_caption_placing_its_people(caption, rules_only):
+    _, story = read(page().replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n{caption}\n"))
+    assert caption not in story
