@@ -1683,3 +1683,9 @@ def test_an_arabic_rights_line_joins_reserved_to_the_holder(holder, rules_only):
 def test_a_caption_placing_its_people(caption, rules_only):
     _, story = read(page().replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n{caption}\n"))
     assert caption not in story
+
+
+def test_a_chinese_last_update_label(rules_only):
+    # (Class 85's kin: "最後更新" / "最后更新", "last updated" in Chinese, beside the publication label.)
+    article, _ = ja_read(ja_page(stamp="發佈時間：2026/10/07 18:20   最後更新：2026/10/08 08:45"))
+    assert (article.published.iso(), article.updated.iso()) == ("2026-10-07", "2026-10-08")

@@ -933,7 +933,7 @@ _LABEL = re.compile(
     + "|".join(_WEEKDAYS) + r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)|"
     r"公開|更新|配信|掲載|最終更新|日時|投稿|[（(][月火水木金土日][）)]|"
     # Chinese: "published at", "updated at" ("發佈時間：2026/11/19 07:30　更新時間：…")
-    r"發佈時間|發布時間|发布时间|更新時間|更新时间|發佈|發布|发布|時間|时间|"
+    r"發佈時間|發布時間|发布时间|更新時間|更新时间|最後更新|最后更新|發佈|發布|发布|時間|时间|"
     r"송고|입력|수정|기사입력|최종수정|등록",  # Korean: filed, entered, revised, registered
     re.IGNORECASE,
 )
