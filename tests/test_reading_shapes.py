@@ -1689,3 +1689,11 @@ def test_a_chinese_last_update_label(rules_only):
     # (Class 85's kin: "最後更新" / "最后更新", "last updated" in Chinese, beside the publication label.)
     article, _ = ja_read(ja_page(stamp="發佈時間：2026/10/07 18:20   最後更新：2026/10/08 08:45"))
     assert (article.published.iso(), article.updated.iso()) == ("2026-10-07", "2026-10-08")
+
+
+# Class 106: an advert's label with the advertiser's legal disclosure on its line ("Реклама. ООО «…», ИНН 1655123456.
+# erid: …"), the advert's copy right under it: neither is story.
+def test_an_advert_label_with_its_legal_disclosure(rules_only):
+    advert = "Реклама. ООО «Варнхольт-Маркет», ИНН 7712345678. erid: 4Xyz9Qw\nFjord Bakery — fresh rolls to the quay before the first boat."
+    _, story = between_paragraphs(advert)
+    assert "ИНН" not in story and "Fjord Bakery" not in story

@@ -433,8 +433,16 @@ _ADVERT_HEAD = re.compile(r"^(?P<head>[^:：–—]{2,60}?)\s?(?:[:：]|\s[–�
 
 
 def is_advert_label(line: str) -> bool:
-    """ "Advertisement", "PUBLICITÉ", "- إعلان -" on a line of its own."""
-    return bool(_ADVERT_LABEL.match(line.strip()))
+    """ "Advertisement", "PUBLICITÉ", "- إعلان -" on a line of its own; or with the advertiser's legal disclosure after
+    it, its registration number among it ("Реклама. ООО «…», ИНН 1655123456. erid: …")."""
+    text = line.strip()
+    if _ADVERT_LABEL.match(text):
+        return True
+    head = _ADVERT_DISCLOSED.match(text) if words(text) <= 20 else None
+    return head is not None and bool(_ADVERT_LABEL.match(head.group(1)))
+
+
+_ADVERT_DISCLOSED = re.compile(r"^([^\W\d_]+)[.:]\s+(?=.*\d{6,}).+$")
 
 
 def is_advert_copy(line: str) -> bool:
@@ -470,6 +478,8 @@ def is_line_debris(line: str) -> bool:
     """A share bar, ad label, tags line, counter, credit, cookie banner or comment widget."""
     if _ALONE.match(line.strip(" .:：")) or _STARTS.match(line):
         return True
+    if line[-1:].isalnum() and words(line) <= 20 and _ADVERT_DISCLOSED.match(line) and is_advert_label(line):
+        return True  # "Реклама. ООО «…», ИНН 1655123456. erid: …": an advert's label with its legal disclosure
     if (line[-1:].isdigit() or line[-1:] == ")") and _COUNTER.fullmatch(line.strip()):
         return True
     if words(line) <= 6 and _TIMES_READ.search(line):
