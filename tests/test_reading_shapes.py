@@ -1697,3 +1697,36 @@ def test_an_advert_label_with_its_legal_disclosure(rules_only):
     advert = "Реклама. ООО «Варнхольт-Маркет», ИНН 7712345678. erid: 4Xyz9Qw\nFjord Bakery — fresh rolls to the quay before the first boat."
     _, story = between_paragraphs(advert)
     assert "ИНН" not in story and "Fjord Bakery" not in story
+
+
+# Twenty-second round (tuned on holdout63, holdout65, holdout67, holdout69 and holdout70, the twenty-first's blind sets).
+# Class 107: Catalan elides "de" before a month that opens with a vowel ("23 d'octubre de 2026"); stamp words of Italian
+# ("ore 18:05"), Norwegian ("Sist oppdatert") and Estonian ("Viimati uuendatud", an update).
+@pytest.mark.parametrize("stamp, published, updated", [
+    ("Publicat: dimecres, 7 d'octubre de 2026, 09:40   |   Actualitzat: dijous, 8 d'octubre de 2026, 10:05", "2026-10-07", "2026-10-08"),
+    ("7 ottobre 2026, ore 09:40   |   Aggiornato: 8 ottobre 2026, ore 10:05", "2026-10-07", "2026-10-08"),
+    ("Publisert 7. oktober 2026 kl. 09.40\nSist oppdatert 8. oktober 2026 kl. 10.05", "2026-10-07", "2026-10-08"),
+    ("Avaldatud 07.10.2026 09:40\nViimati uuendatud 08.10.2026 10:05", "2026-10-07", "2026-10-08"),
+])
+def test_stamp_words_of_catalan_italian_norwegian_and_estonian(stamp, published, updated, rules_only):
+    article, story = read(page().replace("07.10.2026 09:40", stamp))
+    assert (article.published.iso(), article.updated.iso()) == (published, updated)
+
+
+# Class 108: a player's row, its pictograph and its length ("🎧 Lyssna på artikeln   5 min"): furniture, never the headline.
+def test_a_players_row_with_its_pictograph_and_length(rules_only):
+    article, story = read(page().replace("07.10.2026 09:40\n", "07.10.2026 09:40\n🎧 Hør artikkelen   5 min\n"))
+    assert "Hør artikkelen" not in story and article.title == "Varnholt's new ferry terminal takes its first passengers"
+
+
+# Class 109: Greek writes "by" as the genitive article before the name ("Της Ελευθερίας Παππά"): no part of the name.
+def test_a_greek_byline_without_its_article(rules_only):
+    article, _ = read(page().replace("By Kari Nygaard\n", "Της Ελένης Παππά\n"))
+    assert article.author == "Ελένης Παππά"
+
+
+# Class 110: the note under an unsigned editorial that it gives the paper's view is no story.
+def test_the_note_that_an_editorial_gives_the_papers_view(rules_only):
+    note = "This editorial represents the view of Varnholt Tidende and not of any one writer."
+    _, story = read(page(under=note))
+    assert note not in story

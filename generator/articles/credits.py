@@ -253,6 +253,8 @@ def unlabelled(name: str) -> str:
     first, _, rest = name.partition(" ")
     if len(rest.split()) >= 2 and _LABEL_ABBREVIATION.match(first) and first[:-1].lower() not in _HONORIFICS:
         return rest
+    if len(rest.split()) >= 2 and first in ("Του", "Της", "Των"):
+        return rest  # "Της Ελευθερίας Μαρκογιαννάκη": Greek writes "by" as the genitive article before the name
     return name
 
 

@@ -202,6 +202,8 @@ _NOTE_ON_PIECE = re.compile(
     r"|^questo articolo (?:è (?:stato )?(?:pubblicato|apparso|tradotto|aggiornato)|è uscito)\b|^este artigo (?:foi (?:publicado|traduzido|atualizado))\b"
     r"|^dit artikel (?:verscheen|is (?:eerder |ook )?verschenen|werd vertaald)\b|^(?:denne artikkelen|denne artikel|artikeln) (?:ble|blev|publicerades)\b"
     r"|^(?:ten |niniejszy )?artykuł (?:ukazał się|został (?:opublikowany|przetłumaczony))\b"
+    # whose view an unsigned piece gives: "This editorial represents the view of The Ashanti Herald."
+    r"|^this (?:editorial|leader|leading article|opinion)\s+(?:represents|reflects|expresses|is)\s+(?:the\s+)?(?:view|views|opinion|position)\b"
     # who pays for the reporting: "Jane Doe's reporting is funded by the Government of Canada through …"
     r"|^[^.!?]{0,60}?\b(?:reporting|coverage|journalism|position|beat)\s+(?:is|was|are|were)\s+(?:(?:partly|partially|generously|made possible and)\s+)?"
     r"(?:funded|supported|underwritten|made possible|paid for)\s+(?:in part\s+)?(?:by|through)\b"

@@ -619,9 +619,15 @@ _EMBED_HEAD = re.compile(r"^[^@]{1,60}\s@\w{2,30}\s*[·•|—–-]\s*\S.{0,40}$
 _CONTROL = re.compile(r"[\u2190-\u21ff\u23e9-\u23fa\u25b2-\u25c5\u2b05-\u2b07\u2b60-\u2b6f]")
 
 
+_PICTOGRAPH_FIRST = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_DURATION = re.compile(r"(?<![\d:])(?:\d{1,3}\s*(?:min|mins|minut\w*|minuten|minuter|minutter|perc|dk|мин)\.?|\d{1,2}:\d{2})(?![\d:])", re.IGNORECASE)
+
+
 def _is_widget(text: str) -> bool:
     """A short line that holds a player's or gallery's control marks with a counter or a tool's label:
     "📷 Photo gallery (8) ◀ 1/8 ▶", "Listen ▶ | Text size A A A". Never a headline or a heading."""
+    if len(text) <= 60 and _PICTOGRAPH_FIRST.match(text) and _DURATION.search(text) and words(text) <= 8:
+        return True  # "🎧 Lyssna på artikeln   5 min", "🔊 Escuchar · 4:12": a player, its pictograph and its length
     if len(text) > 80 or is_sentence(text) or not _CONTROL.search(text):
         return False
     marks = len(_CONTROL.findall(text))
