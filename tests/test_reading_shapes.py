@@ -1730,3 +1730,17 @@ def test_the_note_that_an_editorial_gives_the_papers_view(rules_only):
     note = "This editorial represents the view of Varnholt Tidende and not of any one writer."
     _, story = read(page(under=note))
     assert note not in story
+
+
+# Class 111: a caption's sentence then its photographer after an abbreviated label ("Fot. PAP/Name (archiwum)"), or
+# before one ("Name nuotr.", Lithuanian): furniture; Estonia's company form before the outlet's name ("AS Outlet").
+@pytest.mark.parametrize("caption", ["The new waiting hall on the north quay on its first morning. Fot. PAP/Jan Nowak (archiwum)",
+                                     "Naujoji laukimo salė šiaurinėje prieplaukoje. Jono Petraičio nuotr."])
+def test_a_caption_with_an_abbreviated_photo_label(caption, rules_only):
+    _, story = between_paragraphs(caption)
+    assert caption not in story
+
+
+def test_an_estonian_company_form_before_the_outlets_name(rules_only):
+    article, _ = read(page(footer="© 2026 AS Varnholt Tidende. Kõik õigused kaitstud."))
+    assert article.publisher == "Varnholt Tidende"

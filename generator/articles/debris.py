@@ -137,7 +137,10 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|\s[–—]\s)(?:(?:phot
                           # "… à Evere. © Belga / Archives": the picture's copyright after the caption's sentence
                           r"|©\s*[^.!?©]{2,50}"
                           # "… during a break in the meeting. [NATO]", "… before boarding their flight. Supplied"
-                          r"|\[[^\[\]]{2,30}\]|(?:supplied|handout|file photo|courtesy photo))$", re.IGNORECASE)
+                          r"|\[[^\[\]]{2,30}\]|(?:supplied|handout|file photo|courtesy photo)"
+                          # "… od ponad siedemdziesięciu lat. Fot. PAP/Name (archiwum)", "… darbo stalo. Aisto Jurgaičio nuotr.":
+                          # the photo's abbreviated label before the name, or after it (Lithuanian)
+                          r"|(?:fot|phot|nuotr|snímek|sn)\.\s+[^\W\d_][^!?:]{2,60}|(?:[^\W\d_][\w'’-]+\s+){1,3}nuotr\.)$", re.IGNORECASE)
 # The same, with a label of any language: a caption's sentence closing on one or two words and a colon,
 # then a short name in capitals: "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС",
 # "… a Ludovika Főépületben – Fotó: Tóth Gergely / Dunapart", "… Mării Negre / Foto: Litoral Azi" (see `_credit_after_label`).
@@ -491,7 +494,8 @@ def is_line_debris(line: str) -> bool:
     # Most lines hold neither phrase: a plain substring test spares them the
     # case-blind searches. The substrings avoid "i" and "s", which case-blind
     # matching also finds as "ı" and "ſ".
-    if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/" in line or "©" in line or "៖" in line or line[-1:] in "]d") and words(line) <= 40 and _CREDIT_TAIL.search(line):
+    if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/" in line or "©" in line or "៖" in line or line[-1:] in "]d"
+            or "ot. " in line or "nímek. " in line or line.endswith("otr.")) and words(line) <= 40 and _CREDIT_TAIL.search(line):
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
     if (": " in line or ". " in line or " - " in line) and words(line) <= 40 and _credit_after_label(line):
         return True  # "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС"
@@ -765,7 +769,8 @@ _LEGAL_FORM = re.compile(r",?\s+(?:" + _FORMS + r")\b\.?$")
 _LEGAL_CUT = re.compile(r",?\s+\(?(?:" + _FORMS + r")\b\.?\)?(?:\s+(?:Ltd|Limited)\.?)?(?:\s*\([\w-]{3,20}\))?(?:,.*|(?<=\.)\s.*)?$")
 # Forms written before the name: Indonesia's "PT", Ukraine's and Russia's joint-stock and limited companies,
 # Lithuania's and Latvia's ("UAB „Baltijos žinios“").
-_LEGAL_PREFIX = re.compile(r"^(?:PT|CV|АТ|ПрАТ|ПАТ|ТОВ|ТзОВ|АО|ПАО|ОАО|ЗАО|ООО|UAB|SIA)\s+(?=\S)")
+# (Estonia's "AS" and "OÜ" come first too, "AS Tartu Teataja"; after a name "AS" is Norway's, kept by `_LEGAL_FORM`.)
+_LEGAL_PREFIX = re.compile(r"^(?:(?:PT|CV|АТ|ПрАТ|ПАТ|ТОВ|ТзОВ|АО|ПАО|ОАО|ЗАО|ООО|UAB|SIA)\s+(?=\S)|(?:AS|OÜ)\s+(?=[A-ZÀ-ÞĀ-Ž]\S*\s+\S))")
 
 
 def _may_reserve_rights(line: str) -> bool:
