@@ -258,13 +258,13 @@ _CAPS_CREDIT = re.compile(r"(?:^|[.!?]\s+)[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{3,40}\s\((
 # The same label in capitals, set off by space alone: "ÚLTIMA HORA   El Congreso convalida …".
 _CAPS_TICKER = re.compile(r"^(?:ÚLTIMA HORA|BREAKING NEWS|BREAKING|EILMELDUNG|JUST NU|DERNIÈRE MINUTE|ULTIM'ORA|ÚLTIMAS NOTÍCIAS|PILNE|"
                           r"SON DAKİKA|СРОЧНО|ТЕРМІНОВО|ȘTIRILE ZILEI|ULTIMA ORĂ|LIVE)\s+\S")
-# A Japanese caption: "…記念撮影に応じる自衛官ら＝6日、ドイツ西部、佐伯綾撮影".
 # Where a person stands in the picture, a caption's word: "Ambassador Daisuke Okabe (left) and …", "Minister X, center, is
 # shown …", "(au centre)", "(izq.)", "(links)". No paragraph of a story says where its people stand.
-_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _IN_THE_PICTURE = re.compile(r"\((?:far |second |third )?(?:left|right|centre|center|from left|from right|L|R|au centre|à gauche|à droite|"
                              r"izq\.?|der\.?|izquierda|derecha|centro|links|rechts|Mitte|esq\.?|dir\.?|a sinistra|a destra|al centro)\)"
                              r"|[A-Z][\w'’-]+, (?:left|center|centre|right), ")
+# A Japanese caption: "…記念撮影に応じる自衛官ら＝6日、ドイツ西部、佐伯綾撮影", "（佐伯綾撮影）".
 _JA_CAPTION = re.compile(r"＝[^。]{0,60}(?:撮影|提供)[)）]?$")
 # A Chinese caption: its sentence, then who took the picture in brackets, "…合影。（記者林怡君攝）", "（本報記者攝）".
 _ZH_CAPTION = re.compile(r"[。！？」]\s*[（(][^（）()。]{0,24}(?:攝|摄|撮影|提供|翻攝|翻摄)[)）]$")
@@ -527,7 +527,7 @@ def is_line_debris(line: str) -> bool:
         return True  # "HIROSHI NAKADA (IBERPRESS)": the photographer and the agency under a picture (or after its caption)
     if line.endswith(("撮影", "提供", "撮影）", "提供）", "攝）", "摄）", "攝)", "摄)")) and (_JA_CAPTION.search(line) or _ZH_CAPTION.search(line)):
         return True
-    if ("(" in line or ", " in line) and words(line) <= 35 and _IN_THE_PICTURE.search(line) and len(_SENTENCE_INSIDE.findall(line)) <= 1:
+    if ("(" in line or ", " in line) and words(line) <= 35 and _IN_THE_PICTURE.search(line) and len(_SENTENCE_BREAK.findall(line)) <= 1:
         return True  # a caption: who stands where in the picture
     if (line[:1] == "*" and line[1:2].isalpha() or line[:1] == "※") and words(line) <= 40:
         return True  # "*Retired colonel, former defence attaché …", "※6月1日、…を修正しました。": a note, its star before it
