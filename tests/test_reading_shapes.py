@@ -1744,3 +1744,16 @@ def test_a_caption_with_an_abbreviated_photo_label(caption, rules_only):
 def test_an_estonian_company_form_before_the_outlets_name(rules_only):
     article, _ = read(page(footer="© 2026 AS Varnholt Tidende. Kõik õigused kaitstud."))
     assert article.publisher == "Varnholt Tidende"
+
+
+# Class 112: the reading time set apart beside the stamp under a label of any language ("05.11.2026, 06:00 Uhr | Lesezeit:
+# 4 Min."): the line is still the stamp; a sentence with a colon and minutes is none.
+@pytest.mark.parametrize("stamp", ["07.10.2026, 09:40 Uhr   |   Lesezeit: 4 Min.", "7 ottobre 2026, 09:40 · Tempo di lettura: 3 min"])
+def test_a_stamp_beside_a_labelled_reading_time(stamp, rules_only):
+    article, story = read(page().replace("07.10.2026 09:40", stamp))
+    assert article.published.iso() == "2026-10-07" and "Lesezeit" not in story and "lettura" not in story
+
+
+def test_a_sentence_with_a_colon_and_minutes_is_no_stamp():
+    from generator.articles.datetext import stamp_dates
+    assert stamp_dates("The crossing took: 40 minutes on 5 October 2026") is None

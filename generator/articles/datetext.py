@@ -1029,6 +1029,9 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     if "(" in line or "（" in line:
         # "13:20 (بتوقيت القدس)", "09:40 (Lisbon time)": the zone in words, in brackets after the time.
         line = _ZONE_IN_WORDS.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), line)
+    if ("min" in line or "Min" in line) and _READING_PIECE.search(line):
+        # "05.11.2026, 06:00 Uhr | Lesezeit: 4 Min.": the reading time set apart beside the stamp, under a label of any language.
+        line = _READING_PIECE.sub(lambda m: " " * len(m[0]), line)
     if _has_prose(line):
         # (Most lines: prose. Only a line with figures and an "ago" word is asked again without it.)
         if not _AGO_WORDS.search(line):
@@ -1112,6 +1115,7 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     return out if not leftover else None
 
 
+_READING_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s))\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*\d{1,3}\s*(?:min|Min|MIN)[^\W\d_]*\.?(?!\w)")
 _US_ZONE = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|HDT|ET|CT|PT)\b")
 _US_NUMERIC = re.compile(r"(?<![\d/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(\d{4})(?![\d/])")
 _ZONE_IN_WORDS = re.compile(r"(\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|h|uhr))?)\s*[(（][^()（）\d]{2,30}[)）]", re.IGNORECASE)
