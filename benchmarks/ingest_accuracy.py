@@ -84,8 +84,8 @@ its end (1ece8b9), and holdout58/, which arrived after the freeze, with the
 same reader (fb43396), then tuned on by the twentieth; holdout61/ and
 holdout62/, written blind while it ran, were scored once with the reader
 frozen at its end (e7b9cc9), then tuned on by the twenty-first; holdout63/,
-holdout65/, holdout67/, holdout69/ and holdout70/, written blind while that ran, were
-scored once with the reader frozen at its end (46552e1), never tuned on:
+holdout64/, holdout65/, holdout66/, holdout67/, holdout69/ and holdout70/, written blind
+while that ran, were scored once with the reader frozen at its end (46552e1), never tuned on:
 the README's honest figure.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
@@ -180,7 +180,9 @@ HELD_OUT = {
     "holdout61": "holdout61: written blind while the twentieth round ran, scored once with the reader frozen at its end (e7b9cc9), then tuned on",
     "holdout62": "holdout62: written blind beside holdout61, scored once with the reader frozen at e7b9cc9, then tuned on",
     "holdout63": "holdout63: written blind while the twenty-first round ran, scored once with the reader frozen at its end (46552e1), never tuned on: the honest figure",
+    "holdout64": "holdout64: written blind beside holdout63, scored once with the reader frozen at 46552e1, never tuned on: the honest figure",
     "holdout65": "holdout65: written blind beside holdout63, scored once with the reader frozen at 46552e1, never tuned on: the honest figure",
+    "holdout66": "holdout66: written blind beside holdout63, scored once with the reader frozen at 46552e1, never tuned on: the honest figure",
     "holdout67": "holdout67: written blind beside holdout63, scored once with the reader frozen at 46552e1, never tuned on: the honest figure",
     "holdout69": "holdout69: written blind beside holdout63, scored once with the reader frozen at 46552e1, never tuned on: the honest figure",
     "holdout70": "holdout70: written blind beside holdout63, scored once with the reader frozen at 46552e1, never tuned on: the honest figure",
