@@ -6,7 +6,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from generator.articles.datetext import MONTH_NUMBER, MONTH_PATTERN, is_stamp_word
+from generator.articles.datetext import MARKS, MONTH_NUMBER, MONTH_PATTERN, is_stamp_word
 from generator.articles.debris import in_lower_case
 
 _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pubblicato da|veröffentlicht von|words by|text by|reported by|presented by|prepared by|story by|oleh|penulis|pewarta|wartawan|escrito por|"
@@ -61,15 +61,20 @@ _SLASHED_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][{_UP}'\-]+(?:\s[{_UP
                                       r"/(?P<agency>[^/]{2,40})/\.?\s+(?=\S)")
 # "Muqdisho (Geeska Maanta) – …", "Dakar, 3 nov. (Teranga Info) – …", "طوكيو (وكالات) - …", "La Paz, 26 de
 # noviembre (ABP).- …": a place in any script, its day and month perhaps, the agency in brackets and a dash.
-_PAREN_AGENCY_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\W\d_'’.-]+(?:\s[^\W\d_][^\W\d_'’.-]+){0,2})"
-                                    r"(?:,\s+(?P<day>\d{1,2})\s+(?:de\s+)?(?P<month>[^\W\d_]+\.?))?"
+# (A word's vowel signs are letters of it: "ਪਟਿਆਲਾ, 14 ਅਕਤੂਬਰ (Name)- …", as Indian-language papers set the dateline.)
+# (One class for a letter and a mark, not an alternation of the two: a letter is both, and an alternation of
+# overlapping branches under a repeat backtracks without end on a line that does not match.)
+_LETTER_OR_MARK = rf"(?:(?![\d_])[\w{MARKS}])"
+_PAREN_AGENCY_DATELINE = re.compile(rf"^(?P<place>[^\W\d_](?:(?![\d_])[\w{MARKS}'’.-])+(?:\s[^\W\d_](?:(?![\d_])[\w{MARKS}'’.-])+){{0,2}})"
+                                    rf"(?:,\s+(?P<day>\d{{1,2}})\s+(?:de\s+)?(?P<month>{_LETTER_OR_MARK}+\.?))?"
                                     # ("طوكيو - (وكالات): …": the dash before the agency and a colon after it, as Arabic papers set it)
                                     r"(?:\s+\((?P<agency>[^()]{2,40})\)\s*\.?[–—-]|\s+[–—-]\s*\((?P<agency2>[^()]{2,40})\)\s*:)\s+(?=\S)")
 # "Dar es Salaam. Balozi wa Japan …": a place in title case, its particles in lower case, and a full stop.
 _TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1,3}\s)?[A-Z][a-zà-ÿ]+){0,2})\.[–—-]?\s+(?=[A-Z])")
 # The same in a script without capitals: one to three words and a dash (not a hyphen) before the story.
 # (A hyphen for the dash too, as Arabic papers set it: "الرياض - أفادت وكالة …".)
-_UNCASED_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*){0,2})\s+[–—-]\s+(?=\S)")
+# (Or a dot set between spaces, as Malayalam papers set it: "കൊച്ചി ∙ …".)
+_UNCASED_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*){0,2})\s+[–—∙-]\s+(?=\S)")
 # (A word's letters, its vowel signs and marks among them: Devanagari's are no word characters to a pattern.)
 _WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]]*"
 # A place, a comma and a day with a word for its month, either way round: what the two patterns below open with.
@@ -80,7 +85,8 @@ _PLACE_AND_DAY = (rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}}),\s+"
 _DATED_DASH_DATELINE = re.compile(_PLACE_AND_DAY + r"\s+[–—]\s+(?=\S)")
 # "Ашхабад, 2 декабря. Вчера …", "Massawa, 07 December 2026- The …": a place and a day and month the reader
 # knows (a year may follow), then a full stop or a dash set close.
-_DATED_STOP_DATELINE = re.compile(_PLACE_AND_DAY + r",?(?:\s+(?P<year>\d{4}))?(?:\.|\s?[–—-])\s+(?=\S)")
+# (Or a colon: "யாழ்ப்பாணம், நவ. 20: …", the Tamil press's place, its month abbreviated, and the day.)
+_DATED_STOP_DATELINE = re.compile(_PLACE_AND_DAY + r",?(?:\s+(?P<year>\d{4}))?(?:\.|\s?[–—-]|\s?:)\s+(?=\S)")
 # "(Wiesbaden) Dans une salle …": the place in brackets opening the lead, as Quebec papers set it.
 _BRACKET_DATELINE = re.compile(r"^\((?P<place>[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\)\s+(?=[A-Z«“\"])")
 # "Tokyo, May 30 (Formosa Wire) Japan will …": a place, a day and the agency, with no dash after them.
@@ -201,6 +207,28 @@ def _before_date(name: str) -> str:
     return name
 
 
+# The reporter's role after a name in the languages of India, Pakistan and Sri Lanka ("Name, ਸੀਨੀਅਰ ਪੱਤਰਕਾਰ", senior
+# journalist), as English bylines give "Name, Staff Reporter"; and a name alone in brackets, as Indian-language
+# papers set the byline over the story ("(ர. பிரியதர்ஷினி)").
+INDIC_ROLE = re.compile(r"(?:ਪੱਤਰਕਾਰ|ਪ੍ਰਤੀਨਿਧ|पत्रकार|संवाददाता|प्रतिनिधि|রিপোর্টার|প্রতিবেদক|সংবাদদাতা|প্ৰতিবেদক|সাংবাদিক|செய்தியாளர்|நிருபர்|"
+                         r"ലേഖകൻ|ലേഖിക|റിപ്പോർട്ടർ|విలేకరి|ప్రతినిధి|ವರದಿಗಾರ|ಪ್ರತಿನಿಧಿ|પત્રકાર|સંવાદદાતા|પ્રતિનિધિ|ପ୍ରତିନିଧି|نامہ نگار|رپورٹر|වාර්තාකරු)")
+_UNCASED_TOKEN = re.compile(rf"^[^\W\d_A-Za-z]{_LETTER_OR_MARK}*\.?$")
+
+
+def _uncased_byline(line: str) -> str | None:
+    """"Name, Senior Reporter" or "(Name)" in a script without capitals: the name."""
+    bracketed = line[:1] in "(（" and line[-1:] in ")）"
+    name, _, role = line[1:-1].partition(",") if bracketed else line.partition(",")
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 4 or not all(_UNCASED_TOKEN.match(t) for t in tokens):
+        return None
+    if bracketed and not role and "\u0900" <= name.strip()[0] <= "\u0dff":  # (the Indian and Sri Lankan press's way only)
+        return name.strip()
+    if not bracketed and role and len(role.split()) <= 3 and INDIC_ROLE.search(role):
+        return name.strip()
+    return None
+
+
 def byline(line: str) -> str | None:
     """The author's name from "By Jane Doe" or "Posted by Jane Doe on …"; None for other lines."""
     name = _labelled_name(line)
@@ -210,7 +238,7 @@ def byline(line: str) -> str | None:
             name = _INITIALS_AFTER.sub("", name)  # (not in a name set in capitals: "MARTA KOWALCZYK and DAISUKE ONO")
     if name is None:
         korean = _KO_BYLINE.match(line.strip()) or _ZH_BYLINE.match(line.strip())
-        return korean.group("name") if korean else None
+        return korean.group("name") if korean else _uncased_byline(line.strip())
     cut = _ROLE_AFTER.sub("", name)  # ("By Callum Baird Diplomatic Editor": a name of two words or more is left)
     if 2 <= len(cut.split()) < len(name.split()):
         name = cut

@@ -12,7 +12,7 @@ import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from generator.articles.debris import decimal_digits
+from generator.articles.debris import MARKS, decimal_digits
 from generator.dates import MONTHS, PartialDate
 
 
@@ -113,12 +113,34 @@ _FOREIGN_MONTHS = {
     "ur": ("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر"),
     "bn": ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"),
     "my": ("ဇန်နဝါရီလ", "ဖေဖော်ဝါရီလ", "မတ်လ", "ဧပြီလ", "မေလ", "ဇွန်လ", "ဇူလိုင်လ", "ဩဂုတ်လ", "စက်တင်ဘာလ", "အောက်တိုဘာလ", "နိုဝင်ဘာလ", "ဒီဇင်ဘာလ"),
+    # The scripts of India and Sri Lanka: Gurmukhi (Punjabi; "ਫ਼" written with its nukta apart and as one letter), Assamese,
+    # Tamil (India's and Sri Lanka's spellings), Malayalam, Telugu, Kannada, Gujarati ("ઑ" and "ઓ"), Marathi's
+    # Devanagari, Odia and Sinhala; each paper's common second spellings after it.
+    "pa": ("ਜਨਵਰੀ", "ਫ਼ਰਵਰੀ", "ਮਾਰਚ", "ਅਪ੍ਰੈਲ", "ਮਈ", "ਜੂਨ", "ਜੁਲਾਈ", "ਅਗਸਤ", "ਸਤੰਬਰ", "ਅਕਤੂਬਰ", "ਨਵੰਬਰ", "ਦਸੰਬਰ"),
+    "pa-alt": ("", "ਫਰਵਰੀ", "", "ਅਪਰੈਲ", "", "", "", "", "ਸਿਤੰਬਰ", "", "", ""),
+    "pa-nukta": ("", "\u0a5eਰਵਰੀ", "", "", "", "", "", "", "", "", "", ""),
+    "as": ("জানুৱাৰী", "ফেব্ৰুৱাৰী", "মাৰ্চ", "এপ্ৰিল", "", "জুন", "জুলাই", "আগষ্ট", "ছেপ্তেম্বৰ", "অক্টোবৰ", "নৱেম্বৰ", "ডিচেম্বৰ"),
+    "as-alt": ("জানুৱাৰি", "ফেব্ৰুৱাৰি", "", "", "", "", "", "আগষ্ট", "ছেপ্টেম্বৰ", "", "নভেম্বৰ", "ডিচেম্বৰ"),
+    "ta": ("ஜனவரி", "பிப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட்", "செப்டம்பர்", "அக்டோபர்", "நவம்பர்", "டிசம்பர்"),
+    "ta-lk": ("", "பெப்ரவரி", "", "", "", "", "", "ஓகஸ்ட்", "செப்ரெம்பர்", "ஒக்ரோபர்", "நவெம்பர்", "டிசெம்பர்"),
+    "ml": ("ജനുവരി", "ഫെബ്രുവരി", "മാർച്ച്", "ഏപ്രിൽ", "മേയ്", "ജൂൺ", "ജൂലൈ", "ഓഗസ്റ്റ്", "സെപ്റ്റംബർ", "ഒക്ടോബർ", "നവംബർ", "ഡിസംബർ"),
+    "ml-alt": ("", "", "", "", "മെയ്", "", "", "ആഗസ്റ്റ്", "", "", "", ""),
+    "te": ("జనవరి", "ఫిబ్రవరి", "మార్చి", "ఏప్రిల్", "మే", "జూన్", "జూలై", "ఆగస్టు", "సెప్టెంబర్", "అక్టోబర్", "నవంబర్", "డిసెంబర్"),
+    "te-alt": ("", "", "", "", "", "", "జులై", "ఆగస్ట్", "సెప్టెంబరు", "అక్టోబరు", "నవంబరు", "డిసెంబరు"),
+    "kn": ("ಜನವರಿ", "ಫೆಬ್ರವರಿ", "ಮಾರ್ಚ್", "ಏಪ್ರಿಲ್", "ಮೇ", "ಜೂನ್", "ಜುಲೈ", "ಆಗಸ್ಟ್", "ಸೆಪ್ಟೆಂಬರ್", "ಅಕ್ಟೋಬರ್", "ನವೆಂಬರ್", "ಡಿಸೆಂಬರ್"),
+    "gu": ("જાન્યુઆરી", "ફેબ્રુઆરી", "માર્ચ", "એપ્રિલ", "મે", "જૂન", "જુલાઈ", "ઑગસ્ટ", "સપ્ટેમ્બર", "ઑક્ટોબર", "નવેમ્બર", "ડિસેમ્બર"),
+    "gu-alt": ("", "", "", "", "", "", "", "ઓગસ્ટ", "", "ઓક્ટોબર", "", ""),
+    "mr": ("जानेवारी", "फेब्रुवारी", "मार्च", "एप्रिल", "मे", "जून", "जुलै", "ऑगस्ट", "सप्टेंबर", "ऑक्टोबर", "नोव्हेंबर", "डिसेंबर"),
+    "or": ("ଜାନୁଆରୀ", "ଫେବୃଆରୀ", "ମାର୍ଚ୍ଚ", "ଏପ୍ରିଲ", "ମେ", "ଜୁନ", "ଜୁଲାଇ", "ଅଗଷ୍ଟ", "ସେପ୍ଟେମ୍ବର", "ଅକ୍ଟୋବର", "ନଭେମ୍ବର", "ଡିସେମ୍ବର"),
+    "si": ("ජනවාරි", "පෙබරවාරි", "මාර්තු", "අප්\u200dරේල්", "මැයි", "ජූනි", "ජූලි", "අගෝස්තු", "සැප්තැම්බර්", "ඔක්තෝබර්", "නොවැම්බර්", "දෙසැම්බර්"),
+    # Malay, capitalised ("Mac", March; "Ogos", August)
+    "ms": ("Januari", "Februari", "Mac", "April", "Mei", "Jun", "Julai", "Ogos", "September", "Oktober", "November", "Disember"),
     "eu-gen": ("urtarrilaren", "otsailaren", "martxoaren", "apirilaren", "maiatzaren", "ekainaren", "uztailaren", "abuztuaren",
                "irailaren", "urriaren", "azaroaren", "abenduaren"),
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "mg")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "mg", "ms")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -148,6 +170,10 @@ MONTH_NUMBER |= {
     if len(form) >= 6 and form not in _TITLE_NAMES and form not in MONTH_NUMBER and form.lower() not in _ENGLISH_WORDS
 }
 MONTH_NUMBER |= {k: v for k, v in _SHORT_MONTHS.items() if k not in MONTH_NUMBER}
+# Malay stamps abbreviate in title case ("9 Okt 2026", "3 Dis 2026"); the Tamil press abbreviates with a full stop
+# ("நவ. 20", "அக். 6"; the stop is the month pattern's).
+MONTH_NUMBER |= {k: v for k, v in {"Mac": 3, "Mei": 5, "Ogo": 8, "Okt": 10, "Dis": 12}.items() if k not in MONTH_NUMBER}
+MONTH_NUMBER |= {"ஜன": 1, "பிப்": 2, "மார்": 3, "ஏப்": 4, "ஆக": 8, "செப்": 9, "அக்": 10, "நவ": 11, "டிச": 12}
 # French wire copy abbreviates months in lower case: "8 oct 2026", "3 janv. 2026".
 MONTH_NUMBER |= {"janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12}
 MONTH_NUMBER |= {k.upper(): v for k, v in MONTH_NUMBER.items()}
@@ -277,6 +303,18 @@ _FOREIGN_WEEKDAY_NAMES = {
     "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", ""),
     "ms": ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad"),
     "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"),
+    # The other languages of India: Marathi, Bengali, Assamese (a case ending after them, "সোমবাৰে", is a vowel sign),
+    # Punjabi, Gujarati, Tamil (the "-கிழமை" forms: the short ones are also words), Malayalam, Telugu, Kannada
+    "mr": ("", "मंगळवार", "", "", "", "", ""),
+    "bn": ("সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার"),
+    "as": ("সোমবাৰ", "মঙলবাৰ", "বুধবাৰ", "বৃহস্পতিবাৰ", "শুক্ৰবাৰ", "শনিবাৰ", "দেওবাৰ"),
+    "pa": ("ਸੋਮਵਾਰ", "ਮੰਗਲਵਾਰ", "ਬੁੱਧਵਾਰ", "ਵੀਰਵਾਰ", "ਸ਼ੁੱਕਰਵਾਰ", "ਸ਼ਨੀਵਾਰ", "ਐਤਵਾਰ"),
+    "gu": ("સોમવાર", "મંગળવાર", "બુધવાર", "ગુરુવાર", "શુક્રવાર", "શનિવાર", "રવિવાર"),
+    "ta": ("திங்கட்கிழமை", "செவ்வாய்க்கிழமை", "புதன்கிழமை", "வியாழக்கிழமை", "வெள்ளிக்கிழமை", "சனிக்கிழமை", "ஞாயிற்றுக்கிழமை"),
+    "ta-alt": ("திங்கள்கிழமை", "", "", "", "", "", ""),
+    "ml": ("തിങ്കളാഴ്ച", "ചൊവ്വാഴ്ച", "ബുധനാഴ്ച", "വ്യാഴാഴ്ച", "വെള്ളിയാഴ്ച", "ശനിയാഴ്ച", "ഞായറാഴ്ച"),
+    "te": ("సోమవారం", "మంగళవారం", "బుధవారం", "గురువారం", "శుక్రవారం", "శనివారం", "ఆదివారం"),
+    "kn": ("ಸೋಮವಾರ", "ಮಂಗಳವಾರ", "ಬುಧವಾರ", "ಗುರುವಾರ", "ಶುಕ್ರವಾರ", "ಶನಿವಾರ", "ಭಾನುವಾರ"),
     "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
     "ca": ("dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"),
     "tr": ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", ""),  # capitalised ("Pazar" is also "market": left out)
@@ -325,24 +363,29 @@ _FOREIGN_SPAN = re.compile(
 _NORDIC = {name: i for lang in ("nb", "sv") for i, name in enumerate(_FOREIGN_WEEKDAY_NAMES[lang])}
 _NORDIC_PAST = re.compile(r"(?<![\w-])[Ii]\s+(" + _trie(_NORDIC) + r")s(?![\w-])")
 _JA_WEEKDAY = re.compile(rf"(来週の?)?([{_JA_WEEKDAYS}])曜日?")
-_RELATIVE = re.compile(r"\b(yesterday|today|tonight|(?:last|this|earlier this|later this) (?:month|year))\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|(?:last|this|earlier this|later this) (?:month|year))\b", re.IGNORECASE)
 _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|今年)")
 # "Yesterday" in the other languages of the month table, Vietnamese and Arabic, and Malay's "semalam" (last night). Not French
 # "hier" (Dutch "here") nor Hindi "कल" (yesterday and tomorrow both).
 _FOREIGN_YESTERDAY = re.compile(
     r"(?<![\w-])(?:ayer|ieri|ontem|gisteren|gestern|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
     r"kemarin|semalam|hôm qua|أمس|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana)|"
-    r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe)(?![\w-])",  # (Welsh "ddoe")
+    r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|"  # (Welsh "ddoe")
+    # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
+    # Assamese "কালি": yesterday and tomorrow alike)
+    r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ)(?![\w-])",
     re.IGNORECASE,
 )  # (Swahili "jana" in lower case only: "Jana" is a name in Czech and Slovak)
 
 
 # "Today" in the other languages of the month table and a few more (not Hungarian "ma", Italian "but"; not Swahili "leo", a name).
-_TODAY_HINT = re.compile(r"hoy|hoje|oggi|aujourd|heute|vandaag|idag|i dag|dnes|danas|bugün|hari ini|avui|gaur|heddiw|sot|ngayon|maanta|androany")
+_TODAY_HINT = re.compile(r"hoy|hoje|oggi|aujourd|heute|vandaag|idag|i dag|dnes|danas|bugün|hari ini|avui|gaur|heddiw|sot|ngayon|maanta|androany|tadi")
 _FOREIGN_TODAY = re.compile(
     r"(?<![\w-])(?:hoy|hoje|oggi|aujourd'hui|aujourd’hui|heute|vandaag|dzisiaj|dziś|idag|i dag|tänään|täna|dnes|danas|данас|"
     r"сегодня|сьогодні|днес|денес|σήμερα|bugün|hari ini|hôm nay|اليوم|avui|gaur|hodiernu|heddiw|šiandien|šodien|sot|astăzi|"
-    r"ngayon|امروز|այսօր|დღეს|maanta|androany)(?![\w-])",
+    r"ngayon|امروز|այսօր|დღეს|maanta|androany|"
+    # Malay's "this morning", "this afternoon"; the languages of India and Sri Lanka
+    r"pagi tadi|petang tadi|tengah hari tadi|ਅੱਜ|आज|আজি|আজ|இன்று|ഇന്ന്|ഇന്നു|ఈరోజు|నేడు|ಇಂದು|આજે|ଆଜି|අද)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -625,7 +668,7 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
     # case-blind matching also reads "ı" as "i".
     low = text.lower()
     has_weekday = "day" in low or "tag" in low or "abend" in low
-    has_word = has_weekday or "ght" in low or "month" in low or "year" in low
+    has_word = has_weekday or "ght" in low or "month" in low or "year" in low or "this " in low
     for m in _DAY_MONTH.finditer(text) if has_month else ():
         add(m, day_ref and nearest_day(MONTH_NUMBER[m[2].rstrip(".")], int(m[1])), "the year nearest the article's date", needs_day=False)
     for m in _MONTH_DAY.finditer(text) if has_month else ():
@@ -694,6 +737,8 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         add(m, day_ref and _weekday_before(weekday, day_ref), "the last such day on or before the article's date")
     for m in _RELATIVE.finditer(text) if has_word else ():
         word = m[1].lower()
+        if word.startswith("this ") and word.endswith(("morning", "afternoon", "evening")):
+            word = "today"  # ("this morning": the article's own day)
         add(m, ref and _relative_word(word, ref), "counted from the article's date", needs_day=word in ("yesterday", "today", "tonight"))
     for m in _FOREIGN_YESTERDAY.finditer(text):
         add(m, ref and _relative_word("yesterday", ref), "counted from the article's date")
@@ -782,6 +827,8 @@ def date_mentions(text: str, reference: PartialDate | None = None, line: int = 1
     found = _first_wins(_spans(scan, reference) + _absolute(scan) + _coarse(scan) + _relative(scan, reference))
     if "-day" in scan and (days := _N_DAYS.search(scan)):
         found = [_ended(scan, f, days) for f in found]
+    if len(found) >= 2 and _UNTIL_WORD.search(scan):
+        found = _until_spans(scan, found)
     return [DateMention(f.date, line, f.start + 1, text[f.start:f.end], f.note, f.until) for f in found]
 
 
@@ -802,6 +849,59 @@ def _ended(text: str, f: _Found, days: re.Match) -> _Found:
     start = _to_date(f.date) - _dt.timedelta(days=n - 1)
     first = PartialDate(start.year, start.month, start.day)
     return _Found(f.start, f.end, first, f"{text[f.start:f.end]!r} read as the last of {n} days: {first.human()} to {f.date.human()}", until=f.date)
+
+
+# "until Friday", "fino a venerdì", "sehingga Jumaat": the word before the last day of a stay.
+_UNTIL_WORD = re.compile(r"(?:\b(?:until|till|through|bis|hasta|fino|até|tot|til|till|sehingga|hingga|sampai)\b|jusqu)", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"(?:\b(?:until|till|through|bis(?:\s+(?:zum|einschließlich))?|hasta(?:\s+el)?|fino\s+al?|até(?:\s+(?:à|ao))?|"
+                           r"tot(?:\s+en\s+met)?|(?:fram\s+|frem\s+)?til+|sehingga|hingga|sampai)|jusqu['’]\s?(?:à|au))\s+(?:(?:le|el|il|the|hari)\s+)?$",
+                           re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+_LONGEST_STAY = 14  # days
+
+
+def _weekday_named(text: str) -> int | None:
+    """The weekday a word names, in any language of the weekday tables."""
+    for form in (text, text.lower(), text.capitalize()):
+        if form in _FOREIGN_WEEKDAYS:
+            return _FOREIGN_WEEKDAYS[form]
+        if form.lower() in _GERMAN_WEEKDAYS:
+            return _GERMAN_WEEKDAYS[form.lower()]
+        if form.capitalize() in _WEEKDAYS:
+            return _WEEKDAYS.index(form.capitalize())
+    return None
+
+
+def _until_spans(text: str, found: list[_Found]) -> list[_Found]:
+    """A day, then "until" and a later day in the same sentence ("came in this morning for a call that lasts until
+    Friday", "ieri … fino a venerdì"): one stay from the first day to the second, a weekday read as the first such
+    day after the first. A day after "until" with no day before it is left as it was read."""
+    out = list(found)
+    for k, last in enumerate(found):
+        if k == 0 or last.date is None or last.date.day is None or last.until is not None:
+            continue
+        if not _UNTIL_BEFORE.search(text[max(0, last.start - 30):last.start]):
+            continue
+        first = found[k - 1]
+        if (first.date is None or first.date.day is None or first.until is not None or out[k - 1] is None
+                or _SENTENCE_BREAK.search(text, first.end, last.start)):
+            continue
+        weekday = _weekday_named(text[last.start:last.end])
+        if weekday is not None:
+            end = _weekday_from(weekday, PartialDate(*_next_day(first.date)))
+        else:
+            end = last.date
+        if not 0 < (end.first_day() - first.date.first_day()).days <= _LONGEST_STAY:
+            continue
+        note = f"{text[first.start:last.end]!r} read as {first.date.human()} to {end.human()} (from the day it began until the day named after it)"
+        out[k - 1] = _Found(first.start, first.end, first.date, note, until=end)
+        out[k] = None
+    return [f for f in out if f is not None]
+
+
+def _next_day(date: PartialDate) -> tuple[int, int, int]:
+    day = _to_date(date) + _dt.timedelta(days=1)
+    return day.year, day.month, day.day
 
 
 def full_dates(text: str) -> list[tuple[int, int, PartialDate, str | None]]:
@@ -926,6 +1026,11 @@ _LABEL = re.compile(
     r"saa|asubuhi|mchana|jioni|usiku|"
     # Burmese times of day ("နံနက် ၉:၁၅", morning)
     r"နံနက်|မနက်|နေ့လယ်|မွန်းလွဲ|ညနေ|ညနေပိုင်း|"
+    # the times of day in the languages of India and Sri Lanka ("ਸਵੇਰੇ 05:40", "পুৱা ৬:০০ বজাত", at six in the morning), and
+    # Malay's ("9:40 PG", "Diterbitkan pada …")
+    r"ਸਵੇਰੇ|ਦੁਪਹਿਰ|ਸ਼ਾਮ|ਰਾਤ|सुबह|दोपहर|शाम|रात|सकाळी|दुपारी|संध्याकाळी|পুৱা|দুপৰীয়া|আবেলি|গধূলি|নিশা|বজাত|বজে|সকাল|দুপুর|বিকেল|সন্ধ্যা|রাত|"
+    r"காலை|மதியம்|மாலை|இரவு|രാവിലെ|ഉച്ചയ്ക്ക്|വൈകിട്ട്|രാത്രി|ఉదయం|మధ్యాహ్నం|సాయంత్రం|రాత్రి|ಬೆಳಿಗ್ಗೆ|ಮಧ್ಯಾಹ್ನ|ಸಂಜೆ|ರಾತ್ರಿ|સવારે|બપોરે|સાંજે|રાત્રે|"
+    r"pg|ptg|diterbitkan|disiarkan|pada|dikemas|kini|"
     # Thai's "published", "last updated" and the "o'clock" after a time ("10:32 น.")
     r"เผยแพร่|ปรับปรุงล่าสุด|ปรับปรุง|อัปเดต|น|"
     # Arabic's "published on", "last update" and the hour's "a.m."/"p.m." ("10:25 ص"); Faroese, Tajik and Lao labels
@@ -938,7 +1043,10 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|actualis|actualitz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
-                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet", re.IGNORECASE)
+                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
+                                # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
+                                r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
+                                r"dikemas\s*kini|dikemaskini|diperbarui", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ء၊]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era)
 
 
@@ -1071,6 +1179,11 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         last = end
     rest.append(line[last:])
     leftover = _leftover(rest)
+    if leftover and not line.isascii():
+        # "… | അപ്ഡേറ്റ് ചെയ്തത്: 2026 നവംബർ 4": a label of a few words in a script the label table lacks, its colon right
+        # before a date, is the date's label. (Words in Latin letters were asked of the table already.)
+        # (Between two dates only: a line's first label is its frame's, read with what it says by `_framed_stamp`.)
+        leftover = _leftover(rest[:1] + [_LABEL_BEFORE_DATE.sub("", piece) if not piece.isascii() else piece for piece in rest[1:-1]] + rest[-1:])
     if leftover and _TIME.search(line) and not _leftover([_ANY_WEEKDAY.sub("", piece) for piece in rest]):
         # "Giovedì 12 Novembre 2026, 06:30": a weekday, in any language of the weekday table, before
         # the date of a stamp that gives its time (a date bar on top of the page gives none).
@@ -1121,13 +1234,16 @@ _US_NUMERIC = re.compile(r"(?<![\d/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(\d
 _ZONE_IN_WORDS = re.compile(r"(\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|h|uhr))?)\s*[(（][^()（）\d]{2,30}[)）]", re.IGNORECASE)
 
 
+_LABEL_BEFORE_DATE = re.compile(rf"(?:^|(?<=\s))(?:[^\W\d_A-Za-z][\w{MARKS}]*\s+){{0,2}}[^\W\d_A-Za-z][\w{MARKS}]*\s*[:：]\s*$")
+
+
 def _leftover(pieces: list[str]) -> str:
     """What the pieces of a line around its dates hold besides times, zones, labels and marks."""
     return _LEFTOVER.sub("", _UPDATE_WORD.sub("", _LABEL.sub("", _ZONE.sub("", _TIME.sub("", " ".join(pieces))))))
 
 
 # A word that says "updated" in any of its forms ("Actualizada", "zuletzt aktualisiert", "Na-update"): a label.
-_UPDATE_WORD = re.compile(r"[\w-]*(?:" + _UPDATED.pattern + r")[\w-]*", re.IGNORECASE)
+_UPDATE_WORD = re.compile(rf"[\w{MARKS}-]*(?:" + _UPDATED.pattern + rf")[\w{MARKS}-]*", re.IGNORECASE)
 
 
 # "3 hours ago" beside a stamp's date, in the languages of the month table: says nothing the date does not.

@@ -19,6 +19,9 @@ _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 # A temperature ("14°", "19-24°C", "7 °C") and what sets a bar's pieces apart (a mark, a wide gap).
 _DEGREES = re.compile(r"\d\s?°\s?[CF]?")
 _BAR_GAP = re.compile(r"\s[·|•●｜]\s|\s{3,}|\u3000")
+# The vowel signs and viramas that a word holds and a pattern's "\w" does not (Devanagari to Sinhala, Thai, Burmese,
+# Khmer, Arabic's), beside the letters of those blocks: "প্রকাশ", "புதுப்பிக்கப்பட்டது" are one word each.
+MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e\u102b-\u109f\u17b4-\u17d3\u200c\u200d"
 # "Photo" in more languages, for a caption's credit label ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …").
 _MORE_PHOTO_WORDS = (
     r"ljósmynd|mynd|myndir|sary|акс|وێنە|ພາບ|fotografie|снимка|слика|фотографија|nuotrauka|attēls|fotoğraf|عکس|צילום|तस्वीर|फोटो|ছবি|ඡායාරූපය|"
@@ -129,6 +132,9 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|\s[–—]\s)(?:(?:phot
                           r"|(?:" + _MORE_PHOTO_WORDS + r")\s*[:៖/]\s*[^!?:]{2,80}"
                           # "… í Þýskalandi. Ljósmynd/NATO": the label and the holder joined by a slash
                           r"|(?:photo|foto|bild|kuva|fotó)\s*/\s*[^!?:/]{2,60}"
+                          # "… pagi tadi. — Foto BERNAMA", "… at the quay. Photo Kari Nygaard": the label, no colon, and a name
+                          # in capitals or in title case to the line's end
+                          r"|(?:photo|foto|bild|kuva|fotó|gambar)\s+(?-i:[A-Z][A-Z&'’.-]{1,30}(?:\s+[A-Z][A-Z&'’.-]+){0,3}|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,3})"
                           r"|(?:photo|picture|image)s?\s+(?:by|courtesy\s+of)\s+[^.!?:]{2,60}|[^.!?:]{2,40}\s+(?:file\s+)?photos?"
                           # "… on Monday. TSNA photo Oct. 5, 2026": the credit with the picture's date
                           r"(?:\s+[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4})?"
@@ -146,7 +152,7 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|\s[–—]\s)(?:(?:phot
 # "… a Ludovika Főépületben – Fotó: Tóth Gergely / Dunapart", "… Mării Negre / Foto: Litoral Azi" (see `_credit_after_label`).
 # (The full stops of other scripts too, "।", "။", "۔", the label's word with its vowel signs, which are no word
 # characters to a pattern; and a dash for the colon after one: "… ဟောပြောနေစဉ်။ ဓာတ်ပုံ - ရွှေမန်း".)
-_LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:[–—-]\s+)?|\s[–—/]\s|[।॥။۔](?=\s))\s*(?P<label>[^\W\d_][^\W\d_.]{1,14}\.?(?: [^\W\d_]{2,12}){0,2}|(?<=[^\x00-\u02ff]\s)[^\W\d_][^\s\d.:!?,;/।॥။۔]{1,14})"
+_LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:[–—-]\s+)?|\s[–—/]\s|[।॥။۔](?=\s))\s*(?P<label>[^\W\d_](?:(?![\d_.])[\w" + MARKS + r"]){1,14}\.?(?: [^\W\d_]{2,12}){0,2}|(?<=[^\x00-\u02ff]\s)[^\W\d_][^\s\d.:!?,;/।॥။۔]{1,14})"
                               r"(?:\s?:|(?<=[^\x00-\u02ff][^\x00-\u02ff])\s[-–—]\s)\s*(?P<name>[^.!?:।॥။۔]{2,60})$")
 _NAME_PARTICLES = frozenset("of the and de del della di da do dos das van von der den du la le y e i и a".split())
 
@@ -495,7 +501,7 @@ def is_line_debris(line: str) -> bool:
     # case-blind searches. The substrings avoid "i" and "s", which case-blind
     # matching also finds as "ı" and "ſ".
     if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/" in line or "©" in line or "៖" in line or line[-1:] in "]d"
-            or "ot. " in line or "nímek. " in line or line.endswith("otr.")) and words(line) <= 40 and _CREDIT_TAIL.search(line):
+            or "ot. " in line or "oto " in line or "nímek. " in line or line.endswith("otr.")) and words(line) <= 40 and _CREDIT_TAIL.search(line):
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
     if (": " in line or ". " in line or " - " in line) and words(line) <= 40 and _credit_after_label(line):
         return True  # "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС"

@@ -13,9 +13,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from generator.articles.credits import NO_PERSON, byline, leading_name, unlabelled, wire_byline
+from generator.articles.credits import INDIC_ROLE, NO_PERSON, byline, leading_name, unlabelled, wire_byline
 from generator.articles.datetext import UPDATED as _UPDATE_LABEL
-from generator.articles.datetext import full_dates, is_stamp_word, month_stamp, stamp_dates
+from generator.articles.datetext import MARKS, full_dates, is_stamp_word, month_stamp, stamp_dates
 from generator.articles.debris import (
     copyright_holder,
     in_lower_case,
@@ -734,7 +734,7 @@ def _cased(text: str) -> bool:
 _PIECES = re.compile(r"\s+[·|•]\s+")
 # "Label: <stamp>" and "Place, <stamp>": a short frame of words around a line that is otherwise a stamp.
 # (A label's word may hold vowel signs and viramas, no word characters to a pattern: "প্রকাশ:", "আপডেট:".)
-_MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e\u102b-\u109f\u17b4-\u17d3"
+_MARKS = MARKS
 _LABELLED = re.compile(rf"^(?P<label>[^\W\d_][\w'’.{_MARKS}-]*(?:\s+[^\W\d_][\w'’.{_MARKS}-]*){{0,2}})\s*[:：]\s*(?P<rest>\S.*)$")
 _PLACED = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?)(?:,|\s[-–—|]\s)\s*(?P<rest>\S.*)$")
 
@@ -777,7 +777,8 @@ def _framed_stamp(text: str) -> tuple[list | None, str | None]:
         stamps = stamp_dates(match.group("rest")) or _loose_stamp(match.group("rest"))
         if stamps:
             kind = "updated" if _UPDATE_LABEL.search(match.group("label")) else "published"
-            return [(kind, date, note) for _, date, note in stamps], None
+            # (The label is the first stamp's; a second one on the row has its own: "Label: <date> | Update: <date>".)
+            return [(kind if k == 0 else own, date, note) for k, (own, date, note) in enumerate(stamps)], None
         return None, None
     match = _PLACED.match(text)
     if match and stamp_dates(match.group("place")) is None and not is_stamp_word(match.group("place")) and byline(match.group("place")) is None:
@@ -1032,12 +1033,22 @@ _NO_NAME_OPENS = frozenset({"the", "a", "an", "for", "of", "to", "in", "on", "at
 _SPLIT_ROW = re.compile(r"\S\s{3,}\S|\s[|·•]\s")  # a row of pieces: a menu, a language switch
 
 
+_ROW_COUNTER = re.compile(r"^[^\W\d_]{1,12}\s*[(:]?\s*\d{1,5}\)?$")  # "댓글 0", "Comments (3)"
+_KO_ROW_NAME = re.compile(r"^(?:기자명\s+)?(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)$")
+
+
 def _name_then_stamp(text: str) -> tuple[str, str] | None:
     """A person's name, a mark and then nothing but a stamp: (the name, the stamp)."""
     if len(text) > 120 or not any(map(str.isdigit, text)):
         return None
     pieces = [p for p in _PIECE_GAP.split(text) if p]
+    while len(pieces) > 2 and _ROW_COUNTER.match(pieces[-1].strip()):
+        pieces.pop()  # ("… 수정 2026.06.29 09:41   댓글 0": the comments' counter at the row's end)
     first = pieces[0].strip()
+    if len(pieces) >= 2 and not any(map(str.isdigit, first)) and (named := _KO_ROW_NAME.match(first)):
+        # "기자명 고은비 기자   입력 2026.06.29 06:00": the Korean local papers' row, "reporter's name" NAME "reporter"
+        first = named.group("name")
+        return (first, " ".join(pieces[1:])) if stamp_dates(" ".join(pieces[1:])) is not None else None
     if (len(pieces) < 2 or not _NAME.match(first) or any(map(str.isdigit, first))
             or first.split()[0].lower() in _NO_NAME_OPENS or is_stamp_word(first)):
         return None
@@ -1057,6 +1068,19 @@ def _name_with(text: str) -> re.Match | None:
     return match if match and words(match.groupdict().get("what") or match.group("role")) <= 6 else None
 
 
+# Two or three words in a script without capitals ("അനു മാത്യു"): the shape of a name there, nothing more.
+_UNCASED_NAME = re.compile(rf"^[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}])*(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}])*){{1,2}}$")
+
+
+def _uncased_name_over(kept: list[Line], i: int) -> re.Match | None:
+    """A name in a script without capitals on its own line right over the date, under a headline or standfirst
+    of five words or more (as a name in capitals stands there): the byline."""
+    top = _nonblank_before(kept, i)
+    match = _UNCASED_NAME.match(kept[i].text)
+    return (match if match and top is not None and words(kept[top].text) >= 5 and not is_sentence(kept[i].text)
+            and not INDIC_ROLE.search(kept[i].text) else None)  # (not "নিজস্ব প্রতিবেদক", "staff reporter": a role, no name)
+
+
 def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None:
     """An author's name on a line of its own, right above or below the date line, is the byline."""
     if meta.author:
@@ -1071,7 +1095,8 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         for i in ([above - 1] if over_role else []) + [above, _nonblank_from(kept, at)]:
             # ("Ana Lucía Canché Pool*": a star after the name calls the note on the writer under the story.)
             text = kept[i].text.rstrip("*†") if i is not None else ""
-            name = i is not None and (_NAME.match(text) or _NAME_IN.match(text) or _name_with(text) or _NAMES.match(text))
+            name = i is not None and (_NAME.match(text) or _NAME_IN.match(text) or _name_with(text) or _NAMES.match(text)
+                                      or (i == above and _uncased_name_over(kept, i)))
             # (Not "THE HARBOUR HERALD": a person's name starts with no article.)
             if (name and not any(map(str.isdigit, kept[i].text)) and kept[i].hint is None and kept[i].text.split()[0].lower() not in _NO_NAME_OPENS
                     and kept[i].text.isupper() == capitals):
@@ -1286,7 +1311,7 @@ def _headline_over(kept: list[Line], line: int, headlines: list[int]) -> int:
     """The headline-like line right over `line` when `line` is its standfirst (longer, set without a full
     stop); else `line` itself."""
     upper = _nonblank_before(kept, line)
-    if upper is not None and upper in headlines and _headline_over_standfirst(kept, upper, line) and words(kept[line].text) > words(kept[upper].text):
+    if upper is not None and upper in headlines and _headline_over_standfirst(kept, upper, line) and words(kept[line].text) >= words(kept[upper].text):
         return upper
     return line
 
@@ -1376,8 +1401,10 @@ def _decoration_cut(text: str) -> str:
 
 
 def _is_symbol(char: str) -> bool:
-    """A pictograph, a flag's letters or what joins and varies them (emoji), not a letter, figure or punctuation."""
-    return unicodedata.category(char) in ("So", "Sk", "Cf", "Mn") or "\U0001F1E6" <= char <= "\U0001F1FF" or char == "\ufe0f"
+    """A pictograph, a flag's letters or what joins and varies them (emoji), not a letter, figure or punctuation.
+    (Not a vowel sign or virama, which end words in many scripts: "தூதுவர்".)"""
+    return (unicodedata.category(char) in ("So", "Sk", "Cf") or "\U0001F1E6" <= char <= "\U0001F1FF" or "\ufe00" <= char <= "\ufe0f"
+            or char == "\u20e3")
 
 
 _TITLE_GAP = re.compile(r"\s+(?:[|–—·•:-]|::)\s+|\s*[｜]\s*")

@@ -5,6 +5,7 @@ Pure text in, an `Article` out; nothing here touches the disk.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -135,6 +136,14 @@ def _without_pull_quotes(blocks: list[Block], meta: PageMeta) -> list[Block]:
     return [b for k, b in enumerate(blocks) if k not in pulled]
 
 
+def _names_the_writer(agency: str, meta: PageMeta, lines: list[Line], lead: int) -> bool:
+    """Whether a dateline's bracket names the article's writer: the byline read, or a line over the lead that opens
+    with the same name before a comma (its role after it: "Name, Senior Reporter")."""
+    if meta.author == agency:
+        return True
+    return any(line.text.startswith(agency + ",") for line in lines if line.number < lead)  # (not a line that is the name alone: a masthead)
+
+
 def _repeated(story: list[Line]) -> set[str]:
     # Image captions come twice in a row (alt text and caption): every copy goes.
     texts = [line.text for line in story if line.text]
@@ -206,6 +215,9 @@ def _parse_text_article(text: str) -> Article:
             if filed:
                 text = text[filed.end:]
                 filed_line = line.number
+                if filed.agency and _names_the_writer(filed.agency, meta, lines, line.number):
+                    # "ਪਟਿਆਲਾ, 14 ਅਕਤੂਬਰ (Name)- …": the name in brackets is the byline's, the paper's own reporter, no agency.
+                    filed = dataclasses.replace(filed, agency=None, reporter=filed.agency)
                 if filed.reporter and meta.author is None:
                     meta.author = filed.reporter
                     meta.notes.append((line.number, f"byline {filed.reporter!r} read from the dateline"))
