@@ -1925,3 +1925,28 @@ def test_a_name_without_capitals_over_the_stamp(line, name, rules_only):
 def test_a_caption_credited_by_a_photo_label_of_more_shapes(caption, rules_only):
     _, story = between_paragraphs(caption)
     assert caption not in story
+
+
+# Class 123: the Japanese writer's desk and name joined by a middle dot ("（北港支局・佐伯綾）"): the byline; a rights
+# notice that opens on "掲載" ("掲載記事・写真の無断転載を禁じます。", the articles carried here): no part of the holder.
+def test_a_japanese_desk_and_writer_joined_by_a_middle_dot(rules_only):
+    article, story = ja_read(ja_page().replace("（港湾担当　佐伯綾）", "（北港支局・佐伯綾）"))
+    assert article.author == "佐伯綾" and "北港支局" not in story
+
+
+def test_a_japanese_rights_notice_on_the_articles_carried(rules_only):
+    text = ja_page().replace("© 2026 ヴァルンホルト日報　記事・写真の無断転載を禁じます", "© 2026 ヴァルンホルト日報社　掲載記事・写真の無断転載を禁じます。")
+    article, _ = ja_read(text)
+    assert article.publisher == "ヴァルンホルト日報社"
+
+
+# Class 124: days of one happening written as days alone in Korean, Japanese and Chinese ("24일부터 26일까지",
+# "6月24日から26日まで", "24日至26日"): a span in the month given, or the month nearest the article's date.
+@pytest.mark.parametrize("written, start, end", [("지난 5일부터 7일까지 사흘간", (2026, 10, 5), (2026, 10, 7)),
+                                                 ("10月5日から7日まで", (2026, 10, 5), (2026, 10, 7)),
+                                                 ("于5日至7日举行", (2026, 10, 5), (2026, 10, 7)),
+                                                 ("9月30日から2日まで", (2026, 9, 30), (2026, 10, 2))])
+def test_days_alone_joined_as_a_span_in_korean_japanese_and_chinese(written, start, end):
+    from generator.articles.datetext import PartialDate, date_mentions
+    [mention] = date_mentions(written, PartialDate(2026, 10, 8), 1)
+    assert (mention.date, mention.end) == (PartialDate(*start), PartialDate(*end))

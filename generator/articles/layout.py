@@ -250,7 +250,8 @@ _BY_THEN_DATE = re.compile(r"^(?:\w+\s+)?by\s+(?P<name>[^»|·•—–]+?)\s*(?
 _SIGNED_BELOW = re.compile(r"^[(（]\s*(?P<by>by\s+[^()（）]{3,80}?)\s*[)）]$", re.IGNORECASE)
 # A Japanese paper's desk and writer in brackets on a line of their own under the story: "（報道センター　佐藤綾香）".
 # (A desk is named: a bare "（共同）" is the agency's sign-off.)
-_DESK_SIGNED = re.compile(r"^[（(](?P<desk>[^（）()\s\u3000]{2,12})[\s\u3000]+(?P<name>[\u4e00-\u9fff]{1,3}[\u3040-\u30ff\u4e00-\u9fff]{1,3})[）)]$")
+# (Or a middle dot between them: "（宮古支局・下地綾香）".)
+_DESK_SIGNED = re.compile(r"^[（(](?P<desk>[^（）()\s\u3000・]{2,12})(?:[\s\u3000]+|・)(?P<name>[\u4e00-\u9fff]{1,3}[\u3040-\u30ff\u4e00-\u9fff]{1,3})[）)]$")
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 
 
