@@ -1950,3 +1950,12 @@ def test_days_alone_joined_as_a_span_in_korean_japanese_and_chinese(written, sta
     from generator.articles.datetext import PartialDate, date_mentions
     [mention] = date_mentions(written, PartialDate(2026, 10, 8), 1)
     assert (mention.date, mention.end) == (PartialDate(*start), PartialDate(*end))
+
+
+# Class 125: a weekday written lower case opening a sentence, so capitalised ("Penktadienį Kaune …", "Neljapäeval …"),
+# and Estonian's weekdays ("neljapäeval", on Thursday).
+@pytest.mark.parametrize("written", ["Pirmadienį uoste lankėsi delegacija.", "Esmaspäeval avati uus terminal.", "Tartus peeti esmaspäeval seminar."])
+def test_a_weekday_opening_a_sentence_or_in_estonian(written):
+    from generator.articles.datetext import PartialDate, date_mentions
+    [mention] = date_mentions(written, PartialDate(2026, 10, 7), 1)
+    assert mention.date == PartialDate(2026, 10, 5)

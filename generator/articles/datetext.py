@@ -320,6 +320,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ca": ("dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"),
     "tr": ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", ""),  # capitalised ("Pazar" is also "market": left out)
     "ro": ("", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"),  # ("luni" is also "months": left out)
+    "et": ("esmaspäeval", "teisipäeval", "kolmapäeval", "neljapäeval", "reedel", "laupäeval", "pühapäeval"),  # Estonian, "on Monday"
     "lt": ("pirmadienį", "antradienį", "trečiadienį", "ketvirtadienį", "penktadienį", "šeštadienį", "sekmadienį"),  # "on Monday"
     "sr-Cyrl": ("понедељак", "уторак", "среду", "четвртак", "петак", "суботу", "недељу"),  # as after "у": "у среду"
     "uk": ("понеділок", "вівторок", "середу", "четвер", "п'ятницю", "суботу", "неділю"),  # as after "у"/"в"
@@ -352,6 +353,10 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ru-nom": ("", "", "среда", "", "пятница", "суббота", ""),
 }
 _FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i, name in enumerate(names) if name}
+# A sentence may open on one written lower case ("Penktadienį Kaune viešėjęs …"): its capitalised form too, for
+# names of seven letters or more (the shorter may be names or words: "Martes", "Petak").
+_FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAYS.items())
+                      if n[:1].islower() and len(n) >= 7 and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
 _FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?![\w-])")
 # Two weekdays as a span in German, Dutch, French, Spanish, Italian and the Nordic languages.
 _SPAN_DAYS = "|".join(sorted({*_GERMAN_WEEKDAYS, *(n for lang in ("nl", "fr", "es", "it", "nb", "sv") for n in _FOREIGN_WEEKDAY_NAMES[lang])}, key=len, reverse=True))
