@@ -359,7 +359,8 @@ def furniture(texts: list[str], model: dict | None = None, features: list[list[s
         if p < threshold or words(texts[i]) > LONGEST:
             continue
         sentence = is_sentence(texts[i]) and words(texts[i]) >= 4
-        if (sentence or words(texts[i]) >= 15) and prose is None:
+        uncased_head = 3 <= words(texts[i]) <= 8 and not sentence and _UNCASED_HEAD.match(texts[i]) is not None
+        if (sentence or words(texts[i]) >= 15 or uncased_head) and prose is None:
             prose = _measure(texts)[1]
             between = _between_prose(texts, prose)
         # A whole sentence may be the story's own: hidden only when the model is all but certain, and
@@ -370,8 +371,16 @@ def furniture(texts: list[str], model: dict | None = None, features: list[list[s
         # story's own run going on, whatever the model says.
         if words(texts[i]) >= 15 and (p < LONG_LINE or i in between):
             continue
+        # A short line in a script without capitals, set between two paragraphs of the story, is its crosshead: the
+        # model, which learnt crossheads mostly from their capitals, does not tell it from a menu's item.
+        if uncased_head and i in between:
+            continue
         out.append((i, p))
     return out
+
+
+# (No letter of the Latin, Greek or Cyrillic alphabets, no figure, no colon: "ਚਾਰ ਅਫ਼ਸਰ ਪਰ ਕੋਈ ਹਥਿਆਰ ਨਹੀਂ".)
+_UNCASED_HEAD = re.compile(r"^[^A-Za-z\u00c0-\u024f\u0370-\u04ff\d:：|·•]+$")
 
 
 def _under_prose(texts: list[str], prose: list[bool], i: int) -> bool:
