@@ -1979,3 +1979,46 @@ def test_a_crosshead_without_capitals_between_paragraphs():
         texts = [body[0], "", line, "", body[1]]
         dropped = {i for i, _ in furniture(texts, {"furniture": {"x": 6.0}, "threshold": 0.7}, [["x"] if t else [] for t in texts])}
         assert (2 not in dropped) == kept
+
+
+# Class 127: the Cyrillic languages' "author" label ("Автор: Name, role"): the byline, not the headline.
+def test_a_cyrillic_author_label(rules_only):
+    article, story = read(page().replace("By Kari Nygaard", "Автор: Кари Нюгор, репортер „Пристанище“"))
+    assert article.author == "Кари Нюгор" and article.title == "Varnholt's new ferry terminal takes its first passengers"
+
+
+# Class 128: a count set apart beside the stamp under a label of any language (times read, minutes to read in words
+# other than "min": "Прочетена: 1 284 пъти", "Χρόνος ανάγνωσης: 3 λεπτά"); the year's "г." after it; Greek's update
+# label without its accent ("Ενημερώθηκε"). The line stays the stamp; a sentence with a colon and a count does not.
+@pytest.mark.parametrize("stamp, updated", [
+    ("7 октомври 2026 г., 09:40   |   Обновена: 08.10.2026 г., 10:05   |   Прочетена: 2 310 пъти", "2026-10-08"),
+    ("07.10.2026 | 09:40   ·   Ενημερώθηκε: 08.10.2026 | 10:05   ·   Χρόνος ανάγνωσης: 4 λεπτά", "2026-10-08"),
+    ("07.10.2026 09:40   |   Views: 1,204", None),
+])
+def test_a_stamp_beside_a_count_of_any_kind(stamp, updated, rules_only):
+    article, story = read(page().replace("07.10.2026 09:40", stamp))
+    assert article.published.iso() == "2026-10-07" and (article.updated.iso() if article.updated else None) == updated
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+
+
+def test_a_sentence_with_a_colon_and_a_count_is_no_stamp():
+    from generator.articles.datetext import stamp_dates
+    assert stamp_dates("The ferry carried on 7 October 2026:  1 284 passengers") is None
+
+
+# Class 129: Bulgarian's weekdays ("в четвъртък", on Thursday).
+def test_bulgarian_weekdays():
+    from generator.articles.datetext import PartialDate, date_mentions
+    [mention] = date_mentions("Семинарът започна в четвъртък.", PartialDate(2026, 10, 9), 1)
+    assert mention.date == PartialDate(2026, 10, 8)
+
+
+# Class 130: a short headline (three to five words) over a standfirst twice as long, of fifteen words or more, set
+# without a full stop: the upper is the headline; a kicker in capitals over the headline is not.
+def test_a_short_headline_over_a_long_standfirst(rules_only):
+    standfirst = ("The short call of a Japanese training ship at the north quay is a reminder that the security of Europe "
+                  "is watched closely at the far end of Asia too")
+    text = page(headline="OUR VIEW\nOne ship, one message").replace(
+        "A waiting hall, two berths and a covered walkway after two years of building work", standfirst)
+    article, story = read(text)
+    assert article.title == "One ship, one message"

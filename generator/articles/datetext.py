@@ -328,6 +328,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "sq": ("hënën", "martën", "mërkurën", "enjten", "premten", "shtunën", "dielën"),  # as after "të": "të martën"
     "lv": ("pirmdien", "otrdien", "trešdien", "ceturtdien", "piektdien", "sestdien", "svētdien"),  # "on Monday"
     "sl": ("ponedeljek", "torek", "sredo", "četrtek", "petek", "soboto", "nedeljo"),  # as after "v": "v petek"
+    "bg": ("", "", "сряда", "четвъртък", "", "събота", "неделя"),  # Bulgarian (Monday, Tuesday and Friday as Macedonian writes them)
     "mk": ("понеделник", "вторник", "среда", "четврток", "петок", "сабота", "недела"),
     "be": ("панядзелак", "аўторак", "сераду", "чацвер", "пятніцу", "суботу", "нядзелю"),  # as after "у"
     "hy": ("երկուշաբթի", "երեքշաբթի", "չորեքշաբթի", "հինգշաբթի", "ուրբաթ", "", "կիրակի"),  # ("շաբաթ" is also "week": left out)
@@ -1036,6 +1037,8 @@ _LABEL = re.compile(
     r"gewijzigd|geplaatst|laatst|aangepast|publicerad|publicerat|uppdaterad|uppdaterat|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
     r"zuletzt|inilathala|la|klo\.?|kl\.?|v|в|u|у|gada|ore|sist|viimati|avaldatud|uuendatud|muudetud|publikováno|aktualizováno|publikované|aktualizované|objavljeno|ažurirano|paskelbta|atnaujinta|közzétéve|frissítve|publicat|actualizat|"
     r"yayınlanma|yayınlandı|güncelleme|güncellendi|tarihi|опубліковано|оновлено|опубликовано|обновлено|δημοσίευση|ενημέρωση|"
+    # the year's abbreviation after it in the Cyrillic languages ("13 ноември 2026 г., 19:42", "2026 р.")
+    r"г|р|"
     r"ma|di|wo|do|vr|za|zo|må|ti|on|to|fr|lø|sø|lö|sö|po|út|st|čt|pá|so|ne|"
     # Indonesian and Malay weekdays and times of day ("Rabu, 9 September 2026 | 7:05 pagi")
     r"senin|selasa|rabu|kamis|jumat|sabtu|isnin|khamis|jumaat|ahad|pagi|petang|malam|siang|sore|wib|wita|myt|"
@@ -1060,7 +1063,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|actualis|actualitz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
-                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
+                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
                                 r"dikemas\s*kini|dikemaskini|diperbarui", re.IGNORECASE)
@@ -1157,6 +1160,10 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     if ("min" in line or "Min" in line) and _READING_PIECE.search(line):
         # "05.11.2026, 06:00 Uhr | Lesezeit: 4 Min.": the reading time set apart beside the stamp, under a label of any language.
         line = _READING_PIECE.sub(lambda m: " " * len(m[0]), line)
+    if (":" in line or "：" in line) and _COUNT_PIECE.search(line):
+        # "… | Прочетена: 1 284 пъти", "· Χρόνος ανάγνωσης: 3 λεπτά": a count set apart beside the stamp under a label of
+        # any language (times read, minutes to read, comments): the line is still the stamp.
+        line = _COUNT_PIECE.sub(lambda m: " " * len(m[0]), line)
     if _has_prose(line):
         # (Most lines: prose. Only a line with figures and an "ago" word is asked again without it.)
         if not _AGO_WORDS.search(line):
@@ -1246,6 +1253,8 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
 
 
 _READING_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s))\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*\d{1,3}\s*(?:min|Min|MIN)[^\W\d_]*\.?(?!\w)")
+_COUNT_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s))\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*\d{1,3}(?:[ ,.\u00a0]\d{3})*"
+                          r"(?:\s*[^\W\d_]{1,12}\.?)?\s*(?=$|[|·•]|\s\s)")
 _US_ZONE = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|HDT|ET|CT|PT)\b")
 _US_NUMERIC = re.compile(r"(?<![\d/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(\d{4})(?![\d/])")
 _ZONE_IN_WORDS = re.compile(r"(\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|h|uhr))?)\s*[(（][^()（）\d]{2,30}[)）]", re.IGNORECASE)

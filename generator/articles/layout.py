@@ -1320,7 +1320,10 @@ def _headline_over(kept: list[Line], line: int, headlines: list[int]) -> int:
 def _headline_over_standfirst(kept: list[Line], upper: int, lower: int) -> bool:
     """Two headline-like lines one right over the other: a headline and its standfirst set without a full stop."""
     # (Not a breadcrumb over the headline: "Global Pinoy / Asia & Pacific".)
-    return (words(kept[upper].text) >= 6 and words(kept[lower].text) >= 8 and _nonblank_before(kept, lower) == upper
+    # (A short headline too, "Ένα πλοίο, ένα μήνυμα", over a standfirst twice as long and of fifteen words or more; not a
+    # kicker in capitals.)
+    short = 3 <= words(kept[upper].text) < 6 and words(kept[lower].text) >= max(15, 2 * words(kept[upper].text)) and not kept[upper].text.isupper()
+    return ((words(kept[upper].text) >= 6 or short) and words(kept[lower].text) >= 8 and _nonblank_before(kept, lower) == upper
             and not any(mark in kept[upper].text for mark in (" / ", " › ", " > ", " » ", " | "))
             and kept[lower].number - kept[upper].number <= 2 and not any(full_dates(kept[i].text) for i in (upper, lower)))
 
