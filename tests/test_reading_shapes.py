@@ -2022,3 +2022,13 @@ def test_a_short_headline_over_a_long_standfirst(rules_only):
         "A waiting hall, two berths and a covered walkway after two years of building work", standfirst)
     article, story = read(text)
     assert article.title == "One ship, one message"
+
+
+# Class 131: two weekdays running, or a day apart, joined by "and" in the other languages ("dijous i divendres",
+# "martes y miércoles", "Montag und Dienstag"): one happening over them; days further apart are two.
+@pytest.mark.parametrize("written, end", [("dimarts i dimecres", (2026, 10, 7)), ("martes y miércoles", (2026, 10, 7)),
+                                          ("Dienstag und Mittwoch", (2026, 10, 7)), ("lunes y viernes", None)])
+def test_two_weekdays_joined_by_and_in_other_languages(written, end):
+    from generator.articles.datetext import PartialDate, date_mentions
+    mentions = date_mentions(f"La sala s'omplí {written} amb estudiants.", PartialDate(2026, 10, 8), 1)
+    assert (mentions[0].end if mentions else None) == (PartialDate(*end) if end else None)

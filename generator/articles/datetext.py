@@ -359,6 +359,10 @@ _FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i,
 _FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAYS.items())
                       if n[:1].islower() and len(n) >= 7 and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
 _FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?![\w-])")
+# Two weekdays joined by "and" in the languages of the weekday table.
+_AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
+_FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _AND_SPAN_DAYS + r")\s+(?:i|y|e|et|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και)\s+"
+                               r"(" + _AND_SPAN_DAYS + r")(?![\w-])")
 # Two weekdays as a span in German, Dutch, French, Spanish, Italian and the Nordic languages.
 _SPAN_DAYS = "|".join(sorted({*_GERMAN_WEEKDAYS, *(n for lang in ("nl", "fr", "es", "it", "nb", "sv") for n in _FOREIGN_WEEKDAY_NAMES[lang])}, key=len, reverse=True))
 _FOREIGN_SPAN = re.compile(
@@ -742,6 +746,13 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
     for m in _FOREIGN_SPAN.finditer(text) if day_ref and (len(foreign_days) >= 2 or (has_weekday and " bis " in text)) else ():
         # "von Montag bis Mittwoch", "van dinsdag tot en met donderdag", "du lundi au jeudi", "de lunes a jueves"
         first, last = (_GERMAN_WEEKDAYS.get(w.lower(), _FOREIGN_WEEKDAYS.get(w.lower())) for w in (m[1], m[2]))
+        end = _weekday_before(last, day_ref)
+        found += _day_span(text, m, _weekday_before(first, end, strictly=True), end)
+    for m in _FOREIGN_AND_SPAN.finditer(text) if day_ref and (len(foreign_days) >= 2 or " und " in text) else ():
+        # "dijous i divendres", "martes y miércoles", "Montag und Dienstag": two days running, or a day apart, one happening.
+        first, last = (_FOREIGN_WEEKDAYS.get(w, _GERMAN_WEEKDAYS.get(w.lower())) for w in (m[1], m[2]))
+        if first is None or last is None or not 1 <= (last - first) % 7 <= 2:
+            continue
         end = _weekday_before(last, day_ref)
         found += _day_span(text, m, _weekday_before(first, end, strictly=True), end)
     for m in foreign_days:
