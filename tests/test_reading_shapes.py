@@ -2032,3 +2032,12 @@ def test_two_weekdays_joined_by_and_in_other_languages(written, end):
     from generator.articles.datetext import PartialDate, date_mentions
     mentions = date_mentions(f"La sala s'omplí {written} amb estudiants.", PartialDate(2026, 10, 8), 1)
     assert (mentions[0].end if mentions else None) == (PartialDate(*end) if end else None)
+
+
+# Class 132: the sentence that says what the piece is, over the byline ("Detta är en ledare. Tidningens ledarsida är
+# oberoende liberal.", "This is an editorial."): a note on the piece, never the headline nor story.
+@pytest.mark.parametrize("note", ["Detta är en ledare. Tidendes ledarsida är oberoende liberal.", "This is an editorial.",
+                                  "Dette er en leder. Meningene er avisens egne."])
+def test_the_note_saying_what_the_piece_is(note, rules_only):
+    article, story = read(page().replace("By Kari Nygaard", f"{note}\nBy Kari Nygaard"))
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers" and note not in story
