@@ -217,6 +217,8 @@ _UNCASED_TOKEN = re.compile(rf"^[^\W\d_A-Za-z]{_LETTER_OR_MARK}*\.?$")
 
 def _uncased_byline(line: str) -> str | None:
     """"Name, Senior Reporter" or "(Name)" in a script without capitals: the name."""
+    if line.isascii() or len(line) > 80 or ("," not in line and line[:1] not in "(（"):
+        return None  # (most lines: asked of every line the byline labels did not take)
     bracketed = line[:1] in "(（" and line[-1:] in ")）"
     name, _, role = line[1:-1].partition(",") if bracketed else line.partition(",")
     tokens = name.split()

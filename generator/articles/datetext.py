@@ -1171,7 +1171,7 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     if ("min" in line or "Min" in line) and _READING_PIECE.search(line):
         # "05.11.2026, 06:00 Uhr | Lesezeit: 4 Min.": the reading time set apart beside the stamp, under a label of any language.
         line = _READING_PIECE.sub(lambda m: " " * len(m[0]), line)
-    if (":" in line or "：" in line) and _COUNT_PIECE.search(line):
+    if (":" in line or "：" in line) and ("|" in line or "·" in line or "•" in line or "  " in line) and _COUNT_PIECE.search(line):
         # "… | Прочетена: 1 284 пъти", "· Χρόνος ανάγνωσης: 3 λεπτά": a count set apart beside the stamp under a label of
         # any language (times read, minutes to read, comments): the line is still the stamp.
         line = _COUNT_PIECE.sub(lambda m: " " * len(m[0]), line)
