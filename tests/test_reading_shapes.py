@@ -2041,3 +2041,19 @@ def test_two_weekdays_joined_by_and_in_other_languages(written, end):
 def test_the_note_saying_what_the_piece_is(note, rules_only):
     article, story = read(page().replace("By Kari Nygaard", f"{note}\nBy Kari Nygaard"))
     assert article.title == "Varnholt's new ferry terminal takes its first passengers" and note not in story
+
+
+# Class 133: Arabic's "report:" and "prepared by:" labels before the writer's name ("تقرير: Name"), as "بقلم" is; a
+# labelled line that goes on as a sentence is no byline.
+@pytest.mark.parametrize("line, name", [("تقرير: كريم الهادي", "كريم الهادي"), ("إعداد: كريم الهادي", "كريم الهادي"),
+                                        ("تقرير: الوزير يزور الميناء ويلتقي العمال في المدينة الجديدة", None)])
+def test_an_arabic_report_label_before_the_writer(line, name):
+    from generator.articles.credits import byline
+    assert byline(line) == name
+
+
+# Class 134: a text-size control under its label, alone on its row ("حجم الخط: أ+ أ-", "Schriftgröße: A- A+"): page tools.
+@pytest.mark.parametrize("row", ["حجم الخط: أ+ أ-", "Schriftgröße: A- A+"])
+def test_a_text_size_control(row, rules_only):
+    article, story = read(page().replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n{row}\n"))
+    assert row not in story and not [b for b in article.blocks if b.kind == "h"]

@@ -13,7 +13,7 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      r"(?:an? )?(?:analysis|commentary|column|essay|review) by|von|par|por|door|av|af|(?-i:di)|(?-i:de)|"
                      # "by" and "written by" in more languages: Albanian, Swahili, Bosnian, Serbian, Macedonian, Slovenian,
                      # Latvian, Belarusian, Armenian, Arabic, Persian, Portuguese, French, Italian
-                     r"nga|(?-i:Na)|(?-i:Ni)|piše|пише|подготви|пишува|avtor(?:ica)?|autors|аўтар|автор(?:ка)?|հեղինակ|بقلم|كتب|كتبت|به قلم|"
+                     r"nga|(?-i:Na)|(?-i:Ni)|piše|пише|подготви|пишува|avtor(?:ica)?|autors|аўтар|автор(?:ка)?|հեղինակ|بقلم|كتب|كتبت|به قلم|تقرير|إعداد|"
                      r"texto de|rédigé par|écrit par|scritto da|ekri pa|"
                      # German's and Spanish's "author" (as "Autorin:"), an interview's credit in Spanish and Portuguese, Welsh
                      r"autor(?:in|a)?|entrevista de|(?-i:Gan)|"

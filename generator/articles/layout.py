@@ -811,10 +811,16 @@ _CREDIT_LABEL = re.compile(
     r"\s*[:：]\s*(?P<name>\S.{0,60})$", re.IGNORECASE)
 
 
+# A text-size control under its label, in any language: "Text size: A- A+", "حجم الخط: أ+ أ-".
+_SIZE_TOOLS = re.compile(r"^[^\d:：]{2,30}[:：]\s*(?:[^\s\d]{1,2}[+\-−]\s*){2,3}$")
+
+
 def _field_row(text: str) -> bool:
     """A row of two or more "Label: a few words" pieces set apart by gaps, and nothing else: page tools."""
     if len(text) > 120 or ("：" not in text and ":" not in text):
         return False
+    if _SIZE_TOOLS.match(text):
+        return True
     pieces = [p for p in _PIECE_GAP.split(text) if p]
     return len(pieces) >= 2 and all((m := _LABELLED.match(p)) and words(m.group("rest")) <= 4 and not is_sentence(p)
                                     and not stamp_dates(m.group("rest")) for p in pieces)
