@@ -2057,3 +2057,17 @@ def test_an_arabic_report_label_before_the_writer(line, name):
 def test_a_text_size_control(row, rules_only):
     article, story = read(page().replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n{row}\n"))
     assert row not in story and not [b for b in article.blocks if b.kind == "h"]
+
+
+# Class 135: where the line model takes the rules' headline for furniture but all but rules out every other line too,
+# it may not put a ticker under a one-word label ("BREAKING: …", "ബ്രേക്കിങ്: …") in its place.
+@pytest.mark.parametrize("ticker", ["ബ്രേക്കിങ്: വാർൺഹോൾട്ട് കടവിൽ ഇന്ന് രാത്രി അധിക ബോട്ട് സർവീസ്",
+                                    "BREAKING: Quay car park closed on Friday for resurfacing"])
+def test_the_model_puts_no_ticker_in_the_headlines_place(ticker, monkeypatch):
+    from generator.articles import layout
+    text = page(above=ticker)
+    texts = [line for line in text.split("\n")]
+    at_ticker, at_headline = texts.index(ticker), texts.index("Varnholt's new ferry terminal takes its first passengers")
+    monkeypatch.setattr(layout, "read_lines", lambda texts, only=None: ([(at_headline, 0.99)], {at_ticker: 0.03, at_headline: 0.0}, {}, {}))
+    article = parse_text_article(text)
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"

@@ -115,6 +115,9 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
     return title, title_line, _without_tail(story, meta)
 
 
+_TICKER_LABEL = re.compile(rf"^(?:[^\W\d_](?:(?![\d_])[\w{MARKS}])*)\s*[:：]\s+\S")
+
+
 def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt: dict[int, float], heads: dict[int, float],
                      reading: tuple[str, int, list[Line]]) -> tuple[list[Line], tuple[str, int, list[Line]]]:
     """The rules' reading, or the page read again with the headline model's choice as its headline: where
@@ -135,6 +138,10 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
     if others[best] <= heads.get(at, 0.0) or (at == first and others[best] < HEADLINE_SURE and not full_dates(lines[at].text)):
         # (The rules' line is furniture to the model, but the likeliest headline it has; or it is the page's
         # first line, which gives way on furniture grounds only to a line the model is sure of.)
+        return lines, reading
+    if others[best] < HEADLINE_UNSURE and _TICKER_LABEL.match(lines[best].text):
+        # (Not for a line under a label of one word, "ബ്രേക്കിങ്: …", "BREAKING: …", that the model itself all but rules
+        # out: a ticker over the headline.)
         return lines, reading
     saved = copy.deepcopy(meta.__dict__)
     again = [*lines[:at], Line(lines[at].number, lines[at].text, "aside", lines[at].times), *lines[at + 1:]] if at in learnt else lines
