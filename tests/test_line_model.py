@@ -186,14 +186,19 @@ def _measured_at(commit: str, sets: tuple[str, ...], where: Path, *, rules_only:
                                   env={**os.environ, "PYTHONPATH": str(where)}).stdout)
 
 
+def _frozen_figure(commit: str, sets: tuple[str, ...], where: Path) -> tuple[str, int, dict[str, int], dict[str, int]]:
+    """The README, the sets' pages, and the fields right over them read by that commit's reader with its model and
+    by its rules alone (skipped in a clone without that history)."""
+    if subprocess.run(["git", "-C", str(REPO), "cat-file", "-e", f"{commit}^{{commit}}"], capture_output=True).returncode:
+        pytest.skip(f"this checkout has no history back to {commit} (a shallow clone)")
+    readme = " ".join((REPO / "README.md").read_text("utf-8").split())
+    pages = sum(len(list((REPO / "tests" / "corpus" / name / "articles").glob("*.*"))) for name in sets)
+    return readme, pages, _measured_at(commit, sets, where), _measured_at(commit, sets, where, rules_only=True)
+
+
 def test_the_readme_figures_for_pages_nobody_tuned_for_are_what_the_benchmark_measures(tmp_path):
     """The README's honest figure, measured again with the reader those sets were scored with (taken from git)."""
-    if subprocess.run(["git", "-C", str(REPO), "cat-file", "-e", f"{FROZEN}^{{commit}}"], capture_output=True).returncode:
-        pytest.skip(f"this checkout has no history back to {FROZEN} (a shallow clone)")
-    readme = " ".join((REPO / "README.md").read_text("utf-8").split())
-    pages = sum(len(list((REPO / "tests" / "corpus" / name / "articles").glob("*.*"))) for name in QUOTED)
-    got = _measured_at(FROZEN, QUOTED, tmp_path / "frozen")
-    alone = _measured_at(FROZEN, QUOTED, tmp_path / "frozen", rules_only=True)
+    readme, pages, got, alone = _frozen_figure(FROZEN, QUOTED, tmp_path / "frozen")
     assert f"scored once with the reader frozen at {FROZEN}" in readme
     assert (f"titles were right for {got['title']} in {pages}, publication dates for {got['published']}, event dates "
             f"for {got['date+prec']}, bylines for {got['byline']} and pages free of furniture for {got['debris-free']}") in readme
@@ -210,12 +215,7 @@ NEXT_FROZEN = "dbe5547"
 
 def test_the_readme_figure_for_the_next_blind_sets_is_what_the_benchmark_measures(tmp_path):
     """The README's figure for the twenty-second round's blind sets, measured again with its frozen reader."""
-    if subprocess.run(["git", "-C", str(REPO), "cat-file", "-e", f"{NEXT_FROZEN}^{{commit}}"], capture_output=True).returncode:
-        pytest.skip(f"this checkout has no history back to {NEXT_FROZEN} (a shallow clone)")
-    readme = " ".join((REPO / "README.md").read_text("utf-8").split())
-    pages = sum(len(list((REPO / "tests" / "corpus" / name / "articles").glob("*.*"))) for name in NEXT)
-    got = _measured_at(NEXT_FROZEN, NEXT, tmp_path / "frozen")
-    alone = _measured_at(NEXT_FROZEN, NEXT, tmp_path / "frozen", rules_only=True)
+    readme, pages, got, alone = _frozen_figure(NEXT_FROZEN, NEXT, tmp_path / "frozen")
     named = " and ".join(NEXT)
     assert (f"frozen at {NEXT_FROZEN} and scored once on {named} ({pages} pages): titles {got['title']}, publication dates "
             f"{got['published']}, event dates {got['date+prec']}, bylines {got['byline']}, clean pages {got['debris-free']}; "
