@@ -208,15 +208,15 @@ def test_the_readme_figures_for_pages_nobody_tuned_for_are_what_the_benchmark_me
 
 
 # The blind sets written while the twenty-second round ran, and the reader they were scored with once (frozen at
-# dbe5547; holdout72 arrived first, the others asked for had not arrived when this was written).
-NEXT = ("holdout72",)
+# dbe5547; holdout72 arrived first, holdout71 and holdout74 last, the others asked for had not arrived when this was written).
+NEXT = ("holdout71", "holdout72", "holdout74")
 NEXT_FROZEN = "dbe5547"
 
 
 def test_the_readme_figure_for_the_next_blind_sets_is_what_the_benchmark_measures(tmp_path):
     """The README's figure for the twenty-second round's blind sets, measured again with its frozen reader."""
     readme, pages, got, alone = _frozen_figure(NEXT_FROZEN, NEXT, tmp_path / "frozen")
-    named = " and ".join(NEXT)
+    named = ", ".join(NEXT[:-1]) + " and " + NEXT[-1] if len(NEXT) > 1 else NEXT[0]
     assert (f"frozen at {NEXT_FROZEN} and scored once on {named} ({pages} pages): titles {got['title']}, publication dates "
             f"{got['published']}, event dates {got['date+prec']}, bylines {got['byline']}, clean pages {got['debris-free']}; "
             f"the rules alone {alone['title']} titles, {alone['byline']} bylines and {alone['debris-free']} clean pages") in readme
