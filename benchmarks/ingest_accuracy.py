@@ -87,8 +87,8 @@ frozen at its end (e7b9cc9), then tuned on by the twenty-first; holdout63/,
 holdout64/, holdout65/, holdout66/, holdout67/, holdout69/ and holdout70/, written blind
 while that ran, were scored once with the reader frozen at its end (46552e1), never tuned on:
 the README's honest figure, then tuned on by the twenty-second; holdout72/, written blind while
-that ran, was scored once with the reader frozen at dbe5547, then tuned on; holdout71/ and holdout74/,
-written beside it and arriving last, were scored once with that reader and not tuned on.
+that ran, was scored once with the reader frozen at dbe5547, then tuned on; holdout71/, holdout74/ and
+holdout77/, written beside it and arriving last, were scored once with that reader and not tuned on.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -191,6 +191,7 @@ HELD_OUT = {
     "holdout71": "holdout71: written blind beside holdout72, scored once with the reader frozen at dbe5547, not tuned on",
     "holdout72": "holdout72: written blind while the twenty-second round ran, scored once with the reader frozen at dbe5547, then tuned on",
     "holdout74": "holdout74: written blind beside holdout72, scored once with the reader frozen at dbe5547, not tuned on",
+    "holdout77": "holdout77: written blind beside holdout72, scored once with the reader frozen at dbe5547, not tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
@@ -337,7 +338,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=None,
                         help="corpus folders (default: tests/corpus, then tests/corpus/unseen and "
-                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout74 when they hold articles)")
+                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout77 when they hold articles)")
     parser.add_argument("--verbose", action="store_true", help="list every mismatch")
     parser.add_argument("--rules-only", action="store_true", help="read without the learnt line model (the rules alone)")
     args = parser.parse_args()
