@@ -2071,3 +2071,10 @@ def test_the_model_puts_no_ticker_in_the_headlines_place(ticker, monkeypatch):
     monkeypatch.setattr(layout, "read_lines", lambda texts, only=None: ([(at_headline, 0.99)], {at_ticker: 0.03, at_headline: 0.0}, {}, {}))
     article = parse_text_article(text)
     assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+
+
+def test_tamil_words_shaped_like_month_abbreviations_are_no_months():
+    # "ஆக" ("as", "to": "5 ஆக உயர்ந்தது", rose to 5) and "ஜன" are words of their own, not the months' abbreviations.
+    from generator.articles.datetext import PartialDate, date_mentions
+    assert date_mentions("பயணிகளின் எண்ணிக்கை 5 ஆக உயர்ந்தது.", PartialDate(2026, 10, 7), 1) == []
+    assert [m.date for m in date_mentions("வார்ன்ஹோல்ட், நவ. 6: படகுத் துறை திறந்தது.", PartialDate(2026, 11, 7), 1)] == [PartialDate(2026, 11, 6)]

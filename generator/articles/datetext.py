@@ -171,9 +171,9 @@ MONTH_NUMBER |= {
 }
 MONTH_NUMBER |= {k: v for k, v in _SHORT_MONTHS.items() if k not in MONTH_NUMBER}
 # Malay stamps abbreviate in title case ("9 Okt 2026", "3 Dis 2026"); the Tamil press abbreviates with a full stop
-# ("நவ. 20", "அக். 6"; the stop is the month pattern's).
+# ("நவ. 20", "அக். 6"; the stop is the month pattern's; not "ஜன." and "ஆக.", words of their own: "5 ஆக", "to 5").
 MONTH_NUMBER |= {k: v for k, v in {"Mac": 3, "Mei": 5, "Ogo": 8, "Okt": 10, "Dis": 12}.items() if k not in MONTH_NUMBER}
-MONTH_NUMBER |= {"ஜன": 1, "பிப்": 2, "மார்": 3, "ஏப்": 4, "ஆக": 8, "செப்": 9, "அக்": 10, "நவ": 11, "டிச": 12}
+MONTH_NUMBER |= {"பிப்": 2, "மார்": 3, "ஏப்": 4, "செப்": 9, "அக்": 10, "நவ": 11, "டிச": 12}
 # French wire copy abbreviates months in lower case: "8 oct 2026", "3 janv. 2026".
 MONTH_NUMBER |= {"janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12}
 MONTH_NUMBER |= {k.upper(): v for k, v in MONTH_NUMBER.items()}
@@ -881,7 +881,7 @@ def _ended(text: str, f: _Found, days: re.Match) -> _Found:
 
 
 # "until Friday", "fino a venerdì", "sehingga Jumaat": the word before the last day of a stay.
-_UNTIL_WORD = re.compile(r"(?:\b(?:until|till|through|bis|hasta|fino|até|tot|til|till|sehingga|hingga|sampai)\b|jusqu)", re.IGNORECASE)
+_UNTIL_WORD = re.compile(r"(?:\b(?:until|till|through|bis|hasta|fino|até|tot|til|sehingga|hingga|sampai)\b|jusqu)", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"(?:\b(?:until|till|through|bis(?:\s+(?:zum|einschließlich))?|hasta(?:\s+el)?|fino\s+al?|até(?:\s+(?:à|ao))?|"
                            r"tot(?:\s+en\s+met)?|(?:fram\s+|frem\s+)?til+|sehingga|hingga|sampai)|jusqu['’]\s?(?:à|au))\s+(?:(?:le|el|il|the|hari)\s+)?$",
                            re.IGNORECASE)
