@@ -85,10 +85,11 @@ same reader (fb43396), then tuned on by the twentieth; holdout61/ and
 holdout62/, written blind while it ran, were scored once with the reader
 frozen at its end (e7b9cc9), then tuned on by the twenty-first; holdout63/,
 holdout64/, holdout65/, holdout66/, holdout67/, holdout69/ and holdout70/, written blind
-while that ran, were scored once with the reader frozen at its end (46552e1), never tuned on:
+while that ran, were scored once with the reader frozen at its end (46552e1):
 the README's honest figure, then tuned on by the twenty-second; holdout72/, written blind while
-that ran, was scored once with the reader frozen at dbe5547, then tuned on; holdout71/, holdout74/ and
-holdout77/, written beside it and arriving last, were scored once with that reader and not tuned on.
+that ran, was scored once with the reader frozen at dbe5547, then tuned on; holdout71/, holdout73/,
+holdout74/, holdout76/ and holdout77/, written beside it and arriving last, were scored once with that reader
+and not tuned on.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -181,16 +182,18 @@ HELD_OUT = {
     "holdout58": "holdout58: written blind beside holdout55, arrived after the freeze, scored once with its reader (fb43396), then tuned on",
     "holdout61": "holdout61: written blind while the twentieth round ran, scored once with the reader frozen at its end (e7b9cc9), then tuned on",
     "holdout62": "holdout62: written blind beside holdout61, scored once with the reader frozen at e7b9cc9, then tuned on",
-    "holdout63": "holdout63: written blind while the twenty-first round ran, scored once with the reader frozen at its end (46552e1), never tuned on: the honest figure",
-    "holdout64": "holdout64: written blind beside holdout63, scored once with the reader frozen at 46552e1, never tuned on: the honest figure",
-    "holdout65": "holdout65: written blind beside holdout63, scored once with the reader frozen at 46552e1, never tuned on: the honest figure",
-    "holdout66": "holdout66: written blind beside holdout63, scored once with the reader frozen at 46552e1, never tuned on: the honest figure",
-    "holdout67": "holdout67: written blind beside holdout63, scored once with the reader frozen at 46552e1, never tuned on: the honest figure",
-    "holdout69": "holdout69: written blind beside holdout63, scored once with the reader frozen at 46552e1, never tuned on: the honest figure",
-    "holdout70": "holdout70: written blind beside holdout63, scored once with the reader frozen at 46552e1, never tuned on: the honest figure",
+    "holdout63": "holdout63: written blind while the twenty-first round ran, scored once with the reader frozen at its end (46552e1), the honest figure, then tuned on by the twenty-second round",
+    "holdout64": "holdout64: written blind beside holdout63, scored once with the reader frozen at 46552e1, the honest figure, then tuned on by the twenty-second round",
+    "holdout65": "holdout65: written blind beside holdout63, scored once with the reader frozen at 46552e1, the honest figure, then tuned on by the twenty-second round",
+    "holdout66": "holdout66: written blind beside holdout63, scored once with the reader frozen at 46552e1, the honest figure, then tuned on by the twenty-second round",
+    "holdout67": "holdout67: written blind beside holdout63, scored once with the reader frozen at 46552e1, the honest figure, then tuned on by the twenty-second round",
+    "holdout69": "holdout69: written blind beside holdout63, scored once with the reader frozen at 46552e1, the honest figure, then tuned on by the twenty-second round",
+    "holdout70": "holdout70: written blind beside holdout63, scored once with the reader frozen at 46552e1, the honest figure, then tuned on by the twenty-second round",
     "holdout71": "holdout71: written blind beside holdout72, scored once with the reader frozen at dbe5547, not tuned on",
     "holdout72": "holdout72: written blind while the twenty-second round ran, scored once with the reader frozen at dbe5547, then tuned on",
+    "holdout73": "holdout73: written blind beside holdout72, scored once with the reader frozen at dbe5547, not tuned on",
     "holdout74": "holdout74: written blind beside holdout72, scored once with the reader frozen at dbe5547, not tuned on",
+    "holdout76": "holdout76: written blind beside holdout72, scored once with the reader frozen at dbe5547, not tuned on",
     "holdout77": "holdout77: written blind beside holdout72, scored once with the reader frozen at dbe5547, not tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
