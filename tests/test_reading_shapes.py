@@ -2078,3 +2078,16 @@ def test_tamil_words_shaped_like_month_abbreviations_are_no_months():
     from generator.articles.datetext import PartialDate, date_mentions
     assert date_mentions("பயணிகளின் எண்ணிக்கை 5 ஆக உயர்ந்தது.", PartialDate(2026, 10, 7), 1) == []
     assert [m.date for m in date_mentions("வார்ன்ஹோல்ட், நவ. 6: படகுத் துறை திறந்தது.", PartialDate(2026, 11, 7), 1)] == [PartialDate(2026, 11, 6)]
+
+
+# Class 136: where the line model takes the rules' headline for furniture, it may not put a line in its place that it
+# all but rules out itself (a masthead at 0.0003 over a headline with a colon, Brno): the rules' line stays.
+@pytest.mark.parametrize("chance, title", [(0.0003, "Varnholt's new ferry terminal takes its first passengers"),
+                                           (0.4, "VARNHOLT HARBOUR GAZETTE")])
+def test_the_model_puts_no_line_it_rules_out_in_the_headlines_place(chance, title, monkeypatch):
+    from generator.articles import layout
+    text = page(above="VARNHOLT HARBOUR GAZETTE")
+    texts = text.split("\n")
+    at_masthead, at_headline = texts.index("VARNHOLT HARBOUR GAZETTE"), texts.index("Varnholt's new ferry terminal takes its first passengers")
+    monkeypatch.setattr(layout, "read_lines", lambda texts, only=None: ([(at_headline, 0.99)], {at_masthead: chance, at_headline: 0.0}, {}, {}))
+    assert parse_text_article(text).title == title

@@ -37,6 +37,7 @@ from generator.articles.lineroles import (
     BYLINE_OVER,
     BYLINE_SURE,
     BYLINE_UNSURE,
+    HEADLINE_FLOOR,
     HEADLINE_SURE,
     HEADLINE_UNSURE,
     STAMP_OVER,
@@ -138,6 +139,10 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
     if others[best] <= heads.get(at, 0.0) or (at == first and others[best] < HEADLINE_SURE and not full_dates(lines[at].text)):
         # (The rules' line is furniture to the model, but the likeliest headline it has; or it is the page's
         # first line, which gives way on furniture grounds only to a line the model is sure of.)
+        return lines, reading
+    if others[best] < HEADLINE_FLOOR:
+        # (Nor for a line the model all but rules out itself, 0.0003 for a masthead: the rules' line is then
+        # likelier the headline than anything the model offers, furniture to it or not.)
         return lines, reading
     if others[best] < HEADLINE_UNSURE and _TICKER_LABEL.match(lines[best].text):
         # (Not for a line under a label of one word, "ബ്രേക്കിങ്: …", "BREAKING: …", that the model itself all but rules

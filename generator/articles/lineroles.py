@@ -40,6 +40,8 @@ PROSE = 80  # words: a page with less prose than this (a note, a stub, a test's 
 # the rules' line at most HEADLINE_UNSURE (or the furniture model is sure the rules' line is furniture).
 HEADLINE_SURE = 0.8
 HEADLINE_UNSURE = 0.1
+# Nor to a line the headline model gives less than this, however sure it is that the rules' line is furniture.
+HEADLINE_FLOOR = 0.01
 # With no byline found by the rules, a line above the story at least this likely the byline line gives
 # the name it opens with.
 BYLINE_SURE = 0.3
