@@ -2091,3 +2091,14 @@ def test_the_model_puts_no_line_it_rules_out_in_the_headlines_place(chance, titl
     at_masthead, at_headline = texts.index("VARNHOLT HARBOUR GAZETTE"), texts.index("Varnholt's new ferry terminal takes its first passengers")
     monkeypatch.setattr(layout, "read_lines", lambda texts, only=None: ([(at_headline, 0.99)], {at_masthead: chance, at_headline: 0.0}, {}, {}))
     assert parse_text_article(text).title == title
+
+
+# Class 137: an interview under a crosshead of its own after a short paragraph: its first question has no prose just
+# above it but a paragraph of answer under it; both questions are the interviewer's words, no headings.
+def test_an_interview_under_its_crosshead_after_a_short_paragraph(rules_only):
+    qa = ("The harbour master wants a second hall by 2030.\n\nTwo questions for the harbour master\n\n"
+          "Why did the town build a hall for three hundred people when the morning boat carries half that number?\n\n"
+          + BODY[1] + "\n\nAnd is the walkway wide enough for prams?\n\n" + BODY[2])
+    article, story = read(page().replace(f"{BODY[1]}\n\n{BODY[2]}", qa))
+    assert [b.text for b in article.blocks if b.kind == "h"] == ["Two questions for the harbour master"]
+    assert "And is the walkway wide enough for prams?" in story

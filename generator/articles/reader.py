@@ -113,7 +113,8 @@ def _interview(filled: list[Line]) -> bool:
     Its questions are the interviewer's words, none a heading; an explainer asks short ones ("What is NSATU?")."""
     asked = [line.text for k, line in enumerate(filled[1:-1], 1)
              if line.hint is None and line.text.endswith(_ASKS) and words(line.text) <= 40 and not _SENTENCE_INSIDE.search(line.text[:-1])
-             and any(words(filled[j].text) >= 15 for j in range(max(k - 2, 0), k)) and words(filled[k + 1].text) >= 4]
+             and (any(words(filled[j].text) >= 15 for j in range(max(k - 2, 0), k)) or words(filled[k + 1].text) >= 15)
+             and words(filled[k + 1].text) >= 4]
     return len(asked) >= 2 and any(words(text) > 8 for text in asked)
 
 
