@@ -2102,3 +2102,31 @@ def test_an_interview_under_its_crosshead_after_a_short_paragraph(rules_only):
     article, story = read(page().replace(f"{BODY[1]}\n\n{BODY[2]}", qa))
     assert [b.text for b in article.blocks if b.kind == "h"] == ["Two questions for the harbour master"]
     assert "And is the walkway wide enough for prams?" in story
+
+
+# Class 138: a footer that says what the outlet is part of before its notice, which ends on the rights ("The Record is
+# part of Tropic Coast Media. © 2026 The Record. All rights reserved."), and a notice whose holder "is part of" a group.
+@pytest.mark.parametrize("line", ["The Varnholt Courier is part of Quayside Media Group.   © 2026 The Varnholt Courier. All rights reserved.",
+                                  "© 2026 The Varnholt Courier is part of Quayside Media Group."])
+def test_a_footer_saying_what_group_the_outlet_is_part_of(line):
+    from generator.articles.debris import copyright_holder
+    assert copyright_holder(line) == "The Varnholt Courier"
+
+
+# Class 139: the row before the stamp that names the kind of piece, no writer ("Tidende Editorial | 07.10.2026 09:40",
+# "Tidende Editorial · 07.10.2026 · 4 min read"): an unsigned piece, so a reader's comment signed under it gives no byline.
+@pytest.mark.parametrize("row", ["Tidende Editorial   |   07.10.2026 09:40", "Tidende Editorial   ·   07.10.2026   ·   4 min read"])
+def test_a_row_naming_the_kind_of_piece_before_its_stamp(row, rules_only):
+    comment = "Jon B. – 7 October 2026 at 11:02\nGood to see the walkway finished before the winter storms set in."
+    article, story = read(page(under=f"Comments (1)\n{comment}").replace("By Kari Nygaard\n07.10.2026 09:40", row))
+    assert article.author is None and article.published.iso() == "2026-10-07" and "Tidende Editorial" not in story
+
+
+# Class 140: a correspondent's credit "From Name, Station", as Nigerian and Indian papers give it; the newsroom's
+# "From Our Correspondent" names nobody.
+@pytest.mark.parametrize("line, name", [("From Aminu Garba, Kano", "Aminu Garba"), ("From Kari Nygaard, Varnholt", "Kari Nygaard"),
+                                        ("From Our Correspondent, Abuja", None), ("From the archive, 1953", None),
+                                        ("From Tokyo to Wiesbaden, Germany", None)])
+def test_a_correspondents_credit_from_name_and_station(line, name):
+    from generator.articles.credits import byline
+    assert byline(line) == name

@@ -231,6 +231,10 @@ def _uncased_byline(line: str) -> str | None:
     return None
 
 
+# Nigerian and Indian papers credit a correspondent "From Name, Station": a name of two to four capitalised words, then the place.
+_FROM_BYLINE = re.compile(r"^(?-i:From)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
+
+
 def byline(line: str) -> str | None:
     """The author's name from "By Jane Doe" or "Posted by Jane Doe on …"; None for other lines."""
     name = _labelled_name(line)
@@ -238,6 +242,8 @@ def byline(line: str) -> str | None:
         name = _ROLE_BEFORE.sub("", _before_date(name))
         if len(name.split()) >= 3 and not any(t.isupper() for t in name.split()[:-1]):
             name = _INITIALS_AFTER.sub("", name)  # (not in a name set in capitals: "MARTA KOWALCZYK and DAISUKE ONO")
+    if name is None and (sent := _FROM_BYLINE.match(line.strip())):
+        name = sent.group("name")  # "From Aminu Garba, Kano": a correspondent's name and station
     if name is None:
         korean = _KO_BYLINE.match(line.strip()) or _ZH_BYLINE.match(line.strip())
         return korean.group("name") if korean else _uncased_byline(line.strip())
@@ -249,8 +255,8 @@ def byline(line: str) -> str | None:
     tokens = name.split()
     if not 1 <= len(tokens) <= 6 or any(map(str.isdigit, name)):
         return None
-    if tokens[0].lower() in ("the", "a", "an"):
-        return None  # "BY THE NUMBERS", "By the way": a kicker, no person
+    if tokens[0].lower() in ("the", "a", "an", "our"):
+        return None  # "BY THE NUMBERS", "By the way": a kicker, no person; "By Our Correspondent", none named
     # "By East Asia correspondent Mei Ling Harcourt", "By staff writer Jane Doe": the role, then the name.
     role_end = max((k for k, t in enumerate(tokens) if t[0].islower() and t.lower() not in _PARTICLES), default=-1)
     # (A role of a few words, a name of two to four: "By Friday the officers will be in Wiesbaden Germany" is no byline.)

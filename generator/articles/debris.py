@@ -687,7 +687,8 @@ def copyright_holder(line: str) -> str | None:
         others = [p.strip() for p in pieces if p is not marked and not _CREDIT.match(p.strip())]
         return _clean_holder(others[0]) if others else ""
     match = _COPYRIGHT.match(text)
-    noted = _NOTICE_AFTER.search(text) if not match and words(text) <= 40 else None
+    # (The notice may end on its rights: "… is part of Tropic Coast Media. © 2026 The Record. All rights reserved.")
+    noted = _NOTICE_AFTER.search(_RIGHTS.sub("", text).rstrip(" .")) if not match and words(text) <= 40 else None
     if noted and noted.group("holder").casefold() in text[:noted.start()].casefold():
         # "The Derwent Star is published by Derwent Star Media Pty Ltd, Hobart. © 2026 The Derwent Star": a sentence
         # about the outlet, then its notice naming it again.
@@ -760,7 +761,7 @@ def _clean_holder(rest: str) -> str:
 
 # The company's kin named after it: "… or its affiliated companies", "… and its licensors".
 _KIN = re.compile(r"\s+(?:or|and|&)\s+(?:its|their)\s+(?:affiliate[ds]?|affiliated\s+companies|subsidiaries|licensors|suppliers)$"
-                  r"|,?\s+(?:a\s+)?(?:division|subsidiary|unit|part|member)\s+of\s+.{2,60}$", re.IGNORECASE)
+                  r"|,?\s+(?:(?:is|are)\s+)?(?:a\s+)?(?:division|subsidiary|unit|part|member)\s+of\s+.{2,60}$", re.IGNORECASE)
 # The legal forms of the world's companies, as mastheads and copyright lines write them after
 # the name (each ends in a letter; a closing dot is matched after it).
 _FORMS = (

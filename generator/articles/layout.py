@@ -83,6 +83,7 @@ class PageMeta:
     # (name, line) of a name before a stamp on its row under the story: the byline only if none stands by the headline
     # ("Saad R. | Oct 22, 2026 10:05am" heads a reader's comment)
     foot_author: tuple[str, int] | None = None
+    unsigned: bool = False  # the page says the piece has no writer ("Sentinel Editorial · 8 September 2026")
 
 
 def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> tuple[str, int, list[Line]]:
@@ -242,8 +243,10 @@ def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float],
     below = {i: p for i, p in bylines.items() if lines[i].number > title_line}
     k = max(below, key=lambda i: (below[i], i)) if below else None
     name = leading_name(lines[k].text) if k is not None and below[k] >= BYLINE_SURE else None
-    if name and (is_line_debris(name) or name.casefold() in NO_PERSON):
-        name = None  # "Print   Share": a row of page tools reads like a name; "La Rédaction", the newsroom, is no person
+    if name and (is_line_debris(name) or name.casefold() in NO_PERSON or name.split()[-1].lower() in _NO_NAME_ENDS):
+        # "Print   Share": a row of page tools reads like a name; "La Rédaction", the newsroom, is no person, nor is
+        # "Sentinel Editorial", the kind of piece
+        name = None
     if name and meta.author is not None:
         theirs = [p for i, p in bylines.items() if meta.author in lines[i].text]
         if not theirs or max(theirs) >= BYLINE_UNSURE or below[k] < BYLINE_OVER or name == meta.author:
@@ -476,7 +479,10 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             # "Henrik Solberg | 08.10.2026 | 14:05 CEST": the byline and the stamp on one row. (Under the story,
             # "Saad R. | Oct 22, 2026 10:05am" heads a reader's comment: the byline beside the headline's date wins.)
             name, text = named
-            if at < opening:
+            if not name:
+                meta.unsigned = True
+                meta.notes.append((line.number, "no byline: the row before the stamp names the kind of piece"))
+            elif at < opening:
                 meta.author = meta.author or name
                 meta.notes.append((line.number, f"byline {name!r} read from the name before the stamp on its row"))
             else:
@@ -848,7 +854,7 @@ def _credit_pieces(text: str) -> tuple[list, list[tuple[str, str]]] | None:
     pieces = [piece for gapped in _PIECE_GAP.split(text) for piece in gapped.split(" / ") if piece]
     if len(pieces) < 2:
         return None
-    credits, rest, names = [], [], []
+    credits, rest, names, kind = [], [], [], False
     for piece in pieces:
         label = _CREDIT_LABEL.match(piece)
         if label:
@@ -858,7 +864,10 @@ def _credit_pieces(text: str) -> tuple[list, list[tuple[str, str]]] | None:
         elif (is_line_debris(piece) or _is_counter(piece)) and not full_dates(piece) and not _READING_TIME.match(piece):
             continue  # "4 comments", "12 shares" beside the stamp: counters, no part of it
         elif _OUTLET.match(piece) and not stamp_dates(piece):
-            names.append(piece)
+            if piece.split()[-1].lower() in _NO_NAME_ENDS:
+                kind = True  # "Sentinel Editorial · 8 September 2026 · 4 min read": the piece's kind, no writer
+            else:
+                names.append(piece)
         else:
             rest.append(piece)
     stamps = stamp_dates(" ".join(rest)) if rest else None
@@ -870,7 +879,7 @@ def _credit_pieces(text: str) -> tuple[list, list[tuple[str, str]]] | None:
         credits.append(("source", names[0]))
     elif names:
         return None
-    return (stamps, credits) if credits and stamps else None
+    return (stamps, credits) if (credits or kind and not names) and stamps else None
 
 
 _UNDATED_STAMP_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
@@ -1047,6 +1056,8 @@ _NAMES = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{
 
 # (A person's name opens with no article or preposition: "THE HARBOUR HERALD", "FOR IMMEDIATE RELEASE".)
 _NO_NAME_OPENS = frozenset({"the", "a", "an", "for", "of", "to", "in", "on", "at", "by", "from", "with", "and", "this", "our", "your"})
+# A label that ends on the kind of piece names no writer: "Sentinel Editorial · Tuesday, 8 September 2026".
+_NO_NAME_ENDS = frozenset({"editorial", "editorials", "opinion", "leader", "comment", "analysis"})
 
 
 _SPLIT_ROW = re.compile(r"\S\s{3,}\S|\s[|·•]\s")  # a row of pieces: a menu, a language switch
@@ -1072,6 +1083,8 @@ def _name_then_stamp(text: str) -> tuple[str, str] | None:
             or first.split()[0].lower() in _NO_NAME_OPENS or is_stamp_word(first)):
         return None
     rest = " ".join(pieces[1:])
+    if first.split()[-1].lower() in _NO_NAME_ENDS:
+        return ("", rest) if stamp_dates(rest) is not None else None  # "Sentinel Editorial · …": the piece's kind, no writer
     # ("Por Rui Meneses | 7 de dezembro de 2026, 08:30": the name without its label)
     return (byline(first) or first, rest) if stamp_dates(rest) is not None else None
 
@@ -1144,7 +1157,7 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         for j, later in enumerate(stamps_at):
             stamps_at[j] = later - sum(later > k for k in gone)
         return
-    if meta.foot_author is not None:
+    if meta.foot_author is not None and not meta.unsigned:
         meta.author = meta.foot_author[0]
         meta.notes.append((meta.foot_author[1], f"byline {meta.author!r} read from the name before the stamp on its row, under the story"))
 
