@@ -2130,3 +2130,23 @@ def test_a_row_naming_the_kind_of_piece_before_its_stamp(row, rules_only):
 def test_a_correspondents_credit_from_name_and_station(line, name):
     from generator.articles.credits import byline
     assert byline(line) == name
+
+
+# Class 141: the writer's name over the story with a role in lower case after a comma, in Cyrillic or Greek letters
+# ("Оксана Романів, кореспондентка «Львівської хвилі»"), as the Latin alphabet's "Jane Doe, staff reporter" is read.
+@pytest.mark.parametrize("line, name", [("Оксана Романів, кореспондентка «Варнгольтської хвилі»", "Оксана Романів"),
+                                        ("Ελένη Παππά, συντάκτρια του «Βάρνχολτ Τάιμς»", "Ελένη Παππά")])
+def test_a_name_over_a_lower_case_role_in_cyrillic_or_greek(line, name, rules_only):
+    article, story = read(page().replace("By Kari Nygaard", line))
+    assert article.author == name and line not in story
+
+
+# Class 142: a short sentence closing the story that gives the update stamp's time of day is the note on the update
+# ("Новину доповнено коментарем мера о 12:55."); a last sentence with another time is story.
+@pytest.mark.parametrize("note, kept", [("Новину доповнено коментарем мера о 12:55.", False),
+                                        ("Artikel um 12:55 um eine Stellungnahme der Stadt ergänzt.", False),
+                                        ("The last boat of the night now leaves at 23:40.", True)])
+def test_a_note_on_the_update_closing_the_story(note, kept, rules_only):
+    text = page().replace("07.10.2026 09:40", "07.10.2026 09:40   ·   Updated: 07.10.2026 12:55").replace(f"{LAST}\n", f"{LAST}\n{note}\n")
+    article, story = read(text)
+    assert article.updated.iso() == "2026-10-07" and (note in story) == kept

@@ -84,6 +84,7 @@ class PageMeta:
     # ("Saad R. | Oct 22, 2026 10:05am" heads a reader's comment)
     foot_author: tuple[str, int] | None = None
     unsigned: bool = False  # the page says the piece has no writer ("Sentinel Editorial · 8 September 2026")
+    clock: set[str] = field(default_factory=set)  # the times of day on the update stamp's line ("Оновлено: 17.06.2026, 12:55")
 
 
 def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> tuple[str, int, list[Line]]:
@@ -529,6 +530,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 meta.labelled.add(line.number)
             for kind, date, note in stamps:
                 meta.stamps.append((kind, date, line.number))
+                if kind == "updated":
+                    meta.clock.update(_CLOCK.findall(text))
                 if note:
                     meta.notes.append((line.number, note))
             meta.times += [(line.number, t, True) for t in line.times]
@@ -1048,7 +1051,9 @@ _NAME_IN = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+)
 # "Claire Tremblay · Maple News", "Dana Whitfield | Senior Editor", "KENTARO MORI, Herald staff writer": a name, a
 # mark and the outlet or the role (after a comma, a role in lower case, "Femke Dijkstra, correspondent Duitsland":
 # "Japan Joins NATO, Officials Say" is a headline).
-_NAME_WITH = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})\s*(?:[·|•]\s*(?P<what>\S.*)|,\s+(?P<role>[a-z][^:]*|\S.*\s[a-z]\S*))$")
+_LOW = "a-zß-öø-ÿа-џґά-ώα-ω"  # lower-case letters of the Latin, Cyrillic and Greek alphabets
+# ("Оксана Романів, кореспондентка «Львівської хвилі»": a role in lower case, in any of them)
+_NAME_WITH = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})\s*(?:[·|•]\s*(?P<what>\S.*)|,\s+(?P<role>[{_LOW}][^:]*|\S.*\s[{_LOW}]\S*))$")
 # "Thomas Brunner und Lea Aebischer": two or three names joined as a byline joins them.
 _NAMES = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}}(?:,\s+[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})?"
                     rf"\s+(?:and|und|et|y|e|i|og|och|en|ve|și|és|&)\s+[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})$")
@@ -1706,6 +1711,12 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
         meta.author = story[last].text
         meta.notes.append((story[last].number, f"byline read from the name under the story's last paragraph: {story[last].text!r}"))
         end = last
+    # A short sentence closing the run that gives the update stamp's time of day is the note on that update
+    # ("Новину доповнено коментарем Львівської ОВА о 12:55." under "Оновлено: 17.06.2026, 12:55").
+    last = next((i for i in range(end - 1, start, -1) if story[i].text), None)
+    if (last is not None and meta.clock and words(story[last].text) <= 12 and (clock := _CLOCK.findall(story[last].text))
+            and set(clock) <= meta.clock and not _SENTENCE_GAP.search(story[last].text)):
+        end = last
     cut = [line for line in story[end:] if line.text]
     if cut:
         meta.notes.append((cut[0].number, f"taken as page furniture after the story, from here on: {cut[0].text!r}"))
@@ -1721,6 +1732,10 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
         meta.notes.append((cut[0].number, f"byline read from the initial and surname under the story: {cut[0].text!r}"))
 
     return story[:end]
+
+
+_CLOCK = re.compile(r"(?<!\d)(?<!\d[:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d|[:.]\d)")
+_SENTENCE_GAP = re.compile(r"[.!?]\s+\S")  # a second sentence: a paragraph, no note
 
 
 def _signs(name: Line, place: Line) -> bool:
