@@ -2150,3 +2150,15 @@ def test_a_note_on_the_update_closing_the_story(note, kept, rules_only):
     text = page().replace("07.10.2026 09:40", "07.10.2026 09:40   ·   Updated: 07.10.2026 12:55").replace(f"{LAST}\n", f"{LAST}\n{note}\n")
     article, story = read(text)
     assert article.updated.iso() == "2026-10-07" and (note in story) == kept
+
+
+# Class 143: a sentence right under the story's own list (the items under a colon line of prose) is the story going
+# on, however sure the line model is that it is furniture; the same sentence under a line of furniture may be dropped.
+@pytest.mark.parametrize("above, kept", [(["The talks closed with three proposals for the harbour board:", "• a second waiting hall",
+                                           "• a late boat on Fridays", "• a meeting again in 2027"], True),
+                                         (["Share this story", "Print"], False)])
+def test_a_sentence_under_the_storys_list_is_story(above, kept):
+    texts = [LEAD, "", BODY[0], "", *above, "The talks will be online from 26 October on the town's channel.", "Read more: the quay car park"]
+    from generator.articles import lineroles
+    sure = lineroles.furniture(texts, model={"furniture": {"bias": 10.0}, "threshold": 0.8})
+    assert (len(texts) - 2 not in {i for i, _ in sure}) == kept

@@ -640,6 +640,9 @@ _ARROWS = "▶►▸»→➤"
 _BOXED_LABEL = re.compile(r"^[〔【\[［](?P<label>[^〔〕【】\[\]［］]{2,24})[〕】\]］]\s*(?P<item>\S.*)$")
 
 
+BULLET = re.compile(r"^[•·▪●◦‣∙*-]\s+(.*)$")  # a list item under its mark
+
+
 def is_list_item(line: str) -> bool:
     """A line that can belong to a "Read also" or "Most read" list: a headline, not prose."""
     return bool(_NUMBERED.match(line)) or not is_sentence(line) or words(line) <= 16

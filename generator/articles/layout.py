@@ -17,6 +17,7 @@ from generator.articles.credits import INDIC_ROLE, NO_PERSON, byline, leading_na
 from generator.articles.datetext import UPDATED as _UPDATE_LABEL
 from generator.articles.datetext import MARKS, full_dates, is_stamp_word, month_stamp, stamp_dates
 from generator.articles.debris import (
+    BULLET,
     copyright_holder,
     in_lower_case,
     is_advert_copy,
@@ -48,9 +49,9 @@ from generator.articles.lineroles import (
 from generator.articles.remnants import Line
 from generator.dates import PartialDate
 
-BULLET = re.compile(r"^[•·▪●◦‣∙*-]\s+(.*)$")
 # (The full stops of Devanagari and Bengali, Burmese and Urdu too: "မေး။ …" is an interviewer's sentence.)
 NOT_HEADING_END = tuple(".!?;:,\"'”’)。！？、，；：」』）।॥။۔")
+
 
 def drop_full_stop(title: str) -> str:
     return title[:-1].rstrip() if title.endswith(".") and not title.endswith("..") else title

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.articles.datetext import UPDATED, full_dates
-from generator.articles.debris import is_sentence, words
+from generator.articles.debris import BULLET, is_sentence, words
 
 WEIGHTS = Path(__file__).with_name("lineroles.json")
 # A model ({"furniture": weights, "headline": weights, "byline": weights, "threshold": p}) used instead
@@ -369,6 +369,9 @@ def furniture(texts: list[str], model: dict | None = None, features: list[list[s
         # one right under a paragraph of prose (the story's last short line) only as a long line is.
         if sentence and p < max(threshold, LONG_LINE if _under_prose(texts, prose, i) else SENTENCE):
             continue
+        # (And never one right under the story's own list, the items under a colon line of prose: the story goes on.)
+        if sentence and _under_list(texts, prose, i):
+            continue
         # So may a long line; one with a paragraph of prose right above and right below it is the
         # story's own run going on, whatever the model says.
         if words(texts[i]) >= 15 and (p < LONG_LINE or i in between):
@@ -395,6 +398,17 @@ def _under_prose(texts: list[str], prose: list[bool], i: int) -> bool:
         return False
     k = _filled_above(texts, k)
     return k >= 0 and prose[k]
+
+
+def _under_list(texts: list[str], prose: list[bool], i: int) -> bool:
+    """Whether the line right above this one is the last of list items that stand under a line of prose ending on a
+    colon ("The talks closed with three proposals:" / "• …" / "• …")."""
+    k = _filled_above(texts, i)
+    if k < 0 or not BULLET.match(texts[k]):
+        return False
+    while k >= 0 and BULLET.match(texts[k]):
+        k = _filled_above(texts, k)
+    return k >= 0 and texts[k].rstrip().endswith((":", "：")) and (prose[k] or words(texts[k]) >= 6)
 
 
 def _filled_above(texts: list[str], i: int) -> int:
