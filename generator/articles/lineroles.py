@@ -35,6 +35,7 @@ OVERRIDE: list[dict] = []
 SENTENCE = 0.97  # the certainty needed to hide a line that is a whole sentence of four words or more
 LONG_LINE = 0.995  # the certainty needed to hide any line of fifteen words or more
 LONGEST = 40
+CROSSHEAD = 0.9  # the certainty needed to hide a short line between paragraphs of the story
 PROSE = 80  # words: a page with less prose than this (a note, a stub, a test's page) is the rules' alone
 # The rules' headline gives way to the headline model's choice when that is at least this likely and
 # the rules' line at most HEADLINE_UNSURE (or the furniture model is sure the rules' line is furniture).
@@ -380,6 +381,10 @@ def furniture(texts: list[str], model: dict | None = None, features: list[list[s
         # model, which learnt crossheads mostly from their capitals, does not tell it from a menu's item.
         if uncased_head and i in between:
             continue
+        # A short line under a paragraph of the story, over more of it (a paragraph, the colon line of a list, a list's
+        # first item), is its crosshead: hidden only on near certainty.
+        if p < CROSSHEAD and not sentence and words(texts[i]) <= 10 and _crosshead_place(texts, i):
+            continue
         out.append((i, p))
     return out
 
@@ -398,6 +403,15 @@ def _under_prose(texts: list[str], prose: list[bool], i: int) -> bool:
         return False
     k = _filled_above(texts, k)
     return k >= 0 and prose[k]
+
+
+def _crosshead_place(texts: list[str], i: int) -> bool:
+    """Whether a line stands right under a paragraph of prose and right over one, a colon line or a list item."""
+    above, below = _filled_above(texts, i), next((k for k in range(i + 1, len(texts)) if texts[k]), -1)
+    if above < 0 or below < 0 or not _prose(texts[above]):
+        return False
+    under = texts[below]
+    return _prose(under) or bool(BULLET.match(under)) or (under.rstrip().endswith((":", "：")) and words(under) >= 2)
 
 
 def _under_list(texts: list[str], prose: list[bool], i: int) -> bool:
