@@ -2173,3 +2173,24 @@ def test_a_crosshead_between_paragraphs_of_the_story(below, bias, kept):
     texts = [LEAD, "", BODY[0], "", "Winter on the quay", "", below, "", BODY[2]]
     sure = lineroles.furniture(texts, model={"furniture": {"bias": bias}, "threshold": 0.7})
     assert (4 not in {i for i, _ in sure}) == kept
+
+
+# Class 145: a weekday of the foreign tables written capitalised where it opens a sentence, however short ("Kedden a
+# Debreceni Egyetemen …", "Lundi, le ministre …"); mid-sentence, a capitalised short one stays a name.
+@pytest.mark.parametrize("text, day", [("Kedden a Varnholti Egyetemen rendezték meg a konferenciát.", 6),
+                                       ("A terem megtelt. Kedden a miniszter is eljött.", 6),
+                                       ("Lundi, le ministre a visité le port.", 5)])
+def test_a_short_weekday_opening_a_sentence(text, day):
+    from generator.articles.datetext import PartialDate, date_mentions
+    assert [m.date for m in date_mentions(text, PartialDate(2026, 10, 7), 1)] == [PartialDate(2026, 10, day)]
+
+
+# Class 146: the writer's label in Turkish and Hungarian ("Haber: Name | Fotoğraf: Name", "Yazar:", "Muhabir:",
+# "Szerző:", "Írta:"); "Haber" with no colon is a word or a name.
+@pytest.mark.parametrize("line, name", [("Haber: Burcu Tanrıverdi   |   Fotoğraf: Onur Dalkılıç", "Burcu Tanrıverdi"),
+                                        ("Yazar: Elif Yıldırım", "Elif Yıldırım"), ("Muhabir: Ali Vural", "Ali Vural"),
+                                        ("Szerző: Hajdu-Kovács Eszter", "Hajdu-Kovács Eszter"), ("Írta: Kovács Anna", "Kovács Anna"),
+                                        ("Haber Fritz dedi ki", None)])
+def test_the_writers_label_in_turkish_and_hungarian(line, name):
+    from generator.articles.credits import byline
+    assert byline(line) == name

@@ -359,6 +359,10 @@ _FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i,
 _FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAYS.items())
                       if n[:1].islower() and len(n) >= 7 and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
 _FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?![\w-])")
+# The shorter ones capitalised only where they open a sentence ("Kedden a Debreceni Egyetemen …", "Martes por la tarde …").
+_OPENING_WEEKDAYS = {n[:1].upper() + n[1:]: i for n, i in _FOREIGN_WEEKDAYS.items()
+                     if n[:1].islower() and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
+_OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) + r")(?![\w-])")
 # Two weekdays joined by "and" in the languages of the weekday table.
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _AND_SPAN_DAYS + r")\s+(?:i|y|e|et|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και)\s+"
@@ -757,6 +761,8 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         found += _day_span(text, m, _weekday_before(first, end, strictly=True), end)
     for m in foreign_days:
         add(m, day_ref and _weekday_before(_FOREIGN_WEEKDAYS[m[1]], day_ref), "the last such day on or before the article's date")
+    for m in _OPENING_WEEKDAY.finditer(text) if day_ref else ():
+        add(m, _weekday_before(_OPENING_WEEKDAYS[m[1]], day_ref), "the last such day on or before the article's date")
     for m in _NORDIC_PAST.finditer(text) if "dag" in text else ():
         add(m, day_ref and _weekday_before(_NORDIC[m[1]], day_ref, strictly=True), "the last such day before the article's date")
     for m in _JA_WEEKDAY.finditer(text) if non_ascii else ():
