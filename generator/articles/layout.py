@@ -1362,7 +1362,9 @@ def _headline_over_standfirst(kept: list[Line], upper: int, lower: int) -> bool:
     short = 3 <= words(kept[upper].text) < 6 and words(kept[lower].text) >= max(15, 2 * words(kept[upper].text)) and not kept[upper].text.isupper()
     return ((words(kept[upper].text) >= 6 or short) and words(kept[lower].text) >= 8 and _nonblank_before(kept, lower) == upper
             and not any(mark in kept[upper].text for mark in (" / ", " › ", " > ", " » ", " | "))
-            and kept[lower].number - kept[upper].number <= 2 and not any(full_dates(kept[i].text) for i in (upper, lower)))
+            and kept[lower].number - kept[upper].number <= 2 and not any(full_dates(kept[i].text) for i in (upper, lower))
+            # (nothing cut between them: a ticker over the breadcrumb over the headline is no headline over its standfirst)
+            and kept[lower].number - kept[upper].number == lower - upper)
 
 
 # A line a headline cannot end on: a possessive or a word that needs what follows ("… colleagues to NATO's" / "Ukraine aid hub").
