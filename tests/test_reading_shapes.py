@@ -2197,7 +2197,7 @@ def test_the_writers_label_in_turkish_and_hungarian(line, name):
 
 
 # Class 147: a ticker over the breadcrumb over the headline, no standfirst under it ("【運航情報】…" / "ホーム ＞ ニュース" /
-# the headline / the stamp): a line with furniture cut between it and the next is no headline over its standfirst.
+# the headline / the stamp): a line with a breadcrumb trail cut between it and the next is no headline over its standfirst.
 @pytest.mark.parametrize("ticker", ["[Ferry notice] Two morning crossings to the islands cancelled because of high waves",
                                     "【運航情報】佐世保―上五島の高速船　波浪のため午前の2便欠航"])
 def test_a_ticker_over_the_breadcrumb_over_the_headline(ticker, rules_only):

@@ -85,7 +85,8 @@ class PageMeta:
     # ("Saad R. | Oct 22, 2026 10:05am" heads a reader's comment)
     foot_author: tuple[str, int] | None = None
     unsigned: bool = False  # the page says the piece has no writer ("Sentinel Editorial · 8 September 2026")
-    clock: set[str] = field(default_factory=set)  # the times of day on the update stamp's line ("Оновлено: 17.06.2026, 12:55")
+    clock: set[str] = field(default_factory=set)
+    trails: frozenset[int] = frozenset()  # the lines of breadcrumb trails cut above the story ("ホーム ＞ ニュース ＞ 基地・防衛")  # the times of day on the update stamp's line ("Оновлено: 17.06.2026, 12:55")
 
 
 def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> tuple[str, int, list[Line]]:
@@ -562,7 +563,12 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             continue
         kept.append(line)
         texts_kept += 1
+    numbers = {line.number for line in kept}
+    meta.trails = frozenset(line.number for line in lines[:opening + 1] if line.number not in numbers and _TRAIL.search(line.text))
     return kept, stamps_at
+
+
+_TRAIL = re.compile(r"\S\s*[＞>›»]\s*\S.*\S\s*[＞>›»]\s*\S|^\S.{0,40}\s[＞>›»]\s\S.{0,40}$")  # "Home > News > Harbour", "首頁 > 國際"
 
 
 # A short label, a colon, then a headline: "Lee mós: Japaun entrega ambulánsia 10", in any language.
@@ -1292,7 +1298,7 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
         # (The headline the box on top was told from: it reads as prose, so no rule below would take it.)
         chosen = next((i for i in head if kept[i].number == meta.boxed_headline), None)
     if chosen is None:
-        chosen = _nearest_the_date(kept, head, [at for at in stamps_at if at <= first_prose], first_prose < len(kept), fields)
+        chosen = _nearest_the_date(kept, head, [at for at in stamps_at if at <= first_prose], first_prose < len(kept), fields, meta.trails)
     if chosen is None:
         return "", 1, kept
     title = _clean_title(title or drop_full_stop(kept[chosen].text), kept[chosen].number, meta)
@@ -1345,16 +1351,16 @@ _STAMP_NOTE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{3,40})[)\]]$")
 _COUNTER_LABEL = re.compile(r"^(?:[^\W\d_][^\W\d_A-Z]+\.?\s+){0,2}(?:No\.?\s*|#)?\d{1,4}\s*(?::|\||–|—|-)\s+(?=\S)")
 
 
-def _headline_over(kept: list[Line], line: int, headlines: list[int]) -> int:
+def _headline_over(kept: list[Line], line: int, headlines: list[int], trails: frozenset[int] = frozenset()) -> int:
     """The headline-like line right over `line` when `line` is its standfirst (longer, set without a full
     stop); else `line` itself."""
     upper = _nonblank_before(kept, line)
-    if upper is not None and upper in headlines and _headline_over_standfirst(kept, upper, line) and words(kept[line].text) >= words(kept[upper].text):
+    if upper is not None and upper in headlines and _headline_over_standfirst(kept, upper, line, trails) and words(kept[line].text) >= words(kept[upper].text):
         return upper
     return line
 
 
-def _headline_over_standfirst(kept: list[Line], upper: int, lower: int) -> bool:
+def _headline_over_standfirst(kept: list[Line], upper: int, lower: int, trails: frozenset[int] = frozenset()) -> bool:
     """Two headline-like lines one right over the other: a headline and its standfirst set without a full stop."""
     # (Not a breadcrumb over the headline: "Global Pinoy / Asia & Pacific".)
     # (A short headline too, "Ένα πλοίο, ένα μήνυμα", over a standfirst twice as long and of fifteen words or more; not a
@@ -1363,8 +1369,8 @@ def _headline_over_standfirst(kept: list[Line], upper: int, lower: int) -> bool:
     return ((words(kept[upper].text) >= 6 or short) and words(kept[lower].text) >= 8 and _nonblank_before(kept, lower) == upper
             and not any(mark in kept[upper].text for mark in (" / ", " › ", " > ", " » ", " | "))
             and kept[lower].number - kept[upper].number <= 2 and not any(full_dates(kept[i].text) for i in (upper, lower))
-            # (nothing cut between them: a ticker over the breadcrumb over the headline is no headline over its standfirst)
-            and kept[lower].number - kept[upper].number == lower - upper)
+            # (no breadcrumb cut between them: a ticker over the trail over the headline is no headline over its standfirst)
+            and not any(kept[upper].number < n < kept[lower].number for n in trails))
 
 
 # A line a headline cannot end on: a possessive or a word that needs what follows ("… colleagues to NATO's" / "Ukraine aid hub").
@@ -1488,7 +1494,7 @@ def _is_field(kept: list[Line], i: int, fields: set[int]) -> bool:
 
 
 def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], prose_follows: bool = False,
-                      fields: set[int] = frozenset()) -> int | None:
+                      fields: set[int] = frozenset(), trails: frozenset[int] = frozenset()) -> int | None:
     """The headline: the first headline-like line under the byline and date, else the nearest above them.
 
     With no byline or date above the story, the first headline-like line.
@@ -1517,7 +1523,7 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
             over = _nonblank_before(kept, over)  # the standfirst
         if below and over in headlines and words(kept[over].text) >= 6 and words(kept[over].text) >= words(kept[below[0]].text):
             # (That line may be the standfirst under the headline, set without a full stop.)
-            return _headline_over(kept, over, headlines)
+            return _headline_over(kept, over, headlines, trails)
         if below:
             return below[0]
         # A line right above the byline that a headline may end like (a question, an exclamation, a
@@ -1533,11 +1539,11 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         over_last = _nonblank_before(kept, last_group)
         if last_group > stamps_at[0] and over_last in headlines and over_last > stamps_at[0] and words(kept[over_last].text) >= 4:
             # (That line may be the standfirst under the headline, set without a full stop.)
-            return _headline_over(kept, over_last, [i for i in headlines if i > stamps_at[0]])
+            return _headline_over(kept, over_last, [i for i in headlines if i > stamps_at[0]], trails)
         above = [i for i in headlines if i < stamps_at[0]] or [i for i in candidates if i < stamps_at[0]]
         # Two headline-like lines in a row over the byline: a headline and its standfirst (a dek set
         # without a full stop). The upper one is the headline, unless it is short enough to be a masthead.
-        if len(above) >= 2 and above[-2] in headlines and _headline_over_standfirst(kept, above[-2], above[-1]):
+        if len(above) >= 2 and above[-2] in headlines and _headline_over_standfirst(kept, above[-2], above[-1], trails):
             return above[-2]
         # A headline that ends on a quotation or a question over a standfirst of full sentences: both read
         # as sentences, but a standfirst ends on its full stop and a headline does not.
