@@ -2204,3 +2204,12 @@ def test_a_ticker_over_the_breadcrumb_over_the_headline(ticker, rules_only):
     text = page(above=f"{ticker}\nHome > News > Harbour").replace("A waiting hall, two berths and a covered walkway after two years of building work\n", "")
     article, story = read(text)
     assert article.title == "Varnholt's new ferry terminal takes its first passengers" and ticker not in story
+
+
+# Class 148: a notice that goes on after its rights ("Copyright © 2026 Outlet All Rights Reserved.　本網站所刊載之內容，
+# 未經同意不得轉載"): the rights end a sentence; the holder is named before them.
+@pytest.mark.parametrize("line", ["Copyright © 2026 港都新報 All Rights Reserved.　本網站所刊載之內容，未經同意不得轉載",
+                                  "© 2026 港都新報 All rights reserved. Reproduction of any part requires written permission"])
+def test_a_notice_going_on_after_its_rights(line):
+    from generator.articles.debris import copyright_holder
+    assert copyright_holder(line) == "港都新報"

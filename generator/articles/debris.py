@@ -735,7 +735,8 @@ _FULL_STOPS = str.maketrans({"։": ".", "۔": ".", "।": ".", "။": "."})
 def _clean_holder(rest: str) -> str:
     if "版權所有" in rest[2:] or "版权所有" in rest[2:]:
         rest = re.split("版權所有|版权所有", rest)[0]  # "濠鏡新聞 版權所有 © 2026 Hou Keng News": the name before the mark
-    rest = _RIGHTS.sub("", rest)
+    # (The rights notice ends a sentence: what follows it is another, "… All Rights Reserved.　本網站所刊載之內容，未經同意不得轉載".)
+    rest = _RIGHTS.sub(". ", rest).strip(" .")
     rest = _COPYRIGHT_MARK.sub("", rest.strip()).replace("©", " ")
     rest = _YEARS.sub("", rest.translate(_FIGURES))
     rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—።।۔။").strip()
