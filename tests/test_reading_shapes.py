@@ -2213,3 +2213,32 @@ def test_a_ticker_over_the_breadcrumb_over_the_headline(ticker, rules_only):
 def test_a_notice_going_on_after_its_rights(line):
     from generator.articles.debris import copyright_holder
     assert copyright_holder(line) == "港都新報"
+
+
+# Class 149: a Japanese paper's stamp with its update's label after the date ("2026年10月25日 05:00　（2026年10月25日 11:20
+# 更新）"), and the writer's name alone in brackets under the story ("（野口真帆）"); an agency's ("（共同）", "（共同通信）") is none.
+def test_an_update_labelled_after_its_date():
+    from generator.articles.datetext import PartialDate, stamp_dates
+    assert [(kind, date) for kind, date, _ in stamp_dates("2026年10月25日 05:00　（2026年10月25日 11:20 更新）")] == [
+        ("published", PartialDate(2026, 10, 25)), ("updated", PartialDate(2026, 10, 25))]
+
+
+JA_PAGE = """佐世保港新報
+トップ　ニュース　佐世保　県北
+フェリーの新しい待合所が完成　離島航路の利用者に好評
+2026年10月7日 09:40
+
+{lead}
+{body}
+{sign}
+この記事をシェアする　X　Facebook　LINE
+© 2026 佐世保港新報
+"""
+
+
+@pytest.mark.parametrize("sign, author", [("（野口真帆）", "野口真帆"), ("（共同）", None), ("（共同通信）", None)])
+def test_the_writers_name_in_brackets_under_a_japanese_story(sign, author, rules_only):
+    lead = "佐世保港の新しいフェリー待合所が6日、完成し、離島と本土を結ぶ航路の利用者に公開された。待合所には約300人が座れる広間と、二つの桟橋に続く屋根付きの通路が設けられた。"
+    body = "港湾管理者によると、冬の悪天候の日でも乗客が濡れずに船まで歩けるようになる。朝の便を待つ間の混雑も和らぐと期待されている。"
+    article = parse_text_article(JA_PAGE.format(lead=lead, body=body, sign=sign))
+    assert article.author == author and sign not in story_text(article)

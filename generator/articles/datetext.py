@@ -1163,6 +1163,9 @@ _OPENS_LABELLED = re.compile(
     r"aktualizacja|publikováno|aktualizováno)\b", re.IGNORECASE)
 
 
+_UPDATE_AFTER = re.compile(r"^\s*(?:\d{1,2}[:：]\d{2}\s*)?(?:更新|수정)")
+
+
 def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     """Read a line that is nothing but publication/update stamps; None for any other line.
 
@@ -1219,6 +1222,9 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         out.append(("updated" if _UPDATED.search(before) else "published", date, note))
         last = end
     rest.append(line[last:])
+    for k in range(1, len(out)) if "更新" in line or "수정" in line else ():
+        if out[k][0] == "published" and _UPDATE_AFTER.match(rest[k + 1]):
+            out[k] = ("updated", out[k][1], out[k][2])  # "2026年10月25日 05:00（2026年10月25日 11:20 更新）": the label after the date
     leftover = _leftover(rest)
     if leftover and not line.isascii():
         # "… | അപ്ഡേറ്റ് ചെയ്തത്: 2026 നവംബർ 4": a label of a few words in a script the label table lacks, its colon right

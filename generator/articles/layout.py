@@ -269,6 +269,9 @@ _SIGNED_BELOW = re.compile(r"^[(（]\s*(?P<by>by\s+[^()（）]{3,80}?)\s*[)）]$
 # A Japanese paper's desk and writer in brackets on a line of their own under the story: "（報道センター　佐藤綾香）".
 # (A desk is named: a bare "（共同）" is the agency's sign-off.)
 # (Or a middle dot between them: "（宮古支局・下地綾香）".)
+# (Three letters or more: "（共同）", "（時事）" are the agencies'.)
+_NAME_SIGNED = re.compile(r"^[（(](?P<name>[\u4e00-\u9fff]{1,3}[\u3040-\u30ff\u4e00-\u9fff]{2,3})[）)]$")
+_NO_NAME_TAILS = ("通信", "社", "新聞", "電", "報", "網", "記者", "特派員", "支局", "総局", "本社", "編集部")  # an agency's, a paper's, a desk's
 _DESK_SIGNED = re.compile(r"^[（(](?P<desk>[^（）()\s\u3000・]{2,12})(?:[\s\u3000]+|・)(?P<name>[\u4e00-\u9fff]{1,3}[\u3040-\u30ff\u4e00-\u9fff]{1,3})[）)]$")
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 
@@ -397,6 +400,13 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             meta.author = meta.author or desk.group("name")
             meta.credits.append(line.number)
             meta.notes.append((line.number, f"byline {desk.group('name')!r} read from the desk and writer in brackets under the story"))
+            continue
+        if (at > opening and texts_kept and text[0] in "（(" and (alone := _NAME_SIGNED.match(text))
+                and not alone.group("name").endswith(_NO_NAME_TAILS)):
+            # "（野口真帆）" under a Japanese paper's story: the writer's name alone in brackets signs it.
+            meta.author = meta.author or alone.group("name")
+            meta.credits.append(line.number)
+            meta.notes.append((line.number, f"byline {alone.group('name')!r} read from the writer's name in brackets under the story"))
             continue
         signed = _SIGNED_BELOW.match(text)
         if signed and (name := byline(signed.group("by"))):
