@@ -2242,3 +2242,15 @@ def test_the_writers_name_in_brackets_under_a_japanese_story(sign, author, rules
     body = "港湾管理者によると、冬の悪天候の日でも乗客が濡れずに船まで歩けるようになる。朝の便を待つ間の混雑も和らぐと期待されている。"
     article = parse_text_article(JA_PAGE.format(lead=lead, body=body, sign=sign))
     assert article.author == author and sign not in story_text(article)
+
+
+# Class 150: two days of one happening in Chinese and Japanese with the first day bare ("13、14日", "13～14日",
+# "11月13、14日"); a list's comma joins days of one happening only when they run on, "3、10日" is two days apart.
+@pytest.mark.parametrize("text, span", [("中山大學13、14日在西子灣校區舉辦國際研討會", ("2026-11-13", "2026-11-14")),
+                                        ("研究会は13～14日に開催された。", ("2026-11-13", "2026-11-14")),
+                                        ("11月13、14日の両日、大学で開かれた。", ("2026-11-13", "2026-11-14")),
+                                        ("説明会は3、10日に開かれた。", ("2026-11-10", None))])
+def test_two_days_with_the_first_bare_in_chinese_and_japanese(text, span):
+    from generator.articles.datetext import PartialDate, date_mentions
+    found = date_mentions(text, PartialDate(2026, 11, 15), 1)
+    assert (found[0].date.iso(), found[0].end.iso() if found[0].end else None) == span

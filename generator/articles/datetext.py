@@ -274,6 +274,8 @@ _IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|
                        rf"|[Dd]urant(?:\s+le\s+mois\s+d[e'])?|[Ww]ährend\s+des)\s+({MONTH_PATTERN})(?!\s*\d)")
 _JA_MONTH_DAY = re.compile(r"(?<![\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _CJK_DAY_SPAN = re.compile(r"(?<![\d月월])(?:(\d{1,2})\s*[月월]\s*)?(\d{1,2})\s*[日일]\s*(?:から|부터|~|～|〜|-|－|–|至)\s*(\d{1,2})\s*[日일](?:まで|까지)?")
+# "13、14日", "13～14日": the first day without its mark (a list's comma only for two days running, or a day apart).
+_CJK_BARE_SPAN = re.compile(r"(?<![\d月월./:])(?:(\d{1,2})\s*[月월]\s*)?(\d{1,2})\s*([、,，~～〜－–-])\s*(\d{1,2})\s*[日일](?!本|間|目|ぶり|간|째|본)")
 _JA_DAY = re.compile(r"(?<![\d月월])(\d{1,2})(?:日(?!本|間|目|ぶり)|일(?!간|째|본))")
 # German names too: the same seven days, counted the same way.
 _LAST_WEEKDAY = re.compile(r"\b[Ll]ast\s+$")
@@ -692,7 +694,8 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         add(m, day_ref and nearest_day(_THAI_MONTH[m[2]], int(m[1])), "the year nearest the article's date", needs_day=False)
     for m in _JA_MONTH_DAY.finditer(text) if non_ascii else ():
         add(m, day_ref and nearest_day(int(m[1]), int(m[2])) if 1 <= int(m[1]) <= 12 else None, "the year nearest the article's date", needs_day=False)
-    for m in _CJK_DAY_SPAN.finditer(text) if non_ascii and ref is not None and ref.month is not None else ():
+    spans = [*_CJK_DAY_SPAN.finditer(text), *(m for m in _CJK_BARE_SPAN.finditer(text) if m[3] not in "、,，" or 1 <= int(m[4]) - int(m[2]) <= 2)]
+    for m in spans if non_ascii and ref is not None and ref.month is not None else ():
         # "24일부터 26일까지", "6月24日から26日まで", "24日至26日": the days of one happening, in the month given or
         # the month nearest the article's date; the last day in the next month when it is the smaller.
         month = int(m[1]) if m[1] else None
@@ -700,7 +703,8 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         start = _nearest([_day(y, mo, int(m[2])) for y, mo in months], ref) if months else None
         if start is None:
             continue
-        end = _day(start.year, start.month, int(m[3])) if int(m[3]) > int(m[2]) else _day(*_shift_month(start.year, start.month, 1), int(m[3]))
+        last = int(m[4] if m.re is _CJK_BARE_SPAN else m[3])
+        end = _day(start.year, start.month, last) if last > int(m[2]) else _day(*_shift_month(start.year, start.month, 1), last)
         if end is not None and 0 < (end.first_day() - start.first_day()).days <= _LONGEST_SPAN:
             found.append(_Found(m.start(), m.end(), start, f"{m[0]!r} read as {start.human()} to {end.human()} (the month nearest the article's date)", until=end))
     for m in _JA_DAY.finditer(text) if non_ascii else ():
