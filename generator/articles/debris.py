@@ -188,7 +188,9 @@ _COOKIE_BANNER = re.compile(
     re.IGNORECASE,
 )
 # A call to subscribe set in the story ("Thanks for reading X! Subscribe for free …").
-_CALL_TO_SUBSCRIBE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign up|Upgrade to paid|Become a (?:paid )?(?:member|subscriber)|Become an? [^.!?]{0,40} (?:supporter|member)|Support (?:independent |our |quality )?journalism)\b")
+_CALL_TO_SUBSCRIBE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign up|Upgrade to paid|Become a (?:paid )?(?:member|subscriber)|Become an? [^.!?]{0,40} (?:supporter|member)|Support (?:independent |our |quality )?journalism"
+                                # and to install the outlet's app: "Download the Tidewater 7 app for breaking news alerts."
+                                r"|(?:Download|Get|Install) (?:the|our) (?:free )?[^.!?]{0,40}\bapp(?= for| to| and|[.!]?$))")
 _DISCLAIMER = re.compile(r"not responsible for the content of external (?:sites|websites|links|pages)", re.IGNORECASE)
 # The outlet's note on the piece itself, under the story: where it appeared first, whose views it
 # gives, who the writer is, that it is a partner's release or shut to comments; in the languages of
@@ -513,7 +515,7 @@ def is_line_debris(line: str) -> bool:
     if line.endswith(")") and words(line) <= 40 and (("/" in line and _PICTURE_CREDIT.search(line)) or _PICTURE_LABEL.search(line)):
         return True  # a caption ending in its picture's credit: "… in April. (Kenji Moroha / Capitol Crossing News)", "(File Photo)"
     low = line.lower()
-    if ("ubscri" in low or "ign up" in low or "ecome a" in low or "pgrade" in low or "upport" in low) and words(line) <= 30 and _CALL_TO_SUBSCRIBE.search(line):
+    if ("ubscri" in low or "ign up" in low or "ecome a" in low or "pgrade" in low or "upport" in low or " app" in low) and words(line) <= 30 and _CALL_TO_SUBSCRIBE.search(line):
         return True
     if "xtern" in low and _DISCLAIMER.search(line):
         return True
