@@ -208,15 +208,17 @@ def test_the_readme_figures_for_pages_nobody_tuned_for_are_what_the_benchmark_me
 
 
 # The blind sets written while the twenty-second round ran, and the reader they were scored with once (frozen at
-# dbe5547; holdout72 arrived first, holdout71, holdout74 and holdout77 last, three more asked for never came).
-NEXT = ("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "holdout77")
-NEXT_FROZEN = "dbe5547"
+# dbe5547; holdout72 arrived first, holdout71, holdout74 and holdout77 last, holdout73 and holdout76 after the session);
+# then those written while the twenty-third ran, scored once with its reader frozen at b3f46f8.
+ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "holdout77"), "dbe5547"),
+          (("holdout78", "holdout79", "holdout80", "holdout81", "holdout82"), "b3f46f8")]
 
 
-def test_the_readme_figure_for_the_next_blind_sets_is_what_the_benchmark_measures(tmp_path):
-    """The README's figure for the twenty-second round's blind sets, measured again with its frozen reader."""
-    readme, pages, got, alone = _frozen_figure(NEXT_FROZEN, NEXT, tmp_path / "frozen")
-    named = ", ".join(NEXT[:-1]) + " and " + NEXT[-1] if len(NEXT) > 1 else NEXT[0]
-    assert (f"frozen at {NEXT_FROZEN} and scored once on {named} ({pages} pages): titles {got['title']}, publication dates "
+@pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
+def test_the_readme_figures_for_each_rounds_blind_sets_are_what_the_benchmark_measures(sets, frozen, tmp_path):
+    """The README's figure for a round's blind sets, measured again with that round's frozen reader."""
+    readme, pages, got, alone = _frozen_figure(frozen, sets, tmp_path / "frozen")
+    named = ", ".join(sets[:-1]) + " and " + sets[-1] if len(sets) > 1 else sets[0]
+    assert (f"frozen at {frozen} and scored once on {named} ({pages} pages): titles {got['title']}, publication dates "
             f"{got['published']}, event dates {got['date+prec']}, bylines {got['byline']}, clean pages {got['debris-free']}; "
             f"the rules alone {alone['title']} titles, {alone['byline']} bylines and {alone['debris-free']} clean pages") in readme

@@ -2254,3 +2254,13 @@ def test_two_days_with_the_first_bare_in_chinese_and_japanese(text, span):
     from generator.articles.datetext import PartialDate, date_mentions
     found = date_mentions(text, PartialDate(2026, 11, 15), 1)
     assert (found[0].date.iso(), found[0].end.iso() if found[0].end else None) == span
+
+
+# Class 151: a call to install the outlet's app under the story ("Download the Tidewater 7 app for breaking news
+# alerts.", "Get the TPR app for ad-free news"): furniture, as a call to subscribe is; a sentence about an app is story.
+@pytest.mark.parametrize("line, kept", [("Download the Varnholt Tidende app for breaking news alerts and live newscasts.", False),
+                                        ("Get the Tidende app for ad-free news and the ferry times", False),
+                                        ("Islanders can download the ferry company's app to book a seat on the late boat.", True)])
+def test_a_call_to_install_the_outlets_app(line, kept, rules_only):
+    article, story = read(page().replace(f"{LAST}\n", f"{LAST}\n{line}\n"))
+    assert (line in story) == kept
