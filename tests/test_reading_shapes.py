@@ -2264,3 +2264,19 @@ def test_two_days_with_the_first_bare_in_chinese_and_japanese(text, span):
 def test_a_call_to_install_the_outlets_app(line, kept, rules_only):
     article, story = read(page().replace(f"{LAST}\n", f"{LAST}\n{line}\n"))
     assert (line in story) == kept
+
+
+# Class 152: a caption whose credit in capitals follows a dash and names the outlet after a slash ("… on Saturday. -
+# TESSA LEBLANC / THE MERCURY"): a caption, never the headline nor story.
+def test_a_caption_credited_after_a_dash_with_the_outlet(rules_only):
+    caption = "Harbour master Liv Aasen on the new walkway on Saturday. - INGRID VIK / THE TIDENDE"
+    article, story = read(page().replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n{caption}\n"))
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers" and caption not in story
+
+
+# Class 153: a standfirst that ends on a quotation under the headline, over the byline ("… are 'small in number, large
+# in meaning'"): a headline may end so, but here the line over it is the headline and it is the standfirst.
+def test_a_standfirst_ending_on_a_quotation_under_the_headline(rules_only):
+    dek = "The harbour master says the new hall and both berths are 'small in cost, large in what they change'"
+    article, story = read(page().replace("A waiting hall, two berths and a covered walkway after two years of building work", dek))
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"

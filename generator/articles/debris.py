@@ -722,7 +722,9 @@ _PUBLISHED_BY = re.compile(r"\s+(?:is|are)\s+(?:published|produced|owned|operate
                            r"|\s+(?:es|é)\s+(?:publicad[oa]|editad[oa])\s+por\b.*$|\s+è\s+(?:pubblicat[oa]|edit[oa])\s+da\b.*$"
                            r"|\s+wird\s+(?:herausgegeben|verlegt)\s+von\b.*$", re.IGNORECASE)
 _NOTICE_AFTER = re.compile(r"[.!]\s+©\s*\d{4}\s+(?P<holder>[^.©]{2,60}?)\.?$")
-_CAPS_NAME_END = re.compile(r"\w[.!?]\s+(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+){1,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}$")
+# (after a dash, and with the outlet after a slash: "… on Saturday. - TESSA LEBLANC / THE MERCURY")
+_CAPS_NAME_END = re.compile(r"\w[.!?]\s+(?:[-–—]\s+)?(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+){1,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}"
+                            r"(?:\s*/\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+\s+){0,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)?$")
 _CREDIT = re.compile(r"^(?:powered by|built with|made with|hosted by|theme by|design by)\b", re.IGNORECASE)
 
 

@@ -1542,7 +1542,8 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         if right_above in candidates and words(kept[right_above].text) <= 20 and (
                 kept[right_above].text.endswith(("?", "!", "？", "！"))
                 or (kept[right_above].text.endswith(('"', "”", "’", "'")) and not kept[right_above].text.rstrip("\"”’'").endswith((".", ",", ";", ":")))):
-            return right_above
+            # (Unless it is the standfirst under a headline: "… officers in Wiesbaden are 'small in number, large in meaning'".)
+            return _headline_over(kept, right_above, headlines, trails)
         # Fields with a date on top (a clipping's "Date:", an export's "Saved:") and a byline further
         # down: the headline-like line right over the byline is the headline, not one among the fields.
         last_group = next(at for k, at in enumerate(stamps_at) if all(b - a <= 1 for a, b in zip(stamps_at[k:], stamps_at[k + 1:])))
