@@ -2280,3 +2280,14 @@ def test_a_standfirst_ending_on_a_quotation_under_the_headline(rules_only):
     dek = "The harbour master says the new hall and both berths are 'small in cost, large in what they change'"
     article, story = read(page().replace("A waiting hall, two berths and a covered walkway after two years of building work", dek))
     assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+
+
+# Class 154: an inline "Read also" link in the story, then a crosshead over a sentence that opens the story's own list
+# on its colon: the link list ends at the crosshead, and the crosshead and the list are story.
+def test_a_crosshead_over_a_list_after_an_inline_read_also(rules_only):
+    block = ("LEIA TAMBÉM\nQuay car park to charge for overnight stays\nWhat the hall holds\n"
+             "The harbour board listed three things the new hall offers:\n• seats for three hundred people\n"
+             "• a covered walkway to both berths\n• a ticket office open until the last boat")
+    article, story = read(page().replace(f"{BODY[1]}\n", f"{BODY[1]}\n{block}\n"))
+    assert [b.text for b in article.blocks if b.kind == "h"] == ["What the hall holds"]
+    assert "a covered walkway to both berths" in story and "Quay car park to charge" not in story

@@ -464,9 +464,9 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 # "TRENDING" box run on into the menu and the headline ends at the headline's block.
                 in_list = False
             elif (list_items and words(text) <= 8 and not is_sentence(text) and at + 1 < len(lines)
-                  and _is_prose(lines[at + 1].text) and words(lines[at + 1].text) >= 25):
-                # "Read also" / two headlines / "Triple lock" set right over a long paragraph: the list has ended on a
-                # crosshead that heads the story's next section.
+                  and ((_is_prose(lines[at + 1].text) and words(lines[at + 1].text) >= 25) or _opens_list(lines, at + 1))):
+                # "Read also" / two headlines / "Triple lock" set right over a long paragraph, or over a sentence
+                # that opens a list on its colon: the list has ended on a crosshead that heads the story's next section.
                 in_list = False
             elif is_list_item(text):
                 meta.notes.append((line.number, f"dropped as a link to another article: {text!r}"))
@@ -1756,6 +1756,13 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
 
 _CLOCK = re.compile(r"(?<!\d)(?<!\d[:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d|[:.]\d)")
 _SENTENCE_GAP = re.compile(r"[.!?]\s+\S")  # a second sentence: a paragraph, no note
+
+
+def _opens_list(lines: list[Line], at: int) -> bool:
+    """Whether the line is a sentence of six words or more that ends on a colon, over a list item: the story's own list."""
+    text = lines[at].text
+    return (words(text) >= 6 and text.endswith((":", "：")) and at + 1 < len(lines)
+            and BULLET.match(lines[at + 1].text) is not None)
 
 
 def _signs(name: Line, place: Line) -> bool:
