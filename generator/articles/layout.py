@@ -85,8 +85,8 @@ class PageMeta:
     # ("Saad R. | Oct 22, 2026 10:05am" heads a reader's comment)
     foot_author: tuple[str, int] | None = None
     unsigned: bool = False  # the page says the piece has no writer ("Sentinel Editorial · 8 September 2026")
-    clock: set[str] = field(default_factory=set)
-    trails: frozenset[int] = frozenset()  # the lines of breadcrumb trails cut above the story ("ホーム ＞ ニュース ＞ 基地・防衛")  # the times of day on the update stamp's line ("Оновлено: 17.06.2026, 12:55")
+    clock: set[str] = field(default_factory=set)  # the times of day on the update stamp's line ("Оновлено: 17.06.2026, 12:55")
+    trails: frozenset[int] = frozenset()  # the lines of breadcrumb trails cut above the story ("ホーム ＞ ニュース ＞ 基地・防衛")
 
 
 def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> tuple[str, int, list[Line]]:
@@ -246,7 +246,7 @@ def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float],
     below = {i: p for i, p in bylines.items() if lines[i].number > title_line}
     k = max(below, key=lambda i: (below[i], i)) if below else None
     name = leading_name(lines[k].text) if k is not None and below[k] >= BYLINE_SURE else None
-    if name and (is_line_debris(name) or name.casefold() in NO_PERSON or name.split()[-1].lower() in _NO_NAME_ENDS):
+    if name and (is_line_debris(name) or name.casefold() in NO_PERSON or _names_the_kind(name)):
         # "Print   Share": a row of page tools reads like a name; "La Rédaction", the newsroom, is no person, nor is
         # "Sentinel Editorial", the kind of piece
         name = None
@@ -269,10 +269,11 @@ _SIGNED_BELOW = re.compile(r"^[(（]\s*(?P<by>by\s+[^()（）]{3,80}?)\s*[)）]$
 # A Japanese paper's desk and writer in brackets on a line of their own under the story: "（報道センター　佐藤綾香）".
 # (A desk is named: a bare "（共同）" is the agency's sign-off.)
 # (Or a middle dot between them: "（宮古支局・下地綾香）".)
-# (Three letters or more: "（共同）", "（時事）" are the agencies'.)
-_NAME_SIGNED = re.compile(r"^[（(](?P<name>[\u4e00-\u9fff]{1,3}[\u3040-\u30ff\u4e00-\u9fff]{2,3})[）)]$")
-_NO_NAME_TAILS = ("通信", "社", "新聞", "電", "報", "網", "記者", "特派員", "支局", "総局", "本社", "編集部")  # an agency's, a paper's, a desk's
 _DESK_SIGNED = re.compile(r"^[（(](?P<desk>[^（）()\s\u3000・]{2,12})(?:[\s\u3000]+|・)(?P<name>[\u4e00-\u9fff]{1,3}[\u3040-\u30ff\u4e00-\u9fff]{1,3})[）)]$")
+# Or the writer's name alone, "（野口真帆）": three letters or more ("（共同）", "（時事）" are the agencies'), and no
+# agency's, paper's or desk's name ("（共同通信）", "（新華社）").
+_NAME_SIGNED = re.compile(r"^[（(](?P<name>[\u4e00-\u9fff]{1,3}[\u3040-\u30ff\u4e00-\u9fff]{2,3})[）)]$")
+_NO_NAME_TAILS = ("通信", "社", "新聞", "電", "報", "網", "記者", "特派員", "支局", "総局", "本社", "編集部")
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 
 
@@ -884,7 +885,7 @@ def _credit_pieces(text: str) -> tuple[list, list[tuple[str, str]]] | None:
         elif (is_line_debris(piece) or _is_counter(piece)) and not full_dates(piece) and not _READING_TIME.match(piece):
             continue  # "4 comments", "12 shares" beside the stamp: counters, no part of it
         elif _OUTLET.match(piece) and not stamp_dates(piece):
-            if piece.split()[-1].lower() in _NO_NAME_ENDS:
+            if _names_the_kind(piece):
                 kind = True  # "Sentinel Editorial · 8 September 2026 · 4 min read": the piece's kind, no writer
             else:
                 names.append(piece)
@@ -1082,6 +1083,11 @@ _NO_NAME_OPENS = frozenset({"the", "a", "an", "for", "of", "to", "in", "on", "at
 _NO_NAME_ENDS = frozenset({"editorial", "editorials", "opinion", "leader", "comment", "analysis"})
 
 
+def _names_the_kind(name: str) -> bool:
+    """Whether a name-like label ends on the kind of piece ("Sentinel Editorial"): no writer."""
+    return name.split()[-1].lower() in _NO_NAME_ENDS
+
+
 _SPLIT_ROW = re.compile(r"\S\s{3,}\S|\s[|·•]\s")  # a row of pieces: a menu, a language switch
 
 
@@ -1105,7 +1111,7 @@ def _name_then_stamp(text: str) -> tuple[str, str] | None:
             or first.split()[0].lower() in _NO_NAME_OPENS or is_stamp_word(first)):
         return None
     rest = " ".join(pieces[1:])
-    if first.split()[-1].lower() in _NO_NAME_ENDS:
+    if _names_the_kind(first):
         return ("", rest) if stamp_dates(rest) is not None else None  # "Sentinel Editorial · …": the piece's kind, no writer
     # ("Por Rui Meneses | 7 de dezembro de 2026, 08:30": the name without its label)
     return (byline(first) or first, rest) if stamp_dates(rest) is not None else None
