@@ -22,7 +22,9 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # Georgian, Icelandic, Somali, Khmer, a French interview's credit, Sorani Kurdish, Uzbek and Tajik
                      r"ავტორი|(?-i:Eftir)|qoraa|qore|ដោយ|propos recueillis par|entretien réalisé par|نووسەر|muallif|"
                      # Turkish "writer", "reporter" and "news:" ("Haber: Name | Fotoğraf: Name"), Hungarian "author", "written by"
-                     r"yazar|muhabir|haber(?=\s*:)|szerző|írta)\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
+                     r"yazar|muhabir|haber(?=\s*:)|szerző|írta|"
+                     # Vietnamese "text (and photos):", "news, photos:" (a colon after them: "bài" alone is also "article")
+                     r"(?:bài|tin)(?:\s*(?:và|,|-)\s*ảnh)?(?=\s*:))\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".
 _ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Security|Foreign|Senior|Chief|Deputy|Associate|Staff|Military|"
                          r"Investigative|Business|News|Features|Managing|Executive|Contributing|Special|Europe|Asia|"

@@ -298,6 +298,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
     "fi": ("maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina"),  # "on Monday"
     "cs": ("pondělí", "úterý", "středu", "čtvrtek", "pátek", "sobotu", "neděli"),  # as after "v"/"ve"
+    "sk": ("pondelok", "utorok", "stredu", "štvrtok", "piatok", "sobotu", "nedeľu"),  # as after "v"/"vo": "v utorok"
     "hu": ("hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton", "vasárnap"),  # "on Monday"
     "el": ("Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή"),  # capitalised, as Greek writes them
     "sr": ("ponedeljak", "utorak", "sredu", "četvrtak", "petak", "subotu", "nedelju"),  # as after "u": "u sredu"
@@ -355,12 +356,15 @@ _FOREIGN_WEEKDAY_NAMES = {
     "uk-nom": ("", "", "середа", "", "п'ятниця", "субота", "неділя"),
     "ru-nom": ("", "", "среда", "", "пятница", "суббота", ""),
 }
+# Weekdays read in stamps only: Vietnamese writes "Thứ Năm, 24/09/2026 20:15", but "thứ hai" in prose is also "second".
+_STAMP_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 _FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i, name in enumerate(names) if name}
 # A sentence may open on one written lower case ("Penktadienį Kaune viešėjęs …"): its capitalised form too, for
 # names of seven letters or more (the shorter may be names or words: "Martes", "Petak").
 _FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAYS.items())
                       if n[:1].islower() and len(n) >= 7 and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
-_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?![\w-])")
+# (Dutch joins the time of day to the day, as German does: "donderdagmiddag", "zaterdagochtend")
+_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dag)(?:ochtend|morgen|middag|avond|nacht))?(?![\w-])")
 # The shorter ones capitalised only where they open a sentence ("Kedden a Debreceni Egyetemen …", "Martes por la tarde …").
 _OPENING_WEEKDAYS = {n[:1].upper() + n[1:]: i for n, i in _FOREIGN_WEEKDAYS.items()
                      if n[:1].islower() and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
@@ -487,11 +491,17 @@ class _Found:
     until: PartialDate | None = None  # the last day of a span
 
 
+# The weekdays after "from" and "to" in Polish, Czech, Slovak and Croatian, before the day's number: "od czwartku 2 lipca do
+# poniedziałku 6 lipca", "od ponedjeljka 12. do srijede 14. listopada".
+_GENITIVE_WEEKDAYS = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku", "soboty", "niedzieli",
+                      "pondělí", "úterý", "středy", "čtvrtka", "pátku", "neděle",
+                      "pondelka", "utorka", "stredy", "štvrtka", "piatku", "nedele",
+                      "ponedjeljka", "srijede", "četvrtka", "petka", "subote", "nedjelje")
 # A weekday before a day's number says nothing the number does not: in English, and in the Romance languages and
 # German, with their article ("del lunes 14 al miércoles 16 de septiembre", "du lundi 14 au mercredi 16").
 _WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
                    + "|" + "|".join(n for lang in ("es", "fr", "it", "pt") for n in _FOREIGN_WEEKDAY_NAMES[lang]) + "|" + "|".join(_GERMAN_WEEKDAYS)
-                   + r"),?\s+)?")
+                   + "|" + "|".join(_GENITIVE_WEEKDAYS) + r"),?\s+)?")
 # ("from" and "to" in the languages of the month table too: "Do 2 ao 6 de novembro", "з 16 па 19 лістапада",
 # "od 2 do 6 listopada", "van 2 tot 6 november")
 _FROM = (r"(?:(?:from|del|desde(?:\s+el|\s+o)?|du|vom|(?-i:[Dd]o|[Dd]a|[Dd]al|[Vv]an|[Ff]ra|[Ff]rån|[Oo]d|[Сс]|[Зз]|[Вв]ід|[Оо]д|[Nn]uo|[Dd]ari|[Aa]πό|από|"
@@ -526,6 +536,11 @@ _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
 )
+# "held last November 19 and 20", "on June 3 and 4, 2026": the same, the month first
+_SPAN_AND_MDY = re.compile(
+    rf"\b{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s+(\d{{1,2}}){_ORDINAL}\s+and\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\b"
+    rf"(?:,?\s+{_YEAR})?(?![\d/.-]\d)(?!\s*(?:%|percent|per cent))"
+)
 # "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
 _SPAN_MY = re.compile(
     rf"\b(?:from\s+|between\s+)?({MONTH_PATTERN})(?:\s+{_YEAR})?\s*(?:–|—|-|to|until|till|through|and)\s*"
@@ -549,6 +564,10 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
         if 1 <= int(m[2]) - int(m[1]) <= 6:
             month = MONTH_NUMBER[m[3].rstrip(".")]
             found += _span(m, (month, int(m[1])), (month, int(m[2])), m[4], ref)
+    for m in _SPAN_AND_MDY.finditer(text) if " and " in text else ():
+        if 1 <= int(m[3]) - int(m[2]) <= 6:
+            month = MONTH_NUMBER[m[1].rstrip(".")]
+            found += _span(m, (month, int(m[2])), (month, int(m[3])), m[4], ref)
     for m in (*_SPAN_MDY.finditer(text), *(_SPAN_BETWEEN_MDY.finditer(text) if "etween" in text else ())):
         start_month = MONTH_NUMBER[m[1].rstrip(".")]
         end_month = MONTH_NUMBER[m[3].rstrip(".")] if m[3] else start_month
@@ -707,6 +726,18 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         end = _day(start.year, start.month, last) if last > int(m[2]) else _day(*_shift_month(start.year, start.month, 1), last)
         if end is not None and 0 < (end.first_day() - start.first_day()).days <= _LONGEST_SPAN:
             found.append(_Found(m.start(), m.end(), start, f"{m[0]!r} read as {start.human()} to {end.human()} (the month nearest the article's date)", until=end))
+    for m in _VI_DAY_MONTH.finditer(text) if non_ascii and "/" in text else ():
+        # "ngày 22/9", "Chiều 24/9", "từ ngày 21 đến 24/9": Vietnamese day and month in figures, after a word for
+        # the day or its part, in the year nearest the article's date.
+        month = int(m["month"])
+        end = day_ref and 1 <= month <= 12 and nearest_day(month, int(m["day"]))
+        if m["first"] and end:
+            first_month = int(m["first_month"]) if m["first_month"] else month
+            start = _day(end.year, first_month, int(m["first"])) if 1 <= first_month <= 12 else None
+            if start is not None and 0 < (end.first_day() - start.first_day()).days <= _LONGEST_SPAN:
+                found.append(_Found(m.start(), m.end(), start, f"{m[0]!r} read as {start.human()} to {end.human()} (the year nearest the article's date)", until=end))
+                continue
+        add(m, end or None, "the year nearest the article's date")
     for m in _JA_DAY.finditer(text) if non_ascii else ():
         date = None
         if day_ref:
@@ -790,6 +821,11 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
                 "昨年": "last year", "去年": "last year", "今年": "this year"}[m[1]]
         add(m, ref and _relative_word(word, ref), "counted from the article's date", needs_day=word in ("yesterday", "today"))
     return found
+
+
+_VI_DAY_MONTH = re.compile(
+    r"(?<!\w)(?:(?:[Tt]ừ|[Tt]rong)\s+(?:(?:các\s+)?ngày\s+)?(?P<first>\d{1,2})(?:/(?P<first_month>\d{1,2}))?\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?"
+    r"|(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm|[Đđ]ến|[Tt]ới|[Tt]ừ)\s+)(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![/\d])")
 
 
 def _day_span(text: str, m: re.Match, start: PartialDate, end: PartialDate) -> list[_Found]:
@@ -949,21 +985,26 @@ def full_dates(text: str) -> list[tuple[int, int, PartialDate, str | None]]:
     return [(f.start, f.end, f.date, f.note) for f in _first_wins(_absolute(scan))]
 
 
-_MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[–-]|to|until|through|till|bis|al|au|a)\s*\d|\d,?\s+(?:[–-]|to|until|through|till|bis)\s",
+_MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[–-]|to|until|through|till|bis|al|au|a)\s*\d|\d\.?\s+(?:and|et|e|y|und|i|og|och|en|ja|és|și)\s+\d|\d\.?\s+[^\W\d_]+\.?,?\s+(?:[–-]|to|until|through|till|bis|al|au|a|do|до|tot|hasta|fino)\s|\d,?\s+(?:[–-]|to|until|through|till|bis)\s",
                        re.IGNORECASE)
 
 
 def _span_around(mention: DateMention, rest: list[DateMention], after, reference: PartialDate | None) -> DateMention:
     """The day the lead gives, or the span of days the next paragraphs give that holds it: "completed a course
     on Thursday" / "The course, which ran from Monday to Thursday, …" is Monday to Thursday."""
-    if mention.date.day is None or mention.end is not None:
+    # A day counted from a weekday alone ("W sobotę i niedzielę można je zwiedzać") may lie ahead of the article's date as
+    # well as behind it: read the week after too, for a span written in figures to hold.
+    named = not _DIGIT.search(mention.text) and any(_weekday_named(w) is not None for w in re.findall(r"[^\W\d_]+", mention.text))
+    if mention.date.day is None or (mention.end is not None and not named):
         return mention
-    day = mention.date.first_day()
+    days = [mention.date.first_day()] + ([mention.date.first_day() + _dt.timedelta(days=7)] if named else [])
+    last = [(mention.end or mention.date).first_day()] + ([(mention.end or mention.date).first_day() + _dt.timedelta(days=7)] if named else [])
     # (Only a paragraph that may hold a span is read again: two weekdays, or figures joined by a dash or a word.)
     after = [(number, text) for number, text in after if _MAY_SPAN.search(text) or len(_FOREIGN_WEEKDAY.findall(text)) >= 2]
     for other in [*rest, *(m for number, text in after for m in date_mentions(text, reference, number))]:
         if (other.end is not None and other.date is not None and other.date.day is not None and other.end.day is not None
-                and other.date.first_day() <= day <= other.end.first_day() and other.date != other.end):
+                and other.date != other.end and (other.date, other.end) != (mention.date, mention.end)
+                and any(other.date.first_day() <= first and end <= other.end.first_day() for first, end in zip(days, last))):
             note = f"event {other.date.iso()} to {other.end.iso()}: the span {other.text!r} holds the day {mention.text!r} the lead gives"
             return DateMention(other.date, other.line, other.col, other.text, note, other.end)
     return mention
@@ -1046,7 +1087,7 @@ def is_recent(date: PartialDate, reference: PartialDate | None) -> bool:
     return date.day is not None and 0 <= (reference.first_day() - date.first_day()).days <= _RECENT_DAYS
 
 
-_TIME = re.compile(r"\b\d{1,2}\s+h\s+\d{2}\b|\b\d{1,2}h\d{2}min\b|\b\d{1,2}:\s\d{2}\b|\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|hrs\.?|hs\.?|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}\s+h\s+\d{2}\b|\b\d{1,2}h\d{2}min\b|\b\d{1,2}:\s\d{2}\b|\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|uur|hrs\.?|hs\.?|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
 _ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\b(?:JST|KST|UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|MSK|BST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z|HST|HDT|AKST|AKDT|MST|MDT|AST|ADT|NST|NDT|"
                    r"AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|PKT|ICT|PHT|SGT|HKT|WET|WEST)\b|[+-]\d{2}:?\d{2}\b")
 _LABEL = re.compile(
@@ -1060,6 +1101,8 @@ _LABEL = re.compile(
     r"yayınlanma|yayınlandı|güncelleme|güncellendi|tarihi|опубліковано|оновлено|опубликовано|обновлено|δημοσίευση|ενημέρωση|"
     # the year's abbreviation after it in the Cyrillic languages ("13 ноември 2026 г., 19:42", "2026 р.")
     r"г|р|"
+    # Polish "hour" before the time ("3 lipca 2026, godz. 14:20"), Slovak and Czech "at" ("11. nov 2026 o 6:00")
+    r"godz\.?|o|"
     r"ma|di|wo|do|vr|za|zo|må|ti|on|to|fr|lø|sø|lö|sö|po|út|st|čt|pá|so|ne|"
     # Indonesian and Malay weekdays and times of day ("Rabu, 9 September 2026 | 7:05 pagi")
     r"senin|selasa|rabu|kamis|jumat|sabtu|isnin|khamis|jumaat|ahad|pagi|petang|malam|siang|sore|wib|wita|myt|"
@@ -1101,12 +1144,13 @@ _LABEL_WORDS = (
 )
 # A time ("10:00 am", "9.30 Uhr") can take its suffix off the front of the word after it.
 _STAMP_WORDS = frozenset(
-    _LABEL_WORDS | {s + w for s in ("am", "pm", "a", "p", "m", "uhr", "h") for w in _LABEL_WORDS | {""}}
+    _LABEL_WORDS | {s + w for s in ("am", "pm", "a", "p", "m", "uhr", "uur", "h") for w in _LABEL_WORDS | {""}}
     # (and the weekdays of the weekday table: "Mercredi 7 Octobre 2026, 09:40" is asked of the patterns)
     | {piece for names in _FOREIGN_WEEKDAY_NAMES.values() for n in names if n.isascii() for piece in re.findall(r"\w+", n.lower())}
     # (and the pieces of a hyphened one, "sexta-feira", as the words of a line are found)
     | {piece for n in _FOREIGN_WEEKDAY_NAMES["pt"] for piece in re.findall(r"\w+", n.lower())}
     | set(_GERMAN_WEEKDAYS)  # (German's, kept in a table of their own: "Samstag, 28. November 2026" is no place and a date)
+    | {piece for n in _STAMP_WEEKDAYS for piece in re.findall(r"\w+", n.lower())}
 )
 _WORD = re.compile(r"\w+")
 # (A hyphened word is asked of the patterns whole: "Na-update", a Filipino update label.)
@@ -1156,7 +1200,7 @@ _LABELLED_WEEKDAY = re.compile(
 )
 
 
-_ANY_WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted({n for names in _FOREIGN_WEEKDAY_NAMES.values() for n in names}, key=len, reverse=True))
+_ANY_WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted({n for names in (*_FOREIGN_WEEKDAY_NAMES.values(), _STAMP_WEEKDAYS) for n in names}, key=len, reverse=True))
                           + r")(?!\w)", re.IGNORECASE)
 _SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])")
 # A line that opens on such a date and its time: "02/12/26 06:00", "06.07.26, 18:40", "25-09-26, 06:00".

@@ -261,7 +261,9 @@ def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float],
     return [line for line in story if line.number != lines[k].number]
 
 
-_POSTED = re.compile(r"^(?P<stamp>(?:posted|published|written|updated)\s+(?:on\s+)?.+?)\s+by\s+(?P<name>[^\d]+)$", re.IGNORECASE)
+# ("Posted on November 21, 2026 by Name · 0 Comments · 4 min read": counts after the name, set apart, say nothing of it.)
+_POSTED = re.compile(r"^(?P<stamp>(?:posted|published|written|updated)\s+(?:on\s+)?.+?)\s+by\s+(?P<name>[^\d]+?)"
+                     r"(?:(?:\s*[|·•])+\s*\d[\d,.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)*\s*$", re.IGNORECASE)
 # "Post by Harbour_Pilot » Sat May 30, 2026 9:14 am", "by Jane Doe | 29 May 2026": a byline, a mark, a stamp
 # ("Written by Jane Doe | Posted: 27 Nov 2026 | Updated: 28 Nov 2026": the stamp in pieces of its own).
 _BY_THEN_DATE = re.compile(r"^(?:\w+\s+)?by\s+(?P<name>[^»|·•—–]+?)\s*(?:[»|·•—–]\s*|\s(?=\d))(?P<stamp>[^»|·•—–]+(?:\s[|·•]\s[^»|·•—–]+)*)$", re.IGNORECASE)

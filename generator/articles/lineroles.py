@@ -333,6 +333,7 @@ def read_lines(texts: list[str], only: set[int] | None = None) -> tuple[list[tup
     # A paragraph of prose between two more is never dropped (see `furniture`): not worth asking about.
     inside = {i for i in _between_prose(texts, prose) if prose[i]}
     dated = dated_lines(texts) if model.get("stamp") else {}
+    kept = only  # (the lines the rules kept: a crosshead's paragraph above is looked for among them)
     only = (set(range(len(texts))) if only is None else only | set(range(first))) - inside
     features = line_features(texts, only | set(dated), measured)
     candidates = headline_candidates(texts, features, measured)
@@ -340,7 +341,7 @@ def read_lines(texts: list[str], only: set[int] | None = None) -> tuple[list[tup
     bylines = {i: _probability(f, model["byline"]) for i, f in candidates.items()} if model.get("byline") else {}
     stamps = {i: (_probability(f, model["stamp"]), date) for i, (date, f) in stamp_candidates(texts, dated, features, measured, heads).items()
               if date is not None} if dated else {}
-    return furniture(texts, model, [f if i in only else [] for i, f in enumerate(features)] if dated else features), heads, bylines, stamps
+    return furniture(texts, model, [f if i in only else [] for i, f in enumerate(features)] if dated else features, kept), heads, bylines, stamps
 
 
 def _between_prose(texts: list[str], prose: list[bool]) -> set[int]:
@@ -349,8 +350,11 @@ def _between_prose(texts: list[str], prose: list[bool]) -> set[int]:
     return {filled[k] for k in range(1, len(filled) - 1) if prose[filled[k - 1]] and prose[filled[k + 1]]}
 
 
-def furniture(texts: list[str], model: dict | None = None, features: list[list[str]] | None = None) -> list[tuple[int, float]]:
-    """(index, score) of the lines the model is sure are furniture; never a line of more than LONGEST words."""
+def furniture(texts: list[str], model: dict | None = None, features: list[list[str]] | None = None,
+              kept: set[int] | None = None) -> list[tuple[int, float]]:
+    """(index, score) of the lines the model is sure are furniture; never a line of more than LONGEST words.
+
+    `kept`: the lines the rules kept, where known (a line they cut, "Read also: …", stands in no crosshead's way)."""
     model = model or _active()
     if model is None or not model.get("furniture"):
         return []
@@ -383,7 +387,7 @@ def furniture(texts: list[str], model: dict | None = None, features: list[list[s
             continue
         # A short line under a paragraph of the story, over more of it (a paragraph, the colon line of a list, a list's
         # first item), is its crosshead: hidden only on near certainty.
-        if p < CROSSHEAD and not sentence and words(texts[i]) <= 10 and _crosshead_place(texts, i):
+        if p < CROSSHEAD and not sentence and words(texts[i]) <= 10 and _crosshead_place(texts, i, kept):
             continue
         out.append((i, p))
     return out
@@ -405,9 +409,15 @@ def _under_prose(texts: list[str], prose: list[bool], i: int) -> bool:
     return k >= 0 and prose[k]
 
 
-def _crosshead_place(texts: list[str], i: int) -> bool:
-    """Whether a line stands right under a paragraph of prose and right over one, a colon line or a list item."""
+def _crosshead_place(texts: list[str], i: int, kept: set[int] | None = None) -> bool:
+    """Whether a line stands right under a paragraph of prose and right over one, a colon line or a list item
+    (the lines the rules cut between them skipped: an inline "Read also: …" link above it)."""
     above, below = _filled_above(texts, i), next((k for k in range(i + 1, len(texts)) if texts[k]), -1)
+    cut = kept is not None and above >= 0 and above not in kept
+    while cut and above >= 0 and above not in kept:
+        above = _filled_above(texts, above)
+    if cut and not any(_prose(texts[k]) for k in range(max(0, above))):
+        return False  # (over a cut line, the story's own paragraph above: not the first, a standfirst over a photo's credit)
     if above < 0 or below < 0 or not _prose(texts[above]):
         return False
     under = texts[below]

@@ -267,6 +267,10 @@ def _parse_text_article(text: str) -> Article:
     filed_on = _filed_on(filed, published or updated, meta.notes, filed_line or title_line, evidence)
     if published is None and filed_on is not None and filed and (filed.year or evidence):
         published, published_line = filed_on, None
+    if updated is not None and published is not None and updated.first_day() < published.first_day() and not declared.updated:
+        # (A page's "modified" date older than its stamp belongs to something else on the page.)
+        meta.notes.append((published_line or title_line, f"an update dated {updated.iso()}, before the publication, not taken"))
+        updated = None
     reference = filed_on or published or updated
 
     # (The standfirst sums the story up; the story's own paragraphs say when its news happened.)
@@ -313,6 +317,9 @@ def _parse_text_article(text: str) -> Article:
         meta.place = _place_on_byline(lines, title_line, meta.author, blocks, publisher)
         if meta.place:
             guesses.append((meta.place[1], f"dateline: filed in {meta.place[0]}, read from the byline's line"))
+    if filed and publisher and ", " in filed.place and filed.place.rpartition(", ")[2].casefold() == publisher.casefold():
+        # "SURABAYA, Kabar Brantas – …": the outlet's own name after the place, where a wire's agency stands.
+        filed = dataclasses.replace(filed, place=filed.place.rpartition(", ")[0])
     if filed:
         guesses.append((filed_line, f"dateline: filed in {filed.place}"))
     if published is not None:
