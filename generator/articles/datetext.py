@@ -1131,7 +1131,8 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
                                 r"dikemas\s*kini|dikemaskini|diperbarui", re.IGNORECASE)
-_LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ء၊]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era)
+_LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ء၊@]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
+# "Oktober 16, 2026 @ 7:15am", the sign for "at")
 
 
 # Every plain word a stamp line can hold, lower-cased: month names, "of", and
@@ -1273,6 +1274,14 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     for k in range(1, len(out)) if "更新" in line or "수정" in line else ():
         if out[k][0] == "published" and _UPDATE_AFTER.match(rest[k + 1]):
             out[k] = ("updated", out[k][1], out[k][2])  # "2026年10月25日 05:00（2026年10月25日 11:20 更新）": the label after the date
+    if len(out) == 1 and "." in rest[-1] and (bare := _BARE_DAY_MONTH.search(rest[-1])) and _UPDATED.search(rest[-1][:bare.start()]):
+        # "21. Oktober 2026, 18.42 Uhr · Update: 22.10., 07.15 Uhr": the update's day and month without its year (the full
+        # stop after the month tells it from a time), in the year of the stamp before it.
+        first = out[0][1]
+        date = _day(first.year, int(bare[2]), int(bare[1])) if 1 <= int(bare[2]) <= 12 else None
+        if date is not None and date.first_day() >= first.first_day():
+            out.append(("updated", date, f"{bare[0]!r} read with the year of the stamp before it, {first.year}"))
+            rest[-1] = rest[-1][:bare.start()] + rest[-1][bare.end():]
     leftover = _leftover(rest)
     if leftover and not line.isascii():
         # "… | അപ്ഡേറ്റ് ചെയ്തത്: 2026 നവംബർ 4": a label of a few words in a script the label table lacks, its colon right
@@ -1286,6 +1295,10 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     if not leftover and len(out) == 1 and (label := _UPDATED.search(rest[-1])) and _TIME.search(rest[-1], label.end()):
         # "… 06:30 aggiornato alle 09:14", "…, updated at 9:14": updated the same day, at that time.
         out.append(("updated", out[0][1], None))
+    elif (not leftover and len(out) == 1 and out[0][0] == "updated" and (label := _PUBLISHED_WORD.search(rest[-1]))
+          and _TIME.search(rest[-1], label.end())):
+        # "Updated November 12 2026 - 4:58pm, first published 11:30am": first published the same day, at that time.
+        out.insert(0, ("published", out[0][1], None))
     if leftover and _MONTH_NAME.search(leftover):
         # "Posted: May 29, 2026 6:04 PM EDT | Last Updated: May 30": a second stamp without its year
         # takes the year of the stamp before it (the next one when its day comes earlier in the year).
@@ -1323,6 +1336,8 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     return out if not leftover else None
 
 
+_PUBLISHED_WORD = re.compile(r"publi|veröffentl|gepubl|opublik|objav|yayınla", re.IGNORECASE)
+_BARE_DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?=,|\s|$)")
 _READING_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s))\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*\d{1,3}\s*(?:min|Min|MIN)[^\W\d_]*\.?(?!\w)")
 _COUNT_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s))\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*\d{1,3}(?:[ ,.\u00a0]\d{3})*"
                           r"(?:\s*[^\W\d_]{1,12}\.?)?\s*(?=$|[|·•]|\s\s)")

@@ -40,7 +40,10 @@ _ADVERT_WORDS = (
 _ADVERT_LABEL = re.compile(r"^[\W_]*(?:" + _ADVERT_WORDS + r")[\W_]*$", re.IGNORECASE)
 _ALONE = re.compile(
     r"^(?:" + _ADVERT_WORDS + r"|pr|ad|"
-    r"copy link|print(?: this(?: page| article)?)?|e-?mail|loading\.*|…|back to top|"
+    r"copy link|print(?: this(?: page| article)?)?|e-?mail|(?:(?:video )?player )?loading(?: (?:video|player))?\s*(?:\.*|…)|…|back to top|"
+    # a player's button to hear the article read, in the languages of the month table: "▶ Ascolta l'articolo"
+    r"(?:▶\s*)?(?:ascolta|escuchar|écouter|anhören|ouvir|ouça|lyssna på|lyt til|hør|kuuntele|luister naar|posłuchaj|poslechněte si|vypočujte si)"
+    r" (?:l'articolo|el artículo|la noticia|l'article|den artikel|o artigo|a notícia|artikeln|artiklen|artikkelen|artikkeli|het artikel|artykułu|článek|článok)|"
     r"accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences)|"
     r"comments?(?: \(\d+\))?|\d+ comments?|(?:log|sign) in to comment|leave a (?:comment|reply)|"
     r"(?:show|add|view) (?:all )?comments?|subscribe|sign up|log ?in|follow us(?: on .{1,30})?|"
@@ -67,14 +70,14 @@ _ALONE = re.compile(
     r"(?:▶\s*)?play|(?:show|hide) transcript|transcript|autoplay(?:\s*[:：]?\s*(?:on|off))?|up next|"
     r"tap (?:the )?(?:image|photo|picture) to (?:enlarge|zoom)|click (?:here )?to (?:enlarge|share(?: on social media)?)|"
     # a reading time in the languages of the month table
-    r"correo|courriel|correio|(?:search|buscar|rechercher|pesquisar|suchen|cerca|szukaj|hledat|keresés)(?:\s+(?:en|in|on|sur|auf|em|no|na)\s+.{1,40})?|"
+    r"correo(?: electrónico)?|courriel|correio(?: eletrônico)?|نسخه چاپی|(?:search|buscar|rechercher|pesquisar|suchen|cerca|szukaj|hledat|keresés)(?:\s+(?:en|in|on|sur|auf|em|no|na)\s+.{1,40})?|"
     r"see (?:less|more)|show (?:less|more)|read less|topics|link másolása|oferecer artigo|saber más|weitere informationen|"
     r"powered by trinity audio|"
     r"drucken|imprimir|stampa|imprimer|afdrukken|artikel anhören|sobre el autor|sobre a autora|sobre o autor|à propos de l'auteur|"
     r"(?:temps de lecture|lesezeit|lesetid|lästid|læsetid|tiempo de lectura|tempo di lettura|leestijd|tempo de leitura|czas czytania|"
     r"doba čtení|čas čítania|čas branja|lasīšanas laiks|час чытання|lukuaika|okuma süresi|timp de citire|skaitymo laikas|olvasási idő|vrijeme čitanja|време читања|"
     r"время чтения|час читання|χρόνος ανάγνωσης)\s*[:：]?\s*\d{1,2}\s*(?:min|мин|хв|λεπ|dk|perc|['’′])\.?\w*|"
-    r"article réservé aux abonnés|réservé aux abonnés|nur für abonnenten|"
+    r"article réservé aux abonnés|réservé aux abonnés|nur für abonnenten|cet article vous est offert|"
     r"report (?:a|an) (?:typo|error|mistake|correction)|save(?: (?:article|story|for later))?|saved|bookmark|speichern|merken|guardar|salvar|"
     r"sauvegarder|enregistrer|tallenna|spara|lagre|ouvir|escuchar|écouter|ascolta|anhören|kuuntele|lyssna|"
     r"je m'abonne|s'abonner|jetzt abonnieren|subscribe now|suscribirme|assinar|abbonati ora|abonneer nu|"
@@ -134,7 +137,8 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|\s[–—]\s)(?:(?:phot
                           r"|(?:photo|foto|bild|kuva|fotó)\s*/\s*[^!?:/]{2,60}"
                           # "… pagi tadi. — Foto BERNAMA", "… at the quay. Photo Kari Nygaard": the label, no colon, and a name
                           # in capitals or in title case to the line's end
-                          r"|(?:photo|foto|bild|kuva|fotó|gambar)\s+(?-i:[A-Z][A-Z&'’.-]{1,30}(?:\s+[A-Z][A-Z&'’.-]+){0,3}|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,3})"
+                          # (the outlet's initials and a slash may stand before the name: "- Foto WM/Shahrul Nizam Abd Aziz")
+                          r"|(?:photo|foto|bild|kuva|fotó|gambar)\s+(?-i:(?:[A-Z][A-Z&.-]{1,12}\s?/\s?)?(?:[A-Z][A-Z&'’.-]{1,30}(?:\s+[A-Z][A-Z&'’.-]+){0,3}|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,4}))"
                           r"|(?:photo|picture|image)s?\s+(?:by|courtesy\s+of)\s+[^.!?:]{2,60}|[^.!?:]{2,40}\s+(?:file\s+)?photos?"
                           # "… on Monday. TSNA photo Oct. 5, 2026": the credit with the picture's date
                           r"(?:\s+[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4})?"
@@ -243,7 +247,8 @@ _PAYWALL = re.compile(
     re.IGNORECASE,
 )
 # An outlet's channel on a messaging app: "Receba as notícias … no seu celular: entre no nosso canal do WhatsApp."
-_CHANNEL = re.compile(r"\b(?:whatsapp|telegram)[- ]?(?:channel|kanal)\b|\b(?:channel|canal|chaîne|kanal|canale) (?:(?:do|de|on|en|auf|su|na) )?(?:whatsapp|telegram)\b", re.IGNORECASE)
+_CHANNEL = re.compile(r"\b(?:whatsapp|telegram)[- ]?(?:channel|kanal)\b|(?<!\w)(?:channel|canal|chaîne|kanal|kanału|canale|saluran|kênh|канал|канала|каналі)(?: [^\W\d_]{1,4})? (?:(?:do|de|on|en|auf|su|na|в|във|у) )?(?:whatsapp|telegram|viber)\b",
+                      re.IGNORECASE)  # (Malay "saluran", Vietnamese "kênh", the Cyrillic languages' "канал": channel)
 # "… n'engagent que leur auteur": the views are the writer's alone.
 _NOT_BINDING = re.compile(r"n'engagent? que (?:leurs?|son|ses) auteurs?", re.IGNORECASE)
 
@@ -278,6 +283,9 @@ _IN_THE_PICTURE = re.compile(r"\((?:far |second |third )?(?:left|right|centre|ce
 # A Japanese caption: "…記念撮影に応じる自衛官ら＝6日、ドイツ西部、佐伯綾撮影", "（佐伯綾撮影）".
 _JA_CAPTION = re.compile(r"＝[^。]{0,60}(?:撮影|提供)[)）]?$")
 # A Chinese caption: its sentence, then who took the picture in brackets, "…合影。（記者林怡君攝）", "（本報記者攝）".
+_KO_CREDIT = re.compile(r"(?:^|[.다]\s*)(?:[/(\[]\s*(?:사진|사진제공|자료사진|그래픽)\s*[=:：]\s*[^()\[\]=]{1,30}[)\]]?|/\s*[^/()\[\]=.]{1,30}\s제공)$")
+# (Or the label before the name: "＝撮影・岡村遼", "（写真・佐伯綾）".)
+_JA_CREDIT_AFTER = re.compile(r"[＝（(](?:撮影|写真)・[^。、，,（）()＝]{1,12}[)）]?$")
 _ZH_CAPTION = re.compile(r"[。！？」]\s*[（(][^（）()。]{0,24}(?:攝|摄|撮影|提供|翻攝|翻摄)[)）]$")
 # A ticker's label over a line of other news: "BREAKING: …", "JUST NU: …", "EILMELDUNG: …".
 _TICKER = re.compile(r"^(?:breaking(?: news)?|just nu|eilmeldung|última hora|ultim'ora|ultima ora|pilne|срочно|терміново|son dakika|"
@@ -322,7 +330,11 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     # and "Most read"
     r"siste nytt|siste nyheter|senaste nytt|seneste nyt|nýjast|mest lese|mest lesne|mais lidas|(?:lo )?más leíd[oa]s?|les plus lus|(?:le )?più lette|meistgelesen|meest gelezen|mest leste?|mest lästa?|mest læste|"
     r"najczęściej czytane|najchętniej czytane|nejčtenější|luetuimmat|en çok okunanlar|самое читаемое|найпопулярніше|τα πιο δημοφιλή|"
-    r"berita (?:berkaitan|terkait)|artikel terkait|baca juga|"
+    r"berita (?:berkaitan|terkait)|artikel terkait|baca juga|paling popular|"
+    # Croatian, Serbian, Bosnian and Slovene, Romanian, Bulgarian, Turkish, Vietnamese, Korean
+    r"povezano|povezane vijesti|povezani članci|najčitanije|najčitanije vijesti|najbolj brano|sorodni članki|"
+    r"articole similare|articole asemănătoare|cele mai citite|най-четени|свързани новини|още по темата|"
+    r"ilgili haberler|çok okunanlar|tin cùng chuyên mục|tin liên quan|đọc nhiều|많이 본 뉴스|"
     r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング|延伸閱讀|延伸阅读|相關新聞|相关新闻|관련기사|관련 기사|함께 볼만한 뉴스)"
     r"\s*(?:[:：|]\s*(?P<item>.*))?$"  # ("Also Read | India and Japan agree …": the item on the label's line)
 )
@@ -334,7 +346,8 @@ _COMMENTS = re.compile(
     r"|have your say"
     # the word for comments, with their count, in the other languages the reader reads ("Reacties (3)", "Kommentit (2)")
     r"|\d*\s*(?:kommentare?|commentaires?|reacties|comentarios|comentários|commenti|kommentit|kommentarer|komentarze|komentáře"
-    r"|komentáre|hozzászólások|yorumlar|σχόλια|комментарии|коментарі|sylwadau|maoni|faallooyin|komento|mga komento|komentar)(?:\s*\(\d+\))?)$",
+    r"|komentáre|hozzászólások|yorumlar|σχόλια|комментарии|коментарі|sylwadau|maoni|faallooyin|komento|mga komento|komentar"
+    r"|komentari|comentarii|коментари|ý kiến bạn đọc|댓글)(?:\s*\(\d+\))?)$",
     re.IGNORECASE,
 )
 
@@ -489,6 +502,40 @@ def _with_buttons(line: str) -> bool:
     return len(pieces) >= 3 and words(pieces[0]) >= 5 and all(words(piece) <= 3 and not is_sentence(piece) for piece in pieces[1:])
 
 
+# A caption's label opening the line: "File image: the entrance …", "Archive photo: …". (Not a correction's, "Correction: …":
+# a page's own note on its story, which some editors keep and some cut.)
+_NOTE_LABEL = re.compile(r"(?:file (?:image|photo|picture|pic)|archive (?:image|photo))\s*:\s+\S", re.IGNORECASE)
+_JA_PAYWALL = re.compile(r"続きを(?:お読みいただけます|読むには|お読みください)|有料会員(?:限定|になると)")
+
+
+def _count_row(line: str) -> bool:
+    """A row of counts under the byline, whatever their words' language: "1.248 vizualizări · Timp de citire: 4 min",
+    "3 214 прочитания | 2 коментара": a figure and its word, or a label, a colon and a figure, piece by piece."""
+    pieces = [p for p in re.split(r"\s*[|·•]\s*", line.strip()) if p]
+    return len(pieces) >= 2 and all(_COUNT.fullmatch(p) for p in pieces)
+
+
+_COUNT = re.compile(r"\d{1,3}(?:[ .,\u00a0]\d{3})*\s+[^\W\d_]+\.?|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[:：]\s*\d{1,4}\s*[^\W\d_]{0,8}\.?")
+
+
+def _repeated_buttons(line: str) -> bool:
+    """A row of buttons that share their label, whatever its language: "페이스북(으)로 기사보내기 트위터(으)로 기사보내기
+    카카오톡(으)로 기사보내기" (a word three times), "본문 글씨 키우기 본문 글씨 줄이기" (two words twice), and no mark of prose."""
+    tokens = line.split()
+    if not 5 <= len(tokens) <= 20 or any(mark in line for mark in ",.;!?，。、•।။۔؟؛،។"):
+        return False
+    counts: dict[str, int] = {}
+    for token in tokens:
+        # (Not a short word of Latin letters: "de", "la", "to" come three times in a headline. Two syllables of Hangul or
+        # two kanji are a word.)
+        if len(token) >= (3 if token.isascii() else 2) and not token.isdigit():
+            counts[token] = counts.get(token, 0) + 1
+    if any(n >= 3 and len(token) >= 4 for token, n in counts.items()):
+        return True
+    pairs = [(a, b) for a, b in zip(tokens, tokens[1:]) if counts.get(a, 0) >= 2 and counts.get(b, 0) >= 2]
+    return len(tokens) <= 8 and len(pairs) != len(set(pairs))
+
+
 @lru_cache(maxsize=8192)
 def is_line_debris(line: str) -> bool:
     """A share bar, ad label, tags line, counter, credit, cookie banner or comment widget."""
@@ -500,6 +547,14 @@ def is_line_debris(line: str) -> bool:
         return True
     if words(line) <= 6 and _TIMES_READ.search(line):
         return True  # "Se ha leído 2 310 veces", "Read 1,204 times": a page's view counter
+    if _repeated_buttons(line):
+        return True
+    if ":" in line[:16] and words(line) <= 40 and _NOTE_LABEL.match(line):
+        return True  # "File image: the entrance …": a caption
+    if "続き" in line and _JA_PAYWALL.search(line):
+        return True  # "有料会員になると続きをお読みいただけます。": the rest is for paying members
+    if line[:1].isdigit() and ("·" in line or "|" in line or "•" in line) and _count_row(line):
+        return True
     if line and unicodedata.category(line[0])[0] == "S" and (bare := _LEADING_MARKS.sub("", line)) != line and bare and _ALONE.match(bare.strip(" .:：")):
         return True
     # Most lines hold neither phrase: a plain substring test spares them the
@@ -538,6 +593,10 @@ def is_line_debris(line: str) -> bool:
         return True  # "HIROSHI NAKADA (IBERPRESS)": the photographer and the agency under a picture (or after its caption)
     if line.endswith(("撮影", "提供", "撮影）", "提供）", "攝）", "摄）", "攝)", "摄)")) and (_JA_CAPTION.search(line) or _ZH_CAPTION.search(line)):
         return True
+    if ("사진" in line or "제공" in line) and _KO_CREDIT.search(line):
+        return True  # "… 발표를 듣고 있다. /사진=김도윤 기자", "(사진=연합뉴스)", "… 토론하고 있다. /제주포럼 사무국 제공": a Korean caption's credit
+    if ("撮影・" in line or "写真・" in line) and _JA_CREDIT_AFTER.search(line):
+        return True  # "…語りかける中原2佐（2日、…中学校）＝撮影・岡村遼": the label before the photographer's name
     if ("(" in line or ", " in line) and words(line) <= 35 and _IN_THE_PICTURE.search(line) and len(_SENTENCE_BREAK.findall(line)) <= 1:
         return True  # a caption: who stands where in the picture
     if (line[:1] == "*" and line[1:2].isalpha() or line[:1] == "※") and words(line) <= 40:

@@ -144,6 +144,10 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
         # (The rules' line is furniture to the model, but the likeliest headline it has; or it is the page's
         # first line, which gives way on furniture grounds only to a line the model is sure of.)
         return lines, reading
+    if at in learnt and others[best] < HEADLINE_UNSURE and others[best] < 2 * heads.get(at, 0.0):
+        # (Nor, on furniture grounds, for a line the model finds about as unlikely as the rules' own: 0.04 for a
+        # tagline against 0.02 for the headline the model took for a caption.)
+        return lines, reading
     if others[best] < HEADLINE_FLOOR:
         # (Nor for a line the model all but rules out itself, 0.0003 for a masthead: the rules' line is then
         # likelier the headline than anything the model offers, furniture to it or not.)
@@ -267,6 +271,8 @@ _POSTED = re.compile(r"^(?P<stamp>(?:posted|published|written|updated)\s+(?:on\s
 # "Post by Harbour_Pilot » Sat May 30, 2026 9:14 am", "by Jane Doe | 29 May 2026": a byline, a mark, a stamp
 # ("Written by Jane Doe | Posted: 27 Nov 2026 | Updated: 28 Nov 2026": the stamp in pieces of its own).
 _BY_THEN_DATE = re.compile(r"^(?:\w+\s+)?by\s+(?P<name>[^»|·•—–]+?)\s*(?:[»|·•—–]\s*|\s(?=\d))(?P<stamp>[^»|·•—–]+(?:\s[|·•]\s[^»|·•—–]+)*)$", re.IGNORECASE)
+# "Oleh Name - Oktober 16, 2026 @ 7:15am", "Por Name | 16/10/2026 07:15": a labelled byline, a mark, a stamp.
+_BYLINE_THEN_STAMP = re.compile(r"^(?P<by>[^|·•—–\d]{4,80}?)\s+[|·•—–-]\s+(?P<stamp>[^|·•—–]*\d[^|·•—–]*)$")
 _SIGNED_BELOW = re.compile(r"^[(（]\s*(?P<by>by\s+[^()（）]{3,80}?)\s*[)）]$", re.IGNORECASE)
 # A Japanese paper's desk and writer in brackets on a line of their own under the story: "（報道センター　佐藤綾香）".
 # (A desk is named: a bare "（共同）" is the agency's sign-off.)
@@ -491,6 +497,10 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         if posted and stamp_dates(posted.group("stamp")) and byline("By " + posted.group("name")):
             text = posted.group("stamp")  # "Posted on May 29, 2026 by Jane Doe": a stamp and a byline
             meta.author = meta.author or byline("By " + posted.group("name"))
+        elif (at < opening and len(text) <= 160 and (credited := _BYLINE_THEN_STAMP.match(text))
+              and (name := byline(credited.group("by"))) and stamp_dates(credited.group("stamp"))):
+            text = credited.group("stamp")  # "Oleh Name - Oktober 16, 2026 @ 7:15am": the byline under its label, then the stamp
+            meta.author = meta.author or name
         elif (named := _name_then_stamp(text)) is not None and (at < opening or not meta.author):
             # "Henrik Solberg | 08.10.2026 | 14:05 CEST": the byline and the stamp on one row. (Under the story,
             # "Saad R. | Oct 22, 2026 10:05am" heads a reader's comment: the byline beside the headline's date wins.)

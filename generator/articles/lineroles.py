@@ -425,14 +425,16 @@ def _crosshead_place(texts: list[str], i: int, kept: set[int] | None = None) -> 
 
 
 def _under_list(texts: list[str], prose: list[bool], i: int) -> bool:
-    """Whether the line right above this one is the last of list items that stand under a line of prose ending on a
-    colon ("The talks closed with three proposals:" / "• …" / "• …")."""
+    """Whether the line right above this one is the last of list items that stand under a paragraph of prose, a sentence
+    or a line ending on a colon ("The talks closed with three proposals:" / "• …" / "• …")."""
     k = _filled_above(texts, i)
     if k < 0 or not BULLET.match(texts[k]):
         return False
     while k >= 0 and BULLET.match(texts[k]):
         k = _filled_above(texts, k)
-    return k >= 0 and texts[k].rstrip().endswith((":", "：")) and (prose[k] or words(texts[k]) >= 6)
+    # (A paragraph of the story's prose over the list introduces it as well, whatever its last mark: Korean's "다음 세 가지를
+    # … 했다.", "the following three …")
+    return k >= 0 and (prose[k] or (words(texts[k]) >= 6 and (texts[k].rstrip().endswith((":", "：")) or is_sentence(texts[k]))))
 
 
 def _filled_above(texts: list[str], i: int) -> int:

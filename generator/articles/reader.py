@@ -277,8 +277,20 @@ def _parse_text_article(text: str) -> Article:
     standfirst = {line.number for line in story if line.hint == "dek"}
     prose = [(b.line, b.text) for b in blocks if b.kind == "p" and b.line not in standfirst]
     prose += [(b.line, item) for b in blocks if b.kind == "ul" for item in b.items]
+    prose.sort(key=lambda p: p[0])
     lead = next(((b.line, b.text) for b in blocks if b.kind == "p" and b.line not in standfirst), None)
-    event, skipped = find_event_date(sorted(prose, key=lambda p: p[0]), reference)
+    event, skipped = find_event_date(prose, reference)
+    # A standfirst written as sentences, between the headline and the stamp under it, gives the event only where the
+    # story's own paragraphs give that day too ("昨日" over "… 昨日（2日）…"); where they give another, theirs is the
+    # event ("Heute plant er …" or "… liegt bis Donnerstag am Kai" over "… am Dienstagabend …", "… mandag morgen …").
+    above = [line for line, _ in prose if published_line and title_line < line < published_line]
+    if event is not None and event.line in above and len(above) <= 2 and published_line - title_line <= 8:
+        body = [(line, text) for line, text in prose if line not in above]
+        own, own_skipped = find_event_date(body, reference)
+        if own is not None and own.date != event.date and not any(
+                m.date == event.date for line, text in body for m in date_mentions(text, reference, line)):
+            meta.notes.append((event.line, f"the standfirst's {event.text!r} is not the day the story's paragraphs give"))
+            event, skipped = own, own_skipped
     if lead and reference is not None and _reports_now(lead[1], reference) and not (event and is_recent(event.date, reference)):
         # "The ministry has decided …": the news is the release itself, dated by its own stamp;
         # dates further down ("the summit of 9 to 11 July 2024") are background. (A day of the
