@@ -2599,3 +2599,135 @@ def test_the_rules_headline_stays_against_a_line_the_model_finds_as_unlikely(mon
 def test_a_paywalls_gift_note_and_a_labelled_caption(line, rules_only):
     article, story = between_paragraphs(line)
     assert line not in story and article.title == "Varnholt's new ferry terminal takes its first passengers"
+
+
+# Class 183: a Hebrew page's stamp labels ("פורסם: …   |   עודכן: …"), the writer's bare name with a geresh ("נועה ברקוביץ'")
+# over it, and "yesterday" ("אתמול") in the story.
+def test_a_hebrew_stamp_row_and_bare_byline():
+    from generator.articles.datetext import PartialDate, date_mentions, stamp_dates
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("פורסם: 06.10.2026, 08:15   |   עודכן: 06.10.2026, 11:40")] == [
+        ("published", "2026-10-06"), ("updated", "2026-10-06")]
+    assert [m.date.iso() for m in date_mentions("המעבורת הגיעה אתמול לנמל.", PartialDate(2026, 10, 6), 1)] == ["2026-10-05"]
+    text = ("מסוף המעבורות החדש של וורנהולט נפתח לנוסעים אחרי שנתיים של עבודות בנייה בנמל\n"
+            "האולם החדש מכיל שלוש מאות מקומות ישיבה ושני רציפים לספינות האיים\nנועה ברקוביץ'\n"
+            "פורסם: 06.10.2026, 08:15   |   עודכן: 06.10.2026, 11:40\n\n" + "\n\n".join(BODY) + "\n")
+    assert parse_text_article(text).author == "נועה ברקוביץ'"
+
+
+# Class 184: a caption's credit after a bar, under its label in any script ("… | צילום: רועי גלעדי", "… | படம்: ம. பிரபு",
+# the name opening on initials); a stamp row's pieces after bars ("… | Source: … | Author: …") are no caption.
+@pytest.mark.parametrize("line, caption", [("המעבורת החדשה ליד הרציף הצפוני בבוקר הפתיחה | צילום: רועי גלעדי", True),
+                                           ("புதிய முனையத்தில் பயணிகள் படகுக்காகக் காத்திருக்கின்றனர். | படம்: ம. பிரபு", True),
+                                           ("12 June 2026 09:10 | Source: Coast Wire | Author: Siri Holm", False)])
+def test_a_caption_credit_after_a_bar(line, caption):
+    from generator.articles.debris import is_line_debris
+    assert is_line_debris(line) == caption
+
+
+# Class 185: a caption's photographer under a label in brackets at the line's end ("… (تصوير: سامر النجار)"), a dash for
+# the colon in a script without capitals ("(ඡායාරූප - සුනිල් කරුණාතිලක)").
+@pytest.mark.parametrize("line", ["العبارة الجديدة عند الرصيف الشمالي صباح يوم الافتتاح (تصوير: سامر النجار)",
+                                  "නව පර්යන්තයේ මගීන් බෝට්ටුව එනතුරු බලා සිටිති. (ඡායාරූප - සුනිල් කරුණාතිලක)"])
+def test_a_caption_credit_in_brackets_under_a_label(line):
+    from generator.articles.debris import is_line_debris
+    assert is_line_debris(line)
+
+
+# Class 186: the place and the reporter on a line of their own over the lead, in a script without capitals ("العقبة -
+# هديل الرواشدة"), the place named again in the story: the dateline and the byline; the outlet's name there is no byline.
+@pytest.mark.parametrize("line, author", [("وارنهولت - هديل الرواشدة", "هديل الرواشدة"), ("وارنهولت - موج الشمال", None)])
+def test_the_place_and_the_reporter_on_a_line_over_the_lead(line, author):
+    lead = ("افتتح ميناء وارنهولت صباح أمس محطة العبارات الجديدة أمام المسافرين بعد عامين من أعمال البناء على الرصيف الشمالي "
+            "الذي كان يضم كوخا خشبيا قديما.")
+    text = (f"موج الشمال\nالرئيسية   محليات   الميناء\nمحطة عبارات جديدة في وارنهولت تستقبل أول المسافرين\n"
+            f"تاريخ النشر : 2026-10-07 10:47\n\n{line}\n{lead}\n\n" + "\n\n".join(BODY) + "\n\n© 2026 موج الشمال\n")
+    article = parse_text_article(text)
+    assert article.dateline == "وارنهولت" and article.author == author and line not in story_text(article)
+
+
+# Class 187: a stay until a weekday in Arabic ("… صباح أمس الأحد … في زيارة تستمر حتى يوم الأربعاء"): from the day it began
+# to the day named after "until".
+def test_an_arabic_stay_until_a_weekday():
+    from generator.articles.datetext import PartialDate, date_mentions
+    found = date_mentions("رست العبارة صباح الأحد في الميناء في زيارة تستمر حتى يوم الأربعاء.", PartialDate(2026, 11, 2), 1)
+    assert [(m.date.iso(), m.end.iso() if m.end else None) for m in found] == [("2026-11-01", "2026-11-04")]
+
+
+# Class 188: a Sinhala byline with "by" after the name, then the stamp with its weekday and "a.m." ("NAME විසින් | 2026
+# සැප්තැම්බර් 16, බදාදා පෙ.ව. 6.45"); the date bar above is no headline.
+def test_a_sinhala_byline_and_stamp_row(rules_only):
+    text = page().replace("By Kari Nygaard\n07.10.2026 09:40\n", "චමින්ද ගුණසේකර විසින්   |   2026 ඔක්තෝබර් 7, බදාදා   පෙ.ව. 9.40\n")
+    article, story = read(text.replace("Varnholt Tidende\n", "Varnholt Tidende\n2026 ඔක්තෝබර් 8, බ්‍රහස්පතින්දා   ·   වාන්හෝල්ට් 12°C\n", 1))
+    assert article.author == "චමින්ද ගුණසේකර" and article.published.iso() == "2026-10-07"
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+
+
+# Class 189: a reporter's label in Tamil, Hindi or Marathi ("செய்தியாளர்: NAME", "संवाददाता: NAME"), a Hebrew "by" ("מאת NAME").
+@pytest.mark.parametrize("line, name", [("செய்தியாளர்: ரா. கார்த்திகேயன்", "ரா. கார்த்திகேயன்"), ("संवाददाता: अनिल शर्मा", "अनिल शर्मा"),
+                                        ("प्रतिनिधी: सुनील पाटील", "सुनील पाटील"), ("מאת נועה לוי", "נועה לוי")])
+def test_a_reporters_label_in_more_languages(line, name):
+    from generator.articles.credits import byline
+    assert byline(line) == name
+
+
+# Class 190: a span whose days carry their weekday in Danish, Swedish, Norwegian or Dutch ("fra torsdag 3. til søndag 6.
+# september", "van donderdag 3 tot zondag 6 september"), and a Nordic weekday with its part of the day ("på tisdagskvällen").
+@pytest.mark.parametrize("text, span", [("Skibet ligger i havn fra torsdag 3. til søndag 6. september.", ("2026-09-03", "2026-09-06")),
+                                        ("Het schip ligt aan de kade van donderdag 3 tot zondag 6 september.", ("2026-09-03", "2026-09-06")),
+                                        ("Auditoriet var fullsatt på tisdagskvällen.", ("2026-09-01", None))])
+def test_nordic_and_dutch_weekdays_in_spans_and_parts_of_the_day(text, span):
+    from generator.articles.datetext import PartialDate, date_mentions
+    found = date_mentions(text, PartialDate(2026, 9, 2), 1)
+    assert (found[0].date.iso(), found[0].end.iso() if found[0].end else None) == span
+
+
+# Class 191: a headline that ends on its quotation, over a standfirst of sentences right over the byline and stamp, under
+# a tagline that reads as a headline ("Nyheter från Karlskrona med skärgård sedan 2011"): the quoted line is the headline.
+def test_a_quoted_headline_over_a_standfirst_under_a_tagline(rules_only):
+    head = "Hamnkaptenen i nya hallen: ”Vi byggde den för vintern”"
+    text = (f"Varnholt Tidende\nNyheter från Varnholt med öarna sedan 1987\nNyheter   Varnholt   Hamnen   Sport\n{head}\n"
+            "Hamnkaptenen öppnade hallen på tisdagskvällen. Frågorna handlade mest om vintertidtabellen.\n"
+            "Kari Nygaard\nkari.nygaard@tidende.se\nPublicerad 7 oktober 2026, 06.00\nUppdaterad 7 oktober 2026, 10.41\n"
+            + LEAD + "\n" + "\n".join(BODY) + f"\n{LAST}\n")
+    assert read(text)[0].title == head
+
+
+# Class 192: a Bulgarian stamp with the hour's abbreviation and the editing label ("24.09.2026, 08:15 ч.   Редактирана:
+# 24.09.2026, 13:40 ч."), and its view counter ("Прочетена 2 317 пъти").
+def test_a_bulgarian_stamp_and_counter():
+    from generator.articles.datetext import stamp_dates
+    from generator.articles.debris import is_line_debris
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("24.09.2026, 08:15 ч.   Редактирана: 24.09.2026, 13:40 ч.")] == [
+        ("published", "2026-09-24"), ("updated", "2026-09-24")]
+    assert is_line_debris("Прочетена 2 317 пъти")
+
+
+# Class 193: a Turkish place in capitals with the dotted capital I ("MERSİN –"): "Mersin", not "Mersi̇n".
+def test_a_turkish_dateline_with_the_dotted_capital_i(rules_only):
+    article = parse_text_article(page().replace("VARNHOLT – ", "MERSİN – ").replace("The town's new ferry", "Mersin's new ferry"))
+    assert article.dateline == "Mersin"
+
+
+# Class 194: a label over a list of other pieces in Hebrew, Tamil or Sinhala ("קראו גם", "இதையும் படிக்க", "මෙයත් කියවන්න").
+@pytest.mark.parametrize("label", ["קראו גם", "עוד בנושא", "இதையும் படிக்க", "මෙයත් කියවන්න"])
+def test_a_list_label_in_hebrew_tamil_or_sinhala(label, rules_only):
+    under = f"{label}\n1. Winter timetable adds a late boat on Fridays\n2. Quay car park to charge for overnight stays"
+    article, story = read(page(under=under))
+    assert "Winter timetable" not in story and [b.text for b in article.blocks if b.kind == "h"] == []
+
+
+# Class 195: an Irish surname's "Ó", a word of one letter, in a bare byline over the stamp ("Eoin Ó Dálaigh").
+def test_an_irish_surname_in_a_bare_byline(rules_only):
+    article, story = read(page().replace("By Kari Nygaard\n", "Eoin Ó Dálaigh\n"))
+    assert article.author == "Eoin Ó Dálaigh"
+
+
+# Class 196: a place in a script without capitals and a colon opening the lead, named again in it ("சென்னை: … சென்னைப் …"):
+# the dateline; a label and a colon ("கேள்வி: …", question) is none.
+@pytest.mark.parametrize("lead, place", [
+    ("சென்னை: சென்னைப் பல்கலைக்கழகத்தில் நேற்று நடந்த கருத்தரங்கில் ஜப்பான் துணைத் தூதர் மாணவர்களிடம் பேசினார் என்று அதிகாரிகள் தெரிவித்தனர்.", "சென்னை"),
+    ("கேள்வி: ஜப்பான் அதிகாரிகள் ஜெர்மனிக்குச் சென்றது ஏன் என்று மாணவர்கள் பலர் கருத்தரங்கில் கேட்டனர் என்று அவர் சொன்னார்.", None)])
+def test_an_uncased_place_and_colon_dateline(lead, place):
+    from generator.articles.credits import dateline
+    found = dateline(lead)
+    assert (found.place if found else None) == place

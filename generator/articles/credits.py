@@ -24,7 +24,10 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # Turkish "writer", "reporter" and "news:" ("Haber: Name | Fotoğraf: Name"), Hungarian "author", "written by"
                      r"yazar|muhabir|haber(?=\s*:)|szerző|írta|"
                      # Vietnamese "text (and photos):", "news, photos:" (a colon after them: "bài" alone is also "article")
-                     r"(?:bài|tin)(?:\s*(?:và|,|-)\s*ảnh)?(?=\s*:))\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
+                     r"(?:bài|tin)(?:\s*(?:và|,|-)\s*ảnh)?(?=\s*:)|"
+                     # "reporter:", "correspondent:", "writer:" in Tamil, Hindi and Marathi, Persian (with their colon); Hebrew "by"
+                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار)(?=\s*:)|מאת)\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"^(?P<name>[^\W\d_A-Za-z]\S*(?:\s\S+){1,3})\s+(?:විසින්|द्वारा|দ্বারা)$")
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".
 _ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Security|Foreign|Senior|Chief|Deputy|Associate|Staff|Military|"
                          r"Investigative|Business|News|Features|Managing|Executive|Contributing|Special|Europe|Asia|"
@@ -99,6 +102,7 @@ _AGENCY_DATELINE = re.compile(
 )
 # "New Delhi:", "TOKYO (Agency):": a place and a colon open the first paragraph, as Indian and some
 # European papers set the dateline. A label of the same shape ("Update:", "Analysis:") is none.
+_UNCASED_COLON_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u04ff][^\s\d:：.,]{1,20}(?:\s[^\W\d_A-Za-z][^\s\d:：.,]{1,20})?)\s?[:：]\s+(?=\S)")
 _COLON_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.\-]+(?:\s+[A-Z][A-Za-z'.\-]+)?)\s*(?:\((?P<agency>[^()]{2,40})\))?:\s+(?=[A-Z\"“‘'])"
 )
@@ -246,6 +250,8 @@ def byline(line: str) -> str | None:
         name = _ROLE_BEFORE.sub("", _before_date(name))
         if len(name.split()) >= 3 and not any(t.isupper() for t in name.split()[:-1]):
             name = _INITIALS_AFTER.sub("", name)  # (not in a name set in capitals: "MARTA KOWALCZYK and DAISUKE ONO")
+    if name is None and (after := _BY_AFTER.match(line.strip())):
+        name = after.group("name")  # "චමින්ද ගුණසේකර විසින්": the name, then "by" after it (Sinhala, Hindi, Bengali)
     if name is None and (sent := _FROM_BYLINE.match(line.strip())):
         name = sent.group("name")  # "From Aminu Garba, Kano": a correspondent's name and station
     if name is None:
@@ -387,6 +393,9 @@ def dateline(paragraph: str) -> Dateline | None:
         elif place and last.rstrip(".").isupper() and "." not in last.rstrip(".") and len(last) > 3:
             # "TEGUCIGALPA, HONDURAS.- …": the country in capitals after the place, a full stop before the dash.
             filed = dataclasses.replace(filed, place=f"{place}, {last.rstrip('.').title()}")
+    if filed is not None and "\u0307" in filed.place:
+        # "MERSİN –": Turkish's dotted capital I, lower-cased by `title`, is a plain i ("Mersin", not "Mersi̇n").
+        filed = dataclasses.replace(filed, place=filed.place.replace("i\u0307", "i"))
     return filed
 
 
@@ -452,6 +461,12 @@ def _dateline(paragraph: str) -> Dateline | None:
         if (bracketed and not {w.lower().strip(".'") for w in bracketed.group("place").split()} & _LABELS
                 and not bracketed.group("place").isupper() and len(paragraph[bracketed.end():].split()) >= 10):
             return Dateline(bracketed.group("place"), None, None, None, None, bracketed.end())
+        uncased_colon = _UNCASED_COLON_DATELINE.match(paragraph) if not paragraph[:1].isascii() else None
+        if (uncased_colon and len(paragraph[uncased_colon.end():].split()) >= 10 and not INDIC_ROLE.search(uncased_colon.group("place"))
+                and uncased_colon.group("place") in paragraph[uncased_colon.end():]):
+            # "சென்னை: … சென்னைப் பல்கலைக்கழக …", "पुणे : …": a place in a script without capitals and a colon, named
+            # again in the paragraph (a label, "கேள்வி:", a question, is not).
+            return Dateline(uncased_colon.group("place"), None, None, None, None, uncased_colon.end())
         colon = _COLON_DATELINE.match(paragraph)
         place = colon.group("place") if colon else ""
         if colon and len(place) >= 3 and not {w.lower().strip(".'") for w in place.split()} & _LABELS and len(paragraph[colon.end():].split()) >= 10:

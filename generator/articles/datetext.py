@@ -316,6 +316,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "gu": ("સોમવાર", "મંગળવાર", "બુધવાર", "ગુરુવાર", "શુક્રવાર", "શનિવાર", "રવિવાર"),
     "ta": ("திங்கட்கிழமை", "செவ்வாய்க்கிழமை", "புதன்கிழமை", "வியாழக்கிழமை", "வெள்ளிக்கிழமை", "சனிக்கிழமை", "ஞாயிற்றுக்கிழமை"),
     "ta-alt": ("திங்கள்கிழமை", "", "", "", "", "", ""),
+    "si": ("සඳුදා", "අඟහරුවාදා", "බදාදා", "බ්‍රහස්පතින්දා", "සිකුරාදා", "සෙනසුරාදා", "ඉරිදා"),  # Sinhala
     "ml": ("തിങ്കളാഴ്ച", "ചൊവ്വാഴ്ച", "ബുധനാഴ്ച", "വ്യാഴാഴ്ച", "വെള്ളിയാഴ്ച", "ശനിയാഴ്ച", "ഞായറാഴ്ച"),
     "te": ("సోమవారం", "మంగళవారం", "బుధవారం", "గురువారం", "శుక్రవారం", "శనివారం", "ఆదివారం"),
     "kn": ("ಸೋಮವಾರ", "ಮಂಗಳವಾರ", "ಬುಧವಾರ", "ಗುರುವಾರ", "ಶುಕ್ರವಾರ", "ಶನಿವಾರ", "ಭಾನುವಾರ"),
@@ -364,7 +365,9 @@ _FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i,
 _FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAYS.items())
                       if n[:1].islower() and len(n) >= 7 and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
 # (Dutch joins the time of day to the day, as German does: "donderdagmiddag", "zaterdagochtend")
-_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dag)(?:ochtend|morgen|middag|avond|nacht))?(?![\w-])")
+# (and the Nordic languages, with the definite ending: "på tisdagskvällen", "tirsdag aften" aside, "mandagsmorgenen")
+_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dag)(?:ochtend|morgen|middag|avond|nacht"
+                              r"|s(?:kvällen|kvällen|morgonen|eftermiddagen|förmiddagen|natten|aftenen|morgenen|ettermiddagen|eftermiddagen|formiddagen|kvelden)))?(?![\w-])")
 # The shorter ones capitalised only where they open a sentence ("Kedden a Debreceni Egyetemen …", "Martes por la tarde …").
 _OPENING_WEEKDAYS = {n[:1].upper() + n[1:]: i for n, i in _FOREIGN_WEEKDAYS.items()
                      if n[:1].islower() and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
@@ -390,7 +393,7 @@ _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|�
 # "hier" (Dutch "here") nor Hindi "कल" (yesterday and tomorrow both).
 _FOREIGN_YESTERDAY = re.compile(
     r"(?<![\w-])(?:ayer|ieri|ontem|gisteren|gestern|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
-    r"kemarin|semalam|hôm qua|أمس|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana)|"
+    r"kemarin|semalam|hôm qua|أمس|אתמול|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana)|"
     r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|"  # (Welsh "ddoe")
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
@@ -500,8 +503,8 @@ _GENITIVE_WEEKDAYS = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku"
 # A weekday before a day's number says nothing the number does not: in English, and in the Romance languages and
 # German, with their article ("del lunes 14 al miércoles 16 de septiembre", "du lundi 14 au mercredi 16").
 _WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
-                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt") for n in _FOREIGN_WEEKDAY_NAMES[lang]) + "|" + "|".join(_GERMAN_WEEKDAYS)
-                   + "|" + "|".join(_GENITIVE_WEEKDAYS) + r"),?\s+)?")
+                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv") for n in _FOREIGN_WEEKDAY_NAMES[lang])
+                   + "|" + "|".join(_GERMAN_WEEKDAYS) + "|" + "|".join(_GENITIVE_WEEKDAYS) + r"),?\s+)?")
 # ("from" and "to" in the languages of the month table too: "Do 2 ao 6 de novembro", "з 16 па 19 лістапада",
 # "od 2 do 6 listopada", "van 2 tot 6 november")
 _FROM = (r"(?:(?:from|del|desde(?:\s+el|\s+o)?|du|vom|(?-i:[Dd]o|[Dd]a|[Dd]al|[Vv]an|[Ff]ra|[Ff]rån|[Oo]d|[Сс]|[Зз]|[Вв]ід|[Оо]д|[Nn]uo|[Dd]ari|[Aa]πό|από|"
@@ -927,9 +930,9 @@ def _ended(text: str, f: _Found, days: re.Match) -> _Found:
 
 
 # "until Friday", "fino a venerdì", "sehingga Jumaat": the word before the last day of a stay.
-_UNTIL_WORD = re.compile(r"(?:\b(?:until|till|through|bis|hasta|fino|até|tot|til|sehingga|hingga|sampai)\b|jusqu)", re.IGNORECASE)
+_UNTIL_WORD = re.compile(r"(?:\b(?:until|till|through|bis|hasta|fino|até|tot|til|sehingga|hingga|sampai)\b|jusqu|حتى)", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"(?:\b(?:until|till|through|bis(?:\s+(?:zum|einschließlich))?|hasta(?:\s+el)?|fino\s+al?|até(?:\s+(?:à|ao))?|"
-                           r"tot(?:\s+en\s+met)?|(?:fram\s+|frem\s+)?til+|sehingga|hingga|sampai)|jusqu['’]\s?(?:à|au))\s+(?:(?:le|el|il|the|hari)\s+)?$",
+                           r"tot(?:\s+en\s+met)?|(?:fram\s+|frem\s+)?til+|sehingga|hingga|sampai)|jusqu['’]\s?(?:à|au)|حتى)\s+(?:(?:le|el|il|the|hari|يوم)\s+)?$",
                            re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 _LONGEST_STAY = 14  # days
@@ -1101,6 +1104,8 @@ _LABEL = re.compile(
     r"yayınlanma|yayınlandı|güncelleme|güncellendi|tarihi|опубліковано|оновлено|опубликовано|обновлено|δημοσίευση|ενημέρωση|"
     # the year's abbreviation after it in the Cyrillic languages ("13 ноември 2026 г., 19:42", "2026 р.")
     r"г|р|"
+    # and the hour's ("24.09.2026, 08:15 ч.", Bulgarian)
+    r"ч|"
     # Polish "hour" before the time ("3 lipca 2026, godz. 14:20"), Slovak and Czech "at" ("11. nov 2026 o 6:00")
     r"godz\.?|o|"
     r"ma|di|wo|do|vr|za|zo|må|ti|on|to|fr|lø|sø|lö|sö|po|út|st|čt|pá|so|ne|"
@@ -1115,10 +1120,13 @@ _LABEL = re.compile(
     r"ਸਵੇਰੇ|ਦੁਪਹਿਰ|ਸ਼ਾਮ|ਰਾਤ|सुबह|दोपहर|शाम|रात|सकाळी|दुपारी|संध्याकाळी|পুৱা|দুপৰীয়া|আবেলি|গধূলি|নিশা|বজাত|বজে|সকাল|দুপুর|বিকেল|সন্ধ্যা|রাত|"
     r"காலை|மதியம்|மாலை|இரவு|രാവിലെ|ഉച്ചയ്ക്ക്|വൈകിട്ട്|രാത്രി|ఉదయం|మధ్యాహ్నం|సాయంత్రం|రాత్రి|ಬೆಳಿಗ್ಗೆ|ಮಧ್ಯಾಹ್ನ|ಸಂಜೆ|ರಾತ್ರಿ|સવારે|બપોરે|સાંજે|રાત્રે|"
     r"pg|ptg|diterbitkan|disiarkan|pada|dikemas|kini|"
+    # Sinhala's "a.m." and "p.m." before the time ("2026 සැප්තැම්බර් 16, බදාදා පෙ.ව. 6.45")
+    r"පෙ\.ව\.?|ප\.ව\.?|පෙරවරු|පස්වරු|"
     # Thai's "published", "last updated" and the "o'clock" after a time ("10:32 น.")
     r"เผยแพร่|ปรับปรุงล่าสุด|ปรับปรุง|อัปเดต|น|"
     # Arabic's "published on", "last update" and the hour's "a.m."/"p.m." ("10:25 ص"); Faroese, Tajik and Lao labels
-    r"نشر|نُشر|بتاريخ|تاريخ|في|آخر|تحديث|ص|م|dagført|навсозӣ|ອັບເດດ|"
+    r"نشر|نُشر|بتاريخ|تاريخ|في|آخر|تحديث|ص|م|פורסם|פורסמה|עודכן|עדכון|"
+    r"انتشار|به‌روزرسانی|بروزرسانی|dagført|навсозӣ|ອັບເດດ|"
     + "|".join(_WEEKDAYS) + r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)|"
     r"公開|更新|配信|掲載|最終更新|日時|投稿|[（(][月火水木金土日][）)]|"
     # Chinese: "published at", "updated at" ("發佈時間：2026/11/19 07:30　更新時間：…")
@@ -1130,7 +1138,11 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
-                                r"dikemas\s*kini|dikemaskini|diperbarui", re.IGNORECASE)
+                                r"dikemas\s*kini|dikemaskini|diperbarui|"
+                                # (Hebrew, Persian)
+                                r"עודכן|עדכון|به‌روز|بروز|به روز|"
+                                # (Bulgarian and Russian "edited")
+                                r"редактиран|редактирова|отредактир", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ء၊@]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at")
 

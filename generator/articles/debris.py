@@ -156,11 +156,15 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|\s[–—]\s)(?:(?:phot
 # "… a Ludovika Főépületben – Fotó: Tóth Gergely / Dunapart", "… Mării Negre / Foto: Litoral Azi" (see `_credit_after_label`).
 # (The full stops of other scripts too, "।", "။", "۔", the label's word with its vowel signs, which are no word
 # characters to a pattern; and a dash for the colon after one: "… ဟောပြောနေစဉ်။ ဓာတ်ပုံ - ရွှေမန်း".)
-_LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:[–—-]\s+)?|\s[–—/]\s|[।॥။۔](?=\s))\s*(?P<label>[^\W\d_](?:(?![\d_.])[\w" + MARKS + r"]){1,14}\.?(?: [^\W\d_]{2,12}){0,2}|(?<=[^\x00-\u02ff]\s)[^\W\d_][^\s\d.:!?,;/।॥။۔]{1,14})"
-                              r"(?:\s?:|(?<=[^\x00-\u02ff][^\x00-\u02ff])\s[-–—]\s)\s*(?P<name>[^.!?:।॥။۔]{2,60})$")
+_LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:[–—-]\s+)?|\s[–—/|]\s|[।॥။۔](?=\s))\s*(?P<label>[^\W\d_](?:(?![\d_.])[\w" + MARKS + r"]){1,14}\.?(?: [^\W\d_]{2,12}){0,2}|(?<=[^\x00-\u02ff]\s)[^\W\d_][^\s\d.:!?,;/।॥။۔]{1,14})"
+                              # (the name may open on initials: "| படம்: ம. பிரபு")
+                              r"(?:\s?:|(?<=[^\x00-\u02ff][^\x00-\u02ff])\s[-–—]\s)\s*(?P<name>(?:[^\W\d_]{1,2}\.\s?){0,2}[^.!?:।॥။۔]{2,60})$")
 _NAME_PARTICLES = frozenset("of the and de del della di da do dos das van von der den du la le y e i и a".split())
 
 
+# (In a script without capitals a dash may stand for the colon: "(ඡායාරූප - සුනිල් කරුණාතිලක)".)
+_BRACKET_LABELLED = re.compile(r"\s[(（]\s*[^\W\d_][^\s:：()（）]{1,14}(?:\s[^\W\d_][^\s:：()（）]{1,14})?(?:\s*[:：]|(?<=[^\x00-\u02ff])\s[-–]\s)"
+                               r"\s*(?P<name>[^():：.!?（）]{2,40})[)）]$")
 # The same credit with "by" for the colon: ". Picha na Said Khamis" (Swahili), ". Foto von Anna Meier".
 _CREDIT_BY = re.compile(r"[.!?)]\s+(?P<label>[^\W\d_][^\W\d_]{2,14})\s+(?:by|von|par|por|de|di|da|door|av|af|na|nga|od|oleh|от|від)\s+"
                         r"(?P<name>[^.!?:]{2,60})$")
@@ -173,6 +177,8 @@ def _credit_after_label(line: str) -> bool:
     match = _LABELLED_CREDIT.search(line) or _CREDIT_BY.search(line)
     if match is None or in_lower_case(match["label"][0]) or not match["label"][0].isalpha() or words(line[:match.start()]) < 4:
         return False
+    if "|" in line[match.start():match.start("label")] and (any(map(str.isdigit, line)) or line.count("|") > 1):
+        return False  # "12 June 2026 09:10 | Source: … | Author: Siri Holm": a stamp row's pieces after bars, not a picture's credit
     if match["name"].lstrip()[:1] in "„“\"«‘'" and words(match["name"]) >= 4:
         return False  # "… — ელჩი: „ჩვენი ოფიცრები …“": a speaker's words in quotes after the label, not a credit
     names = [w for w in re.split(r"[\s/&,]+", match["name"].strip(" '\"“”‘’«»")) if w]
@@ -335,6 +341,8 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"povezano|povezane vijesti|povezani članci|najčitanije|najčitanije vijesti|najbolj brano|sorodni članki|"
     r"articole similare|articole asemănătoare|cele mai citite|най-четени|свързани новини|още по темата|"
     r"ilgili haberler|çok okunanlar|tin cùng chuyên mục|tin liên quan|đọc nhiều|많이 본 뉴스|"
+    # Hebrew, Tamil, Sinhala ("read also", "more on the subject", "most read")
+    r"קראו גם|כתבות נוספות|עוד בנושא|הנקראים ביותר|இதையும் படிக்க|இதையும் படிங்க|மேலும் படிக்க|මෙයත් කියවන්න|වැඩිපුර කියවූ|"
     r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング|延伸閱讀|延伸阅读|相關新聞|相关新闻|관련기사|관련 기사|함께 볼만한 뉴스)"
     r"\s*(?:[:：|]\s*(?P<item>.*))?$"  # ("Also Read | India and Japan agree …": the item on the label's line)
 )
@@ -452,7 +460,7 @@ _COUNTER = re.compile(r"[^\W\d_]{3,20}(?:\s[^\W\d_]{2,20})?(?:\s?[:：]\s*\d{1,3
 
 
 # A view counter: a number, then "times" in the languages of the month table ("Se ha leído 2 310 veces").
-_TIMES_READ = re.compile(r"(?<![\w.,])\d{1,3}(?:[\s.,\u00a0\u202f]\d{3})*\s+(?:times|veces|vezes|fois|volte|mal|keer|gånger|gange|ganger|razy|krát|kertaa|kez|раз|разів)\.?$",
+_TIMES_READ = re.compile(r"(?<![\w.,])\d{1,3}(?:[\s.,\u00a0\u202f]\d{3})*\s+(?:times|veces|vezes|fois|volte|mal|keer|gånger|gange|ganger|razy|krát|kertaa|kez|раз|разів|пъти)\.?$",
                          re.IGNORECASE)
 
 
@@ -585,6 +593,9 @@ def is_line_debris(line: str) -> bool:
         return True
     if "©" in line[:8] and _PICTURE_COPYRIGHT.match(line) or labelled_picture_credit(line):
         return True
+    if line.endswith((")", "）")) and words(line) <= 40 and (m := _BRACKET_LABELLED.search(line)) and words(line[:m.start()]) >= 4 \
+            and words(m["name"]) <= 4 and not in_lower_case(m["name"].strip()[0]):
+        return True  # "… في العقبة أمس (تصوير: سامر النجار)": a caption's sentence, its photographer under a label in brackets
     if line.endswith(")") and words(line) <= 30 and _BRACKET_CREDIT.search(line):
         return True  # "… noong Lunes. (Kuha mula sa Senate PRIB)": a caption's sentence, then its picture's source in brackets
     if line.endswith(")") and words(line) <= 45 and _WIRE_PHOTO.search(line):

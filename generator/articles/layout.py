@@ -1075,7 +1075,8 @@ def _is_prose(text: str) -> bool:
 # Capitals of the Latin, Cyrillic, Greek and Armenian alphabets (Latin Extended-A holds lower case too: a name's
 # words are checked to start in capitals where it matters).
 _CAP = "A-ZÀ-ÖØ-ÞĀ-žЀ-ЯΆΈ-ΏΑ-ΩԱ-Ֆ"
-_NAME = re.compile(rf"^[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}}$")
+# (an Irish surname's "Ó" is a word of one letter: "Eoin Ó Dálaigh")
+_NAME = re.compile(rf"^[{_CAP}][\w'’.-]+(?:\s+(?:Ó|[{_CAP}][\w'’.-]+)){{1,3}}$")
 # "Ruth Adeyemi in Wiesbaden": a reporter's name and where the piece was written.
 _NAME_IN = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})\s+in\s+[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{0,2}}$")
 # "Claire Tremblay · Maple News", "Dana Whitfield | Senior Editor", "KENTARO MORI, Herald staff writer": a name, a
@@ -1119,8 +1120,9 @@ def _name_then_stamp(text: str) -> tuple[str, str] | None:
         # "기자명 고은비 기자   입력 2026.06.29 06:00": the Korean local papers' row, "reporter's name" NAME "reporter"
         first = named.group("name")
         return (first, " ".join(pieces[1:])) if stamp_dates(" ".join(pieces[1:])) is not None else None
-    if (len(pieces) < 2 or not _NAME.match(first) or any(map(str.isdigit, first))
-            or first.split()[0].lower() in _NO_NAME_OPENS or is_stamp_word(first)):
+    if (len(pieces) < 2 or any(map(str.isdigit, first)) or first.split()[0].lower() in _NO_NAME_OPENS or is_stamp_word(first)
+            # (a name in a script without capitals under its label: "චමින්ද ගුණසේකර විසින් | 2026 …", by after the name)
+            or not (_NAME.match(first) or (not first.isascii() and byline(first)))):
         return None
     rest = " ".join(pieces[1:])
     if _names_the_kind(first):
@@ -1141,7 +1143,8 @@ def _name_with(text: str) -> re.Match | None:
 
 
 # Two or three words in a script without capitals ("അനു മാത്യു"): the shape of a name there, nothing more.
-_UNCASED_NAME = re.compile(rf"^[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}])*(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}])*){{1,2}}$")
+# (A Hebrew name may carry a geresh or an apostrophe for a sound its letters lack: "נועה ברקוביץ'".)
+_UNCASED_NAME = re.compile(rf"^[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳])*(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳])*){{1,2}}$")
 
 
 def _uncased_name_over(kept: list[Line], i: int) -> re.Match | None:
@@ -1584,6 +1587,13 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         upper = _nonblank_before(kept, above[-1]) if above and above[-1] in headlines and words(kept[above[-1]].text) >= 6 else None
         if upper is not None and upper in candidates and _quote_ended(kept[upper].text):
             return upper
+        # (So is one over a standfirst of sentences right over the byline and date, a tagline higher up: "Japansk attaché
+        # på Marinmuseum: ”Vi skickar …”" / "Japans försvarsattaché … fyllde auditoriet …" under "Nyheter från Karlskrona …".)
+        standfirst = _nonblank_before(kept, stamps_at[0])
+        quoted = _nonblank_before(kept, standfirst) if standfirst is not None and kept[standfirst].text.endswith(".") else None
+        if (quoted is not None and quoted in candidates and quoted not in headlines and _quote_ended(kept[quoted].text)
+                and words(kept[quoted].text) >= 4 and (not above or quoted > above[-1])):
+            return quoted
         if above:
             return above[-1]
     if candidates:

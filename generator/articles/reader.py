@@ -161,6 +161,9 @@ def parse_text_article(text: str) -> Article:
         MONTH_FIRST.reset(order)
 
 
+# A place and a name, a word to three each in a script without capitals, joined by a dash: "العقبة - هديل الرواشدة".
+_PLACE_THEN_NAME = re.compile(r"^(?P<place>[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u04ff][^\s\d]*(?:\s[^\W\d_A-Za-z][^\s\d]*){0,2})\s+[-–—]\s+"
+                              r"(?P<name>[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u04ff][^\s\d]*(?:\s[^\W\d_A-Za-z][^\s\d]*){1,3})$")
 _CAPS_PLACE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ'.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'.-]+){0,2}(?:,\s[A-ZÀ-Þ][A-ZÀ-Þ'.-]+)?\s*[–—-]?$")
 
 
@@ -198,6 +201,20 @@ def _parse_text_article(text: str) -> Article:
                 # A place in capitals on a line of its own over the lead: the dateline, set apart.
                 filed = Dateline(place.title(), None, None, None, None, 0)
                 filed_line = line.number
+                continue
+        if (filed is None and paragraphs == 0 and text and " - " in text and not any(map(str.isdigit, text))
+                and (placed := _PLACE_THEN_NAME.match(text))):
+            # "العقبة - هديل الرواشدة": the place and the reporter on a line of their own over the lead (the place named again
+            # in the story) are the dateline and the byline.
+            following = next((later.text for later in story[at + 1:at + 3] if later.text), "")
+            place, name = placed["place"], placed["name"]
+            if words(following) >= 15 and any(place in later.text for later in story if later is not line) and place not in name:
+                filed = Dateline(place, None, None, None, None, 0)
+                filed_line = line.number
+                if meta.author is None and name not in {outlet for outlet, _ in meta.publishers.values()}:
+                    # (not the outlet's own name, where a wire's would stand: "طرابلس - بوابة الواحة")
+                    meta.author = name
+                    meta.notes.append((line.number, f"byline {name!r} read from the line of the dateline"))
                 continue
         if not text or text in repeated or drop_full_stop(text) == title or not any(c.isalnum() for c in text):  # ("___", "* * *": a rule)
             flush_bullets()
