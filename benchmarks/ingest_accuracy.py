@@ -93,7 +93,8 @@ then tuned on by the twenty-third round; holdout78/ to holdout82/, written blind
 with the reader frozen at b3f46f8, then tuned on; holdout83/ to holdout87/, written blind at its end, were
 scored once with its last reader (13e0f37), then tuned on by the twenty-fourth round; holdout88/ to holdout92/,
 written blind while that ran, were scored once with the reader frozen at 9d14285, then tuned on; holdout93/ to
-holdout97/, written blind while it went on, were scored once with the reader frozen at cd23304, then tuned on.
+holdout97/, written blind while it went on, were scored once with the reader frozen at cd23304, then tuned on;
+holdout98/ to holdout102/, written blind at its end, were scored once with its last reader (be601c8) and not tuned on.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -219,6 +220,11 @@ HELD_OUT = {
     "holdout95": "holdout95: written blind while the twenty-fourth round ran, scored once with the reader frozen at cd23304, then tuned on",
     "holdout96": "holdout96: written blind while the twenty-fourth round ran, scored once with the reader frozen at cd23304, then tuned on",
     "holdout97": "holdout97: written blind while the twenty-fourth round ran, scored once with the reader frozen at cd23304, then tuned on",
+    "holdout98": "holdout98: written blind at the twenty-fourth round's end, scored once with its last reader (be601c8), not tuned on",
+    "holdout99": "holdout99: written blind at the twenty-fourth round's end, scored once with its last reader (be601c8), not tuned on",
+    "holdout100": "holdout100: written blind at the twenty-fourth round's end, scored once with its last reader (be601c8), not tuned on",
+    "holdout101": "holdout101: written blind at the twenty-fourth round's end, scored once with its last reader (be601c8), not tuned on",
+    "holdout102": "holdout102: written blind at the twenty-fourth round's end, scored once with its last reader (be601c8), not tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
@@ -365,7 +371,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=None,
                         help="corpus folders (default: tests/corpus, then tests/corpus/unseen and "
-                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout97 when they hold articles)")
+                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout102 when they hold articles)")
     parser.add_argument("--verbose", action="store_true", help="list every mismatch")
     parser.add_argument("--rules-only", action="store_true", help="read without the learnt line model (the rules alone)")
     args = parser.parse_args()

@@ -211,12 +211,14 @@ def test_the_readme_figures_for_pages_nobody_tuned_for_are_what_the_benchmark_me
 # dbe5547; holdout72 arrived first, holdout71, holdout74 and holdout77 last, holdout73 and holdout76 after the session);
 # then those written while the twenty-third ran, scored once with its reader frozen at b3f46f8; then five more written
 # at its end, scored once with its last reader (13e0f37); then those written while the twenty-fourth ran, scored once with
-# its reader frozen at 9d14285, and five more written while it went on, scored once with the reader frozen at cd23304.
+# its reader frozen at 9d14285, and five more written while it went on, scored once with the reader frozen at cd23304;
+# then five written at its end, scored once with its last reader (be601c8).
 ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "holdout77"), "dbe5547"),
           (("holdout78", "holdout79", "holdout80", "holdout81", "holdout82"), "b3f46f8"),
           (("holdout83", "holdout84", "holdout85", "holdout86", "holdout87"), "13e0f37"),
           (("holdout88", "holdout89", "holdout90", "holdout91", "holdout92"), "9d14285"),
-          (("holdout93", "holdout94", "holdout95", "holdout96", "holdout97"), "cd23304")]
+          (("holdout93", "holdout94", "holdout95", "holdout96", "holdout97"), "cd23304"),
+          (("holdout98", "holdout99", "holdout100", "holdout101", "holdout102"), "be601c8")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
