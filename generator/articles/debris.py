@@ -526,11 +526,16 @@ def _count_row(line: str) -> bool:
 _COUNT = re.compile(r"\d{1,3}(?:[ .,\u00a0]\d{3})*\s+[^\W\d_]+\.?|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[:：]\s*\d{1,4}\s*[^\W\d_]{0,8}\.?")
 
 
+_PROSE_MARK = re.compile(r"[,.;!?，。、•।။۔؟؛،។]")
+
+
 def _repeated_buttons(line: str) -> bool:
     """A row of buttons that share their label, whatever its language: "페이스북(으)로 기사보내기 트위터(으)로 기사보내기
     카카오톡(으)로 기사보내기" (a word three times), "본문 글씨 키우기 본문 글씨 줄이기" (two words twice), and no mark of prose."""
+    if len(line) > 240 or _PROSE_MARK.search(line):  # (most lines: prose, a mark in it)
+        return False
     tokens = line.split()
-    if not 5 <= len(tokens) <= 20 or any(mark in line for mark in ",.;!?，。、•।။۔؟؛،។"):
+    if not 5 <= len(tokens) <= 20:
         return False
     counts: dict[str, int] = {}
     for token in tokens:
