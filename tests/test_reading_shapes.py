@@ -22,6 +22,26 @@ def between_paragraphs(line: str):
     return read(page().replace(f"{BODY[0]}\n\n", f"{BODY[0]}\n\n{line}\n\n"))
 
 
+def after_second_paragraph(block: str):
+    """The test page read with `block` set right under the story's second paragraph."""
+    return read(page().replace(f"{BODY[1]}\n", f"{BODY[1]}\n{block}\n"))
+
+
+def first_span(text: str, reference) -> tuple[str, str | None] | None:
+    """The first date a line of prose gives, read against `reference` (a PartialDate): its first day and last day, if any."""
+    from generator.articles.datetext import date_mentions
+    found = date_mentions(text, reference, 1)
+    return (found[0].date.iso(), found[0].end.iso() if found[0].end else None) if found else None
+
+
+def made_model(monkeypatch, furniture: dict, headline: dict | None = None) -> dict:
+    """A line model made for a test: unsure of every line but those its few weights name."""
+    from generator.articles import lineroles
+    model = {"furniture": {"bias": -10.0, **furniture}, "headline": headline or {"bias": -4.0}, "threshold": 0.7}
+    monkeypatch.setattr(lineroles, "OVERRIDE", [model])
+    return model
+
+
 def event_notes(lead: str, stamp: str) -> list[str]:
     """What the reader guessed of a test page with that stamp and lead over the story's paragraphs."""
     text = f"Headline of the test page\n{stamp}\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
@@ -2251,9 +2271,8 @@ def test_the_writers_name_in_brackets_under_a_japanese_story(sign, author, rules
                                         ("11月13、14日の両日、大学で開かれた。", ("2026-11-13", "2026-11-14")),
                                         ("説明会は3、10日に開かれた。", ("2026-11-10", None))])
 def test_two_days_with_the_first_bare_in_chinese_and_japanese(text, span):
-    from generator.articles.datetext import PartialDate, date_mentions
-    found = date_mentions(text, PartialDate(2026, 11, 15), 1)
-    assert (found[0].date.iso(), found[0].end.iso() if found[0].end else None) == span
+    from generator.articles.datetext import PartialDate
+    assert first_span(text, PartialDate(2026, 11, 15)) == span
 
 
 # Class 151: a call to install the outlet's app under the story ("Download the Tidewater 7 app for breaking news
@@ -2318,13 +2337,11 @@ def test_a_dutch_weekday_with_the_part_of_the_day(text, day):
 # link is cut, and the crosshead is hidden only on near certainty, as one right under a paragraph is (the paragraph above
 # the cut link is the crosshead's). (A model made for the test: 0.8 sure the crosshead is furniture, unsure of all else.)
 def test_a_crosshead_under_an_inline_read_also_link(monkeypatch):
-    from generator.articles import lineroles
-    model = {"furniture": {"bias": -10.0, "first:what": 11.4}, "headline": {"bias": -4.0}, "threshold": 0.7}
-    monkeypatch.setattr(lineroles, "OVERRIDE", [model])
+    made_model(monkeypatch, {"first:what": 11.4})
     block = ("Les også: Quay car park to charge for overnight stays\nWhat the islanders asked for\n"
              "The harbour board listed three changes the islanders had asked for:\n• seats for three hundred people\n"
              "• a covered walkway to both berths\n• a ticket office open until the last boat")
-    article, story = read(page().replace(f"{BODY[1]}\n", f"{BODY[1]}\n{block}\n"))
+    article, story = after_second_paragraph(block)
     assert [b.text for b in article.blocks if b.kind == "h"] == ["What the islanders asked for"]
     assert "Quay car park to charge" not in story
     # (A line the model is that sure of under a photo's credit, the standfirst above it, is no crosshead: it goes.)
@@ -2365,9 +2382,8 @@ def test_a_vietnamese_stamp_opening_on_its_weekday(rules_only):
                                         ("Ngày 29/5, chính phủ công bố quyết định.", ("2026-05-29", None)),
                                         ("Khoảng 3/4 hành khách là sinh viên.", None)])
 def test_vietnamese_day_and_month_in_figures(text, span):
-    from generator.articles.datetext import PartialDate, date_mentions
-    found = date_mentions(text, PartialDate(2026, 11, 7), 1)
-    assert ((found[0].date.iso(), found[0].end.iso() if found[0].end else None) if found else None) == span
+    from generator.articles.datetext import PartialDate
+    assert first_span(text, PartialDate(2026, 11, 7)) == span
 
 
 # Class 162: a Vietnamese writer's label ("Bài và ảnh:", "Bài:", "Tin, ảnh:"): the byline, also under the story;
@@ -2396,9 +2412,8 @@ def test_a_posted_by_row_with_counts_after_the_name(rules_only):
                                         ("Talks on June 9 and 10, 2026 ended well.", ("2026-06-09", "2026-06-10")),
                                         ("Boats sailed on March 3 and 10.", ("2027-03-03", None))])
 def test_two_days_month_first_joined_by_and(text, span):
-    from generator.articles.datetext import PartialDate, date_mentions
-    found = date_mentions(text, PartialDate(2027, 3, 8), 1)
-    assert (found[0].date.iso(), found[0].end.iso() if found[0].end else None) == span
+    from generator.articles.datetext import PartialDate
+    assert first_span(text, PartialDate(2027, 3, 8)) == span
 
 
 def test_a_leads_day_inside_a_span_joined_by_and():
@@ -2417,9 +2432,8 @@ def test_a_leads_day_inside_a_span_joined_by_and():
                                         ("Od ponedjeljka 2. do srijede 4. studenoga trajekt vozi češće.", ("2026-11-02", "2026-11-04")),
                                         ("Od pondelka 2. do stredy 4. novembra premáva trajekt častejšie.", ("2026-11-02", "2026-11-04"))])
 def test_a_span_with_weekdays_in_the_genitive(text, span):
-    from generator.articles.datetext import PartialDate, date_mentions
-    found = date_mentions(text, PartialDate(2026, 11, 7), 1)
-    assert (found[0].date.iso(), found[0].end.iso() if found[0].end else None) == span
+    from generator.articles.datetext import PartialDate
+    assert first_span(text, PartialDate(2026, 11, 7)) == span
 
 
 # Class 166: the hour's word in a Polish stamp ("godz. 9:15") and Slovak or Czech "o" before the time, with the update in
@@ -2481,13 +2495,11 @@ def test_a_row_of_buttons_that_share_a_label(line, row):
 # (Korean's "… 다음 세 가지를 … 건의하기로 했다.", the following three): the story goes on, however sure the model is.
 # (A model made for the test: all but certain the sentence is furniture.)
 def test_a_sentence_under_a_list_introduced_by_a_sentence(monkeypatch):
-    from generator.articles import lineroles
-    model = {"furniture": {"bias": -10.0, "first:next": 30.0}, "headline": {"bias": -4.0}, "threshold": 0.7}
-    monkeypatch.setattr(lineroles, "OVERRIDE", [model])
+    made_model(monkeypatch, {"first:next": 30.0})
     block = ("The harbour board agreed on the following three changes at its meeting on Monday.\n• a late boat on Fridays\n"
              "• a covered walkway to both berths\n• a ticket office open until the last boat\n"
              "Next year the board will ask the islands which of the three has helped them most.")
-    article, story = read(page().replace(f"{BODY[1]}\n", f"{BODY[1]}\n{block}\n"))
+    article, story = after_second_paragraph(block)
     assert "Next year the board will ask the islands" in story
 
 
@@ -2582,10 +2594,7 @@ def test_a_row_of_counts_under_the_byline(row, rules_only):
 # Class 181: the rules' headline that the model takes for furniture gives way only to a line the model finds clearly
 # likelier the headline: not to a tagline it finds about as unlikely (0.04 against 0.02). (A model made for the test.)
 def test_the_rules_headline_stays_against_a_line_the_model_finds_as_unlikely(monkeypatch):
-    from generator.articles import lineroles
-    model = {"furniture": {"bias": -10.0, "last:passengers": 11.3}, "threshold": 0.7,
-             "headline": {"bias": -3.9, "first:every": 0.7, "first:varnholt": 0.1}}
-    monkeypatch.setattr(lineroles, "OVERRIDE", [model])
+    model = made_model(monkeypatch, {"last:passengers": 11.3}, {"bias": -3.9, "first:every": 0.7, "first:varnholt": 0.1})
     text = page().replace("Varnholt Tidende\n", "Varnholt Tidende\nEvery day on the islands since 1987\n", 1)
     assert parse_text_article(text).title == "Varnholt's new ferry terminal takes its first passengers"
     model["headline"]["first:every"] = 2.5  # (a line the model finds five times likelier takes its place)
@@ -2676,9 +2685,8 @@ def test_a_reporters_label_in_more_languages(line, name):
                                         ("Het schip ligt aan de kade van donderdag 3 tot zondag 6 september.", ("2026-09-03", "2026-09-06")),
                                         ("Auditoriet var fullsatt på tisdagskvällen.", ("2026-09-01", None))])
 def test_nordic_and_dutch_weekdays_in_spans_and_parts_of_the_day(text, span):
-    from generator.articles.datetext import PartialDate, date_mentions
-    found = date_mentions(text, PartialDate(2026, 9, 2), 1)
-    assert (found[0].date.iso(), found[0].end.iso() if found[0].end else None) == span
+    from generator.articles.datetext import PartialDate
+    assert first_span(text, PartialDate(2026, 9, 2)) == span
 
 
 # Class 191: a headline that ends on its quotation, over a standfirst of sentences right over the byline and stamp, under
