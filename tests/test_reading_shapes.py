@@ -2739,3 +2739,38 @@ def test_an_uncased_place_and_colon_dateline(lead, place):
     from generator.articles.credits import dateline
     found = dateline(lead)
     assert (found.place if found else None) == place
+
+
+# Class 197: two surnames joined by Catalan's or Spanish's "i"/"y" in a bare byline ("Marta Puigvert i Roca"), and a Hebrew
+# bare name with a hyphen ("אורטל בן-חמו").
+@pytest.mark.parametrize("name", ["Marta Puigvert i Roca", "Josep Ferrer y Vidal"])
+def test_two_surnames_joined_by_and_in_a_bare_byline(name, rules_only):
+    article, story = read(page().replace("By Kari Nygaard\n", f"{name}\n"))
+    assert article.author == name
+
+
+# Class 198: the words and the pictures credited on one line with no colon ("Teksti NAME Kuvat NAME"): the byline, no headline.
+def test_text_and_pictures_credited_on_one_line(rules_only):
+    article, story = read(page().replace("By Kari Nygaard\n", "Teksti Riikka Salo-Heinonen Kuvat Jarmo Vuorela\n"))
+    assert article.author == "Riikka Salo-Heinonen" and article.title == "Varnholt's new ferry terminal takes its first passengers"
+
+
+# Class 199: a Catalan "read also" link and a Catalan or Spanish call to subscribe in the story ("Llegeix també: …",
+# "Fes-te'n subscriptor des de 5 € al mes."), and an outlet's land acknowledgement in its footer: furniture.
+@pytest.mark.parametrize("line", ["Llegeix també: El port obre una nova sala d'espera per als passatgers de les illes",
+                                  "El Far és un mitjà independent. Fes-te'n subscriptor des de 5 € al mes.",
+                                  "We acknowledge with respect that we work and live on the traditional territories of the Coast Salish peoples."])
+def test_catalan_links_and_calls_and_a_land_acknowledgement(line, rules_only):
+    article, story = after_second_paragraph(line)
+    assert line not in story
+
+
+# Class 200: a Hebrew stamp row with two-figure years ("פורסם: 09.09.26, 07:55 | עודכן: 09.09.26, 13:40") under the headline,
+# a Hebrew date bar on top: the row gives the publication and the update, whatever the line model makes of the bar.
+def test_a_hebrew_stamp_row_under_a_date_bar():
+    text = ("יום חמישי, כ\"ח באלול תשפ\"ו   |   10.09.2026\nמפרץ וורנהולט\n"
+            "מסוף המעבורות החדש של וורנהולט נפתח לנוסעים אחרי שנתיים של עבודות בנייה בנמל\n"
+            "האולם החדש מכיל שלוש מאות מקומות ישיבה ושני רציפים לספינות האיים\nאורטל בן-חמו\n"
+            "פורסם: 09.09.26, 07:55   |   עודכן: 09.09.26, 13:40\n\n" + "\n\n".join(BODY) + "\n")
+    article = parse_text_article(text)
+    assert (article.published.iso(), article.updated.iso(), article.author) == ("2026-09-09", "2026-09-09", "אורטל בן-חמו")

@@ -26,7 +26,10 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # Vietnamese "text (and photos):", "news, photos:" (a colon after them: "bài" alone is also "article")
                      r"(?:bài|tin)(?:\s*(?:và|,|-)\s*ảnh)?(?=\s*:)|"
                      # "reporter:", "correspondent:", "writer:" in Tamil, Hindi and Marathi, Persian (with their colon); Hebrew "by"
-                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار)(?=\s*:)|מאת)\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
+                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار)(?=\s*:)|מאת)\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
+# "Teksti NAME Kuvat NAME", "Text NAME Foto NAME": the words and the pictures credited on one line, with no colon.
+_TEXT_AND_PICTURES = re.compile(r"^(?:Teksti|Tekst|Text|Texto|Texte)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
+                                r"(?:Kuvat|Kuva|Foto|Fotos|Bild|Bilder|Photos?|Fotografía|Photographie)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}$")
 _BY_AFTER = re.compile(r"^(?P<name>[^\W\d_A-Za-z]\S*(?:\s\S+){1,3})\s+(?:විසින්|द्वारा|দ্বারা)$")
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".
 _ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Security|Foreign|Senior|Chief|Deputy|Associate|Staff|Military|"
@@ -36,7 +39,7 @@ _ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Securit
 _NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s+(?i:and|with|avec|con|com|mit|met|et|y|e)\s+(?i:agencies|agences|agencias|agências|agenzie|agenturen|wire services|wires)\b.*$|\s*[,|·•(].*$|\s+[-/]\s+.*$|\s{2,}.*$|\*+$")
 # Words no role holds: "By car to Wiesbaden Airport" is no byline.
 _NOT_ROLE = {"to", "from", "with", "will", "be", "is", "was", "has", "had", "are", "were", "into", "onto"}
-_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos", "und", "et", "y"}
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos", "und", "et", "y", "i"}  # ("i": Catalan's "and" between surnames)
 
 # "TOKYO, May 29 (Kyodo) —", "WIESBADEN, Germany, Sept. 3 (Reuters) -", "BRUSSELS —"
 # Capitals of the Latin, Cyrillic and Greek alphabets (with Latin Extended-A's lower case among them:
@@ -250,6 +253,8 @@ def byline(line: str) -> str | None:
         name = _ROLE_BEFORE.sub("", _before_date(name))
         if len(name.split()) >= 3 and not any(t.isupper() for t in name.split()[:-1]):
             name = _INITIALS_AFTER.sub("", name)  # (not in a name set in capitals: "MARTA KOWALCZYK and DAISUKE ONO")
+    if name is None and (credited := _TEXT_AND_PICTURES.match(line.strip())):
+        name = credited.group("name")  # "Teksti Riikka Salo Kuvat Jarmo Vuorela": the writer, then the photographer
     if name is None and (after := _BY_AFTER.match(line.strip())):
         name = after.group("name")  # "චමින්ද ගුණසේකර විසින්": the name, then "by" after it (Sinhala, Hindi, Bengali)
     if name is None and (sent := _FROM_BYLINE.match(line.strip())):

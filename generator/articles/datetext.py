@@ -1222,7 +1222,7 @@ _SHORT_THEN_TIME = re.compile(r"\s*\d{1,2}([./-])\d{1,2}\1\d{2},?\s+\d{1,2}[:.h]
 _OPENS_LABELLED = re.compile(
     r"^\s*(?:first\s+)?(?:published|updated|posted|last\s+updated|veröffentlicht|aktualisiert|publiziert|publicado|actualizado|publié|"
     r"mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|"
-    r"aktualizacja|publikováno|aktualizováno)\b", re.IGNORECASE)
+    r"aktualizacja|publikováno|aktualizováno|פורסם|עודכן)(?!\w)", re.IGNORECASE)
 
 
 _UPDATE_AFTER = re.compile(r"^\s*(?:\d{1,2}[:：]\d{2}\s*)?(?:更新|수정)")

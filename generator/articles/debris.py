@@ -200,7 +200,9 @@ _COOKIE_BANNER = re.compile(
 # A call to subscribe set in the story ("Thanks for reading X! Subscribe for free …").
 _CALL_TO_SUBSCRIBE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign up|Upgrade to paid|Become a (?:paid )?(?:member|subscriber)|Become an? [^.!?]{0,40} (?:supporter|member)|Support (?:independent |our |quality )?journalism"
                                 # and to install the outlet's app: "Download the Tidewater 7 app for breaking news alerts."
-                                r"|(?:Download|Get|Install) (?:the|our) (?:free )?[^.!?]{0,40}\bapp(?= for| to| and|[.!]?$))")
+                                r"|(?:Download|Get|Install) (?:the|our) (?:free )?[^.!?]{0,40}\bapp(?= for| to| and|[.!]?$)"
+                                # and in Catalan and Spanish: "Fes-te'n subscriptor des de 5 € al mes.", "Hazte suscriptor …"
+                                r"|Fes-te['’]n subscriptor|Fes-te subscriptor|Hazte suscriptor|Suscríbete desde)")
 _DISCLAIMER = re.compile(r"not responsible for the content of external (?:sites|websites|links|pages)", re.IGNORECASE)
 # The outlet's note on the piece itself, under the story: where it appeared first, whose views it
 # gives, who the writer is, that it is a partner's release or shut to comments; in the languages of
@@ -321,7 +323,7 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"(?:stories|articles|posts|news|reads|videos|headlines)|"
     # "Read also" and "Related" in the languages of the month table
     r"lesen sie (?:auch|mehr)|das könnte sie auch interessieren|(?:à )?lire aussi|voir aussi|sur le même sujet|"
-    r"lee (?:también|más)|te puede interesar|noticias relacionadas|leia (?:também|mais)|veja também|saiba mais|"
+    r"lee (?:también|más)|te puede interesar|noticias relacionadas|leia (?:também|mais)|veja também|saiba mais|llegeix també|llegiu també|"
     r"leggi anche|potrebbe interessarti|lees (?:ook|meer)|les (?:også|mer)|læs (?:også|mere)|läs (?:också|mer)|"
     r"le tamén|lea tamén|czytaj (?:też|także|więcej)|zobacz (?:też|także)|przeczytaj (?:też|także)|lue myös|loe ka|čtěte (?:také|též)|"
     r"přečtěte si (?:také|též)|čítajte aj|pročitajte (?:i|još)|skaitykite (?:taip pat|daugiau)|olvassa el ezt is|"
@@ -513,6 +515,8 @@ def _with_buttons(line: str) -> bool:
 # A caption's label opening the line: "File image: the entrance …", "Archive photo: …". (Not a correction's, "Correction: …":
 # a page's own note on its story, which some editors keep and some cut.)
 _NOTE_LABEL = re.compile(r"(?:file (?:image|photo|picture|pic)|archive (?:image|photo))\s*:\s+\S", re.IGNORECASE)
+_LAND_ACKNOWLEDGEMENT = re.compile(r"^(?:We|[A-Z][\w&' ]{2,40}) (?:respectfully |gratefully )?acknowledges? (?:with (?:respect|gratitude) )?that\b"
+                                   r"[^.]{0,160}\b(?:traditional|unceded|ancestral|treaty)\b[^.]{0,80}\bterritor(?:y|ies)\b")
 _JA_PAYWALL = re.compile(r"続きを(?:お読みいただけます|読むには|お読みください)|有料会員(?:限定|になると)")
 
 
@@ -564,6 +568,8 @@ def is_line_debris(line: str) -> bool:
         return True
     if ":" in line[:16] and words(line) <= 40 and _NOTE_LABEL.match(line):
         return True  # "File image: the entrance …": a caption
+    if "erritor" in line and _LAND_ACKNOWLEDGEMENT.match(line):
+        return True  # "We acknowledge with respect that we work and live on the traditional territories of …": the outlet's own
     if "続き" in line and _JA_PAYWALL.search(line):
         return True  # "有料会員になると続きをお読みいただけます。": the rest is for paying members
     if line[:1].isdigit() and ("·" in line or "|" in line or "•" in line) and _count_row(line):

@@ -199,6 +199,8 @@ def _learnt_stamp(lines: list[Line], meta: PageMeta, stamps: dict[int, tuple[flo
         at = next((i for i, line in enumerate(lines) if line.number == theirs), None)
         if at is None or at == k or stamps.get(at, (0.0,))[0] >= STAMP_UNSURE or p < STAMP_OVER or ruled[1] == date:
             return story  # the rules' stamp stands
+        if any(kind == "updated" and n == theirs and d.first_day() >= ruled[1].first_day() for kind, d, n in meta.stamps):
+            return story  # (so does a row that gives the publication and its update, "פורסם: … | עודכן: …": no date bar does)
     meta.learnt_stamp = (date, lines[k].number, p)
     meta.notes.append((lines[k].number, f"publication date {date.iso()} read by the learnt line model ({p:.2f}) from {lines[k].text!r}"
                                         + (f"; the rules' stamp on line {theirs} set aside" if theirs is not None else "")))
@@ -1075,8 +1077,9 @@ def _is_prose(text: str) -> bool:
 # Capitals of the Latin, Cyrillic, Greek and Armenian alphabets (Latin Extended-A holds lower case too: a name's
 # words are checked to start in capitals where it matters).
 _CAP = "A-ZÀ-ÖØ-ÞĀ-žЀ-ЯΆΈ-ΏΑ-ΩԱ-Ֆ"
-# (an Irish surname's "Ó" is a word of one letter: "Eoin Ó Dálaigh")
-_NAME = re.compile(rf"^[{_CAP}][\w'’.-]+(?:\s+(?:Ó|[{_CAP}][\w'’.-]+)){{1,3}}$")
+# (an Irish surname's "Ó" is a word of one letter: "Eoin Ó Dálaigh"; Catalan and Spanish join two surnames with "i" or "y":
+# "Marta Puigvert i Roca")
+_NAME = re.compile(rf"^[{_CAP}][\w'’.-]+(?:\s+(?:Ó|[{_CAP}][\w'’.-]+|[iy](?=\s+[{_CAP}]))){{1,4}}$")
 # "Ruth Adeyemi in Wiesbaden": a reporter's name and where the piece was written.
 _NAME_IN = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})\s+in\s+[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{0,2}}$")
 # "Claire Tremblay · Maple News", "Dana Whitfield | Senior Editor", "KENTARO MORI, Herald staff writer": a name, a
@@ -1144,7 +1147,7 @@ def _name_with(text: str) -> re.Match | None:
 
 # Two or three words in a script without capitals ("അനു മാത്യു"): the shape of a name there, nothing more.
 # (A Hebrew name may carry a geresh or an apostrophe for a sound its letters lack: "נועה ברקוביץ'".)
-_UNCASED_NAME = re.compile(rf"^[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳])*(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳])*){{1,2}}$")
+_UNCASED_NAME = re.compile(rf"^[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*){{1,2}}$")
 
 
 def _uncased_name_over(kept: list[Line], i: int) -> re.Match | None:
