@@ -94,7 +94,8 @@ with the reader frozen at b3f46f8, then tuned on; holdout83/ to holdout87/, writ
 scored once with its last reader (13e0f37), then tuned on by the twenty-fourth round; holdout88/ to holdout92/,
 written blind while that ran, were scored once with the reader frozen at 9d14285, then tuned on; holdout93/ to
 holdout97/, written blind while it went on, were scored once with the reader frozen at cd23304, then tuned on;
-holdout98/ to holdout102/, written blind at its end, were scored once with its last reader (be601c8) and not tuned on.
+holdout98/ to holdout102/, written blind at its end, were scored once with its last reader (be601c8), then tuned on
+in part (a first pass at the round's end; the next round takes them up).
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -220,11 +221,11 @@ HELD_OUT = {
     "holdout95": "holdout95: written blind while the twenty-fourth round ran, scored once with the reader frozen at cd23304, then tuned on",
     "holdout96": "holdout96: written blind while the twenty-fourth round ran, scored once with the reader frozen at cd23304, then tuned on",
     "holdout97": "holdout97: written blind while the twenty-fourth round ran, scored once with the reader frozen at cd23304, then tuned on",
-    "holdout98": "holdout98: written blind at the twenty-fourth round's end, scored once with its last reader (be601c8), not tuned on",
-    "holdout99": "holdout99: written blind at the twenty-fourth round's end, scored once with its last reader (be601c8), not tuned on",
-    "holdout100": "holdout100: written blind at the twenty-fourth round's end, scored once with its last reader (be601c8), not tuned on",
-    "holdout101": "holdout101: written blind at the twenty-fourth round's end, scored once with its last reader (be601c8), not tuned on",
-    "holdout102": "holdout102: written blind at the twenty-fourth round's end, scored once with its last reader (be601c8), not tuned on",
+    "holdout98": "holdout98: written blind at the twenty-fourth round's end, scored once with its last reader (be601c8), then tuned on in part",
+    "holdout99": "holdout99: written blind at the twenty-fourth round's end, scored once with its last reader (be601c8), then tuned on in part",
+    "holdout100": "holdout100: written blind at the twenty-fourth round's end, scored once with its last reader (be601c8), then tuned on in part",
+    "holdout101": "holdout101: written blind at the twenty-fourth round's end, scored once with its last reader (be601c8), then tuned on in part",
+    "holdout102": "holdout102: written blind at the twenty-fourth round's end, scored once with its last reader (be601c8), then tuned on in part",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
