@@ -367,7 +367,7 @@ _FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAY
 # (Dutch joins the time of day to the day, as German does: "donderdagmiddag", "zaterdagochtend")
 # (and the Nordic languages, with the definite ending: "på tisdagskvällen", "tirsdag aften" aside, "mandagsmorgenen")
 _FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dag)(?:ochtend|morgen|middag|avond|nacht"
-                              r"|s(?:kvällen|kvällen|morgonen|eftermiddagen|förmiddagen|natten|aftenen|morgenen|ettermiddagen|eftermiddagen|formiddagen|kvelden)))?(?![\w-])")
+                              r"|s(?:kvällen|morgonen|eftermiddagen|förmiddagen|natten|aftenen|morgenen|ettermiddagen|formiddagen|kvelden)))?(?![\w-])")
 # The shorter ones capitalised only where they open a sentence ("Kedden a Debreceni Egyetemen …", "Martes por la tarde …").
 _OPENING_WEEKDAYS = {n[:1].upper() + n[1:]: i for n, i in _FOREIGN_WEEKDAYS.items()
                      if n[:1].islower() and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
@@ -734,14 +734,14 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         # "ngày 22/9", "Chiều 24/9", "từ ngày 21 đến 24/9": Vietnamese day and month in figures, after a word for
         # the day or its part, in the year nearest the article's date.
         month = int(m["month"])
-        end = day_ref and 1 <= month <= 12 and nearest_day(month, int(m["day"]))
-        if m["first"] and end:
+        end = nearest_day(month, int(m["day"])) if day_ref and 1 <= month <= 12 else None
+        if m["first"] and end is not None:
             first_month = int(m["first_month"]) if m["first_month"] else month
             start = _day(end.year, first_month, int(m["first"])) if 1 <= first_month <= 12 else None
             if start is not None and 0 < (end.first_day() - start.first_day()).days <= _LONGEST_SPAN:
                 found.append(_Found(m.start(), m.end(), start, f"{m[0]!r} read as {start.human()} to {end.human()} (the year nearest the article's date)", until=end))
                 continue
-        add(m, end or None, "the year nearest the article's date")
+        add(m, end, "the year nearest the article's date")
     for m in _JA_DAY.finditer(text) if non_ascii else ():
         date = None
         if day_ref:
@@ -1001,14 +1001,14 @@ def _span_around(mention: DateMention, rest: list[DateMention], after, reference
     named = not _DIGIT.search(mention.text) and any(_weekday_named(w) is not None for w in re.findall(r"[^\W\d_]+", mention.text))
     if mention.date.day is None or (mention.end is not None and not named):
         return mention
-    days = [mention.date.first_day()] + ([mention.date.first_day() + _dt.timedelta(days=7)] if named else [])
-    last = [(mention.end or mention.date).first_day()] + ([(mention.end or mention.date).first_day() + _dt.timedelta(days=7)] if named else [])
+    first, last = mention.date.first_day(), (mention.end or mention.date).first_day()
+    shifts = [_dt.timedelta(0), _dt.timedelta(days=7)] if named else [_dt.timedelta(0)]
     # (Only a paragraph that may hold a span is read again: two weekdays, or figures joined by a dash or a word.)
     after = [(number, text) for number, text in after if _MAY_SPAN.search(text) or len(_FOREIGN_WEEKDAY.findall(text)) >= 2]
     for other in [*rest, *(m for number, text in after for m in date_mentions(text, reference, number))]:
         if (other.end is not None and other.date is not None and other.date.day is not None and other.end.day is not None
                 and other.date != other.end and (other.date, other.end) != (mention.date, mention.end)
-                and any(other.date.first_day() <= first and end <= other.end.first_day() for first, end in zip(days, last))):
+                and any(other.date.first_day() <= first + shift and last + shift <= other.end.first_day() for shift in shifts)):
             note = f"event {other.date.iso()} to {other.end.iso()}: the span {other.text!r} holds the day {mention.text!r} the lead gives"
             return DateMention(other.date, other.line, other.col, other.text, note, other.end)
     return mention
@@ -1126,8 +1126,7 @@ _LABEL = re.compile(
     # Thai's "published", "last updated" and the "o'clock" after a time ("10:32 น.")
     r"เผยแพร่|ปรับปรุงล่าสุด|ปรับปรุง|อัปเดต|น|"
     # Arabic's "published on", "last update" and the hour's "a.m."/"p.m." ("10:25 ص"); Faroese, Tajik and Lao labels
-    r"نشر|نُشر|بتاريخ|تاريخ|في|آخر|تحديث|ص|م|פורסם|פורסמה|עודכן|עדכון|"
-    r"انتشار|به‌روزرسانی|بروزرسانی|dagført|навсозӣ|ອັບເດດ|"
+    r"نشر|نُشر|بتاريخ|تاريخ|في|آخر|تحديث|ص|م|פורסם|פורסמה|انتشار|dagført|навсозӣ|ອັບເດດ|"
     + "|".join(_WEEKDAYS) + r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)|"
     r"公開|更新|配信|掲載|最終更新|日時|投稿|[（(][月火水木金土日][）)]|"
     # Chinese: "published at", "updated at" ("發佈時間：2026/11/19 07:30　更新時間：…")

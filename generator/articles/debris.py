@@ -523,10 +523,11 @@ _JA_PAYWALL = re.compile(r"続きを(?:お読みいただけます|読むには|
 def _count_row(line: str) -> bool:
     """A row of counts under the byline, whatever their words' language: "1.248 vizualizări · Timp de citire: 4 min",
     "3 214 прочитания | 2 коментара": a figure and its word, or a label, a colon and a figure, piece by piece."""
-    pieces = [p for p in re.split(r"\s*[|·•]\s*", line.strip()) if p]
+    pieces = [p for p in _COUNT_GAP.split(line.strip()) if p]
     return len(pieces) >= 2 and all(_COUNT.fullmatch(p) for p in pieces)
 
 
+_COUNT_GAP = re.compile(r"\s*[|·•]\s*")
 _COUNT = re.compile(r"\d{1,3}(?:[ .,\u00a0]\d{3})*\s+[^\W\d_]+\.?|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[:：]\s*\d{1,4}\s*[^\W\d_]{0,8}\.?")
 
 
