@@ -2774,3 +2774,109 @@ def test_a_hebrew_stamp_row_under_a_date_bar():
             "פורסם: 09.09.26, 07:55   |   עודכן: 09.09.26, 13:40\n\n" + "\n\n".join(BODY) + "\n")
     article = parse_text_article(text)
     assert (article.published.iso(), article.updated.iso(), article.author) == ("2026-09-09", "2026-09-09", "אורטל בן-חמו")
+
+
+# Class 201: an Iranian stamp row — the article's number, the Solar Hijri date written year first in slashes, its time and the
+# view count ("کد خبر: ۴۴۱۲۰۸ | تاریخ انتشار: ۱۴۰۵/۰۷/۲۲ - ۰۹:۱۵ | بازدید: ۹۱۲"): published 14 October 2026. A year of the
+# lunar Hijri calendar written so ("1448/04/30") is no date the reader places.
+def test_a_solar_hijri_stamp_written_year_first():
+    from generator.articles.datetext import full_dates, stamp_dates
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("کد خبر: ۴۴۱۲۰۸   |   تاریخ انتشار: ۱۴۰۵/۰۷/۲۲ - ۰۹:۱۵   |   بازدید: ۹۱۲")] == [
+        ("published", "2026-10-14")]
+    assert [d.iso() for _, _, d, _ in full_dates("1448/04/30")] == []
+    assert [d.iso() for _, _, d, _ in full_dates("2026/10/14")] == ["2026-10-14"]
+
+
+# Class 202: an Iranian page's kicker (the rutitr) over the headline and the lead under it, all under the stamp: the longer
+# line over the lead is the headline, the kicker is not; the reporter and editor credited on one row after the story
+# ("خبرنگار: NAME | دبیر: NAME") give the byline; the outlet named in its quotes in the copyright sentence is the publisher.
+def test_an_iranian_kicker_headline_and_lead_and_the_credit_row_after_the_story():
+    head = "معاون بندر: پهلوگیری کشتی آموزشی ژاپن نشانه گسترش همکاری دریایی است"
+    text = ("بندر وارنهولت\nصفحه نخست   سیاسی   اقتصادی   دریا\n"
+            "تاریخ انتشار: ۱۴۰۵/۰۷/۲۲ - ۰۹:۱۵\nدر بازدید از اسکله شمالی مطرح شد\n" + head + "\n"
+            "مسئولان بندر می‌گویند سالن تازه مسافران و دو اسکله جدید، رفت و آمد کشتی‌های بزرگ را در زمستان آسان‌تر می‌کند.\n"
+            + "\n".join(BODY) + "\n" + LAST + "\nانتهای خبر/\nخبرنگار: مریم صالحی‌نژاد   |   دبیر: کامران رضوی\n"
+            "کلیه حقوق این پایگاه متعلق به «بندر وارنهولت» است. استفاده از مطالب با ذکر منبع آزاد است.\n")
+    article = parse_text_article(text)
+    assert (article.title, article.author, article.publisher, article.published.iso()) == (
+        head, "مریم صالحی\u200cنژاد", "بندر وارنهولت", "2026-10-14")
+
+
+# Class 203: a reporter and an editor credited on one row under the standfirst ("रिपोर्ट: NAME, मुंबई | संपादन: NAME"):
+# the reporter is the byline, though the row reads like a row of labelled tools; and a Hindi dateline that ends on the
+# danda ("मुंबई, 15 अक्टूबर। …").
+def test_a_hindi_reporter_and_editor_row_and_a_dateline_ending_on_the_danda(rules_only):
+    article, story = read(page().replace("By Kari Nygaard\n", "रिपोर्ट: अनिल कुमार तिवारी, मुंबई   |   संपादन: प्रिया शर्मा\n"))
+    assert article.author == "अनिल कुमार तिवारी" and "संपादन" not in story
+    from generator.articles.credits import dateline
+    found = dateline("मुंबई, 15 अक्टूबर। जापान का प्रशिक्षण जहाज गुरुवार सुबह चार दिन के दौरे पर मुंबई बंदरगाह पहुंचा और नौसेना बैंड ने स्वागत किया।")
+    assert (found.place, found.month, found.day) == ("मुंबई", 10, 15)
+
+
+# Class 204: weekdays in Persian (a compound name joined by a zero-width non-joiner, "سه‌شنبه", Tuesday) and in Hebrew, where the
+# count after "day" names the day ("ביום שני ושלישי", on Monday and Tuesday; the count alone is "second").
+@pytest.mark.parametrize("text, span", [("نشست عصر سه\u200cشنبه در دانشکده برگزار شد.", ("2026-11-03", None)),
+                                        ("הכנס התקיים ביום שני ושלישי השבוע במלון ליד הנמל.", ("2026-11-02", "2026-11-03")),
+                                        ("הכנס השני התקיים במלון ליד הנמל.", None)])
+def test_persian_and_hebrew_weekdays(text, span):
+    from generator.articles.datetext import PartialDate
+    assert first_span(text, PartialDate(2026, 11, 4)) == span
+
+
+# Class 205: a Marathi page's header — a bare name over its role and outlet ("NAME" / "वरिष्ठ प्रतिनिधी, OUTLET", senior
+# correspondent), then the stamp with Marathi labels ("प्रकाशित : … | अद्ययावत : …"): the name is the byline, the role
+# line is no headline; two days joined by "व" (and) are a span; "जाहिरात" (advertisement) labels the advert under it.
+def test_a_marathi_name_over_its_role_and_stamp_labels():
+    from generator.articles.datetext import PartialDate, stamp_dates
+    from generator.articles.debris import is_advert_label
+    head = "वर्नहोल्टच्या नव्या फेरी टर्मिनलवर पहिल्या प्रवाशांचे स्वागत, दोन वर्षांच्या कामानंतर सभागृह खुले"
+    text = (f"वर्नहोल्ट वार्ता\nमुख्यपृष्ठ   शहर   बंदर   क्रीडा\n{head}\n"
+            "नव्या सभागृहात तीनशे प्रवाशांसाठी जागा असून दोन धक्क्यांवर हिवाळी फेरी थांबू शकेल असे बंदर प्रशासनाने सांगितले\n"
+            "मीरा देशपांडे-कुलकर्णी\nवरिष्ठ प्रतिनिधी, वर्नहोल्ट वार्ता\n"
+            "प्रकाशित : ७ ऑक्टोबर २०२६, सकाळी ७:१०   |   अद्ययावत : ७ ऑक्टोबर २०२६, दुपारी १२:४५\n\n" + "\n\n".join(BODY) + "\n")
+    article = parse_text_article(text)
+    assert (article.title, article.author, article.published.iso(), article.updated.iso()) == (
+        head, "मीरा देशपांडे-कुलकर्णी", "2026-10-07", "2026-10-07")
+    assert [k for k, _, _ in stamp_dates("प्रकाशित : ७ ऑक्टोबर २०२६   |   अद्ययावत : ८ ऑक्टोबर २०२६")] == ["published", "updated"]
+    assert first_span("हे परिसंवाद (५ व ६ नोव्हेंबर) विद्यापीठात झाले.", PartialDate(2026, 11, 7)) == ("2026-11-05", "2026-11-06")
+    assert is_advert_label("जाहिरात")
+
+
+# Class 206: a caption set between the share row and its picture's credit on a line of its own ("Dalīties: …" / "NAME in the
+# hall." / "Foto: NAME"), under the stamp: furniture, though it reads as a short sentence.
+def test_a_caption_between_the_share_row_and_a_credit_line(rules_only):
+    caption = "Harbour master Liv Aasen in the new waiting hall."
+    standfirst = "The harbour's new hall opened on Tuesday after two years of building work on the north quay."
+    text = page().replace("A waiting hall, two berths and a covered walkway after two years of building work\nBy Kari Nygaard\n07.10.2026 09:40\n",
+                          f"By Kari Nygaard\n07.10.2026 09:40\n{standfirst}\nShare   Facebook   X   Email\n{caption}\nFoto: Jonas Berg\n")
+    article, story = read(text)
+    assert caption not in story and "Jonas Berg" not in story
+
+
+# Class 207: a Spanish header — the bare byline, the place on a line of its own under it, then a stamp whose date is written
+# with middle dots and a two-figure year and whose update gives its time only ("26·09·26 | 07:00   Actualizado a las 10:48"):
+# the byline, the dateline (the place is named in the story), the publication and the same day's update.
+def test_a_spanish_name_place_and_dotted_stamp(rules_only):
+    text = page().replace("By Kari Nygaard\n07.10.2026 09:40\n", "Kari Nygaard Soler\nVarnholt\n07·10·26 | 09:40   Actualizado a las 12:15\n")
+    article = parse_text_article(text.replace("VARNHOLT – The town's new", "Varnholt's new"))
+    assert (article.author, article.dateline, article.published.iso(), article.updated.iso()) == (
+        "Kari Nygaard Soler", "Varnholt", "2026-10-07", "2026-10-07")
+
+
+# Class 208: a date bar on top of the page and the article's stamp well under it, right over the kicker and headline (no stamp
+# under the headline): the stamp nearest the headline is the publication, the bar is the day of copying.
+def test_the_stamp_over_the_kicker_and_headline_under_a_date_bar():
+    text = ("Varnholt Tidende\nNews from the islands since 1987\nFriday, 4 December 2026 | Edition 6128\nLog in | Subscribe\n"
+            "Home   Town   Harbour   Sport\nSearch …\nHome › Harbour\nStory code: 821457\n07.10.2026 09:40\nIssue 6128 | Page 8\n\nHARBOUR\n"
+            "Varnholt's new ferry terminal takes its first passengers\n\n" + LEAD + "\n\n" + "\n\n".join(BODY) + "\n")
+    assert parse_text_article(text).published.iso() == "2026-10-07"
+
+
+# Class 209: a stamp with its reading time in words ("10 Sep, 2026 05:00 AM   4 mins to read"), and a stay the next paragraph
+# gives to a day in figures ("tied up on Monday (Aug. 17)" / "is in port until Thursday (Aug. 20)"): the lead's day to that day.
+def test_minutes_to_read_beside_a_stamp_and_a_stay_until_a_day():
+    from generator.articles.datetext import PartialDate, find_event_date, stamp_dates
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("10 Sep, 2026 05:00 AM   4 mins to read")] == [("published", "2026-09-10")]
+    event, _ = find_event_date([(1, "The training ship tied up at the naval base on Monday (Aug. 17), its first call in three years."),
+                                (2, "The ship is in port until Thursday (Aug. 20) with about 200 sailors aboard.")], PartialDate(2026, 8, 19))
+    assert (event.date.iso(), event.end.iso()) == ("2026-08-17", "2026-08-20")

@@ -86,7 +86,7 @@ _TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1
 # (Or a dot set between spaces, as Malayalam papers set it: "കൊച്ചി ∙ …".)
 _UNCASED_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*){0,2})\s+[–—∙-]\s+(?=\S)")
 # (A word's letters, its vowel signs and marks among them: Devanagari's are no word characters to a pattern.)
-_WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]]*"
+_WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]।]*"
 # A place, a comma and a day with a word for its month, either way round: what the two patterns below open with.
 _PLACE_AND_DAY = (rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}}),\s+"
                   rf"(?:(?P<month>{_WORD_RUN})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_WORD_RUN}))")
@@ -96,7 +96,8 @@ _DATED_DASH_DATELINE = re.compile(_PLACE_AND_DAY + r"\s+[–—]\s+(?=\S)")
 # "Ашхабад, 2 декабря. Вчера …", "Massawa, 07 December 2026- The …": a place and a day and month the reader
 # knows (a year may follow), then a full stop or a dash set close.
 # (Or a colon: "யாழ்ப்பாணம், நவ. 20: …", the Tamil press's place, its month abbreviated, and the day.)
-_DATED_STOP_DATELINE = re.compile(_PLACE_AND_DAY + r",?(?:\s+(?P<year>\d{4}))?(?:\.|\s?[–—-]|\s?:)\s+(?=\S)")
+# (Or the danda that ends a Hindi sentence: "मुंबई, 15 अक्टूबर। …".)
+_DATED_STOP_DATELINE = re.compile(_PLACE_AND_DAY + r",?(?:\s+(?P<year>\d{4}))?(?:\.|।|\s?[–—-]|\s?:)\s+(?=\S)")
 # "(Wiesbaden) Dans une salle …": the place in brackets opening the lead, as Quebec papers set it.
 _BRACKET_DATELINE = re.compile(r"^\((?P<place>[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\)\s+(?=[A-Z«“\"])")
 # "Tokyo, May 30 (Formosa Wire) Japan will …": a place, a day and the agency, with no dash after them.
@@ -221,7 +222,7 @@ def _before_date(name: str) -> str:
 # The reporter's role after a name in the languages of India, Pakistan and Sri Lanka ("Name, ਸੀਨੀਅਰ ਪੱਤਰਕਾਰ", senior
 # journalist), as English bylines give "Name, Staff Reporter"; and a name alone in brackets, as Indian-language
 # papers set the byline over the story ("(ர. பிரியதர்ஷினி)").
-INDIC_ROLE = re.compile(r"(?:ਪੱਤਰਕਾਰ|ਪ੍ਰਤੀਨਿਧ|पत्रकार|संवाददाता|प्रतिनिधि|রিপোর্টার|প্রতিবেদক|সংবাদদাতা|প্ৰতিবেদক|সাংবাদিক|செய்தியாளர்|நிருபர்|"
+INDIC_ROLE = re.compile(r"(?:ਪੱਤਰਕਾਰ|ਪ੍ਰਤੀਨਿਧ|पत्रकार|संवाददाता|प्रतिनिधि|प्रतिनिधी|वार्ताहर|রিপোর্টার|প্রতিবেদক|সংবাদদাতা|প্ৰতিবেদক|সাংবাদিক|செய்தியாளர்|நிருபர்|"
                          r"ലേഖകൻ|ലേഖിക|റിപ്പോർട്ടർ|విలేకరి|ప్రతినిధి|ವರದಿಗಾರ|ಪ್ರತಿನಿಧಿ|પત્રકાર|સંવાદદાતા|પ્રતિનિધિ|ପ୍ରତିନିଧି|نامہ نگار|رپورٹر|වාර්තාකරු)")
 _UNCASED_TOKEN = re.compile(rf"^[^\W\d_A-Za-z]{_LETTER_OR_MARK}*\.?$")
 
@@ -281,8 +282,10 @@ def byline(line: str) -> str | None:
         name = " ".join(tokens)
     if not all(_capital(t) or t.lower() in _PARTICLES for t in tokens) or not _capital(tokens[0]) or tokens[-1].lower() in _PARTICLES:
         return None
-    if not tokens[0].lstrip("'’")[:1].isupper() and (len(tokens) > 3 or len(line.split()) > 5):
-        return None  # a script without capitals: only a short line is a byline ("كتب الوزير في رسالته …" is a sentence)
+    if not tokens[0].lstrip("'’")[:1].isupper() and (len(tokens) > 3 or len(_FIRST_CREDIT.match(line)[0].split()) > 5):
+        # A script without capitals: only a short line is a byline ("كتب الوزير في رسالته …" is a sentence).
+        # (Its first credit only: "خبرنگار: NAME | دبیر: NAME", the reporter, then the editor.)
+        return None
     # "By AYAKO MORI Transatlantic Press": a name set in capitals, then its agency in title case.
     caps = next((k for k, t in enumerate(tokens) if not (t.isupper() or t.lower() in _PARTICLES)), len(tokens))
     if 2 <= caps < len(tokens) and all(t[0].isupper() and not t.isupper() for t in tokens[caps:]):
@@ -292,6 +295,7 @@ def byline(line: str) -> str | None:
     return name
 
 
+_FIRST_CREDIT = re.compile(r"[^|·•]*")
 # A label before the name on a byline line: "By", "Compiled by", "Author:", "Autor:", "Por".
 _NAME_LABEL = re.compile(r"^(?:(?:[^\W\d_]+\s+){0,2}(?:by|von|par|por|door|av|af|di|da|przez)\s+|[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：]\s*)",
                          re.IGNORECASE)

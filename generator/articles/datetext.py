@@ -321,6 +321,10 @@ _FOREIGN_WEEKDAY_NAMES = {
     "te": ("సోమవారం", "మంగళవారం", "బుధవారం", "గురువారం", "శుక్రవారం", "శనివారం", "ఆదివారం"),
     "kn": ("ಸೋಮವಾರ", "ಮಂಗಳವಾರ", "ಬುಧವಾರ", "ಗುರುವಾರ", "ಶುಕ್ರವಾರ", "ಶನಿವಾರ", "ಭಾನುವಾರ"),
     "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+    # Persian, its compound names written with a zero-width non-joiner, run together or with a space ("سه‌شنبه", Tuesday)
+    "fa": ("دوشنبه", "سه\u200cشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"),
+    "fa-zwnj": ("دو\u200cشنبه", "سه شنبه", "چهار\u200cشنبه", "پنج\u200cشنبه", "", "", "یک\u200cشنبه"),
+    "fa-space": ("دو شنبه", "سهشنبه", "چهار شنبه", "پنج شنبه", "", "", "یک شنبه"),
     "ca": ("dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"),
     "tr": ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", ""),  # capitalised ("Pazar" is also "market": left out)
     "ro": ("", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"),  # ("luni" is also "months": left out)
@@ -357,6 +361,9 @@ _FOREIGN_WEEKDAY_NAMES = {
     "uk-nom": ("", "", "середа", "", "п'ятниця", "субота", "неділя"),
     "ru-nom": ("", "", "среда", "", "пятница", "суббота", ""),
 }
+# Hebrew's weekdays, Monday first as the table above: "יום שני" (the second day, Monday); "ביום" (on the day), "ו" (and).
+_HE_DAYS = ("שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון")
+_HE_WEEKDAY = re.compile(r"(?<!\w)[בו]?יום\s+(" + "|".join(_HE_DAYS) + r")(?:\s+ו(" + "|".join(_HE_DAYS) + r"))?(?!\w)")
 # Weekdays read in stamps only: Vietnamese writes "Thứ Năm, 24/09/2026 20:15", but "thứ hai" in prose is also "second".
 _STAMP_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 _FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i, name in enumerate(names) if name}
@@ -434,6 +441,15 @@ def _day(year: int, month: int, day: int) -> PartialDate | None:
         return PartialDate(year, month, day)
     except ValueError:
         return None
+
+
+def _year_first(year: int, month: int, day: int, text: str) -> tuple[PartialDate | None, str | None]:
+    """A date written year first in figures. Iranian sites write the Solar Hijri year so ("۱۴۰۵/۰۸/۱۳" is
+    4 November 2026); a year of the lunar Hijri calendar (1440 and on) has no reading here."""
+    if 1300 <= year < 1440:
+        date = _from_jalali(year, month, day)
+        return date, (f"{text!r} read as a Solar Hijri date, {date.human()}" if date else None)
+    return (None, None) if 1440 <= year < 1500 else (_day(year, month, day), None)
 
 
 def _from_jalali(year: int, month: int, day: int) -> PartialDate | None:
@@ -534,7 +550,7 @@ _SPAN_BETWEEN_MDY = re.compile(
 # Two days a few apart joined by "and" before their month, in the languages of the month table: "nos dias 12 e 13 de
 # outubro", "les 2 et 3 décembre 2026", "mardi 24 et mercredi 25 novembre", "el miércoles 14 y el jueves 15 de octubre":
 # the happening's first and last days (read by `_spans` only when the second comes one to six days after the first).
-_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a)"
+_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|व|आणि|और)"  # (Marathi's and Hindi's "and" too)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
@@ -621,9 +637,9 @@ def _absolute(text: str) -> list[_Found]:
     has_month = _MONTH_NAME.search(text) is not None
     non_ascii = not text.isascii()  # every Japanese pattern needs a kanji
     for m in _ISO.finditer(text) if has_figures else ():
-        add(m, _day(int(m[1]), int(m[2]), int(m[3])))
+        add(m, *_year_first(int(m[1]), int(m[2]), int(m[3]), m[0]))
     for m in _YMD.finditer(text) if has_figures else ():
-        add(m, _day(int(m[1]), int(m[3]), int(m[4])))
+        add(m, *_year_first(int(m[1]), int(m[3]), int(m[4]), m[0]))
     for m in _DMY_NUMERIC.finditer(text) if has_figures else ():
         first, second, year = int(m[1]), int(m[3]), int(m[4])
         if first > 12 or second > 12 or first == second:
@@ -800,6 +816,14 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         found += _day_span(text, m, _weekday_before(first, end, strictly=True), end)
     for m in foreign_days:
         add(m, day_ref and _weekday_before(_FOREIGN_WEEKDAYS[m[1]], day_ref), "the last such day on or before the article's date")
+    for m in _HE_WEEKDAY.finditer(text) if day_ref and "יום" in text else ():
+        # "ביום שלישי" (on Tuesday), "ביום שני ושלישי השבוע" (on Monday and Tuesday this week): Hebrew counts its days,
+        # and the count alone is also "second", "third": only after "day".
+        last = _weekday_before(_HE_DAYS.index(m[2] or m[1]), day_ref)
+        if m[2] and 1 <= (_HE_DAYS.index(m[2]) - _HE_DAYS.index(m[1])) % 7 <= 2:
+            found += _day_span(text, m, _weekday_before(_HE_DAYS.index(m[1]), last, strictly=True), last)
+        elif not m[2]:
+            add(m, last, "the last such day on or before the article's date")
     for m in _OPENING_WEEKDAY.finditer(text) if day_ref else ():
         add(m, _weekday_before(_OPENING_WEEKDAYS[m[1]], day_ref), "the last such day on or before the article's date")
     for m in _NORDIC_PAST.finditer(text) if "dag" in text else ():
@@ -989,8 +1013,11 @@ def full_dates(text: str) -> list[tuple[int, int, PartialDate, str | None]]:
     return [(f.start, f.end, f.date, f.note) for f in _first_wins(_absolute(scan))]
 
 
-_MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[–-]|to|until|through|till|bis|al|au|a)\s*\d|\d\.?\s+(?:and|et|e|y|und|i|og|och|en|ja|és|și)\s+\d|\d\.?\s+[^\W\d_]+\.?,?\s+(?:[–-]|to|until|through|till|bis|al|au|a|do|до|tot|hasta|fino)\s|\d,?\s+(?:[–-]|to|until|through|till|bis)\s",
+_MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[–-]|to|until|through|till|bis|al|au|a)\s*\d|\d\.?\s+(?:and|et|e|y|und|i|og|och|en|ja|és|și|व|आणि|और)\s+\d|\d\.?\s+[^\W\d_]+\.?,?\s+(?:[–-]|to|until|through|till|bis|al|au|a|do|до|tot|hasta|fino)\s|\d,?\s+(?:[–-]|to|until|through|till|bis)\s",
                        re.IGNORECASE)
+
+
+_UNTIL_DAY = re.compile(r"\b(?:is|are|stays?|remains?|in port|here|there)\s+(?:\w+\s+){0,3}?(?:until|through)\s+")
 
 
 def _span_around(mention: DateMention, rest: list[DateMention], after, reference: PartialDate | None) -> DateMention:
@@ -1003,6 +1030,16 @@ def _span_around(mention: DateMention, rest: list[DateMention], after, reference
         return mention
     first, last = mention.date.first_day(), (mention.end or mention.date).first_day()
     shifts = [_dt.timedelta(0), _dt.timedelta(days=7)] if named else [_dt.timedelta(0)]
+    # "tied up at the base on Monday (Aug. 17)" / "… is in port until Thursday (Aug. 20)": the stay the next paragraph
+    # gives, to a day written in figures a week at most after the lead's.
+    for number, text in after if mention.end is None else ():
+        for m in _UNTIL_DAY.finditer(text) if "until" in text or "through" in text else ():
+            # ("until Thursday (Aug. 20)": the day in figures, not the weekday before it, read back from the article's date)
+            until = next((other for other in date_mentions(text[m.end():], reference, number) if other.col <= 30 and _DIGIT.search(other.text)), None)
+            if (until is not None and until.date is not None and until.end is None and until.date.day is not None
+                    and 1 <= (until.date.first_day() - first).days <= 7):
+                note = f"event {mention.date.iso()} to {until.date.iso()}: {mention.text!r}, then {m[0] + until.text!r}"
+                return DateMention(mention.date, mention.line, mention.col, mention.text, note, until.date)
     # (Only a paragraph that may hold a span is read again: two weekdays, or figures joined by a dash or a word.)
     after = [(number, text) for number, text in after if _MAY_SPAN.search(text) or len(_FOREIGN_WEEKDAY.findall(text)) >= 2]
     for other in [*rest, *(m for number, text in after for m in date_mentions(text, reference, number))]:
@@ -1096,9 +1133,9 @@ _ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\b(?:JST|KST|UTC|GM
                    r"AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|PKT|ICT|PHT|SGT|HKT|WET|WEST)\b|[+-]\d{2}:?\d{2}\b")
 _LABEL = re.compile(
     r"\b(?:first\s+)?(?:published|updated|issued|released|last\s+updated|posted|modified|last\s+modified|created|date|dated|"
-    r"on|at|as\s+of|\d+\s*min(?:ute)?s?\s+read|stand|veröffentlicht|aktualisiert|am|um|aired|broadcast|"
-    # the same labels in French, Spanish, Italian, Portuguese and Dutch
-    r"publié|publiée|modifié|modifiée|modificado|modificada|modificato|geändert|mis\s+à\s+jour|le|à|às|publicado|actualizado|el|de|pubblicato|aggiornato|il|alle|atualizado|em|gepubliceerd|bijgewerkt|op|om|aktualizacja|opublikowano|"
+    r"on|at|as\s+of|\d+\s*min(?:ute)?s?\s+(?:to\s+)?read|stand|veröffentlicht|aktualisiert|am|um|aired|broadcast|"
+    # the same labels in French, Spanish ("a las 10:48", at ten forty-eight), Italian, Portuguese and Dutch
+    r"publié|publiée|modifié|modifiée|modificado|modificada|modificato|geändert|mis\s+à\s+jour|le|à|às|publicado|actualizado|el|de|a\s+las|las|pubblicato|aggiornato|il|alle|atualizado|em|gepubliceerd|bijgewerkt|op|om|aktualizacja|opublikowano|"
     # and in the other languages of the month table, with their short weekdays ("ma 5 okt 2026")
     r"gewijzigd|geplaatst|laatst|aangepast|publicerad|publicerat|uppdaterad|uppdaterat|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
     r"zuletzt|inilathala|la|klo\.?|kl\.?|v|в|u|у|gada|ore|sist|viimati|avaldatud|uuendatud|muudetud|publikováno|aktualizováno|publikované|aktualizované|objavljeno|ažurirano|paskelbta|atnaujinta|közzétéve|frissítve|publicat|actualizat|"
@@ -1121,12 +1158,14 @@ _LABEL = re.compile(
     r"ਸਵੇਰੇ|ਦੁਪਹਿਰ|ਸ਼ਾਮ|ਰਾਤ|सुबह|दोपहर|शाम|रात|सकाळी|दुपारी|संध्याकाळी|পুৱা|দুপৰীয়া|আবেলি|গধূলি|নিশা|বজাত|বজে|সকাল|দুপুর|বিকেল|সন্ধ্যা|রাত|"
     r"காலை|மதியம்|மாலை|இரவு|രാവിലെ|ഉച്ചയ്ക്ക്|വൈകിട്ട്|രാത്രി|ఉదయం|మధ్యాహ్నం|సాయంత్రం|రాత్రి|ಬೆಳಿಗ್ಗೆ|ಮಧ್ಯಾಹ್ನ|ಸಂಜೆ|ರಾತ್ರಿ|સવારે|બપોરે|સાંજે|રાત્રે|"
     r"pg|ptg|diterbitkan|disiarkan|pada|dikemas|kini|"
+    # Hindi's and Marathi's "published" and "updated" ("प्रकाशित : ७ नोव्हेंबर २०२६ | अद्ययावत : …")
+    r"प्रकाशित|अद्ययावत|अपडेटेड|"
     # Sinhala's "a.m." and "p.m." before the time ("2026 සැප්තැම්බර් 16, බදාදා පෙ.ව. 6.45")
     r"පෙ\.ව\.?|ප\.ව\.?|පෙරවරු|පස්වරු|"
     # Thai's "published", "last updated" and the "o'clock" after a time ("10:32 น.")
     r"เผยแพร่|ปรับปรุงล่าสุด|ปรับปรุง|อัปเดต|น|"
-    # Arabic's "published on", "last update" and the hour's "a.m."/"p.m." ("10:25 ص"); Faroese, Tajik and Lao labels
-    r"نشر|نُشر|بتاريخ|تاريخ|في|آخر|تحديث|ص|م|פורסם|פורסמה|انتشار|dagført|навсозӣ|ອັບເດດ|"
+    # Arabic's "published on", "last update" and the hour's "a.m."/"p.m." ("10:25 ص"), Persian's "date" (its own yeh); Faroese, Tajik and Lao labels
+    r"نشر|نُشر|بتاريخ|تاريخ|تاریخ|في|آخر|تحديث|ص|م|פורסם|פורסמה|انتشار|dagført|навсозӣ|ອັບເດດ|"
     + "|".join(_WEEKDAYS) + r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)|"
     r"公開|更新|配信|掲載|最終更新|日時|投稿|[（(][月火水木金土日][）)]|"
     # Chinese: "published at", "updated at" ("發佈時間：2026/11/19 07:30　更新時間：…")
@@ -1137,7 +1176,7 @@ _LABEL = re.compile(
 UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|actualis|actualitz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
-                                r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
+                                r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
                                 r"dikemas\s*kini|dikemaskini|diperbarui|"
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|"
@@ -1215,9 +1254,10 @@ _LABELLED_WEEKDAY = re.compile(
 
 _ANY_WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted({n for names in (*_FOREIGN_WEEKDAY_NAMES.values(), _STAMP_WEEKDAYS) for n in names}, key=len, reverse=True))
                           + r")(?!\w)", re.IGNORECASE)
-_SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\d./-])")
+_SHORT_YEAR = re.compile(r"(?<![\d./·-])(\d{1,2})([./·-])(\d{1,2})\2(\d{2})(?![\d./·-])")
 # A line that opens on such a date and its time: "02/12/26 06:00", "06.07.26, 18:40", "25-09-26, 06:00".
-_SHORT_THEN_TIME = re.compile(r"\s*\d{1,2}([./-])\d{1,2}\1\d{2},?\s+\d{1,2}[:.h]\d{2}(?!\d)")
+# (or with middle dots, and a bar before the time: "26·09·26 | 07:00")
+_SHORT_THEN_TIME = re.compile(r"\s*\d{1,2}([./·-])\d{1,2}\1\d{2}(?:,?\s+|\s+\|\s+)\d{1,2}[:.h]\d{2}(?!\d)")
 _OPENS_LABELLED = re.compile(
     r"^\s*(?:first\s+)?(?:published|updated|posted|last\s+updated|veröffentlicht|aktualisiert|publiziert|publicado|actualizado|publié|"
     r"mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|"
@@ -1253,11 +1293,12 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         if _has_prose(line):
             return None
     written = {}  # (the two-figure years made whole, as the page wrote them: notes quote the page)
-    if ("." in line or "/" in line or "-" in line) and (_OPENS_LABELLED.match(line) or _SHORT_THEN_TIME.match(line)) and _SHORT_YEAR.search(line):
+    if ("." in line or "/" in line or "-" in line or "·" in line) and (_OPENS_LABELLED.match(line) or _SHORT_THEN_TIME.match(line)) and _SHORT_YEAR.search(line):
         # "Veröffentlicht am 06.07.26 um 18:40 Uhr", "02/12/26 06:00": a stamp's year in two figures, after
         # its label or before its time (this century).
         def whole(m: re.Match) -> str:
-            made = f"{m[1]}{m[2]}{m[3]}{m[2]}20{m[4]}"
+            mark = "." if m[2] == "·" else m[2]
+            made = f"{m[1]}{mark}{m[3]}{mark}20{m[4]}"
             written[made] = m[0]
             return made
         line = _SHORT_YEAR.sub(whole, line)
@@ -1351,7 +1392,8 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
 _PUBLISHED_WORD = re.compile(r"publi|veröffentl|gepubl|opublik|objav|yayınla", re.IGNORECASE)
 _BARE_DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?=,|\s|$)")
 _READING_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s))\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*\d{1,3}\s*(?:min|Min|MIN)[^\W\d_]*\.?(?!\w)")
-_COUNT_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s))\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*\d{1,3}(?:[ ,.\u00a0]\d{3})*"
+# (and the article's number before or after the stamp, "کد خبر: ۵۳۰۹۱۲ | تاریخ انتشار: …": five figures or more, never a year)
+_COUNT_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s)|^)\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*(?:\d{1,3}(?:[ ,.\u00a0]\d{3})*|\d{5,9})"
                           r"(?:\s*[^\W\d_]{1,12}\.?)?\s*(?=$|[|·•]|\s\s)")
 _US_ZONE = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|HDT|ET|CT|PT)\b")
 _US_NUMERIC = re.compile(r"(?<![\d/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(\d{4})(?![\d/])")

@@ -34,7 +34,7 @@ _ADVERT_WORDS = (
     r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
-    r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|বিজ্ঞাপন|"
+    r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|বিজ্ঞাপন|"
     r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie"
 )
 _ADVERT_LABEL = re.compile(r"^[\W_]*(?:" + _ADVERT_WORDS + r")[\W_]*$", re.IGNORECASE)
@@ -812,6 +812,7 @@ _CREDIT = re.compile(r"^(?:powered by|built with|made with|hosted by|theme by|de
 
 _ADDRESS = re.compile(r",\s*\d.*$")
 _QUOTED_NAME = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"]+)[»”“\"]$")  # ("„Baltijos žinios“": „ opens, “ closes)
+_INNER_QUOTED = re.compile(r"[«“„](?P<name>[^«»“”„\"]{2,60})[»”“]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+$")
 
 
@@ -841,6 +842,8 @@ def _clean_holder(rest: str) -> str:
     # (one word of four letters or more is an outlet's name too, "Mwangaza. Haki zote zimehifadhiwa"; "St." is none)
     holder = first.strip(" .") if stop and (words(first) >= 2 or _ACRONYM.match(first) or len(first.strip()) >= 4) and words(after) >= 2 else rest
     holder = _QUOTED_NAME.sub(r"\g<name>", holder)  # «Суспільний Ефір»: the name in its quotes
+    if words(holder) >= 4 and len(quoted := _INNER_QUOTED.findall(holder)) == 1 and words(quoted[0]) <= 5:
+        return quoted[0].strip()  # "کلیه حقوق … این پایگاه متعلق به «صدای هرمز»": a sentence, the outlet in its quotes
     if named and holder == named:
         return _KIN.sub("", holder)
     # The outlet, not the company that owns it: "Vestkysten Dagblad AS" is Vestkysten Dagblad, and

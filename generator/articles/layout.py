@@ -452,11 +452,14 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         if at in adverts:
             meta.notes.append((line.number, f"dropped as the copy of the advert labelled above it: {text!r}"))
             continue
-        if line.hint in ("caption", "aside") or (is_line_debris(text) and stamp_dates(text) is None):
+        if line.hint in ("caption", "aside") or (is_line_debris(text) and stamp_dates(text) is None
+                                                 # ("रिपोर्ट: NAME, मुंबई | संपादन: NAME": the reporter, then the editor, is the byline)
+                                                 and not (":" in text[:30] and _CREDITS_ROW.search(text) and byline(text))):
             if at + 1 < len(lines) and is_advert_label(text) and lines[at + 1].text and is_advert_copy(lines[at + 1].text):
                 adverts.add(at + 1)  # "Publicidad" over "Banco Lenca: tu préstamo …", no blank line between: the advert itself
-            if (picture_credit(text) and (at - 1 <= opening or labelled_picture_credit(text)) and kept and kept[-1].number == line.number - 1 and kept[-1].hint is None
-                    and words(kept[-1].text) <= 25 and not stamp_dates(kept[-1].text)):
+            if (picture_credit(text) and kept and kept[-1].number == line.number - 1 and kept[-1].hint is None
+                    and words(kept[-1].text) <= 25 and not stamp_dates(kept[-1].text)
+                    and (at - 1 <= opening or labelled_picture_credit(text) or _set_apart(lines, at - 1, kept))):
                 # "Officers on a visit to the hub" / "Źródło zdjęć: © …": the line right over a picture's credit is its caption.
                 meta.notes.append((kept[-1].number, f"dropped as the caption over a picture's credit: {kept[-1].text!r}"))
                 kept.pop()
@@ -516,7 +519,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             else:
                 meta.foot_author = meta.foot_author or (name, line.number)
         stamps = stamp_dates(text)
-        if stamps is None and _field_row(text):
+        if stamps is None and _field_row(text) and not byline(text):  # ("Reporter: NAME | Editor: NAME" is the byline)
             meta.notes.append((line.number, f"dropped as a row of page tools: {text!r}"))
             continue  # "字号：大 中 小　分享到：微信 微博", "Text size: A A | Share: X Y"
         if stamps is None and (credited := _credit_pieces(text)) is not None:
@@ -1174,7 +1177,9 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
             # ("Ana Lucía Canché Pool*": a star after the name calls the note on the writer under the story.)
             text = kept[i].text.rstrip("*†") if i is not None else ""
             name = i is not None and (_NAME.match(text) or _NAME_IN.match(text) or _name_with(text) or _NAMES.match(text)
-                                      or (i == above and _uncased_name_over(kept, i)))
+                                      or (i == above and _uncased_name_over(kept, i))
+                                      # ("सायली कुलकर्णी-जोशी" / "वरिष्ठ प्रतिनिधी, सह्याद्री वार्ता": a name over its role, senior correspondent)
+                                      or (over_role and i == above - 1 and INDIC_ROLE.search(kept[above].text) and _uncased_name_over(kept, i)))
             # (Not "THE HARBOUR HERALD": a person's name starts with no article.)
             if (name and not any(map(str.isdigit, kept[i].text)) and kept[i].hint is None and kept[i].text.split()[0].lower() not in _NO_NAME_OPENS
                     and kept[i].text.isupper() == capitals):
@@ -1272,10 +1277,20 @@ def _nonblank_before(kept: list[Line], at: int) -> int | None:
     return next((i for i in range(at - 1, -1, -1) if kept[i].text), None)
 
 
+def _set_apart(lines: list[Line], at: int, kept: list[Line]) -> bool:
+    """Whether the line at `at`, the last kept, has furniture right over it (a share row): a caption set
+    between the page's tools and its picture's credit ("Dalīties: …" / "Name in the hall." / "Foto: NAME")."""
+    above = _nonblank_before(lines, at)
+    before = next((line for line in reversed(kept[:-1]) if line.text), None)
+    return above is not None and words(lines[at].text) <= 20 and (before is None or before.number != lines[above].number)
+
+
 def _nonblank_from(kept: list[Line], at: int) -> int | None:
     return next((i for i in range(at, len(kept)) if kept[i].text), None)
 
 
+_CREDITS_ROW = re.compile(r"[|·•]\s*[^\s\d|·•:]+(?:\s+[^\s\d|·•:]+)?\s*:")  # "… | Editor: NAME"
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 _SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?:[|–—·-]|::)\s+(?P<site>[^|–—·]{2,60})$|^(?P<head2>.+?)\s*[｜]\s*(?P<site2>[^｜]{2,60})$")
 
 
@@ -1559,6 +1574,12 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
             # (That line may be the standfirst under the headline, set without a full stop.)
             return _headline_over(kept, over, headlines, trails)
         if below:
+            # Iranian sites set a kicker (the rutitr) over the headline, and the lead under it: "در نشست … مطرح شد" /
+            # "استاد …: اعزام افسران …" / "کارشناسان … می‌گویند …". The longer line over the lead is the headline.
+            if (len(below) >= 2 and below[1] == _nonblank_from(kept, below[0] + 1) and _ARABIC_SCRIPT.search(kept[below[0]].text)
+                    and words(kept[below[0]].text) < words(kept[below[1]].text) and (lead := _nonblank_from(kept, below[1] + 1)) is not None
+                    and is_sentence(kept[lead].text)):
+                return below[1]
             return below[0]
         # A line right above the byline that a headline may end like (a question, an exclamation, a
         # quotation: "Is it true?", '… settle in: "It is mostly spreadsheets"') is the headline, before any kicker.

@@ -381,6 +381,13 @@ def _place_on_byline(lines: list[Line], title_line: int, author: str, blocks: li
             place = byline_place(line.text, author)
             if place and place != publisher and any(place in b.text for b in blocks if b.kind == "p"):
                 return place, line.number
+            # "Ginés Conesa Sánchez" / "Cartagena" / the stamp: the place on a line of its own under the name, as Spanish
+            # papers set it (a word or three in capitals, named in the story; a role, "Staff reporter", is not).
+            under = next((other for other in lines if other.number > line.number and other.text), None)
+            if (line.text.strip() == author and under is not None and 1 <= len(under.text.split()) <= 3 and under.text != publisher
+                    and not any(map(str.isdigit, under.text)) and all(w[:1].isupper() for w in under.text.split())
+                    and any(re.search(rf"(?<!\w){re.escape(under.text)}(?!\w)", b.text) for b in blocks if b.kind == "p")):
+                return under.text, under.number
     return None
 
 
@@ -503,6 +510,10 @@ def _under_headline(meta: PageMeta, title_line: int) -> tuple[PartialDate, int] 
     if len(stamps) < 2 or stamps[0][1] >= title_line - 3:
         return None
     under = next(((date, number) for date, number in stamps if title_line < number <= title_line + 6), None)
+    if under is None and title_line - stamps[0][1] >= 8:
+        # (Or just over the headline and its kicker, well under the date bar: "کد خبر: …" / "چهارشنبه ۱۳ آبان ۱۴۰۵ - ۰۸:۴۰")
+        under = next(((date, number) for date, number in reversed(stamps[1:]) if title_line - 6 <= number < title_line
+                      and number - stamps[0][1] >= 6), None)
     if under is not None and under[0] != stamps[0][0]:
         meta.notes.append((stamps[0][1], f"the date over the masthead taken as the site's date bar; the stamp under the headline is the article's"))
     return under
