@@ -2880,3 +2880,91 @@ def test_minutes_to_read_beside_a_stamp_and_a_stay_until_a_day():
     event, _ = find_event_date([(1, "The training ship tied up at the naval base on Monday (Aug. 17), its first call in three years."),
                                 (2, "The ship is in port until Thursday (Aug. 20) with about 200 sailors aboard.")], PartialDate(2026, 8, 19))
     assert (event.date.iso(), event.end.iso()) == ("2026-08-17", "2026-08-20")
+
+
+# Class 210: byline labels in more languages — Greek "writes" ("Γράφει η NAME"), Maltese "writing of" ("Kitba ta' NAME"),
+# Afrikaans "by" (capitalised: "Deur die bank …" is a sentence), Telugu "written:" ("రచన: NAME"), and a Hong Kong writer
+# credited with the duty editor after the story ("撰文：NAME ｜ 責任編輯：NAME").
+@pytest.mark.parametrize("line, name", [("Γράφει η Ελένη Καραγιάννη", "Ελένη Καραγιάννη"), ("Kitba ta' Marija Camilleri Zammit", "Marija Camilleri Zammit"),
+                                        ("Deur Anneke van der Merwe", "Anneke van der Merwe"), ("Deur die bank het almal gestem", None),
+                                        ("రచన: కొండేపూడి లక్ష్మీ", "కొండేపూడి లక్ష్మీ"), ("撰文：梁凱琪　｜　責任編輯：陳志明", "梁凱琪")])
+def test_byline_labels_in_greek_maltese_afrikaans_telugu_and_chinese(line, name):
+    from generator.articles.credits import byline
+    assert byline(line) == name
+
+
+# Class 211: a caption that ends on its picture's credit in brackets under a Greek or Telugu label ("(Φωτ.: NAME / OUTLET)",
+# "(ఫొటో: NAME, OUTLET)"): furniture, never the headline.
+@pytest.mark.parametrize("caption", ["Το εκπαιδευτικό πλοίο στην προβλήτα του λιμανιού. (Φωτ.: Νίκος Παππάς / Βάρνχολτ Νέα)",
+                                     "నౌకాశ్రయం వద్ద లంగరు వేసిన నౌక (ఫొటో: కె. రాము, వార్తలు)"])
+def test_a_caption_credited_in_greek_or_telugu(caption):
+    from generator.articles.debris import is_line_debris
+    assert is_line_debris(caption)
+
+
+# Class 212: a Maltese stamp row ("Ippubblikat: Il-Ġimgħa, 16 ta' Ottubru 2026, 07:45 | Aġġornat: Is-Sibt, 17 ta' Ottubru 2026,
+# 09:20"), a Maltese weekday with its article ("il-Ħamis", on Thursday) and its reading time ("Ħin tal-qari: 4 minuti").
+def test_a_maltese_stamp_weekday_and_reading_time():
+    from generator.articles.datetext import PartialDate, stamp_dates
+    from generator.articles.debris import is_line_debris
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("Ippubblikat: Il-Ġimgħa, 16 ta' Ottubru 2026, 07:45   |   Aġġornat: Is-Sibt, 17 ta' Ottubru 2026, 09:20")] == [
+        ("published", "2026-10-16"), ("updated", "2026-10-17")]
+    assert first_span("Is-seminar sar il-Ħamis filgħaxija fl-università.", PartialDate(2026, 10, 16)) == ("2026-10-15", None)
+    assert is_line_debris("Ħin tal-qari: 4 minuti")
+
+
+# Class 213: an Urdu page — the stamp's "شائع" (published) label beside Latin am/pm times, the place and the staff reporter in
+# brackets opening the story ("کراچی (اسٹاف رپورٹر) …"), a weekday ("منگل کے روز", on Tuesday), "یہ بھی پڑھیں:" (read also)
+# and the last paragraph ending on Urdu's full stop ("۔"): a sentence, the story's.
+def test_an_urdu_stamp_dateline_weekday_and_full_stop():
+    from generator.articles.credits import dateline
+    from generator.articles.datetext import PartialDate, stamp_dates
+    from generator.articles.debris import is_sentence
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("شائع 7 اکتوبر 2026 09:40am   |   اپ ڈیٹ 8 اکتوبر 2026 06:15pm")] == [
+        ("published", "2026-10-07"), ("updated", "2026-10-08")]
+    found = dateline("ورنہولٹ (اسٹاف رپورٹر) شہر کے نئے فیری ٹرمینل نے منگل کے روز مسافروں کے لیے اپنے دروازے کھول دیے اور پہلے دن سینکڑوں لوگ آئے۔")
+    assert found.place == "ورنہولٹ"
+    assert first_span("ٹرمینل منگل کے روز کھولا گیا۔", PartialDate(2026, 10, 8)) == ("2026-10-06", None)
+    link = "یہ بھی پڑھیں: شہر میں نئی بس سروس شروع کرنے کا فیصلہ"
+    assert link not in after_second_paragraph(link)[1]
+    assert is_sentence("ٹرمینل کی پرانی عمارت گرمیوں سے پہلے ہٹا دی جائے گی۔")
+
+
+# Class 214: datelines — a Telugu one with the paper's correspondent in brackets before the colon ("విశాఖపట్నం, ఆగస్టు 17
+# (OUTLET ప్రతినిధి): …"); a Hong Kong paper's own source tag ("【維港日報專訊】") names no place.
+def test_a_telugu_dateline_with_its_correspondent_and_a_chinese_source_tag():
+    from generator.articles.credits import dateline
+    found = dateline("విశాఖపట్నం, ఆగస్టు 17 (వార్తలు ప్రతినిధి): జపాన్ నౌకాదళానికి చెందిన శిక్షణ నౌక సోమవారం ఉదయం విశాఖపట్నం నౌకాశ్రయానికి చేరుకుంది అని అధికారులు తెలిపారు.")
+    assert (found.place, found.month, found.day) == ("విశాఖపట్నం", 8, 17)
+    assert dateline("【維港日報專訊】日本政府今年5月29日宣布派遣四名軍官，進駐北約設於德國威斯巴登的指揮部。") is None
+
+
+# Class 215: an Afrikaans stamp row ("Gepubliseer: 26 November 2026, 08h00 | Bygewerk: 27 November 2026, 14h15") and a weekday
+# with its part of the day ("Dinsdagaand", on Tuesday evening).
+def test_an_afrikaans_stamp_and_weekday():
+    from generator.articles.datetext import PartialDate, stamp_dates
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("Gepubliseer: 26 November 2026, 08h00   |   Bygewerk: 27 November 2026, 14h15")] == [
+        ("published", "2026-11-26"), ("updated", "2026-11-27")]
+    assert first_span("Die lesing is Dinsdagaand in die saal gehou.", PartialDate(2026, 11, 26)) == ("2026-11-24", None)
+
+
+# Class 216: spans — the day a stay ends ("sailed out on Thursday morning, ending a four-day port call") and a Greek span whose
+# days carry their weekday and article ("από την Παρασκευή 10 έως τη Δευτέρα 13 Ιουλίου").
+def test_a_stay_told_by_its_length_and_a_greek_span_with_weekdays():
+    from generator.articles.datetext import PartialDate, find_event_date
+    event, _ = find_event_date([(1, "Two training ships sailed out of the harbour on Thursday morning, ending a four-day port call that drew "
+                                    "thousands of visitors.")], PartialDate(2026, 10, 16))
+    assert (event.date.iso(), event.end.iso()) == ("2026-10-12", "2026-10-15")
+    assert first_span("Τα πλοία έμειναν στο λιμάνι από την Παρασκευή 10 έως τη Δευτέρα 13 Ιουλίου.", PartialDate(2026, 7, 14)) == (
+        "2026-07-10", "2026-07-13")
+
+
+# Class 217: a ticker under a label in capitals over the headline ("ΛΙΜΑΝΙΑ: …", ports) that the line model likes a little
+# more than the rules' headline it calls furniture: the rules' headline stays.
+def test_a_ticker_under_a_label_in_capitals_is_not_the_models_headline(monkeypatch):
+    ticker = "ΛΙΜΑΝΙΑ: Κανονικά τα δρομολόγια από το λιμάνι και τα νησιά"
+    head = "Varnholt's new ferry terminal takes its first passengers"
+    model = made_model(monkeypatch, {"last:passengers": 11.3}, {"bias": -3.9, "first:λιμανια": 2.5})
+    assert parse_text_article(page(above=ticker)).title == head
+    model["headline"]["first:λιμανια"] = 6.0  # (a line the model is sure of takes its place)
+    assert parse_text_article(page(above=ticker)).title == ticker

@@ -17,6 +17,8 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      r"texto de|rédigé par|écrit par|scritto da|ekri pa|"
                      # German's and Spanish's "author" (as "Autorin:"), an interview's credit in Spanish and Portuguese, Welsh
                      r"autor(?:in|a)?|entrevista de|(?-i:Gan)|"
+                     # Greek "writes" ("Γράφει η NAME"), Maltese "writing of" and "written by", Afrikaans "by"
+                     r"γράφει(?:\s+(?:ο|η|οι))?|(?-i:Kitba)\s+ta['’]|miktub\s+minn|(?-i:Deur)|"
                      # Italian's "edited by" ("a cura della Redazione"), Polish "compiled by" ("oprac. Name")
                      r"a cura (?:di|della|del)|oprac\.|"
                      # Georgian, Icelandic, Somali, Khmer, a French interview's credit, Sorani Kurdish, Uzbek and Tajik
@@ -25,8 +27,8 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      r"yazar|muhabir|haber(?=\s*:)|szerző|írta|"
                      # Vietnamese "text (and photos):", "news, photos:" (a colon after them: "bài" alone is also "article")
                      r"(?:bài|tin)(?:\s*(?:và|,|-)\s*ảnh)?(?=\s*:)|"
-                     # "reporter:", "correspondent:", "writer:" in Tamil, Hindi and Marathi, Persian (with their colon); Hebrew "by"
-                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار)(?=\s*:)|מאת)\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
+                     # "reporter:", "correspondent:", "writer:" in Tamil, Hindi and Marathi, Persian, Telugu (with their colon); Hebrew "by"
+                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|రచన|విలేకరి)(?=\s*:)|מאת)\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
 # "Teksti NAME Kuvat NAME", "Text NAME Foto NAME": the words and the pictures credited on one line, with no colon.
 _TEXT_AND_PICTURES = re.compile(r"^(?:Teksti|Tekst|Text|Texto|Texte)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
                                 r"(?:Kuvat|Kuva|Foto|Fotos|Bild|Bilder|Photos?|Fotografía|Photographie)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}$")
@@ -84,6 +86,8 @@ _TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1
 # The same in a script without capitals: one to three words and a dash (not a hyphen) before the story.
 # (A hyphen for the dash too, as Arabic papers set it: "الرياض - أفادت وكالة …".)
 # (Or a dot set between spaces, as Malayalam papers set it: "കൊച്ചി ∙ …".)
+# "کراچی (اسٹاف رپورٹر) …": the place, then the reporter's role in brackets (staff reporter), as Urdu papers open the story.
+_UNCASED_REPORTER_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*)?)\s*\((?P<who>[^()]{2,40})\)\s+(?=\S)")
 _UNCASED_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*){0,2})\s+[–—∙-]\s+(?=\S)")
 # (A word's letters, its vowel signs and marks among them: Devanagari's are no word characters to a pattern.)
 _WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]।]*"
@@ -97,7 +101,8 @@ _DATED_DASH_DATELINE = re.compile(_PLACE_AND_DAY + r"\s+[–—]\s+(?=\S)")
 # knows (a year may follow), then a full stop or a dash set close.
 # (Or a colon: "யாழ்ப்பாணம், நவ. 20: …", the Tamil press's place, its month abbreviated, and the day.)
 # (Or the danda that ends a Hindi sentence: "मुंबई, 15 अक्टूबर। …".)
-_DATED_STOP_DATELINE = re.compile(_PLACE_AND_DAY + r",?(?:\s+(?P<year>\d{4}))?(?:\.|।|\s?[–—-]|\s?:)\s+(?=\S)")
+# (And the paper's correspondent in brackets before the colon: "విశాఖపట్నం, ఆగస్టు 17 (OUTLET ప్రతినిధి): …".)
+_DATED_STOP_DATELINE = re.compile(_PLACE_AND_DAY + r",?(?:\s+(?P<year>\d{4}))?(?:\s*\([^()]{2,40}\))?(?:\.|।|\s?[–—-]|\s?:)\s+(?=\S)")
 # "(Wiesbaden) Dans une salle …": the place in brackets opening the lead, as Quebec papers set it.
 _BRACKET_DATELINE = re.compile(r"^\((?P<place>[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\)\s+(?=[A-Z«“\"])")
 # "Tokyo, May 30 (Formosa Wire) Japan will …": a place, a day and the agency, with no dash after them.
@@ -132,7 +137,9 @@ _JA_DATELINE = re.compile(r"^【(?:本报)?(?P<place>[^】＝=]{1,12}?)(?:讯|�
 _ZH_DATELINE = re.compile(r"^[〔【［\[（(](?:本[報报])?[記记]者\s*(?P<reporter>[\u4e00-\u9fff]{2,4})\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{1,6}?)"
                           r"(?:綜合)?(?:報導|报道|\d{1,2}日[電电])[〕】］\]）)]\s*")
 _KO_DATELINE = re.compile(r"^\((?P<place>[^=()\s]{1,12})=(?P<agency>[^=()]{1,20})\)\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?")
-_ZH_BYLINE = re.compile(r"^(?:本[報报])?[記记]者(?:\s+|\s*[:：]\s*)(?P<name>[\u4e00-\u9fff]{2,4})(?:\s*[攝摄報报])?$")  # "記者 梁詠詩": the reporter
+# "記者 梁詠詩": the reporter; "撰文：區凱琳 ｜ 責任編輯：馮嘉俊": the writer, then the duty editor (no byline)
+_ZH_BYLINE = re.compile(r"^(?:(?:本[報报])?[記记]者|撰文|作者)(?:\s+|\s*[:：]\s*)(?P<name>[\u4e00-\u9fff]{2,4})(?:\s*[攝摄報报])?"
+                        r"(?:\s*[｜|]\s*(?:責任編輯|责任编辑|編輯|编辑)\s*[:：]\s*[\u4e00-\u9fff]{2,4})?$")
 _KO_BYLINE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)$")  # "김민서 기자": the reporter
 _ACCORDING = re.compile(r"^According to (?P<who>[^:,.]{2,60}):\s*(?P<rest>.*)$")
 _REPORTED = re.compile(
@@ -410,6 +417,8 @@ def dateline(paragraph: str) -> Dateline | None:
 
 def _dateline(paragraph: str) -> Dateline | None:
     match = _JA_DATELINE.match(paragraph) or _KO_DATELINE.match(paragraph) or _ZH_DATELINE.match(paragraph)
+    if match and match.group("place").endswith(("專訊", "专讯", "報訊", "报讯")):
+        return None  # "【維港日報專訊】": the paper's own report, no place
     if match:
         return Dateline(match.group("place"), match.groupdict().get("agency"), None, None, None, match.end(), match.groupdict().get("reporter"))
     match = _DATELINE.match(paragraph)
@@ -463,6 +472,9 @@ def _dateline(paragraph: str) -> Dateline | None:
         if (titled and not {w.lower() for w in titled.group("place").split()} & _LABELS and not titled.group("place").isupper()
                 and len(paragraph[titled.end():].split()) >= 10):
             return Dateline(titled.group("place"), None, None, None, None, titled.end())
+        reporter = _UNCASED_REPORTER_DATELINE.match(paragraph) if not paragraph[:1].isascii() else None
+        if reporter and INDIC_ROLE.search(reporter.group("who")) and len(paragraph[reporter.end():].split()) >= 10:
+            return Dateline(reporter.group("place"), None, None, None, None, reporter.end())  # "کراچی (اسٹاف رپورٹر) …"
         uncased = _UNCASED_DATELINE.match(paragraph)
         if uncased and all(_capital(w) and not w[0].isupper() for w in uncased.group("place").split()) and len(paragraph[uncased.end():].split()) >= 10:
             return Dateline(uncased.group("place"), None, None, None, None, uncased.end())  # "الجزائر العاصمة – …"

@@ -103,6 +103,7 @@ _FOREIGN_MONTHS = {
     # (Somali spells several months two ways: "Noofembar", "Diseembar")
     "so-var": ("Jannaayo", "Feberaayo", "", "Abriile", "", "Juunyo", "Luuliyo", "Ogoosto", "Sibtambar", "Oktoobbar", "Noofembar", "Diseembar"),
     # Welsh, capitalised ("Mawrth", March, is also Tuesday's "Dydd Mawrth": a date's day number decides)
+    "mt": ("Jannar", "Frar", "Marzu", "April", "Mejju", "Ġunju", "Lulju", "Awwissu", "Settembru", "Ottubru", "Novembru", "Diċembru"),  # Maltese
     "cy": ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"),
     # Malagasy (capitalised), Tajik (and the ezafe form of "27 ноябри 2026"), Lao
     "mg": ("Janoary", "Febroary", "Martsa", "Aprily", "Mey", "Jona", "Jolay", "Aogositra", "Septambra", "Oktobra", "Novambra", "Desambra"),
@@ -229,7 +230,7 @@ _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued)
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de)\s+|d['’])"  # ("23 d'octubre de 2026": Catalan elides "de" before a vowel)
+_OF = r"(?:(?:of|de)\s+|d['’]|ta['’]\s+)"  # ("23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru")
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+)?{_YEAR}(?!\d)")  # "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
 # (And Burmese: "2026 ခုနှစ်၊ ဩဂုတ်လ 24 ရက်", year, month and day each with its word.)
@@ -293,6 +294,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
     "pt": ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
     "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    "af": ("Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrydag", "Saterdag", "Sondag"),  # Afrikaans, capitalised
     "pl": ("poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę"),  # as after "w"/"we": "we wtorek"
     "nb": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),  # Danish too
     "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
@@ -321,6 +323,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     "te": ("సోమవారం", "మంగళవారం", "బుధవారం", "గురువారం", "శుక్రవారం", "శనివారం", "ఆదివారం"),
     "kn": ("ಸೋಮವಾರ", "ಮಂಗಳವಾರ", "ಬುಧವಾರ", "ಗುರುವಾರ", "ಶುಕ್ರವಾರ", "ಶನಿವಾರ", "ಭಾನುವಾರ"),
     "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+    # Urdu ("منگل کے روز", on Tuesday; "ہفتہ", Saturday, is also "week": left out)
+    "ur": ("پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "", "اتوار"),
     # Persian, its compound names written with a zero-width non-joiner, run together or with a space ("سه‌شنبه", Tuesday)
     "fa": ("دوشنبه", "سه\u200cشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"),
     "fa-zwnj": ("دو\u200cشنبه", "سه شنبه", "چهار\u200cشنبه", "پنج\u200cشنبه", "", "", "یک\u200cشنبه"),
@@ -353,6 +357,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ka-nom": ("ორშაბათი", "სამშაბათი", "ოთხშაბათი", "ხუთშაბათი", "პარასკევი", "შაბათი", ""),
     "so": ("Isniin", "Talaado", "Arbaco", "Khamiis", "Jimco", "Sabti", "Axad"),  # capitalised
     "so-var": ("", "Salaasa", "Arbaca", "", "Jimce", "", ""),  # (the other spellings)
+    # Maltese, with the article joined by a hyphen ("il-Ħamis", on Thursday; "Il-Ġimgħa, 16 ta' Ottubru 2026" in a stamp)
+    "mt": ("it-Tnejn", "it-Tlieta", "l-Erbgħa", "il-Ħamis", "il-Ġimgħa", "is-Sibt", "il-Ħadd"),
     "cy": ("Dydd Llun", "Dydd Mawrth", "Dydd Mercher", "Dydd Iau", "Dydd Gwener", "Dydd Sadwrn", "Dydd Sul"),  # Welsh
     "mg": ("Alatsinainy", "Talata", "Alarobia", "Alakamisy", "Zoma", "Sabotsy", "Alahady"),  # capitalised
     "tg": ("", "сешанбе", "чоршанбе", "панҷшанбе", "ҷумъа", "шанбе", "якшанбе"),  # ("душанбе", Monday, is also the capital)
@@ -371,9 +377,9 @@ _FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i,
 # names of seven letters or more (the shorter may be names or words: "Martes", "Petak").
 _FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAYS.items())
                       if n[:1].islower() and len(n) >= 7 and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
-# (Dutch joins the time of day to the day, as German does: "donderdagmiddag", "zaterdagochtend")
+# (Dutch joins the time of day to the day, as German does: "donderdagmiddag", "zaterdagochtend"; Afrikaans too, "Dinsdagaand")
 # (and the Nordic languages, with the definite ending: "på tisdagskvällen", "tirsdag aften" aside, "mandagsmorgenen")
-_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dag)(?:ochtend|morgen|middag|avond|nacht"
+_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dag)(?:ochtend|morgen|middag|avond|nacht|aand|oggend"
                               r"|s(?:kvällen|morgonen|eftermiddagen|förmiddagen|natten|aftenen|morgenen|ettermiddagen|formiddagen|kvelden)))?(?![\w-])")
 # The shorter ones capitalised only where they open a sentence ("Kedden a Debreceni Egyetemen …", "Martes por la tarde …").
 _OPENING_WEEKDAYS = {n[:1].upper() + n[1:]: i for n, i in _FOREIGN_WEEKDAYS.items()
@@ -518,8 +524,9 @@ _GENITIVE_WEEKDAYS = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku"
                       "ponedjeljka", "srijede", "četvrtka", "petka", "subote", "nedjelje")
 # A weekday before a day's number says nothing the number does not: in English, and in the Romance languages and
 # German, with their article ("del lunes 14 al miércoles 16 de septiembre", "du lundi 14 au mercredi 16").
-_WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
-                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv") for n in _FOREIGN_WEEKDAY_NAMES[lang])
+# (And Greek, with its article: "από την Παρασκευή 10 έως τη Δευτέρα 13 Ιουλίου".)
+_WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am|την|τη|το)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el") for n in _FOREIGN_WEEKDAY_NAMES[lang])
                    + "|" + "|".join(_GERMAN_WEEKDAYS) + "|" + "|".join(_GENITIVE_WEEKDAYS) + r"),?\s+)?")
 # ("from" and "to" in the languages of the month table too: "Do 2 ao 6 de novembro", "з 16 па 19 лістапада",
 # "od 2 do 6 listopada", "van 2 tot 6 november")
@@ -1017,10 +1024,13 @@ _MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[�
                        re.IGNORECASE)
 
 
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ENDING_STAY = re.compile(r"\b(?:ending|ended|completing|completed|concluding|concluded|wrapping up|wrapped up)\s+(?:a|an|its|their|the)\s+"
+                          r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\s+(?:port\s+call|visit|stay|call|tour|exercise)\b", re.IGNORECASE)
 _UNTIL_DAY = re.compile(r"\b(?:is|are|stays?|remains?|in port|here|there)\s+(?:\w+\s+){0,3}?(?:until|through)\s+")
 
 
-def _span_around(mention: DateMention, rest: list[DateMention], after, reference: PartialDate | None) -> DateMention:
+def _span_around(mention: DateMention, rest: list[DateMention], after, reference: PartialDate | None, own: str = "") -> DateMention:
     """The day the lead gives, or the span of days the next paragraphs give that holds it: "completed a course
     on Thursday" / "The course, which ran from Monday to Thursday, …" is Monday to Thursday."""
     # A day counted from a weekday alone ("W sobotę i niedzielę można je zwiedzać") may lie ahead of the article's date as
@@ -1030,6 +1040,14 @@ def _span_around(mention: DateMention, rest: list[DateMention], after, reference
         return mention
     first, last = mention.date.first_day(), (mention.end or mention.date).first_day()
     shifts = [_dt.timedelta(0), _dt.timedelta(days=7)] if named else [_dt.timedelta(0)]
+    # "sailed out on Thursday morning, ending a four-day port call": the day ends a stay of that many days.
+    ending = _ENDING_STAY.search(own) if mention.end is None and ("-day" in own or " day" in own) else None
+    if ending is not None:
+        days = _COUNT_WORDS.get(ending[1].lower()) or (int(ending[1]) if ending[1].isdigit() else 0)
+        if 2 <= days <= 14:
+            start = mention.date.first_day() - _dt.timedelta(days=days - 1)
+            note = f"event {PartialDate(start.year, start.month, start.day).iso()} to {mention.date.iso()}: {mention.text!r} ends {ending[0]!r}"
+            return DateMention(PartialDate(start.year, start.month, start.day), mention.line, mention.col, mention.text, note, mention.date)
     # "tied up at the base on Monday (Aug. 17)" / "… is in port until Thursday (Aug. 20)": the stay the next paragraph
     # gives, to a day written in figures a week at most after the lead's.
     for number, text in after if mention.end is None else ():
@@ -1077,7 +1095,7 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
                         if day is not None:
                             note = f"event date {day.date.iso()} preferred to the coarser {mention.text!r} in the same paragraph"
                             return DateMention(day.date, day.line, day.col, day.text, note, day.end), tuple(skipped)
-                    return _span_around(mention, mentions[k + 1:], lines[at + 1:at + 3], reference), tuple(skipped)
+                    return _span_around(mention, mentions[k + 1:], lines[at + 1:at + 3], reference, text), tuple(skipped)
                 if lasting(text, mention):
                     continue  # "has contributed since 2022": the start of what still goes on, never the news
                 first = mention  # background ("agreed in July 2024"): the news may come further down
@@ -1158,14 +1176,18 @@ _LABEL = re.compile(
     r"ਸਵੇਰੇ|ਦੁਪਹਿਰ|ਸ਼ਾਮ|ਰਾਤ|सुबह|दोपहर|शाम|रात|सकाळी|दुपारी|संध्याकाळी|পুৱা|দুপৰীয়া|আবেলি|গধূলি|নিশা|বজাত|বজে|সকাল|দুপুর|বিকেল|সন্ধ্যা|রাত|"
     r"காலை|மதியம்|மாலை|இரவு|രാവിലെ|ഉച്ചയ്ക്ക്|വൈകിട്ട്|രാത്രി|ఉదయం|మధ్యాహ్నం|సాయంత్రం|రాత్రి|ಬೆಳಿಗ್ಗೆ|ಮಧ್ಯಾಹ್ನ|ಸಂಜೆ|ರಾತ್ರಿ|સવારે|બપોરે|સાંજે|રાત્રે|"
     r"pg|ptg|diterbitkan|disiarkan|pada|dikemas|kini|"
+    # Maltese "published", "updated" and the "of" between the day and the month ("16 ta' Ottubru 2026")
+    r"ippubblikat|aġġornat|ta|"
+    # Afrikaans "published", "updated"
+    r"gepubliseer|bygewerk|opgedateer|"
     # Hindi's and Marathi's "published" and "updated" ("प्रकाशित : ७ नोव्हेंबर २०२६ | अद्ययावत : …")
     r"प्रकाशित|अद्ययावत|अपडेटेड|"
     # Sinhala's "a.m." and "p.m." before the time ("2026 සැප්තැම්බර් 16, බදාදා පෙ.ව. 6.45")
     r"පෙ\.ව\.?|ප\.ව\.?|පෙරවරු|පස්වරු|"
     # Thai's "published", "last updated" and the "o'clock" after a time ("10:32 น.")
     r"เผยแพร่|ปรับปรุงล่าสุด|ปรับปรุง|อัปเดต|น|"
-    # Arabic's "published on", "last update" and the hour's "a.m."/"p.m." ("10:25 ص"), Persian's "date" (its own yeh); Faroese, Tajik and Lao labels
-    r"نشر|نُشر|بتاريخ|تاريخ|تاریخ|في|آخر|تحديث|ص|م|פורסם|פורסמה|انتشار|dagført|навсозӣ|ອັບເດດ|"
+    # Arabic's "published on", "last update" and the hour's "a.m."/"p.m." ("10:25 ص"), Persian's "date" (its own yeh), Urdu's "published"; Faroese, Tajik and Lao labels
+    r"نشر|نُشر|بتاريخ|تاريخ|تاریخ|في|آخر|تحديث|ص|م|פורסם|פורסמה|انتشار|شائع|شدہ|dagført|навсозӣ|ອັບເດດ|"
     + "|".join(_WEEKDAYS) + r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)|"
     r"公開|更新|配信|掲載|最終更新|日時|投稿|[（(][月火水木金土日][）)]|"
     # Chinese: "published at", "updated at" ("發佈時間：2026/11/19 07:30　更新時間：…")
@@ -1177,7 +1199,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
-                                r"dikemas\s*kini|dikemaskini|diperbarui|"
+                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|bygewerk|opgedateer|"
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|"
                                 # (Bulgarian and Russian "edited")

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # (and the full stops of Khmer, Myanmar, Tibetan, Devanagari, Armenian, Ethiopic and Arabic's question mark)
-_SENTENCE_END = tuple(".!?。！？」』\"”’។៕။།।॥։።؟")
+_SENTENCE_END = tuple(".!?。！？」』\"”’។៕။།।॥։።؟۔")  # (۔: Urdu's full stop)
 # Scripts that set no space between words (Thai, Lao, Tibetan, Myanmar, Khmer): some three letters a word.
 _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 
@@ -25,7 +25,7 @@ MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e\u102b-\u109f
 # "Photo" in more languages, for a caption's credit label ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …").
 _MORE_PHOTO_WORDS = (
     r"ljósmynd|mynd|myndir|sary|акс|وێنە|ພາບ|fotografie|снимка|слика|фотографија|nuotrauka|attēls|fotoğraf|عکس|צילום|तस्वीर|फोटो|ছবি|ඡායාරූපය|"
-    r"படம்|ፎቶ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|сурет|сүрөт|зураг|sawir|ifoto|hoto|larawan|gambar"
+    r"படம்|ፎቶ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|сурет|сүрөт|зураг|sawir|ifoto|hoto|larawan|gambar|φωτ\.|φωτογραφία|φωτό|ritratt|ఫోటో|ఫొటో|చిత్రం"
 )
 
 # "Advertisement" on a line of its own, in the languages of the month table.
@@ -76,7 +76,7 @@ _ALONE = re.compile(
     r"drucken|imprimir|stampa|imprimer|afdrukken|artikel anhören|sobre el autor|sobre a autora|sobre o autor|à propos de l'auteur|"
     r"(?:temps de lecture|lesezeit|lesetid|lästid|læsetid|tiempo de lectura|tempo di lettura|leestijd|tempo de leitura|czas czytania|"
     r"doba čtení|čas čítania|čas branja|lasīšanas laiks|час чытання|lukuaika|okuma süresi|timp de citire|skaitymo laikas|olvasási idő|vrijeme čitanja|време читања|"
-    r"время чтения|час читання|χρόνος ανάγνωσης)\s*[:：]?\s*\d{1,2}\s*(?:min|мин|хв|λεπ|dk|perc|['’′])\.?\w*|"
+    r"время чтения|час читання|χρόνος ανάγνωσης|ħin tal-qari)\s*[:：]?\s*\d{1,2}\s*(?:min|мин|хв|λεπ|dk|perc|['’′])\.?\w*|"
     r"article réservé aux abonnés|réservé aux abonnés|nur für abonnenten|cet article vous est offert|"
     r"report (?:a|an) (?:typo|error|mistake|correction)|save(?: (?:article|story|for later))?|saved|bookmark|speichern|merken|guardar|salvar|"
     r"sauvegarder|enregistrer|tallenna|spara|lagre|ouvir|escuchar|écouter|ascolta|anhören|kuuntele|lyssna|"
@@ -332,7 +332,7 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ព័ត៌មានទាក់ទង|"
     r"ອ່ານຕື່ມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|بخوێنەرەوە|хонед инчунин|vakio koa|les eisini|"
     r"les òg|sjá einnig|lestu einnig|liest och|nota relacionada|lexo (?:edhe|gjithashtu)|preberite (?:še|tudi)|lasiet arī|"
-    r"ასევე წაიკითხეთ|წაიკითხეთ ასევე|akhri (?:sidoo kale|kale)|អានបន្ថែម|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|إقرأ أيضا|بیشتر بخوانید|بخوانید|"
+    r"ასევე წაიკითხეთ|წაიკითხეთ ასევე|akhri (?:sidoo kale|kale)|អានបន្ថែម|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|إقرأ أيضا|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|"
     r"կարդացեք նաև|soma (?:pia|zaidi)|basahin din|irakurri ere|li tou|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|এটাও পড়ুন|আরও পড়ুন|"
     r"прочитајте (?:још|и)|прочитај(?:те)? исто така|чытайце таксама|oxuyun|окуйте ошондой эле|мөн оқыңыз|"
     # and "Most read"

@@ -152,9 +152,10 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
         # (Nor for a line the model all but rules out itself, 0.0003 for a masthead: the rules' line is then
         # likelier the headline than anything the model offers, furniture to it or not.)
         return lines, reading
-    if others[best] < HEADLINE_UNSURE and _TICKER_LABEL.match(lines[best].text):
+    if (others[best] < HEADLINE_UNSURE or (others[best] < HEADLINE_SURE and lines[best].text.split(":", 1)[0].isupper())) \
+            and _TICKER_LABEL.match(lines[best].text):
         # (Not for a line under a label of one word, "ബ്രേക്കിങ്: …", "BREAKING: …", that the model itself all but rules
-        # out: a ticker over the headline.)
+        # out: a ticker over the headline; nor, short of sure, under a label in capitals, "ΛΙΜΑΝΙΑ: …", ports.)
         return lines, reading
     saved = copy.deepcopy(meta.__dict__)
     again = [*lines[:at], Line(lines[at].number, lines[at].text, "aside", lines[at].times), *lines[at + 1:]] if at in learnt else lines
