@@ -2968,3 +2968,70 @@ def test_a_ticker_under_a_label_in_capitals_is_not_the_models_headline(monkeypat
     assert parse_text_article(page(above=ticker)).title == head
     model["headline"]["first:λιμανια"] = 6.0  # (a line the model is sure of takes its place)
     assert parse_text_article(page(above=ticker)).title == ticker
+
+
+# Class 218: a Burmese page — a stamp row under "posted" and "last edited" with the month written without its "လ" ("တင်ချိန် –
+# ၂၂ အောက်တိုဘာ ၂၀၂၆၊ နံနက် ၉:၁၅ | နောက်ဆုံးပြင်ဆင်ချိန် – …"), the reporter and photographer on one row ("သတင်း – NAME | ဓာတ်ပုံ –
+# NAME"), a dateline set off by Burmese's own comma ("ရန်ကုန်၊ အောက်တိုဘာ ၂၁ – …"), two days joined by "and" ("၂၀ ရက်နှင့် ၂၁
+# ရက်") and a "related reading" label before its link with a dash.
+def test_a_burmese_stamp_byline_dateline_span_and_link():
+    from generator.articles.credits import byline, dateline
+    from generator.articles.datetext import PartialDate, stamp_dates
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("တင်ချိန် – ၁၂ နိုဝင်ဘာ ၂၀၂၆၊ နံနက် ၈:၃၀   |   နောက်ဆုံးပြင်ဆင်ချိန် – ၁၃ နိုဝင်ဘာ ၂၀၂၆၊ နံနက် ၇:၀၅")] == [
+        ("published", "2026-11-12"), ("updated", "2026-11-13")]
+    assert byline("သတင်း – မြင့်မြင့်ထွန်း   |   ဓာတ်ပုံ – ကျော်ဇင်") == "မြင့်မြင့်ထွန်း"
+    found = dateline("မော်လမြိုင်၊ နိုဝင်ဘာ ၁၁ – ဆိပ်ကမ်းမြို့ရှိ ခရီးသည်ဆိပ်ခံ အသစ်ကို မနေ့က စတင်ဖွင့်လှစ်ခဲ့ပြီး ခရီးသည် ရာနှင့်ချီ ရောက်ရှိ လာကြသည်ဟု အာဏာပိုင်များက ပြောသည်။")
+    assert (found.place, found.month, found.day) == ("မော်လမြိုင်", 11, 11)
+    assert first_span("ဖိုရမ်ကို နိုဝင်ဘာ ၁၀ ရက်နှင့် ၁၁ ရက်တို့တွင် ကျင်းပခဲ့သည်။", PartialDate(2026, 11, 12)) == ("2026-11-10", "2026-11-11")
+    link = "ဆက်စပ်ဖတ်ရှုရန် – ဆိပ်ကမ်းမြို့တွင် ဘတ်စ်ကားလိုင်းသစ် စတင်မည်"
+    assert link not in after_second_paragraph(link)[1]
+
+
+# Class 219: a Punjabi page — a caption that ends on its picture's credit after the danda and a dash ("… ਮਾਤਸੁਓਕਾ। -ਫੋਟੋ: NAME"),
+# "ਇਸ਼ਤਿਹਾਰ" (advertisement) over an advert that gives a telephone number, and the reporter's name in the dateline's brackets
+# ("ਅੰਮ੍ਰਿਤਸਰ, 10 ਸਤੰਬਰ (NAME)- …"): the byline, though no other line names the writer.
+def test_a_punjabi_caption_advert_and_reporter_in_the_dateline():
+    from generator.articles.debris import is_advert_copy, is_advert_label, is_line_debris
+    assert is_line_debris("ਨਵੇਂ ਟਰਮੀਨਲ ਦੇ ਉਦਘਾਟਨ ਸਮੇਂ ਬੰਦਰਗਾਹ ਦੇ ਅਧਿਕਾਰੀ। -ਫੋਟੋ: ਜਸਵੀਰ ਸਿੰਘ")
+    assert is_advert_label("ਇਸ਼ਤਿਹਾਰ")
+    assert is_advert_copy("ਸੰਧੂ ਟਰੈਵਲਜ਼ — ਕੈਨੇਡਾ ਤੇ ਆਸਟ੍ਰੇਲੀਆ ਦੀਆਂ ਟਿਕਟਾਂ ਸਭ ਤੋਂ ਸਸਤੀਆਂ, ਵੀਜ਼ਾ ਫਾਈਲਾਂ ਵੀ ਤਿਆਰ ਕਰਦੇ ਹਾਂ। ਮਾਲ ਰੋਡ, ਅੰਮ੍ਰਿਤਸਰ। ਕਾਲ ਕਰੋ: 98140-XXXXX")
+    lead = ("ਵਰਨਹੋਲਟ, 7 ਅਕਤੂਬਰ (ਗੁਰਪ੍ਰੀਤ ਕੌਰ ਸੰਧੂ)- ਸ਼ਹਿਰ ਦੇ ਨਵੇਂ ਫੈਰੀ ਟਰਮੀਨਲ ਨੇ ਮੰਗਲਵਾਰ ਨੂੰ ਮੁਸਾਫ਼ਰਾਂ ਲਈ ਦਰਵਾਜ਼ੇ ਖੋਲ੍ਹ ਦਿੱਤੇ ਅਤੇ "
+            "ਪਹਿਲੇ ਦਿਨ ਸੈਂਕੜੇ ਲੋਕ ਪਹੁੰਚੇ।")
+    text = f"ਵਰਨਹੋਲਟ ਟਾਈਮਜ਼\nਮੁੱਖ ਪੰਨਾ   ਸ਼ਹਿਰ   ਬੰਦਰਗਾਹ\nਵਰਨਹੋਲਟ ਦੇ ਨਵੇਂ ਫੈਰੀ ਟਰਮੀਨਲ 'ਤੇ ਪਹਿਲੇ ਮੁਸਾਫ਼ਰਾਂ ਦਾ ਸਵਾਗਤ\nਪ੍ਰਕਾਸ਼ਿਤ: 8 ਅਕਤੂਬਰ 2026, 05:42 AM IST\n\n{lead}\n\n" + "\n\n".join(BODY) + "\n"
+    article = parse_text_article(text)
+    assert (article.author, article.dateline) == ("ਗੁਰਪ੍ਰੀਤ ਕੌਰ ਸੰਧੂ", "ਵਰਨਹੋਲਟ")
+
+
+# Class 220: a Slovene stamp row with "ob" before its times and "posodobljeno" (updated), "Oglasno sporočilo" (advertisement)
+# and two weekdays joined by Slovene's "in" (and); Kazakh's "кеше" (yesterday).
+def test_a_slovene_stamp_advert_label_and_span_and_kazakh_yesterday():
+    from generator.articles.datetext import PartialDate, stamp_dates
+    from generator.articles.debris import is_advert_label
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("14. 10. 2026 ob 6.30   |   posodobljeno 14. 10. 2026 ob 11.05")] == [
+        ("published", "2026-10-14"), ("updated", "2026-10-14")]
+    assert is_advert_label("Oglasno sporočilo")
+    assert first_span("Veleposlanik je bil na obisku v ponedeljek in torek.", PartialDate(2026, 10, 14)) == ("2026-10-12", "2026-10-13")
+    assert first_span("Кеше университетте семинар өтті.", PartialDate(2026, 10, 14)) == ("2026-10-13", None)
+
+
+# Class 221: an agency's dateline with the date between full stops ("Алматы. 12 ноября. ДАЛА-ПРЕСС – …") or after the place
+# and a comma, month first ("Tema, Oct. 7, HCM – …", as the Ghana News Agency sets it).
+@pytest.mark.parametrize("lead, place, agency", [
+    ("Алматы. 12 ноября. ДАЛА-ПРЕСС – В четверг в университете прошел круглый стол о безопасности, партнерстве и роли Японии.", "Алматы", "Дала-Пресс"),
+    ("Tema, Oct. 7, HCM – The harbour's new ferry terminal opened to passengers on Tuesday, two years after building work began.", "Tema", "HCM")])
+def test_an_agency_dateline_with_its_date(lead, place, agency):
+    from generator.articles.credits import dateline
+    found = dateline(lead)
+    assert (found.place, found.agency) == (place, agency)
+
+
+# Class 222: a Welsh stamp row ("Cyhoeddwyd: … | Diweddarwyd: …", published and updated), a mutated Welsh weekday ("ddydd
+# Sadwrn", on Saturday), and a byline with the staff title after a slash ("NAME/Senior Staff Reporter").
+def test_a_welsh_stamp_and_weekday_and_a_name_with_its_title_after_a_slash():
+    from generator.articles.credits import byline
+    from generator.articles.datetext import PartialDate, stamp_dates
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("Cyhoeddwyd: 10.08.2026, 07:15   |   Diweddarwyd: 11.08.2026, 09:40")] == [
+        ("published", "2026-08-10"), ("updated", "2026-08-11")]
+    assert first_span("Daeth dros fil o bobl i'r cei ddydd Sadwrn.", PartialDate(2026, 8, 10)) == ("2026-08-08", None)
+    assert byline("Shanice Campbell-Reid/Senior Staff Reporter") == "Shanice Campbell-Reid"
+    assert byline("Home/News/Local Reporter") is None

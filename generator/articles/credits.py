@@ -19,6 +19,8 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      r"autor(?:in|a)?|entrevista de|(?-i:Gan)|"
                      # Greek "writes" ("Γράφει η NAME"), Maltese "writing of" and "written by", Afrikaans "by"
                      r"γράφει(?:\s+(?:ο|η|οι))?|(?-i:Kitba)\s+ta['’]|miktub\s+minn|(?-i:Deur)|"
+                     # Burmese "news –" before the reporter ("သတင်း – NAME | ဓာတ်ပုံ – NAME", the photographer after)
+                     r"သတင်း\s*[–—-]|"
                      # Italian's "edited by" ("a cura della Redazione"), Polish "compiled by" ("oprac. Name")
                      r"a cura (?:di|della|del)|oprac\.|"
                      # Georgian, Icelandic, Somali, Khmer, a French interview's credit, Sorani Kurdish, Uzbek and Tajik
@@ -68,6 +70,12 @@ _TITLE_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+
 # (The month is looked up, not matched by the month tree: a pattern holding it costs some 13 ms to compile.)
 _DAY_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+)?),\s+(?P<day>\d{{1,2}})\s+(?P<month>[^\W\d_]+\.?),?\s*[—–-]?\s*"
                                   rf"(?P<agency>[{_UP}][\w-]+(?:\s[{_UP}][\w-]+){{0,2}})\.\s+(?=\S)")
+# "Алматы. 12 ноября. ДАЛА-ПРЕСС – …": the place, a full stop, the day and month, a full stop, the agency and a dash; and
+# "Tema, Oct. 7, HCM – …", "Accra, Oct. 7, GNA – …": the place, the month and day, the agency (Ghana News Agency's way).
+_DOTTED_DAY_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+)?)\.\s+(?P<day>\d{{1,2}})\s+(?P<month>[^\W\d_]+)\.\s+"
+                                         rf"(?P<agency>[{_UP}][\w-]+(?:\s[{_UP}][\w-]+){{0,2}})\s*[—–-]\s+(?=\S)")
+_MONTH_DAY_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+)?),\s+(?P<month>[{_UP}][^\W\d_]+\.?)\s+(?P<day>\d{{1,2}}),\s+"
+                                        rf"(?P<agency>[{_UP}][\w-]+(?:\s[{_UP}][\w-]+){{0,2}})\s+[—–-]\s+(?=\S)")
 # "ДУШАНБЕ, 27.11.2026 /«Паёми Шарқ»/. …": a place in capitals, the day in figures and the agency between slashes.
 _SLASHED_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][{_UP}'\-]+(?:\s[{_UP}][{_UP}'\-]+){{0,2}}),\s+\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\s*"
                                       r"/(?P<agency>[^/]{2,40})/\.?\s+(?=\S)")
@@ -90,9 +98,10 @@ _TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1
 _UNCASED_REPORTER_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*)?)\s*\((?P<who>[^()]{2,40})\)\s+(?=\S)")
 _UNCASED_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*){0,2})\s+[–—∙-]\s+(?=\S)")
 # (A word's letters, its vowel signs and marks among them: Devanagari's are no word characters to a pattern.)
-_WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]।]*"
+_WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]।၊]*"
 # A place, a comma and a day with a word for its month, either way round: what the two patterns below open with.
-_PLACE_AND_DAY = (rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}}),\s+"
+# (Burmese sets its own comma: "ရန်ကုန်၊ အောက်တိုဘာ ၂၁ – …")
+_PLACE_AND_DAY = (rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}})[,၊]\s+"
                   rf"(?:(?P<month>{_WORD_RUN})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_WORD_RUN}))")
 # "काठमाडौं, मंसिर ४ — …", "Kathmandu, Mangsir 4 — …": a place, a date the reader may not read (a word and a day in
 # any script's figures, either way round) and a dash.
@@ -250,6 +259,8 @@ def _uncased_byline(line: str) -> str | None:
     return None
 
 
+_SLASH_ROLE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})\s*/\s*(?:[A-Z][a-z]+\s+){0,3}"
+                         r"(?:Reporter|Writer|Editor|Correspondent|Journalist|Contributor|Columnist)$")
 # Nigerian and Indian papers credit a correspondent "From Name, Station": a name of two to four capitalised words, then the place.
 _FROM_BYLINE = re.compile(r"^(?-i:From)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 
@@ -265,6 +276,8 @@ def byline(line: str) -> str | None:
         name = credited.group("name")  # "Teksti Riikka Salo Kuvat Jarmo Vuorela": the writer, then the photographer
     if name is None and (after := _BY_AFTER.match(line.strip())):
         name = after.group("name")  # "චමින්ද ගුණසේකර විසින්": the name, then "by" after it (Sinhala, Hindi, Bengali)
+    if name is None and "/" in line and (staffed := _SLASH_ROLE.match(line.strip())):
+        name = staffed.group("name")  # "Shaniece Lewis-Francis/Senior Staff Reporter": the name, a slash, the staff title
     if name is None and (sent := _FROM_BYLINE.match(line.strip())):
         name = sent.group("name")  # "From Aminu Garba, Kano": a correspondent's name and station
     if name is None:
@@ -438,6 +451,12 @@ def _dateline(paragraph: str) -> Dateline | None:
             place, agency = agency_after.group("place"), agency_after.group("agency")
             return Dateline(place.title() if place.isupper() else place, agency.title() if agency.isupper() else agency,
                             MONTH_NUMBER[agency_after.group("month").rstrip(".")], int(agency_after.group("day")), None, agency_after.end())
+        stated = _DOTTED_DAY_AGENCY_DATELINE.match(paragraph) or _MONTH_DAY_AGENCY_DATELINE.match(paragraph)
+        if (stated and stated.group("month").rstrip(".") in MONTH_NUMBER and len(paragraph[stated.end():].split()) >= 10
+                and not {w.lower() for w in stated.group("place").split()} & _LABELS):
+            agency = stated.group("agency")
+            return Dateline(stated.group("place"), agency.title() if agency.isupper() and len(agency) > 4 else agency,
+                            MONTH_NUMBER[stated.group("month").rstrip(".")], int(stated.group("day")), None, stated.end())
         slashed = _SLASHED_AGENCY_DATELINE.match(paragraph)
         if slashed and len(paragraph[slashed.end():].split()) >= 10:
             return Dateline(slashed.group("place").title(), slashed.group("agency").strip(" «»\"“”"), None, None, None, slashed.end())

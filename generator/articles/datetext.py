@@ -114,6 +114,8 @@ _FOREIGN_MONTHS = {
     "ur": ("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر", "نومبر", "دسمبر"),
     "bn": ("জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"),
     "my": ("ဇန်နဝါရီလ", "ဖေဖော်ဝါရီလ", "မတ်လ", "ဧပြီလ", "မေလ", "ဇွန်လ", "ဇူလိုင်လ", "ဩဂုတ်လ", "စက်တင်ဘာလ", "အောက်တိုဘာလ", "နိုဝင်ဘာလ", "ဒီဇင်ဘာလ"),
+    # (and without the "လ" that says "month", as a stamp writes it: "၂၂ အောက်တိုဘာ ၂၀၂၆"; March and May are left out, words too)
+    "my-short": ("ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", "", "ဧပြီ", "", "ဇွန်", "ဇူလိုင်", "ဩဂုတ်", "စက်တင်ဘာ", "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ"),
     # The scripts of India and Sri Lanka: Gurmukhi (Punjabi; "ਫ਼" written with its nukta apart and as one letter), Assamese,
     # Tamil (India's and Sri Lanka's spellings), Malayalam, Telugu, Kannada, Gujarati ("ઑ" and "ઓ"), Marathi's
     # Devanagari, Odia and Sinhala; each paper's common second spellings after it.
@@ -360,6 +362,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     # Maltese, with the article joined by a hyphen ("il-Ħamis", on Thursday; "Il-Ġimgħa, 16 ta' Ottubru 2026" in a stamp)
     "mt": ("it-Tnejn", "it-Tlieta", "l-Erbgħa", "il-Ħamis", "il-Ġimgħa", "is-Sibt", "il-Ħadd"),
     "cy": ("Dydd Llun", "Dydd Mawrth", "Dydd Mercher", "Dydd Iau", "Dydd Gwener", "Dydd Sadwrn", "Dydd Sul"),  # Welsh
+    "cy-mut": ("ddydd Llun", "ddydd Mawrth", "ddydd Mercher", "ddydd Iau", "ddydd Gwener", "ddydd Sadwrn", "ddydd Sul"),  # (mutated: "on Saturday")
     "mg": ("Alatsinainy", "Talata", "Alarobia", "Alakamisy", "Zoma", "Sabotsy", "Alahady"),  # capitalised
     "tg": ("", "сешанбе", "чоршанбе", "панҷшанбе", "ҷумъа", "шанбе", "якшанбе"),  # ("душанбе", Monday, is also the capital)
     "fo": ("mánadagin", "týsdagin", "mikudagin", "hósdagin", "fríggjadagin", "leygardagin", "sunnudagin"),  # "on Monday"
@@ -387,7 +390,7 @@ _OPENING_WEEKDAYS = {n[:1].upper() + n[1:]: i for n, i in _FOREIGN_WEEKDAYS.item
 _OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) + r")(?![\w-])")
 # Two weekdays joined by "and" in the languages of the weekday table.
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
-_FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _AND_SPAN_DAYS + r")\s+(?:i|y|e|et|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και)\s+"
+_FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _AND_SPAN_DAYS + r")\s+(?:i|y|e|et|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in)\s+"
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")
 # Two weekdays as a span in German, Dutch, French, Spanish, Italian and the Nordic languages.
 _SPAN_DAYS = "|".join(sorted({*_GERMAN_WEEKDAYS, *(n for lang in ("nl", "fr", "es", "it", "nb", "sv") for n in _FOREIGN_WEEKDAY_NAMES[lang])}, key=len, reverse=True))
@@ -407,7 +410,7 @@ _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|�
 _FOREIGN_YESTERDAY = re.compile(
     r"(?<![\w-])(?:ayer|ieri|ontem|gisteren|gestern|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
     r"kemarin|semalam|hôm qua|أمس|אתמול|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana)|"
-    r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|"  # (Welsh "ddoe")
+    r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
     r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ)(?![\w-])",
@@ -567,6 +570,9 @@ _SPAN_AND_MDY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s+(\d{{1,2}}){_ORDINAL}\s+and\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\b"
     rf"(?:,?\s+{_YEAR})?(?![\d/.-]\d)(?!\s*(?:%|percent|per cent))"
 )
+# Burmese: the month, then two days each with its word for "day", joined by "and" ("အောက်တိုဘာ ၂၀ ရက်နှင့် ၂၁ ရက်", the figures read
+# as ASCII first)
+_MY_SPAN_AND = re.compile(r"(" + "|".join(n for lang in ("my", "my-short") for n in _FOREIGN_MONTHS[lang] if n) + r")\s*(\d{1,2})\s*ရက်\s*နှင့်\s*(\d{1,2})\s*ရက်")
 _DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s+and\s+(?:[A-Z][a-z]+,?\s+)?\d")  # (what every match of _SPAN_AND_MDY holds)
 # "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
 _SPAN_MY = re.compile(
@@ -591,6 +597,10 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
         if 1 <= int(m[2]) - int(m[1]) <= 6:
             month = MONTH_NUMBER[m[3].rstrip(".")]
             found += _span(m, (month, int(m[1])), (month, int(m[2])), m[4], ref)
+    for m in _MY_SPAN_AND.finditer(text) if "ရက်" in text else ():
+        if 1 <= int(m[3]) - int(m[2]) <= 6:
+            month = MONTH_NUMBER[m[1]]
+            found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
     for m in _SPAN_AND_MDY.finditer(text) if " and " in text and _DAY_AND_DAY.search(text) else ():
         if 1 <= int(m[3]) - int(m[2]) <= 6:
             month = MONTH_NUMBER[m[1].rstrip(".")]
@@ -1164,13 +1174,17 @@ _LABEL = re.compile(
     r"ч|"
     # Polish "hour" before the time ("3 lipca 2026, godz. 14:20"), Slovak and Czech "at" ("11. nov 2026 o 6:00")
     r"godz\.?|o|"
+    # and Slovene's "at" and "updated" ("14. 10. 2026 ob 6.30 | posodobljeno 14. 10. 2026 ob 11.05")
+    r"ob|posodobljeno|"
+    # Welsh "published" and "updated" ("Cyhoeddwyd: 10.08.2026, 07:15 | Diweddarwyd: 11.08.2026, 09:40")
+    r"cyhoeddwyd|diweddarwyd|"
     r"ma|di|wo|do|vr|za|zo|må|ti|on|to|fr|lø|sø|lö|sö|po|út|st|čt|pá|so|ne|"
     # Indonesian and Malay weekdays and times of day ("Rabu, 9 September 2026 | 7:05 pagi")
     r"senin|selasa|rabu|kamis|jumat|sabtu|isnin|khamis|jumaat|ahad|pagi|petang|malam|siang|sore|wib|wita|myt|"
     # Swahili's hour and times of day ("saa 12:30 asubuhi": Swahili counts the hours from dawn)
     r"saa|asubuhi|mchana|jioni|usiku|"
-    # Burmese times of day ("နံနက် ၉:၁၅", morning)
-    r"နံနက်|မနက်|နေ့လယ်|မွန်းလွဲ|ညနေ|ညနေပိုင်း|"
+    # Burmese times of day ("နံနက် ၉:၁၅", morning), and "posted" and "last edited" ("တင်ချိန် – ၂၂ အောက်တိုဘာ ၂၀၂၆")
+    r"နံနက်|မနက်|နေ့လယ်|မွန်းလွဲ|ညနေ|ညနေပိုင်း|တင်ချိန်|နောက်ဆုံးပြင်ဆင်ချိန်|ပြင်ဆင်ချိန်|"
     # the times of day in the languages of India and Sri Lanka ("ਸਵੇਰੇ 05:40", "পুৱা ৬:০০ বজাত", at six in the morning), and
     # Malay's ("9:40 PG", "Diterbitkan pada …")
     r"ਸਵੇਰੇ|ਦੁਪਹਿਰ|ਸ਼ਾਮ|ਰਾਤ|सुबह|दोपहर|शाम|रात|सकाळी|दुपारी|संध्याकाळी|পুৱা|দুপৰীয়া|আবেলি|গধূলি|নিশা|বজাত|বজে|সকাল|দুপুর|বিকেল|সন্ধ্যা|রাত|"
@@ -1199,7 +1213,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
-                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|bygewerk|opgedateer|"
+                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|"
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|"
                                 # (Bulgarian and Russian "edited")

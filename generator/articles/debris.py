@@ -25,7 +25,7 @@ MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e\u102b-\u109f
 # "Photo" in more languages, for a caption's credit label ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …").
 _MORE_PHOTO_WORDS = (
     r"ljósmynd|mynd|myndir|sary|акс|وێنە|ພາບ|fotografie|снимка|слика|фотографија|nuotrauka|attēls|fotoğraf|عکس|צילום|तस्वीर|फोटो|ছবি|ඡායාරූපය|"
-    r"படம்|ፎቶ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|сурет|сүрөт|зураг|sawir|ifoto|hoto|larawan|gambar|φωτ\.|φωτογραφία|φωτό|ritratt|ఫోటో|ఫొటో|చిత్రం"
+    r"படம்|ፎቶ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|сурет|сүрөт|зураг|sawir|ifoto|hoto|larawan|gambar|φωτ\.|φωτογραφία|φωτό|ritratt|ఫోటో|ఫొటో|చిత్రం|ਫੋਟੋ|ਤਸਵੀਰ"
 )
 
 # "Advertisement" on a line of its own, in the languages of the month table.
@@ -34,7 +34,7 @@ _ADVERT_WORDS = (
     r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
-    r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|বিজ্ঞাপন|"
+    r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|ਇਸ਼ਤਿਹਾਰ|oglasno sporočilo|বিজ্ঞাপন|"
     r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie"
 )
 _ADVERT_LABEL = re.compile(r"^[\W_]*(?:" + _ADVERT_WORDS + r")[\W_]*$", re.IGNORECASE)
@@ -131,7 +131,7 @@ _PICTURE_LABEL = re.compile(r"\((?:(?:file\s+|pool\s+)?(?:photo|photograph|image
                             r"|(?:" + _MORE_PHOTO_WORDS + r")\s*[:：៖][^()]{2,40}"
                             r"|archives?|archivo|arquivo|archiv|archivio|archief|arkiv|arkisto|arşiv|архив|архів|أرشيف|آرشیو|ארכיון)\)$", re.IGNORECASE)
 # A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
-_CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|\s[–—]\s)(?:(?:photo|photograph|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?\s*:\s*[^!?:]{2,80}"
+_CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(?:(?:photo|photograph|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?\s*:\s*[^!?:]{2,80}"
                           r"|(?:" + _MORE_PHOTO_WORDS + r")\s*[:៖/]\s*[^!?:]{2,80}"
                           # "… í Þýskalandi. Ljósmynd/NATO": the label and the holder joined by a slash
                           r"|(?:photo|foto|bild|kuva|fotó)\s*/\s*[^!?:/]{2,60}"
@@ -332,7 +332,7 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ព័ត៌មានទាក់ទង|"
     r"ອ່ານຕື່ມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|بخوێنەرەوە|хонед инчунин|vakio koa|les eisini|"
     r"les òg|sjá einnig|lestu einnig|liest och|nota relacionada|lexo (?:edhe|gjithashtu)|preberite (?:še|tudi)|lasiet arī|"
-    r"ასევე წაიკითხეთ|წაიკითხეთ ასევე|akhri (?:sidoo kale|kale)|អានបន្ថែម|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|إقرأ أيضا|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|"
+    r"ასევე წაიკითხეთ|წაიკითხეთ ასევე|akhri (?:sidoo kale|kale)|អានបន្ថែម|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|إقرأ أيضا|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|ဆက်စပ်ဖတ်ရှုရန်|"
     r"կարդացեք նաև|soma (?:pia|zaidi)|basahin din|irakurri ere|li tou|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|এটাও পড়ুন|আরও পড়ুন|"
     r"прочитајте (?:још|и)|прочитај(?:те)? исто така|чытайце таксама|oxuyun|окуйте ошондой эле|мөн оқыңыз|"
     # and "Most read"
@@ -346,7 +346,7 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     # Hebrew, Tamil, Sinhala ("read also", "more on the subject", "most read")
     r"קראו גם|כתבות נוספות|עוד בנושא|הנקראים ביותר|இதையும் படிக்க|இதையும் படிங்க|மேலும் படிக்க|මෙයත් කියවන්න|වැඩිපුර කියවූ|"
     r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング|延伸閱讀|延伸阅读|相關新聞|相关新闻|관련기사|관련 기사|함께 볼만한 뉴스)"
-    r"\s*(?:[:：|]\s*(?P<item>.*))?$"  # ("Also Read | India and Japan agree …": the item on the label's line)
+    r"\s*(?:[:：|–—]\s*(?P<item>.*))?$"  # ("Also Read | India and Japan agree …", "ဆက်စပ်ဖတ်ရှုရန် – …": the item on the label's line)
 )
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 # What opens the readers' comments under a story: "4 thoughts on “…”", "Comments (12)", "Leave a Reply".
@@ -486,8 +486,12 @@ _ADVERT_DISCLOSED = re.compile(r"^([^\W\d_]+)[.:]\s+(?=.*\d{6,}).+$")
 
 def is_advert_copy(line: str) -> bool:
     """A short line that reads as an advert's copy: a name of a few words, a colon or a dash, the offer."""
-    head = _ADVERT_HEAD.match(line) if words(line) <= 20 else None
+    # (Longer with a telephone number to call: "NAME — the offer. Address. ਕਾਲ ਕਰੋ: 98140-XXXXX")
+    head = _ADVERT_HEAD.match(line) if words(line) <= 20 or (words(line) <= 30 and _PHONE.search(line)) else None
     return head is not None and 1 <= words(head.group("head")) <= 6
+
+
+_PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s-]?)?\d{3,5}[\s-][\dX]{4,}(?![\dX])")
 
 
 def _labelled_row(line: str) -> bool:

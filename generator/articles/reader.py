@@ -9,7 +9,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from generator.articles.credits import Dateline, according_to, according_to_end, byline_place, dateline, reported_by
+from generator.articles.credits import INDIC_ROLE, Dateline, according_to, according_to_end, byline_place, dateline, reported_by
 from generator.articles.datetext import (
     MONTH_FIRST,
     DateMention,
@@ -142,7 +142,14 @@ def _names_the_writer(agency: str, meta: PageMeta, lines: list[Line], lead: int)
     with the same name before a comma (its role after it: "Name, Senior Reporter")."""
     if meta.author == agency:
         return True
+    if (not agency.isascii() and 2 <= len(agency.split()) <= 4 and not any(map(str.isdigit, agency)) and not INDIC_ROLE.search(agency)
+            and not _DESK_WORD.search(agency) and "\u0900" <= agency[:1] <= "\u0dff"):
+        return True  # "ਅੰਮ੍ਰਿਤਸਰ, 10 ਸਤੰਬਰ (NAME)- …": a name of two to four words in an Indian script, no desk's or agency's word
     return any(line.text.startswith(agency + ",") for line in lines if line.number < lead)  # (not a line that is the name alone: a masthead)
+
+
+# A desk's, a bureau's or an agency's word in the languages of India: what a bracket after the dateline names when no person.
+_DESK_WORD = re.compile(r"ਪ੍ਰੇਰਕ|ਬਿਊਰੋ|ਏਜੰਸੀ|ਸਟਾਫ|एजेंसी|ब्यूरो|डेस्क|स्टाफ|ডেস্ক|সংস্থা|ব্যুরো|ஏஜென்சி|செய்திப் பிரிவு")
 
 
 def _repeated(story: list[Line]) -> set[str]:
