@@ -3035,3 +3035,23 @@ def test_a_welsh_stamp_and_weekday_and_a_name_with_its_title_after_a_slash():
     assert first_span("Daeth dros fil o bobl i'r cei ddydd Sadwrn.", PartialDate(2026, 8, 10)) == ("2026-08-08", None)
     assert byline("Shanice Campbell-Reid/Senior Staff Reporter") == "Shanice Campbell-Reid"
     assert byline("Home/News/Local Reporter") is None
+
+
+# Class 223: two weekdays as a span in the languages of India, "from" and "until" after each ("సోమవారం నుంచి గురువారం వరకు",
+# "सोमवार से गुरुवार तक"): from the first such day on or before the article's date, for as many days as the names say.
+@pytest.mark.parametrize("text", ["నౌక సోమవారం నుంచి గురువారం వరకు ఇక్కడే ఉంటుంది.", "जहाज सोमवार से गुरुवार तक बंदरगाह पर रहेगा।"])
+def test_a_span_of_weekdays_in_the_languages_of_india(text):
+    from generator.articles.datetext import PartialDate
+    assert first_span(text, PartialDate(2026, 8, 18)) == ("2026-08-17", "2026-08-20")
+
+
+# Class 224: a stay told by its length in the lead ("a four-day visit", "চার দিনের শুভেচ্ছা সফরে"), its first day there and its
+# last day in figures in the next paragraph ("leaves on Tuesday (10 November)"): the span; a last day that does not fit the
+# length is no end.
+@pytest.mark.parametrize("follow, end", [("জাহাজটি মঙ্গলবার (১০ নভেম্বর) সকালে বন্দর ছেড়ে যাবে।", "2026-11-10"),
+                                         ("জাহাজটি বুধবার (১১ নভেম্বর) সকালে বন্দর ছেড়ে যাবে।", None)])
+def test_a_stay_told_by_its_length_and_its_last_day(follow, end):
+    from generator.articles.datetext import PartialDate, find_event_date
+    event, _ = find_event_date([(1, "ডেস্ট্রয়ারটি চার দিনের শুভেচ্ছা সফরে আজ শনিবার (৭ নভেম্বর) সকালে বন্দরে পৌঁছেছে।"), (2, follow)],
+                               PartialDate(2026, 11, 7))
+    assert (event.date.iso(), event.end.iso() if event.end else None) == ("2026-11-07", end)

@@ -392,6 +392,9 @@ _OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) 
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _AND_SPAN_DAYS + r")\s+(?:i|y|e|et|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in)\s+"
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")
+# Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
+_INDIC_DAYS = _trie({n: i for lang in ("hi", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
+_INDIC_SPAN = re.compile(r"(" + _INDIC_DAYS + r")\s+(?:నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી|ರಿಂದ)\s+(" + _INDIC_DAYS + r")\s*(?:వరకు|तक|পর্যন্ত|வரை|पर्यंत|ਤੱਕ|સુધી|ವರೆಗೆ)")
 # Two weekdays as a span in German, Dutch, French, Spanish, Italian and the Nordic languages.
 _SPAN_DAYS = "|".join(sorted({*_GERMAN_WEEKDAYS, *(n for lang in ("nl", "fr", "es", "it", "nb", "sv") for n in _FOREIGN_WEEKDAY_NAMES[lang])}, key=len, reverse=True))
 _FOREIGN_SPAN = re.compile(
@@ -831,6 +834,13 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
             continue
         end = _weekday_before(last, day_ref)
         found += _day_span(text, m, _weekday_before(first, end, strictly=True), end)
+    for m in _INDIC_SPAN.finditer(text) if day_ref and len(foreign_days) >= 2 and not text.isascii() else ():
+        # "సోమవారం నుంచి గురువారం వరకు" (from Monday until Thursday), "सोमवार से गुरुवार तक": the first day on or before the
+        # article's date, the last the days after it (a stay that may go on past the article's day).
+        first, last = _FOREIGN_WEEKDAYS[m[1]], _FOREIGN_WEEKDAYS[m[2]]
+        start = _weekday_before(first, day_ref)
+        end = _to_date(start) + _dt.timedelta(days=(last - first) % 7)
+        found += _day_span(text, m, start, PartialDate(end.year, end.month, end.day))
     for m in foreign_days:
         add(m, day_ref and _weekday_before(_FOREIGN_WEEKDAYS[m[1]], day_ref), "the last such day on or before the article's date")
     for m in _HE_WEEKDAY.finditer(text) if day_ref and "יום" in text else ():
@@ -1034,6 +1044,25 @@ _MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[�
                        re.IGNORECASE)
 
 
+# A stay's length in days, in the languages whose pages told one so: "four-day", "চার দিনের", "चार दिन", "నాలుగు రోజుల", "நான்கு நாள்",
+# "cuatro días", "quatre jours", "viertägig".
+_STAY_COUNTS = {w: n for n, words in {2: ("two", "দুই", "দো", "రెండు", "இரண்டு", "dos", "deux", "zwei"),
+                                     3: ("three", "তিন", "तीन", "మూడు", "மூன்று", "tres", "trois", "drei"),
+                                     4: ("four", "চার", "चार", "నాలుగు", "நான்கு", "cuatro", "quatre", "vier"),
+                                     5: ("five", "পাঁচ", "पांच", "पाँच", "ఐదు", "ஐந்து", "cinco", "cinq", "fünf"),
+                                     6: ("six", "ছয়", "छह", "ఆరు", "ஆறு", "seis", "sechs"),
+                                     7: ("seven", "সাত", "सात", "ఏడు", "ஏழு", "siete", "sept", "sieben")}.items() for w in words}
+_STAY_LENGTH = re.compile(r"(?<!\w)(" + "|".join(sorted(_STAY_COUNTS, key=len, reverse=True)) + r"|[2-7])"
+                          r"(?:-day\b|\s+(?:দিনের|দিন|दिन|దిన|రోజుల|நாள்|días|jours)|tägig)", re.IGNORECASE)
+
+
+def _stay_length(text: str) -> int:
+    """The length in days of the stay a paragraph tells ("a four-day port call"), or 0."""
+    m = _STAY_LENGTH.search(text) if ("day" in text or "দিন" in text or "दिन" in text or "రోజుల" in text or "நாள்" in text
+                                      or "días" in text or "jours" in text or "tägig" in text) else None
+    return (_STAY_COUNTS.get(m[1].lower()) or int(m[1])) if m else 0
+
+
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ENDING_STAY = re.compile(r"\b(?:ending|ended|completing|completed|concluding|concluded|wrapping up|wrapped up)\s+(?:a|an|its|their|the)\s+"
                           r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\s+(?:port\s+call|visit|stay|call|tour|exercise)\b", re.IGNORECASE)
@@ -1058,6 +1087,16 @@ def _span_around(mention: DateMention, rest: list[DateMention], after, reference
             start = mention.date.first_day() - _dt.timedelta(days=days - 1)
             note = f"event {PartialDate(start.year, start.month, start.day).iso()} to {mention.date.iso()}: {mention.text!r} ends {ending[0]!r}"
             return DateMention(PartialDate(start.year, start.month, start.day), mention.line, mention.col, mention.text, note, mention.date)
+    # "a four-day visit … arrived today (7 November)" / "… leaves on Tuesday (10 November)": a stay told by its length, its
+    # last day written in figures in the lead or the next paragraphs.
+    length = _stay_length(own) if mention.end is None and own else 0
+    if length:
+        last_day = first + _dt.timedelta(days=length - 1)
+        for other in [*rest, *(m for number, text in after for m in date_mentions(text, reference, number))]:
+            if other.date is not None and other.end is None and other.date.day is not None and _DIGIT.search(other.text) \
+                    and other.date.first_day() == last_day:
+                note = f"event {mention.date.iso()} to {other.date.iso()}: a stay of {length} days, from {mention.text!r} to {other.text!r}"
+                return DateMention(mention.date, mention.line, mention.col, mention.text, note, other.date)
     # "tied up at the base on Monday (Aug. 17)" / "… is in port until Thursday (Aug. 20)": the stay the next paragraph
     # gives, to a day written in figures a week at most after the lead's.
     for number, text in after if mention.end is None else ():
