@@ -220,7 +220,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout93", "holdout94", "holdout95", "holdout96", "holdout97"), "cd23304"),
           (("holdout98", "holdout99", "holdout100", "holdout101", "holdout102"), "be601c8"),
           (("holdout103", "holdout104", "holdout105", "holdout106", "holdout107"), "f2f97e1"),
-          (("holdout108", "holdout109", "holdout110", "holdout111", "holdout112"), "7c0e4ee")]
+          (("holdout108", "holdout109", "holdout110", "holdout111", "holdout112"), "7c0e4ee"),
+          (("holdout113", "holdout114", "holdout115", "holdout116", "holdout117"), "9b6b549")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
