@@ -29,11 +29,12 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      r"yazar|muhabir|haber(?=\s*:)|szerző|írta|"
                      # Vietnamese "text (and photos):", "news, photos:" (a colon after them: "bài" alone is also "article")
                      r"(?:bài|tin)(?:\s*(?:và|,|-)\s*ảnh)?(?=\s*:)|"
-                     # "reporter:", "correspondent:", "writer:" in Tamil, Hindi and Marathi, Persian, Telugu (with their colon); Hebrew "by"
-                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|రచన|విలేకరి)(?=\s*:)|מאת)\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
+                     # "reporter:", "correspondent:", "writer:" in Tamil, Hindi and Marathi, Persian, Telugu, Kannada (with their colon); Hebrew "by"
+                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|రచన|విలేకరి|ವರದಿ)(?=\s*:)|מאת)\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
 # "Teksti NAME Kuvat NAME", "Text NAME Foto NAME": the words and the pictures credited on one line, with no colon.
 _TEXT_AND_PICTURES = re.compile(r"^(?:Teksti|Tekst|Text|Texto|Texte)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
                                 r"(?:Kuvat|Kuva|Foto|Fotos|Bild|Bilder|Photos?|Fotografía|Photographie)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}$")
+_WRITES_AFTER = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){1,3})\s+(?:skrifar|skriver|skriv|kirjoittaa)$")
 _BY_AFTER = re.compile(r"^(?P<name>[^\W\d_A-Za-z]\S*(?:\s\S+){1,3})\s+(?:විසින්|द्वारा|দ্বারা)$")
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".
 _ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Security|Foreign|Senior|Chief|Deputy|Associate|Staff|Military|"
@@ -102,7 +103,7 @@ _WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]।၊]*"
 # A place, a comma and a day with a word for its month, either way round: what the two patterns below open with.
 # (Burmese sets its own comma: "ရန်ကုန်၊ အောက်တိုဘာ ၂၁ – …")
 _PLACE_AND_DAY = (rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}})[,၊]\s+"
-                  rf"(?:(?P<month>{_WORD_RUN})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_WORD_RUN}))")
+                  rf"(?:(?P<month>{_WORD_RUN})(?:\s+|(?<=\.))(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_WORD_RUN}))")
 # "काठमाडौं, मंसिर ४ — …", "Kathmandu, Mangsir 4 — …": a place, a date the reader may not read (a word and a day in
 # any script's figures, either way round) and a dash.
 _DATED_DASH_DATELINE = re.compile(_PLACE_AND_DAY + r"\s+[–—]\s+(?=\S)")
@@ -274,6 +275,8 @@ def byline(line: str) -> str | None:
             name = _INITIALS_AFTER.sub("", name)  # (not in a name set in capitals: "MARTA KOWALCZYK and DAISUKE ONO")
     if name is None and (credited := _TEXT_AND_PICTURES.match(line.strip())):
         name = credited.group("name")  # "Teksti Riikka Salo Kuvat Jarmo Vuorela": the writer, then the photographer
+    if name is None and (writes := _WRITES_AFTER.match(line.strip())):
+        name = writes.group("name")  # "Hulda Margrét Sveinbjörnsdóttir skrifar": the name, then "writes" (Icelandic, Nordic)
     if name is None and (after := _BY_AFTER.match(line.strip())):
         name = after.group("name")  # "චමින්ද ගුණසේකර විසින්": the name, then "by" after it (Sinhala, Hindi, Bengali)
     if name is None and "/" in line and (staffed := _SLASH_ROLE.match(line.strip())):
@@ -404,6 +407,15 @@ def _name_words(tokens: list[str]) -> list[str] | None:
 _POSSESSIVE_CAPITAL = re.compile(r"(?<=\w)['’]S\b")
 
 
+def colon_place(paragraph: str) -> Dateline | None:
+    """"સુરત : …": a place in a script without capitals and a colon opening the lead, whether or not the lead names it
+    again (the caller asks that of the rest of the story); a role's label ("प्रतिनिधी :") is none."""
+    match = _UNCASED_COLON_DATELINE.match(paragraph) if not paragraph[:1].isascii() else None
+    if match is None or INDIC_ROLE.search(match.group("place")) or len(paragraph[match.end():].split()) < 10:
+        return None
+    return Dateline(match.group("place"), None, None, None, None, match.end())
+
+
 def dateline(paragraph: str) -> Dateline | None:
     """The filing place (and date and agency) a wire story starts with."""
     filed = _dateline(paragraph)
@@ -483,6 +495,9 @@ def _dateline(paragraph: str) -> Dateline | None:
                 and len(paragraph[stopped.end():].split()) >= 10):
             written, day = stopped.group("month") or stopped.group("month2"), stopped.group("day") or stopped.group("day2")
             month = _MONTHS_LOWER.get(written.rstrip(".").lower())
+            if not month and written.endswith(".") and not paragraph.isascii() and stopped.group(0).rstrip().endswith(":"):
+                # "ಮಂಗಳೂರು, ಅ.22: …": the month abbreviated as no table has it; the place and the day's mark stand all the same.
+                return Dateline(stopped.group("place"), None, None, None, None, stopped.end())
             if month:
                 place = stopped.group("place")
                 return Dateline(place.title() if place.isupper() else place, None, month, int(day),

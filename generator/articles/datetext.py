@@ -300,6 +300,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "pl": ("poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę"),  # as after "w"/"we": "we wtorek"
     "nb": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),  # Danish too
     "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    "nn": ("måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag"),  # Nynorsk
     "fi": ("maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina"),  # "on Monday"
     "cs": ("pondělí", "úterý", "středu", "čtvrtek", "pátek", "sobotu", "neděli"),  # as after "v"/"ve"
     "sk": ("pondelok", "utorok", "stredu", "štvrtok", "piatok", "sobotu", "nedeľu"),  # as after "v"/"vo": "v utorok"
@@ -573,6 +574,10 @@ _SPAN_AND_MDY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s+(\d{{1,2}}){_ORDINAL}\s+and\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\b"
     rf"(?:,?\s+{_YEAR})?(?![\d/.-]\d)(?!\s*(?:%|percent|per cent))"
 )
+# The month, then two days with "from" and "until" after each, in the languages of India: "ಅಕ್ಟೋಬರ್ 20ರಿಂದ 22ರವರೆಗೆ" (Kannada),
+# "ఆగస్టు 17 నుంచి 20 వరకు", "अक्टूबर 20 से 22 तक".
+_INDIC_MONTH_SPAN = re.compile(rf"({MONTH_PATTERN})\s+(\d{{1,2}})\s*(?:ರಿಂದ|ನಿಂದ|నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી)\s*(\d{{1,2}})\s*"
+                               r"(?:ರವರೆಗೆ|ವರೆಗೆ|వరకు|तक|পর্যন্ত|வரை|पर्यंत|ਤੱਕ|સુધી)")
 # Burmese: the month, then two days each with its word for "day", joined by "and" ("အောက်တိုဘာ ၂၀ ရက်နှင့် ၂၁ ရက်", the figures read
 # as ASCII first)
 _MY_SPAN_AND = re.compile(r"(" + "|".join(n for lang in ("my", "my-short") for n in _FOREIGN_MONTHS[lang] if n) + r")\s*(\d{1,2})\s*ရက်\s*နှင့်\s*(\d{1,2})\s*ရက်")
@@ -600,6 +605,10 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
         if 1 <= int(m[2]) - int(m[1]) <= 6:
             month = MONTH_NUMBER[m[3].rstrip(".")]
             found += _span(m, (month, int(m[1])), (month, int(m[2])), m[4], ref)
+    for m in _INDIC_MONTH_SPAN.finditer(text) if not text.isascii() else ():
+        if 1 <= int(m[3]) - int(m[2]) <= 13:
+            month = MONTH_NUMBER[m[1]]
+            found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
     for m in _MY_SPAN_AND.finditer(text) if "ရက်" in text else ():
         if 1 <= int(m[3]) - int(m[2]) <= 6:
             month = MONTH_NUMBER[m[1]]
@@ -1217,6 +1226,8 @@ _LABEL = re.compile(
     r"ob|posodobljeno|"
     # Welsh "published" and "updated" ("Cyhoeddwyd: 10.08.2026, 07:15 | Diweddarwyd: 11.08.2026, 09:40")
     r"cyhoeddwyd|diweddarwyd|"
+    # Kannada "published" and "revised" ("ಪ್ರಕಟಿತ: 23 ಅಕ್ಟೋಬರ್ 2026, 06:10 IST | ಪರಿಷ್ಕೃತ: …")
+    r"ಪ್ರಕಟಿತ|ಪರಿಷ್ಕೃತ|"
     r"ma|di|wo|do|vr|za|zo|må|ti|on|to|fr|lø|sø|lö|sö|po|út|st|čt|pá|so|ne|"
     # Indonesian and Malay weekdays and times of day ("Rabu, 9 September 2026 | 7:05 pagi")
     r"senin|selasa|rabu|kamis|jumat|sabtu|isnin|khamis|jumaat|ahad|pagi|petang|malam|siang|sore|wib|wita|myt|"
@@ -1252,7 +1263,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
-                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|"
+                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|"
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|"
                                 # (Bulgarian and Russian "edited")

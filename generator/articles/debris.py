@@ -25,7 +25,7 @@ MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e\u102b-\u109f
 # "Photo" in more languages, for a caption's credit label ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …").
 _MORE_PHOTO_WORDS = (
     r"ljósmynd|mynd|myndir|sary|акс|وێنە|ພາບ|fotografie|снимка|слика|фотографија|nuotrauka|attēls|fotoğraf|عکس|צילום|तस्वीर|फोटो|ছবি|ඡායාරූපය|"
-    r"படம்|ፎቶ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|сурет|сүрөт|зураг|sawir|ifoto|hoto|larawan|gambar|φωτ\.|φωτογραφία|φωτό|ritratt|ఫోటో|ఫొటో|చిత్రం|ਫੋਟੋ|ਤਸਵੀਰ"
+    r"படம்|ፎቶ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|сурет|сүрөт|зураг|sawir|ifoto|hoto|larawan|gambar|φωτ\.|φωτογραφία|φωτό|ritratt|ఫోటో|ఫొటో|చిత్రం|ਫੋਟੋ|ਤਸਵੀਰ|picha"
 )
 
 # "Advertisement" on a line of its own, in the languages of the month table.
@@ -34,7 +34,7 @@ _ADVERT_WORDS = (
     r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
-    r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|ਇਸ਼ਤਿਹਾਰ|oglasno sporočilo|বিজ্ঞাপন|"
+    r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|ಜಾಹೀರಾತು|oglasno sporočilo|বিজ্ঞাপন|"
     r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie"
 )
 _ADVERT_LABEL = re.compile(r"^[\W_]*(?:" + _ADVERT_WORDS + r")[\W_]*$", re.IGNORECASE)
@@ -132,7 +132,9 @@ _PICTURE_LABEL = re.compile(r"\((?:(?:file\s+|pool\s+)?(?:photo|photograph|image
                             r"|archives?|archivo|arquivo|archiv|archivio|archief|arkiv|arkisto|arşiv|архив|архів|أرشيف|آرشیو|ארכיון)\)$", re.IGNORECASE)
 # A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
 _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(?:(?:photo|photograph|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?\s*:\s*[^!?:]{2,80}"
-                          r"|(?:" + _MORE_PHOTO_WORDS + r")\s*[:៖/]\s*[^!?:]{2,80}"
+                          r"|(?:" + _MORE_PHOTO_WORDS + r")\s*[:៖/|]\s*[^!?:]{2,80}"
+                          # "… í Hljómahöll. Vitinn/NAME": the outlet and its photographer joined by a slash
+                          r"|[A-ZÀ-Þ][\w'’-]+/[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){1,3}$"
                           # "… í Þýskalandi. Ljósmynd/NATO": the label and the holder joined by a slash
                           r"|(?:photo|foto|bild|kuva|fotó)\s*/\s*[^!?:/]{2,60}"
                           # "… pagi tadi. — Foto BERNAMA", "… at the quay. Photo Kari Nygaard": the label, no colon, and a name
@@ -584,7 +586,7 @@ def is_line_debris(line: str) -> bool:
     # Most lines hold neither phrase: a plain substring test spares them the
     # case-blind searches. The substrings avoid "i" and "s", which case-blind
     # matching also finds as "ı" and "ſ".
-    if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/" in line or "©" in line or "៖" in line or line[-1:] in "]d"
+    if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/" in line or "©" in line or "៖" in line or " | " in line or line[-1:] in "]d"
             or "ot. " in line or "oto " in line or "nímek. " in line or line.endswith("otr.")) and words(line) <= 40 and _CREDIT_TAIL.search(line):
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
     if (": " in line or ". " in line or " - " in line) and words(line) <= 40 and _credit_after_label(line):
@@ -605,6 +607,8 @@ def is_line_debris(line: str) -> bool:
                                                           or "casella" in low or "mail" in low or "deliver" in low or "newsletter" in low
                                                           or "by submitting" in low) and _INBOX.search(line))) and words(line) <= 30:
         return True
+    if "google news" in low and words(line) <= 10:
+        return True  # "Google News પર તાપી તરંગને ફોલો કરો", "Follow us on Google News": the outlet's channel there
     if ("hatsapp" in low or "elegram" in low) and words(line) <= 30 and _CHANNEL.search(line):
         return True
     if "©" in line[:8] and _PICTURE_COPYRIGHT.match(line) or labelled_picture_credit(line):

@@ -152,6 +152,10 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
         # (Nor for a line the model all but rules out itself, 0.0003 for a masthead: the rules' line is then
         # likelier the headline than anything the model offers, furniture to it or not.)
         return lines, reading
+    if (others[best] < HEADLINE_SURE and words(lines[best].text) <= 20 and full_dates(lines[best].text)
+            and (_mostly_date(lines[best].text) or len(_YEAR_FIGURES.findall(lines[best].text)) >= 2)):
+        # (Nor, short of sure, for a date bar: "চট্টগ্রাম, রোববার, ৮ নভেম্বর ২০২৬, ২৩ কার্তিক ১৪৩৩, …", the day in three calendars.)
+        return lines, reading
     if (others[best] < HEADLINE_UNSURE or (others[best] < HEADLINE_SURE and lines[best].text.split(":", 1)[0].isupper())) \
             and _TICKER_LABEL.match(lines[best].text):
         # (Not for a line under a label of one word, "ബ്രേക്കിങ്: …", "BREAKING: …", that the model itself all but rules
@@ -1290,6 +1294,7 @@ def _nonblank_from(kept: list[Line], at: int) -> int | None:
     return next((i for i in range(at, len(kept)) if kept[i].text), None)
 
 
+_YEAR_FIGURES = re.compile(r"(?<!\d)\d{4}(?!\d)")  # (in any script's figures: a date bar gives the year in two calendars or three)
 _CREDITS_ROW = re.compile(r"[|·•]\s*[^\s\d|·•:]+(?:\s+[^\s\d|·•:]+)?\s*:")  # "… | Editor: NAME"
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 _SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?:[|–—·-]|::)\s+(?P<site>[^|–—·]{2,60})$|^(?P<head2>.+?)\s*[｜]\s*(?P<site2>[^｜]{2,60})$")

@@ -434,7 +434,8 @@ def _under_list(texts: list[str], prose: list[bool], i: int) -> bool:
         k = _filled_above(texts, k)
     # (A paragraph of the story's prose over the list introduces it as well, whatever its last mark: Korean's "다음 세 가지를
     # … 했다.", "the following three …")
-    return k >= 0 and (prose[k] or (words(texts[k]) >= 6 and (texts[k].rstrip().endswith((":", "：")) or is_sentence(texts[k]))))
+    # (A colon line of three words will do: "Laivas lankytojams bus atviras:", the ship is open to visitors.)
+    return k >= 0 and (prose[k] or (words(texts[k]) >= 3 and texts[k].rstrip().endswith((":", "："))) or (words(texts[k]) >= 6 and is_sentence(texts[k])))
 
 
 def _filled_above(texts: list[str], i: int) -> int:

@@ -9,7 +9,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from generator.articles.credits import INDIC_ROLE, Dateline, according_to, according_to_end, byline_place, dateline, reported_by
+from generator.articles.credits import INDIC_ROLE, Dateline, according_to, according_to_end, byline_place, colon_place, dateline, reported_by
 from generator.articles.datetext import (
     MONTH_FIRST,
     DateMention,
@@ -237,6 +237,9 @@ def _parse_text_article(text: str) -> Article:
         flush_bullets()
         if filed is None and paragraphs < 3 and line.hint not in ("h", "h1"):
             filed = dateline(text)
+            if filed is None and paragraphs == 0 and (placed := colon_place(text)) is not None and any(
+                    placed.place in later.text for later in story[at + 1:] if later.text):
+                filed = placed  # ("સુરત : …", the city named again further down the story)
             if filed:
                 text = text[filed.end:]
                 filed_line = line.number
