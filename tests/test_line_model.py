@@ -221,7 +221,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout98", "holdout99", "holdout100", "holdout101", "holdout102"), "be601c8"),
           (("holdout103", "holdout104", "holdout105", "holdout106", "holdout107"), "f2f97e1"),
           (("holdout108", "holdout109", "holdout110", "holdout111", "holdout112"), "7c0e4ee"),
-          (("holdout113", "holdout114", "holdout115", "holdout116", "holdout117"), "9b6b549")]
+          (("holdout113", "holdout114", "holdout115", "holdout116", "holdout117"), "9b6b549"),
+          (("holdout118", "holdout119", "holdout120", "holdout121", "holdout122"), "077112c")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
