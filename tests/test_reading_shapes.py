@@ -3121,3 +3121,43 @@ def test_a_date_bar_in_two_calendars_is_not_the_models_headline(monkeypatch):
     assert parse_text_article(text).title == head
     model["headline"]["last:1433"] = 6.0
     assert parse_text_article(text).title == bar
+
+
+# Class 231: byline labels in Azerbaijani ("Müəllif: NAME | 👁 1 284"), Mongolian ("Сэтгүүлч Б.NAME", journalist), Armenian (its
+# own comma after "Հեղինակ՝"), Bengali and Assamese ("লেখক: NAME") and Hausa ("Daga NAME", capitalised: "Daga bisani …" is a
+# sentence); and a bare name on the stamp row before a view count ("NAME | 28.09.2026, 10:15 | Прегледи: 1.312").
+@pytest.mark.parametrize("line, name", [("Müəllif: Nərmin Həsənova   |   👁 1 284", "Nərmin Həsənova"), ("Сэтгүүлч Б.Энхтуяа", "Б.Энхтуяа"),
+                                        ("Հեղինակ՝ Անի Պետրոսյան", "Անի Պետրոսյան"), ("লেখক: দেৱজিৎ শৰ্মা", "দেৱজিৎ শৰ্মা"),
+                                        ("Daga Aminu Sani Ɗanbatta", "Aminu Sani Ɗanbatta"), ("Daga bisani an yi taro a Kano", None)])
+def test_byline_labels_in_azerbaijani_mongolian_armenian_assamese_and_hausa(line, name):
+    from generator.articles.credits import byline
+    assert byline(line) == name
+
+
+def test_a_name_on_the_stamp_row_before_a_view_count(rules_only):
+    article, story = read(page().replace("By Kari Nygaard\n07.10.2026 09:40\n", "Елена Петровска   |   07.10.2026, 09:40   |   Прегледи: 1.312\n"))
+    assert (article.author, article.published.iso()) == ("Елена Петровска", "2026-10-07")
+
+
+# Class 232: stamps and days — Hausa ("An wallafa: Alhamis, 15 ga Oktoba, 2026 | 11:20 na safe"), an Azerbaijani update in
+# brackets ("(Yenilənib: 17.09.2026 | 16:20)"), a Macedonian weekday with its article ("во саботата"), a Mongolian span with the
+# month by its number ("10 дугаар сарын 21-22-ны өдрүүдэд").
+def test_hausa_and_azerbaijani_stamps_a_macedonian_weekday_and_a_mongolian_span():
+    from generator.articles.datetext import PartialDate, stamp_dates
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("An wallafa: Alhamis, 15 ga Oktoba, 2026   |   11:20 na safe")] == [("published", "2026-10-15")]
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("17.09.2026 | 13:42   (Yenilənib: 18.09.2026 | 16:20)")] == [
+        ("published", "2026-09-17"), ("updated", "2026-09-18")]
+    assert first_span("Семинарот се одржа во саботата во Охрид.", PartialDate(2026, 9, 28)) == ("2026-09-26", None)
+    assert first_span("Семинарыг 10 дугаар сарын 21-22-ны өдрүүдэд зохион байгуулав.", PartialDate(2026, 10, 23)) == ("2026-10-21", "2026-10-22")
+
+
+# Class 233: captions — one naming the people from the left ("L-R: NAME, …; NAME, … PHOTO: NAME", however long), and a Mongolian one
+# closing on "Гэрэл зургийг Г.NAME" (photographed by).
+@pytest.mark.parametrize("caption", [
+    "L-R: Director-General of the institute, Prof. Ada Okeke; the ambassador, Mr. Hiroshi Kameda; the harbour master, Capt. Musa Bello; "
+    "the deputy mayor, Mrs. Funmi Adeyemi; and a retired naval officer, Rear Admiral Tunde Bakare (rtd), at the roundtable in the "
+    "new terminal hall on Wednesday. PHOTO: TUNDE ADEWALE",
+    "Семинарын үеэр илтгэл тавьж буй хурандаа. Гэрэл зургийг Г.Отгонбаяр"])
+def test_a_left_to_right_caption_and_a_mongolian_photographer_credit(caption):
+    from generator.articles.debris import is_line_debris
+    assert is_line_debris(caption)

@@ -24,13 +24,16 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # Italian's "edited by" ("a cura della Redazione"), Polish "compiled by" ("oprac. Name")
                      r"a cura (?:di|della|del)|oprac\.|"
                      # Georgian, Icelandic, Somali, Khmer, a French interview's credit, Sorani Kurdish, Uzbek and Tajik
-                     r"ავტორი|(?-i:Eftir)|qoraa|qore|ដោយ|propos recueillis par|entretien réalisé par|نووسەر|muallif|"
+                     r"ავტორი|(?-i:Eftir)|qoraa|qore|ដោយ|propos recueillis par|entretien réalisé par|نووسەر|muallif|müəllif|"
+                     # Mongolian "journalist" before the name ("Сэтгүүлч Б.Энхжаргал"), Hausa "from" ("Daga NAME")
+                     r"(?-i:Сэтгүүлч)|(?-i:Daga)|"
                      # Turkish "writer", "reporter" and "news:" ("Haber: Name | Fotoğraf: Name"), Hungarian "author", "written by"
                      r"yazar|muhabir|haber(?=\s*:)|szerző|írta|"
                      # Vietnamese "text (and photos):", "news, photos:" (a colon after them: "bài" alone is also "article")
                      r"(?:bài|tin)(?:\s*(?:và|,|-)\s*ảnh)?(?=\s*:)|"
-                     # "reporter:", "correspondent:", "writer:" in Tamil, Hindi and Marathi, Persian, Telugu, Kannada (with their colon); Hebrew "by"
-                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|రచన|విలేకరి|ವರದಿ)(?=\s*:)|מאת)\s*[:：៖]?\s*(?<=[\s:：៖])(?P<name>\S.*)$", re.IGNORECASE)
+                     # "reporter:", "correspondent:", "writer:" in Tamil, Hindi and Marathi, Persian, Telugu, Kannada, Bengali and Assamese
+                     # (with their colon; Armenian's "՝" after "հեղինակ"); Hebrew "by"
+                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|రచన|విలేకరి|ವರದಿ|লেখক)(?=\s*:)|מאת)\s*[:：៖՝]?\s*(?<=[\s:：៖՝])(?P<name>\S.*)$", re.IGNORECASE)
 # "Teksti NAME Kuvat NAME", "Text NAME Foto NAME": the words and the pictures credited on one line, with no colon.
 _TEXT_AND_PICTURES = re.compile(r"^(?:Teksti|Tekst|Text|Texto|Texte)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
                                 r"(?:Kuvat|Kuva|Foto|Fotos|Bild|Bilder|Photos?|Fotografía|Photographie)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}$")

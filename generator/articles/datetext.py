@@ -232,7 +232,7 @@ _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued)
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de)\s+|d['’]|ta['’]\s+)"  # ("23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru")
+_OF = r"(?:(?:of|de|ga)\s+|d['’]|ta['’]\s+)"  # ("23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba")
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+)?{_YEAR}(?!\d)")  # "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
 # (And Burmese: "2026 ခုနှစ်၊ ဩဂုတ်လ 24 ရက်", year, month and day each with its word.)
@@ -345,9 +345,11 @@ _FOREIGN_WEEKDAY_NAMES = {
     "sl": ("ponedeljek", "torek", "sredo", "četrtek", "petek", "soboto", "nedeljo"),  # as after "v": "v petek"
     "bg": ("", "", "сряда", "четвъртък", "", "събота", "неделя"),  # Bulgarian (Monday, Tuesday and Friday as Macedonian writes them)
     "mk": ("понеделник", "вторник", "среда", "четврток", "петок", "сабота", "недела"),
+    "mk-def": ("понеделникот", "вторникот", "средата", "четвртокот", "петокот", "саботата", "неделата"),  # ("во саботата", on Saturday)
     "be": ("панядзелак", "аўторак", "сераду", "чацвер", "пятніцу", "суботу", "нядзелю"),  # as after "у"
     "hy": ("երկուշաբթի", "երեքշաբթի", "չորեքշաբթի", "հինգշաբթի", "ուրբաթ", "", "կիրակի"),  # ("շաբաթ" is also "week": left out)
     "sw": ("Jumatatu", "Jumanne", "Jumatano", "Alhamisi", "Ijumaa", "Jumamosi", "Jumapili"),  # capitalised
+    "ha": ("Litinin", "Talata", "Laraba", "Alhamis", "Jumma'a", "Asabar", "Lahadi"),  # Hausa, capitalised
     "gl": ("luns", "martes", "mércores", "xoves", "venres", "sábado", "domingo"),
     "ht": ("lendi", "madi", "mèkredi", "jedi", "vandredi", "samdi", "dimanch"),
     "tl": ("Lunes", "Martes", "Miyerkules", "Huwebes", "Biyernes", "Sabado", ""),  # ("Linggo" is also "week": left out)
@@ -578,6 +580,8 @@ _SPAN_AND_MDY = re.compile(
 # "ఆగస్టు 17 నుంచి 20 వరకు", "अक्टूबर 20 से 22 तक".
 _INDIC_MONTH_SPAN = re.compile(rf"({MONTH_PATTERN})\s+(\d{{1,2}})\s*(?:ರಿಂದ|ನಿಂದ|నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી)\s*(\d{{1,2}})\s*"
                                r"(?:ರವರೆಗೆ|ವರೆಗೆ|వరకు|तक|পর্যন্ত|வரை|पर्यंत|ਤੱਕ|સુધી)")
+# Mongolian: the month by its number, then two days ("10 дугаар сарын 21-22-ны өдрүүдэд", on the 21st and 22nd of the tenth month)
+_MN_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s*(?:дугаар|дүгээр)\s+сарын\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?!\d)")
 # Burmese: the month, then two days each with its word for "day", joined by "and" ("အောက်တိုဘာ ၂၀ ရက်နှင့် ၂၁ ရက်", the figures read
 # as ASCII first)
 _MY_SPAN_AND = re.compile(r"(" + "|".join(n for lang in ("my", "my-short") for n in _FOREIGN_MONTHS[lang] if n) + r")\s*(\d{1,2})\s*ရက်\s*နှင့်\s*(\d{1,2})\s*ရက်")
@@ -595,6 +599,10 @@ _LONGEST_SPAN = 92  # days: longer than a season, a "span" is more likely two se
 def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
     """Happenings written over several days; their year, when not written, is the one nearest the article's date."""
     found: list[_Found] = []
+    # (Mongolian gives the month by its number: no month name to look for.)
+    for m in _MN_SPAN.finditer(text) if "сарын" in text else ():
+        if 1 <= int(m[1]) <= 12 and 1 <= int(m[3]) - int(m[2]) <= 13:
+            found += _span(m, (int(m[1]), int(m[2])), (int(m[1]), int(m[3])), None, ref)
     if not _DIGIT.search(text) or not _MONTH_NAME.search(text):
         return found
     for m in (*_SPAN_DMY.finditer(text), *(_SPAN_BETWEEN_DMY.finditer(text) if "etween" in text else ())):
@@ -1242,6 +1250,8 @@ _LABEL = re.compile(
     r"pg|ptg|diterbitkan|disiarkan|pada|dikemas|kini|"
     # Maltese "published", "updated" and the "of" between the day and the month ("16 ta' Ottubru 2026")
     r"ippubblikat|aġġornat|ta|"
+    # Hausa "published" and the times of day ("An wallafa: Alhamis, 15 ga Oktoba, 2026 | 11:20 na safe"); Azerbaijani "updated"
+    r"an\s+wallafa|wallafa|na\s+safe|na\s+rana|na\s+yamma|na\s+dare|ga|yenilənib|"
     # Afrikaans "published", "updated"
     r"gepubliseer|bygewerk|opgedateer|"
     # Hindi's and Marathi's "published" and "updated" ("प्रकाशित : ७ नोव्हेंबर २०२६ | अद्ययावत : …")
@@ -1263,7 +1273,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
-                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|"
+                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|"
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|"
                                 # (Bulgarian and Russian "edited")

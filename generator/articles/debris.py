@@ -25,7 +25,7 @@ MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e\u102b-\u109f
 # "Photo" in more languages, for a caption's credit label ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …").
 _MORE_PHOTO_WORDS = (
     r"ljósmynd|mynd|myndir|sary|акс|وێنە|ພາບ|fotografie|снимка|слика|фотографија|nuotrauka|attēls|fotoğraf|عکس|צילום|तस्वीर|फोटो|ছবি|ඡායාරූපය|"
-    r"படம்|ፎቶ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|сурет|сүрөт|зураг|sawir|ifoto|hoto|larawan|gambar|φωτ\.|φωτογραφία|φωτό|ritratt|ఫోటో|ఫొటో|చిత్రం|ਫੋਟੋ|ਤਸਵੀਰ|picha"
+    r"படம்|ፎቶ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|сурет|сүрөт|зураг|sawir|ifoto|hoto|larawan|gambar|φωτ\.|φωτογραφία|φωτό|ritratt|ఫోటో|ఫొటో|చిత్రం|ਫੋਟੋ|ਤਸਵੀਰ|picha|гэрэл зургийг|гэрэл зураг"
 )
 
 # "Advertisement" on a line of its own, in the languages of the month table.
@@ -141,6 +141,8 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(
                           # in capitals or in title case to the line's end
                           # (the outlet's initials and a slash may stand before the name: "- Foto WM/Shahrul Nizam Abd Aziz")
                           r"|(?:photo|foto|bild|kuva|fotó|gambar)\s+(?-i:(?:[A-Z][A-Z&.-]{1,12}\s?/\s?)?(?:[A-Z][A-Z&'’.-]{1,30}(?:\s+[A-Z][A-Z&'’.-]+){0,3}|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,4}))"
+                          # (Mongolian: "… Гэрэл зургийг Г.Отгонбаяр", photographed by, an initial and a name)
+                          r"|гэрэл\s+зургийг\s+[А-ЯӨҮЁ]\.\s?[А-ЯӨҮЁ][а-яөүё-]+$"
                           r"|(?:photo|picture|image)s?\s+(?:by|courtesy\s+of)\s+[^.!?:]{2,60}|[^.!?:]{2,40}\s+(?:file\s+)?photos?"
                           # "… on Monday. TSNA photo Oct. 5, 2026": the credit with the picture's date
                           r"(?:\s+[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4})?"
@@ -520,7 +522,8 @@ def _with_buttons(line: str) -> bool:
 
 # A caption's label opening the line: "File image: the entrance …", "Archive photo: …". (Not a correction's, "Correction: …":
 # a page's own note on its story, which some editors keep and some cut.)
-_NOTE_LABEL = re.compile(r"(?:file (?:image|photo|picture|pic)|archive (?:image|photo))\s*:\s+\S", re.IGNORECASE)
+# (and a caption naming the people in a picture from the left, "L-R: NAME, …", as Nigerian and Ghanaian papers set it)
+_NOTE_LABEL = re.compile(r"(?:file (?:image|photo|picture|pic)|archive (?:image|photo)|(?-i:L-R|R-L|L–R)|from left)\s*:\s+\S", re.IGNORECASE)
 _LAND_ACKNOWLEDGEMENT = re.compile(r"^(?:We|[A-Z][\w&' ]{2,40}) (?:respectfully |gratefully )?acknowledges? (?:with (?:respect|gratitude) )?that\b"
                                    r"[^.]{0,160}\b(?:traditional|unceded|ancestral|treaty)\b[^.]{0,80}\bterritor(?:y|ies)\b")
 _JA_PAYWALL = re.compile(r"続きを(?:お読みいただけます|読むには|お読みください)|有料会員(?:限定|になると)")
@@ -573,7 +576,7 @@ def is_line_debris(line: str) -> bool:
         return True  # "Se ha leído 2 310 veces", "Read 1,204 times": a page's view counter
     if _repeated_buttons(line):
         return True
-    if ":" in line[:16] and words(line) <= 40 and _NOTE_LABEL.match(line):
+    if ":" in line[:16] and (words(line) <= 40 or line.startswith(("L-R", "R-L", "L–R"))) and _NOTE_LABEL.match(line):
         return True  # "File image: the entrance …": a caption
     if "erritor" in line and _LAND_ACKNOWLEDGEMENT.match(line):
         return True  # "We acknowledge with respect that we work and live on the traditional territories of …": the outlet's own
@@ -587,6 +590,7 @@ def is_line_debris(line: str) -> bool:
     # case-blind searches. The substrings avoid "i" and "s", which case-blind
     # matching also finds as "ı" and "ſ".
     if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/" in line or "©" in line or "៖" in line or " | " in line or line[-1:] in "]d"
+            or "зургийг" in line
             or "ot. " in line or "oto " in line or "nímek. " in line or line.endswith("otr.")) and words(line) <= 40 and _CREDIT_TAIL.search(line):
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
     if (": " in line or ". " in line or " - " in line) and words(line) <= 40 and _credit_after_label(line):

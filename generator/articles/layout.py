@@ -1124,8 +1124,8 @@ def _name_then_stamp(text: str) -> tuple[str, str] | None:
     if len(text) > 120 or not any(map(str.isdigit, text)):
         return None
     pieces = [p for p in _PIECE_GAP.split(text) if p]
-    while len(pieces) > 2 and _ROW_COUNTER.match(pieces[-1].strip()):
-        pieces.pop()  # ("… 수정 2026.06.29 09:41   댓글 0": the comments' counter at the row's end)
+    while len(pieces) > 2 and (_ROW_COUNTER.match(pieces[-1].strip()) or _LABELLED_COUNT.match(pieces[-1].strip())):
+        pieces.pop()  # ("… 수정 2026.06.29 09:41   댓글 0": the comments' counter at the row's end; "… | Прегледи: 1.312", views)
     first = pieces[0].strip()
     if len(pieces) >= 2 and not any(map(str.isdigit, first)) and (named := _KO_ROW_NAME.match(first)):
         # "기자명 고은비 기자   입력 2026.06.29 06:00": the Korean local papers' row, "reporter's name" NAME "reporter"
@@ -1294,6 +1294,7 @@ def _nonblank_from(kept: list[Line], at: int) -> int | None:
     return next((i for i in range(at, len(kept)) if kept[i].text), None)
 
 
+_LABELLED_COUNT = re.compile(r"^[^\W\d_]{3,20}\s*[:：]\s*\d{1,3}(?:[ .,\u00a0]\d{3})*$")  # "Прегледи: 1.312", "Views: 1,204"
 _YEAR_FIGURES = re.compile(r"(?<!\d)\d{4}(?!\d)")  # (in any script's figures: a date bar gives the year in two calendars or three)
 _CREDITS_ROW = re.compile(r"[|·•]\s*[^\s\d|·•:]+(?:\s+[^\s\d|·•:]+)?\s*:")  # "… | Editor: NAME"
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
