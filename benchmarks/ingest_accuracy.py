@@ -99,7 +99,8 @@ by the twenty-fifth round; holdout103/ to holdout107/, written blind while that 
 reader frozen at f2f97e1, then tuned on; holdout108/ to holdout112/, written blind while it went on, were scored once
 with the reader frozen at 7c0e4ee, then tuned on; holdout113/ to holdout117/, written blind after that, were scored
 once with the reader frozen at 9b6b549, then tuned on; holdout118/ to holdout122/, written blind after that, were
-scored once with the reader frozen at 077112c (not tuned on yet: the next round takes them up).
+scored once with the reader frozen at 077112c, then tuned on in part (a first pass at the round's end; the next
+round takes them up).
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -245,11 +246,11 @@ HELD_OUT = {
     "holdout115": "holdout115: written blind in the twenty-fifth round, scored once with the reader frozen at 9b6b549, then tuned on",
     "holdout116": "holdout116: written blind in the twenty-fifth round, scored once with the reader frozen at 9b6b549, then tuned on",
     "holdout117": "holdout117: written blind in the twenty-fifth round, scored once with the reader frozen at 9b6b549, then tuned on",
-    "holdout118": "holdout118: written blind in the twenty-fifth round, scored once with the reader frozen at 077112c (not tuned on yet)",
-    "holdout119": "holdout119: written blind in the twenty-fifth round, scored once with the reader frozen at 077112c (not tuned on yet)",
-    "holdout120": "holdout120: written blind in the twenty-fifth round, scored once with the reader frozen at 077112c (not tuned on yet)",
-    "holdout121": "holdout121: written blind in the twenty-fifth round, scored once with the reader frozen at 077112c (not tuned on yet)",
-    "holdout122": "holdout122: written blind in the twenty-fifth round, scored once with the reader frozen at 077112c (not tuned on yet)",
+    "holdout118": "holdout118: written blind in the twenty-fifth round, scored once with the reader frozen at 077112c, then tuned on in part",
+    "holdout119": "holdout119: written blind in the twenty-fifth round, scored once with the reader frozen at 077112c, then tuned on in part",
+    "holdout120": "holdout120: written blind in the twenty-fifth round, scored once with the reader frozen at 077112c, then tuned on in part",
+    "holdout121": "holdout121: written blind in the twenty-fifth round, scored once with the reader frozen at 077112c, then tuned on in part",
+    "holdout122": "holdout122: written blind in the twenty-fifth round, scored once with the reader frozen at 077112c, then tuned on in part",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
