@@ -3161,3 +3161,18 @@ def test_hausa_and_azerbaijani_stamps_a_macedonian_weekday_and_a_mongolian_span(
 def test_a_left_to_right_caption_and_a_mongolian_photographer_credit(caption):
     from generator.articles.debris import is_line_debris
     assert is_line_debris(caption)
+
+
+# Class 234: an Armenian dateline in capitals ending on Armenian's full stop ("ԳՅՈՒՄՐԻ, 18 ՆՈՅԵՄԲԵՐԻ։ …", the place written as a
+# name is), two days joined by Assamese "and" before a month with its locative ("১২ আৰু ১৩ নৱেম্বৰত"), two Hausa weekdays joined by
+# "da" ("Talata da Laraba"), and a stay to a day in figures after Albanian "deri" (until) in the lead itself.
+def test_an_armenian_dateline_assamese_and_hausa_spans_and_an_albanian_stay():
+    from generator.articles.credits import dateline
+    from generator.articles.datetext import PartialDate, find_event_date
+    found = dateline("ԳՅՈՒՄՐԻ, 18 ՆՈՅԵՄԲԵՐԻ։ Ճապոնիայի դեսպանը երկօրյա այցով ժամանել է Շիրակի մարզ և հանդիպել ուսանողների ու դասախոսների հետ։")
+    assert (found.place, found.month, found.day) == ("Գյումրի", 11, 18)
+    assert first_span("আলোচনাচক্ৰ ১২ আৰু ১৩ নৱেম্বৰত অনুষ্ঠিত হয়।", PartialDate(2026, 11, 14)) == ("2026-11-12", "2026-11-13")
+    assert first_span("Ziyarar ta gudana a ranakun Talata da Laraba.", PartialDate(2026, 10, 15)) == ("2026-10-13", "2026-10-14")
+    event, _ = find_event_date([(1, "Anija hyri të mërkurën, më 15 korrik, dhe do të qëndrojë në kala deri të shtunën, më 18 korrik.")],
+                               PartialDate(2026, 7, 16))
+    assert (event.date.iso(), event.end.iso()) == ("2026-07-15", "2026-07-18")

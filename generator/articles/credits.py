@@ -102,7 +102,7 @@ _TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1
 _UNCASED_REPORTER_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*)?)\s*\((?P<who>[^()]{2,40})\)\s+(?=\S)")
 _UNCASED_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*){0,2})\s+[–—∙-]\s+(?=\S)")
 # (A word's letters, its vowel signs and marks among them: Devanagari's are no word characters to a pattern.)
-_WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]।၊]*"
+_WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]।၊։]*"
 # A place, a comma and a day with a word for its month, either way round: what the two patterns below open with.
 # (Burmese sets its own comma: "ရန်ကုန်၊ အောက်တိုဘာ ၂၁ – …")
 _PLACE_AND_DAY = (rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}})[,၊]\s+"
@@ -115,7 +115,8 @@ _DATED_DASH_DATELINE = re.compile(_PLACE_AND_DAY + r"\s+[–—]\s+(?=\S)")
 # (Or a colon: "யாழ்ப்பாணம், நவ. 20: …", the Tamil press's place, its month abbreviated, and the day.)
 # (Or the danda that ends a Hindi sentence: "मुंबई, 15 अक्टूबर। …".)
 # (And the paper's correspondent in brackets before the colon: "విశాఖపట్నం, ఆగస్టు 17 (OUTLET ప్రతినిధి): …".)
-_DATED_STOP_DATELINE = re.compile(_PLACE_AND_DAY + r",?(?:\s+(?P<year>\d{4}))?(?:\s*\([^()]{2,40}\))?(?:\.|।|\s?[–—-]|\s?:)\s+(?=\S)")
+# (Or Armenian's full stop: "ԳՅՈՒՄՐԻ, 18 ՆՈՅԵՄԲԵՐԻ։ …".)
+_DATED_STOP_DATELINE = re.compile(_PLACE_AND_DAY + r",?(?:\s+(?P<year>\d{4}))?(?:\s*\([^()]{2,40}\))?(?:\.|।|։|\s?[–—-]|\s?:)\s+(?=\S)")
 # "(Wiesbaden) Dans une salle …": the place in brackets opening the lead, as Quebec papers set it.
 _BRACKET_DATELINE = re.compile(r"^\((?P<place>[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\)\s+(?=[A-Z«“\"])")
 # "Tokyo, May 30 (Formosa Wire) Japan will …": a place, a day and the agency, with no dash after them.

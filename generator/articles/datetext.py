@@ -123,6 +123,7 @@ _FOREIGN_MONTHS = {
     "pa-alt": ("", "ਫਰਵਰੀ", "", "ਅਪਰੈਲ", "", "", "", "", "ਸਿਤੰਬਰ", "", "", ""),
     "pa-nukta": ("", "\u0a5eਰਵਰੀ", "", "", "", "", "", "", "", "", "", ""),
     "as": ("জানুৱাৰী", "ফেব্ৰুৱাৰী", "মাৰ্চ", "এপ্ৰিল", "", "জুন", "জুলাই", "আগষ্ট", "ছেপ্তেম্বৰ", "অক্টোবৰ", "নৱেম্বৰ", "ডিচেম্বৰ"),
+    "as-loc": ("জানুৱাৰীত", "ফেব্ৰুৱাৰীত", "মাৰ্চত", "এপ্ৰিলত", "", "জুনত", "জুলাইত", "আগষ্টত", "ছেপ্তেম্বৰত", "অক্টোবৰত", "নৱেম্বৰত", "ডিচেম্বৰত"),  # (Assamese with the locative, "১২ আৰু ১৩ নৱেম্বৰত", on the 12th and 13th of November)
     "as-alt": ("জানুৱাৰি", "ফেব্ৰুৱাৰি", "", "", "", "", "", "আগষ্ট", "ছেপ্টেম্বৰ", "", "নভেম্বৰ", "ডিচেম্বৰ"),
     "ta": ("ஜனவரி", "பிப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட்", "செப்டம்பர்", "அக்டோபர்", "நவம்பர்", "டிசம்பர்"),
     "ta-lk": ("", "பெப்ரவரி", "", "", "", "", "", "ஓகஸ்ட்", "செப்ரெம்பர்", "ஒக்ரோபர்", "நவெம்பர்", "டிசெம்பர்"),
@@ -393,7 +394,7 @@ _OPENING_WEEKDAYS = {n[:1].upper() + n[1:]: i for n, i in _FOREIGN_WEEKDAYS.item
 _OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) + r")(?![\w-])")
 # Two weekdays joined by "and" in the languages of the weekday table.
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
-_FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _AND_SPAN_DAYS + r")\s+(?:i|y|e|et|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in)\s+"
+_FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _AND_SPAN_DAYS + r")\s+(?:i|y|e|et|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da)\s+"
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
@@ -566,7 +567,7 @@ _SPAN_BETWEEN_MDY = re.compile(
 # Two days a few apart joined by "and" before their month, in the languages of the month table: "nos dias 12 e 13 de
 # outubro", "les 2 et 3 décembre 2026", "mardi 24 et mercredi 25 novembre", "el miércoles 14 y el jueves 15 de octubre":
 # the happening's first and last days (read by `_spans` only when the second comes one to six days after the first).
-_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|व|आणि|और)"  # (Marathi's and Hindi's "and" too)
+_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|व|आणि|और|আৰু|এবং)"  # (Marathi's, Hindi's, Assamese's and Bengali's "and" too)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
@@ -1057,7 +1058,7 @@ def full_dates(text: str) -> list[tuple[int, int, PartialDate, str | None]]:
     return [(f.start, f.end, f.date, f.note) for f in _first_wins(_absolute(scan))]
 
 
-_MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[–-]|to|until|through|till|bis|al|au|a)\s*\d|\d\.?\s+(?:and|et|e|y|und|i|og|och|en|ja|és|și|व|आणि|और)\s+\d|\d\.?\s+[^\W\d_]+\.?,?\s+(?:[–-]|to|until|through|till|bis|al|au|a|do|до|tot|hasta|fino)\s|\d,?\s+(?:[–-]|to|until|through|till|bis)\s",
+_MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[–-]|to|until|through|till|bis|al|au|a)\s*\d|\d\.?\s+(?:and|et|e|y|und|i|og|och|en|ja|és|și|व|आणि|और|আৰু|এবং)\s+\d|\d\.?\s+[^\W\d_]+\.?,?\s+(?:[–-]|to|until|through|till|bis|al|au|a|do|до|tot|hasta|fino)\s|\d,?\s+(?:[–-]|to|until|through|till|bis)\s",
                        re.IGNORECASE)
 
 
@@ -1083,7 +1084,8 @@ def _stay_length(text: str) -> int:
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ENDING_STAY = re.compile(r"\b(?:ending|ended|completing|completed|concluding|concluded|wrapping up|wrapped up)\s+(?:a|an|its|their|the)\s+"
                           r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\s+(?:port\s+call|visit|stay|call|tour|exercise)\b", re.IGNORECASE)
-_UNTIL_DAY = re.compile(r"\b(?:is|are|stays?|remains?|in port|here|there)\s+(?:\w+\s+){0,3}?(?:until|through)\s+")
+# (or Albanian's "deri", until, with a figure's day after it: "deri të shtunën, më 18 korrik")
+_UNTIL_DAY = re.compile(r"\b(?:is|are|stays?|remains?|in port|here|there)\s+(?:\w+\s+){0,3}?(?:until|through)\s+|\bderi\s+")
 
 
 def _span_around(mention: DateMention, rest: list[DateMention], after, reference: PartialDate | None, own: str = "") -> DateMention:
@@ -1116,8 +1118,8 @@ def _span_around(mention: DateMention, rest: list[DateMention], after, reference
                 return DateMention(mention.date, mention.line, mention.col, mention.text, note, other.date)
     # "tied up at the base on Monday (Aug. 17)" / "… is in port until Thursday (Aug. 20)": the stay the next paragraph
     # gives, to a day written in figures a week at most after the lead's.
-    for number, text in after if mention.end is None else ():
-        for m in _UNTIL_DAY.finditer(text) if "until" in text or "through" in text else ():
+    for number, text in [(mention.line, own[mention.col:]), *after] if mention.end is None else ():
+        for m in _UNTIL_DAY.finditer(text) if "until" in text or "through" in text or "deri" in text else ():
             # ("until Thursday (Aug. 20)": the day in figures, not the weekday before it, read back from the article's date)
             until = next((other for other in date_mentions(text[m.end():], reference, number) if other.col <= 30 and _DIGIT.search(other.text)), None)
             if (until is not None and until.date is not None and until.end is None and until.date.day is not None
