@@ -520,12 +520,11 @@ def _dateline(paragraph: str) -> Dateline | None:
         if (bracketed and not {w.lower().strip(".'") for w in bracketed.group("place").split()} & _LABELS
                 and not bracketed.group("place").isupper() and len(paragraph[bracketed.end():].split()) >= 10):
             return Dateline(bracketed.group("place"), None, None, None, None, bracketed.end())
-        uncased_colon = _UNCASED_COLON_DATELINE.match(paragraph) if not paragraph[:1].isascii() else None
-        if (uncased_colon and len(paragraph[uncased_colon.end():].split()) >= 10 and not INDIC_ROLE.search(uncased_colon.group("place"))
-                and uncased_colon.group("place") in paragraph[uncased_colon.end():]):
+        uncased_colon = colon_place(paragraph)
+        if uncased_colon and uncased_colon.place in paragraph[uncased_colon.end:]:
             # "சென்னை: … சென்னைப் பல்கலைக்கழக …", "पुणे : …": a place in a script without capitals and a colon, named
             # again in the paragraph (a label, "கேள்வி:", a question, is not).
-            return Dateline(uncased_colon.group("place"), None, None, None, None, uncased_colon.end())
+            return uncased_colon
         colon = _COLON_DATELINE.match(paragraph)
         place = colon.group("place") if colon else ""
         if colon and len(place) >= 3 and not {w.lower().strip(".'") for w in place.split()} & _LABELS and len(paragraph[colon.end():].split()) >= 10:

@@ -983,9 +983,10 @@ def date_mentions(text: str, reference: PartialDate | None = None, line: int = 1
 # "a two-day meeting that ended on Wednesday", "on Tuesday ended a two-day visit": a happening of so many days
 # that ended on a day the paragraph gives.
 _N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b", re.IGNORECASE)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _ENDED_BEFORE = re.compile(r"\b(?:ended|closed|concluded|wrapped up|finished)\b[^.;:!?]{0,50}$")
-_ENDED_AFTER = re.compile(r"\s+(?:ended|closed|concluded|wrapped up|finished)\b")
+# (or after it: "… sailed out on Thursday morning, ending a four-day port call")
+_ENDED_AFTER = re.compile(r"\s+(?:ended|closed|concluded|wrapped up|finished)\b"
+                          r"|[^.;:!?]{0,30}?\s(?:ending|completing|concluding|wrapping up)\s+(?:a|an|its|their|the)\b")
 
 
 def _ended(text: str, f: _Found, days: re.Match) -> _Found:
@@ -993,7 +994,7 @@ def _ended(text: str, f: _Found, days: re.Match) -> _Found:
         return f
     if not (_ENDED_BEFORE.search(text[max(0, f.start - 60):f.start]) or _ENDED_AFTER.match(text, f.end)):
         return f
-    n = _NUMBER_WORDS.get(days[1].lower()) or int(days[1])
+    n = _STAY_COUNTS.get(days[1].lower()) or int(days[1])
     start = _to_date(f.date) - _dt.timedelta(days=n - 1)
     first = PartialDate(start.year, start.month, start.day)
     return _Found(f.start, f.end, first, f"{text[f.start:f.end]!r} read as the last of {n} days: {first.human()} to {f.date.human()}", until=f.date)
@@ -1081,9 +1082,6 @@ def _stay_length(text: str) -> int:
     return (_STAY_COUNTS.get(m[1].lower()) or int(m[1])) if m else 0
 
 
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_ENDING_STAY = re.compile(r"\b(?:ending|ended|completing|completed|concluding|concluded|wrapping up|wrapped up)\s+(?:a|an|its|their|the)\s+"
-                          r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]day\s+(?:port\s+call|visit|stay|call|tour|exercise)\b", re.IGNORECASE)
 # (or Albanian's "deri", until, with a figure's day after it: "deri të shtunën, më 18 korrik")
 _UNTIL_DAY = re.compile(r"\b(?:is|are|stays?|remains?|in port|here|there)\s+(?:\w+\s+){0,3}?(?:until|through)\s+|\bderi\s+")
 
@@ -1098,14 +1096,6 @@ def _span_around(mention: DateMention, rest: list[DateMention], after, reference
         return mention
     first, last = mention.date.first_day(), (mention.end or mention.date).first_day()
     shifts = [_dt.timedelta(0), _dt.timedelta(days=7)] if named else [_dt.timedelta(0)]
-    # "sailed out on Thursday morning, ending a four-day port call": the day ends a stay of that many days.
-    ending = _ENDING_STAY.search(own) if mention.end is None and ("-day" in own or " day" in own) else None
-    if ending is not None:
-        days = _COUNT_WORDS.get(ending[1].lower()) or (int(ending[1]) if ending[1].isdigit() else 0)
-        if 2 <= days <= 14:
-            start = mention.date.first_day() - _dt.timedelta(days=days - 1)
-            note = f"event {PartialDate(start.year, start.month, start.day).iso()} to {mention.date.iso()}: {mention.text!r} ends {ending[0]!r}"
-            return DateMention(PartialDate(start.year, start.month, start.day), mention.line, mention.col, mention.text, note, mention.date)
     # "a four-day visit … arrived today (7 November)" / "… leaves on Tuesday (10 November)": a stay told by its length, its
     # last day written in figures in the lead or the next paragraphs.
     length = _stay_length(own) if mention.end is None and own else 0

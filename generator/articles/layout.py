@@ -1115,7 +1115,8 @@ def _names_the_kind(name: str) -> bool:
 _SPLIT_ROW = re.compile(r"\S\s{3,}\S|\s[|·•]\s")  # a row of pieces: a menu, a language switch
 
 
-_ROW_COUNTER = re.compile(r"^[^\W\d_]{1,12}\s*[(:]?\s*\d{1,5}\)?$")  # "댓글 0", "Comments (3)"
+# "댓글 0", "Comments (3)", "Прегледи: 1.312" (views, the thousands set apart)
+_ROW_COUNTER = re.compile(r"^[^\W\d_]{1,20}\s*[(:：]?\s*(?:\d{1,5}|\d{1,3}(?:[ .,\u00a0]\d{3})+)\)?$")
 _KO_ROW_NAME = re.compile(r"^(?:기자명\s+)?(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)$")
 
 
@@ -1124,7 +1125,7 @@ def _name_then_stamp(text: str) -> tuple[str, str] | None:
     if len(text) > 120 or not any(map(str.isdigit, text)):
         return None
     pieces = [p for p in _PIECE_GAP.split(text) if p]
-    while len(pieces) > 2 and (_ROW_COUNTER.match(pieces[-1].strip()) or _LABELLED_COUNT.match(pieces[-1].strip())):
+    while len(pieces) > 2 and _ROW_COUNTER.match(pieces[-1].strip()):
         pieces.pop()  # ("… 수정 2026.06.29 09:41   댓글 0": the comments' counter at the row's end; "… | Прегледи: 1.312", views)
     first = pieces[0].strip()
     if len(pieces) >= 2 and not any(map(str.isdigit, first)) and (named := _KO_ROW_NAME.match(first)):
@@ -1294,7 +1295,6 @@ def _nonblank_from(kept: list[Line], at: int) -> int | None:
     return next((i for i in range(at, len(kept)) if kept[i].text), None)
 
 
-_LABELLED_COUNT = re.compile(r"^[^\W\d_]{3,20}\s*[:：]\s*\d{1,3}(?:[ .,\u00a0]\d{3})*$")  # "Прегледи: 1.312", "Views: 1,204"
 _YEAR_FIGURES = re.compile(r"(?<!\d)\d{4}(?!\d)")  # (in any script's figures: a date bar gives the year in two calendars or three)
 _CREDITS_ROW = re.compile(r"[|·•]\s*[^\s\d|·•:]+(?:\s+[^\s\d|·•:]+)?\s*:")  # "… | Editor: NAME"
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
