@@ -3176,3 +3176,20 @@ def test_an_armenian_dateline_assamese_and_hausa_spans_and_an_albanian_stay():
     event, _ = find_event_date([(1, "Anija hyri të mërkurën, më 15 korrik, dhe do të qëndrojë në kala deri të shtunën, më 18 korrik.")],
                                PartialDate(2026, 7, 16))
     assert (event.date.iso(), event.end.iso()) == ("2026-07-15", "2026-07-18")
+
+
+# Class 235: Nepal's Bikram Sambat calendar — "शुक्रबार, भदौ २६, २०८३" (Friday, Bhadra 26, 2083), "२०८३ जेठ १५ गते", read through
+# the calendar's table; a page whose weekday shows the table a day out is read by its own calendar throughout, the update printed
+# without a weekday too; a Nepali dateline with the Bikram Sambat day and a spaced danda ("पोखरा, भदौ २६ । …"); and a line
+# ending on Armenian's full stop or on its comma before a list is no heading.
+def test_bikram_sambat_dates_a_nepali_dateline_and_armenian_line_ends(rules_only):
+    from generator.articles.credits import dateline
+    from generator.articles.reader import _is_heading
+    assert [d.iso() for _, _, d, _ in full_dates("प्रकाशित : शुक्रबार, भदौ २६, २०८३  ०७:४५")] == ["2026-09-11"]
+    assert [d.iso() for _, _, d, _ in full_dates("२०८३ जेठ १५ गते")] == ["2026-05-29"]
+    stamp = "सुनिता थापा\nप्रकाशित : मंसिर ४, २०८३ शुक्रबार ०८:१५   |   अपडेट : मंसिर ४, २०८३ ११:४०\n"
+    article, _ = read(page().replace("By Kari Nygaard\n07.10.2026 09:40\n", stamp))
+    assert (article.published.iso(), article.updated.iso()) == ("2026-11-20", "2026-11-20")  # the table alone says the 19th
+    found = dateline("पोखरा, भदौ २६ । जापानले जर्मनीस्थित नेटो कमान्डमा पठाएका चार सैनिक अधिकारी युद्ध लड्न नभई सहायताको योजना गर्न गएका हुन् ।")
+    assert (found.place, found.month) == ("पोखरा", None)
+    assert not _is_heading("Այցի ընթացքում դեսպանը՝") and not _is_heading("Օնոդան դեկտեմբերին նախատեսում է այցելել Լոռու մարզ։")

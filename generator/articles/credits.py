@@ -6,7 +6,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from generator.articles.datetext import MARKS, MONTH_NUMBER, MONTH_PATTERN, is_stamp_word
+from generator.articles.datetext import BS_MONTH, MARKS, MONTH_NUMBER, MONTH_PATTERN, is_stamp_word
 from generator.articles.debris import in_lower_case
 
 _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pubblicato da|veröffentlicht von|words by|text by|reported by|presented by|prepared by|story by|oleh|penulis|pewarta|wartawan|escrito por|"
@@ -113,10 +113,11 @@ _DATED_DASH_DATELINE = re.compile(_PLACE_AND_DAY + r"\s+[–—]\s+(?=\S)")
 # "Ашхабад, 2 декабря. Вчера …", "Massawa, 07 December 2026- The …": a place and a day and month the reader
 # knows (a year may follow), then a full stop or a dash set close.
 # (Or a colon: "யாழ்ப்பாணம், நவ. 20: …", the Tamil press's place, its month abbreviated, and the day.)
-# (Or the danda that ends a Hindi sentence: "मुंबई, 15 अक्टूबर। …".)
+# (Or the danda that ends a Hindi sentence: "मुंबई, 15 अक्टूबर। …", set apart in Nepali: "पोखरा, भदौ २६ । …", a day of
+# the Bikram Sambat calendar, whose month is no Gregorian one: the place stands alone.)
 # (And the paper's correspondent in brackets before the colon: "విశాఖపట్నం, ఆగస్టు 17 (OUTLET ప్రతినిధి): …".)
 # (Or Armenian's full stop: "ԳՅՈՒՄՐԻ, 18 ՆՈՅԵՄԲԵՐԻ։ …".)
-_DATED_STOP_DATELINE = re.compile(_PLACE_AND_DAY + r",?(?:\s+(?P<year>\d{4}))?(?:\s*\([^()]{2,40}\))?(?:\.|।|։|\s?[–—-]|\s?:)\s+(?=\S)")
+_DATED_STOP_DATELINE = re.compile(_PLACE_AND_DAY + r",?(?:\s+(?P<year>\d{4}))?(?:\s*\([^()]{2,40}\))?(?:\.|\s?।|։|\s?[–—-]|\s?:)\s+(?=\S)")
 # "(Wiesbaden) Dans une salle …": the place in brackets opening the lead, as Quebec papers set it.
 _BRACKET_DATELINE = re.compile(r"^\((?P<place>[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\)\s+(?=[A-Z«“\"])")
 # "Tokyo, May 30 (Formosa Wire) Japan will …": a place, a day and the agency, with no dash after them.
@@ -501,6 +502,8 @@ def _dateline(paragraph: str) -> Dateline | None:
             month = _MONTHS_LOWER.get(written.rstrip(".").lower())
             if not month and written.endswith(".") and not paragraph.isascii() and stopped.group(0).rstrip().endswith(":"):
                 # "ಮಂಗಳೂರು, ಅ.22: …": the month abbreviated as no table has it; the place and the day's mark stand all the same.
+                return Dateline(stopped.group("place"), None, None, None, None, stopped.end())
+            if not month and written in BS_MONTH:
                 return Dateline(stopped.group("place"), None, None, None, None, stopped.end())
             if month:
                 place = stopped.group("place")

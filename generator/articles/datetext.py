@@ -259,6 +259,44 @@ _THAI_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(n) for
 # Iran's Solar Hijri calendar: "۱۳ آبان ۱۴۰۵" is 4 November 2026 (the figures are read as ASCII first).
 _JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
 _JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_JALALI_MONTHS) + r")\s+(1[34]\d\d)(?!\d)")
+# Nepal's Bikram Sambat calendar: "भदौ २६, २०८३" (Bhadra 26, 2083), "२६ भदौ २०८३", "२०८३ भदौ २६" (the figures are read
+# as ASCII first), a weekday before it ("शुक्रबार, भदौ २६, २०८३") taken with it. Its months have no rule: each year's
+# lengths, Baisakh to Chaitra, come from the published calendar (the table of the nepali-datetime library), 2070 to 2090
+# (April 2013 to April 2034); Baisakh 1 of 2070 was 14 April 2013.
+_BS_MONTHS = ((("बैशाख", "वैशाख", "वैसाख"), ("जेठ", "जेष्ठ", "ज्येष्ठ"), ("असार", "आषाढ", "असाढ"), ("साउन", "श्रावण"),
+               ("भदौ", "भाद्र"), ("असोज", "आश्विन", "असोझ"), ("कात्तिक", "कार्तिक"), ("मंसिर", "मङ्सिर", "मङसिर", "मार्ग"),
+               ("पुस", "पौष", "पुष"), ("माघ",), ("फागुन", "फाल्गुन"), ("चैत", "चैत्र")))
+BS_MONTH = {name: i for i, names in enumerate(_BS_MONTHS, 1) for name in names}
+_BS_YEARS = """
+2070 31 31 31 32 31 31 29 30 30 29 30 30
+2071 31 31 32 31 31 31 30 29 30 29 30 30
+2072 31 32 31 32 31 30 30 29 30 29 30 30
+2073 31 32 31 32 31 30 30 30 29 29 30 31
+2074 31 31 31 32 31 31 30 29 30 29 30 30
+2075 31 31 32 31 31 31 30 29 30 29 30 30
+2076 31 32 31 32 31 30 30 30 29 29 30 30
+2077 31 32 31 32 31 30 30 30 29 30 29 31
+2078 31 31 31 32 31 31 30 29 30 29 30 30
+2079 31 31 32 31 31 31 30 29 30 29 30 30
+2080 31 32 31 32 31 30 30 30 29 29 30 30
+2081 31 32 31 32 31 30 30 30 29 30 29 31
+2082 31 31 32 31 31 31 30 29 30 29 30 30
+2083 31 31 32 31 31 30 30 30 29 30 30 30
+2084 31 31 32 31 31 30 30 30 29 30 30 30
+2085 31 32 31 32 30 31 30 30 29 30 30 30
+2086 30 32 31 32 31 30 30 30 29 30 30 30
+2087 31 31 32 31 31 31 30 29 30 30 30 30
+2088 30 31 32 32 30 31 30 30 29 30 30 30
+2089 30 32 31 32 31 30 30 30 29 30 30 30
+2090 30 32 31 32 31 30 30 30 29 30 30 30
+"""
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_BS_LENGTHS = {int(row[0]): tuple(map(int, row[1:])) for row in (line.split() for line in _BS_YEARS.split("\n")) if row}
+_BS_NAMES = "|".join(sorted(BS_MONTH, key=len, reverse=True))
+_BS_DAYS = "सोमबार|मंगलबार|बुधबार|बिहीबार|शुक्रबार|शनिबार|आइतबार"
+_BS = re.compile(rf"(?:(?P<wd>{_BS_DAYS})\s*,?\s*)?(?:(?P<m1>{_BS_NAMES})\s+(?P<d1>\d{{1,2}})\s*(?:गते\s*)?,?\s*(?P<y1>20\d\d)"
+                 rf"|(?P<d2>\d{{1,2}})\s*(?:गते\s+)?(?P<m2>{_BS_NAMES})\s*,?\s*(?P<y2>20\d\d)"
+                 rf"|(?P<y3>20\d\d)\s*(?:साल\s+)?(?P<m3>{_BS_NAMES})\s+(?P<d3>\d{{1,2}})\s*(?:गते)?)(?!\d)(?:\s*,?\s*(?P<wd2>{_BS_DAYS}))?")
 # Japanese and Korean write dates alike: 2026年5月29日, 2026년 5월 29일.
 _JA_YMD = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _JA_ERA_YMD = re.compile(_ERA + r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -313,6 +351,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", ""),
     "ms": ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad"),
     "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"),
+    "ne": ("सोमबार", "मंगलबार", "बुधबार", "बिहीबार", "शुक्रबार", "शनिबार", "आइतबार"),  # Nepali
     # The other languages of India: Marathi, Bengali, Assamese (a case ending after them, "সোমবাৰে", is a vowel sign),
     # Punjabi, Gujarati, Tamil (the "-கிழமை" forms: the short ones are also words), Malayalam, Telugu, Kannada
     "mr": ("", "मंगळवार", "", "", "", "", ""),
@@ -397,7 +436,7 @@ _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WE
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _AND_SPAN_DAYS + r")\s+(?:i|y|e|et|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da)\s+"
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
-_INDIC_DAYS = _trie({n: i for lang in ("hi", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
+_INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
 _INDIC_SPAN = re.compile(r"(" + _INDIC_DAYS + r")\s+(?:నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી|ರಿಂದ)\s+(" + _INDIC_DAYS + r")\s*(?:వరకు|तक|পর্যন্ত|வரை|पर्यंत|ਤੱਕ|સુધી|ವರೆಗೆ)")
 # Two weekdays as a span in German, Dutch, French, Spanish, Italian and the Nordic languages.
 _SPAN_DAYS = "|".join(sorted({*_GERMAN_WEEKDAYS, *(n for lang in ("nl", "fr", "es", "it", "nb", "sv") for n in _FOREIGN_WEEKDAY_NAMES[lang])}, key=len, reverse=True))
@@ -489,6 +528,48 @@ def _from_jalali(year: int, month: int, day: int) -> PartialDate | None:
         days = (days - 1) % 365
     date = _dt.date(gregorian, 1, 1) + _dt.timedelta(days=days)  # (days: from the year's first, counted from 0)
     return PartialDate(date.year, date.month, date.day)
+
+
+def _bs_fields(m: re.Match) -> tuple[int, int, int, str | None]:
+    """A Bikram Sambat date's year, month, day and the weekday printed with it, whichever way round it is written."""
+    k = 1 if m["m1"] else 2 if m["m2"] else 3
+    return int(m[f"y{k}"]), BS_MONTH[m[f"m{k}"]], int(m[f"d{k}"]), m["wd"] or m["wd2"]
+
+
+def _from_bikram_sambat(year: int, month: int, day: int, weekday: str | None, shift: int = 0) -> PartialDate | None:
+    """The Gregorian day of a Bikram Sambat date, from the calendar's table, moved by the page's `shift` (see
+    `bikram_sambat_shift`). A weekday printed with it settles a day's doubt."""
+    if year not in _BS_LENGTHS or not 1 <= day <= _BS_LENGTHS[year][month - 1]:
+        return None
+    days = sum(sum(_BS_LENGTHS[y]) for y in range(2070, year)) + sum(_BS_LENGTHS[year][: month - 1]) + day - 1 + shift
+    date = _dt.date(2013, 4, 14) + _dt.timedelta(days=days)
+    if weekday:
+        date += _dt.timedelta(days=_weekday_shift(date, weekday))
+    return PartialDate(date.year, date.month, date.day)
+
+
+def _weekday_shift(date: _dt.date, weekday: str) -> int:
+    """The days, two at most either way, from `date` to the nearest day named `weekday` (Nepali); 0 if none is so near."""
+    shift = (_FOREIGN_WEEKDAY_NAMES["ne"].index(weekday) - date.weekday() + 3) % 7 - 3
+    return shift if abs(shift) <= 2 else 0
+
+
+# How many days the page's own calendar stands from the table: a table for years not yet published may be a day or
+# two out, and a page that prints a weekday with a Bikram Sambat date says which. Set for one page by
+# `bikram_sambat_shift`; 0 elsewhere.
+BS_SHIFT: ContextVar[int] = ContextVar("BS_SHIFT", default=0)
+
+
+def bikram_sambat_shift(text: str) -> int:
+    """The days between the table's reading and the page's, from the first Bikram Sambat date the page prints with
+    its weekday ("शुक्रबार, मंसिर १८, २०८३": Friday)."""
+    if not _DEVANAGARI.search(text):
+        return 0
+    for m in _BS.finditer(text.translate(_DIGITS)):
+        year, month, day, weekday = _bs_fields(m)
+        if weekday and (date := _from_bikram_sambat(year, month, day, None)):
+            return _weekday_shift(_to_date(date), weekday)
+    return 0
 
 
 def _era_year(era: str, number: str) -> int:
@@ -710,6 +791,8 @@ def _absolute(text: str) -> list[_Found]:
         add(m, _day(int(m[3]), _KHMER_MONTHS.index(m[2]) + 1, int(m[1])))
     for m in _JALALI.finditer(text) if non_ascii and " 1" in text else ():
         add(m, _from_jalali(int(m[3]), _JALALI_MONTHS.index(m[2]) + 1, int(m[1])), f"{m[0]!r} read as a Solar Hijri date")
+    for m in _BS.finditer(text) if non_ascii and "20" in text and _DEVANAGARI.search(text) else ():
+        add(m, _from_bikram_sambat(*_bs_fields(m), shift=BS_SHIFT.get()), f"{m[0]!r} read as a Bikram Sambat date")
     for m in _JA_YMD.finditer(text) if non_ascii else ():
         add(m, _day(int(m[1]), int(m[2]), int(m[3])))
     for m in _JA_ERA_YMD.finditer(text) if non_ascii else ():

@@ -50,7 +50,7 @@ from generator.articles.remnants import Line
 from generator.dates import PartialDate
 
 # (The full stops of Devanagari and Bengali, Burmese and Urdu too: "မေး။ …" is an interviewer's sentence.)
-NOT_HEADING_END = tuple(".!?;:,\"'”’)。！？、，；：」』）।॥။۔")
+NOT_HEADING_END = tuple(".!?;:,\"'”’)。！？、，；：」』）।॥။۔։՝،።។")  # (։ ՝: Armenian's full stop and its comma before a list)
 
 
 def drop_full_stop(title: str) -> str:

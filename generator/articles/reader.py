@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from generator.articles.credits import INDIC_ROLE, Dateline, according_to, according_to_end, byline_place, colon_place, dateline, reported_by
 from generator.articles.datetext import (
+    BS_SHIFT,
     MONTH_FIRST,
     DateMention,
     date_mentions,
@@ -19,6 +20,7 @@ from generator.articles.datetext import (
     is_recent,
     lasting,
     parse_datetime_attribute,
+    bikram_sambat_shift,
     writes_month_first,
 )
 from generator.articles.debris import is_sentence, words
@@ -161,11 +163,13 @@ def _repeated(story: list[Line]) -> set[str]:
 def parse_text_article(text: str) -> Article:
     """Split a scraped article into headline, blocks and what it says about itself."""
     # (A page whose own dates in figures can only be month first, "09/29/2026", is read so throughout.)
-    order = MONTH_FIRST.set(writes_month_first(text))
+    # (And its Bikram Sambat dates by its own calendar, where a weekday printed with one shows the table a day out.)
+    order, shift = MONTH_FIRST.set(writes_month_first(text)), BS_SHIFT.set(bikram_sambat_shift(text))
     try:
         return _parse_text_article(text)
     finally:
         MONTH_FIRST.reset(order)
+        BS_SHIFT.reset(shift)
 
 
 # A place and a name, a word to three each in a script without capitals, joined by a dash: "العقبة - هديل الرواشدة".
