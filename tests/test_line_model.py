@@ -222,7 +222,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout103", "holdout104", "holdout105", "holdout106", "holdout107"), "f2f97e1"),
           (("holdout108", "holdout109", "holdout110", "holdout111", "holdout112"), "7c0e4ee"),
           (("holdout113", "holdout114", "holdout115", "holdout116", "holdout117"), "9b6b549"),
-          (("holdout118", "holdout119", "holdout120", "holdout121", "holdout122"), "077112c")]
+          (("holdout118", "holdout119", "holdout120", "holdout121", "holdout122"), "077112c"),
+          (("holdout123", "holdout124", "holdout125", "holdout126", "holdout127"), "4900a9d")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
