@@ -3193,3 +3193,23 @@ def test_bikram_sambat_dates_a_nepali_dateline_and_armenian_line_ends(rules_only
     found = dateline("पोखरा, भदौ २६ । जापानले जर्मनीस्थित नेटो कमान्डमा पठाएका चार सैनिक अधिकारी युद्ध लड्न नभई सहायताको योजना गर्न गएका हुन् ।")
     assert (found.place, found.month) == ("पोखरा", None)
     assert not _is_heading("Այցի ընթացքում դեսպանը՝") and not _is_heading("Օնոդան դեկտեմբերին նախատեսում է այցելել Լոռու մարզ։")
+
+
+# Class 236: a Thai page — a stamp row with "last updated" and a view count in words with no colon ("… | อัปเดตล่าสุด 15 ต.ค. 2569
+# 13:10 น. | เข้าชม 1,284 ครั้ง"), the "by" label ("โดย NAME") over the reporter's role in one run of letters, a caption ending in
+# "(ภาพ: NAME)" longer than the word count allows a Latin one, the story's last paragraph with no mark at its end, and the copyright
+# line's Buddhist-era year, "copyright reserved" and the company after the outlet.
+def test_a_thai_stamp_row_byline_caption_last_paragraph_and_copyright_line(rules_only):
+    from generator.articles.credits import byline
+    from generator.articles.datetext import stamp_dates
+    from generator.articles.debris import copyright_holder, is_line_debris
+    row = "15 ต.ค. 2569 09:42 น.   |   อัปเดตล่าสุด 15 ต.ค. 2569 13:10 น.   |   เข้าชม 1,284 ครั้ง"
+    assert [(k, d.iso()) for k, d, _ in stamp_dates(row)] == [("published", "2026-10-15"), ("updated", "2026-10-15")]
+    assert byline("โดย ธนากร ศรีสมุทร") == "ธนากร ศรีสมุทร"
+    assert is_line_debris("น.อ.มาซาฮิโระ คุโรกาวะ ผู้ช่วยทูตฝ่ายทหารเรือ สถานเอกอัครราชทูตญี่ปุ่นประจำประเทศไทย ขณะบรรยายที่หอประชุมกองเรือยุทธการ"
+                          " (ภาพ: ประชาสัมพันธ์กองเรือยุทธการ)")
+    assert copyright_holder("© 2569 ข่าวเจ้าพระยา บริษัท เจ้าพระยา มีเดีย กรุ๊ป จำกัด สงวนลิขสิทธิ์") == "ข่าวเจ้าพระยา"
+    last = "ทั้งนี้ ผู้ที่ต้องการเข้าชมเรือต้องแสดงบัตรประชาชนที่ประตูท่าเรือจุกเสม็ด และงดนำโดรนเข้าพื้นที่"
+    text = page().replace("By Kari Nygaard\n", "โดย ธนากร ศรีสมุทร\nผู้สื่อข่าวประจำอำเภอสัตหีบ\n").replace(LAST, LAST + "\n" + last)
+    article, story = read(text)
+    assert article.author == "ธนากร ศรีสมุทร" and "ผู้สื่อข่าวประจำ" not in story and story.rstrip().endswith(last)

@@ -25,8 +25,9 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      r"a cura (?:di|della|del)|oprac\.|"
                      # Georgian, Icelandic, Somali, Khmer, a French interview's credit, Sorani Kurdish, Uzbek and Tajik
                      r"ავტორი|(?-i:Eftir)|qoraa|qore|ដោយ|propos recueillis par|entretien réalisé par|نووسەر|muallif|müəllif|"
-                     # Mongolian "journalist" before the name ("Сэтгүүлч Б.Энхжаргал"), Hausa "from" ("Daga NAME")
-                     r"(?-i:Сэтгүүлч)|(?-i:Daga)|"
+                     # Mongolian "journalist" before the name ("Сэтгүүлч Б.Энхжаргал"), Hausa "from" ("Daga NAME"), Thai "by",
+                     # Kyrgyz "prepared by" ("Даярдаган: NAME")
+                     r"(?-i:Сэтгүүлч)|(?-i:Daga)|โดย|даярдаган|"
                      # Turkish "writer", "reporter" and "news:" ("Haber: Name | Fotoğraf: Name"), Hungarian "author", "written by"
                      r"yazar|muhabir|haber(?=\s*:)|szerző|írta|"
                      # Vietnamese "text (and photos):", "news, photos:" (a colon after them: "bài" alone is also "article")

@@ -1333,8 +1333,8 @@ _LABEL = re.compile(
     r"प्रकाशित|अद्ययावत|अपडेटेड|"
     # Sinhala's "a.m." and "p.m." before the time ("2026 සැප්තැම්බර් 16, බදාදා පෙ.ව. 6.45")
     r"පෙ\.ව\.?|ප\.ව\.?|පෙරවරු|පස්වරු|"
-    # Thai's "published", "last updated" and the "o'clock" after a time ("10:32 น.")
-    r"เผยแพร่|ปรับปรุงล่าสุด|ปรับปรุง|อัปเดต|น|"
+    # Thai's "published", "last updated" (either word) and the "o'clock" after a time ("10:32 น.")
+    r"เผยแพร่|ปรับปรุงล่าสุด|ปรับปรุง|อัปเดตล่าสุด|อัปเดต|น|"
     # Arabic's "published on", "last update" and the hour's "a.m."/"p.m." ("10:25 ص"), Persian's "date" (its own yeh), Urdu's "published"; Faroese, Tajik and Lao labels
     r"نشر|نُشر|بتاريخ|تاريخ|تاریخ|في|آخر|تحديث|ص|م|פורסם|פורסמה|انتشار|شائع|شدہ|dagført|навсозӣ|ອັບເດດ|"
     + "|".join(_WEEKDAYS) + r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)|"
@@ -1456,6 +1456,10 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         # "… | Прочетена: 1 284 пъти", "· Χρόνος ανάγνωσης: 3 λεπτά": a count set apart beside the stamp under a label of
         # any language (times read, minutes to read, comments): the line is still the stamp.
         line = _COUNT_PIECE.sub(lambda m: " " * len(m[0]), line)
+    if ("|" in line or "·" in line) and _COUNT_AT_END.search(line):
+        # "… | อัปเดตล่าสุด 15 ต.ค. 2569 13:10 น. | เข้าชม 1,284 ครั้ง": a count in words with no colon, set apart at the
+        # row's end ("viewed 1,284 times").
+        line = _COUNT_AT_END.sub(lambda m: " " * len(m[0]), line)
     if _has_prose(line):
         # (Most lines: prose. Only a line with figures and an "ago" word is asked again without it.)
         if not _AGO_WORDS.search(line):
@@ -1566,6 +1570,7 @@ _READING_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s))\s*(?:[^\W\d_]{2,20}\s+
 # (and the article's number before or after the stamp, "کد خبر: ۵۳۰۹۱۲ | تاریخ انتشار: …": five figures or more, never a year)
 _COUNT_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s)|^)\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*(?:\d{1,3}(?:[ ,.\u00a0]\d{3})*|\d{5,9})"
                           r"(?:\s*[^\W\d_]{1,12}\.?)?\s*(?=$|[|·•]|\s\s)")
+_COUNT_AT_END = re.compile(rf"(?<=[|·])\s*[^\W\d_](?:[^\W\d_]|[{MARKS}]){{1,19}}\s+(?:\d{{1,3}}(?:[ ,.\u00a0]\d{{3}})+|\d{{1,5}})\s+[^\W\d_](?:[^\W\d_]|[{MARKS}]){{0,11}}\s*$")
 _US_ZONE = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|HDT|ET|CT|PT)\b")
 _US_NUMERIC = re.compile(r"(?<![\d/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(\d{4})(?![\d/])")
 _ZONE_IN_WORDS = re.compile(r"(\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|h|uhr))?)\s*[(（][^()（）\d]{2,30}[)）]", re.IGNORECASE)

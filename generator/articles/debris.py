@@ -378,10 +378,12 @@ _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous dro
                      r"|(?:(?:掲載の?)?(?:記事|写真|画像|本サイト)[^。]{0,12}の)?無断(?:転載|複製)(?:を)?禁(?:じます|止)(?:します)?。?|جميع الحقوق محفوظة"
                      # Persian ("all rights … of this site belong to X"), Sorani Kurdish, Khmer, Amharic and Nepali
                      r"|تمامی حقوق[^.]{0,40}?(?:متعلق به|محفوظ است)|(?<=\S)\s+است(?=\s*\.|$)|هەموو مافەکان پارێزراون(?:\s+بۆ)?"
-                     r"|រក្សាសិទ្ធិគ្រប់យ៉ាង(?:ដោយ)?|መብቱ በሕግ የተጠበቀ ነው።?|ዓ\.ም\.?|सर्वाधिकार सुरक्षित\s*[।.]?|\s+प्रा\.\s?लि\.?", re.IGNORECASE)
+                     r"|រក្សាសិទ្ធិគ្រប់យ៉ាង(?:ដោយ)?|መብቱ በሕግ የተጠበቀ ነው።?|ዓ\.ም\.?|सर्वाधिकार सुरक्षित\s*[।.]?|\s+प्रा\.\s?लि\.?"
+                     # Thai ("copyright reserved"), and the company after the outlet's name ("บริษัท NAME จำกัด", NAME Ltd)
+                     r"|สงวนลิขสิทธิ์|(?<=\S)\s+บริษัท\s.{2,60}?จำกัด(?:\s*\(มหาชน\))?", re.IGNORECASE)
 _COPYRIGHT_MARK = re.compile(r"^(?:copyrights?\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
 _RUN_OF_SPACE = re.compile(r"\s+")
-_YEARS = re.compile(r"(?<!\w)(?:19|20|13|14)\d{2}(?:\s*[-–]\s*(?:19|20|13|14)?\d{2,4})?(?!\w)")  # (13xx, 14xx: Solar Hijri years)
+_YEARS = re.compile(r"(?<!\w)(?:19|20|13|14|25)\d{2}(?:\s*[-–]\s*(?:19|20|13|14|25)?\d{2,4})?(?!\w)")  # (13xx, 14xx: Solar Hijri years; 25xx: Thai, of the Buddhist era)
 
 
 def decimal_digits(*blocks: tuple[int, int]) -> dict[int, str]:
@@ -597,7 +599,9 @@ def is_line_debris(line: str) -> bool:
         return True  # "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС"
     if line[-1:].isupper() and words(line) <= 40 and _CAPS_NAME_END.search(line):
         return True  # a caption, then its photographer's name in capitals: "… after the signing. DUARTE ABREU"
-    if line.endswith(")") and words(line) <= 40 and (("/" in line and _PICTURE_CREDIT.search(line)) or _PICTURE_LABEL.search(line)):
+    if line.endswith(")") and ((words(line) <= 40 and "/" in line and _PICTURE_CREDIT.search(line))
+                               # (a caption in a script written without spaces may run longer by the count: "… (ภาพ: NAME)")
+                               or (words(line) <= (40 if line.isascii() else 60) and _PICTURE_LABEL.search(line))):
         return True  # a caption ending in its picture's credit: "… in April. (Kenji Moroha / Capitol Crossing News)", "(File Photo)"
     low = line.lower()
     if ("ubscri" in low or "ign up" in low or "ecome a" in low or "pgrade" in low or "upport" in low or " app" in low) and words(line) <= 30 and _CALL_TO_SUBSCRIBE.search(line):
@@ -895,7 +899,7 @@ def _may_reserve_rights(line: str) -> bool:
     return ("rved" in low or "vorbeh" in low or "rvés" in low or "rvat" in low or "rvad" in low or "voorbeh" in low or "無断転載" in line
             or "hak cipta" in low or "prava" in low or "prawa" in low or "práva" in low or "jog fennt" in low or "hakları" in low
             or "drepturile" in low or "rettigheder" in low or "rättigheter" in low or "oikeudet" in low or "права" in low
-            or "الحقوق" in line or "حقوق" in line or "مافەکان" in line or "រក្សាសិទ្ធិ" in line or "መብቱ" in line or "सर्वाधिकार" in line)
+            or "الحقوق" in line or "حقوق" in line or "مافەکان" in line or "រក្សាសិទ្ធិ" in line or "መብቱ" in line or "सर्वाधिकार" in line or "สงวนลิขสิทธิ์" in line)
 
 
 def sign_off(line: str) -> tuple[bool, str | None]:

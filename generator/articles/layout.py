@@ -771,7 +771,9 @@ def _role_after(lines: list[Line], at: int, most: int = 4) -> int | None:
     if at + 1 >= len(lines):
         return None
     text = lines[at + 1].text
-    if not text or words(text) > most or is_sentence(text) or any(map(str.isdigit, text)) or text.isupper():
+    # (One run of letters, short, in a script written without spaces, counts as one word: "ผู้สื่อข่าวประจำอำเภอสัตหีบ",
+    # the paper's reporter in Sattahip district.)
+    if not text or (words(text) > most and not (len(text) <= 32 and not text.isascii() and " " not in text)) or is_sentence(text) or any(map(str.isdigit, text)) or text.isupper():
         return None
     if stamp_dates(text) is not None or byline(text) is not None or lines[at + 1].hint is not None:
         return None
@@ -1667,6 +1669,15 @@ def _run_end(story: list[Line], kinds: list, start: int) -> int:
     return end
 
 
+_THAI_LAO = re.compile("[\u0e01-\u0e30\u0e81-\u0eb0]")  # (letters of the Thai and Lao alphabets)
+
+
+def _unmarked_sentences(text: str) -> bool:
+    """A line of Thai or Lao, which end their sentences with a space and no mark, of twelve words or more and two
+    phrases at least: a paragraph, not a label ("ทั้งนี้ ผู้ที่ต้องการเข้าชมเรือ … และงดนำโดรนเข้าพื้นที่")."""
+    return " " in text.strip() and _THAI_LAO.match(text) is not None and words(text) >= 12
+
+
 def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     """Cut what follows the story's main run of prose: credits, footers, lists of links, forms.
 
@@ -1684,7 +1695,8 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
             kinds.append("o")  # a numbered note, "[1] Ministry of Defense, transcript.": apparatus, not story
         elif _enumerated(story, len(kinds)):
             kinds.append("b")  # one of a block of lines led alike ("02:15 …", "2) …"): a list, though unmarked
-        elif line.hint not in ("h", "h1") and ((is_sentence(line.text) and words(line.text) >= 3) or _is_prose(line.text)):
+        elif line.hint not in ("h", "h1") and ((is_sentence(line.text) and words(line.text) >= 3) or _is_prose(line.text)
+                                               or _unmarked_sentences(line.text)):
             kinds.append("p")
         else:
             kinds.append("o")
