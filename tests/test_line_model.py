@@ -223,7 +223,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout108", "holdout109", "holdout110", "holdout111", "holdout112"), "7c0e4ee"),
           (("holdout113", "holdout114", "holdout115", "holdout116", "holdout117"), "9b6b549"),
           (("holdout118", "holdout119", "holdout120", "holdout121", "holdout122"), "077112c"),
-          (("holdout123", "holdout124", "holdout125", "holdout126", "holdout127"), "4900a9d")]
+          (("holdout123", "holdout124", "holdout125", "holdout126", "holdout127"), "4900a9d"),
+          (("holdout128", "holdout129", "holdout130", "holdout131", "holdout132"), "c5f6ee8")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
