@@ -3213,3 +3213,27 @@ def test_a_thai_stamp_row_byline_caption_last_paragraph_and_copyright_line(rules
     text = page().replace("By Kari Nygaard\n", "โดย ธนากร ศรีสมุทร\nผู้สื่อข่าวประจำอำเภอสัตหีบ\n").replace(LAST, LAST + "\n" + last)
     article, story = read(text)
     assert article.author == "ธนากร ศรีสมุทร" and "ผู้สื่อข่าวประจำ" not in story and story.rstrip().endswith(last)
+
+
+# Class 237: Kyrgyz dates with the day joined by a hyphen ("7-октябрь 2026", "5–6-октябрда" in the locative), a view count under a
+# pictograph at a stamp row's end ("· 👁 1 874"), Galician "ata o" (until) before a stay's last day, Odia stamps, weekdays and the
+# dateline its papers print ("ଭୁବନେଶ୍ୱର, ୧୨।୯ (ନି.ପ୍ର.): …"), a bureau credited with no person, and a bare Malayalam name opening on
+# initials with their full stops over its role.
+def test_kyrgyz_dates_a_pictograph_counter_galician_until_odia_dateline_and_malayalam_initials(rules_only):
+    from generator.articles.credits import INDIC_ROLE, dateline
+    from generator.articles.datetext import PartialDate, find_event_date, stamp_dates
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("7-октябрь 2026, 16:45   ·   👁 2 316")] == [("published", "2026-10-07")]
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("13 листопада 2026, 09:15   ·   Оновлено: 13.11.2026, 12:40   ·   👁 1 874")] == [
+        ("published", "2026-11-13"), ("updated", "2026-11-13")]
+    assert first_span("Семинар 5–6-октябрда өттү.", PartialDate(2026, 10, 7)) == ("2026-10-05", "2026-10-06")
+    event, _ = find_event_date([(1, "O destrutor atracou onte no peirao do Arsenal, onde permanecerá ata o sábado 17.")], PartialDate(2026, 10, 15))
+    assert (event.date.iso(), event.end.iso()) == ("2026-10-14", "2026-10-17")
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("ପ୍ରକାଶିତ: ୧୩ ସେପ୍ଟେମ୍ବର ୨୦୨୬, ସକାଳ ୬:୪୫")] == [("published", "2026-09-13")]
+    found = dateline("ଭୁବନେଶ୍ୱର, ୧୨।୯ (ନି.ପ୍ର.): ଜାପାନ ଆତ୍ମରକ୍ଷା ବାହିନୀର ଚାରି ଜଣ ଅଫିସରଙ୍କୁ ଜର୍ମାନୀର ୱିସବାଡେନ ସ୍ଥିତ ନାଟୋ କମାଣ୍ଡକୁ ପଠାଯିବା ଭାରତ ପାଇଁ "
+                     "କ'ଣ ଅର୍ଥ ରଖେ? ଏହି ପ୍ରଶ୍ନକୁ ନେଇ ଶୁକ୍ରବାର ଆରମ୍ଭ ହୋଇଥିବା ଆଲୋଚନାଚକ୍ର ଶେଷ ହୋଇଛି।")
+    assert (found.place, found.month, found.day) == ("ଭୁବନେଶ୍ୱର", 9, 12)
+    assert first_span("ଏହି ଆଲୋଚନାଚକ୍ର ଶୁକ୍ରବାର ଆରମ୍ଭ ହୋଇଥିଲା।", PartialDate(2026, 9, 12))[0] == "2026-09-11"
+    assert INDIC_ROLE.search("ମହାନଦୀ ବାର୍ତ୍ତା ବ୍ୟୁରୋ")
+    text = page().replace("By Kari Nygaard\n", "ടി.എസ്. രഞ്ജിത് മേനോൻ\nചീഫ് റിപ്പോർട്ടർ, കൊച്ചി\n")
+    article, story = read(text)
+    assert article.author == "ടി.എസ്. രഞ്ജിത് മേനോൻ" and "ചീഫ്" not in story

@@ -119,6 +119,10 @@ _DATED_DASH_DATELINE = re.compile(_PLACE_AND_DAY + r"\s+[–—]\s+(?=\S)")
 # (And the paper's correspondent in brackets before the colon: "విశాఖపట్నం, ఆగస్టు 17 (OUTLET ప్రతినిధి): …".)
 # (Or Armenian's full stop: "ԳՅՈՒՄՐԻ, 18 ՆՈՅԵՄԲԵՐԻ։ …".)
 _DATED_STOP_DATELINE = re.compile(_PLACE_AND_DAY + r",?(?:\s+(?P<year>\d{4}))?(?:\s*\([^()]{2,40}\))?(?:\.|\s?।|։|\s?[–—-]|\s?:)\s+(?=\S)")
+# "ଭୁବନେଶ୍ୱର, ୧୨।୯ (ନି.ପ୍ର.): …": a place in a script without capitals, the day and month in figures (day first, a danda or
+# a stroke between them), the paper's own-correspondent mark in brackets and a colon, as Odia papers print it.
+_FIGURED_DATELINE = re.compile(rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}}),\s+(?P<day>\d{{1,2}})[।/.](?P<month>\d{{1,2}})"
+                               r"(?:\s*\([^()]{1,20}\))?\s*[:：]\s+(?=\S)")
 # "(Wiesbaden) Dans une salle …": the place in brackets opening the lead, as Quebec papers set it.
 _BRACKET_DATELINE = re.compile(r"^\((?P<place>[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\)\s+(?=[A-Z«“\"])")
 # "Tokyo, May 30 (Formosa Wire) Japan will …": a place, a day and the agency, with no dash after them.
@@ -246,7 +250,9 @@ def _before_date(name: str) -> str:
 # journalist), as English bylines give "Name, Staff Reporter"; and a name alone in brackets, as Indian-language
 # papers set the byline over the story ("(ர. பிரியதர்ஷினி)").
 INDIC_ROLE = re.compile(r"(?:ਪੱਤਰਕਾਰ|ਪ੍ਰਤੀਨਿਧ|पत्रकार|संवाददाता|प्रतिनिधि|प्रतिनिधी|वार्ताहर|রিপোর্টার|প্রতিবেদক|সংবাদদাতা|প্ৰতিবেদক|সাংবাদিক|செய்தியாளர்|நிருபர்|"
-                         r"ലേഖകൻ|ലേഖിക|റിപ്പോർട്ടർ|విలేకరి|ప్రతినిధి|ವರದಿಗಾರ|ಪ್ರತಿನಿಧಿ|પત્રકાર|સંવાદદાતા|પ્રતિનિધિ|ପ୍ରତିନିଧି|نامہ نگار|رپورٹر|වාර්තාකරු)")
+                         r"ലേഖകൻ|ലേഖിക|റിപ്പോർട്ടർ|విలేకరి|ప్రతినిధి|ವರದಿಗಾರ|ಪ್ರತಿನಿಧಿ|પત્રકાર|સંવાદદાતા|પ્રતિનિધિ|ପ୍ରତିନିଧି|نامہ نگار|رپورٹر|වාර්තාකරු"
+                         # a paper's bureau, no person ("ମହାନଦୀ ବାର୍ତ୍ତା ବ୍ୟୁରୋ")
+                         r"|ବ୍ୟୁରୋ|ब्यूरो|ব্যুরো|ബ്യൂറോ|બ્યુરો|ಬ್ಯೂರೋ|బ్యూరో|ਬਿਊਰੋ)")
 _UNCASED_TOKEN = re.compile(rf"^[^\W\d_A-Za-z]{_LETTER_OR_MARK}*\.?$")
 
 
@@ -490,6 +496,10 @@ def _dateline(paragraph: str) -> Dateline | None:
         if (dotted and not {w.lower() for w in dotted.group("place").split()} & (_LABELS | _NOT_PLACES)
                 and dotted.group("place").lower() not in _MONTHS_LOWER and len(paragraph[dotted.end():].split()) >= 10):
             return Dateline(dotted.group("place"), None, None, None, None, dotted.end())
+        figured = _FIGURED_DATELINE.match(paragraph) if not paragraph.isascii() else None
+        if (figured and _capital(figured.group("place")) and not {w.lower() for w in figured.group("place").split()} & _LABELS
+                and 1 <= int(figured.group("month")) <= 12 and 1 <= int(figured.group("day")) <= 31 and len(paragraph[figured.end():].split()) >= 10):
+            return Dateline(figured.group("place"), None, int(figured.group("month")), int(figured.group("day")), None, figured.end())
         dashed = _DATED_DASH_DATELINE.match(paragraph)
         if (dashed and _capital(dashed.group("place")) and not {w.lower() for w in dashed.group("place").split()} & _LABELS
                 and len(paragraph[dashed.end():].split()) >= 10):

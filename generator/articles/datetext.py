@@ -105,6 +105,9 @@ _FOREIGN_MONTHS = {
     # Welsh, capitalised ("Mawrth", March, is also Tuesday's "Dydd Mawrth": a date's day number decides)
     "mt": ("Jannar", "Frar", "Marzu", "April", "Mejju", "Ġunju", "Lulju", "Awwissu", "Settembru", "Ottubru", "Novembru", "Diċembru"),  # Maltese
     "cy": ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"),
+    # Kyrgyz, in the Russian nominative ("7-октябрь 2026") and in the locative ("5–6-октябрда", on 5-6 October)
+    "ky": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"),
+    "ky-loc": ("январда", "февралда", "мартта", "апрелде", "майда", "июнда", "июлда", "августта", "сентябрда", "октябрда", "ноябрда", "декабрда"),
     # Malagasy (capitalised), Tajik (and the ezafe form of "27 ноябри 2026"), Lao
     "mg": ("Janoary", "Febroary", "Martsa", "Aprily", "Mey", "Jona", "Jolay", "Aogositra", "Septambra", "Oktobra", "Novambra", "Desambra"),
     "tg": ("январ", "феврал", "март", "апрел", "", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"),
@@ -234,7 +237,8 @@ _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued)
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
 _OF = r"(?:(?:of|de|ga)\s+|d['’]|ta['’]\s+)"  # ("23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba")
-_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+)?{_YEAR}(?!\d)")  # "1er décembre"
+# (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
+_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+)?{_YEAR}(?!\d)")  # "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
 # (And Burmese: "2026 ခုနှစ်၊ ဩဂုတ်လ 24 ရက်", year, month and day each with its word.)
 _YEAR_FIRST = re.compile(rf"\b{_YEAR}(?:\.|\s+m\.|\s*ခုနှစ်\s*၊?)?\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?!\d)\.?(?:\s*d\.|\s*ရက်(?:နေ့)?)?")
@@ -362,6 +366,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ta": ("திங்கட்கிழமை", "செவ்வாய்க்கிழமை", "புதன்கிழமை", "வியாழக்கிழமை", "வெள்ளிக்கிழமை", "சனிக்கிழமை", "ஞாயிற்றுக்கிழமை"),
     "ta-alt": ("திங்கள்கிழமை", "", "", "", "", "", ""),
     "si": ("සඳුදා", "අඟහරුවාදා", "බදාදා", "බ්‍රහස්පතින්දා", "සිකුරාදා", "සෙනසුරාදා", "ඉරිදා"),  # Sinhala
+    "or": ("ସୋମବାର", "ମଙ୍ଗଳବାର", "ବୁଧବାର", "ଗୁରୁବାର", "ଶୁକ୍ରବାର", "ଶନିବାର", "ରବିବାର"),  # Odia
     "ml": ("തിങ്കളാഴ്ച", "ചൊവ്വാഴ്ച", "ബുധനാഴ്ച", "വ്യാഴാഴ്ച", "വെള്ളിയാഴ്ച", "ശനിയാഴ്ച", "ഞായറാഴ്ച"),
     "te": ("సోమవారం", "మంగళవారం", "బుధవారం", "గురువారం", "శుక్రవారం", "శనివారం", "ఆదివారం"),
     "kn": ("ಸೋಮವಾರ", "ಮಂಗಳವಾರ", "ಬುಧವಾರ", "ಗುರುವಾರ", "ಶುಕ್ರವಾರ", "ಶನಿವಾರ", "ಭಾನುವಾರ"),
@@ -436,7 +441,7 @@ _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WE
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _AND_SPAN_DAYS + r")\s+(?:i|y|e|et|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da)\s+"
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
-_INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
+_INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
 _INDIC_SPAN = re.compile(r"(" + _INDIC_DAYS + r")\s+(?:నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી|ರಿಂದ)\s+(" + _INDIC_DAYS + r")\s*(?:వరకు|तक|পর্যন্ত|வரை|पर्यंत|ਤੱਕ|સુધી|ವರೆಗೆ)")
 # Two weekdays as a span in German, Dutch, French, Spanish, Italian and the Nordic languages.
 _SPAN_DAYS = "|".join(sorted({*_GERMAN_WEEKDAYS, *(n for lang in ("nl", "fr", "es", "it", "nb", "sv") for n in _FOREIGN_WEEKDAY_NAMES[lang])}, key=len, reverse=True))
@@ -629,7 +634,7 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 # "from 16 to 18 June 2026", "9–11 July 2024", "30 June to 2 July"
 _SPAN_DMY = re.compile(
     rf"\b{_FROM}{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?(?:\s+({MONTH_PATTERN}))?{_UNTIL}"  # ("25.–27. marraskuuta", "vom 25. bis 27. November")
-    rf"{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
+    rf"{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
 )
 # "July 22-25, 2024", "from Monday, July 22, through Thursday, July 25"
 _SPAN_MDY = re.compile(
@@ -1084,8 +1089,9 @@ def _ended(text: str, f: _Found, days: re.Match) -> _Found:
 
 
 # "until Friday", "fino a venerdì", "sehingga Jumaat": the word before the last day of a stay.
-_UNTIL_WORD = re.compile(r"(?:\b(?:until|till|through|bis|hasta|fino|até|tot|til|sehingga|hingga|sampai)\b|jusqu|حتى)", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(r"(?:\b(?:until|till|through|bis(?:\s+(?:zum|einschließlich))?|hasta(?:\s+el)?|fino\s+al?|até(?:\s+(?:à|ao))?|"
+# (Galician "ata o": "permanecerá ata o sábado 17")
+_UNTIL_WORD = re.compile(r"(?:\b(?:until|till|through|bis|hasta|fino|até|ata|tot|til|sehingga|hingga|sampai)\b|jusqu|حتى)", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"(?:\b(?:until|till|through|bis(?:\s+(?:zum|einschließlich))?|hasta(?:\s+el)?|fino\s+al?|até(?:\s+(?:à|ao))?|ata(?:\s+o)?|"
                            r"tot(?:\s+en\s+met)?|(?:fram\s+|frem\s+)?til+|sehingga|hingga|sampai)|jusqu['’]\s?(?:à|au)|حتى)\s+(?:(?:le|el|il|the|hari|يوم)\s+)?$",
                            re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
@@ -1329,8 +1335,9 @@ _LABEL = re.compile(
     r"an\s+wallafa|wallafa|na\s+safe|na\s+rana|na\s+yamma|na\s+dare|ga|yenilənib|"
     # Afrikaans "published", "updated"
     r"gepubliseer|bygewerk|opgedateer|"
-    # Hindi's and Marathi's "published" and "updated" ("प्रकाशित : ७ नोव्हेंबर २०२६ | अद्ययावत : …")
-    r"प्रकाशित|अद्ययावत|अपडेटेड|"
+    # Hindi's and Marathi's "published" and "updated" ("प्रकाशित : ७ नोव्हेंबर २०२६ | अद्ययावत : …"); Odia's, and its times of day
+    # ("ପ୍ରକାଶିତ: ୧୩ ସେପ୍ଟେମ୍ବର ୨୦୨୬, ସକାଳ ୬:୪୫", in the morning)
+    r"प्रकाशित|अद्ययावत|अपडेटेड|ପ୍ରକାଶିତ|ଅପଡେଟ|ସକାଳ|ଦିନ|ଅପରାହ୍ନ|ସନ୍ଧ୍ୟା|ରାତି|"
     # Sinhala's "a.m." and "p.m." before the time ("2026 සැප්තැම්බර් 16, බදාදා පෙ.ව. 6.45")
     r"පෙ\.ව\.?|ප\.ව\.?|පෙරවරු|පස්වරු|"
     # Thai's "published", "last updated" (either word) and the "o'clock" after a time ("10:32 น.")
@@ -1458,7 +1465,7 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         line = _COUNT_PIECE.sub(lambda m: " " * len(m[0]), line)
     if ("|" in line or "·" in line) and _COUNT_AT_END.search(line):
         # "… | อัปเดตล่าสุด 15 ต.ค. 2569 13:10 น. | เข้าชม 1,284 ครั้ง": a count in words with no colon, set apart at the
-        # row's end ("viewed 1,284 times").
+        # row's end ("viewed 1,284 times"), or under a pictograph ("· 👁 1 874").
         line = _COUNT_AT_END.sub(lambda m: " " * len(m[0]), line)
     if _has_prose(line):
         # (Most lines: prose. Only a line with figures and an "ago" word is asked again without it.)
@@ -1570,7 +1577,9 @@ _READING_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s))\s*(?:[^\W\d_]{2,20}\s+
 # (and the article's number before or after the stamp, "کد خبر: ۵۳۰۹۱۲ | تاریخ انتشار: …": five figures or more, never a year)
 _COUNT_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s)|^)\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*(?:\d{1,3}(?:[ ,.\u00a0]\d{3})*|\d{5,9})"
                           r"(?:\s*[^\W\d_]{1,12}\.?)?\s*(?=$|[|·•]|\s\s)")
-_COUNT_AT_END = re.compile(rf"(?<=[|·])\s*[^\W\d_](?:[^\W\d_]|[{MARKS}]){{1,19}}\s+(?:\d{{1,3}}(?:[ ,.\u00a0]\d{{3}})+|\d{{1,5}})\s+[^\W\d_](?:[^\W\d_]|[{MARKS}]){{0,11}}\s*$")
+_COUNT_AT_END = re.compile(rf"(?<=[|·])\s*(?:[^\W\d_](?:[^\W\d_]|[{MARKS}]){{1,19}}\s+(?:\d{{1,3}}(?:[ ,.\u00a0]\d{{3}})+|\d{{1,5}})\s+[^\W\d_](?:[^\W\d_]|[{MARKS}]){{0,11}}"
+                           # (or a pictograph before it: "· 👁 1 874")
+                           r"|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*(?:\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d{1,5}))\s*$")
 _US_ZONE = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|HDT|ET|CT|PT)\b")
 _US_NUMERIC = re.compile(r"(?<![\d/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(\d{4})(?![\d/])")
 _ZONE_IN_WORDS = re.compile(r"(\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|h|uhr))?)\s*[(（][^()（）\d]{2,30}[)）]", re.IGNORECASE)

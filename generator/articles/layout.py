@@ -138,7 +138,11 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
     if not others or (at == first and at not in learnt and not full_dates(lines[at].text)):
         return lines, reading
     best = max(others, key=lambda i: (others[i], i))
-    if not (at in learnt or (others[best] >= HEADLINE_SURE and heads.get(at, 0.0) < HEADLINE_UNSURE)):
+    # (A date bar the rules took, "വ്യാഴം, 2026 നവംബർ 5 | കൊല്ലവർഷം 1202 തുലാം 20" (the day in two calendars), gives way to
+    # a line the model finds likely, short of sure.)
+    dated = (at is not None and heads.get(at, 0.0) < HEADLINE_UNSURE <= others[best] and words(lines[at].text) <= 20
+             and bool(full_dates(lines[at].text)) and (_mostly_date(lines[at].text) or len(_YEAR_FIGURES.findall(lines[at].text)) >= 2))
+    if not (at in learnt or dated or (others[best] >= HEADLINE_SURE and heads.get(at, 0.0) < HEADLINE_UNSURE)):
         return lines, reading
     if others[best] <= heads.get(at, 0.0) or (at == first and others[best] < HEADLINE_SURE and not full_dates(lines[at].text)):
         # (The rules' line is furniture to the model, but the likeliest headline it has; or it is the page's
@@ -1158,7 +1162,8 @@ def _name_with(text: str) -> re.Match | None:
 
 # Two or three words in a script without capitals ("അനു മാത്യു"): the shape of a name there, nothing more.
 # (A Hebrew name may carry a geresh or an apostrophe for a sound its letters lack: "נועה ברקוביץ'".)
-_UNCASED_NAME = re.compile(rf"^[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*){{1,2}}$")
+# (Initials with their full stops open some: "ടി.എസ്. രഞ്ജിത് മേനോൻ".)
+_UNCASED_NAME = re.compile(rf"^[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳.-])*(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*){{1,2}}$")
 
 
 def _uncased_name_over(kept: list[Line], i: int) -> re.Match | None:
