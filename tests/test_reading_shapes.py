@@ -3237,3 +3237,49 @@ def test_kyrgyz_dates_a_pictograph_counter_galician_until_odia_dateline_and_mala
     text = page().replace("By Kari Nygaard\n", "ടി.എസ്. രഞ്ജിത് മേനോൻ\nചീഫ് റിപ്പോർട്ടർ, കൊച്ചി\n")
     article, story = read(text)
     assert article.author == "ടി.എസ്. രഞ്ജിത് മേനോൻ" and "ചീഫ്" not in story
+
+
+# Class 238: more of holdout128-132 — Lao (its vowel signs read as a word's, "ເຜີຍແຜ່" and a view count on the stamp row, "ຂ່າວ:"
+# before the reporter, "ສະຫງວນລິຂະສິດ" on the copyright line), Malagasy ("Nosoratan'i NAME", weekdays with "ny", "ka hatramin'ny"
+# between a span's days), Somali ("La daabacay: … · Wax laga beddelay: …", "W/Q: NAME", "Axaddii"), an Egyptian stamp row with
+# Arabic's comma after the weekday, a caption credited after a hyphen, a stay "تنتهي مساء الجمعة 13 نوفمبر" (ending Friday evening),
+# a Bosnian span with a comma after the first day, a Mexican dateline with its state ("Boca del Río, Ver.- "), Pashto labels and
+# weekdays, a speaker's words after "NAME said:" no link, and Dhivehi dates, weekdays and its photo credit after "--".
+def test_lao_malagasy_somali_arabic_bosnian_mexican_pashto_and_dhivehi_shapes():
+    from generator.articles.credits import byline, dateline
+    from generator.articles.datetext import PartialDate, find_event_date, stamp_dates
+    from generator.articles.debris import copyright_holder, is_line_debris
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line)]  # noqa: E731
+    assert stamps("ເຜີຍແຜ່: 09/10/2026 09:40   |   ອັບເດດ: 09/10/2026 15:20   |   ເບິ່ງແລ້ວ 1,245 ຄັ້ງ") == [
+        ("published", "2026-10-09"), ("updated", "2026-10-09")]
+    assert stamps("La daabacay: Talaado, 20 Oktoobar 2026 – 10:35   ·   Wax laga beddelay: 21 Oktoobar 2026 – 08:10") == [
+        ("published", "2026-10-20"), ("updated", "2026-10-21")]
+    assert stamps("الخميس، 12 نوفمبر 2026 02:30 م   |   آخر تحديث: الخميس، 12 نوفمبر 2026 06:15 م") == [
+        ("published", "2026-11-12"), ("updated", "2026-11-12")]
+    assert stamps("خپور شوی: ۱۵ اکتوبر ۲۰۲۶ — ۰۹:۴۰   |   تازه شوی: ۱۵ اکتوبر ۲۰۲۶ — ۱۳:۱۵") == [("published", "2026-10-15"), ("updated", "2026-10-15")]
+    assert stamps("05 ނޮވެމްބަރު 2026 - 10:18") == [("published", "2026-11-05")]
+    assert [byline(t) for t in ("ຂ່າວ: ສຸລິຍາ ວົງພະຈັນ", "Nosoratan'i Fanja Rasoanirina", "W/Q: Nimco Cali Warsame", "لیکنه: ثناءالله یوسفزی")] == [
+        "ສຸລິຍາ ວົງພະຈັນ", "Fanja Rasoanirina", "Nimco Cali Warsame", "ثناءالله یوسفزی"]
+    assert copyright_holder("ສະຫງວນລິຂະສິດ © 2026 ແສງອາລຸນ") == "ແສງອາລຸນ"
+    assert is_line_debris("المدمرة اليابانية إيكازوتشي أثناء رسوها على أحد أرصفة الميناء الغربي بالإسكندرية - تصوير: محمد عادل")
+    assert is_line_debris("ޖަޕާނުގެ މަނަވަރު ޖޭއެސް އިކަޒުޗި، މާލޭގެ ބޭރު ފަޅުތެރޭގައި ނަންގަރު ލައިފައި. -- ފޮޓޯ: ރާޅު / ހުސައިން ވިސާމް")
+    assert first_span("Nanomboka ny Alatsinainy 9 ka hatramin'ny Alarobia 11 Novambra 2026 no nijanona teo ny sambo.", PartialDate(2026, 11, 12)) == (
+        "2026-11-09", "2026-11-11")
+    assert first_span("Seminar je održan od utorka, 13. oktobra, do četvrtka, 15. oktobra, u Butmiru.", PartialDate(2026, 10, 16)) == (
+        "2026-10-13", "2026-10-15")
+    days = {"Aqoon-is-weydaarsiga ayaa Axaddii lagu qabtay Berbera.": "2026-10-18", "تاناکا د چهارشنبې په ورځ خبرې وکړې.": "2026-10-14",
+            "އެ މަނަވަރު މާލެ އައީ ހޯމަ ދުވަހު ހެނދުނުއެވެ.": "2026-10-19"}
+    for text, day in days.items():
+        assert first_span(text, PartialDate(2026, 10, 20))[0] == day, text
+    event, _ = find_event_date([(1, "رست المدمرة صباح أمس الأربعاء على أحد أرصفة ميناء الإسكندرية، في زيارة تستمر ثلاثة أيام تنتهي مساء الجمعة 13 نوفمبر.")],
+                               PartialDate(2026, 11, 12))
+    assert (event.date.iso(), event.end.iso()) == ("2026-11-11", "2026-11-13")
+    found = dateline("Boca del Río, Ver.- Japón no está mandando soldados a la guerra en Europa, sino oficiales que hacen planeación y logística.")
+    assert found.place == "Boca del Río, Ver."
+
+
+def test_a_speakers_words_after_name_said_stay_in_the_story(rules_only):
+    said = ("تاناکا وویل: «زموږ افسران وسله نه لري او جبهې ته نه ځي. هغوی په دفتر کې ناست دي، جدولونه جوړوي او ګوري چې کومه مرسته "
+            "کله او چېرته ورسېږي، همدا د دوی ټوله دنده ده او بس.»")
+    article, story = read(page().replace(LAST, said + "\n\n" + LAST))
+    assert "زموږ افسران وسله نه لري" in story

@@ -30,6 +30,14 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      r"(?-i:Сэтгүүлч)|(?-i:Daga)|โดย|даярдаган|"
                      # Turkish "writer", "reporter" and "news:" ("Haber: Name | Fotoğraf: Name"), Hungarian "author", "written by"
                      r"yazar|muhabir|haber(?=\s*:)|szerző|írta|"
+                     # Lao "news:" before the reporter ("ຂ່າວ: NAME", under the story)
+                     r"ຂ່າວ(?=\s*:)|"
+                     # Malagasy "written by" ("Nosoratan'i NAME")
+                     r"nosoratan['’]i|"
+                     # Somali "written by", abbreviated ("W/Q: NAME", wuxuu qoray)
+                     r"w/q(?=\s*:)|"
+                     # Pashto "writing:" ("لیکنه: NAME")
+                     r"لیکنه(?=\s*:)|"
                      # Vietnamese "text (and photos):", "news, photos:" (a colon after them: "bài" alone is also "article")
                      r"(?:bài|tin)(?:\s*(?:và|,|-)\s*ảnh)?(?=\s*:)|"
                      # "reporter:", "correspondent:", "writer:" in Tamil, Hindi and Marathi, Persian, Telugu, Kannada, Bengali and Assamese
@@ -70,6 +78,9 @@ _DATELINE = re.compile(
 _DOT_DATELINE = re.compile(rf"^(?P<place>[{_UP}]{{5,}}(?:[ -][{_UP}]{{2,}})?|[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}})?\s\([{_UP}]{{3,}}\))\.\s+"
                            rf"(?:(?P<agency>[{_UP}][{_UP}\-]+(?:\s[{_UP}][{_UP}\-]+)?)\s*[—–-]\s+)?(?=[{_UP}])")
 # "Ljubljana – Japonski častnik …": the place in title case and a dash (not a hyphen) before a new sentence.
+# "Boca del Río, Ver.- Japón no está …": a town and its state abbreviated, the dash set close, as Mexican papers print it.
+_STATE_DATELINE = re.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s(?:del|de|la|las|los|[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)){0,3},\s"
+                             r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.\s?[A-Z][a-z]{0,4}\.?))\s?[-–—]\s*(?=[A-ZÁÉÍÓÚÑ¿¡«\"“])")
 _TITLE_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+){{0,2}})\s+[–—-]\s+(?=[{_UP}«„“\"])")
 # "Bakı, 11 noyabr, XƏZƏR-PRESS. …", "МОСКВА, 11 ноя — РИА Новости.": a place, the day and the month, and the agency.
 # (The month is looked up, not matched by the month tree: a pattern holding it costs some 13 ms to compile.)
@@ -430,6 +441,9 @@ def colon_place(paragraph: str) -> Dateline | None:
 
 def dateline(paragraph: str) -> Dateline | None:
     """The filing place (and date and agency) a wire story starts with."""
+    state = _STATE_DATELINE.match(paragraph)
+    if state and not {w.lower() for w in state.group("place").split()} & _LABELS and len(paragraph[state.end():].split()) >= 10:
+        return Dateline(state.group("place"), None, None, None, None, state.end())  # (its state's abbreviation is the place's)
     filed = _dateline(paragraph)
     if filed is not None and filed.place.endswith(".") and len(re.split(r"[\s,]", filed.place)[-1]) > 6:
         # "SANTO DOMINGO.– ", "WIESBADEN, Alemania.- ": the full stop before the dash is no part of the place (an

@@ -105,6 +105,8 @@ _FOREIGN_MONTHS = {
     # Welsh, capitalised ("Mawrth", March, is also Tuesday's "Dydd Mawrth": a date's day number decides)
     "mt": ("Jannar", "Frar", "Marzu", "April", "Mejju", "Ġunju", "Lulju", "Awwissu", "Settembru", "Ottubru", "Novembru", "Diċembru"),  # Maltese
     "cy": ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"),
+    # Dhivehi, in Thaana ("05 ނޮވެމްބަރު 2026")
+    "dv": ("ޖަނަވަރީ", "ފެބުރުއަރީ", "މާރިޗު", "އެޕްރީލް", "މޭ", "ޖޫން", "ޖުލައި", "އޮގަސްޓު", "ސެޕްޓެމްބަރު", "އޮކްޓޫބަރު", "ނޮވެމްބަރު", "ޑިސެމްބަރު"),
     # Kyrgyz, in the Russian nominative ("7-октябрь 2026") and in the locative ("5–6-октябрда", on 5-6 October)
     "ky": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"),
     "ky-loc": ("январда", "февралда", "мартта", "апрелде", "майда", "июнда", "июлда", "августта", "сентябрда", "октябрда", "ноябрда", "декабрда"),
@@ -366,6 +368,10 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ta": ("திங்கட்கிழமை", "செவ்வாய்க்கிழமை", "புதன்கிழமை", "வியாழக்கிழமை", "வெள்ளிக்கிழமை", "சனிக்கிழமை", "ஞாயிற்றுக்கிழமை"),
     "ta-alt": ("திங்கள்கிழமை", "", "", "", "", "", ""),
     "si": ("සඳුදා", "අඟහරුවාදා", "බදාදා", "බ්‍රහස්පතින්දා", "සිකුරාදා", "සෙනසුරාදා", "ඉරිදා"),  # Sinhala
+    "dv": ("ހޯމަ", "އަންގާރަ", "ބުދަ", "ބުރާސްފަތި", "ހުކުރު", "ހޮނިހިރު", "އާދިއްތަ"),  # Dhivehi ("ހޯމަ ދުވަހު", on Monday)
+    # Pashto, in the oblique case its "on Wednesday" takes ("د چهارشنبې په ورځ")
+    "ps": ("دوشنبې", "سه شنبې", "چهارشنبې", "پنجشنبې", "جمعې", "شنبې", "یکشنبې"),
+    "mg": ("Alatsinainy", "Talata", "Alarobia", "Alakamisy", "Zoma", "Sabotsy", "Alahady"),  # Malagasy, capitalised
     "or": ("ସୋମବାର", "ମଙ୍ଗଳବାର", "ବୁଧବାର", "ଗୁରୁବାର", "ଶୁକ୍ରବାର", "ଶନିବାର", "ରବିବାର"),  # Odia
     "ml": ("തിങ്കളാഴ്ച", "ചൊവ്വാഴ്ച", "ബുധനാഴ്ച", "വ്യാഴാഴ്ച", "വെള്ളിയാഴ്ച", "ശനിയാഴ്ച", "ഞായറാഴ്ച"),
     "te": ("సోమవారం", "మంగళవారం", "బుధవారం", "గురువారం", "శుక్రవారం", "శనివారం", "ఆదివారం"),
@@ -407,6 +413,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ka-nom": ("ორშაბათი", "სამშაბათი", "ოთხშაბათი", "ხუთშაბათი", "პარასკევი", "შაბათი", ""),
     "so": ("Isniin", "Talaado", "Arbaco", "Khamiis", "Jimco", "Sabti", "Axad"),  # capitalised
     "so-var": ("", "Salaasa", "Arbaca", "", "Jimce", "", ""),  # (the other spellings)
+    "so-past": ("Isniintii", "Talaadadii", "Arbacadii", "Khamiistii", "Jimcihii", "Sabtidii", "Axaddii"),  # ("on Sunday", gone by)
     # Maltese, with the article joined by a hyphen ("il-Ħamis", on Thursday; "Il-Ġimgħa, 16 ta' Ottubru 2026" in a stamp)
     "mt": ("it-Tnejn", "it-Tlieta", "l-Erbgħa", "il-Ħamis", "il-Ġimgħa", "is-Sibt", "il-Ħadd"),
     "cy": ("Dydd Llun", "Dydd Mawrth", "Dydd Mercher", "Dydd Iau", "Dydd Gwener", "Dydd Sadwrn", "Dydd Sul"),  # Welsh
@@ -621,15 +628,15 @@ _GENITIVE_WEEKDAYS = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku"
 # A weekday before a day's number says nothing the number does not: in English, and in the Romance languages and
 # German, with their article ("del lunes 14 al miércoles 16 de septiembre", "du lundi 14 au mercredi 16").
 # (And Greek, with its article: "από την Παρασκευή 10 έως τη Δευτέρα 13 Ιουλίου".)
-_WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am|την|τη|το)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
-                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el") for n in _FOREIGN_WEEKDAY_NAMES[lang])
+_WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am|ny|την|τη|το)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el", "mg") for n in _FOREIGN_WEEKDAY_NAMES[lang])
                    + "|" + "|".join(_GERMAN_WEEKDAYS) + "|" + "|".join(_GENITIVE_WEEKDAYS) + r"),?\s+)?")
 # ("from" and "to" in the languages of the month table too: "Do 2 ao 6 de novembro", "з 16 па 19 лістапада",
-# "od 2 do 6 listopada", "van 2 tot 6 november")
+# "od 2 do 6 listopada", "van 2 tot 6 november"; a comma may close the first day: "od utorka, 13. oktobra, do četvrtka, 15. oktobra")
 _FROM = (r"(?:(?:from|del|desde(?:\s+el|\s+o)?|du|vom|(?-i:[Dd]o|[Dd]a|[Dd]al|[Vv]an|[Ff]ra|[Ff]rån|[Oo]d|[Сс]|[Зз]|[Вв]ід|[Оо]д|[Nn]uo|[Dd]ari|[Aa]πό|από|"
          r"[Kk]uanzia))\s+)?")
-_UNTIL = (r"\s*(?:–|—|-|to|until|till|through|thru|(?<=\s)(?:al|hasta(?:\s+el)?|au|bis(?:\s+zum)?|ao|a|até(?:\s+ao)?|tot(?:\s+en\s+met)?|t/m|til|"
-          r"do|до|по|па|iki|hingga|sampai|hadi|έως)(?=\s))\s*")
+_UNTIL = (r",?\s*(?:–|—|-|to|until|till|through|thru|(?<=\s)(?:al|hasta(?:\s+el)?|au|bis(?:\s+zum)?|ao|a|até(?:\s+ao)?|tot(?:\s+en\s+met)?|t/m|til|"
+          r"do|до|по|па|iki|hingga|sampai|hadi|έως|(?:ka\s+)?hatramin['’]ny)(?=\s))\s*")  # (Malagasy "ka hatramin'ny", until the)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # "from 16 to 18 June 2026", "9–11 July 2024", "30 June to 2 July"
 _SPAN_DMY = re.compile(
@@ -1090,9 +1097,11 @@ def _ended(text: str, f: _Found, days: re.Match) -> _Found:
 
 # "until Friday", "fino a venerdì", "sehingga Jumaat": the word before the last day of a stay.
 # (Galician "ata o": "permanecerá ata o sábado 17")
-_UNTIL_WORD = re.compile(r"(?:\b(?:until|till|through|bis|hasta|fino|até|ata|tot|til|sehingga|hingga|sampai)\b|jusqu|حتى)", re.IGNORECASE)
+# (Arabic "ending" with the time of day and the weekday: "في زيارة تستمر ثلاثة أيام تنتهي مساء الجمعة 13 نوفمبر")
+_UNTIL_WORD = re.compile(r"(?:\b(?:until|till|through|bis|hasta|fino|até|ata|tot|til|sehingga|hingga|sampai)\b|jusqu|حتى|تنتهي|ينتهي)", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"(?:\b(?:until|till|through|bis(?:\s+(?:zum|einschließlich))?|hasta(?:\s+el)?|fino\s+al?|até(?:\s+(?:à|ao))?|ata(?:\s+o)?|"
-                           r"tot(?:\s+en\s+met)?|(?:fram\s+|frem\s+)?til+|sehingga|hingga|sampai)|jusqu['’]\s?(?:à|au)|حتى)\s+(?:(?:le|el|il|the|hari|يوم)\s+)?$",
+                           r"tot(?:\s+en\s+met)?|(?:fram\s+|frem\s+)?til+|sehingga|hingga|sampai)|jusqu['’]\s?(?:à|au)|حتى"
+                           r"|(?<!\w)و?[تي]نتهي(?:\s+(?:مساء|صباح|ظهر|يوم))?(?:\s+(?:الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد))?)\s+(?:(?:le|el|il|the|hari|يوم)\s+)?$",
                            re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 _LONGEST_STAY = 14  # days
@@ -1333,6 +1342,8 @@ _LABEL = re.compile(
     r"ippubblikat|aġġornat|ta|"
     # Hausa "published" and the times of day ("An wallafa: Alhamis, 15 ga Oktoba, 2026 | 11:20 na safe"); Azerbaijani "updated"
     r"an\s+wallafa|wallafa|na\s+safe|na\s+rana|na\s+yamma|na\s+dare|ga|yenilənib|"
+    # Somali "published" and "changed" ("La daabacay: …   ·   Wax laga beddelay: …")
+    r"la\s+daabacay|daabacay|wax\s+laga\s+beddelay|laga\s+beddelay|"
     # Afrikaans "published", "updated"
     r"gepubliseer|bygewerk|opgedateer|"
     # Hindi's and Marathi's "published" and "updated" ("प्रकाशित : ७ नोव्हेंबर २०२६ | अद्ययावत : …"); Odia's, and its times of day
@@ -1343,7 +1354,9 @@ _LABEL = re.compile(
     # Thai's "published", "last updated" (either word) and the "o'clock" after a time ("10:32 น.")
     r"เผยแพร่|ปรับปรุงล่าสุด|ปรับปรุง|อัปเดตล่าสุด|อัปเดต|น|"
     # Arabic's "published on", "last update" and the hour's "a.m."/"p.m." ("10:25 ص"), Persian's "date" (its own yeh), Urdu's "published"; Faroese, Tajik and Lao labels
-    r"نشر|نُشر|بتاريخ|تاريخ|تاریخ|في|آخر|تحديث|ص|م|פורסם|פורסמה|انتشار|شائع|شدہ|dagført|навсозӣ|ອັບເດດ|"
+    r"نشر|نُشر|بتاريخ|تاريخ|تاریخ|في|آخر|تحديث|ص|م|פורסם|פורסמה|انتشار|شائع|شدہ|dagført|навсозӣ|ອັບເດດ|ເຜີຍແຜ່|"
+    # Pashto "published" and "updated" ("خپور شوی: … | تازه شوی: …")
+    r"خپور\s+شوی|خپره\s+شوې|تازه\s+شوی|تازه\s+شوې|"
     + "|".join(_WEEKDAYS) + r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)|"
     r"公開|更新|配信|掲載|最終更新|日時|投稿|[（(][月火水木金土日][）)]|"
     # Chinese: "published at", "updated at" ("發佈時間：2026/11/19 07:30　更新時間：…")
@@ -1352,16 +1365,16 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|actualis|actualitz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
-                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
+                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|laga\s+beddelay|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
                                 r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|"
                                 # (Hebrew, Persian)
-                                r"עודכן|עדכון|به‌روز|بروز|به روز|"
+                                r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|"
                                 # (Bulgarian and Russian "edited")
                                 r"редактиран|редактирова|отредактир", re.IGNORECASE)
-_LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ء၊@]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
-# "Oktober 16, 2026 @ 7:15am", the sign for "at")
+_LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ء၊@،]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
+# "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026")
 
 
 # Every plain word a stamp line can hold, lower-cased: month names, "of", and

@@ -20,11 +20,11 @@ _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 _DEGREES = re.compile(r"\d\s?°\s?[CF]?")
 _BAR_GAP = re.compile(r"\s[·|•●｜]\s|\s{3,}|\u3000")
 # The vowel signs and viramas that a word holds and a pattern's "\w" does not (Devanagari to Sinhala, Thai, Burmese,
-# Khmer, Arabic's), beside the letters of those blocks: "প্রকাশ", "புதுப்பிக்கப்பட்டது" are one word each.
-MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff\u0e31-\u0e4e\u102b-\u109f\u17b4-\u17d3\u200c\u200d"
+# Lao, Khmer, Arabic's, Thaana's), beside the letters of those blocks: "প্রকাশ", "புதுப்பிக்கப்பட்டது" are one word each.
+MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u07a6-\u07b0\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u109f\u17b4-\u17d3\u200c\u200d"
 # "Photo" in more languages, for a caption's credit label ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …").
 _MORE_PHOTO_WORDS = (
-    r"ljósmynd|mynd|myndir|sary|акс|وێنە|ພາບ|fotografie|снимка|слика|фотографија|nuotrauka|attēls|fotoğraf|عکس|צילום|तस्वीर|फोटो|ছবি|ඡායාරූපය|"
+    r"ljósmynd|mynd|myndir|sary|акс|وێنە|ພາບ|ފޮޓޯ|fotografie|снимка|слика|фотографија|nuotrauka|attēls|fotoğraf|عکس|צילום|तस्वीर|फोटो|ছবি|ඡායාරූපය|"
     r"படம்|ፎቶ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|сурет|сүрөт|зураг|sawir|ifoto|hoto|larawan|gambar|φωτ\.|φωτογραφία|φωτό|ritratt|ఫోటో|ఫొటో|చిత్రం|ਫੋਟੋ|ਤਸਵੀਰ|picha|гэрэл зургийг|гэрэл зураг"
 )
 
@@ -160,8 +160,9 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(
 # "… a Ludovika Főépületben – Fotó: Tóth Gergely / Dunapart", "… Mării Negre / Foto: Litoral Azi" (see `_credit_after_label`).
 # (The full stops of other scripts too, "।", "။", "۔", the label's word with its vowel signs, which are no word
 # characters to a pattern; and a dash for the colon after one: "… ဟောပြောနေစဉ်။ ဓာတ်ပုံ - ရွှေမန်း".)
-_LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:[–—-]\s+)?|\s[–—/|]\s|[।॥။۔](?=\s))\s*(?P<label>[^\W\d_](?:(?![\d_.])[\w" + MARKS + r"]){1,14}\.?(?: [^\W\d_]{2,12}){0,2}|(?<=[^\x00-\u02ff]\s)[^\W\d_][^\s\d.:!?,;/।॥။۔]{1,14})"
-                              # (the name may open on initials: "| படம்: ம. பிரபு")
+_LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:(?:[–—]|--?)\s+)?|\s[–—/|]\s|(?<=[^\x00-\u02ff])\s-\s|[।॥။۔](?=\s))\s*(?P<label>[^\W\d_](?:(?![\d_.])[\w" + MARKS + r"]){1,14}\.?(?: [^\W\d_]{2,12}){0,2}|(?<=[^\x00-\u02ff]\s)[^\W\d_][^\s\d.:!?,;/।॥။۔]{1,14})"
+                              # (the name may open on initials: "| படம்: ம. பிரபு"; a hyphen sets the credit apart after a word in
+                              # another script: "… بالإسكندرية - تصوير: NAME")
                               r"(?:\s?:|(?<=[^\x00-\u02ff][^\x00-\u02ff])\s[-–—]\s)\s*(?P<name>(?:[^\W\d_]{1,2}\.\s?){0,2}[^.!?:।॥။۔]{2,60})$")
 _NAME_PARTICLES = frozenset("of the and de del della di da do dos das van von der den du la le y e i и a".split())
 
@@ -380,7 +381,7 @@ _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous dro
                      r"|تمامی حقوق[^.]{0,40}?(?:متعلق به|محفوظ است)|(?<=\S)\s+است(?=\s*\.|$)|هەموو مافەکان پارێزراون(?:\s+بۆ)?"
                      r"|រក្សាសិទ្ធិគ្រប់យ៉ាង(?:ដោយ)?|መብቱ በሕግ የተጠበቀ ነው።?|ዓ\.ም\.?|सर्वाधिकार सुरक्षित\s*[।.]?|\s+प्रा\.\s?लि\.?"
                      # Thai ("copyright reserved"), and the company after the outlet's name ("บริษัท NAME จำกัด", NAME Ltd)
-                     r"|สงวนลิขสิทธิ์|(?<=\S)\s+บริษัท\s.{2,60}?จำกัด(?:\s*\(มหาชน\))?", re.IGNORECASE)
+                     r"|สงวนลิขสิทธิ์|ສະຫງວນລິຂະສິດ|(?<=\S)\s+บริษัท\s.{2,60}?จำกัด(?:\s*\(มหาชน\))?", re.IGNORECASE)
 _COPYRIGHT_MARK = re.compile(r"^(?:copyrights?\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
 _RUN_OF_SPACE = re.compile(r"\s+")
 _YEARS = re.compile(r"(?<!\w)(?:19|20|13|14|25)\d{2}(?:\s*[-–]\s*(?:19|20|13|14|25)?\d{2,4})?(?!\w)")  # (13xx, 14xx: Solar Hijri years; 25xx: Thai, of the Buddhist era)
@@ -493,7 +494,7 @@ _ADVERT_DISCLOSED = re.compile(r"^([^\W\d_]+)[.:]\s+(?=.*\d{6,}).+$")
 def is_advert_copy(line: str) -> bool:
     """A short line that reads as an advert's copy: a name of a few words, a colon or a dash, the offer."""
     # (Longer with a telephone number to call: "NAME — the offer. Address. ਕਾਲ ਕਰੋ: 98140-XXXXX")
-    head = _ADVERT_HEAD.match(line) if words(line) <= 20 or (words(line) <= 30 and _PHONE.search(line)) else None
+    head = _ADVERT_HEAD.match(line) if words(line) <= 25 or (words(line) <= 30 and _PHONE.search(line)) else None
     return head is not None and 1 <= words(head.group("head")) <= 6
 
 
@@ -899,7 +900,7 @@ def _may_reserve_rights(line: str) -> bool:
     return ("rved" in low or "vorbeh" in low or "rvés" in low or "rvat" in low or "rvad" in low or "voorbeh" in low or "無断転載" in line
             or "hak cipta" in low or "prava" in low or "prawa" in low or "práva" in low or "jog fennt" in low or "hakları" in low
             or "drepturile" in low or "rettigheder" in low or "rättigheter" in low or "oikeudet" in low or "права" in low
-            or "الحقوق" in line or "حقوق" in line or "مافەکان" in line or "រក្សាសិទ្ធិ" in line or "መብቱ" in line or "सर्वाधिकार" in line or "สงวนลิขสิทธิ์" in line)
+            or "الحقوق" in line or "حقوق" in line or "مافەکان" in line or "រក្សាសិទ្ធិ" in line or "መብቱ" in line or "सर्वाधिकार" in line or "สงวนลิขสิทธิ์" in line or "ສະຫງວນລິຂະສິດ" in line)
 
 
 def sign_off(line: str) -> tuple[bool, str | None]:

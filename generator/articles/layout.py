@@ -617,8 +617,8 @@ def _labelled_link(lines: list[Line], at: int) -> bool:
     paragraphs: a link to another article ("Read also: …") whatever the label's language. (Not a field among
     fields, "WHAT: …" over "WHERE: …", nor the line that opens a list.)"""
     match = _LABELLED_HEADLINE.match(lines[at].text)
-    if match is None or not 1 <= words(match.group("label")) <= 3 or words(match.group("rest")) < 4 or is_sentence(match.group("rest")):
-        return False
+    if match is None or not 1 <= words(match.group("label")) <= 3 or not 4 <= words(match.group("rest")) <= 24 or is_sentence(match.group("rest")):
+        return False  # (nor a speaker's words of a paragraph's length after "NAME said:", closing on «…»)
     above, below = _nonblank_before(lines, at), _nonblank_from(lines, at + 1)
     if above is None or below is None or not _is_prose(lines[above].text) or BULLET.match(lines[below].text):
         return False
