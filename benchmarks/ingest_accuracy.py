@@ -102,7 +102,8 @@ once with the reader frozen at 9b6b549, then tuned on; holdout118/ to holdout122
 scored once with the reader frozen at 077112c, then tuned on in part at the round's end and in full by the
 twenty-sixth; holdout123/ to holdout127/, written blind while that ran, were scored once with the reader frozen at
 4900a9d, then tuned on; holdout128/ to holdout132/, written blind while it went on, were scored once with the reader
-frozen at c5f6ee8, then tuned on.
+frozen at c5f6ee8, then tuned on; holdout133/ to holdout137/, written blind after that, were scored once with the
+reader frozen at 9e8a6f8, then tuned on.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -263,6 +264,11 @@ HELD_OUT = {
     "holdout130": "holdout130: written blind in the twenty-sixth round, scored once with the reader frozen at c5f6ee8, then tuned on",
     "holdout131": "holdout131: written blind in the twenty-sixth round, scored once with the reader frozen at c5f6ee8, then tuned on",
     "holdout132": "holdout132: written blind in the twenty-sixth round, scored once with the reader frozen at c5f6ee8, then tuned on",
+    "holdout133": "holdout133: written blind in the twenty-sixth round, scored once with the reader frozen at 9e8a6f8, then tuned on",
+    "holdout134": "holdout134: written blind in the twenty-sixth round, scored once with the reader frozen at 9e8a6f8, then tuned on",
+    "holdout135": "holdout135: written blind in the twenty-sixth round, scored once with the reader frozen at 9e8a6f8, then tuned on",
+    "holdout136": "holdout136: written blind in the twenty-sixth round, scored once with the reader frozen at 9e8a6f8, then tuned on",
+    "holdout137": "holdout137: written blind in the twenty-sixth round, scored once with the reader frozen at 9e8a6f8, then tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
@@ -409,7 +415,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=None,
                         help="corpus folders (default: tests/corpus, then tests/corpus/unseen and "
-                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout132 when they hold articles)")
+                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout137 when they hold articles)")
     parser.add_argument("--verbose", action="store_true", help="list every mismatch")
     parser.add_argument("--rules-only", action="store_true", help="read without the learnt line model (the rules alone)")
     args = parser.parse_args()
