@@ -3283,3 +3283,32 @@ def test_a_speakers_words_after_name_said_stay_in_the_story(rules_only):
             "کله او چېرته ورسېږي، همدا د دوی ټوله دنده ده او بس.»")
     article, story = read(page().replace(LAST, said + "\n\n" + LAST))
     assert "زموږ افسران وسله نه لري" in story
+
+
+# Class 239: more of holdout133-137 — update labels ("Last update on:", Dutch "Laatste update:", Luxembourgish "Publizéiert: … um
+# 06:45 Auer", Sri Lankan Tamil "இற்றைப்படுத்தப்பட்டது" with "மு.ப."/"பி.ப." before the times), bylines after the name ("NAME
+# tayyorladi", Uzbek "prepared"), with Luxembourgish's article ("Vun der NAME") or between two dashes ("- ம. ஜனார்த்தனன் -", not "- End -"),
+# "and" between two days in Tajik and Luxembourgish ("8 ва 9 октябр", "den 9. an den 10. November"), Uzbek weekdays, Turkish
+# weekdays in running text ("pazartesi ve salı günleri") and a Greek advert's label in capitals ("ΔΙΑΦΗΜΙΣΗ").
+def test_update_labels_bylines_after_or_framed_and_spans_joined_by_and():
+    from generator.articles.credits import byline
+    from generator.articles.datetext import PartialDate, stamp_dates
+    from generator.articles.debris import is_advert_label
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line)]  # noqa: E731
+    assert stamps("Wed Nov 18, 2026 12:00 AM   Last update on: Wed Nov 18, 2026 02:41 AM") == [("published", "2026-11-18"), ("updated", "2026-11-18")]
+    assert stamps("vrijdag 18 september 2026 om 06.00 uur   |   Laatste update: 18 september 2026 om 13.27 uur") == [
+        ("published", "2026-09-18"), ("updated", "2026-09-18")]
+    assert stamps("Publizéiert: 11.11.2026 um 06:45 Auer   ·   Aktualiséiert: 11.11.2026 um 15:20 Auer") == [
+        ("published", "2026-11-11"), ("updated", "2026-11-11")]
+    assert stamps("12.11.2026   |   மு.ப. 07:40   ·   இற்றைப்படுத்தப்பட்டது: 12.11.2026 பி.ப. 02:15") == [
+        ("published", "2026-11-12"), ("updated", "2026-11-12")]
+    assert [byline(t) for t in ("Nodira Xasanova tayyorladi", "Vun der Nathalie Kremer", "- ம. ஜனார்த்தனன் -", "- End -", "- إعلان -")] == [
+        "Nodira Xasanova", "Nathalie Kremer", "ம. ஜனார்த்தனன்", None, None]
+    assert first_span("Рӯзҳои 8 ва 9 октябр дар Донишгоҳ семинар баргузор шуд.", PartialDate(2026, 10, 10)) == ("2026-10-08", "2026-10-09")
+    assert first_span("Zwee Deeg laang, den 9. an den 10. November, war den Amphitheater voll.", PartialDate(2026, 11, 11)) == (
+        "2026-11-09", "2026-11-10")
+    assert first_span("Polkovnik Tanabe chorshanba kuni talabalar bilan uchrashdi.", PartialDate(2026, 11, 12))[0] == "2026-11-11"
+    assert first_span("Bölümün pazartesi ve salı günleri düzenlediği forum ilgi gördü.", PartialDate(2026, 11, 25)) == ("2026-11-23", "2026-11-24")
+    assert is_advert_label("ΔΙΑΦΗΜΙΣΗ")
+    from generator.articles.debris import is_line_debris
+    assert is_line_debris("- Advertisement -") and is_line_debris("- إعلان -")  # (the label between dashes, no list's item)

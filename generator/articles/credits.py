@@ -28,6 +28,8 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # Mongolian "journalist" before the name ("Сэтгүүлч Б.Энхжаргал"), Hausa "from" ("Daga NAME"), Thai "by",
                      # Kyrgyz "prepared by" ("Даярдаган: NAME")
                      r"(?-i:Сэтгүүлч)|(?-i:Daga)|โดย|даярдаган|"
+                     # Luxembourgish "by the" ("Vun der Nathalie Kremer")
+                     r"(?-i:Vun)\s+(?:der|dem|de|den)|"
                      # Turkish "writer", "reporter" and "news:" ("Haber: Name | Fotoğraf: Name"), Hungarian "author", "written by"
                      r"yazar|muhabir|haber(?=\s*:)|szerző|írta|"
                      # Lao "news:" before the reporter ("ຂ່າວ: NAME", under the story)
@@ -46,7 +48,11 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
 # "Teksti NAME Kuvat NAME", "Text NAME Foto NAME": the words and the pictures credited on one line, with no colon.
 _TEXT_AND_PICTURES = re.compile(r"^(?:Teksti|Tekst|Text|Texto|Texte)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
                                 r"(?:Kuvat|Kuva|Foto|Fotos|Bild|Bilder|Photos?|Fotografía|Photographie)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}$")
-_WRITES_AFTER = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){1,3})\s+(?:skrifar|skriver|skriv|kirjoittaa)$")
+# (Uzbek "prepared": "Nodira Xasanova tayyorladi", under the story)
+_WRITES_AFTER = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’ʻ-]+(?:\s[A-ZÀ-Þ][\w'’ʻ-]+){1,3})\s+(?:skrifar|skriver|skriv|kirjoittaa|tayyorladi)$")
+# "- ம. ஜனார்த்தனன் -": a name of two to four words (initials with their full stops among them) between two dashes
+# (not a wire's "- End -", nor "- إعلان -", an advert's label: one word).
+_FRAMED_NAME = re.compile(r"^[-–—]\s+(?P<name>[^\W\d_][^\s\d,:;()\-–—]*(?:\s[^\W\d_][^\s\d,:;()\-–—]*){1,3})\s+[-–—]$")
 _BY_AFTER = re.compile(r"^(?P<name>[^\W\d_A-Za-z]\S*(?:\s\S+){1,3})\s+(?:විසින්|द्वारा|দ্বারা)$")
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".
 _ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Security|Foreign|Senior|Chief|Deputy|Associate|Staff|Military|"
@@ -302,6 +308,8 @@ def byline(line: str) -> str | None:
         name = writes.group("name")  # "Hulda Margrét Sveinbjörnsdóttir skrifar": the name, then "writes" (Icelandic, Nordic)
     if name is None and (after := _BY_AFTER.match(line.strip())):
         name = after.group("name")  # "චමින්ද ගුණසේකර විසින්": the name, then "by" after it (Sinhala, Hindi, Bengali)
+    if name is None and line.lstrip()[:1] in "-–—" and (framed := _FRAMED_NAME.match(line.strip())):
+        name = framed.group("name")  # "- ம. ஜனார்த்தனன் -": the writer's name between two dashes under the story
     if name is None and "/" in line and (staffed := _SLASH_ROLE.match(line.strip())):
         name = staffed.group("name")  # "Shaniece Lewis-Francis/Senior Staff Reporter": the name, a slash, the staff title
     if name is None and (sent := _FROM_BYLINE.match(line.strip())):

@@ -28,11 +28,11 @@ _MORE_PHOTO_WORDS = (
     r"படம்|ፎቶ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|сурет|сүрөт|зураг|sawir|ifoto|hoto|larawan|gambar|φωτ\.|φωτογραφία|φωτό|ritratt|ఫోటో|ఫొటో|చిత్రం|ਫੋਟੋ|ਤਸਵੀਰ|picha|гэрэл зургийг|гэрэл зураг"
 )
 
-# "Advertisement" on a line of its own, in the languages of the month table.
+# "Advertisement" on a line of its own, in the languages of the month table. (Greek in capitals drops its accent: "ΔΙΑΦΗΜΙΣΗ".)
 _ADVERT_WORDS = (
     r"advertising|advertisement|anzeige|werbung|sponsored(?: content)?|広告|"
     r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
-    r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
+    r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|διαφημιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
     r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|ಜಾಹೀರಾತು|oglasno sporočilo|বিজ্ঞাপন|"
     r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie"
@@ -573,6 +573,8 @@ def is_line_debris(line: str) -> bool:
         return True
     if line[-1:].isalnum() and words(line) <= 20 and _ADVERT_DISCLOSED.match(line) and is_advert_label(line):
         return True  # "Реклама. ООО «…», ИНН 1655123456. erid: …": an advert's label with its legal disclosure
+    if line[:1] in "-–—" and line[-1:] in "-–—" and words(line) <= 3 and is_advert_label(line):
+        return True  # "- Advertisement -", "- إعلان -": the label between two dashes, no list's item
     if (line[-1:].isdigit() or line[-1:] == ")") and _COUNTER.fullmatch(line.strip()):
         return True
     if words(line) <= 6 and _TIMES_READ.search(line):
