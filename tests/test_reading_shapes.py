@@ -3312,3 +3312,39 @@ def test_update_labels_bylines_after_or_framed_and_spans_joined_by_and():
     assert is_advert_label("ΔΙΑΦΗΜΙΣΗ")
     from generator.articles.debris import is_line_debris
     assert is_line_debris("- Advertisement -") and is_line_debris("- إعلان -")  # (the label between dashes, no list's item)
+
+
+# Class 240: more of holdout138-142 — Kurmanji months and spans ("di 7 û 8ê Mijdarê de"), Belarusian "Тэкст:", "абноўлена" and
+# a holder in quotes before a sentence, Sindhi stamps, months, weekdays and the year's "ع", Tigrinya months (Eritrea's, not those
+# Ethiopia's calendar shares), weekdays, "ጸሓፊ፦ NAME", a dateline after the Ethiopic comma, a span "ካብ … ክሳብ …" and its copyright,
+# isiZulu "Ngu-NAME" and "ngoLwesine", Irish cookies, "Le NAME" with a surname's particle, "Foilsithe"/"Nuashonraithe" and a span
+# "13 Samhain agus Dé Sathairn 14 Samhain", Faroese "Stovnað", and Moroccan months with an Arabic span "من الخميس 5 إلى الأحد 8 نونبر".
+def test_kurmanji_belarusian_sindhi_tigrinya_zulu_irish_faroese_and_moroccan_shapes():
+    from generator.articles.credits import byline, dateline
+    from generator.articles.datetext import PartialDate, stamp_dates
+    from generator.articles.debris import copyright_holder
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line)]  # noqa: E731
+    assert stamps("9 Mijdar 2026 - 11:48") == [("published", "2026-11-09")]
+    assert stamps("16.10.2026, 19:05   ·   абноўлена 17.10.2026, 10:20   ·   Час чытання: 4 хв") == [("published", "2026-10-16"), ("updated", "2026-10-17")]
+    assert stamps("شايع ٿيل: 13 آڪٽوبر 2026ع، صبح 09:40   |   آخري تازه ڪاري: 13 آڪٽوبر 2026ع، شام 04:15") == [
+        ("published", "2026-10-13"), ("updated", "2026-10-13")]
+    assert stamps("ዓርቢ 16 ጥቅምቲ 2026 · 10:20 ቅ.ቐ.") == [("published", "2026-10-16")]
+    assert stamps("Foilsithe: 16.11.2026 – 08:15   |   Nuashonraithe: 17.11.2026 – 11:40") == [("published", "2026-11-16"), ("updated", "2026-11-17")]
+    assert stamps("Stovnað 09.10.2026 kl. 06.45   ·   Dagført 09.10.2026 kl. 13.10") == [("published", "2026-10-09"), ("updated", "2026-10-09")]
+    assert stamps("نشر في: الجمعة 6 نونبر 2026 - 10:25") == [("published", "2026-11-06")]
+    assert [byline(t) for t in ("Тэкст: Ганна Мацкевіч", "رپورٽ: شاهنواز علي ٻگهيو", "ጸሓፊ፦ ዮናስ ሃብተማርያም", "Ngu-Nomcebo Zungu",
+                                "Le Róisín Ní Ghríofa", "Le Monde Diplomatique")] == [
+        "Ганна Мацкевіч", "شاهنواز علي ٻگهيو", "ዮናስ ሃብተማርያም", "Nomcebo Zungu", "Róisín Ní Ghríofa", None]
+    assert copyright_holder("© 2021–2026 «Прастора». Цытаванне — толькі з актыўнай спасылкай на крыніцу.") == "Прастора"
+    assert copyright_holder("© 2026ع روزاني سنڌ سويل. سڀ حق محفوظ آهن.") == "روزاني سنڌ سويل"
+    assert copyright_holder("© 2026 ድምጺ ባጽዕ። ኩሉ መሰል ብሕጊ ዝተሓለወ እዩ።") == "ድምጺ ባጽዕ"
+    found = dateline("ባጽዕ፣ 16 ጥቅምቲ 2026 — ናይ ሓይሊ ባሕሪ ምክልኻል-ርእሲ ጃፓን መርከብ ውግእ ሳሚዳረ፣ ካብ ሰሉስ 13 ክሳብ ሓሙስ 15 ጥቅምቲ ኣብ ወደብ ባጽዕ ጸኒሓ።")
+    assert found.place == "ባጽዕ"
+    spans = {"Konferansa ku di 7 û 8ê Mijdarê de li dar xist, bi dawî bû.": ("2026-11-07", "2026-11-08"),
+             "መርከብ ውግእ ሳሚዳረ ካብ ሰሉስ 13 ክሳብ ሓሙስ 15 ጥቅምቲ ኣብ ወደብ ባጽዕ ጸኒሓ።": ("2026-10-13", "2026-10-15"),
+             "Mhair an seimineár dhá lá, Dé hAoine 13 Samhain agus Dé Sathairn 14 Samhain.": ("2026-11-13", "2026-11-14"),
+             "في زيارة ودية تمتد من الخميس 5 إلى الأحد 8 نونبر الجاري.": ("2026-11-05", "2026-11-08")}
+    for text, span in spans.items():
+        assert first_span(text, PartialDate(2026, 11, 16) if "Samhain" in text or "Mijdar" in text or "نونبر" in text else PartialDate(2026, 10, 16)) == span, text
+    assert first_span("uColonel Takeda ukhulume nabafundi ngoLwesine eThekwini.", PartialDate(2026, 11, 13))[0] == "2026-11-12"
+    assert first_span("ጃፓናዊት መርከብ ኣብ ዓርቢ ተበጊሳ።", PartialDate(2026, 10, 18))[0] == "2026-10-16"

@@ -30,6 +30,12 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      r"(?-i:Сэтгүүлч)|(?-i:Daga)|โดย|даярдаган|"
                      # Luxembourgish "by the" ("Vun der Nathalie Kremer")
                      r"(?-i:Vun)\s+(?:der|dem|de|den)|"
+                     # Belarusian "text:" ("Тэкст: NAME")
+                     r"тэкст(?=\s*:)|"
+                     # Sindhi "report:" ("رپورٽ: NAME")
+                     r"رپورٽ(?=\s*:)|"
+                     # Tigrinya "writer", its colon the Ethiopic preface colon ("ጸሓፊ፦ NAME")
+                     r"ጸሓፊ(?=\s*[:፦])|"
                      # Turkish "writer", "reporter" and "news:" ("Haber: Name | Fotoğraf: Name"), Hungarian "author", "written by"
                      r"yazar|muhabir|haber(?=\s*:)|szerző|írta|"
                      # Lao "news:" before the reporter ("ຂ່າວ: NAME", under the story)
@@ -44,7 +50,7 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      r"(?:bài|tin)(?:\s*(?:và|,|-)\s*ảnh)?(?=\s*:)|"
                      # "reporter:", "correspondent:", "writer:" in Tamil, Hindi and Marathi, Persian, Telugu, Kannada, Bengali and Assamese
                      # (with their colon; Armenian's "՝" after "հեղինակ"); Hebrew "by"
-                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|రచన|విలేకరి|ವರದಿ|লেখক)(?=\s*:)|מאת)\s*[:：៖՝]?\s*(?<=[\s:：៖՝])(?P<name>\S.*)$", re.IGNORECASE)
+                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|రచన|విలేకరి|ವರದಿ|লেখক)(?=\s*:)|מאת)\s*[:：៖՝፦]?\s*(?<=[\s:：៖՝፦])(?P<name>\S.*)$", re.IGNORECASE)
 # "Teksti NAME Kuvat NAME", "Text NAME Foto NAME": the words and the pictures credited on one line, with no colon.
 _TEXT_AND_PICTURES = re.compile(r"^(?:Teksti|Tekst|Text|Texto|Texte)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
                                 r"(?:Kuvat|Kuva|Foto|Fotos|Bild|Bilder|Photos?|Fotografía|Photographie)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}$")
@@ -53,6 +59,9 @@ _WRITES_AFTER = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’ʻ-]+(?:\s[A-ZÀ-Þ][\w'
 # "- ம. ஜனார்த்தனன் -": a name of two to four words (initials with their full stops among them) between two dashes
 # (not a wire's "- End -", nor "- إعلان -", an advert's label: one word).
 _FRAMED_NAME = re.compile(r"^[-–—]\s+(?P<name>[^\W\d_][^\s\d,:;()\-–—]*(?:\s[^\W\d_][^\s\d,:;()\-–—]*){1,3})\s+[-–—]$")
+# (Only with a particle of an Irish surname in it: "Le Monde" is a French paper, no byline.)
+_IRISH_BY = re.compile(r"^Le (?P<name>[A-ZÁÉÍÓÚ][\w'’-]+(?:\s(?:Ní|Nic|Ó|Uí|Mac|Mhic|Bean)\s[A-ZÁÉÍÓÚ][\w'’-]+|(?:\s[A-ZÁÉÍÓÚ][\w'’-]+)?\s(?:Ní|Nic|Ó|Uí|Mac|Mhic)\s[A-ZÁÉÍÓÚ][\w'’-]+))$")
+_ZULU_BY = re.compile(r"^Ngu-(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})$")
 _BY_AFTER = re.compile(r"^(?P<name>[^\W\d_A-Za-z]\S*(?:\s\S+){1,3})\s+(?:විසින්|द्वारा|দ্বারা)$")
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".
 _ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Security|Foreign|Senior|Chief|Deputy|Associate|Staff|Military|"
@@ -122,8 +131,8 @@ _UNCASED_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W
 # (A word's letters, its vowel signs and marks among them: Devanagari's are no word characters to a pattern.)
 _WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]।၊։]*"
 # A place, a comma and a day with a word for its month, either way round: what the two patterns below open with.
-# (Burmese sets its own comma: "ရန်ကုန်၊ အောက်တိုဘာ ၂၁ – …")
-_PLACE_AND_DAY = (rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}})[,၊]\s+"
+# (Burmese sets its own comma: "ရန်ကုန်၊ အောက်တိုဘာ ၂၁ – …"; Tigrinya its Ethiopic one: "ባጽዕ፣ 16 ጥቅምቲ 2026 — …")
+_PLACE_AND_DAY = (rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}})[,၊፣]\s+"
                   rf"(?:(?P<month>{_WORD_RUN})(?:\s+|(?<=\.))(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?P<month2>{_WORD_RUN}))")
 # "काठमाडौं, मंसिर ४ — …", "Kathmandu, Mangsir 4 — …": a place, a date the reader may not read (a word and a day in
 # any script's figures, either way round) and a dash.
@@ -308,6 +317,10 @@ def byline(line: str) -> str | None:
         name = writes.group("name")  # "Hulda Margrét Sveinbjörnsdóttir skrifar": the name, then "writes" (Icelandic, Nordic)
     if name is None and (after := _BY_AFTER.match(line.strip())):
         name = after.group("name")  # "චමින්ද ගුණසේකර විසින්": the name, then "by" after it (Sinhala, Hindi, Bengali)
+    if name is None and line.startswith("Le ") and (irish := _IRISH_BY.match(line.strip())):
+        name = irish.group("name")  # "Le Róisín Ní Ghríofa": Irish "by" before a name with its particle
+    if name is None and line.startswith("Ngu-") and (zulu := _ZULU_BY.match(line.strip())):
+        name = zulu.group("name")  # "Ngu-Nomcebo Zungu": isiZulu's "by", joined to the name by a hyphen
     if name is None and line.lstrip()[:1] in "-–—" and (framed := _FRAMED_NAME.match(line.strip())):
         name = framed.group("name")  # "- ம. ஜனார்த்தனன் -": the writer's name between two dashes under the story
     if name is None and "/" in line and (staffed := _SLASH_ROLE.match(line.strip())):

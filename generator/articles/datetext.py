@@ -105,6 +105,18 @@ _FOREIGN_MONTHS = {
     # Welsh, capitalised ("Mawrth", March, is also Tuesday's "Dydd Mawrth": a date's day number decides)
     "mt": ("Jannar", "Frar", "Marzu", "April", "Mejju", "Ġunju", "Lulju", "Awwissu", "Settembru", "Ottubru", "Novembru", "Diċembru"),  # Maltese
     "cy": ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"),
+    # The Maghreb's Arabic names ("6 نونبر 2026", "غشت", "شتنبر"), where they differ from the Middle East's
+    "ar-ma": ("", "", "", "", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "", "نونبر", "دجنبر"),
+    # Irish, capitalised ("Dé hAoine 13 Samhain")
+    "ga": ("Eanáir", "Feabhra", "Márta", "Aibreán", "Bealtaine", "Meitheamh", "Iúil", "Lúnasa", "Meán Fómhair", "Deireadh Fómhair", "Samhain", "Nollaig"),
+    # Tigrinya, Eritrea's names for the Gregorian months ("16 ጥቅምቲ 2026"); those it shares with the months of Ethiopia's own
+    # calendar ("ግንቦት", "መስከረም", "ሕዳር" …, another reckoning in Amharic) are left out
+    "ti": ("ጥሪ", "ለካቲት", "", "", "", "ሰነ", "ሓምለ", "ነሓሰ", "", "ጥቅምቲ", "", "ታሕሳስ"),
+    # Sindhi ("13 آڪٽوبر 2026ع", the year's "ع" after it)
+    "sd": ("جنوري", "فيبروري", "مارچ", "اپريل", "مئي", "جون", "جولاءِ", "آگسٽ", "سيپٽمبر", "آڪٽوبر", "نومبر", "ڊسمبر"),
+    # Kurmanji, capitalised, and with the ending a day's number puts on its month ("di 7 û 8ê Mijdarê de")
+    "ku": ("Çile", "Sibat", "Adar", "Nîsan", "Gulan", "Hezîran", "Tîrmeh", "Tebax", "Îlon", "Cotmeh", "Mijdar", "Kanûn"),
+    "ku-obl": ("Çileyê", "Sibatê", "Adarê", "Nîsanê", "Gulanê", "Hezîranê", "Tîrmehê", "Tebaxê", "Îlonê", "Cotmehê", "Mijdarê", "Kanûnê"),
     # Dhivehi, in Thaana ("05 ނޮވެމްބަރު 2026")
     "dv": ("ޖަނަވަރީ", "ފެބުރުއަރީ", "މާރިޗު", "އެޕްރީލް", "މޭ", "ޖޫން", "ޖުލައި", "އޮގަސްޓު", "ސެޕްޓެމްބަރު", "އޮކްޓޫބަރު", "ނޮވެމްބަރު", "ޑިސެމްބަރު"),
     # Kyrgyz, in the Russian nominative ("7-октябрь 2026") and in the locative ("5–6-октябрда", on 5-6 October)
@@ -149,7 +161,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "mg", "ms")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "mg", "ms", "ku", "ku-obl", "ga")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -369,6 +381,11 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ta-alt": ("திங்கள்கிழமை", "", "", "", "", "", ""),
     "si": ("සඳුදා", "අඟහරුවාදා", "බදාදා", "බ්‍රහස්පතින්දා", "සිකුරාදා", "සෙනසුරාදා", "ඉරිදා"),  # Sinhala
     "dv": ("ހޯމަ", "އަންގާރަ", "ބުދަ", "ބުރާސްފަތި", "ހުކުރު", "ހޮނިހިރު", "އާދިއްތަ"),  # Dhivehi ("ހޯމަ ދުވަހު", on Monday)
+    "sd": ("سومر", "اڱارو", "اربع", "خميس", "جمعو", "ڇنڇر", "آچر"),  # Sindhi
+    "ti": ("ሰኑይ", "ሰሉስ", "ሮቡዕ", "ሓሙስ", "ዓርቢ", "ቀዳም", "ሰንበት"),  # Tigrinya
+    # isiZulu, with "on" joined to the day ("ngoLwesine", on Thursday) and without it
+    "zu": ("ngoMsombuluko", "ngoLwesibili", "ngoLwesithathu", "ngoLwesine", "ngoLwesihlanu", "ngoMgqibelo", "ngeSonto"),
+    "zu-bare": ("uMsombuluko", "uLwesibili", "uLwesithathu", "uLwesine", "uLwesihlanu", "uMgqibelo", "iSonto"),
     # Pashto, in the oblique case its "on Wednesday" takes ("د چهارشنبې په ورځ")
     "ps": ("دوشنبې", "سه شنبې", "چهارشنبې", "پنجشنبې", "جمعې", "شنبې", "یکشنبې"),
     "uz": ("dushanba", "seshanba", "chorshanba", "payshanba", "juma", "shanba", "yakshanba"),  # Uzbek ("chorshanba kuni", on Wednesday)
@@ -378,6 +395,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "te": ("సోమవారం", "మంగళవారం", "బుధవారం", "గురువారం", "శుక్రవారం", "శనివారం", "ఆదివారం"),
     "kn": ("ಸೋಮವಾರ", "ಮಂಗಳವಾರ", "ಬುಧವಾರ", "ಗುರುವಾರ", "ಶುಕ್ರವಾರ", "ಶನಿವಾರ", "ಭಾನುವಾರ"),
     "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+    "ar-hamza": ("الإثنين", "", "", "", "", "", ""),
     # Urdu ("منگل کے روز", on Tuesday; "ہفتہ", Saturday, is also "week": left out)
     "ur": ("پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "", "اتوار"),
     # Persian, its compound names written with a zero-width non-joiner, run together or with a space ("سه‌شنبه", Tuesday)
@@ -631,15 +649,15 @@ _GENITIVE_WEEKDAYS = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku"
 # German, with their article ("del lunes 14 al miércoles 16 de septiembre", "du lundi 14 au mercredi 16").
 # (And Greek, with its article: "από την Παρασκευή 10 έως τη Δευτέρα 13 Ιουλίου".)
 _WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am|ny|την|τη|το)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
-                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el", "mg") for n in _FOREIGN_WEEKDAY_NAMES[lang])
+                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el", "mg", "ti", "ar") for n in _FOREIGN_WEEKDAY_NAMES[lang])
                    + "|" + "|".join(_GERMAN_WEEKDAYS) + "|" + "|".join(_GENITIVE_WEEKDAYS) + r"),?\s+)?")
 # ("from" and "to" in the languages of the month table too: "Do 2 ao 6 de novembro", "з 16 па 19 лістапада",
 # "od 2 do 6 listopada", "van 2 tot 6 november"; a comma may close the first day: "od utorka, 13. oktobra, do četvrtka, 15. oktobra")
 _FROM = (r"(?:(?:from|del|desde(?:\s+el|\s+o)?|du|vom|(?-i:[Dd]o|[Dd]a|[Dd]al|[Vv]an|[Ff]ra|[Ff]rån|[Oo]d|[Сс]|[Зз]|[Вв]ід|[Оо]д|[Nn]uo|[Dd]ari|[Aa]πό|από|"
-         r"[Kk]uanzia))\s+)?")
+         r"[Kk]uanzia|ካብ|من))\s+)?")  # (Tigrinya "ካብ ሰሉስ 13 ክሳብ ሓሙስ 15 ጥቅምቲ", from … until; Arabic "من الخميس 5 إلى الأحد 8 نونبر")
 _UNTIL = (r",?\s*(?:–|—|-|to|until|till|through|thru|(?<=\s)(?:al|hasta(?:\s+el)?|au|bis(?:\s+zum)?|ao|a|até(?:\s+ao)?|tot(?:\s+en\s+met)?|t/m|til|"
-          r"do|до|по|па|iki|hingga|sampai|hadi|έως|(?:ka\s+)?hatramin['’]ny)(?=\s))\s*")  # (Malagasy "ka hatramin'ny", until the)
-_ORDINAL = r"(?:st|nd|rd|th)?"
+          r"do|до|по|па|iki|hingga|sampai|hadi|έως|ክሳብ|إلى|الى|(?:ka\s+)?hatramin['’]ny)(?=\s))\s*")  # (Malagasy "ka hatramin'ny", until the)
+_ORDINAL = r"(?:st|nd|rd|th|ê)?"  # (Kurmanji's "8ê Mijdarê")
 # "from 16 to 18 June 2026", "9–11 July 2024", "30 June to 2 July"
 _SPAN_DMY = re.compile(
     rf"\b{_FROM}{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?(?:\s+({MONTH_PATTERN}))?{_UNTIL}"  # ("25.–27. marraskuuta", "vom 25. bis 27. November")
@@ -663,10 +681,15 @@ _SPAN_BETWEEN_MDY = re.compile(
 # outubro", "les 2 et 3 décembre 2026", "mardi 24 et mercredi 25 novembre", "el miércoles 14 y el jueves 15 de octubre":
 # the happening's first and last days (read by `_spans` only when the second comes one to six days after the first).
 # (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
-_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|व|आणि|और|আৰু|এবং)"  # (Marathi's, Hindi's, Assamese's and Bengali's "and" too)
+_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|û|agus|व|आणि|और|আৰু|এবং)"  # (Marathi's, Hindi's, Assamese's and Bengali's "and" too)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
+)
+# "Dé hAoine 13 Samhain agus Dé Sathairn 14 Samhain": the same with the month after each day (it must be the same month)
+_SPAN_AND_DM_DM = re.compile(
+    rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+({MONTH_PATTERN})\s+{_AND}\s+(?:Dé\s+\S+\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+"
+    rf"({MONTH_PATTERN})(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
 )
 # "held last November 19 and 20", "on June 3 and 4, 2026": the same, the month first
 _SPAN_AND_MDY = re.compile(
@@ -710,6 +733,10 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
         if 1 <= int(m[2]) - int(m[1]) <= 6:
             month = MONTH_NUMBER[m[3].rstrip(".")]
             found += _span(m, (month, int(m[1])), (month, int(m[2])), m[4], ref)
+    for m in _SPAN_AND_DM_DM.finditer(text) if " " in text else ():
+        if MONTH_NUMBER[m[2].rstrip(".")] == MONTH_NUMBER[m[4].rstrip(".")] and 1 <= int(m[3]) - int(m[1]) <= 6:
+            month = MONTH_NUMBER[m[2].rstrip(".")]
+            found += _span(m, (month, int(m[1])), (month, int(m[3])), m[5], ref)
     for m in _INDIC_MONTH_SPAN.finditer(text) if not text.isascii() else ():
         if 1 <= int(m[3]) - int(m[2]) <= 13:
             month = MONTH_NUMBER[m[1]]
@@ -1160,7 +1187,7 @@ def full_dates(text: str) -> list[tuple[int, int, PartialDate, str | None]]:
     return [(f.start, f.end, f.date, f.note) for f in _first_wins(_absolute(scan))]
 
 
-_MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[–-]|to|until|through|till|bis|al|au|a)\s*\d|\d\.?\s+(?:and|et|e|y|und|i|og|och|en|ja|és|și|ва|va|an(?:\s+den)?|व|आणि|और|আৰু|এবং)\s+\d|\d\.?\s+[^\W\d_]+\.?,?\s+(?:[–-]|to|until|through|till|bis|al|au|a|do|до|tot|hasta|fino)\s|\d,?\s+(?:[–-]|to|until|through|till|bis)\s",
+_MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[–-]|to|until|through|till|bis|al|au|a)\s*\d|\d\.?\s+(?:and|et|e|y|und|i|og|och|en|ja|és|și|ва|va|û|an(?:\s+den)?|व|आणि|और|আৰু|এবং)\s+\d|\d\.?\s+[^\W\d_]+\.?,?\s+(?:[–-]|to|until|through|till|bis|al|au|a|do|до|tot|hasta|fino)\s|\d,?\s+(?:[–-]|to|until|through|till|bis)\s",
                        re.IGNORECASE)
 
 
@@ -1347,7 +1374,7 @@ _LABEL = re.compile(
     r"an\s+wallafa|wallafa|na\s+safe|na\s+rana|na\s+yamma|na\s+dare|ga|yenilənib|"
     # "Last update on:", Dutch "Laatste update:", Luxembourgish "published" and "o'clock" ("Publizéiert: 11.11.2026 um 06:45 Auer"),
     # Sri Lankan Tamil's "a.m." and "p.m." before the time ("மு.ப. 07:40")
-    r"last\s+update(?:d)?(?:\s+on)?|laatste\s+update|publizéiert|auer|மு\.ப\.?|பி\.ப\.?|"
+    r"last\s+update(?:d)?(?:\s+on)?|laatste\s+update|publizéiert|auer|foilsithe|nuashonraithe|stovnað|மு\.ப\.?|பி\.ப\.?|"
     # Somali "published" and "changed" ("La daabacay: …   ·   Wax laga beddelay: …")
     r"la\s+daabacay|daabacay|wax\s+laga\s+beddelay|laga\s+beddelay|"
     # Afrikaans "published", "updated"
@@ -1361,6 +1388,10 @@ _LABEL = re.compile(
     r"เผยแพร่|ปรับปรุงล่าสุด|ปรับปรุง|อัปเดตล่าสุด|อัปเดต|น|"
     # Arabic's "published on", "last update" and the hour's "a.m."/"p.m." ("10:25 ص"), Persian's "date" (its own yeh), Urdu's "published"; Faroese, Tajik and Lao labels
     r"نشر|نُشر|بتاريخ|تاريخ|تاریخ|في|آخر|تحديث|ص|م|פורסם|פורסמה|انتشار|شائع|شدہ|dagført|навсозӣ|ອັບເດດ|ເຜີຍແຜ່|"
+    # Tigrinya "a.m." and "p.m." after the time ("10:20 ቅ.ቐ.")
+    r"ቅ\.ቐ\.?|ድ\.ቐ\.?|"
+    # Sindhi "published", "last update", "morning" and "evening" ("شايع ٿيل: 13 آڪٽوبر 2026ع، صبح 09:40   |   آخري تازه ڪاري: …")
+    r"شايع\s+ٿيل|آخري\s+تازه\s+ڪاري|تازه\s+ڪاري|صبح|شام|"
     # Pashto "published" and "updated" ("خپور شوی: … | تازه شوی: …")
     r"خپور\s+شوی|خپره\s+شوې|تازه\s+شوی|تازه\s+شوې|"
     + "|".join(_WEEKDAYS) + r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)(?!\w)|"
@@ -1371,16 +1402,16 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\s+jour|actualiz|actualis|actualitz|aggiorna|atualiz|bijgewerkt|gewijzigd|aangepast|uppdater|opdater|"
-                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|laga\s+beddelay|இற்றைப்படுத்த|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
+                                r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|laga\s+beddelay|இற்றைப்படுத்த|абноўл|nuashonr|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
                                 r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|"
                                 # (Hebrew, Persian)
-                                r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|"
+                                r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|تازه\s+ڪاري|"
                                 # (Bulgarian and Russian "edited")
                                 r"редактиран|редактирова|отредактир", re.IGNORECASE)
-_LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ء၊@،]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
-# "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026")
+_LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
+# "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 
 
 # Every plain word a stamp line can hold, lower-cased: month names, "of", and

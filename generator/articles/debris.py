@@ -24,7 +24,7 @@ _BAR_GAP = re.compile(r"\s[·|•●｜]\s|\s{3,}|\u3000")
 MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u07a6-\u07b0\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u109f\u17b4-\u17d3\u200c\u200d"
 # "Photo" in more languages, for a caption's credit label ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …").
 _MORE_PHOTO_WORDS = (
-    r"ljósmynd|mynd|myndir|sary|акс|وێنە|ພາບ|ފޮޓޯ|fotografie|снимка|слика|фотографија|nuotrauka|attēls|fotoğraf|عکس|צילום|तस्वीर|फोटो|ছবি|ඡායාරූපය|"
+    r"ljósmynd|mynd|myndir|sary|акс|وێنە|ພາບ|ފޮޓޯ|ስእሊ|fotografie|снимка|слика|фотографија|nuotrauka|attēls|fotoğraf|عکس|צילום|तस्वीर|फोटो|ছবি|ඡායාරූපය|"
     r"படம்|ፎቶ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|сурет|сүрөт|зураг|sawir|ifoto|hoto|larawan|gambar|φωτ\.|φωτογραφία|φωτό|ritratt|ఫోటో|ఫొటో|చిత్రం|ਫੋਟੋ|ਤਸਵੀਰ|picha|гэрэл зургийг|гэрэл зураг"
 )
 
@@ -56,7 +56,7 @@ _ALONE = re.compile(
     # the same link in the languages of the month table ("Aller au contenu principal", "Fara beint í efni")
     r"(?:aller|passer|sauter) (?:au|directement au) contenu(?: principal)?|(?:ir|saltar|pasar) al contenido(?: principal)?|(?:ir|saltar|pular) para o conteúdo(?: principal)?|vai al contenuto(?: principale)?|salta al contenuto(?: principale)?|"
     r"(?:direkt )?zum (?:haupt)?inhalt(?: springen| sprangen| wechseln)?|(?:ga|spring) (?:direct )?naar (?:de )?(?:hoofd)?inhoud|hoppa till (?:huvud)?innehållet|hopp til (?:hoved)?innhold(?:et)?|hopp til (?:hovud)?innhald(?:et)?|spring til (?:hoved)?indhold(?:et)?|"
-    r"siirry (?:suoraan )?(?:sisältöön|pääsisältöön)|fara beint í efni(?:ð)?|fara í efni|loyp til innihald|przejdź do (?:głównej )?treści|přejít (?:k|na) (?:hlavnímu )?obsah(?:u)?|prejsť na (?:hlavný )?obsah|ugrás a (?:fő)?tartalomhoz|"
+    r"léim chuig an (?:bpríomhábhar|ábhar)|siirry (?:suoraan )?(?:sisältöön|pääsisältöön)|fara beint í efni(?:ð)?|fara í efni|loyp til innihald|przejdź do (?:głównej )?treści|přejít (?:k|na) (?:hlavnímu )?obsah(?:u)?|prejsť na (?:hlavný )?obsah|ugrás a (?:fő)?tartalomhoz|"
     r"sari la conținut(?:ul principal)?|preskoči na (?:glavni )?sadržaj|preskoči na vsebino|прескочи на садржај|прескокни до содржината|перейти к (?:основному )?(?:содержимому|содержанию)|перейти до (?:основного )?(?:вмісту|змісту)|"
     r"içeriğe (?:geç|atla)|ana içeriğe (?:geç|atla)|μετάβαση στο (?:κύριο )?περιεχόμενο|pereiti prie turinio|pāriet uz saturu|liigu sisu juurde|"
     r"kalo te përmbajtja|преминете към съдържанието|към съдържанието|langsung ke konten|ke konten utama|lompat ke konten|"
@@ -104,7 +104,7 @@ _STARTS = re.compile(
     r"(?:photo|photograph|image|picture|foto|photo credit|credit|写真|画像|фото|світлина|bild|kuva|zdjęcie|fot\.|fotografía|fotografia|"
     r"imagen|imagem|immagine|afbeelding|fotó|φωτογραφία|صورة|"
     # the same label in more languages ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …")
-    + _MORE_PHOTO_WORDS + r")\s*[:：៖]|"
+    + _MORE_PHOTO_WORDS + r")\s*[:：៖፦]|"
     r"(?:photo(?:graph)?s?|illustrations?|images?|pictures?)\s+by\s+\S[^.!?]{0,60}$|"
     r"\((?:photo|image|picture)s?\s*[:：]|\([^()]{0,40}\b(?:photo|pool photo|file photo)\b[^()]{0,60}\)$|"
     r"(?:edited|translated|produced|compiled|illustrated|reviewed|fact-checked|graphics)\s+by\s*[:：]|"
@@ -128,7 +128,7 @@ _PICTURE_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*(?:
 _PICTURE_LABEL = re.compile(r"\((?:(?:file\s+|pool\s+)?(?:photo|photograph|image|picture|illustration|foto)s?(?:\s+by\s[^()]{2,40}|\s*[:：][^()]{2,40})?"
                             r"|(?:supplied|handout|courtesy|file)(?:\s*[:：]|\s+of|\s+photo)?[^()]{0,40}|[^()]{2,40}\s(?:file(?:\s+photo)?|photo|pool photo|foto)|(?:source|credit|fonte|fuente|quelle)\s*:[^()]{2,40}"
                             # "(Archives)", "(أرشيف)": a picture from the outlet's files
-                            r"|(?:" + _MORE_PHOTO_WORDS + r")\s*[:：៖][^()]{2,40}"
+                            r"|(?:" + _MORE_PHOTO_WORDS + r")\s*[:：៖፦][^()]{2,40}"
                             r"|archives?|archivo|arquivo|archiv|archivio|archief|arkiv|arkisto|arşiv|архив|архів|أرشيف|آرشیو|ארכיון)\)$", re.IGNORECASE)
 # A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
 _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(?:(?:photo|photograph|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?\s*:\s*[^!?:]{2,80}"
@@ -193,13 +193,13 @@ def _credit_after_label(line: str) -> bool:
 
 
 _COOKIES = re.compile(r"\bcookies?\b|\bcookien\b|\b(?:evästee|evästeit|informasjonskapsl|infokaps|çerez|sütik|kolačić|piškot|küpsis|slapuk|sīkdat|"
-                      r"куки|колачињ|колачић|кукі|քուքի)", re.IGNORECASE)
+                      r"куки|колачињ|колачић|кукі|քուքի|fianá)", re.IGNORECASE)  # (Irish "fianáin", cookies)
 _COOKIE_BANNER = re.compile(
     r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences)|"
     r"verwenden|nutzen|akzeptieren|zustimm\w*|einstellungen|nous utilisons|accepter|folosim|utilizăm|usamos|utilizamos|"
     r"utilizziamo|usiamo|gebruiken|gebruikt|utilise|utilisent|utiliza|usa|verwendet|nutzt|använder|bruker|bruger|używa|používá|używamy|používáme|kullanıyoruz|käytämme|aceptar|accetta|"
     r"használunk|kasutame|naudojame|izmantojam|koristimo|uporabljamo|koristi|përdor|përdorim|користи|користиме|"
-    r"использует|используем|використовує|використовуємо|выкарыстоўвае|օգտագործում|istifadə edir|benotzen|notar|nota|nýtir)\b",
+    r"использует|используем|використовує|використовуємо|выкарыстоўвае|օգտագործում|istifadə edir|benotzen|notar|nota|nýtir|úsáideann|glac)\b",
     re.IGNORECASE,
 )
 # A call to subscribe set in the story ("Thanks for reading X! Subscribe for free …").
@@ -335,7 +335,7 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"citește și|citiți și|bunu da okuyun|ilginizi çekebilir|читайте (?:також|также)|διαβάστε (?:επίσης|ακόμη)|"
     r"le puede interesar|te puede interesar también|também pode gostar|vous aimerez aussi|à lire également|potrebbe interessarti anche|"
     r"อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ព័ត៌មានទាក់ទង|"
-    r"ອ່ານຕື່ມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|بخوێنەرەوە|хонед инчунин|vakio koa|les eisini|"
+    r"ອ່ານຕື່ມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|بخوێنەرەوە|хонед инчунин|vakio koa|les eisini|ኣንብቡ['’]ውን|"
     r"les òg|sjá einnig|lestu einnig|liest och|nota relacionada|lexo (?:edhe|gjithashtu)|preberite (?:še|tudi)|lasiet arī|"
     r"ასევე წაიკითხეთ|წაიკითხეთ ასევე|akhri (?:sidoo kale|kale)|អានបន្ថែម|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|إقرأ أيضا|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|ဆက်စပ်ဖတ်ရှုရန်|"
     r"կարդացեք նաև|soma (?:pia|zaidi)|basahin din|irakurri ere|li tou|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|এটাও পড়ুন|আরও পড়ুন|"
@@ -351,7 +351,7 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     # Hebrew, Tamil, Sinhala ("read also", "more on the subject", "most read")
     r"קראו גם|כתבות נוספות|עוד בנושא|הנקראים ביותר|இதையும் படிக்க|இதையும் படிங்க|மேலும் படிக்க|මෙයත් කියවන්න|වැඩිපුර කියවූ|"
     r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング|延伸閱讀|延伸阅读|相關新聞|相关新闻|관련기사|관련 기사|함께 볼만한 뉴스)"
-    r"\s*(?:[:：|–—]\s*(?P<item>.*))?$"  # ("Also Read | India and Japan agree …", "ဆက်စပ်ဖတ်ရှုရန် – …": the item on the label's line)
+    r"\s*(?:[:：|–—፦]\s*(?P<item>.*))?$"  # ("Also Read | India and Japan agree …", "ဆက်စပ်ဖတ်ရှုရန် – …": the item on the label's line)
 )
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 # What opens the readers' comments under a story: "4 thoughts on “…”", "Comments (12)", "Leave a Reply".
@@ -381,10 +381,10 @@ _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous dro
                      r"|تمامی حقوق[^.]{0,40}?(?:متعلق به|محفوظ است)|(?<=\S)\s+است(?=\s*\.|$)|هەموو مافەکان پارێزراون(?:\s+بۆ)?"
                      r"|រក្សាសិទ្ធិគ្រប់យ៉ាង(?:ដោយ)?|መብቱ በሕግ የተጠበቀ ነው።?|ዓ\.ም\.?|सर्वाधिकार सुरक्षित\s*[।.]?|\s+प्रा\.\s?लि\.?"
                      # Thai ("copyright reserved"), and the company after the outlet's name ("บริษัท NAME จำกัด", NAME Ltd)
-                     r"|สงวนลิขสิทธิ์|ສະຫງວນລິຂະສິດ|(?<=\S)\s+บริษัท\s.{2,60}?จำกัด(?:\s*\(มหาชน\))?", re.IGNORECASE)
+                     r"|สงวนลิขสิทธิ์|ສະຫງວນລິຂະສິດ|ኩሉ መሰል ብሕጊ ዝተሓለወ እዩ።?|(?<=\S)\s+บริษัท\s.{2,60}?จำกัด(?:\s*\(มหาชน\))?", re.IGNORECASE)
 _COPYRIGHT_MARK = re.compile(r"^(?:copyrights?\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
 _RUN_OF_SPACE = re.compile(r"\s+")
-_YEARS = re.compile(r"(?<!\w)(?:19|20|13|14|25)\d{2}(?:\s*[-–]\s*(?:19|20|13|14|25)?\d{2,4})?(?!\w)")  # (13xx, 14xx: Solar Hijri years; 25xx: Thai, of the Buddhist era)
+_YEARS = re.compile(r"(?<!\w)(?:19|20|13|14|25)\d{2}(?:\s*[-–]\s*(?:19|20|13|14|25)?\d{2,4})?[ءع]?(?!\w)")  # (13xx, 14xx: Solar Hijri years; 25xx: Thai, of the Buddhist era; "2026ع", Sindhi's year of the era)
 
 
 def decimal_digits(*blocks: tuple[int, int]) -> dict[int, str]:
@@ -859,7 +859,9 @@ def _clean_holder(rest: str) -> str:
     # (Armenian's, Urdu's, Bengali's and Burmese's full stops as well: "روزنامہ راوی، لاہور۔ جملہ حقوق محفوظ ہیں۔")
     first, stop, after = rest.translate(_FULL_STOPS).replace(" . ", ". ").partition(". ")
     # (one word of four letters or more is an outlet's name too, "Mwangaza. Haki zote zimehifadhiwa"; "St." is none)
-    holder = first.strip(" .") if stop and (words(first) >= 2 or _ACRONYM.match(first) or len(first.strip()) >= 4) and words(after) >= 2 else rest
+    # (a name in its quotes stands alone before the stop, whatever follows: "«Прастора». Цытаванне — …")
+    holder = first.strip(" .") if stop and (words(first) >= 2 or _ACRONYM.match(first) or len(first.strip()) >= 4) and (
+        words(after) >= 2 or (after.strip() and _QUOTED_NAME.fullmatch(first.strip(" .")))) else rest
     holder = _QUOTED_NAME.sub(r"\g<name>", holder)  # «Суспільний Ефір»: the name in its quotes
     if words(holder) >= 4 and len(quoted := _INNER_QUOTED.findall(holder)) == 1 and words(quoted[0]) <= 5:
         return quoted[0].strip()  # "کلیه حقوق … این پایگاه متعلق به «صدای هرمز»": a sentence, the outlet in its quotes
@@ -902,7 +904,7 @@ def _may_reserve_rights(line: str) -> bool:
     return ("rved" in low or "vorbeh" in low or "rvés" in low or "rvat" in low or "rvad" in low or "voorbeh" in low or "無断転載" in line
             or "hak cipta" in low or "prava" in low or "prawa" in low or "práva" in low or "jog fennt" in low or "hakları" in low
             or "drepturile" in low or "rettigheder" in low or "rättigheter" in low or "oikeudet" in low or "права" in low
-            or "الحقوق" in line or "حقوق" in line or "مافەکان" in line or "រក្សាសិទ្ធិ" in line or "መብቱ" in line or "सर्वाधिकार" in line or "สงวนลิขสิทธิ์" in line or "ສະຫງວນລິຂະສິດ" in line)
+            or "الحقوق" in line or "حقوق" in line or "مافەکان" in line or "រក្សាសិទ្ធិ" in line or "መብቱ" in line or "सर्वाधिकार" in line or "สงวนลิขสิทธิ์" in line or "ສະຫງວນລິຂະສິດ" in line or "ዝተሓለወ" in line)
 
 
 def sign_off(line: str) -> tuple[bool, str | None]:
