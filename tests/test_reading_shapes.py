@@ -3348,3 +3348,16 @@ def test_kurmanji_belarusian_sindhi_tigrinya_zulu_irish_faroese_and_moroccan_sha
         assert first_span(text, PartialDate(2026, 11, 16) if "Samhain" in text or "Mijdar" in text or "نونبر" in text else PartialDate(2026, 10, 16)) == span, text
     assert first_span("uColonel Takeda ukhulume nabafundi ngoLwesine eThekwini.", PartialDate(2026, 11, 13))[0] == "2026-11-12"
     assert first_span("ጃፓናዊት መርከብ ኣብ ዓርቢ ተበጊሳ።", PartialDate(2026, 10, 18))[0] == "2026-10-16"
+
+
+# Class 241: the lead's day inside a long exercise's span in the next paragraph stays the lead's day ("an open house on Saturday"
+# / "RIMPAC 2026, which runs from June 25 to Aug. 1"): only a stay's span, two weeks at most, takes the lead's day in.
+def test_a_leads_day_inside_a_seasons_span_stays_the_day():
+    from generator.articles.datetext import PartialDate, find_event_date
+    paragraphs = [(1, "HONOLULU — More than 2,000 people climbed the gangway of a Japanese warship at Pearl Harbor on Saturday."),
+                  (2, "The destroyer is in port for RIMPAC 2026, the world's largest maritime exercise, which runs from June 25 to Aug. 1.")]
+    event, _ = find_event_date(paragraphs, PartialDate(2026, 7, 12))
+    assert (event.date.iso(), event.end) == ("2026-07-11", None)
+    paragraphs[1] = (2, "The destroyer is in port for a visit which runs from July 9 to July 13.")
+    event, _ = find_event_date(paragraphs, PartialDate(2026, 7, 12))
+    assert (event.date.iso(), event.end.iso()) == ("2026-07-09", "2026-07-13")

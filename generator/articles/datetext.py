@@ -1249,6 +1249,9 @@ def _span_around(mention: DateMention, rest: list[DateMention], after, reference
     for other in [*rest, *(m for number, text in after for m in date_mentions(text, reference, number))]:
         if (other.end is not None and other.date is not None and other.date.day is not None and other.end.day is not None
                 and other.date != other.end and (other.date, other.end) != (mention.date, mention.end)
+                # (a stay's span, not a season's: "an open house on Saturday" inside "RIMPAC, which runs from June 25 to
+                # Aug. 1" is that Saturday)
+                and (other.end.first_day() - other.date.first_day()).days <= _LONGEST_STAY
                 and any(other.date.first_day() <= first + shift and last + shift <= other.end.first_day() for shift in shifts)):
             note = f"event {other.date.iso()} to {other.end.iso()}: the span {other.text!r} holds the day {mention.text!r} the lead gives"
             return DateMention(other.date, other.line, other.col, other.text, note, other.end)
