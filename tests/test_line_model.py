@@ -226,7 +226,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout123", "holdout124", "holdout125", "holdout126", "holdout127"), "4900a9d"),
           (("holdout128", "holdout129", "holdout130", "holdout131", "holdout132"), "c5f6ee8"),
           (("holdout133", "holdout134", "holdout135", "holdout136", "holdout137"), "9e8a6f8"),
-          (("holdout138", "holdout139", "holdout140", "holdout141", "holdout142"), "228ef08")]
+          (("holdout138", "holdout139", "holdout140", "holdout141", "holdout142"), "228ef08"),
+          (("holdout143", "holdout144", "holdout145", "holdout146", "holdout147"), "98e745a")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
