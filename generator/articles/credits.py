@@ -546,10 +546,10 @@ def _dateline(paragraph: str) -> Dateline | None:
                 and len(paragraph[stopped.end():].split()) >= 10):
             written, day = stopped.group("month") or stopped.group("month2"), stopped.group("day") or stopped.group("day2")
             month = _MONTHS_LOWER.get(written.rstrip(".").lower())
-            if not month and written.endswith(".") and not paragraph.isascii() and stopped.group(0).rstrip().endswith(":"):
-                # "ಮಂಗಳೂರು, ಅ.22: …": the month abbreviated as no table has it; the place and the day's mark stand all the same.
-                return Dateline(stopped.group("place"), None, None, None, None, stopped.end())
-            if not month and written in BS_MONTH:
+            if not month and (written in BS_MONTH or (written.endswith(".") and not paragraph.isascii()
+                                                      and stopped.group(0).rstrip().endswith(":"))):
+                # "ಮಂಗಳೂರು, ಅ.22: …": the month abbreviated as no table has it, or a Bikram Sambat month ("पोखरा, भदौ २६ ।"):
+                # the place and the day's mark stand all the same.
                 return Dateline(stopped.group("place"), None, None, None, None, stopped.end())
             if month:
                 place = stopped.group("place")

@@ -310,6 +310,7 @@ _BS_YEARS = """
 """
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _BS_LENGTHS = {int(row[0]): tuple(map(int, row[1:])) for row in (line.split() for line in _BS_YEARS.split("\n")) if row}
+_BS_YEAR_START = {year: sum(sum(_BS_LENGTHS[y]) for y in range(2070, year)) for year in _BS_LENGTHS}  # (days from Baisakh 1, 2070)
 _BS_NAMES = "|".join(sorted(BS_MONTH, key=len, reverse=True))
 _BS_DAYS = "सोमबार|मंगलबार|बुधबार|बिहीबार|शुक्रबार|शनिबार|आइतबार"
 _BS = re.compile(rf"(?:(?P<wd>{_BS_DAYS})\s*,?\s*)?(?:(?P<m1>{_BS_NAMES})\s+(?P<d1>\d{{1,2}})\s*(?:गते\s*)?,?\s*(?P<y1>20\d\d)"
@@ -573,7 +574,7 @@ def _from_bikram_sambat(year: int, month: int, day: int, weekday: str | None, sh
     `bikram_sambat_shift`). A weekday printed with it settles a day's doubt."""
     if year not in _BS_LENGTHS or not 1 <= day <= _BS_LENGTHS[year][month - 1]:
         return None
-    days = sum(sum(_BS_LENGTHS[y]) for y in range(2070, year)) + sum(_BS_LENGTHS[year][: month - 1]) + day - 1 + shift
+    days = _BS_YEAR_START[year] + sum(_BS_LENGTHS[year][: month - 1]) + day - 1 + shift
     date = _dt.date(2013, 4, 14) + _dt.timedelta(days=days)
     if weekday:
         date += _dt.timedelta(days=_weekday_shift(date, weekday))

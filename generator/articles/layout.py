@@ -140,8 +140,7 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
     best = max(others, key=lambda i: (others[i], i))
     # (A date bar the rules took, "വ്യാഴം, 2026 നവംബർ 5 | കൊല്ലവർഷം 1202 തുലാം 20" (the day in two calendars), gives way to
     # a line the model finds likely, short of sure.)
-    dated = (at is not None and heads.get(at, 0.0) < HEADLINE_UNSURE <= others[best] and words(lines[at].text) <= 20
-             and bool(full_dates(lines[at].text)) and (_mostly_date(lines[at].text) or len(_YEAR_FIGURES.findall(lines[at].text)) >= 2))
+    dated = at is not None and heads.get(at, 0.0) < HEADLINE_UNSURE <= others[best] and _date_bar(lines[at].text)
     if not (at in learnt or dated or (others[best] >= HEADLINE_SURE and heads.get(at, 0.0) < HEADLINE_UNSURE)):
         return lines, reading
     if others[best] <= heads.get(at, 0.0) or (at == first and others[best] < HEADLINE_SURE and not full_dates(lines[at].text)):
@@ -156,8 +155,7 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
         # (Nor for a line the model all but rules out itself, 0.0003 for a masthead: the rules' line is then
         # likelier the headline than anything the model offers, furniture to it or not.)
         return lines, reading
-    if (others[best] < HEADLINE_SURE and words(lines[best].text) <= 20 and full_dates(lines[best].text)
-            and (_mostly_date(lines[best].text) or len(_YEAR_FIGURES.findall(lines[best].text)) >= 2)):
+    if others[best] < HEADLINE_SURE and _date_bar(lines[best].text):
         # (Nor, short of sure, for a date bar: "চট্টগ্রাম, রোববার, ৮ নভেম্বর ২০২৬, ২৩ কার্তিক ১৪৩৩, …", the day in three calendars.)
         return lines, reading
     if (others[best] < HEADLINE_UNSURE or (others[best] < HEADLINE_SURE and lines[best].text.split(":", 1)[0].isupper())) \
@@ -817,6 +815,11 @@ def _loose_stamp(text: str) -> list | None:
         return None
     start, end, date, note = dates[0]
     return [("published", date, note)] if stamp_dates(_SHORT_WORD.sub(" ", text)) else None
+
+
+def _date_bar(text: str) -> bool:
+    """A short line giving a date to the day that is mostly that date, or gives the year in two calendars or more."""
+    return words(text) <= 20 and bool(full_dates(text)) and (_mostly_date(text) or len(_YEAR_FIGURES.findall(text)) >= 2)
 
 
 def _mostly_date(text: str) -> bool:
