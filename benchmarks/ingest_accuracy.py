@@ -105,7 +105,7 @@ twenty-sixth; holdout123/ to holdout127/, written blind while that ran, were sco
 frozen at c5f6ee8, then tuned on; holdout133/ to holdout137/, written blind after that, were scored once with the
 reader frozen at 9e8a6f8, then tuned on; holdout138/ to holdout142/, written blind after that, were scored once with
 the reader frozen at 228ef08, then tuned on; holdout143/ to holdout147/, written blind at its end, were scored once
-with its last reader (98e745a) and are not yet tuned on (the next round takes them up).
+with its last reader (98e745a), then tuned on in the twenty-seventh round.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -276,11 +276,11 @@ HELD_OUT = {
     "holdout140": "holdout140: written blind in the twenty-sixth round, scored once with the reader frozen at 228ef08, then tuned on",
     "holdout141": "holdout141: written blind in the twenty-sixth round, scored once with the reader frozen at 228ef08, then tuned on",
     "holdout142": "holdout142: written blind in the twenty-sixth round, scored once with the reader frozen at 228ef08, then tuned on",
-    "holdout143": "holdout143: written blind in the twenty-sixth round, scored once with its last reader, 98e745a; not yet tuned on",
-    "holdout144": "holdout144: written blind in the twenty-sixth round, scored once with its last reader, 98e745a; not yet tuned on",
-    "holdout145": "holdout145: written blind in the twenty-sixth round, scored once with its last reader, 98e745a; not yet tuned on",
-    "holdout146": "holdout146: written blind in the twenty-sixth round, scored once with its last reader, 98e745a; not yet tuned on",
-    "holdout147": "holdout147: written blind in the twenty-sixth round, scored once with its last reader, 98e745a; not yet tuned on",
+    "holdout143": "holdout143: written blind in the twenty-sixth round, scored once with its last reader, 98e745a, then tuned on",
+    "holdout144": "holdout144: written blind in the twenty-sixth round, scored once with its last reader, 98e745a, then tuned on",
+    "holdout145": "holdout145: written blind in the twenty-sixth round, scored once with its last reader, 98e745a, then tuned on",
+    "holdout146": "holdout146: written blind in the twenty-sixth round, scored once with its last reader, 98e745a, then tuned on",
+    "holdout147": "holdout147: written blind in the twenty-sixth round, scored once with its last reader, 98e745a, then tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 

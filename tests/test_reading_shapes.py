@@ -3361,3 +3361,50 @@ def test_a_leads_day_inside_a_seasons_span_stays_the_day():
     paragraphs[1] = (2, "The destroyer is in port for a visit which runs from July 9 to July 13.")
     event, _ = find_event_date(paragraphs, PartialDate(2026, 7, 12))
     assert (event.date.iso(), event.end.iso()) == ("2026-07-09", "2026-07-13")
+
+
+# Class 242: holdout143-147 — a consent notice in a language no table knows, told by its shape (one sentence, then buttons of a
+# word or two); labels of publication and update in Basque, Breton, Kannada (as verbs) and Telugu, Breton dates ("a viz", the
+# hour's "e"), Portuguese months abbreviated in title case; Breton "Gant NAME"; a caption's "© Outlet – Photographer" no site's
+# holder; an outlet's word before "picture:" in a caption's credit; spans in Breton and in Kannada's glued "from" and "until";
+# and a stay told by its length whose last day is named by its weekday further down the story.
+def test_notices_stamps_credits_and_spans_of_holdout143_to_147(rules_only):
+    from generator.articles.credits import byline
+    from generator.articles.datetext import PartialDate, find_event_date, stamp_dates
+    from generator.articles.debris import copyright_holder, is_line_debris
+    notice = "Implijout a ra al lec'hienn-mañ toupinoù evit kontañ an dud a zeu da lenn.   Mat eo   Nann   Muioc'h"
+    article, story = read(page(above=notice))
+    assert notice.split("   ")[0] not in story and article.title == "Varnholt's new ferry terminal takes its first passengers"
+    assert is_line_debris(notice) and is_line_debris("Ar bajenn-mañ a implij toupinoù evit muzuliañ an niver a lennerien.   Asantiñ   Nac'hañ")
+    assert not is_line_debris("Varnholt opens its ferry terminal | Varnholt Tidende | Harbour")
+    assert not is_line_debris("The ferry left at nine.   It came back at noon with forty passengers on board")
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line) or ()]  # noqa: E731
+    assert stamps("Argitaratua: 2026/11/04 07:10   ·   Eguneratua: 2026/11/05 08:00") == [("published", "2026-11-04"), ("updated", "2026-11-05")]
+    assert stamps("Embannet : Dimerc'her 4 a viz Du 2026") == []  # (November's "Du" is also French's "du": not a month)
+    assert stamps("Embannet : Dilun 12 a viz Here 2026") == []
+    assert stamps("Embannet : Dimeurzh 6 a viz Gwengolo 2026 – 8e15   ·   Hizivaet : 07/09/2026 – 10e40") == [
+        ("published", "2026-09-06"), ("updated", "2026-09-07")]
+    assert stamps("ಪ್ರಕಟಿಸಲಾಗಿದೆ: 3 ನವೆಂಬರ್ 2026, 06:00 IST   |   ಪರಿಷ್ಕರಿಸಲಾಗಿದೆ: 4 ನವೆಂಬರ್ 2026, 09:30 IST") == [
+        ("published", "2026-11-03"), ("updated", "2026-11-04")]
+    assert stamps("ప్రచురణ: శని, అక్టోబర్ 10 2026 7:15 AM | చివరి అప్‌డేట్: ఆది, అక్టోబర్ 11 2026 8:40 AM") == [
+        ("published", "2026-10-10"), ("updated", "2026-10-11")]
+    assert stamps("Publicado: 4 Set 2026, 10:05   ·   Actualizado: 5 Set 2026, 08:30") == [("published", "2026-09-04"), ("updated", "2026-09-05")]
+    assert stamps("Scored 3 out 2026 times") == []
+    assert [byline(t) for t in ("Gant Youenn Le Goff", "Gant an arc'hant-se eo bet prenet ur vag nevez.")] == ["Youenn Le Goff", None]
+    assert copyright_holder("The ferry at the new berth on Monday morning. © Varnholt Tidende – Kari Nygaard") == ""
+    assert copyright_holder("© 2026 Varnholt Tidende. All rights reserved.") == "Varnholt Tidende"
+    assert is_line_debris("ಹೊಸ ಜೆಟ್ಟಿಯಲ್ಲಿ ಲಂಗರು ಹಾಕಿದ ಹಡಗು – ಸಾಗರ ಚಿತ್ರ: ರವಿ ಭಟ್")
+    spans = {"Eus al Lun 7 betek ar Merc'her 9 a viz Gwengolo e voe an ofiserien e Brest.": ("2026-09-07", "2026-09-09"),
+             "ಹಡಗು ಸೋಮವಾರದಿಂದ ಬುಧವಾರದವರೆಗೆ ಬಂದರಿನಲ್ಲಿ ತಂಗಿತ್ತು.": ("2026-09-07", "2026-09-09")}
+    for text, want in spans.items():
+        event, _ = find_event_date([(1, text)], PartialDate(2026, 9, 10))
+        assert (event.date.iso(), event.end.iso() if event.end else None) == want, text
+    paragraphs = [(1, "O navio chegou na segunda-feira, 7 de Setembro, ao porto, para uma visita de quatro dias."),
+                  (2, "A tripulação visitou a cidade e jogou futebol com os estivadores."),
+                  (3, "O comandante falou aos jornalistas a bordo."),
+                  (4, "Actualização: o navio largou na quinta-feira ao fim da tarde.")]
+    event, _ = find_event_date(paragraphs, PartialDate(2026, 9, 11))
+    assert (event.date.iso(), event.end.iso() if event.end else None) == ("2026-09-07", "2026-09-10")
+    paragraphs[0] = (1, "O navio chegou na segunda-feira, 7 de Setembro, ao porto, para uma visita de três dias.")
+    event, _ = find_event_date(paragraphs, PartialDate(2026, 9, 11))
+    assert event.end is None  # (a Thursday that is not the stay's last day ends nothing)

@@ -40,6 +40,8 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      r"yazar|muhabir|haber(?=\s*:)|szerző|írta|"
                      # Lao "news:" before the reporter ("ຂ່າວ: NAME", under the story)
                      r"ຂ່າວ(?=\s*:)|"
+                     # Breton "by" ("Gant NAME"; in its case: "gant" is also "with" in a sentence)
+                     r"(?-i:Gant)|"
                      # Malagasy "written by" ("Nosoratan'i NAME")
                      r"nosoratan['’]i|"
                      # Somali "written by", abbreviated ("W/Q: NAME", wuxuu qoray)

@@ -104,6 +104,9 @@ _FOREIGN_MONTHS = {
     "so-var": ("Jannaayo", "Feberaayo", "", "Abriile", "", "Juunyo", "Luuliyo", "Ogoosto", "Sibtambar", "Oktoobbar", "Noofembar", "Diseembar"),
     # Welsh, capitalised ("Mawrth", March, is also Tuesday's "Dydd Mawrth": a date's day number decides)
     "mt": ("Jannar", "Frar", "Marzu", "April", "Mejju", "Ġunju", "Lulju", "Awwissu", "Settembru", "Ottubru", "Novembru", "Diċembru"),  # Maltese
+    # Breton, capitalised, after "a viz" ("18 a viz Gwengolo 2026"); not "Mae", "Here" and "Du" (May, October, November:
+    # Welsh "is", English "here", French "du")
+    "br": ("Genver", "C'hwevrer", "Meurzh", "Ebrel", "", "Mezheven", "Gouere", "Eost", "Gwengolo", "", "", "Kerzu"),
     "cy": ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"),
     # The Maghreb's Arabic names ("6 نونبر 2026", "غشت", "شتنبر"), where they differ from the Middle East's
     "ar-ma": ("", "", "", "", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "", "نونبر", "دجنبر"),
@@ -161,7 +164,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "mg", "ms", "ku", "ku-obl", "ga")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "mg", "ms", "ku", "ku-obl", "ga")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -198,6 +201,9 @@ MONTH_NUMBER |= {"பிப்": 2, "மார்": 3, "ஏப்": 4, "செ�
 # French wire copy abbreviates months in lower case: "8 oct 2026", "3 janv. 2026".
 MONTH_NUMBER |= {"janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12}
 MONTH_NUMBER |= {k.upper(): v for k, v in MONTH_NUMBER.items()}
+# Portuguese stamps abbreviate in title case ("10 Out 2026", "3 Set 2026"); not in lower case, where "out" and "set" are
+# English words ("3 out of 4"), nor in capitals ("3 OUT OF 4").
+MONTH_NUMBER |= {k: v for k, v in {"Fev": 2, "Abr": 4, "Ago": 8, "Set": 9, "Out": 10, "Dez": 12}.items() if k not in MONTH_NUMBER}
 
 
 def _trie(words) -> str:
@@ -250,7 +256,7 @@ _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued)
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de|ga)\s+|d['’]|ta['’]\s+)"  # ("23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba")
+_OF = r"(?:(?:of|de|ga|a\s+viz)\s+|d['’]|ta['’]\s+)"  # (Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba")
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+)?{_YEAR}(?!\d)")  # "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
@@ -437,6 +443,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "so-past": ("Isniintii", "Talaadadii", "Arbacadii", "Khamiistii", "Jimcihii", "Sabtidii", "Axaddii"),  # ("on Sunday", gone by)
     # Maltese, with the article joined by a hyphen ("il-Ħamis", on Thursday; "Il-Ġimgħa, 16 ta' Ottubru 2026" in a stamp)
     "mt": ("it-Tnejn", "it-Tlieta", "l-Erbgħa", "il-Ħamis", "il-Ġimgħa", "is-Sibt", "il-Ħadd"),
+    "br": ("Dilun", "Dimeurzh", "Dimerc'her", "Diriaou", "Digwener", "Disadorn", "Disul"),  # Breton, as a date names the day
     "cy": ("Dydd Llun", "Dydd Mawrth", "Dydd Mercher", "Dydd Iau", "Dydd Gwener", "Dydd Sadwrn", "Dydd Sul"),  # Welsh
     "cy-mut": ("ddydd Llun", "ddydd Mawrth", "ddydd Mercher", "ddydd Iau", "ddydd Gwener", "ddydd Sadwrn", "ddydd Sul"),  # (mutated: "on Saturday")
     "mg": ("Alatsinainy", "Talata", "Alarobia", "Alakamisy", "Zoma", "Sabotsy", "Alahady"),  # capitalised
@@ -470,7 +477,8 @@ _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _AND_SPAN_DAYS + r")\s+(?:i|y|e|
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
-_INDIC_SPAN = re.compile(r"(" + _INDIC_DAYS + r")\s+(?:నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી|ರಿಂದ)\s+(" + _INDIC_DAYS + r")\s*(?:వరకు|तक|পর্যন্ত|வரை|पर्यंत|ਤੱਕ|સુધી|ವರೆಗೆ)")
+# (Kannada glues "from" and "until" to the days: "ಸೋಮವಾರದಿಂದ ಬುಧವಾರದವರೆಗೆ".)
+_INDIC_SPAN = re.compile(r"(" + _INDIC_DAYS + r")(?:\s+(?:నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી|ರಿಂದ)|ದಿಂದ)\s+(" + _INDIC_DAYS + r")\s*(?:వరకు|तक|পর্যন্ত|வரை|पर्यंत|ਤੱਕ|સુધી|ವರೆಗೆ|ದವರೆಗೆ)")
 # Two weekdays as a span in German, Dutch, French, Spanish, Italian and the Nordic languages.
 _SPAN_DAYS = "|".join(sorted({*_GERMAN_WEEKDAYS, *(n for lang in ("nl", "fr", "es", "it", "nb", "sv") for n in _FOREIGN_WEEKDAY_NAMES[lang])}, key=len, reverse=True))
 _FOREIGN_SPAN = re.compile(
@@ -649,15 +657,17 @@ _GENITIVE_WEEKDAYS = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku"
 # A weekday before a day's number says nothing the number does not: in English, and in the Romance languages and
 # German, with their article ("del lunes 14 al miércoles 16 de septiembre", "du lundi 14 au mercredi 16").
 # (And Greek, with its article: "από την Παρασκευή 10 έως τη Δευτέρα 13 Ιουλίου".)
-_WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am|ny|την|τη|το)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+# (And Breton, its weekday bare after the article: "Eus al Lun 14 betek ar Merc'her 16 a viz Gwengolo".)
+_WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am|ny|al|ar|την|τη|το)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+                   + r"|(?-i:Lun|Meurzh|Merc['’]her|Yaou|Gwener|Sadorn|Sul)"
                    + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el", "mg", "ti", "ar") for n in _FOREIGN_WEEKDAY_NAMES[lang])
                    + "|" + "|".join(_GERMAN_WEEKDAYS) + "|" + "|".join(_GENITIVE_WEEKDAYS) + r"),?\s+)?")
 # ("from" and "to" in the languages of the month table too: "Do 2 ao 6 de novembro", "з 16 па 19 лістапада",
 # "od 2 do 6 listopada", "van 2 tot 6 november"; a comma may close the first day: "od utorka, 13. oktobra, do četvrtka, 15. oktobra")
 _FROM = (r"(?:(?:from|del|desde(?:\s+el|\s+o)?|du|vom|(?-i:[Dd]o|[Dd]a|[Dd]al|[Vv]an|[Ff]ra|[Ff]rån|[Oo]d|[Сс]|[Зз]|[Вв]ід|[Оо]д|[Nn]uo|[Dd]ari|[Aa]πό|από|"
-         r"[Kk]uanzia|ካብ|من))\s+)?")  # (Tigrinya "ካብ ሰሉስ 13 ክሳብ ሓሙስ 15 ጥቅምቲ", from … until; Arabic "من الخميس 5 إلى الأحد 8 نونبر")
+         r"[Kk]uanzia|ካብ|من|[Ee]us(?:\s+(?:al|ar|an))?))\s+)?")  # (Tigrinya "ካብ ሰሉስ 13 ክሳብ ሓሙስ 15 ጥቅምቲ", from … until; Arabic "من الخميس 5 إلى الأحد 8 نونبر")
 _UNTIL = (r",?\s*(?:–|—|-|to|until|till|through|thru|(?<=\s)(?:al|hasta(?:\s+el)?|au|bis(?:\s+zum)?|ao|a|até(?:\s+ao)?|tot(?:\s+en\s+met)?|t/m|til|"
-          r"do|до|по|па|iki|hingga|sampai|hadi|έως|ክሳብ|إلى|الى|(?:ka\s+)?hatramin['’]ny)(?=\s))\s*")  # (Malagasy "ka hatramin'ny", until the)
+          r"do|до|по|па|iki|hingga|sampai|hadi|έως|ክሳብ|إلى|الى|betek|(?:ka\s+)?hatramin['’]ny)(?=\s))\s*")  # (Malagasy "ka hatramin'ny", until the)
 _ORDINAL = r"(?:st|nd|rd|th|ê)?"  # (Kurmanji's "8ê Mijdarê")
 # "from 16 to 18 June 2026", "9–11 July 2024", "30 June to 2 July"
 _SPAN_DMY = re.compile(
@@ -978,7 +988,7 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
             continue
         end = _weekday_before(last, day_ref)
         found += _day_span(text, m, _weekday_before(first, end, strictly=True), end)
-    for m in _INDIC_SPAN.finditer(text) if day_ref and len(foreign_days) >= 2 and not text.isascii() else ():
+    for m in _INDIC_SPAN.finditer(text) if day_ref and (len(foreign_days) >= 2 or "ದಿಂದ" in text) and not text.isascii() else ():
         # "సోమవారం నుంచి గురువారం వరకు" (from Monday until Thursday), "सोमवार से गुरुवार तक": the first day on or before the
         # article's date, the last the days after it (a stay that may go on past the article's day).
         first, last = _FOREIGN_WEEKDAYS[m[1]], _FOREIGN_WEEKDAYS[m[2]]
@@ -1194,20 +1204,21 @@ _MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[�
 
 # A stay's length in days, in the languages whose pages told one so: "four-day", "চার দিনের", "चार दिन", "నాలుగు రోజుల", "நான்கு நாள்",
 # "cuatro días", "quatre jours", "viertägig".
-_STAY_COUNTS = {w: n for n, words in {2: ("two", "দুই", "দো", "రెండు", "இரண்டு", "dos", "deux", "zwei"),
-                                     3: ("three", "তিন", "तीन", "మూడు", "மூன்று", "tres", "trois", "drei"),
-                                     4: ("four", "চার", "चार", "నాలుగు", "நான்கு", "cuatro", "quatre", "vier"),
+# (Portuguese's too: "uma escala de três dias".)
+_STAY_COUNTS = {w: n for n, words in {2: ("two", "দুই", "দো", "రెండు", "இரண்டு", "dos", "deux", "zwei", "dois", "duas"),
+                                     3: ("three", "তিন", "तीन", "మూడు", "மூன்று", "tres", "trois", "drei", "três"),
+                                     4: ("four", "চার", "चार", "నాలుగు", "நான்கு", "cuatro", "quatre", "vier", "quatro"),
                                      5: ("five", "পাঁচ", "पांच", "पाँच", "ఐదు", "ஐந்து", "cinco", "cinq", "fünf"),
                                      6: ("six", "ছয়", "छह", "ఆరు", "ஆறு", "seis", "sechs"),
-                                     7: ("seven", "সাত", "सात", "ఏడు", "ஏழு", "siete", "sept", "sieben")}.items() for w in words}
+                                     7: ("seven", "সাত", "सात", "ఏడు", "ஏழு", "siete", "sept", "sieben", "sete")}.items() for w in words}
 _STAY_LENGTH = re.compile(r"(?<!\w)(" + "|".join(sorted(_STAY_COUNTS, key=len, reverse=True)) + r"|[2-7])"
-                          r"(?:-day\b|\s+(?:দিনের|দিন|दिन|దిన|రోజుల|நாள்|días|jours)|tägig)", re.IGNORECASE)
+                          r"(?:-day\b|\s+(?:দিনের|দিন|दिन|దిన|రోజుల|நாள்|días|dias|jours)|tägig)", re.IGNORECASE)
 
 
 def _stay_length(text: str) -> int:
     """The length in days of the stay a paragraph tells ("a four-day port call"), or 0."""
     m = _STAY_LENGTH.search(text) if ("day" in text or "দিন" in text or "दिन" in text or "రోజుల" in text or "நாள்" in text
-                                      or "días" in text or "jours" in text or "tägig" in text) else None
+                                      or "días" in text or "dias" in text or "jours" in text or "tägig" in text) else None
     return (_STAY_COUNTS.get(m[1].lower()) or int(m[1])) if m else 0
 
 
@@ -1215,7 +1226,7 @@ def _stay_length(text: str) -> int:
 _UNTIL_DAY = re.compile(r"\b(?:is|are|stays?|remains?|in port|here|there)\s+(?:\w+\s+){0,3}?(?:until|through)\s+|\bderi\s+")
 
 
-def _span_around(mention: DateMention, rest: list[DateMention], after, reference: PartialDate | None, own: str = "") -> DateMention:
+def _span_around(mention: DateMention, rest: list[DateMention], after, reference: PartialDate | None, own: str = "", later=()) -> DateMention:
     """The day the lead gives, or the span of days the next paragraphs give that holds it: "completed a course
     on Thursday" / "The course, which ran from Monday to Thursday, …" is Monday to Thursday."""
     # A day counted from a weekday alone ("W sobotę i niedzielę można je zwiedzać") may lie ahead of the article's date as
@@ -1230,9 +1241,11 @@ def _span_around(mention: DateMention, rest: list[DateMention], after, reference
     length = _stay_length(own) if mention.end is None and own else 0
     if length:
         last_day = first + _dt.timedelta(days=length - 1)
-        for other in [*rest, *(m for number, text in after for m in date_mentions(text, reference, number))]:
-            if other.date is not None and other.end is None and other.date.day is not None and _DIGIT.search(other.text) \
-                    and other.date.first_day() == last_day:
+        # (The last day may be told anywhere after the lead: "Actualização: o Samidare deixou o cais … de quinta-feira".)
+        for other in [*rest, *(m for number, text in (later or after) for m in date_mentions(text, reference, number))]:
+            # (or named by its weekday alone: "deixou o cais às 15h00 de quinta-feira", the last of "uma escala de três dias";
+            # "will tie up on Friday for a four-day visit" / "until Monday morning", the days ahead of a visit announced)
+            if other.date is not None and other.end is None and other.date.day is not None and other.date.first_day() == last_day:
                 note = f"event {mention.date.iso()} to {other.date.iso()}: a stay of {length} days, from {mention.text!r} to {other.text!r}"
                 return DateMention(mention.date, mention.line, mention.col, mention.text, note, other.date)
     # "tied up at the base on Monday (Aug. 17)" / "… is in port until Thursday (Aug. 20)": the stay the next paragraph
@@ -1285,7 +1298,7 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
                         if day is not None:
                             note = f"event date {day.date.iso()} preferred to the coarser {mention.text!r} in the same paragraph"
                             return DateMention(day.date, day.line, day.col, day.text, note, day.end), tuple(skipped)
-                    return _span_around(mention, mentions[k + 1:], lines[at + 1:at + 3], reference, text), tuple(skipped)
+                    return _span_around(mention, mentions[k + 1:], lines[at + 1:at + 3], reference, text, lines[at + 1:]), tuple(skipped)
                 if lasting(text, mention):
                     continue  # "has contributed since 2022": the start of what still goes on, never the news
                 first = mention  # background ("agreed in July 2024"): the news may come further down
@@ -1336,7 +1349,8 @@ def is_recent(date: PartialDate, reference: PartialDate | None) -> bool:
     return date.day is not None and 0 <= (reference.first_day() - date.first_day()).days <= _RECENT_DAYS
 
 
-_TIME = re.compile(r"\b\d{1,2}\s+h\s+\d{2}\b|\b\d{1,2}h\d{2}min\b|\b\d{1,2}:\s\d{2}\b|\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|uur|hrs\.?|hs\.?|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
+# (Breton's hour sign, "7e30", among them)
+_TIME = re.compile(r"\b\d{1,2}\s+h\s+\d{2}\b|\b(?:[01]?\d|2[0-3])e[0-5]\d\b|\b\d{1,2}h\d{2}min\b|\b\d{1,2}:\s\d{2}\b|\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|uur|hrs\.?|hs\.?|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
 _ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\b(?:JST|KST|UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|MSK|BST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z|HST|HDT|AKST|AKDT|MST|MDT|AST|ADT|NST|NDT|"
                    r"AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|PKT|ICT|PHT|SGT|HKT|WET|WEST)\b|[+-]\d{2}:?\d{2}\b")
 _LABEL = re.compile(
@@ -1359,7 +1373,12 @@ _LABEL = re.compile(
     # Welsh "published" and "updated" ("Cyhoeddwyd: 10.08.2026, 07:15 | Diweddarwyd: 11.08.2026, 09:40")
     r"cyhoeddwyd|diweddarwyd|"
     # Kannada "published" and "revised" ("ಪ್ರಕಟಿತ: 23 ಅಕ್ಟೋಬರ್ 2026, 06:10 IST | ಪರಿಷ್ಕೃತ: …")
-    r"ಪ್ರಕಟಿತ|ಪರಿಷ್ಕೃತ|"
+    r"ಪ್ರಕಟಿತ|ಪರಿಷ್ಕೃತ|ಪ್ರಕಟಿಸಲಾಗಿದೆ|ಪರಿಷ್ಕರಿಸಲಾಗಿದೆ|"
+    # Telugu "publication" and "last update", and the short weekdays a Telugu portal sets before the date
+    # ("ప్రచురణ: ఆది, నవంబర్ 22 2026 6:05 AM | చివరి అప్‌డేట్: సోమ, …")
+    r"ప్రచురణ|చివరి\s+అప్‌డేట్|చివరి\s+అప్డేట్|ఆది|సోమ|మంగళ|బుధ|గురు|శుక్ర|శని|"
+    # Basque and Breton "published" and "updated" ("Argitaratua: 2026/10/16 06:30 · Eguneratua: …", "Embannet : … · Hizivaet : …")
+    r"argitaratua|eguneratua|embannet|hizivaet|"
     r"ma|di|wo|do|vr|za|zo|må|ti|on|to|fr|lø|sø|lö|sö|po|út|st|čt|pá|so|ne|"
     # Indonesian and Malay weekdays and times of day ("Rabu, 9 September 2026 | 7:05 pagi")
     r"senin|selasa|rabu|kamis|jumat|sabtu|isnin|khamis|jumaat|ahad|pagi|petang|malam|siang|sore|wib|wita|myt|"
@@ -1409,7 +1428,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|laga\s+beddelay|இற்றைப்படுத்த|абноўл|nuashonr|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
-                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|"
+                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|"
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|تازه\s+ڪاري|"
                                 # (Bulgarian and Russian "edited")
@@ -1423,7 +1442,7 @@ _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،]+") 
 # themselves so they stay in step; the forms their optional parts spell
 # ("minutes", "last updated") are added by hand. Extra words only cost speed.
 _LABEL_WORDS = (
-    {m.lower() for m in MONTH_NUMBER} | {"of", "first", "last", "as", "min", "mins", "minute", "minutes", "read"}
+    {m.lower() for m in MONTH_NUMBER} | {"of", "viz", "first", "last", "as", "min", "mins", "minute", "minutes", "read"}
     | {w.lower() for w in re.findall(r"[A-Za-z]+", _TIME.pattern + _ZONE.pattern + _LABEL.pattern)}
 )
 # A time ("10:00 am", "9.30 Uhr") can take its suffix off the front of the word after it.

@@ -25,7 +25,7 @@ MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u07a6-\u07b0\u0900-\u0dff\u0e31-\u0e4e
 # "Photo" in more languages, for a caption's credit label ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …").
 _MORE_PHOTO_WORDS = (
     r"ljósmynd|mynd|myndir|sary|акс|وێنە|ພາບ|ފޮޓޯ|ስእሊ|fotografie|снимка|слика|фотографија|nuotrauka|attēls|fotoğraf|عکس|צילום|तस्वीर|फोटो|ছবি|ඡායාරූපය|"
-    r"படம்|ፎቶ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|сурет|сүрөт|зураг|sawir|ifoto|hoto|larawan|gambar|φωτ\.|φωτογραφία|φωτό|ritratt|ఫోటో|ఫొటో|చిత్రం|ਫੋਟੋ|ਤਸਵੀਰ|picha|гэрэл зургийг|гэрэл зураг"
+    r"படம்|ፎቶ|ภาพ|ဓာတ်ပုံ|រូបថត|ფოტო|լուսանկար|сурет|сүрөт|зураг|sawir|ifoto|hoto|larawan|gambar|φωτ\.|φωτογραφία|φωτό|ritratt|ఫోటో|ఫొటో|చిత్రం|ਫੋਟੋ|ਤਸਵੀਰ|ಚಿತ್ರ|ಫೋಟೋ|picha|гэрэл зургийг|гэрэл зураг"
 )
 
 # "Advertisement" on a line of its own, in the languages of the month table. (Greek in capitals drops its accent: "ΔΙΑΦΗΜΙΣΗ".)
@@ -132,7 +132,8 @@ _PICTURE_LABEL = re.compile(r"\((?:(?:file\s+|pool\s+)?(?:photo|photograph|image
                             r"|archives?|archivo|arquivo|archiv|archivio|archief|arkiv|arkisto|arşiv|архив|архів|أرشيف|آرشیو|ארכיון)\)$", re.IGNORECASE)
 # A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
 _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(?:(?:photo|photograph|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?\s*:\s*[^!?:]{2,80}"
-                          r"|(?:" + _MORE_PHOTO_WORDS + r")\s*[:៖/|]\s*[^!?:]{2,80}"
+                          # (the outlet's one word may stand before the label: "… ನೌಕೆ – ಕಿರಣ ಚಿತ್ರ: NAME", Kirana picture)
+                          r"|(?:[^\W\d_][^\s\d]{0,19}\s)?(?:" + _MORE_PHOTO_WORDS + r")\s*[:៖/|]\s*[^!?:]{2,80}"
                           # "… í Hljómahöll. Vitinn/NAME": the outlet and its photographer joined by a slash
                           r"|[A-ZÀ-Þ][\w'’-]+/[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){1,3}$"
                           # "… í Þýskalandi. Ljósmynd/NATO": the label and the holder joined by a slash
@@ -523,6 +524,15 @@ def _with_buttons(line: str) -> bool:
     return len(pieces) >= 3 and words(pieces[0]) >= 5 and all(words(piece) <= 3 and not is_sentence(piece) for piece in pieces[1:])
 
 
+def _notice_with_buttons(line: str) -> bool:
+    """One full sentence, then two buttons or more of a word or two, set apart on its line, no figures among them
+    (a consent notice in a language no table knows: "… the site.   Accept   Refuse   Learn more")."""
+    pieces = [piece for piece in _BAR_GAP.split(line) if piece.strip()]
+    return (len(pieces) >= 3 and words(pieces[0]) >= 6 and pieces[0].rstrip()[-1:] in ".!" and is_sentence(pieces[0])
+            and len(_SENTENCE_BREAK.findall(pieces[0])) <= 1
+            and all(words(piece) <= 2 and not any(c.isdigit() for c in piece) and not is_sentence(piece) for piece in pieces[1:]))
+
+
 # A caption's label opening the line: "File image: the entrance …", "Archive photo: …". (Not a correction's, "Correction: …":
 # a page's own note on its story, which some editors keep and some cut.)
 # (and a caption naming the people in a picture from the left, "L-R: NAME, …", as Nigerian and Ghanaian papers set it)
@@ -647,6 +657,9 @@ def is_line_debris(line: str) -> bool:
             or "küpsis" in low or "slapuk" in low or "sīkdat" in low or "куки" in low or "кукі" in low or "колач" in low
             or "քուքի" in low) and _COOKIES.search(line) and (_COOKIE_BANNER.search(line) or _with_buttons(line)) and words(line) <= 45:
         return True  # (a notice of cookies in any language, when its buttons follow it on the line: "… ma cookie … · Ndavomera · Dziwani zambiri")
+    if ("   " in line or " · " in line or " | " in line) and words(line) <= 45 and _notice_with_buttons(line):
+        return True  # "Toupinoù a implijomp … al lec'hienn.   Asantiñ   Nac'hañ   Gouzout hiroc'h": a notice whose word for cookies
+        # no table holds, told by its shape: one sentence, then two buttons or more of a word or two
     if ":" in line and _labelled_row(line):
         return True  # "LAJMET E FUNDIT: A   •   B   •   C": a ticker's label in capitals over headlines set apart on one line
     if "°" in line and words(line) <= 24 and not is_sentence(line) and _DEGREES.search(line) and (
@@ -784,6 +797,8 @@ def copyright_holder(line: str) -> str | None:
         return ""  # "Powered by phpBB® …": the platform's notice; "© Ministry / Sgt. Name": a picture's credit, not the site's
     if labelled_picture_credit(text):
         return None  # "Źródło zdjęć: © Name", "Foto: © 2026 Name": a picture's credit, not the site's notice
+    if "©" in text and (said := text[:text.index("©")].rstrip()).endswith(".") and words(said) >= 3 and not _YEAR_IN_NOTICE.search(text, text.index("©")):
+        return ""  # "… aux Almadies. © Kaddu Info – Ousmane Fall": a caption's sentence, then the picture's credit (no year: no notice)
     pieces = [p for p in _FOOTER_SPLIT.split(text) if p.strip()]
     if len(pieces) > 1 and ("©" in text or _COPYRIGHT.match(text)) and words(text) <= 24:
         marked = next((p for p in pieces if "©" in p or _COPYRIGHT.match(p.strip())), None)
@@ -818,6 +833,7 @@ def copyright_holder(line: str) -> str | None:
 
 
 _FOOTER_SPLIT = re.compile(r"\s+[·|•—–]\s+|\s+-\s+")
+_YEAR_IN_NOTICE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # "X is published by Y …" (and as French, Spanish, Portuguese, Italian and German say it): X is the outlet.
 _PUBLISHED_BY = re.compile(r"\s+(?:is|are)\s+(?:published|produced|owned|operated|printed)\s+by\b.*$|\s+est\s+(?:publié|édité)e?\s+par\b.*$"
                            r"|\s+(?:es|é)\s+(?:publicad[oa]|editad[oa])\s+por\b.*$|\s+è\s+(?:pubblicat[oa]|edit[oa])\s+da\b.*$"
