@@ -106,7 +106,7 @@ frozen at c5f6ee8, then tuned on; holdout133/ to holdout137/, written blind afte
 reader frozen at 9e8a6f8, then tuned on; holdout138/ to holdout142/, written blind after that, were scored once with
 the reader frozen at 228ef08, then tuned on; holdout143/ to holdout147/, written blind at its end, were scored once
 with its last reader (98e745a), then tuned on in the twenty-seventh round; holdout148/ to holdout152/, written
-blind while that round began, were scored once with the reader frozen at 7943bc1 (after it tuned on holdout143-147).
+blind while that round began, were scored once with the reader frozen at 7943bc1 (after it tuned on holdout143-147), then tuned on.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -282,11 +282,11 @@ HELD_OUT = {
     "holdout145": "holdout145: written blind in the twenty-sixth round, scored once with its last reader, 98e745a, then tuned on",
     "holdout146": "holdout146: written blind in the twenty-sixth round, scored once with its last reader, 98e745a, then tuned on",
     "holdout147": "holdout147: written blind in the twenty-sixth round, scored once with its last reader, 98e745a, then tuned on",
-    "holdout148": "holdout148: written blind in the twenty-seventh round, scored once with the reader frozen at 7943bc1; not yet tuned on",
-    "holdout149": "holdout149: written blind in the twenty-seventh round, scored once with the reader frozen at 7943bc1; not yet tuned on",
-    "holdout150": "holdout150: written blind in the twenty-seventh round, scored once with the reader frozen at 7943bc1; not yet tuned on",
-    "holdout151": "holdout151: written blind in the twenty-seventh round, scored once with the reader frozen at 7943bc1; not yet tuned on",
-    "holdout152": "holdout152: written blind in the twenty-seventh round, scored once with the reader frozen at 7943bc1; not yet tuned on",
+    "holdout148": "holdout148: written blind in the twenty-seventh round, scored once with the reader frozen at 7943bc1, then tuned on",
+    "holdout149": "holdout149: written blind in the twenty-seventh round, scored once with the reader frozen at 7943bc1, then tuned on",
+    "holdout150": "holdout150: written blind in the twenty-seventh round, scored once with the reader frozen at 7943bc1, then tuned on",
+    "holdout151": "holdout151: written blind in the twenty-seventh round, scored once with the reader frozen at 7943bc1, then tuned on",
+    "holdout152": "holdout152: written blind in the twenty-seventh round, scored once with the reader frozen at 7943bc1, then tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 

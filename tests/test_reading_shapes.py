@@ -3408,3 +3408,47 @@ def test_notices_stamps_credits_and_spans_of_holdout143_to_147(rules_only):
     paragraphs[0] = (1, "O navio chegou na segunda-feira, 7 de Setembro, ao porto, para uma visita de três dias.")
     event, _ = find_event_date(paragraphs, PartialDate(2026, 9, 11))
     assert event.end is None  # (a Thursday that is not the stay's last day ends nothing)
+
+
+# Class 243: holdout148-152 — an advert's label in capitals that no table holds, told by the offer under it (a number to
+# call, a price, two short sentences); bylines in Yoruba, Igbo, Javanese, Occitan, Asturian ("Testu:") and Scottish Gaelic
+# (the particle glued to the surname); a name under the story in the Cyrillic letters of the Turkic languages; stamps in
+# Yoruba, Igbo, Scottish Gaelic, Friulian, Asturian, Cebuano, Javanese (with the market day), Occitan and Tibetan; spans in
+# Yoruba ("láti … títí di …") and Occitan; and a Tibetan breadcrumb, every item closed by its shad.
+def test_adverts_bylines_stamps_and_spans_of_holdout148_to_152():
+    from generator.articles.credits import byline
+    from generator.articles.datetext import PartialDate, find_event_date, stamp_dates
+    from generator.articles.debris import is_navigation
+    for label, copy in (("ISIKHANGISO", "Varnholt Fisk – Fresh cod every morning. Open until six on Saturdays."),
+                        ("REKLAMO", "Kafejo Bryggen – Two coffees and a bun for 9 €"),
+                        ("ADVERTENSIA", "Harbour Taxi – Day and night across the island. Call 0470 555 0199")):
+        article, story = after_second_paragraph(f"{label}\n{copy}")
+        assert label not in story and copy not in story, label
+    from generator.articles.debris import is_advert_in_capitals
+    # (one sentence, no offer: a crosshead over the story's own paragraph)
+    assert not is_advert_in_capitals("THE NEXT STEP", "Kari Nygaard – the terminal's manager – wants a third berth by 2030.")
+    assert not is_advert_in_capitals("Next Step", "Varnholt Fisk – Fresh cod every morning. Open until six on Saturdays.")
+    names = {"Láti ọwọ́ Bọ́lá Adéyẹmí": "Bọ́lá Adéyẹmí", "Site n'aka Ngozi Eze-Obi": "Ngozi Eze-Obi", "Panulis: Sri Wahyuni": "Sri Wahyuni",
+             "Per Marçal Delpuèch": "Marçal Delpuèch", "Le Calum MacLeòid": "Calum MacLeòid", "Per Capita": None,
+             "Per Bruno, che arrivò ieri da Padova, è stato un ritorno": None}
+    assert {text: byline(text) for text in names} == names
+    signed = read(page().replace("By Kari Nygaard\n", "").replace(f"{LAST}\n", f"{LAST}\nӘминә Ҡотлогилдина\n"))[0]
+    assert signed.author == "Әминә Ҡотлогилдина"
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line) or ()]  # noqa: E731
+    lines = {"A gbé e jáde: Ọjọ́ Àbámẹ́ta, 3 Ọ̀wàrà 2026, 7:10 òwúrọ̀   |   A ṣàtúnṣe: 4 Ọ̀wàrà 2026, 9:00 òwúrọ̀": [("published", "2026-10-03"), ("updated", "2026-10-04")],
+             "Ebipụtara: Mọnde, 2 Nọvemba 2026 | 6:15 ụtụtụ": [("published", "2026-11-02")],
+             "Air fhoillseachadh: Diluain 5 Dàmhair 2026, 08:20": [("published", "2026-10-05")],
+             "Publicât: lunis 2 di novembar dal 2026, 8.10   ·   Inzornât: 03/11/2026, 7.30": [("published", "2026-11-02"), ("updated", "2026-11-03")],
+             "02/11/2026 10:00 h   ·   Anováu: 03/11/2026 08:45 h": [("published", "2026-11-02"), ("updated", "2026-11-03")],
+             "Gipatik: Oktubre 9, 2026, 7:00 AM": [("published", "2026-10-09")],
+             "Dipacak: Senen Legi, 9 November 2026 | 10.40 WIB": [("published", "2026-11-09")],
+             "Publicat lo 09/11/2026 a 9 h 15": [("published", "2026-11-09")],
+             "སྤེལ་དུས། ཕྱི་ལོ་ ༢༠༢༦ ཟླ་ ༩ ཚེས་ ༡༥ ཆུ་ཚོད་ ༠༨:༤༠": [("published", "2026-09-15")]}
+    assert {line: stamps(line) for line in lines} == lines
+    spans = {"Ìpàdé náà wáyé láti Ọjọ́ Ìṣẹ́gun títí di Ọjọ́rú ní gbọ̀ngàn ìlú.": ("2026-09-08", "2026-09-09"),
+             "Dimars 8 e dimècres 9 de setembre, lo collòqui se tenguèt al pòrt.": ("2026-09-08", "2026-09-09"),
+             "ཕེབས་སྐྱོད་འདི་གཟའ་ལྷག་པའི་ཉིན་ མཇུག་རྫོགས་སོང་།": ("2026-09-09", None)}
+    for text, want in spans.items():
+        event, _ = find_event_date([(1, text)], PartialDate(2026, 9, 11))
+        assert (event.date.iso(), event.end.iso() if event.end else None) == want, text
+    assert is_navigation("ཤོག་ངོས་དང་པོ། › གསར་འགྱུར། › ས་གནས།")

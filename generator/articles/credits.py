@@ -40,8 +40,9 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      r"yazar|muhabir|haber(?=\s*:)|szerző|írta|"
                      # Lao "news:" before the reporter ("ຂ່າວ: NAME", under the story)
                      r"ຂ່າວ(?=\s*:)|"
-                     # Breton "by" ("Gant NAME"; in its case: "gant" is also "with" in a sentence)
-                     r"(?-i:Gant)|"
+                     # Breton "by" ("Gant NAME"; in its case: "gant" is also "with" in a sentence), Occitan "by" ("Per NAME"),
+                     # Yoruba's and Igbo's "from the hand of" ("Láti ọwọ́ NAME", "Site n'aka NAME"), Javanese "writer:"
+                     r"སྙན་སྒྲོན་པ(?=\s*།)|(?-i:Gant)|(?-i:Per)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*(?:$|[·|–—]))|(?-i:Láti)\s+ọwọ\u0301?|(?-i:Site)\s+n['’]aka|panulis(?=\s*:)|"
                      # Malagasy "written by" ("Nosoratan'i NAME")
                      r"nosoratan['’]i|"
                      # Somali "written by", abbreviated ("W/Q: NAME", wuxuu qoray)
@@ -52,7 +53,7 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      r"(?:bài|tin)(?:\s*(?:và|,|-)\s*ảnh)?(?=\s*:)|"
                      # "reporter:", "correspondent:", "writer:" in Tamil, Hindi and Marathi, Persian, Telugu, Kannada, Bengali and Assamese
                      # (with their colon; Armenian's "՝" after "հեղինակ"); Hebrew "by"
-                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|రచన|విలేకరి|ವರದಿ|লেখক)(?=\s*:)|מאת)\s*[:：៖՝፦]?\s*(?<=[\s:：៖՝፦])(?P<name>\S.*)$", re.IGNORECASE)
+                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|రచన|విలేకరి|ವರದಿ|লেখক)(?=\s*:)|מאת)\s*[:：៖՝፦།]?\s*(?<=[\s:：៖՝፦།])(?P<name>\S.*)$", re.IGNORECASE)
 # "Teksti NAME Kuvat NAME", "Text NAME Foto NAME": the words and the pictures credited on one line, with no colon.
 _TEXT_AND_PICTURES = re.compile(r"^(?:Teksti|Tekst|Text|Texto|Texte)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
                                 r"(?:Kuvat|Kuva|Foto|Fotos|Bild|Bilder|Photos?|Fotografía|Photographie)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}$")
@@ -62,7 +63,9 @@ _WRITES_AFTER = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’ʻ-]+(?:\s[A-ZÀ-Þ][\w'
 # (not a wire's "- End -", nor "- إعلان -", an advert's label: one word).
 _FRAMED_NAME = re.compile(r"^[-–—]\s+(?P<name>[^\W\d_][^\s\d,:;()\-–—]*(?:\s[^\W\d_][^\s\d,:;()\-–—]*){1,3})\s+[-–—]$")
 # (Only with a particle of an Irish surname in it: "Le Monde" is a French paper, no byline.)
-_IRISH_BY = re.compile(r"^Le (?P<name>[A-ZÁÉÍÓÚ][\w'’-]+(?:\s(?:Ní|Nic|Ó|Uí|Mac|Mhic|Bean)\s[A-ZÁÉÍÓÚ][\w'’-]+|(?:\s[A-ZÁÉÍÓÚ][\w'’-]+)?\s(?:Ní|Nic|Ó|Uí|Mac|Mhic)\s[A-ZÁÉÍÓÚ][\w'’-]+))$")
+# (Scottish Gaelic glues the particle to the surname: "Le Seonag NicIlleathain", "Le Calum MacLeòid".)
+_IRISH_BY = re.compile(r"^Le (?P<name>[A-ZÁÉÍÓÚ][\w'’-]+(?:\s(?:Ní|Nic|Ó|Uí|Mac|Mhic|Bean)\s[A-ZÁÉÍÓÚ][\w'’-]+|(?:\s[A-ZÁÉÍÓÚ][\w'’-]+)?\s(?:Ní|Nic|Ó|Uí|Mac|Mhic)\s[A-ZÁÉÍÓÚ][\w'’-]+"
+                       r"|(?:\s[A-ZÁÉÍÓÚ][\w'’-]+)?\s(?:Nic|Mac|Mhic)[A-ZÀÈÌÒÙ][\w'’-]+))$")
 _ZULU_BY = re.compile(r"^Ngu-(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})$")
 _BY_AFTER = re.compile(r"^(?P<name>[^\W\d_A-Za-z]\S*(?:\s\S+){1,3})\s+(?:විසින්|द्वारा|দ্বারা)$")
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".

@@ -107,6 +107,14 @@ _FOREIGN_MONTHS = {
     # Breton, capitalised, after "a viz" ("18 a viz Gwengolo 2026"); not "Mae", "Here" and "Du" (May, October, November:
     # Welsh "is", English "here", French "du")
     "br": ("Genver", "C'hwevrer", "Meurzh", "Ebrel", "", "Mezheven", "Gouere", "Eost", "Gwengolo", "", "", "Kerzu"),
+    # Yoruba and Igbo, capitalised ("16 Ọ̀wàrà 2026", "12 Nọvemba 2026"); Scottish Gaelic, capitalised ("21 Dàmhair 2026");
+    # Friulian, Asturian and Occitan, lower-case ("14 di novembar dal 2026", "8 de payares de 2026", "16 de novembre")
+    "yo": ("Ṣẹ́rẹ́", "Èrèlè", "Ẹrẹ̀nà", "Ìgbé", "Ẹ̀bibi", "Òkúdu", "Agẹmọ", "Ògún", "Owewe", "Ọ̀wàrà", "Bélú", "Ọ̀pẹ̀"),
+    "ig": ("Jenụwarị", "Febrụwarị", "Maachị", "Eprel", "", "Juun", "Julaị", "Ọgọst", "Septemba", "Ọktoba", "Nọvemba", "Disemba"),
+    "gd": ("Faoilleach", "Gearran", "Màrt", "Giblean", "Cèitean", "Ògmhios", "Iuchar", "Lùnastal", "Sultain", "Dàmhair", "Samhain", "Dùbhlachd"),
+    "fur": ("zenâr", "fevrâr", "març", "avrîl", "", "jugn", "", "avost", "setembar", "otubar", "novembar", "dicembar"),
+    "ast": ("xineru", "febreru", "marzu", "abril", "mayu", "xunu", "xunetu", "agostu", "setiembre", "ochobre", "payares", "avientu"),
+    "oc": ("genièr", "febrièr", "març", "abril", "mai", "junh", "julhet", "agost", "setembre", "octobre", "novembre", "decembre"),
     "cy": ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"),
     # The Maghreb's Arabic names ("6 نونبر 2026", "غشت", "شتنبر"), where they differ from the Middle East's
     "ar-ma": ("", "", "", "", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "", "نونبر", "دجنبر"),
@@ -164,7 +172,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "mg", "ms", "ku", "ku-obl", "ga")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "mg", "ms", "ku", "ku-obl", "ga")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -256,9 +264,9 @@ _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued)
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de|ga|a\s+viz)\s+|d['’]|ta['’]\s+)"  # (Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba")
+_OF = r"(?:(?:of|de|di|ga|a\s+viz)\s+|d['’]|ta['’]\s+)"  # (Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba")
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
-_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+)?{_YEAR}(?!\d)")  # "1er décembre"
+_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026") "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
 # (And Burmese: "2026 ခုနှစ်၊ ဩဂုတ်လ 24 ရက်", year, month and day each with its word.)
 _YEAR_FIRST = re.compile(rf"\b{_YEAR}(?:\.|\s+m\.|\s*ခုနှစ်\s*၊?)?\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?!\d)\.?(?:\s*d\.|\s*ရက်(?:နေ့)?)?")
@@ -268,6 +276,8 @@ _YEAR_GADA = re.compile(rf"\b{_YEAR}\.\s*gada\s+(\d{{1,2}})\.\s*(\w+)")
 # Basque, the year first: "2026ko azaroaren 18a"; Mongolian, in figures: "2026 оны 11-р сарын 13".
 _BASQUE = re.compile(rf"\b{_YEAR}ko\s+(\w+)\s+(\d{{1,2}})(?:a|an|ean)?\b")
 _MONGOLIAN = re.compile(rf"\b{_YEAR}\s+оны\s+(\d{{1,2}})[-‑]?р\s+сарын\s+(\d{{1,2}})(?!\d)")
+# Tibetan, the year of the common era, the month's and the day's numbers, each after its word ("ཕྱི་ལོ་ ༢༠༢༦ ཟླ་ ༡༠ ཚེས་ ༢༢")
+_TIBETAN = re.compile(rf"ཕྱི་ལོ་\s*{_YEAR}\s*(?:ལོའི་\s*)?ཟླ་\s*(\d{{1,2}})\s*(?:པའི་\s*)?ཚེས་\s*(\d{{1,2}})(?!\d)")
 # Thai dates: the day, the month in full or abbreviated ("ต.ค."), and the year of the Buddhist era (2569 is 2026).
 _THAI_MONTHS = (("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."), ("พฤษภาคม", "พ.ค."),
                 ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."), ("กันยายน", "ก.ย."), ("ตุลาคม", "ต.ค."),
@@ -444,6 +454,18 @@ _FOREIGN_WEEKDAY_NAMES = {
     # Maltese, with the article joined by a hyphen ("il-Ħamis", on Thursday; "Il-Ġimgħa, 16 ta' Ottubru 2026" in a stamp)
     "mt": ("it-Tnejn", "it-Tlieta", "l-Erbgħa", "il-Ħamis", "il-Ġimgħa", "is-Sibt", "il-Ħadd"),
     "br": ("Dilun", "Dimeurzh", "Dimerc'her", "Diriaou", "Digwener", "Disadorn", "Disul"),  # Breton, as a date names the day
+    # Yoruba, Igbo and Scottish Gaelic, capitalised; Friulian, Asturian, Occitan and Bashkir, lower-case
+    "yo": ("Ọjọ́ Ajé", "Ọjọ́ Ìṣẹ́gun", "Ọjọ́rú", "Ọjọ́bọ̀", "Ọjọ́ Ẹtì", "Ọjọ́ Àbámẹ́ta", "Ọjọ́ Àìkú"),
+    "ig": ("Mọnde", "Tiuzdee", "Wenezdee", "Tọọzdee", "Fraịdee", "Satọdee", "Sọndee"),
+    "gd": ("Diluain", "Dimàirt", "Diciadain", "Diardaoin", "Dihaoine", "Disathairne", "Didòmhnaich"),
+    "fur": ("lunis", "martars", "miercus", "joibe", "vinars", "sabide", "domenie"),
+    "ast": ("llunes", "martes", "miércoles", "xueves", "vienres", "sábadu", "domingu"),
+    "oc": ("diluns", "dimars", "dimècres", "dijòus", "divendres", "dissabte", "dimenge"),
+    # Tibetan, and with the genitive it takes before "day" ("གཟའ་ལྷག་པའི་ཉིན་", on Wednesday)
+    "bo": ("གཟའ་ཟླ་བ", "གཟའ་མིག་དམར", "གཟའ་ལྷག་པ", "གཟའ་ཕུར་བུ", "གཟའ་པ་སངས", "གཟའ་སྤེན་པ", "གཟའ་ཉི་མ"),
+    "bo-gen": ("གཟའ་ཟླ་བའི", "གཟའ་མིག་དམར་གྱི", "གཟའ་ལྷག་པའི", "གཟའ་ཕུར་བུའི", "གཟའ་པ་སངས་ཀྱི", "གཟའ་སྤེན་པའི", "གཟའ་ཉི་མའི"),
+    "jv": ("Senen", "Selasa", "Rebo", "Kemis", "Jemuwah", "Setu", "Minggu"),  # Javanese, capitalised
+    "ba": ("дүшәмбе", "шишәмбе", "шаршамбы", "кесаҙна", "йома", "шәмбе", "йәкшәмбе"),
     "cy": ("Dydd Llun", "Dydd Mawrth", "Dydd Mercher", "Dydd Iau", "Dydd Gwener", "Dydd Sadwrn", "Dydd Sul"),  # Welsh
     "cy-mut": ("ddydd Llun", "ddydd Mawrth", "ddydd Mercher", "ddydd Iau", "ddydd Gwener", "ddydd Sadwrn", "ddydd Sul"),  # (mutated: "on Saturday")
     "mg": ("Alatsinainy", "Talata", "Alarobia", "Alakamisy", "Zoma", "Sabotsy", "Alahady"),  # capitalised
@@ -480,10 +502,11 @@ _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-a
 # (Kannada glues "from" and "until" to the days: "ಸೋಮವಾರದಿಂದ ಬುಧವಾರದವರೆಗೆ".)
 _INDIC_SPAN = re.compile(r"(" + _INDIC_DAYS + r")(?:\s+(?:నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી|ರಿಂದ)|ದಿಂದ)\s+(" + _INDIC_DAYS + r")\s*(?:వరకు|तक|পর্যন্ত|வரை|पर्यंत|ਤੱਕ|સુધી|ವರೆಗೆ|ದವರೆಗೆ)")
 # Two weekdays as a span in German, Dutch, French, Spanish, Italian and the Nordic languages.
-_SPAN_DAYS = "|".join(sorted({*_GERMAN_WEEKDAYS, *(n for lang in ("nl", "fr", "es", "it", "nb", "sv") for n in _FOREIGN_WEEKDAY_NAMES[lang])}, key=len, reverse=True))
+_SPAN_DAYS = "|".join(sorted({*_GERMAN_WEEKDAYS, *(n for lang in ("nl", "fr", "es", "it", "nb", "sv", "yo") for n in _FOREIGN_WEEKDAY_NAMES[lang])}, key=len, reverse=True))
 _FOREIGN_SPAN = re.compile(
-    r"\b(?:von|van|du|de|da|dal|från|fra)\s+(?:(?:dem|le|el|il|lo)\s+)?(" + _SPAN_DAYS + r")\s+"
-    r"(?:bis(?:\s+(?:zum|einschließlich))?|tot(?:\s+en\s+met)?|t/m|au|a|al|à|till|til)\s+(?:(?:le|el|il)\s+)?(" + _SPAN_DAYS + r")\b",
+    # (and Yoruba's "from … until": "láti Ọjọ́ Ìṣẹ́gun títí di Ọjọ́rú")
+    r"\b(?:von|van|du|de|da|dal|från|fra|láti)\s+(?:(?:dem|le|el|il|lo)\s+)?(" + _SPAN_DAYS + r")\s+"
+    r"(?:bis(?:\s+(?:zum|einschließlich))?|tot(?:\s+en\s+met)?|t/m|au|a|al|à|till|til|títí\s+di)\s+(?:(?:le|el|il)\s+)?(" + _SPAN_DAYS + r")(?!\w)",
     re.IGNORECASE,
 )
 # Swedish, Danish and Norwegian put a past weekday as "i onsdags" ("last Wednesday"): the day before the article's date.
@@ -660,7 +683,7 @@ _GENITIVE_WEEKDAYS = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku"
 # (And Breton, its weekday bare after the article: "Eus al Lun 14 betek ar Merc'her 16 a viz Gwengolo".)
 _WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am|ny|al|ar|την|τη|το)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
                    + r"|(?-i:Lun|Meurzh|Merc['’]her|Yaou|Gwener|Sadorn|Sul)"
-                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el", "mg", "ti", "ar") for n in _FOREIGN_WEEKDAY_NAMES[lang])
+                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el", "mg", "ti", "ar", "ca", "oc", "ast", "fur") for n in _FOREIGN_WEEKDAY_NAMES[lang])
                    + "|" + "|".join(_GERMAN_WEEKDAYS) + "|" + "|".join(_GENITIVE_WEEKDAYS) + r"),?\s+)?")
 # ("from" and "to" in the languages of the month table too: "Do 2 ao 6 de novembro", "з 16 па 19 лістапада",
 # "od 2 do 6 listopada", "van 2 tot 6 november"; a comma may close the first day: "od utorka, 13. oktobra, do četvrtka, 15. oktobra")
@@ -838,6 +861,8 @@ def _absolute(text: str) -> list[_Found]:
             add(m, _day(int(m[1]), MONTH_NUMBER[m[2]], int(m[3])))
     for m in _MONGOLIAN.finditer(text) if non_ascii and "оны" in text else ():
         add(m, _day(int(m[1]), int(m[2]), int(m[3])))
+    for m in _TIBETAN.finditer(text) if non_ascii and "ཚེས" in text else ():
+        add(m, _day(int(m[1]), int(m[2]), int(m[3])))
     for m in _THAI.finditer(text) if non_ascii and " 25" in text else ():
         add(m, _day(int(m[3]) - 543, _THAI_MONTH[m[2]], int(m[1])), f"{m[0]!r} read with its Buddhist-era year as {int(m[3]) - 543}")
     for m in _KHMER.finditer(text) if non_ascii and "ខែ" in text else ():
@@ -978,7 +1003,7 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
     foreign_days = list(_FOREIGN_WEEKDAY.finditer(text))
     for m in _FOREIGN_SPAN.finditer(text) if day_ref and (len(foreign_days) >= 2 or (has_weekday and " bis " in text)) else ():
         # "von Montag bis Mittwoch", "van dinsdag tot en met donderdag", "du lundi au jeudi", "de lunes a jueves"
-        first, last = (_GERMAN_WEEKDAYS.get(w.lower(), _FOREIGN_WEEKDAYS.get(w.lower())) for w in (m[1], m[2]))
+        first, last = (_GERMAN_WEEKDAYS.get(w.lower(), _FOREIGN_WEEKDAYS.get(w, _FOREIGN_WEEKDAYS.get(w.lower()))) for w in (m[1], m[2]))
         end = _weekday_before(last, day_ref)
         found += _day_span(text, m, _weekday_before(first, end, strictly=True), end)
     for m in _FOREIGN_AND_SPAN.finditer(text) if day_ref and (len(foreign_days) >= 2 or " und " in text) else ():
@@ -1379,6 +1404,15 @@ _LABEL = re.compile(
     r"ప్రచురణ|చివరి\s+అప్‌డేట్|చివరి\s+అప్డేట్|ఆది|సోమ|మంగళ|బుధ|గురు|శుక్ర|శని|"
     # Basque and Breton "published" and "updated" ("Argitaratua: 2026/10/16 06:30 · Eguneratua: …", "Embannet : … · Hizivaet : …")
     r"argitaratua|eguneratua|embannet|hizivaet|"
+    # Yoruba "it was published", "it was corrected" and the times of day ("A gbé e jáde: Ọjọ́ Ẹtì, 16 Ọ̀wàrà 2026, 8:05 òwúrọ̀"),
+    # Igbo "published" and its times of day, Scottish Gaelic "published", "updated", Friulian, Asturian and Cebuano labels
+    r"a\s+gbé\s+e\s+jáde|gbé\s+e\s+jáde|a\s+ṣàtúnṣe|ṣàtúnṣe|òwúrọ̀|ọ̀sán|alẹ́|ìrọ̀lẹ́|ebipụtara|emelitere|ụtụtụ|ehihie|mgbede|abalị|"
+    r"air\s+fhoillseachadh|air\s+ùrachadh|publicât|inzornât|espublizáu|anováu|gipatik|"
+    # Javanese "published", "updated" and the days of the five-day market week after the weekday ("Dipacak: Kemis Pon, 12 November
+    # 2026 | 15.20 WIB"); Occitan's article and "at" ("Publicat lo 14/11/2026 a 8 h 40")
+    r"dipacak|dianyari|legi|pahing|pon|wage|kliwon|lo|a|"
+    # Tibetan "time of posting", "revised" and "o'clock" ("སྤེལ་དུས། ཕྱི་ལོ་ ༢༠༢༦ ཟླ་ ༡༠ ཚེས་ ༢༢ ཆུ་ཚོད་ ༡༨:༣༠")
+    r"སྤེལ་དུས|བསྐྱར་བཅོས|ཆུ་ཚོད|"
     r"ma|di|wo|do|vr|za|zo|må|ti|on|to|fr|lø|sø|lö|sö|po|út|st|čt|pá|so|ne|"
     # Indonesian and Malay weekdays and times of day ("Rabu, 9 September 2026 | 7:05 pagi")
     r"senin|selasa|rabu|kamis|jumat|sabtu|isnin|khamis|jumaat|ahad|pagi|petang|malam|siang|sore|wib|wita|myt|"
@@ -1428,12 +1462,12 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|laga\s+beddelay|இற்றைப்படுத்த|абноўл|nuashonr|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
-                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|"
+                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|"
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|تازه\s+ڪاري|"
                                 # (Bulgarian and Russian "edited")
                                 r"редактиран|редактирова|отредактир", re.IGNORECASE)
-_LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
+_LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།་]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 
 
@@ -1442,7 +1476,7 @@ _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،]+") 
 # themselves so they stay in step; the forms their optional parts spell
 # ("minutes", "last updated") are added by hand. Extra words only cost speed.
 _LABEL_WORDS = (
-    {m.lower() for m in MONTH_NUMBER} | {"of", "viz", "first", "last", "as", "min", "mins", "minute", "minutes", "read"}
+    {m.lower() for m in MONTH_NUMBER} | {"of", "viz", "di", "dal", "first", "last", "as", "min", "mins", "minute", "minutes", "read"}
     | {w.lower() for w in re.findall(r"[A-Za-z]+", _TIME.pattern + _ZONE.pattern + _LABEL.pattern)}
 )
 # A time ("10:00 am", "9.30 Uhr") can take its suffix off the front of the word after it.

@@ -500,6 +500,18 @@ def is_advert_copy(line: str) -> bool:
 
 
 _PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s-]?)?\d{3,5}[\s-][\dX]{4,}(?![\dX])")
+_PRICE = re.compile(r"\d\s?[€$£₦¥₱₹]|[€$£₦¥₱₹]\s?\d")
+
+
+def is_advert_in_capitals(label: str, copy: str) -> bool:
+    """A label of a word or two in capitals, in a language the label table lacks ("ÌPOLÓWÓ", "MGBASA OZI"), right over
+    an advert's copy that offers something: a number to call, a price, or two short sentences ("NAME – the offer.
+    More of it.")."""
+    text = label.strip()
+    if not (1 <= words(text) <= 2 and len(text) >= 4 and text.isupper() and not any(c.isdigit() or c in ".,:;!?" for c in text)):
+        return False
+    return is_advert_copy(copy) and bool(_PHONE.search(copy) or _PRICE.search(copy) or (
+        copy.rstrip().endswith(".") and len(re.findall(r"[.!?]\s+\S", copy)) >= 1))
 
 
 def _labelled_row(line: str) -> bool:
@@ -691,7 +703,8 @@ def is_navigation(line: str) -> bool:
         tokens = line.lower().split()
         if all(t in _CHROME for t in tokens) and not (len(tokens) == 1 and tokens[0] in _CONNECTIVES):
             return True
-    if is_sentence(line) or not any(sep in line for sep in _NAV_SEPARATORS):
+    # (Tibetan closes every phrase with its shad, a menu's items too: "ཤོག་ངོས་དང་པོ། › རྒྱལ་སྤྱི། › …" is no sentence.)
+    if (is_sentence(line) and line.rstrip()[-1:] != "།") or not any(sep in line for sep in _NAV_SEPARATORS):
         return False  # what most lines are: no menu can follow
     parts = [p for p in _NAV_SPLIT.split(line) if p.strip()]
     breadcrumb = any(sep in line for sep in "›»＞")

@@ -21,6 +21,7 @@ from generator.articles.debris import (
     copyright_holder,
     in_lower_case,
     is_advert_copy,
+    is_advert_in_capitals,
     is_advert_label,
     is_email,
     is_line_debris,
@@ -459,6 +460,12 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         if at in adverts:
             meta.notes.append((line.number, f"dropped as the copy of the advert labelled above it: {text!r}"))
             continue
+        if at + 1 < len(lines) and lines[at + 1].text and text.isupper() and is_advert_in_capitals(text, lines[at + 1].text):
+            # "MGBASA OZI" over "Nkechi Stores, Ogbete Main Market – … Kpọọ 0806 …": an advert's label no table holds, told by
+            # the advert under it.
+            meta.notes.append((line.number, f"dropped as an advert's label in capitals over its copy: {text!r}"))
+            adverts.add(at + 1)
+            continue
         if line.hint in ("caption", "aside") or (is_line_debris(text) and stamp_dates(text) is None
                                                  # ("रिपोर्ट: NAME, मुंबई | संपादन: NAME": the reporter, then the editor, is the byline)
                                                  and not (":" in text[:30] and _CREDITS_ROW.search(text) and byline(text))):
@@ -877,7 +884,7 @@ _OUTLET = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4
 _PIECE_GAP = re.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}|\s[—–]\s")
 _CREDIT_LABEL = re.compile(
     r"^(?:(?P<source>source|来源|來源|出典|출처|quelle|fuente|fonte|source de l'article)|(?P<author>author|by|reporter|writer|written by|words|words by|"
-    r"text|story by|reported by|tekst|texte|(?:text|tekst|texto|texte)\s+(?:og|und|and|&|y|e|et|och)\s+(?:foto|fotos|photos?|bilde|bilder)|作者|记者|記者|筆者|기자|autor|autore|auteur|door|författare|forfatter|kirjoittaja|toimittaja|yazar|autora|autorka|автор|авторка|авторы|автори|texto|συντάκτης|συντάκτρια|ავტორი|höfundur|qoraa|tekstur|نووسەر|ຂ່າວ-ພາບ|ຂ່າວ|muallif|muhabir|haber|szerző))"
+    r"text|story by|reported by|tekst|texte|(?:text|tekst|texto|texte)\s+(?:og|und|and|&|y|e|et|och)\s+(?:foto|fotos|photos?|bilde|bilder)|作者|记者|記者|筆者|기자|autor|autore|auteur|door|författare|forfatter|kirjoittaja|toimittaja|yazar|autora|autorka|автор|авторка|авторы|автори|texto|συντάκτης|συντάκτρια|ავტორი|höfundur|qoraa|tekstur|نووسەر|ຂ່າວ-ພາບ|ຂ່າວ|muallif|muhabir|haber|szerző|testu|testua|panulis|penulis))"
     r"\s*[:：]\s*(?P<name>\S.{0,60})$", re.IGNORECASE)
 
 
@@ -1093,7 +1100,10 @@ def _is_prose(text: str) -> bool:
 
 # Capitals of the Latin, Cyrillic, Greek and Armenian alphabets (Latin Extended-A holds lower case too: a name's
 # words are checked to start in capitals where it matters).
-_CAP = "A-ZÀ-ÖØ-ÞĀ-žЀ-ЯΆΈ-ΏΑ-ΩԱ-Ֆ"
+# (and the capitals of the Latin and Cyrillic letters added for Africa's, Vietnam's and the Turkic and Caucasian languages:
+# "Ọlápàdé", "Ɗanjuma", "Әлфиә Хәйбуллина")
+_CAP = "A-ZÀ-ÖØ-ÞĀ-žЀ-ЯΆΈ-ΏΑ-ΩԱ-Ֆ" + "".join(c for r in ((0x0180, 0x0250), (0x0460, 0x0530), (0x1E00, 0x1F00)) for c in map(chr, range(*r))
+                                           if c.isupper() and c not in "-]\\^")
 # (an Irish surname's "Ó" is a word of one letter: "Eoin Ó Dálaigh"; Catalan and Spanish join two surnames with "i" or "y":
 # "Marta Puigvert i Roca")
 _NAME = re.compile(rf"^[{_CAP}][\w'’.-]+(?:\s+(?:Ó|[{_CAP}][\w'’.-]+|[iy](?=\s+[{_CAP}]))){{1,4}}$")
