@@ -107,7 +107,7 @@ reader frozen at 9e8a6f8, then tuned on; holdout138/ to holdout142/, written bli
 the reader frozen at 228ef08, then tuned on; holdout143/ to holdout147/, written blind at its end, were scored once
 with its last reader (98e745a), then tuned on in the twenty-seventh round; holdout148/ to holdout152/, written
 blind while that round began, were scored once with the reader frozen at 7943bc1 (after it tuned on holdout143-147), then tuned on; holdout153/
-to holdout157/, written blind while that went on, were scored once with the reader frozen at cf0a444.
+to holdout157/, written blind while that went on, were scored once with the reader frozen at cf0a444, then tuned on.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -288,11 +288,11 @@ HELD_OUT = {
     "holdout150": "holdout150: written blind in the twenty-seventh round, scored once with the reader frozen at 7943bc1, then tuned on",
     "holdout151": "holdout151: written blind in the twenty-seventh round, scored once with the reader frozen at 7943bc1, then tuned on",
     "holdout152": "holdout152: written blind in the twenty-seventh round, scored once with the reader frozen at 7943bc1, then tuned on",
-    "holdout153": "holdout153: written blind in the twenty-seventh round, scored once with the reader frozen at cf0a444; not yet tuned on",
-    "holdout154": "holdout154: written blind in the twenty-seventh round, scored once with the reader frozen at cf0a444; not yet tuned on",
-    "holdout155": "holdout155: written blind in the twenty-seventh round, scored once with the reader frozen at cf0a444; not yet tuned on",
-    "holdout156": "holdout156: written blind in the twenty-seventh round, scored once with the reader frozen at cf0a444; not yet tuned on",
-    "holdout157": "holdout157: written blind in the twenty-seventh round, scored once with the reader frozen at cf0a444; not yet tuned on",
+    "holdout153": "holdout153: written blind in the twenty-seventh round, scored once with the reader frozen at cf0a444, then tuned on",
+    "holdout154": "holdout154: written blind in the twenty-seventh round, scored once with the reader frozen at cf0a444, then tuned on",
+    "holdout155": "holdout155: written blind in the twenty-seventh round, scored once with the reader frozen at cf0a444, then tuned on",
+    "holdout156": "holdout156: written blind in the twenty-seventh round, scored once with the reader frozen at cf0a444, then tuned on",
+    "holdout157": "holdout157: written blind in the twenty-seventh round, scored once with the reader frozen at cf0a444, then tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 

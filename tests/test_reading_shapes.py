@@ -3452,3 +3452,37 @@ def test_adverts_bylines_stamps_and_spans_of_holdout148_to_152():
         event, _ = find_event_date([(1, text)], PartialDate(2026, 9, 11))
         assert (event.date.iso(), event.end.iso() if event.end else None) == want, text
     assert is_navigation("ཤོག་ངོས་དང་པོ། › གསར་འགྱུར། › ས་གནས།")
+
+
+# Class 244: holdout153-157 — a row of two stamps, each a word and a colon before its date, whatever the label's language
+# (the later date the update's); bylines in Shona (its "by" glued to the name), Luganda, Ilocano, Lingala, Sundanese, Bambara
+# and Romansh (whole names only); months, weekdays and "yesterday" in Shona, Sundanese, Luganda, Romansh, Upper Sorbian and
+# more; a time's "h" no longer taken off the word after it ("05:30 hodź."); a caption's credit glued to its full stop.
+def test_labelled_stamp_rows_bylines_and_days_of_holdout153_to_157():
+    from generator.articles.credits import byline
+    from generator.articles.datetext import PartialDate, find_event_date, stamp_dates
+    from generator.articles.debris import is_line_debris
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line) or ()]  # noqa: E731
+    lines = {"Zvakaburitswa: 03/10/2026 | 07:10   ·   Zvakagadziriswa: 04/10/2026 | 09:30": [("published", "2026-10-03"), ("updated", "2026-10-04")],
+             "Ebimisami: 05/10/2026 na 06:00   |   Ebongisami: 05/10/2026 na 12:45": [("published", "2026-10-05"), ("updated", "2026-10-05")],
+             "Пичетленӗ: 02.10.2026, 09:00   |   Ҫӗнетнӗ: 03.10.2026, 10:10": [("published", "2026-10-02"), ("updated", "2026-10-03")],
+             "Kapanan: Oktubre 2, 2026, 8:00 AM   |   Kabaruan: Oktubre 3, 2026, 9:00 AM": [("published", "2026-10-02"), ("updated", "2026-10-03")],
+             "Yaburitswa: 2 Gumiguru 2026, 06:00": [("published", "2026-10-02")],
+             "02.10.2026, 07:15 hodź.": [("published", "2026-10-02")],
+             "Kemis, 1 Oktober 2026 | 08.00 WIB": [("published", "2026-10-01")],
+             "Deadline: 12.10.2026": [],
+             "Note: the ferry leaves on 12.10.2026   |   Fare: 9 €": []}
+    assert {line: stamps(line) for line in lines} == lines
+    names = {"NaTatenda Moyo": "Tatenda Moyo", "Bya Nakato Mirembe": "Nakato Mirembe", "Sinurat ni Rowena Dalusong": "Rowena Dalusong",
+             "Ekomami na Grâce Mbuyi Kalala": "Grâce Mbuyi Kalala", "Ku: Asep Saepudin": "Asep Saepudin", "Sɛbɛnnikɛla: Fatumata Jara": "Fatumata Jara",
+             "da Gian Andri Casutt": "Gian Andri Casutt", "National Harbour": None, "da quella parte del porto": None}
+    assert {text: byline(text) for text in names} == names
+    days = {"Ier saira ha il pilot preschentà la nova nav.": ("2026-10-06", 2026, 10, 7),
+            "Mukuru wechikepe akataura neChitatu pachiteshi.": ("2026-10-07", 2026, 10, 9),
+            "Kapal éta dugi ka palabuhan dinten Salasa, 6 Oktober.": ("2026-10-06", 2026, 10, 9),
+            "Lukungaana lwabaddewo ku Lwakusatu mu kibuga.": ("2026-10-07", 2026, 10, 9),
+            "Seminar běše srjedu w Budyšinje.": ("2026-10-07", 2026, 10, 9)}
+    for text, (want, y, m, d) in days.items():
+        event, _ = find_event_date([(1, text)], PartialDate(y, m, d))
+        assert event is not None and event.date.iso() == want, text
+    assert is_line_debris("Kapten kapal keur nyarita di dermaga, Salasa (6/10/2026).*/KORAN SUNDA/DEDI SUPRIADI")

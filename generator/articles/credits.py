@@ -42,7 +42,7 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      r"ຂ່າວ(?=\s*:)|"
                      # Breton "by" ("Gant NAME"; in its case: "gant" is also "with" in a sentence), Occitan "by" ("Per NAME"),
                      # Yoruba's and Igbo's "from the hand of" ("Láti ọwọ́ NAME", "Site n'aka NAME"), Javanese "writer:"
-                     r"སྙན་སྒྲོན་པ(?=\s*།)|(?-i:Gant)|(?-i:Per)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*(?:$|[·|–—]))|(?-i:Láti)\s+ọwọ\u0301?|(?-i:Site)\s+n['’]aka|panulis(?=\s*:)|"
+                     r"སྙན་སྒྲོན་པ(?=\s*།)|(?-i:Bya)|sinurat\s+ni|ekomami\s+na|ku(?=\s*:)|sɛbɛnnikɛla(?=\s*:)|(?-i:da)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*$)|(?-i:Gant)|(?-i:Per)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*(?:$|[·|–—]))|(?-i:Láti)\s+ọwọ\u0301?|(?-i:Site)\s+n['’]aka|panulis(?=\s*:)|"
                      # Malagasy "written by" ("Nosoratan'i NAME")
                      r"nosoratan['’]i|"
                      # Somali "written by", abbreviated ("W/Q: NAME", wuxuu qoray)
@@ -64,6 +64,7 @@ _WRITES_AFTER = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’ʻ-]+(?:\s[A-ZÀ-Þ][\w'
 _FRAMED_NAME = re.compile(r"^[-–—]\s+(?P<name>[^\W\d_][^\s\d,:;()\-–—]*(?:\s[^\W\d_][^\s\d,:;()\-–—]*){1,3})\s+[-–—]$")
 # (Only with a particle of an Irish surname in it: "Le Monde" is a French paper, no byline.)
 # (Scottish Gaelic glues the particle to the surname: "Le Seonag NicIlleathain", "Le Calum MacLeòid".)
+_SHONA_BY = re.compile(r"^Na(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][\w'’-]+){1,3})$")
 _IRISH_BY = re.compile(r"^Le (?P<name>[A-ZÁÉÍÓÚ][\w'’-]+(?:\s(?:Ní|Nic|Ó|Uí|Mac|Mhic|Bean)\s[A-ZÁÉÍÓÚ][\w'’-]+|(?:\s[A-ZÁÉÍÓÚ][\w'’-]+)?\s(?:Ní|Nic|Ó|Uí|Mac|Mhic)\s[A-ZÁÉÍÓÚ][\w'’-]+"
                        r"|(?:\s[A-ZÁÉÍÓÚ][\w'’-]+)?\s(?:Nic|Mac|Mhic)[A-ZÀÈÌÒÙ][\w'’-]+))$")
 _ZULU_BY = re.compile(r"^Ngu-(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})$")
@@ -324,6 +325,8 @@ def byline(line: str) -> str | None:
         name = after.group("name")  # "චමින්ද ගුණසේකර විසින්": the name, then "by" after it (Sinhala, Hindi, Bengali)
     if name is None and line.startswith("Le ") and (irish := _IRISH_BY.match(line.strip())):
         name = irish.group("name")  # "Le Róisín Ní Ghríofa": Irish "by" before a name with its particle
+    if name is None and line.startswith("Na") and (shona := _SHONA_BY.match(line.strip())):
+        name = shona.group("name")  # "NaRutendo Mavhunga": Shona's "by" joined to the name
     if name is None and line.startswith("Ngu-") and (zulu := _ZULU_BY.match(line.strip())):
         name = zulu.group("name")  # "Ngu-Nomcebo Zungu": isiZulu's "by", joined to the name by a hyphen
     if name is None and line.lstrip()[:1] in "-–—" and (framed := _FRAMED_NAME.match(line.strip())):

@@ -115,6 +115,13 @@ _FOREIGN_MONTHS = {
     "fur": ("zenâr", "fevrâr", "març", "avrîl", "", "jugn", "", "avost", "setembar", "otubar", "novembar", "dicembar"),
     "ast": ("xineru", "febreru", "marzu", "abril", "mayu", "xunu", "xunetu", "agostu", "setiembre", "ochobre", "payares", "avientu"),
     "oc": ("genièr", "febrièr", "març", "abril", "mai", "junh", "julhet", "agost", "setembre", "octobre", "novembre", "decembre"),
+    # Shona, Sundanese (where it is not Indonesian's) and Luganda, capitalised; Romansh and Upper Sorbian (its genitive),
+    # lower-case ("16 Gumiguru 2026", "12 Nopémber 2026", "29 Maayi 2026", "ils 25 da settember 2026", "9. nowembra 2026")
+    "sn": ("Ndira", "Kukadzi", "Kurume", "Kubvumbi", "Chivabvu", "Chikumi", "Chikunguru", "Nyamavhuvhu", "Gunyana", "Gumiguru", "Mbudzi", "Zvita"),
+    "su": ("", "Pébruari", "", "", "Méi", "", "", "", "Séptémber", "", "Nopémber", "Désémber"),
+    "lg": ("Janwali", "Febwali", "Marisi", "Apuli", "Maayi", "Juuni", "Julaayi", "Agusito", "Sebuttemba", "Okitobba", "", ""),
+    "rm": ("schaner", "favrer", "", "avrigl", "matg", "zercladur", "fanadur", "avust", "settember", "october", "", ""),
+    "hsb": ("januara", "februara", "měrca", "apryla", "meje", "junija", "julija", "awgusta", "septembra", "oktobra", "nowembra", "decembra"),
     "cy": ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"),
     # The Maghreb's Arabic names ("6 نونبر 2026", "غشت", "شتنبر"), where they differ from the Middle East's
     "ar-ma": ("", "", "", "", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "", "نونبر", "دجنبر"),
@@ -172,7 +179,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "mg", "ms", "ku", "ku-obl", "ga")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "mg", "ms", "ku", "ku-obl", "ga")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -264,7 +271,7 @@ _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued)
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de|di|ga|a\s+viz)\s+|d['’]|ta['’]\s+)"  # (Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba")
+_OF = r"(?:(?:of|de|di|da|ga|a\s+viz)\s+|d['’]|ta['’]\s+)"  # (Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba")
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026") "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
@@ -464,6 +471,19 @@ _FOREIGN_WEEKDAY_NAMES = {
     # Tibetan, and with the genitive it takes before "day" ("གཟའ་ལྷག་པའི་ཉིན་", on Wednesday)
     "bo": ("གཟའ་ཟླ་བ", "གཟའ་མིག་དམར", "གཟའ་ལྷག་པ", "གཟའ་ཕུར་བུ", "གཟའ་པ་སངས", "གཟའ་སྤེན་པ", "གཟའ་ཉི་མ"),
     "bo-gen": ("གཟའ་ཟླ་བའི", "གཟའ་མིག་དམར་གྱི", "གཟའ་ལྷག་པའི", "གཟའ་ཕུར་བུའི", "གཟའ་པ་སངས་ཀྱི", "གཟའ་སྤེན་པའི", "གཟའ་ཉི་མའི"),
+    # Shona (and with "ne", "on": "neChitatu"; Thursday's "China" only so), Sundanese, Luganda, Lingala, Ilocano, Romansh,
+    # Upper Sorbian, Chuvash and Sakha
+    "sn": ("Muvhuro", "Chipiri", "Chitatu", "", "Chishanu", "Mugovera", "Svondo"),
+    "sn-ne": ("neMuvhuro", "neChipiri", "neChitatu", "neChina", "neChishanu", "neMugovera", "neSvondo"),
+    "su": ("Senén", "Salasa", "Rebo", "Kemis", "Jumaah", "Saptu", "Minggu"),
+    "lg": ("Bbalaza", "Lwakubiri", "Lwakusatu", "Lwakuna", "Lwakutaano", "Lwamukaaga", "Sabbiiti"),
+    "ln": ("Mokolo ya yambo", "Mokolo ya mibale", "Mokolo ya misato", "Mokolo ya minei", "Mokolo ya mitano", "Mposo", "Lomingo"),
+    "ilo": ("Lunes", "Martes", "Miercoles", "Huebes", "Biernes", "Sabado", "Domingo"),
+    "rm": ("glindesdi", "mardi", "mesemna", "gievgia", "venderdi", "sonda", "dumengia"),
+    "hsb": ("póndźela", "wutora", "srjeda", "štwórtk", "pjatk", "sobota", "njedźela"),
+    "hsb-acc": ("póndźelu", "wutoru", "srjedu", "", "", "sobotu", "njedźelu"),  # ("we srjedu", on Wednesday)
+    "cv": ("тунтикун", "ытларикун", "юнкун", "кӗҫнерникун", "эрнекун", "шӑматкун", "вырсарникун"),
+    "sah": ("бэнидиэнньик", "оптуорунньук", "сэрэдэ", "чэппиэр", "бээтинсэ", "субуота", "баскыһыанньа"),
     "jv": ("Senen", "Selasa", "Rebo", "Kemis", "Jemuwah", "Setu", "Minggu"),  # Javanese, capitalised
     "ba": ("дүшәмбе", "шишәмбе", "шаршамбы", "кесаҙна", "йома", "шәмбе", "йәкшәмбе"),
     "cy": ("Dydd Llun", "Dydd Mawrth", "Dydd Mercher", "Dydd Iau", "Dydd Gwener", "Dydd Sadwrn", "Dydd Sul"),  # Welsh
@@ -521,6 +541,9 @@ _FOREIGN_YESTERDAY = re.compile(
     r"(?<![\w-])(?:ayer|ieri|ontem|gisteren|gestern|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
     r"kemarin|semalam|hôm qua|أمس|אתמול|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana)|"
     r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
+    # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
+    # Chuvash, Sakha and Bashkir (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
+    r"ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|"
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
     r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ)(?![\w-])",
@@ -1375,7 +1398,7 @@ def is_recent(date: PartialDate, reference: PartialDate | None) -> bool:
 
 
 # (Breton's hour sign, "7e30", among them)
-_TIME = re.compile(r"\b\d{1,2}\s+h\s+\d{2}\b|\b(?:[01]?\d|2[0-3])e[0-5]\d\b|\b\d{1,2}h\d{2}min\b|\b\d{1,2}:\s\d{2}\b|\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|uur|hrs\.?|hs\.?|h)?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}\s+h\s+\d{2}\b|\b(?:[01]?\d|2[0-3])e[0-5]\d\b|\b\d{1,2}h\d{2}min\b|\b\d{1,2}:\s\d{2}\b|\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|uur|hrs\.?|hs\.?|h(?![^\W\d_]))?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
 _ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\b(?:JST|KST|UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|MSK|BST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z|HST|HDT|AKST|AKDT|MST|MDT|AST|ADT|NST|NDT|"
                    r"AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|PKT|ICT|PHT|SGT|HKT|WET|WEST)\b|[+-]\d{2}:?\d{2}\b")
 _LABEL = re.compile(
@@ -1413,6 +1436,8 @@ _LABEL = re.compile(
     r"dipacak|dianyari|legi|pahing|pon|wage|kliwon|lo|a|"
     # Tibetan "time of posting", "revised" and "o'clock" ("སྤེལ་དུས། ཕྱི་ལོ་ ༢༠༢༦ ཟླ་ ༡༠ ཚེས་ ༢༢ ཆུ་ཚོད་ ༡༨:༣༠")
     r"སྤེལ་དུས|བསྐྱར་བཅོས|ཆུ་ཚོད|"
+    # Shona, Sundanese, Ilocano, Lingala and Romansh labels and Upper Sorbian's "o'clock" ("09.11.2026, 05:30 hodź.")
+    r"yaburitswa|yagadziridzwa|dianyarkeun|naipablaak|naipabaro|ebimisami|ebongisami|publitgà|hodź|"
     r"ma|di|wo|do|vr|za|zo|må|ti|on|to|fr|lø|sø|lö|sö|po|út|st|čt|pá|so|ne|"
     # Indonesian and Malay weekdays and times of day ("Rabu, 9 September 2026 | 7:05 pagi")
     r"senin|selasa|rabu|kamis|jumat|sabtu|isnin|khamis|jumaat|ahad|pagi|petang|malam|siang|sore|wib|wita|myt|"
@@ -1462,7 +1487,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|laga\s+beddelay|இற்றைப்படுத்த|абноўл|nuashonr|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
-                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|"
+                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|"
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|تازه\s+ڪاري|"
                                 # (Bulgarian and Russian "edited")
@@ -1557,6 +1582,47 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
 
     Returns (kind, date, note) with kind "published" or "updated", in line order.
     """
+    found = _stamp_dates(line)
+    if found is None and (":" in line or "：" in line) and len(line) <= 160:
+        return _labelled_stamps(line)
+    return found
+
+
+# A row of stamps, each a word and a colon before its date, whatever the label's language: "Kyateekeddwako: 13/11/2026 |
+# 08:15   ·   Kyakyusiddwamu: 14/11/2026 | 10:02", "Ebimisami: 23/10/2026 na 07:40". (A bar may set the time apart too.)
+_STAMP_GAP = re.compile(r"\s+[|·•]\s+(?=[^\W\d_][\w" + MARKS + r"'’-]{1,24}\s*[:：])|\s{3,}")
+_STAMP_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w" + MARKS + r"'’-]{1,24})\s*[:：]\s*(?P<rest>\S.{5,60})$")
+_SHORT_WORD = re.compile(r"^[^\W\d_]{1,4}\.?$")
+
+
+def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
+    """A row of two or three stamps, each a label of one word (in a language the label table lacks), a colon and a
+    date in figures or with a known month, a time after it; the first the publication's, those after it updates.
+    (The label's meaning is not known: a date that comes later is the update's, as pages set them.)"""
+    if "·" in line or "|" in line:
+        line = _COUNT_PIECE.sub("", line)  # ("… · Көрүү: 1 284": the views counted beside the stamps)
+    pieces = [p for p in _STAMP_GAP.split(line.strip()) if p and p.strip()]
+    if not 2 <= len(pieces) <= 3:
+        return None  # (one label and its date alone, "Përditësuar: 21 Tetor 2026", is left to what the page sets around it)
+    out = []
+    for piece in pieces:
+        m = _STAMP_LABEL.match(piece)
+        if m is None:
+            return None
+        rest = m["rest"].replace("|", " ")
+        dates = full_dates(rest)
+        if len(dates) != 1 or dates[0][0] != 0:
+            return None
+        start, end, date, note = dates[0]
+        left = _leftover([rest[end:]]).strip()
+        if left and not (_SHORT_WORD.match(left) and _TIME.search(rest, end)):
+            return None  # ("23/10/2026 na 07:40": a short word for "at" before the time is the stamp's)
+        updated = bool(_UPDATED.search(m["label"])) or (bool(out) and date.first_day() >= out[0][1].first_day())
+        out.append(("updated" if updated else "published", date, note))
+    return out
+
+
+def _stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     # (The label's letters after its first, in the case it is written in: most lines hold none.)
     if ("ublica" in line or "bblica" in line or "tualiz" in line or "ggiorn" in line or "ublié" in line or "à jour" in line) and _LABELLED_WEEKDAY.search(line):
         line = _LABELLED_WEEKDAY.sub(lambda m: m["label"] + " " * len(m["day"]), line)  # (blanked: the dates keep their places)

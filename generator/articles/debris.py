@@ -527,6 +527,9 @@ def _labelled_row(line: str) -> bool:
     return len(pieces) >= 2 and all(words(piece) <= 15 for piece in pieces)
 
 
+# "… Salasa (10/11/2026).*/KALAWARTA PRIANGAN/ENDANG SUTISNA": a star, then the outlet and the photographer in capitals
+# between slashes, glued to the caption's full stop (as Indonesian regional papers set it).
+_GLUED_CREDIT = re.compile(r"[.)]\s?\*/[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}/[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}$")
 _YEAR_OR_TIME = re.compile(r"(?<!\d)(?:\d{4}|\d{1,2}[:.]\s?\d{2})(?!\d)")
 
 
@@ -669,6 +672,8 @@ def is_line_debris(line: str) -> bool:
             or "küpsis" in low or "slapuk" in low or "sīkdat" in low or "куки" in low or "кукі" in low or "колач" in low
             or "քուքի" in low) and _COOKIES.search(line) and (_COOKIE_BANNER.search(line) or _with_buttons(line)) and words(line) <= 45:
         return True  # (a notice of cookies in any language, when its buttons follow it on the line: "… ma cookie … · Ndavomera · Dziwani zambiri")
+    if "*/" in line and words(line) <= 60 and _GLUED_CREDIT.search(line):
+        return True  # a caption, its picture's credit glued to its end
     if ("   " in line or " · " in line or " | " in line) and words(line) <= 45 and _notice_with_buttons(line):
         return True  # "Toupinoù a implijomp … al lec'hienn.   Asantiñ   Nac'hañ   Gouzout hiroc'h": a notice whose word for cookies
         # no table holds, told by its shape: one sentence, then two buttons or more of a word or two
