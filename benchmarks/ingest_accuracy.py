@@ -107,7 +107,8 @@ reader frozen at 9e8a6f8, then tuned on; holdout138/ to holdout142/, written bli
 the reader frozen at 228ef08, then tuned on; holdout143/ to holdout147/, written blind at its end, were scored once
 with its last reader (98e745a), then tuned on in the twenty-seventh round; holdout148/ to holdout152/, written
 blind while that round began, were scored once with the reader frozen at 7943bc1 (after it tuned on holdout143-147), then tuned on; holdout153/
-to holdout157/, written blind while that went on, were scored once with the reader frozen at cf0a444, then tuned on.
+to holdout157/, written blind while that went on, were scored once with the reader frozen at cf0a444, then tuned on;
+holdout158/ to holdout162/, written blind after that, were scored once with the reader frozen at 3a035cd.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -293,6 +294,11 @@ HELD_OUT = {
     "holdout155": "holdout155: written blind in the twenty-seventh round, scored once with the reader frozen at cf0a444, then tuned on",
     "holdout156": "holdout156: written blind in the twenty-seventh round, scored once with the reader frozen at cf0a444, then tuned on",
     "holdout157": "holdout157: written blind in the twenty-seventh round, scored once with the reader frozen at cf0a444, then tuned on",
+    "holdout158": "holdout158: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd; not yet tuned on",
+    "holdout159": "holdout159: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd; not yet tuned on",
+    "holdout160": "holdout160: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd; not yet tuned on",
+    "holdout161": "holdout161: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd; not yet tuned on",
+    "holdout162": "holdout162: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd; not yet tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
@@ -439,7 +445,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=None,
                         help="corpus folders (default: tests/corpus, then tests/corpus/unseen and "
-                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout157 when they hold articles)")
+                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout162 when they hold articles)")
     parser.add_argument("--verbose", action="store_true", help="list every mismatch")
     parser.add_argument("--rules-only", action="store_true", help="read without the learnt line model (the rules alone)")
     args = parser.parse_args()

@@ -230,7 +230,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout138", "holdout139", "holdout140", "holdout141", "holdout142"), "228ef08"),
           (("holdout143", "holdout144", "holdout145", "holdout146", "holdout147"), "98e745a"),
           (("holdout148", "holdout149", "holdout150", "holdout151", "holdout152"), "7943bc1"),
-          (("holdout153", "holdout154", "holdout155", "holdout156", "holdout157"), "cf0a444")]
+          (("holdout153", "holdout154", "holdout155", "holdout156", "holdout157"), "cf0a444"),
+          (("holdout158", "holdout159", "holdout160", "holdout161", "holdout162"), "3a035cd")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
