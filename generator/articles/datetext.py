@@ -11,6 +11,7 @@ import datetime as _dt
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.articles.debris import MARKS, decimal_digits
 from generator.dates import MONTHS, PartialDate
@@ -259,6 +260,18 @@ _DIGIT = re.compile(r"\d")
 # Quick tests for whether a family of patterns can match at all; most lines
 # give them nothing, and the tests cost a fraction of the patterns.
 _MONTH_NAME = re.compile(_trie(MONTH_NUMBER))  # in every month pattern
+# The first run of letters of every month's name: a line in ASCII with none of them among its words holds no month, and
+# a set says so many times faster than the pattern, which tries its two thousand names at every letter of a line.
+_LETTERS = re.compile(r"[^\W\d_]+")
+_MONTH_TOKENS = frozenset(found[0] for name in MONTH_NUMBER if (found := _LETTERS.findall(name)))
+
+
+@lru_cache(maxsize=1024)
+def _has_month(text: str) -> bool:
+    """Whether a month's name stands in the text (asked of each line by several readers of dates in turn)."""
+    if text.isascii() and _MONTH_TOKENS.isdisjoint(_LETTERS.findall(text)):
+        return False
+    return _MONTH_NAME.search(text) is not None
 _NUMERIC_DATE = re.compile(r"\d[-/.]\s?\d")  # in every date written in figures alone
 # Figures in other scripts read as ASCII ones, one character for one: full-width, Arabic-Indic, Persian,
 # Devanagari, Bengali, Thai and every other script's decimal digits (Unicode's Nd, in the blocks that hold them).
@@ -780,7 +793,7 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
     for m in _MN_SPAN.finditer(text) if "сарын" in text else ():
         if 1 <= int(m[1]) <= 12 and 1 <= int(m[3]) - int(m[2]) <= 13:
             found += _span(m, (int(m[1]), int(m[2])), (int(m[1]), int(m[3])), None, ref)
-    if not _DIGIT.search(text) or not _MONTH_NAME.search(text):
+    if not _DIGIT.search(text) or not _has_month(text):
         return found
     for m in (*_SPAN_DMY.finditer(text), *(_SPAN_BETWEEN_DMY.finditer(text) if "etween" in text else ())):
         end_month = MONTH_NUMBER[m[4].rstrip(".")]
@@ -852,7 +865,7 @@ def _absolute(text: str) -> list[_Found]:
             found.append(_Found(m.start(), m.end(), date, note))
 
     has_figures = _NUMERIC_DATE.search(text) is not None
-    has_month = _MONTH_NAME.search(text) is not None
+    has_month = _has_month(text)
     non_ascii = not text.isascii()  # every Japanese pattern needs a kanji
     for m in _ISO.finditer(text) if has_figures else ():
         add(m, *_year_first(int(m[1]), int(m[2]), int(m[3]), m[0]))
@@ -906,7 +919,7 @@ def _coarse(text: str) -> list[_Found]:
     found: list[_Found] = []
     if not _DIGIT.search(text):
         return found
-    has_month = _MONTH_NAME.search(text) is not None
+    has_month = _has_month(text)
     non_ascii = not text.isascii()  # every Japanese pattern needs a kanji
     for m in _MY.finditer(text) if has_month else ():
         found.append(_Found(m.start(), m.end(), PartialDate(int(m[2]), MONTH_NUMBER[m[1].rstrip(".")])))
@@ -940,7 +953,7 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
     def nearest_day(month: int, day: int) -> PartialDate | None:
         return _nearest([_day(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)], ref)
 
-    has_month = _MONTH_NAME.search(text) is not None
+    has_month = _has_month(text)
     non_ascii = not text.isascii()  # every Japanese pattern needs a kanji
     # The case-blind patterns' words hold these; "tonight" is found by "ght", as
     # case-blind matching also reads "ı" as "i".
