@@ -108,7 +108,8 @@ the reader frozen at 228ef08, then tuned on; holdout143/ to holdout147/, written
 with its last reader (98e745a), then tuned on in the twenty-seventh round; holdout148/ to holdout152/, written
 blind while that round began, were scored once with the reader frozen at 7943bc1 (after it tuned on holdout143-147), then tuned on; holdout153/
 to holdout157/, written blind while that went on, were scored once with the reader frozen at cf0a444, then tuned on;
-holdout158/ to holdout162/, written blind after that, were scored once with the reader frozen at 3a035cd.
+holdout158/ to holdout162/, written blind after that, were scored once with the reader frozen at 3a035cd, then
+tuned on.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -294,11 +295,11 @@ HELD_OUT = {
     "holdout155": "holdout155: written blind in the twenty-seventh round, scored once with the reader frozen at cf0a444, then tuned on",
     "holdout156": "holdout156: written blind in the twenty-seventh round, scored once with the reader frozen at cf0a444, then tuned on",
     "holdout157": "holdout157: written blind in the twenty-seventh round, scored once with the reader frozen at cf0a444, then tuned on",
-    "holdout158": "holdout158: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd; not yet tuned on",
-    "holdout159": "holdout159: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd; not yet tuned on",
-    "holdout160": "holdout160: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd; not yet tuned on",
-    "holdout161": "holdout161: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd; not yet tuned on",
-    "holdout162": "holdout162: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd; not yet tuned on",
+    "holdout158": "holdout158: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd, then tuned on",
+    "holdout159": "holdout159: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd, then tuned on",
+    "holdout160": "holdout160: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd, then tuned on",
+    "holdout161": "holdout161: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd, then tuned on",
+    "holdout162": "holdout162: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd, then tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 

@@ -3486,3 +3486,27 @@ def test_labelled_stamp_rows_bylines_and_days_of_holdout153_to_157():
         event, _ = find_event_date([(1, text)], PartialDate(y, m, d))
         assert event is not None and event.date.iso() == want, text
     assert is_line_debris("Kapten kapal keur nyarita di dermaga, Salasa (6/10/2026).*/KORAN SUNDA/DEDI SUPRIADI")
+
+
+# Class 245: holdout158-162 — months, weekdays, labels and "yesterday" in Guarani, Tongan (its ʻokina inside the names),
+# Xitsonga, Tshivenda and Yiddish (the day's ordinal glued to it, "11טן"); a stamp row whose labels are two words; bylines in
+# Tongan ("Faʻu ʻe NAME") and Xitsonga ("Hi NAME", whole names only); an advert's label of three words in capitals.
+def test_months_labels_and_bylines_of_holdout158_to_162():
+    from generator.articles.credits import byline
+    from generator.articles.datetext import PartialDate, find_event_date, stamp_dates
+    from generator.articles.debris import is_advert_in_capitals
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line) or ()]  # noqa: E731
+    lines = {"Oñemoherakuã: 2 jasypa 2026, 07:00   ·   Oñembopyahu: 3 jasypa 2026, 08:30": [("published", "2026-10-02"), ("updated", "2026-10-03")],
+             "Pulusi: Tūsite 6 ʻOkatopa 2026, 8:10 pongipongi   |   Fakafoʻou: Pulelulu 7 ʻOkatopa 2026, 2:15 efiafi": [
+                 ("published", "2026-10-06"), ("updated", "2026-10-07")],
+             "Ku humesiwile: 5 Nhlangula 2026, 07:00   |   Ku pfuxetiwile: 6 Nhlangula 2026, 09:00": [("published", "2026-10-05"), ("updated", "2026-10-06")],
+             "Ḽo gandiswa: 3 Ḽara 2026, 06:45   |   Ḽo khwiniswa: 4 Ḽara 2026, 10:00": [("published", "2026-11-03"), ("updated", "2026-11-04")],
+             "ארויסגעגעבן: מאנטיק, 2טן נאוועמבער 2026, 9:30 פארמיטאג": [("published", "2026-11-02")]}
+    assert {line: stamps(line) for line in lines} == lines
+    assert {t: byline(t) for t in ("Faʻu ʻe Mele Tupou Vaipulu", "Hi Nyiko Baloyi", "Hi there, everyone")} == {
+        "Faʻu ʻe Mele Tupou Vaipulu": "Mele Tupou Vaipulu", "Hi Nyiko Baloyi": "Nyiko Baloyi", "Hi there, everyone": None}
+    days = {"Ñande ruvicha oñe'ẽ kuehe Asunción-pe.": "2026-10-08", "Xikolo xi pfuriwile hi Ravumbirhi.": "2026-10-06"}
+    for text, want in days.items():
+        event, _ = find_event_date([(1, text)], PartialDate(2026, 10, 9))
+        assert event is not None and event.date.iso() == want, text
+    assert is_advert_in_capitals("XITIVISO XA BINDZULU", "Varnholt Hardware – Sementi ni matanki. Fonela 015 812 0000.")

@@ -504,11 +504,11 @@ _PRICE = re.compile(r"\d\s?[€$£₦¥₱₹]|[€$£₦¥₱₹]\s?\d")
 
 
 def is_advert_in_capitals(label: str, copy: str) -> bool:
-    """A label of a word or two in capitals, in a language the label table lacks ("ÌPOLÓWÓ", "MGBASA OZI"), right over
+    """A label of one to three words in capitals, in a language the label table lacks ("ÌPOLÓWÓ", "MGBASA OZI"), right over
     an advert's copy that offers something: a number to call, a price, or two short sentences ("NAME – the offer.
     More of it.")."""
     text = label.strip()
-    if not (1 <= words(text) <= 2 and len(text) >= 4 and text.isupper() and not any(c.isdigit() or c in ".,:;!?" for c in text)):
+    if not (1 <= words(text) <= 3 and len(text) >= 4 and text.isupper() and not any(c.isdigit() or c in ".,:;!?" for c in text)):
         return False
     return is_advert_copy(copy) and bool(_PHONE.search(copy) or _PRICE.search(copy) or (
         copy.rstrip().endswith(".") and len(re.findall(r"[.!?]\s+\S", copy)) >= 1))
