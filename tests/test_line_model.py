@@ -231,7 +231,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout143", "holdout144", "holdout145", "holdout146", "holdout147"), "98e745a"),
           (("holdout148", "holdout149", "holdout150", "holdout151", "holdout152"), "7943bc1"),
           (("holdout153", "holdout154", "holdout155", "holdout156", "holdout157"), "cf0a444"),
-          (("holdout158", "holdout159", "holdout160", "holdout161", "holdout162"), "3a035cd")]
+          (("holdout158", "holdout159", "holdout160", "holdout161", "holdout162"), "3a035cd"),
+          (("holdout163", "holdout164", "holdout165", "holdout166", "holdout167"), "4027301")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
