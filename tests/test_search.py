@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import soup
-from test_subpath import CHROMIUM_ARGS, pages  # noqa: F401 - the served-site fixture
+from chromium import ARGS as CHROMIUM_ARGS
+from test_subpath import pages  # noqa: F401 - the served-site fixture
 
 CHROMIUM = Path("/usr/bin/chromium")
 
