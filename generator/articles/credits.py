@@ -41,7 +41,9 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # Lao "news:" before the reporter ("ຂ່າວ: NAME", under the story)
                      r"ຂ່າວ(?=\s*:)|"
                      # Breton "by" ("Gant NAME"; in its case: "gant" is also "with" in a sentence), Occitan "by" ("Per NAME"),
-                     # Yoruba's and Igbo's "from the hand of" ("Láti ọwọ́ NAME", "Site n'aka NAME"), Javanese "writer:"
+                     # Yoruba's and Igbo's "from the hand of" ("Láti ọwọ́ NAME", "Site n'aka NAME"), Javanese "writer:"; Tibetan
+                     # "reporter" before its shad, Tongan "written by", Xitsonga "by" (whole names only), Luganda "by" ("Bya NAME"),
+                     # Ilocano and Lingala "written by", Sundanese "by:" ("Ku: NAME"), Bambara "writer:", Romansh "by" ("da NAME")
                      r"སྙན་སྒྲོན་པ(?=\s*།)|faʻu\s+ʻe|(?-i:Hi)(?=(?:\s+[A-Z][\w'’.-]*){2,4}\s*$)|(?-i:Bya)|sinurat\s+ni|ekomami\s+na|ku(?=\s*:)|sɛbɛnnikɛla(?=\s*:)|(?-i:da)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*$)|(?-i:Gant)|(?-i:Per)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*(?:$|[·|–—]))|(?-i:Láti)\s+ọwọ\u0301?|(?-i:Site)\s+n['’]aka|panulis(?=\s*:)|"
                      # Malagasy "written by" ("Nosoratan'i NAME")
                      r"nosoratan['’]i|"
@@ -63,8 +65,9 @@ _WRITES_AFTER = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’ʻ-]+(?:\s[A-ZÀ-Þ][\w'
 # (not a wire's "- End -", nor "- إعلان -", an advert's label: one word).
 _FRAMED_NAME = re.compile(r"^[-–—]\s+(?P<name>[^\W\d_][^\s\d,:;()\-–—]*(?:\s[^\W\d_][^\s\d,:;()\-–—]*){1,3})\s+[-–—]$")
 # (Only with a particle of an Irish surname in it: "Le Monde" is a French paper, no byline.)
-# (Scottish Gaelic glues the particle to the surname: "Le Seonag NicIlleathain", "Le Calum MacLeòid".)
+# Shona joins its "by" to the name: "NaRutendo Mavhunga".
 _SHONA_BY = re.compile(r"^Na(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][\w'’-]+){1,3})$")
+# (Scottish Gaelic glues the particle to the surname: "Le Seonag NicIlleathain", "Le Calum MacLeòid".)
 _IRISH_BY = re.compile(r"^Le (?P<name>[A-ZÁÉÍÓÚ][\w'’-]+(?:\s(?:Ní|Nic|Ó|Uí|Mac|Mhic|Bean)\s[A-ZÁÉÍÓÚ][\w'’-]+|(?:\s[A-ZÁÉÍÓÚ][\w'’-]+)?\s(?:Ní|Nic|Ó|Uí|Mac|Mhic)\s[A-ZÁÉÍÓÚ][\w'’-]+"
                        r"|(?:\s[A-ZÁÉÍÓÚ][\w'’-]+)?\s(?:Nic|Mac|Mhic)[A-ZÀÈÌÒÙ][\w'’-]+))$")
 _ZULU_BY = re.compile(r"^Ngu-(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})$")
