@@ -110,7 +110,7 @@ blind while that round began, were scored once with the reader frozen at 7943bc1
 to holdout157/, written blind while that went on, were scored once with the reader frozen at cf0a444, then tuned on;
 holdout158/ to holdout162/, written blind after that, were scored once with the reader frozen at 3a035cd, then
 tuned on; holdout163/ to holdout167/, written blind at the round's end, were scored once with its last reader
-(4027301) and are not yet tuned on (the next round takes them up).
+(4027301), then tuned on in part (48 mismatches to 37; the next round takes up the rest).
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -301,11 +301,11 @@ HELD_OUT = {
     "holdout160": "holdout160: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd, then tuned on",
     "holdout161": "holdout161: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd, then tuned on",
     "holdout162": "holdout162: written blind in the twenty-seventh round, scored once with the reader frozen at 3a035cd, then tuned on",
-    "holdout163": "holdout163: written blind in the twenty-seventh round, scored once with its last reader, 4027301; not yet tuned on",
-    "holdout164": "holdout164: written blind in the twenty-seventh round, scored once with its last reader, 4027301; not yet tuned on",
-    "holdout165": "holdout165: written blind in the twenty-seventh round, scored once with its last reader, 4027301; not yet tuned on",
-    "holdout166": "holdout166: written blind in the twenty-seventh round, scored once with its last reader, 4027301; not yet tuned on",
-    "holdout167": "holdout167: written blind in the twenty-seventh round, scored once with its last reader, 4027301; not yet tuned on",
+    "holdout163": "holdout163: written blind in the twenty-seventh round, scored once with its last reader, 4027301, then tuned on in part",
+    "holdout164": "holdout164: written blind in the twenty-seventh round, scored once with its last reader, 4027301, then tuned on in part",
+    "holdout165": "holdout165: written blind in the twenty-seventh round, scored once with its last reader, 4027301, then tuned on in part",
+    "holdout166": "holdout166: written blind in the twenty-seventh round, scored once with its last reader, 4027301, then tuned on in part",
+    "holdout167": "holdout167: written blind in the twenty-seventh round, scored once with its last reader, 4027301, then tuned on in part",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 

@@ -3510,3 +3510,22 @@ def test_months_labels_and_bylines_of_holdout158_to_162():
         event, _ = find_event_date([(1, text)], PartialDate(2026, 10, 9))
         assert event is not None and event.date.iso() == want, text
     assert is_advert_in_capitals("XITIVISO XA BINDZULU", "Varnholt Hardware – Sementi ni matanki. Fonela 015 812 0000.")
+
+
+# Class 246: holdout163-167 — a dateline in capitals keeps no full stop before its dash ("UESCA.– ", "EL ALTO.– ") while an
+# abbreviation keeps its own ("Ver.- "); a consent notice whose sentence is followed by a question; "Tekst i òdjimczi:" (text
+# and pictures, Kashubian) and Walloon's "Pa NAME"; Aragonese months and weekdays.
+def test_datelines_notices_credits_and_aragonese_dates_of_holdout163_to_167():
+    from generator.articles.credits import byline, dateline
+    from generator.articles.datetext import PartialDate, find_event_date, stamp_dates
+    from generator.articles.debris import is_line_debris
+    lead = " Mas de cient personas plenoron o chueves l'aula magna d'a Facultat de Ciencias Humanas."
+    assert [dateline(p + lead).place for p in ("UESCA.–", "EL ALTO.–", "Boca del Río, Ver.-")] == ["Uesca", "El Alto", "Boca del Río, Ver."]
+    assert is_line_debris("Lê tî Varnholt ayeke sâra kusâra na âcookie tî bâa âzo. Mo yeda?   Ii   Ên-ën   Hînga mîngi")
+    assert byline("Pa Mariyète Hansenne") == "Mariyète Hansenne" and byline("Pa Capita") is None
+    article, story = read(page().replace("By Kari Nygaard\n", "Tekst i òdjimczi: Kari Nygaard\n"))
+    assert article.author == "Kari Nygaard" and "òdjimczi" not in story
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("Publicau: 14 de nobiembre de 2026, 07:10   ·   Actualizau: 15 de nobiembre de 2026, 09:30") or ()] == [
+        ("published", "2026-11-14"), ("updated", "2026-11-15")]
+    event, _ = find_event_date([(1, "O ministro fablo o chueves en a sala d'actos d'a Diputación.")], PartialDate(2026, 11, 14))
+    assert event.date.iso() == "2026-11-12"

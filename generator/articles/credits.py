@@ -40,11 +40,11 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      r"yazar|muhabir|haber(?=\s*:)|szerző|írta|"
                      # Lao "news:" before the reporter ("ຂ່າວ: NAME", under the story)
                      r"ຂ່າວ(?=\s*:)|"
-                     # Breton "by" ("Gant NAME"; in its case: "gant" is also "with" in a sentence), Occitan "by" ("Per NAME"),
+                     # Breton "by" ("Gant NAME"; in its case: "gant" is also "with" in a sentence), Occitan and Walloon "by" ("Per NAME", "Pa NAME"),
                      # Yoruba's and Igbo's "from the hand of" ("Láti ọwọ́ NAME", "Site n'aka NAME"), Javanese "writer:"; Tibetan
                      # "reporter" before its shad, Tongan "written by", Xitsonga "by" (whole names only), Luganda "by" ("Bya NAME"),
                      # Ilocano and Lingala "written by", Sundanese "by:" ("Ku: NAME"), Bambara "writer:", Romansh "by" ("da NAME")
-                     r"སྙན་སྒྲོན་པ(?=\s*།)|faʻu\s+ʻe|(?-i:Hi)(?=(?:\s+[A-Z][\w'’.-]*){2,4}\s*$)|(?-i:Bya)|sinurat\s+ni|ekomami\s+na|ku(?=\s*:)|sɛbɛnnikɛla(?=\s*:)|(?-i:da)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*$)|(?-i:Gant)|(?-i:Per)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*(?:$|[·|–—]))|(?-i:Láti)\s+ọwọ\u0301?|(?-i:Site)\s+n['’]aka|panulis(?=\s*:)|"
+                     r"སྙན་སྒྲོན་པ(?=\s*།)|faʻu\s+ʻe|(?-i:Hi)(?=(?:\s+[A-Z][\w'’.-]*){2,4}\s*$)|(?-i:Bya)|sinurat\s+ni|ekomami\s+na|ku(?=\s*:)|sɛbɛnnikɛla(?=\s*:)|(?-i:da)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*$)|(?-i:Gant)|(?-i:Per|Pa)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*(?:$|[·|–—]))|(?-i:Láti)\s+ọwọ\u0301?|(?-i:Site)\s+n['’]aka|panulis(?=\s*:)|"
                      # Malagasy "written by" ("Nosoratan'i NAME")
                      r"nosoratan['’]i|"
                      # Somali "written by", abbreviated ("W/Q: NAME", wuxuu qoray)
@@ -477,9 +477,11 @@ def dateline(paragraph: str) -> Dateline | None:
     if state and not {w.lower() for w in state.group("place").split()} & _LABELS and len(paragraph[state.end():].split()) >= 10:
         return Dateline(state.group("place"), None, None, None, None, state.end())  # (its state's abbreviation is the place's)
     filed = _dateline(paragraph)
-    if filed is not None and filed.place.endswith(".") and len(re.split(r"[\s,]", filed.place)[-1]) > 6:
-        # "SANTO DOMINGO.– ", "WIESBADEN, Alemania.- ": the full stop before the dash is no part of the place (an
-        # abbreviation keeps its own: "D.C.", "Wash.", "Calif.").
+    last_word = re.split(r"[\s,]", filed.place)[-1] if filed is not None and filed.place.endswith(".") else ""
+    if last_word and (len(last_word) > 6 or (len(last_word) >= 5 and "." not in last_word[:-1]
+                                             and paragraph[:len(filed.place)].isupper())):
+        # "SANTO DOMINGO.– ", "WIESBADEN, Alemania.- ", "UESCA.– ", "EL ALTO.– ": the full stop before the dash is no part
+        # of the place (an abbreviation keeps its own: "D.C.", "Wash.", "Calif.", "Ver.").
         filed = dataclasses.replace(filed, place=filed.place[:-1])
     if filed is not None and ("'" in filed.place or "’" in filed.place):
         # A place in capitals title-cased: "ST JOHN'S" is "St John's", not "St John'S" (while "O'Neill" stays).

@@ -130,6 +130,8 @@ _FOREIGN_MONTHS = {
     "ts": ("Sunguti", "Nyenyenyani", "Nyenyankulu", "Dzivamisoko", "Mudyaxihi", "Khotavuxika", "Mawuwani", "Mhawuri", "Ndzhati", "Nhlangula", "Hukuri", "N'wendzamhala"),
     "ve": ("Phando", "Luhuhi", "Ṱhafamuhwe", "Lambamai", "Shundunthule", "Fulwi", "Fulwana", "Ṱhangule", "Khubvumedzi", "Tshimedzi", "Ḽara", "Nyendavhusiku"),
     "yi": ("יאנואר", "פעברואר", "מערץ", "אפריל", "מיי", "יוני", "יולי", "אויגוסט", "סעפטעמבער", "אקטאבער", "נאוועמבער", "דעצעמבער"),
+    # Aragonese, lower-case ("14 de nobiembre de 2026")
+    "an": ("chinero", "", "", "", "", "chunio", "chulio", "", "", "otubre", "nobiembre", "abiento"),
     "cy": ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"),
     # The Maghreb's Arabic names ("6 نونبر 2026", "غشت", "شتنبر"), where they differ from the Middle East's
     "ar-ma": ("", "", "", "", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "", "نونبر", "دجنبر"),
@@ -511,6 +513,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ve": ("Musumbuluwo", "Ḽavhuvhili", "Ḽavhuraru", "Ḽavhuṋa", "Ḽavhuṱanu", "Mugivhela", "Swondaha"),
     "yi": ("מאנטיק", "דינסטיק", "מיטוואך", "דאנערשטיק", "פרייטיק", "שבת", "זונטיק"),
     "yi-var": ("", "", "", "דאנערשטאג", "", "", ""),
+    "an": ("luns", "", "miercols", "chueves", "biernes", "", ""),  # Aragonese (where Spanish's differ)
     "jv": ("Senen", "Selasa", "Rebo", "Kemis", "Jemuwah", "Setu", "Minggu"),  # Javanese, capitalised
     "ba": ("дүшәмбе", "шишәмбе", "шаршамбы", "кесаҙна", "йома", "шәмбе", "йәкшәмбе"),
     "cy": ("Dydd Llun", "Dydd Mawrth", "Dydd Mercher", "Dydd Iau", "Dydd Gwener", "Dydd Sadwrn", "Dydd Sul"),  # Welsh

@@ -540,10 +540,10 @@ def _with_buttons(line: str) -> bool:
 
 
 def _notice_with_buttons(line: str) -> bool:
-    """One full sentence, then two buttons or more of a word or two, set apart on its line, no figures among them
-    (a consent notice in a language no table knows: "… the site.   Accept   Refuse   Learn more")."""
+    """One full sentence (or one and a question: "… na âcookie. Mo yeda?"), then two buttons or more of a word or two, set
+    apart on its line, no figures among them (a consent notice in a language no table knows: "… the site.   Accept   Refuse")."""
     pieces = [piece for piece in _BAR_GAP.split(line) if piece.strip()]
-    return (len(pieces) >= 3 and words(pieces[0]) >= 6 and pieces[0].rstrip()[-1:] in ".!" and is_sentence(pieces[0])
+    return (len(pieces) >= 3 and words(pieces[0]) >= 6 and pieces[0].rstrip()[-1:] in ".!?" and is_sentence(pieces[0])
             and len(_SENTENCE_BREAK.findall(pieces[0])) <= 1
             and all(words(piece) <= 2 and not any(c.isdigit() for c in piece) and not is_sentence(piece) for piece in pieces[1:]))
 

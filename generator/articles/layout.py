@@ -884,7 +884,7 @@ _OUTLET = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4
 _PIECE_GAP = re.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}|\s[—–]\s")
 _CREDIT_LABEL = re.compile(
     r"^(?:(?P<source>source|来源|來源|出典|출처|quelle|fuente|fonte|source de l'article)|(?P<author>author|by|reporter|writer|written by|words|words by|"
-    r"text|story by|reported by|tekst|texte|(?:text|tekst|texto|texte)\s+(?:og|und|and|&|y|e|et|och)\s+(?:foto|fotos|photos?|bilde|bilder)|作者|记者|記者|筆者|기자|autor|autore|auteur|door|författare|forfatter|kirjoittaja|toimittaja|yazar|autora|autorka|автор|авторка|авторы|автори|texto|συντάκτης|συντάκτρια|ავტორი|höfundur|qoraa|tekstur|نووسەر|ຂ່າວ-ພາບ|ຂ່າວ|muallif|muhabir|haber|szerző|testu|testua|panulis|penulis))"
+    r"text|story by|reported by|tekst|texte|(?:text|tekst|texto|texte)\s+(?:og|und|and|&|y|e|et|och|i)\s+(?:foto|fotos|photos?|bilde|bilder|zdjęcia|òdjimczi)|作者|记者|記者|筆者|기자|autor|autore|auteur|door|författare|forfatter|kirjoittaja|toimittaja|yazar|autora|autorka|автор|авторка|авторы|автори|texto|συντάκτης|συντάκτρια|ავტორი|höfundur|qoraa|tekstur|نووسەر|ຂ່າວ-ພາບ|ຂ່າວ|muallif|muhabir|haber|szerző|testu|testua|panulis|penulis))"
     r"\s*[:：]\s*(?P<name>\S.{0,60})$", re.IGNORECASE)
 
 
