@@ -1621,16 +1621,18 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     return found
 
 
-# A row of stamps, each a word and a colon before its date, whatever the label's language: "Kyateekeddwako: 13/11/2026 |
-# 08:15   ·   Kyakyusiddwamu: 14/11/2026 | 10:02", "Ebimisami: 23/10/2026 na 07:40". (A bar may set the time apart too.)
-_STAMP_GAP = re.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=[^\W\d_][\w" + MARKS + r"'’-]{1,24}(?:\s[^\W\d_][\w" + MARKS + r"'’-]{1,24})?\s*[:：])")
-_STAMP_LABEL = re.compile(r"^\s*(?P<label>[^\W\d_][\w" + MARKS + r"'’-]{1,24}(?:\s[^\W\d_][\w" + MARKS + r"'’-]{1,24})?)\s*[:：]\s*(?P<rest>\S.{5,60})$")
+# A row of stamps, each a label of a word or two and a colon before its date, whatever the label's language:
+# "Kyateekeddwako: 13/11/2026 | 08:15   ·   Kyakyusiddwamu: 14/11/2026 | 10:02", "Ebimisami: 23/10/2026 na 07:40".
+# (The row's pieces are split only before a label: a bar may set a stamp's time apart too.)
+_ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{1,24}(?:\s[^\W\d_][\w" + MARKS + r"'’-]{1,24})?"
+_STAMP_GAP = re.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=" + _ROW_LABEL + r"\s*[:：])")
+_STAMP_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\S.{5,60})$")
 _SHORT_WORD = re.compile(r"^[^\W\d_]{1,4}\.?$")
 
 
 def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
-    """A row of two or three stamps, each a label of one word (in a language the label table lacks), a colon and a
-    date in figures or with a known month, a time after it; the first the publication's, those after it updates.
+    """A row of two or three stamps, each a label of a word or two (in a language the label table lacks), a colon and
+    a date in figures or with a known month, a time after it; the first the publication's, those after it updates.
     (The label's meaning is not known: a date that comes later is the update's, as pages set them.)"""
     if "·" in line or "|" in line:
         line = _COUNT_PIECE.sub("", line)  # ("… · Көрүү: 1 284": the views counted beside the stamps)
@@ -1646,7 +1648,7 @@ def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | N
         dates = full_dates(rest)
         if len(dates) != 1 or dates[0][0] != 0:
             return None
-        start, end, date, note = dates[0]
+        _, end, date, note = dates[0]
         left = _leftover([rest[end:]]).strip()
         if left and not (_SHORT_WORD.match(left) and _TIME.search(rest, end)):
             return None  # ("23/10/2026 na 07:40": a short word for "at" before the time is the stamp's)

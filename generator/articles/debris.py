@@ -501,6 +501,7 @@ def is_advert_copy(line: str) -> bool:
 
 _PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s-]?)?\d{3,5}[\s-][\dX]{4,}(?![\dX])")
 _PRICE = re.compile(r"\d\s?[€$£₦¥₱₹]|[€$£₦¥₱₹]\s?\d")
+SENTENCE_GAP = re.compile(r"[.!?]\s+\S")  # one sentence's end before another's start: a paragraph, no note
 
 
 def is_advert_in_capitals(label: str, copy: str) -> bool:
@@ -511,7 +512,7 @@ def is_advert_in_capitals(label: str, copy: str) -> bool:
     if not (1 <= words(text) <= 3 and len(text) >= 4 and text.isupper() and not any(c.isdigit() or c in ".,:;!?" for c in text)):
         return False
     return is_advert_copy(copy) and bool(_PHONE.search(copy) or _PRICE.search(copy) or (
-        copy.rstrip().endswith(".") and len(re.findall(r"[.!?]\s+\S", copy)) >= 1))
+        copy.rstrip().endswith(".") and SENTENCE_GAP.search(copy)))
 
 
 def _labelled_row(line: str) -> bool:

@@ -18,6 +18,7 @@ from generator.articles.datetext import UPDATED as _UPDATE_LABEL
 from generator.articles.datetext import MARKS, full_dates, is_stamp_word, month_stamp, stamp_dates
 from generator.articles.debris import (
     BULLET,
+    SENTENCE_GAP as _SENTENCE_GAP,
     copyright_holder,
     in_lower_case,
     is_advert_copy,
@@ -1844,7 +1845,6 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
 
 
 _CLOCK = re.compile(r"(?<!\d)(?<!\d[:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d|[:.]\d)")
-_SENTENCE_GAP = re.compile(r"[.!?]\s+\S")  # a second sentence: a paragraph, no note
 
 
 def _opens_list(lines: list[Line], at: int) -> bool:
