@@ -130,6 +130,14 @@ _FOREIGN_MONTHS = {
     "ts": ("Sunguti", "Nyenyenyani", "Nyenyankulu", "Dzivamisoko", "Mudyaxihi", "Khotavuxika", "Mawuwani", "Mhawuri", "Ndzhati", "Nhlangula", "Hukuri", "N'wendzamhala"),
     "ve": ("Phando", "Luhuhi", "Ṱhafamuhwe", "Lambamai", "Shundunthule", "Fulwi", "Fulwana", "Ṱhangule", "Khubvumedzi", "Tshimedzi", "Ḽara", "Nyendavhusiku"),
     "yi": ("יאנואר", "פעברואר", "מערץ", "אפריל", "מיי", "יוני", "יולי", "אויגוסט", "סעפטעמבער", "אקטאבער", "נאוועמבער", "דעצעמבער"),
+    # Buryat, the month in the genitive after the year ("2026 оной октябриин 30")
+    "bua": ("январиин", "февралиин", "мартын", "апрелиин", "майн", "июниин", "июлиин", "августын", "сентябриин", "октябриин", "ноябриин", "декабриин"),
+    # Venetian ("24 otobre 2026")
+    "vec": ("zenaro", "febraro", "", "", "majo", "zugno", "lujo", "", "setembre", "otobre", "", "disembre"),
+    # Neapolitan, where Italian's differ ("6 ’e nuvembre 2026")
+    "nap": ("jennaro", "frevaro", "", "abbrile", "", "", "", "aùsto", "", "", "nuvembre", "dicembre"),
+    # Sango, capitalised ("16 Nabändüru 2026")
+    "sg": ("Nyenye", "Fulundïgi", "Mbängü", "Ngubùe", "Bêläwü", "Föndo", "Lengua", "Kükürü", "Mvuka", "Ngberere", "Nabändüru", "Kakauka"),
     # Aragonese, lower-case ("14 de nobiembre de 2026")
     "an": ("chinero", "", "", "", "", "chunio", "chulio", "", "", "otubre", "nobiembre", "abiento"),
     "cy": ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi", "Hydref", "Tachwedd", "Rhagfyr"),
@@ -293,12 +301,12 @@ _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued)
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de|di|da|ga|a\s+viz)\s+|d['’]|ta['’]\s+)"  # (Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba")
+_OF = r"(?:(?:of|de|di|da|ga|a\s+viz|tî\s+nze\s+tî|’e)\s+|d['’]|ta['’]\s+)"  # (Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre")
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026") "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
-# (And Burmese: "2026 ခုနှစ်၊ ဩဂုတ်လ 24 ရက်", year, month and day each with its word.)
-_YEAR_FIRST = re.compile(rf"\b{_YEAR}(?:\.|\s+m\.|\s*ခုနှစ်\s*၊?)?\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?!\d)\.?(?:\s*d\.|\s*ရက်(?:နေ့)?)?")
+# (And Burmese: "2026 ခုနှစ်၊ ဩဂုတ်လ 24 ရက်", year, month and day each with its word; Buryat: "2026 оной октябриин 30", of the year.)
+_YEAR_FIRST = re.compile(rf"\b{_YEAR}(?:\.|\s+m\.|\s+оной|\s*ခုနှစ်\s*၊?)?\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?!\d)\.?(?:\s*d\.|\s*ရက်(?:နေ့)?)?")
 # Latvian: "2026. gada 6. novembrī" (the year, "of the year", the day and the month).
 # (Its month is looked up, not matched by the month tree: a pattern holding the tree costs some 13 ms to compile.)
 _YEAR_GADA = re.compile(rf"\b{_YEAR}\.\s*gada\s+(\d{{1,2}})\.\s*(\w+)")
@@ -514,6 +522,10 @@ _FOREIGN_WEEKDAY_NAMES = {
     "yi": ("מאנטיק", "דינסטיק", "מיטוואך", "דאנערשטיק", "פרייטיק", "שבת", "זונטיק"),
     "yi-var": ("", "", "", "דאנערשטאג", "", "", ""),
     "an": ("luns", "", "miercols", "chueves", "biernes", "", ""),  # Aragonese (where Spanish's differ)
+    "csb": ("pòniedzôłk", "wtórk", "strzodã", "czwiôrtk", "piątk", "sobòtã", "niedzelã"),  # Kashubian, as after "w": "w piątk"
+    "vec": ("", "marti", "mèrcore", "zioba", "vènare", "", "doménega"),  # Venetian ("luni", Monday, is Romanian's too)
+    "wa": ("londi", "mårdi", "mierkidi", "djûdi", "vinrdi", "semdi", "dimègne"),  # Walloon (Liège)
+    "sg": ("Bïkua-ôko", "Bïkua-ûse", "Bïkua-otâ", "Bïkua-usïö", "Bïkua-okü", "Lâpôsö", "Lâyenga"),  # Sango
     "jv": ("Senen", "Selasa", "Rebo", "Kemis", "Jemuwah", "Setu", "Minggu"),  # Javanese, capitalised
     "ba": ("дүшәмбе", "шишәмбе", "шаршамбы", "кесаҙна", "йома", "шәмбе", "йәкшәмбе"),
     "cy": ("Dydd Llun", "Dydd Mawrth", "Dydd Mercher", "Dydd Iau", "Dydd Gwener", "Dydd Sadwrn", "Dydd Sul"),  # Welsh
@@ -544,8 +556,10 @@ _OPENING_WEEKDAYS = {n[:1].upper() + n[1:]: i for n, i in _FOREIGN_WEEKDAYS.item
                      if n[:1].islower() and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
 _OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) + r")(?![\w-])")
 # Two weekdays joined by "and" in the languages of the weekday table.
+# (The first may open the sentence in capitals: "Djûdi èt vinrdi passés", Walloon, last Thursday and Friday.)
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
-_FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _AND_SPAN_DAYS + r")\s+(?:i|y|e|et|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва)\s+"
+_FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPENING_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
+                               + r")\s+(?:i|y|e|et|èt|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва)\s+"
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
@@ -573,7 +587,7 @@ _FOREIGN_YESTERDAY = re.compile(
     r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
     # Chuvash, Sakha and Bashkir (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
-    r"ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|"
+    r"ajere|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|"  # (and Udmurt, Buryat, Chechen; Neapolitan "ajere")
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
     r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ)(?![\w-])",
@@ -736,7 +750,7 @@ _GENITIVE_WEEKDAYS = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku"
 # (And Breton, its weekday bare after the article: "Eus al Lun 14 betek ar Merc'her 16 a viz Gwengolo".)
 _WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am|ny|al|ar|την|τη|το)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
                    + r"|(?-i:Lun|Meurzh|Merc['’]her|Yaou|Gwener|Sadorn|Sul)"
-                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el", "mg", "ti", "ar", "ca", "oc", "ast", "fur") for n in _FOREIGN_WEEKDAY_NAMES[lang])
+                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el", "mg", "ti", "ar", "ca", "oc", "ast", "fur", "sg") for n in _FOREIGN_WEEKDAY_NAMES[lang])
                    + "|" + "|".join(_GERMAN_WEEKDAYS) + "|" + "|".join(_GENITIVE_WEEKDAYS) + r"),?\s+)?")
 # ("from" and "to" in the languages of the month table too: "Do 2 ao 6 de novembro", "з 16 па 19 лістапада",
 # "od 2 do 6 listopada", "van 2 tot 6 november"; a comma may close the first day: "od utorka, 13. oktobra, do četvrtka, 15. oktobra")
@@ -784,9 +798,9 @@ _SPAN_AND_MDY = re.compile(
     rf"(?:,?\s+{_YEAR})?(?![\d/.-]\d)(?!\s*(?:%|percent|per cent))"
 )
 # The month, then two days with "from" and "until" after each, in the languages of India: "ಅಕ್ಟೋಬರ್ 20ರಿಂದ 22ರವರೆಗೆ" (Kannada),
-# "ఆగస్టు 17 నుంచి 20 వరకు", "अक्टूबर 20 से 22 तक".
-_INDIC_MONTH_SPAN = re.compile(rf"({MONTH_PATTERN})\s+(\d{{1,2}})\s*(?:ರಿಂದ|ನಿಂದ|నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી)\s*(\d{{1,2}})\s*"
-                               r"(?:ರವರೆಗೆ|ವರೆಗೆ|వరకు|तक|পর্যন্ত|வரை|पर्यंत|ਤੱਕ|સુધી)")
+# "ఆగస్టు 17 నుంచి 20 వరకు", "अक्टूबर 20 से 22 तक"; and in Buryat, "Октябриин 27-һоо 29 болотор".
+_INDIC_MONTH_SPAN = re.compile(rf"({MONTH_PATTERN})\s+(\d{{1,2}})\s*(?:ರಿಂದ|ನಿಂದ|నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી|-?(?:һоо|ноос|оос|өөс)\s)\s*(\d{{1,2}})\s*"
+                               r"(?:ರವರೆಗೆ|ವರೆಗೆ|వరకు|तक|পর্যন্ত|வரை|पर्यंत|ਤੱਕ|સુધી|-?(?:ний\s+|ны\s+)?(?:болотор|хүртэл))")
 # Mongolian: the month by its number, then two days ("10 дугаар сарын 21-22-ны өдрүүдэд", on the 21st and 22nd of the tenth month)
 _MN_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s*(?:дугаар|дүгээр)\s+сарын\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?!\d)")
 # Burmese: the month, then two days each with its word for "day", joined by "and" ("အောက်တိုဘာ ၂၀ ရက်နှင့် ၂၁ ရက်", the figures read
@@ -1059,9 +1073,10 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         first, last = (_GERMAN_WEEKDAYS.get(w.lower(), _FOREIGN_WEEKDAYS.get(w, _FOREIGN_WEEKDAYS.get(w.lower()))) for w in (m[1], m[2]))
         end = _weekday_before(last, day_ref)
         found += _day_span(text, m, _weekday_before(first, end, strictly=True), end)
-    for m in _FOREIGN_AND_SPAN.finditer(text) if day_ref and (len(foreign_days) >= 2 or " und " in text) else ():
+    for m in _FOREIGN_AND_SPAN.finditer(text) if day_ref and (len(foreign_days) >= 2 or " und " in text
+                                                              or (foreign_days and _OPENING_WEEKDAY.match(text))) else ():
         # "dijous i divendres", "martes y miércoles", "Montag und Dienstag": two days running, or a day apart, one happening.
-        first, last = (_FOREIGN_WEEKDAYS.get(w, _GERMAN_WEEKDAYS.get(w.lower())) for w in (m[1], m[2]))
+        first, last = (_FOREIGN_WEEKDAYS.get(w, _OPENING_WEEKDAYS.get(w, _GERMAN_WEEKDAYS.get(w.lower()))) for w in (m[1], m[2]))
         if first is None or last is None or not 1 <= (last - first) % 7 <= 2:
             continue
         end = _weekday_before(last, day_ref)
@@ -1485,6 +1500,9 @@ _LABEL = re.compile(
     r"pg|ptg|diterbitkan|disiarkan|pada|dikemas|kini|"
     # Maltese "published", "updated" and the "of" between the day and the month ("16 ta' Ottubru 2026")
     r"ippubblikat|aġġornat|ta|"
+    # Venetian "published", "updated" and "at the" ("Publicà el 24 otobre 2026 a le 7.40   ·   Ajornà el 25 otobre 2026 …"),
+    # Neapolitan "published" ("Pubblecato ’o 6 ’e nuvembre 2026 – 08:47": the article "’o" is "o" once the apostrophe goes)
+    r"publicà|ajornà|le|pubblecato|"
     # Hausa "published" and the times of day ("An wallafa: Alhamis, 15 ga Oktoba, 2026 | 11:20 na safe"); Azerbaijani "updated"
     r"an\s+wallafa|wallafa|na\s+safe|na\s+rana|na\s+yamma|na\s+dare|ga|yenilənib|"
     # "Last update on:", Dutch "Laatste update:", Luxembourgish "published" and "o'clock" ("Publizéiert: 11.11.2026 um 06:45 Auer"),
@@ -1520,12 +1538,12 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|laga\s+beddelay|இற்றைப்படுத்த|абноўл|nuashonr|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
-                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
+                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|ajornà|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|تازه\s+ڪاري|"
                                 # (Bulgarian and Russian "edited")
                                 r"редактиран|редактирова|отредактир", re.IGNORECASE)
-_LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།་]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
+_LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 
 
@@ -1628,6 +1646,7 @@ _ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{1,24}(?:\s[^\W\d_][\w" + MARKS + 
 _STAMP_GAP = re.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=" + _ROW_LABEL + r"\s*[:：])")
 _STAMP_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\S.{5,60})$")
 _SHORT_WORD = re.compile(r"^[^\W\d_]{1,4}\.?$")
+_DAY_WORD_BEFORE = re.compile(r"^[^\W\d_][\w" + MARKS + r"'’-]{1,14}[,.]?\s+$")
 
 
 def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
@@ -1640,14 +1659,18 @@ def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | N
     if not 2 <= len(pieces) <= 3:
         return None  # (one label and its date alone, "Përditësuar: 21 Tetor 2026", is left to what the page sets around it)
     out = []
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         m = _STAMP_LABEL.match(piece)
+        if m is None and k == 0 and piece[:1].isdigit():
+            # (the first stamp may stand with no label, the update's labelled after it: "2026 оной октябриин 30, 11:20 |
+            # Шэнэлэгдэбэ: 2026 оной октябриин 31, 09:05")
+            m = {"label": "", "rest": piece.strip()}
         if m is None:
             return None
         rest = m["rest"].replace("|", " ")
         dates = full_dates(rest)
-        if len(dates) != 1 or dates[0][0] != 0:
-            return None
+        if len(dates) != 1 or (dates[0][0] and not _DAY_WORD_BEFORE.match(rest[:dates[0][0]])):
+            return None  # (a word before the date may be its weekday: "Wakti: Kamis 08/10/2026, 14:20")
         _, end, date, note = dates[0]
         left = _leftover([rest[end:]]).strip()
         if left and not (_SHORT_WORD.match(left) and _TIME.search(rest, end)):
@@ -1731,6 +1754,11 @@ def _stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         # before a date, is the date's label. (Words in Latin letters were asked of the table already.)
         # (Between two dates only: a line's first label is its frame's, read with what it says by `_framed_stamp`.)
         leftover = _leftover(rest[:1] + [_LABEL_BEFORE_DATE.sub("", piece) if not piece.isascii() else piece for piece in rest[1:-1]] + rest[-1:])
+        if (not leftover and len(out) == 2 and out[1][0] == out[0][0] == "published" and _LABEL_BEFORE_DATE.search(rest[1])
+                and not _leftover(rest[:1]) and out[1][1].first_day() >= out[0][1].first_day()):
+            # "2026 оной октябриин 30, 11:20 | Шэнэлэгдэбэ: 2026 оной октябриин 31, 09:05": the first stamp bare, a label
+            # before the second, a day as late or later: the update's
+            out[1] = ("updated", out[1][1], out[1][2])
     if leftover and _TIME.search(line) and not _leftover([_ANY_WEEKDAY.sub("", piece) for piece in rest]):
         # "Giovedì 12 Novembre 2026, 06:30": a weekday, in any language of the weekday table, before
         # the date of a stamp that gives its time (a date bar on top of the page gives none).
@@ -1782,8 +1810,9 @@ def _stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
 _PUBLISHED_WORD = re.compile(r"publi|veröffentl|gepubl|opublik|objav|yayınla", re.IGNORECASE)
 _BARE_DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?=,|\s|$)")
 _READING_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s))\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*\d{1,3}\s*(?:min|Min|MIN)[^\W\d_]*\.?(?!\w)")
-# (and the article's number before or after the stamp, "کد خبر: ۵۳۰۹۱۲ | تاریخ انتشار: …": five figures or more, never a year)
-_COUNT_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s)|^)\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*(?:\d{1,3}(?:[ ,.\u00a0]\d{3})*|\d{5,9})"
+# (and the article's number before or after the stamp, "کد خبر: ۵۳۰۹۱۲ | تاریخ انتشار: …": five figures or more, never a year;
+# four figures that are no year of this century or the last, "Харагдаһан: 1284", seen)
+_COUNT_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s)|^)\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*(?:\d{1,3}(?:[ ,.\u00a0]\d{3})*|\d{5,9}|(?!19|20)\d{4})"
                           r"(?:\s*[^\W\d_]{1,12}\.?)?\s*(?=$|[|·•]|\s\s)")
 _COUNT_AT_END = re.compile(rf"(?<=[|·])\s*(?:[^\W\d_](?:[^\W\d_]|[{MARKS}]){{1,19}}\s+(?:\d{{1,3}}(?:[ ,.\u00a0]\d{{3}})+|\d{{1,5}})\s+[^\W\d_](?:[^\W\d_]|[{MARKS}]){{0,11}}"
                            # (or a pictograph before it: "· 👁 1 874")

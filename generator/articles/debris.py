@@ -19,6 +19,7 @@ _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 # A temperature ("14°", "19-24°C", "7 °C") and what sets a bar's pieces apart (a mark, a wide gap).
 _DEGREES = re.compile(r"\d\s?°\s?[CF]?")
 _BAR_GAP = re.compile(r"\s[·|•●｜]\s|\s{3,}|\u3000")
+_MARKED_GAP = re.compile(r"\s[·|•●｜]\s")
 # The vowel signs and viramas that a word holds and a pattern's "\w" does not (Devanagari to Sinhala, Thai, Burmese,
 # Lao, Khmer, Arabic's, Thaana's), beside the letters of those blocks: "প্রকাশ", "புதுப்பிக்கப்பட்டது" are one word each.
 MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u07a6-\u07b0\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u109f\u17b4-\u17d3\u200c\u200d"
@@ -31,7 +32,7 @@ _MORE_PHOTO_WORDS = (
 # "Advertisement" on a line of its own, in the languages of the month table. (Greek in capitals drops its accent: "ΔΙΑΦΗΜΙΣΗ".)
 _ADVERT_WORDS = (
     r"advertising|advertisement|anzeige|werbung|sponsored(?: content)?|広告|"
-    r"annonce|annons|reklame|reklam|publicité|pubblicità|publicidad|advertentie|"
+    r"annonce|annons|reklame|reklam|publicité|pubblicità|publicità|publicidad|advertentie|"
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|διαφημιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
     r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|ಜಾಹೀರಾತು|oglasno sporočilo|বিজ্ঞাপন|"
@@ -168,8 +169,9 @@ _LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:(?:[–—]|--?)\s+)?|\s[–—/|
 _NAME_PARTICLES = frozenset("of the and de del della di da do dos das van von der den du la le y e i и a".split())
 
 
-# (In a script without capitals a dash may stand for the colon: "(ඡායාරූප - සුනිල් කරුණාතිලක)".)
-_BRACKET_LABELLED = re.compile(r"\s[(（]\s*[^\W\d_][^\s:：()（）]{1,14}(?:\s[^\W\d_][^\s:：()（）]{1,14})?(?:\s*[:：]|(?<=[^\x00-\u02ff])\s[-–]\s)"
+# (In a script without capitals a dash may stand for the colon: "(ඡායාරූප - සුනිල් කරුණාතිලක)"; after a Chinese full stop no
+# space comes before the bracket: "…演講。（相片：府城台語報 黃志明 翕）".)
+_BRACKET_LABELLED = re.compile(r"(?:\s|(?<=[。．]))[(（]\s*[^\W\d_][^\s:：()（）]{1,14}(?:\s[^\W\d_][^\s:：()（）]{1,14})?(?:\s*[:：]|(?<=[^\x00-\u02ff])\s[-–]\s)"
                                r"\s*(?P<name>[^():：.!?（）]{2,40})[)）]$")
 # The same credit with "by" for the colon: ". Picha na Said Khamis" (Swahili), ". Foto von Anna Meier".
 _CREDIT_BY = re.compile(r"[.!?)]\s+(?P<label>[^\W\d_][^\W\d_]{2,14})\s+(?:by|von|par|por|de|di|da|door|av|af|na|nga|od|oleh|от|від)\s+"
@@ -190,6 +192,11 @@ def _credit_after_label(line: str) -> bool:
     names = [w for w in re.split(r"[\s/&,]+", match["name"].strip(" '\"“”‘’«»")) if w]
     if " " in match["label"].strip() and 0 < len(names) <= 4 and not in_lower_case(names[0][0]):
         return True  # a label of two words or three ("Зургийн эх сурвалж:"), then an office's name in its own case
+    person, slash, outlet = match["name"].rpartition("/")
+    if slash and (who := person.split()) and (by := outlet.split()) and len(by) <= 5 and not in_lower_case(by[0][0]) \
+            and not in_lower_case(by[-1][0]) and all(not in_lower_case(w[0]) for w in who + [w for w in by if len(w) > 3]):
+        # "Fotö: Didier Yakoma-Sabé / Lê tî Ködörö": the outlet's name after the slash may hold its language's small words
+        return 0 < len(names) <= 6
     return 0 < len(names) <= 6 and all(not in_lower_case(w[0]) or w in _NAME_PARTICLES for w in names)
 
 
@@ -476,7 +483,7 @@ _TIMES_READ = re.compile(r"(?<![\w.,])\d{1,3}(?:[\s.,\u00a0\u202f]\d{3})*\s+(?:t
 
 # An advert's copy: a brand or an offer, then a colon or a dash and the pitch ("Banco Lenca: tu préstamo …",
 # "Isle of Man Bank – Mortgages for first-time buyers. …").
-_ADVERT_HEAD = re.compile(r"^(?P<head>[^:：–—]{2,60}?)\s?(?:[:：]|\s[–—-])\s+\S")
+_ADVERT_HEAD = re.compile(r"^(?P<head>[^:：–—─]{2,60}?)\s?(?:[:：]|\s[–—─-])\s+\S")  # (─, a box-drawing line, as a dash: "阿雪擔仔麵 ─ …")
 
 
 def is_advert_label(line: str) -> bool:
@@ -492,9 +499,12 @@ def is_advert_label(line: str) -> bool:
 _ADVERT_DISCLOSED = re.compile(r"^([^\W\d_]+)[.:]\s+(?=.*\d{6,}).+$")
 
 
-def is_advert_copy(line: str) -> bool:
-    """A short line that reads as an advert's copy: a name of a few words, a colon or a dash, the offer."""
+def is_advert_copy(line: str, labelled: bool = False) -> bool:
+    """A short line that reads as an advert's copy: a name of a few words, a colon or a dash, the offer.
+    Under a label that says it is an advert, any short line with a number to call or a price: "The offer – NAME, call 041 …"."""
     # (Longer with a telephone number to call: "NAME — the offer. Address. ਕਾਲ ਕਰੋ: 98140-XXXXX")
+    if labelled and words(line) <= 30 and (_PHONE.search(line) or _PRICE.search(line)):
+        return True
     head = _ADVERT_HEAD.match(line) if words(line) <= 25 or (words(line) <= 30 and _PHONE.search(line)) else None
     return head is not None and 1 <= words(head.group("head")) <= 6
 
@@ -518,11 +528,15 @@ def is_advert_in_capitals(label: str, copy: str) -> bool:
 def _labelled_row(line: str) -> bool:
     """A label in capitals (or in a script without them), a colon, then two short pieces or more set apart by
     marks or wide gaps: "শিরোনাম:  A  ●  B"."""
-    label, _, rest = line.partition(":")
+    label, _, rest = line.replace("：", ":", 1).partition(":")  # (a full-width colon: "即時：A　·　B")
+    if ":" not in line and not _MARKED_GAP.search(rest):
+        return False  # (not a headline, "日駐港總領事：派員赴北約烏克蘭指揮部　只做後勤協調不涉戰鬥", a speaker and two phrases set apart by a space)
     if (not label.strip() or words(label) > 4 or any(c.isdigit() for c in label)
             or not (label.isupper() or (any(c.isalpha() for c in label) and not any(c.isupper() or c.islower() for c in label)))):
         return False
     pieces = [piece for piece in _BAR_GAP.split(rest) if any(c.isalnum() for c in piece)]
+    if "：" in rest and not label.isupper():
+        return False  # (a row of labelled credits, "撰文：NAME　｜　責任編輯：NAME", not a ticker's headlines)
     if not label.isupper() and any(words(piece) < 2 or _YEAR_OR_TIME.search(piece) for piece in pieces):
         return False  # (a label without capitals over a date and its time is a stamp's: "شائع شدہ: 2 جون 2026ء | 06:00")
     return len(pieces) >= 2 and all(words(piece) <= 15 for piece in pieces)
@@ -651,7 +665,7 @@ def is_line_debris(line: str) -> bool:
     if "©" in line[:8] and _PICTURE_COPYRIGHT.match(line) or labelled_picture_credit(line):
         return True
     if line.endswith((")", "）")) and words(line) <= 40 and (m := _BRACKET_LABELLED.search(line)) and words(line[:m.start()]) >= 4 \
-            and words(m["name"]) <= 4 and not in_lower_case(m["name"].strip()[0]):
+            and (words(m["name"]) <= 4 or (len(m["name"]) <= 16 and _CJK.search(m["name"]))) and not in_lower_case(m["name"].strip()[0]):
         return True  # "… في العقبة أمس (تصوير: سامر النجار)": a caption's sentence, its photographer under a label in brackets
     if line.endswith(")") and words(line) <= 30 and _BRACKET_CREDIT.search(line):
         return True  # "… noong Lunes. (Kuha mula sa Senate PRIB)": a caption's sentence, then its picture's source in brackets
@@ -678,7 +692,7 @@ def is_line_debris(line: str) -> bool:
     if ("   " in line or " · " in line or " | " in line) and words(line) <= 45 and _notice_with_buttons(line):
         return True  # "Toupinoù a implijomp … al lec'hienn.   Asantiñ   Nac'hañ   Gouzout hiroc'h": a notice whose word for cookies
         # no table holds, told by its shape: one sentence, then two buttons or more of a word or two
-    if ":" in line and _labelled_row(line):
+    if (":" in line or "：" in line) and _labelled_row(line):
         return True  # "LAJMET E FUNDIT: A   •   B   •   C": a ticker's label in capitals over headlines set apart on one line
     if "°" in line and words(line) <= 24 and not is_sentence(line) and _DEGREES.search(line) and (
             len(_DEGREES.findall(line)) > 1 or _BAR_GAP.search(line)):
@@ -895,9 +909,9 @@ def _clean_holder(rest: str) -> str:
     first, stop, after = rest.translate(_FULL_STOPS).replace(" . ", ". ").partition(". ")
     # (one word of four letters or more is an outlet's name too, "Mwangaza. Haki zote zimehifadhiwa"; "St." is none)
     # (a name in its quotes stands alone before the stop, whatever follows: "«Прастора». Цытаванне — …")
-    holder = first.strip(" .") if stop and (words(first) >= 2 or _ACRONYM.match(first) or len(first.strip()) >= 4) and (
+    holder = first.strip(" .,;–—") if stop and (words(first) >= 2 or _ACRONYM.match(first) or len(first.strip()) >= 4) and (
         words(after) >= 2 or (after.strip() and _QUOTED_NAME.fullmatch(first.strip(" .")))) else rest
-    holder = _QUOTED_NAME.sub(r"\g<name>", holder)  # «Суспільний Ефір»: the name in its quotes
+    holder = _QUOTED_NAME.sub(r"\g<name>", holder)  # «Суспільний Ефір»: the name in its quotes (its years' comma gone: "© «Ӟардон», 2011–2026.")
     if words(holder) >= 4 and len(quoted := _INNER_QUOTED.findall(holder)) == 1 and words(quoted[0]) <= 5:
         return quoted[0].strip()  # "کلیه حقوق … این پایگاه متعلق به «صدای هرمز»": a sentence, the outlet in its quotes
     if named and holder == named:

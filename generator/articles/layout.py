@@ -470,7 +470,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         if line.hint in ("caption", "aside") or (is_line_debris(text) and stamp_dates(text) is None
                                                  # ("रिपोर्ट: NAME, मुंबई | संपादन: NAME": the reporter, then the editor, is the byline)
                                                  and not (":" in text[:30] and _CREDITS_ROW.search(text) and byline(text))):
-            if at + 1 < len(lines) and is_advert_label(text) and lines[at + 1].text and is_advert_copy(lines[at + 1].text):
+            if at + 1 < len(lines) and is_advert_label(text) and lines[at + 1].text and is_advert_copy(lines[at + 1].text, labelled=True):
                 adverts.add(at + 1)  # "Publicidad" over "Banco Lenca: tu préstamo …", no blank line between: the advert itself
             if (picture_credit(text) and kept and kept[-1].number == line.number - 1 and kept[-1].hint is None
                     and words(kept[-1].text) <= 25 and not stamp_dates(kept[-1].text)
@@ -1189,6 +1189,26 @@ def _uncased_name_over(kept: list[Line], i: int) -> re.Match | None:
             and not INDIC_ROLE.search(kept[i].text) else None)  # (not "নিজস্ব প্রতিবেদক", "staff reporter": a role, no name)
 
 
+def _name_over_role(kept: list[Line], at: int) -> int | None:
+    """A person's name on a line of its own over its role, right under a line of five words or more (the
+    headline or the standfirst), within the few lines under the date: the byline of a page that sets its
+    date over the headline."""
+    for i in range(at + 2, min(at + 7, len(kept) - 1)):
+        text = kept[i].text
+        if (text and kept[i - 1].text and words(kept[i - 1].text) >= 5 and _NAME.match(text) and not text.isupper()
+                and not any(map(str.isdigit, text)) and text.split()[0].lower() not in _NO_NAME_OPENS and kept[i].hint is None
+                and _role_after(kept, i, 6) == i + 1 and not _NAME.match(kept[i + 1].text)):
+            return i
+    return None
+
+
+def _kicker_over_headline(kept: list[Line], at: int) -> bool:
+    """Whether a line in capitals under the date stands right over a line of five words or more that is no
+    sentence: the kicker over the headline ("JAMI'A MAIDUGURIBE LAN", the university), not a name."""
+    under = at + 1 if at + 1 < len(kept) and kept[at + 1].text else None
+    return under is not None and words(kept[under].text) >= 5 and not is_sentence(kept[under].text) and not kept[under].text.isupper()
+
+
 def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None:
     """An author's name on a line of its own, right above or below the date line, is the byline."""
     if meta.author:
@@ -1209,7 +1229,7 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
                                       or (over_role and i == above - 1 and INDIC_ROLE.search(kept[above].text) and _uncased_name_over(kept, i)))
             # (Not "THE HARBOUR HERALD": a person's name starts with no article.)
             if (name and not any(map(str.isdigit, kept[i].text)) and kept[i].hint is None and kept[i].text.split()[0].lower() not in _NO_NAME_OPENS
-                    and kept[i].text.isupper() == capitals):
+                    and kept[i].text.isupper() == capitals and not (capitals and i != above and _kicker_over_headline(kept, i))):
                 return i, name, over_role, above
         return None
 
@@ -1234,6 +1254,16 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
             del kept[k]
         for j, later in enumerate(stamps_at):
             stamps_at[j] = later - sum(later > k for k in gone)
+        return
+    if stamps_at and (i := _name_over_role(kept, stamps_at[0])) is not None:
+        # "Fanna Mustapha Kyari" / "Wakil Labar Barnobe, Yerwa" under the standfirst, the date over the headline.
+        meta.author = kept[i].text
+        meta.notes.append((kept[i].number, f"byline read from a name over its role under the headline: {kept[i].text!r}"))
+        for k in (i + 1, i):
+            meta.notes.append((kept[k].number, f"dropped as the byline or its role: {kept[k].text!r}"))
+            del kept[k]
+        for j, later in enumerate(stamps_at):
+            stamps_at[j] = later - sum(later > k for k in (i, i + 1))
         return
     if meta.foot_author is not None and not meta.unsigned:
         meta.author = meta.foot_author[0]
@@ -1447,7 +1477,11 @@ def _headline_over_standfirst(kept: list[Line], upper: int, lower: int, trails: 
             and not any(mark in kept[upper].text for mark in (" / ", " › ", " > ", " » ", " | "))
             and kept[lower].number - kept[upper].number <= 2 and not any(full_dates(kept[i].text) for i in (upper, lower))
             # (no breadcrumb cut between them: a ticker over the trail over the headline is no headline over its standfirst)
-            and not any(kept[upper].number < n < kept[lower].number for n in trails))
+            and not any(kept[upper].number < n < kept[lower].number for n in trails)
+            # (nor a kicker over the headline over a standfirst of sentences: "成大國際研討會" / "日本派四位軍官…" / "兩工 ê 研討會…。")
+            and not (_CJK_CHAR.search(kept[upper].text) and " " not in kept[upper].text.strip() and 2 * len(kept[upper].text) <= len(kept[lower].text)
+                     and lower + 1 < len(kept) and kept[lower + 1].text
+                     and is_sentence(kept[lower + 1].text) and not is_sentence(kept[lower].text) and words(kept[lower + 1].text) > words(kept[lower].text)))
 
 
 # A line a headline cannot end on: a possessive or a word that needs what follows ("… colleagues to NATO's" / "Ukraine aid hub").
