@@ -3529,3 +3529,99 @@ def test_datelines_notices_credits_and_aragonese_dates_of_holdout163_to_167():
         ("published", "2026-11-14"), ("updated", "2026-11-15")]
     event, _ = find_event_date([(1, "O ministro fablo o chueves en a sala d'actos d'a Diputación.")], PartialDate(2026, 11, 14))
     assert event.date.iso() == "2026-11-12"
+
+
+# Class 247: holdout163-167, tuned on — a stamp row whose stamps carry a weekday before the date, or whose first stamp has no
+# label (and a count of four figures beside them); a name over its role under the standfirst where the date stands over the
+# headline (a kicker in capitals under the date is no name; a reader's comment below signs nothing); a caption's outlet after
+# a slash, with its language's small words; an advert's copy under its label told by the number to call; a ticker and a
+# caption's credit in brackets after a full-width colon or a Chinese full stop; months, weekdays, spans and "yesterday" in
+# Sango, Buryat, Udmurt, Chechen, Kashubian, Walloon, Venetian and Neapolitan.
+def test_stamp_rows_bylines_captions_and_days_of_holdout163_to_167():
+    from generator.articles.credits import byline
+    from generator.articles.datetext import PartialDate, find_event_date, stamp_dates
+    from generator.articles.debris import copyright_holder, is_line_debris
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line) or ()]  # noqa: E731
+    lines = {"Sadzeno: Pondo 06/10/2026, 08:00   ·   Premeno: Utor 07/10/2026, 10:15": [("published", "2026-10-06"), ("updated", "2026-10-07")],
+             "06.10.2026, 08:00   |   Жаңылык кошулду: 07.10.2026, 10:15   |   Карады: 2184": [("published", "2026-10-06"), ("updated", "2026-10-07")],
+             "2026 оной октябриин 6, 08:00": [("published", "2026-10-06")],
+             "Bïkua-ûse 6 Ngberere 2026 – 08:00": [("published", "2026-10-06")],
+             "Publicà el 6 otobre 2026 a le 8.00   ·   Ajornà el 7 otobre 2026 a le 10.15": [("published", "2026-10-06"), ("updated", "2026-10-07")],
+             "Pubblecato ’o 6 ’e nuvembre 2026 – 08:00": [("published", "2026-11-06")],
+             "2026.10.06 08:00 發佈　｜　2026.10.07 10:15 更新": [("published", "2026-10-06"), ("updated", "2026-10-07")],
+             "Sadzeno: dobro jutro 06/10/2026, 08:00   ·   Premeno: Utor 07/10/2026, 10:15": []}
+    assert {line: stamps(line) for line in lines} == lines
+    days = {"Na Bïkua-usïö 8 na Bïkua-okü 9 tî nze tî Ngberere, âzo asâra bûngbi.": ("2026-10-08", "2026-10-09"),
+            "Октябриин 6-һоо 8 болотор университедэ конференци болобо.": ("2026-10-06", "2026-10-08"),
+            "Djûdi èt vinrdi passés, les batês ont stu drovous.": ("2026-10-08", "2026-10-09"),
+            "Par do zorni, zioba e vènare, la sala la xe stada piena.": ("2026-10-08", "2026-10-09"),
+            "Толон университетын вераськон ортчиз.": ("2026-10-09", None),
+            "Селхана университетехь гулам хилира.": ("2026-10-09", None),
+            "Ajere matina ’a sala era chiena.": ("2026-10-09", None),
+            "W piątk aùla bëła pełnô.": ("2026-10-09", None)}
+    for text, want in days.items():
+        event, _ = find_event_date([(1, text)], PartialDate(2026, 10, 10))
+        assert event is not None and (event.date.iso(), event.end.iso() if event.end else None) == want, text
+    assert byline("’e Carmela Esposito") == "Carmela Esposito" and byline("’e cchiù belle cose d’’o puorto") is None
+    assert copyright_holder("© «Varnholt Tidende», 2011–2026. Материалъёсты пайдаланъяд ссылка кулэ.") == "Varnholt Tidende"
+    assert is_line_debris("Madâma Kari Nygaard na ndö tî tablö, na yâ tî da tî ködörö. Fotö: Liv Aasen / Lê tî Varnholt")
+    assert not is_line_debris("The mayor thanked the builders. Then: the crews / the town of the islands")
+    assert is_line_debris("即時：北碼頭渡輪晚班取消　·　冬季時刻表下週起實施")
+    assert not is_line_debris("港務局長：新碼頭下月啟用　只做客運不做貨運")
+    assert byline("撰文：張雅雯　｜　責任編輯：林志明") == "張雅雯" and not is_line_debris("撰文：張雅雯　｜　責任編輯：林志明")
+    assert is_line_debris("港務局長艾森（右）在新碼頭候船室說明啟用時程。（相片：瓦恩霍特日報 陳志明 攝）")
+
+
+def test_a_labelled_advert_s_copy_goes_by_its_number_to_call():
+    advert = "Advertisement\nWinter storage for boats and dinghies on the north quay – Varnholt Yard, call 041 528 0000."
+    article, story = between_paragraphs(advert)
+    assert "Varnholt Yard" not in story and "dinghies" not in story
+    # (a story's own line with a number in it, under no advert's label, stays)
+    said = "The harbour office can be reached on 041 528 0000 from Monday to Friday, the harbour master said."
+    article, story = between_paragraphs(said)
+    assert said in story
+
+
+def test_a_name_over_its_role_under_the_standfirst_signs_a_page_with_its_date_over_the_headline():
+    text = f"""Varnholt Tidende
+Home   Town   Harbour   Business   Sport
+Home › Town › Harbour
+Posted: Wednesday 07/10/2026, 09:40   ·   Updated: Thursday 08/10/2026, 08:15
+NORTH QUAY
+Varnholt's new ferry terminal takes its first passengers
+A waiting hall, two berths and a covered walkway after two years of building work.
+Marit Solberg Haugen
+Harbour correspondent, Varnholt
+Share:   Facebook   WhatsApp   X
+
+{LEAD}
+
+{BODY[0]}
+
+{BODY[1]}
+
+{LAST}
+
+Comments (1)
+Ola Brekke · 07/10/2026 16:02
+A fine hall at last.
+
+© 2026 Varnholt Tidende. All rights reserved.
+"""
+    article, story = read(text)
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+    assert article.author == "Marit Solberg Haugen"
+    assert "Harbour correspondent" not in story and "NORTH QUAY" not in story
+
+
+def test_a_chinese_kicker_over_the_headline_over_its_standfirst_is_not_the_headline():
+    paragraphs = ["瓦恩霍特新渡輪碼頭週二正式啟用，候船室可容納三百人，兩座泊位之間有遮雨走廊相連，售票處營業到最後一班船開出為止。",
+                  "港務局長艾森表示，新泊位讓冬季較大的渡輪不必再等候靠岸，島上居民往返本島的時間可以縮短將近半小時。",
+                  "舊碼頭旁的臨時貨櫃屋將在明年五月夏季時刻表開始前拆除，原址改建為停車場。"]
+    text = "\n".join(["瓦恩霍特日報", "首頁　本地　港口　財經　體育", "首頁 ＞ 本地 ＞ 港口", "新碼頭啟用",
+                      "瓦恩霍特新渡輪碼頭啟用，候船室三百席，冬季大船不必再等候靠岸",
+                      "兩年工程完工，港務局說島民往返本島可省下半小時，舊貨櫃屋明年拆除。",
+                      "2026.10.07 09:40 發佈　｜　2026.10.07 14:05 更新", ""] + [p + "\n" for p in paragraphs] + ["© 2026 瓦恩霍特日報"])
+    article = parse_text_article(text)
+    assert article.title == "瓦恩霍特新渡輪碼頭啟用，候船室三百席，冬季大船不必再等候靠岸"
+    assert article.published.iso() == "2026-10-07" and article.updated.iso() == "2026-10-07"

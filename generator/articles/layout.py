@@ -1241,6 +1241,8 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         between = sum(1 for line in kept[found[0][1][0] + 1:found[1][0]] if line.text)
         if between >= 3:
             found = found[1:]
+    if found and found[0][1][0] == _nonblank_from(kept, 0) and found[0][1][0] == found[0][1][3] and _name_over_role(kept, found[0][0]) is not None:
+        found = []  # (the page's first line over the date is its masthead when a name over its role stands under the headline)
     if found:
         i, name, over_role, above = found[0][1]
         meta.author = unlabelled(name.groupdict().get("name") or kept[i].text.rstrip("*†"))
