@@ -3569,7 +3569,7 @@ def test_stamp_rows_bylines_captions_and_days_of_holdout163_to_167():
     assert is_line_debris("即時：北碼頭渡輪晚班取消　·　冬季時刻表下週起實施")
     assert not is_line_debris("港務局長：新碼頭下月啟用　只做客運不做貨運")
     assert byline("撰文：張雅雯　｜　責任編輯：林志明") == "張雅雯" and not is_line_debris("撰文：張雅雯　｜　責任編輯：林志明")
-    assert is_line_debris("港務局長艾森（右）在新碼頭候船室說明啟用時程。（相片：瓦恩霍特日報 陳志明 攝）")
+    assert is_line_debris("港務局長艾森（右）在新碼頭候船室說明啟用時程。（相片：瓦恩霍特日報 陳志明）")
 
 
 def test_a_labelled_advert_s_copy_goes_by_its_number_to_call():

@@ -46,6 +46,9 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # Ilocano and Lingala "written by", Sundanese "by:" ("Ku: NAME"), Bambara "writer:", Romansh "by" ("da NAME")
                      r"སྙན་སྒྲོན་པ(?=\s*།)|faʻu\s+ʻe|(?-i:Hi)(?=(?:\s+[A-Z][\w'’.-]*){2,4}\s*$)|(?-i:Bya)|sinurat\s+ni|ekomami\s+na|ku(?=\s*:)|sɛbɛnnikɛla(?=\s*:)|(?-i:da)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*$)|(?-i:Gant)|(?-i:Per|Pa)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*(?:$|[·|–—]))|(?-i:Láti)\s+ọwọ\u0301?|(?-i:Site)\s+n['’]aka|panulis(?=\s*:)|"
                      # Malagasy "written by" ("Nosoratan'i NAME"); Neapolitan "by" ("’e NAME", whole names only: "’e" is also "of")
+                     # Twi "writer:", Kapampangan "written by", Esperanto "author:",
+                     # Russian's, Tatar's and Rusyn's "text:", Erzya's, Uyghur "our reporter:"
+                     r"ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
                      r"nosoratan['’]i|[’'](?-i:e)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,3}\s*$)|"
                      # Somali "written by", abbreviated ("W/Q: NAME", wuxuu qoray)
                      r"w/q(?=\s*:)|"
@@ -70,7 +73,8 @@ _SHONA_BY = re.compile(r"^Na(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][\w'’-]+){1,3})
 # (Scottish Gaelic glues the particle to the surname: "Le Seonag NicIlleathain", "Le Calum MacLeòid".)
 _IRISH_BY = re.compile(r"^Le (?P<name>[A-ZÁÉÍÓÚ][\w'’-]+(?:\s(?:Ní|Nic|Ó|Uí|Mac|Mhic|Bean)\s[A-ZÁÉÍÓÚ][\w'’-]+|(?:\s[A-ZÁÉÍÓÚ][\w'’-]+)?\s(?:Ní|Nic|Ó|Uí|Mac|Mhic)\s[A-ZÁÉÍÓÚ][\w'’-]+"
                        r"|(?:\s[A-ZÁÉÍÓÚ][\w'’-]+)?\s(?:Nic|Mac|Mhic)[A-ZÀÈÌÒÙ][\w'’-]+))$")
-_ZULU_BY = re.compile(r"^Ngu-(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})$")
+# (isiXhosa writes "written" before it: "Ibhalwe ngu-Siphokazi Mdingi-Ntlabathi")
+_ZULU_BY = re.compile(r"^(?:Ibhalwe\s+ngu|Ngu)-(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})$")
 _BY_AFTER = re.compile(r"^(?P<name>[^\W\d_A-Za-z]\S*(?:\s\S+){1,3})\s+(?:විසින්|द्वारा|দ্বারা)$")
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".
 _ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Security|Foreign|Senior|Chief|Deputy|Associate|Staff|Military|"
@@ -330,7 +334,7 @@ def byline(line: str) -> str | None:
         name = irish.group("name")  # "Le Róisín Ní Ghríofa": Irish "by" before a name with its particle
     if name is None and line.startswith("Na") and (shona := _SHONA_BY.match(line.strip())):
         name = shona.group("name")  # "NaRutendo Mavhunga": Shona's "by" joined to the name
-    if name is None and line.startswith("Ngu-") and (zulu := _ZULU_BY.match(line.strip())):
+    if name is None and line.startswith(("Ngu-", "Ibhalwe ngu")) and (zulu := _ZULU_BY.match(line.strip())):
         name = zulu.group("name")  # "Ngu-Nomcebo Zungu": isiZulu's "by", joined to the name by a hyphen
     if name is None and line.lstrip()[:1] in "-–—" and (framed := _FRAMED_NAME.match(line.strip())):
         name = framed.group("name")  # "- ம. ஜனார்த்தனன் -": the writer's name between two dashes under the story

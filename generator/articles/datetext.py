@@ -130,6 +130,13 @@ _FOREIGN_MONTHS = {
     "ts": ("Sunguti", "Nyenyenyani", "Nyenyankulu", "Dzivamisoko", "Mudyaxihi", "Khotavuxika", "Mawuwani", "Mhawuri", "Ndzhati", "Nhlangula", "Hukuri", "N'wendzamhala"),
     "ve": ("Phando", "Luhuhi", "Ṱhafamuhwe", "Lambamai", "Shundunthule", "Fulwi", "Fulwana", "Ṱhangule", "Khubvumedzi", "Tshimedzi", "Ḽara", "Nyendavhusiku"),
     "yi": ("יאנואר", "פעברואר", "מערץ", "אפריל", "מיי", "יוני", "יולי", "אויגוסט", "סעפטעמבער", "אקטאבער", "נאוועמבער", "דעצעמבער"),
+    # isiXhosa, Twi (Akan), Kapampangan, Esperanto and Uyghur ("22 Eyedwarha 2026", "Obubuo 11, 2026", "Oktubri 16, 2026",
+    # "20 oktobro 2026", "10-نويابىر")
+    "xh": ("eyomqungu", "eyomdumba", "eyokwindla", "utshazimpuzi", "ucanzibe", "isilimela", "eyekhala", "eyethupha", "eyomsintsi", "eyedwarha", "eyenkanga", "eyomnga"),
+    "ak": ("ɔpɛpɔn", "ɔgyefuo", "ɔbɛnɛm", "oforisuo", "kotonimma", "ayɛwohomumu", "kutawonsa", "ɔsanaa", "ɛbɔ", "ahinime", "obubuo", "ɔpɛnimma"),
+    "pam": ("eneru", "pebreru", "marsu", "", "mayu", "juniu", "juliu", "agostu", "septiembri", "oktubri", "nobiembri", "disiembri"),
+    "eo": ("januaro", "februaro", "marto", "aprilo", "majo", "junio", "julio", "aŭgusto", "septembro", "oktobro", "novembro", "decembro"),
+    "ug": ("يانۋار", "فېۋرال", "مارت", "ئاپرېل", "ماي", "ئىيۇن", "ئىيۇل", "ئاۋغۇست", "سېنتەبىر", "ئۆكتەبىر", "نويابىر", "دېكابىر"),
     # Buryat, the month in the genitive after the year ("2026 оной октябриин 30")
     "bua": ("январиин", "февралиин", "мартын", "апрелиин", "майн", "июниин", "июлиин", "августын", "сентябриин", "октябриин", "ноябриин", "декабриин"),
     # Venetian ("24 otobre 2026")
@@ -334,9 +341,10 @@ _JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_JALALI_MONTHS) + r")\s+
 # as ASCII first), a weekday before it ("शुक्रबार, भदौ २६, २०८३") taken with it. Its months have no rule: each year's
 # lengths, Baisakh to Chaitra, come from the published calendar (the table of the nepali-datetime library), 2070 to 2090
 # (April 2013 to April 2034); Baisakh 1 of 2070 was 14 April 2013.
-_BS_MONTHS = ((("बैशाख", "वैशाख", "वैसाख"), ("जेठ", "जेष्ठ", "ज्येष्ठ"), ("असार", "आषाढ", "असाढ"), ("साउन", "श्रावण"),
-               ("भदौ", "भाद्र"), ("असोज", "आश्विन", "असोझ"), ("कात्तिक", "कार्तिक"), ("मंसिर", "मङ्सिर", "मङसिर", "मार्ग"),
-               ("पुस", "पौष", "पुष"), ("माघ",), ("फागुन", "फाल्गुन"), ("चैत", "चैत्र")))
+# (Maithili spells some of them its own way: "बैसाख", "असाढ़", "साओन", "भादव", "आसिन", "कातिक", "अगहन", "पूस".)
+_BS_MONTHS = ((("बैशाख", "वैशाख", "वैसाख", "बैसाख"), ("जेठ", "जेष्ठ", "ज्येष्ठ"), ("असार", "आषाढ", "असाढ", "असाढ़"), ("साउन", "श्रावण", "साओन"),
+               ("भदौ", "भाद्र", "भादव"), ("असोज", "आश्विन", "असोझ", "आसिन"), ("कात्तिक", "कार्तिक", "कातिक"), ("मंसिर", "मङ्सिर", "मङसिर", "मार्ग", "अगहन"),
+               ("पुस", "पौष", "पुष", "पूस"), ("माघ",), ("फागुन", "फाल्गुन"), ("चैत", "चैत्र")))
 BS_MONTH = {name: i for i, names in enumerate(_BS_MONTHS, 1) for name in names}
 _BS_YEARS = """
 2070 31 31 31 32 31 31 29 30 30 29 30 30
@@ -365,7 +373,10 @@ _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _BS_LENGTHS = {int(row[0]): tuple(map(int, row[1:])) for row in (line.split() for line in _BS_YEARS.split("\n")) if row}
 _BS_YEAR_START = {year: sum(sum(_BS_LENGTHS[y]) for y in range(2070, year)) for year in _BS_LENGTHS}  # (days from Baisakh 1, 2070)
 _BS_NAMES = "|".join(sorted(BS_MONTH, key=len, reverse=True))
-_BS_DAYS = "सोमबार|मंगलबार|बुधबार|बिहीबार|शुक्रबार|शनिबार|आइतबार"
+# (Maithili names the day with "दिन", day: "शनि दिन", Saturday.)
+_MAITHILI_DAYS = {"सोम दिन": "सोमबार", "मंगल दिन": "मंगलबार", "बुध दिन": "बुधबार", "बृहस्पति दिन": "बिहीबार", "शुक्र दिन": "शुक्रबार",
+                  "शनि दिन": "शनिबार", "रवि दिन": "आइतबार"}
+_BS_DAYS = "सोमबार|मंगलबार|बुधबार|बिहीबार|शुक्रबार|शनिबार|आइतबार|" + "|".join(_MAITHILI_DAYS)
 _BS = re.compile(rf"(?:(?P<wd>{_BS_DAYS})\s*,?\s*)?(?:(?P<m1>{_BS_NAMES})\s+(?P<d1>\d{{1,2}})\s*(?:गते\s*)?,?\s*(?P<y1>20\d\d)"
                  rf"|(?P<d2>\d{{1,2}})\s*(?:गते\s+)?(?P<m2>{_BS_NAMES})\s*,?\s*(?P<y2>20\d\d)"
                  rf"|(?P<y3>20\d\d)\s*(?:साल\s+)?(?P<m3>{_BS_NAMES})\s+(?P<d3>\d{{1,2}})\s*(?:गते)?)(?!\d)(?:\s*,?\s*(?P<wd2>{_BS_DAYS}))?")
@@ -522,6 +533,15 @@ _FOREIGN_WEEKDAY_NAMES = {
     "yi": ("מאנטיק", "דינסטיק", "מיטוואך", "דאנערשטיק", "פרייטיק", "שבת", "זונטיק"),
     "yi-var": ("", "", "", "דאנערשטאג", "", "", ""),
     "an": ("luns", "", "miercols", "chueves", "biernes", "", ""),  # Aragonese (where Spanish's differ)
+    "xh": ("ngoMvulo", "ngoLwesibini", "ngoLwesithathu", "ngoLwesine", "ngoLwesihlanu", "ngoMgqibelo", "ngeCawa"),  # isiXhosa, "on Monday"
+    "ak": ("Dwowda", "Benada", "Wukuada", "Yawda", "Fiada", "Memeneda", "Kwasiada"),  # Twi (Akan)
+    "pam": ("Lunes", "Martes", "Mierkules", "Huebes", "Biernes", "Sabadu", "Domingu"),  # Kapampangan
+    "eo": ("lundo", "mardo", "merkredo", "ĵaŭdo", "vendredo", "sabato", "dimanĉo"),  # Esperanto
+    "rue": ("понедїлок", "вівторок", "середу", "четверь", "пятницю", "суботу", "недїлю"),  # Rusyn, as after "у": "у четверь"
+    "mai": ("सोम दिन", "मंगल दिन", "बुध दिन", "बृहस्पति दिन", "शुक्र दिन", "शनि दिन", "रवि दिन"),  # Maithili ("day" after the name)
+    "myv": ("атяньчистэ", "вастаньчистэ", "куяньчистэ", "калоньчистэ", "сюконьчистэ", "шлямоньчистэ", "таргочистэ"),  # Erzya, "on Monday"
+    "ug": ("دۈشەنبە", "سەيشەنبە", "چارشەنبە", "پەيشەنبە", "جۈمە", "شەنبە", "يەكشەنبە"),  # Uyghur
+    "tt": ("дүшәмбе", "сишәмбе", "чәршәмбе", "пәнҗешәмбе", "җомга", "шимбә", "якшәмбе"),  # Tatar
     "csb": ("pòniedzôłk", "wtórk", "strzodã", "czwiôrtk", "piątk", "sobòtã", "niedzelã"),  # Kashubian, as after "w": "w piątk"
     "vec": ("", "marti", "mèrcore", "zioba", "vènare", "", "doménega"),  # Venetian ("luni", Monday, is Romanian's too)
     "wa": ("londi", "mårdi", "mierkidi", "djûdi", "vinrdi", "semdi", "dimègne"),  # Walloon (Liège)
@@ -559,7 +579,7 @@ _OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) 
 # (The first may open the sentence in capitals: "Djûdi èt vinrdi passés", Walloon, last Thursday and Friday.)
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPENING_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
-                               + r")\s+(?:i|y|e|et|èt|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва)\s+"
+                               + r")\s+(?:i|y|e|et|èt|ne|ngan|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва)\s+"
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
@@ -587,7 +607,7 @@ _FOREIGN_YESTERDAY = re.compile(
     r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
     # Chuvash, Sakha and Bashkir (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
-    r"ajere|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|"  # (and Udmurt, Buryat, Chechen; Neapolitan "ajere")
+    r"ajere|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere")
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
     r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ)(?![\w-])",
@@ -664,7 +684,8 @@ def _from_jalali(year: int, month: int, day: int) -> PartialDate | None:
 def _bs_fields(m: re.Match) -> tuple[int, int, int, str | None]:
     """A Bikram Sambat date's year, month, day and the weekday printed with it, whichever way round it is written."""
     k = 1 if m["m1"] else 2 if m["m2"] else 3
-    return int(m[f"y{k}"]), BS_MONTH[m[f"m{k}"]], int(m[f"d{k}"]), m["wd"] or m["wd2"]
+    weekday = m["wd"] or m["wd2"]
+    return int(m[f"y{k}"]), BS_MONTH[m[f"m{k}"]], int(m[f"d{k}"]), _MAITHILI_DAYS.get(weekday, weekday)
 
 
 def _from_bikram_sambat(year: int, month: int, day: int, weekday: str | None, shift: int = 0) -> PartialDate | None:
@@ -758,7 +779,7 @@ _FROM = (r"(?:(?:from|del|desde(?:\s+el|\s+o)?|du|vom|(?-i:[Dd]o|[Dd]a|[Dd]al|[V
          r"[Kk]uanzia|ካብ|من|[Ee]us(?:\s+(?:al|ar|an))?))\s+)?")  # (Tigrinya "ካብ ሰሉስ 13 ክሳብ ሓሙስ 15 ጥቅምቲ", from … until; Arabic "من الخميس 5 إلى الأحد 8 نونبر")
 _UNTIL = (r",?\s*(?:–|—|-|to|until|till|through|thru|(?<=\s)(?:al|hasta(?:\s+el)?|au|bis(?:\s+zum)?|ao|a|até(?:\s+ao)?|tot(?:\s+en\s+met)?|t/m|til|"
           r"do|до|по|па|iki|hingga|sampai|hadi|έως|ክሳብ|إلى|الى|betek|(?:ka\s+)?hatramin['’]ny)(?=\s))\s*")  # (Malagasy "ka hatramin'ny", until the)
-_ORDINAL = r"(?:st|nd|rd|th|ê)?"  # (Kurmanji's "8ê Mijdarê")
+_ORDINAL = r"(?:st|nd|rd|th|ê|-an)?"  # (Kurmanji's "8ê Mijdarê"; Esperanto's "la 17-an kaj 18-an de oktobro")
 # "from 16 to 18 June 2026", "9–11 July 2024", "30 June to 2 July"
 _SPAN_DMY = re.compile(
     rf"\b{_FROM}{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?(?:\s+({MONTH_PATTERN}))?{_UNTIL}"  # ("25.–27. marraskuuta", "vom 25. bis 27. November")
@@ -782,7 +803,7 @@ _SPAN_BETWEEN_MDY = re.compile(
 # outubro", "les 2 et 3 décembre 2026", "mardi 24 et mercredi 25 novembre", "el miércoles 14 y el jueves 15 de octubre":
 # the happening's first and last days (read by `_spans` only when the second comes one to six days after the first).
 # (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
-_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|û|agus|व|आणि|और|আৰু|এবং)"  # (Marathi's, Hindi's, Assamese's and Bengali's "and" too)
+_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|û|agus|kaj|ngan|व|आणि|और|আৰু|এবং)"  # (Marathi's, Hindi's, Assamese's and Bengali's "and" too)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
@@ -802,6 +823,11 @@ _SPAN_AND_MDY = re.compile(
 _INDIC_MONTH_SPAN = re.compile(rf"({MONTH_PATTERN})\s+(\d{{1,2}})\s*(?:ರಿಂದ|ನಿಂದ|నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી|-?(?:һоо|ноос|оос|өөс)\s)\s*(\d{{1,2}})\s*"
                                r"(?:ರವರೆಗೆ|ವರೆಗೆ|వరకు|तक|পর্যন্ত|வரை|पर्यंत|ਤੱਕ|સુધી|-?(?:ний\s+|ны\s+)?(?:болотор|хүртэл))")
 # Mongolian: the month by its number, then two days ("10 дугаар сарын 21-22-ны өдрүүдэд", on the 21st and 22nd of the tenth month)
+# Uyghur: the year with "year", then the day joined to its month by a hyphen ("2026-يىلى 10-نويابىر"); two such days as a span,
+# "from" and "until" glued to the months ("7-نويابىردىن 8-نويابىرغىچە").
+_UG_MONTHS = "|".join(n for n in _FOREIGN_MONTHS["ug"] if n)
+_UG_DATE = re.compile(rf"(?<!\d){_YEAR}-يىلى\s+(\d{{1,2}})-({_UG_MONTHS})")
+_UG_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})-({_UG_MONTHS})(?:دىن|تىن)\s+(\d{{1,2}})-({_UG_MONTHS})(?:غىچە|قىچە|گىچە|كىچە)")
 _MN_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s*(?:дугаар|дүгээр)\s+сарын\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?!\d)")
 # Burmese: the month, then two days each with its word for "day", joined by "and" ("အောက်တိုဘာ ၂၀ ရက်နှင့် ၂၁ ရက်", the figures read
 # as ASCII first)
@@ -821,6 +847,9 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
     """Happenings written over several days; their year, when not written, is the one nearest the article's date."""
     found: list[_Found] = []
     # (Mongolian gives the month by its number: no month name to look for.)
+    for m in _UG_SPAN.finditer(text) if "ىچە" in text else ():
+        start_month, end_month = MONTH_NUMBER[m[2]], MONTH_NUMBER[m[4]]
+        found += _span(m, (start_month, int(m[1])), (end_month, int(m[3])), None, ref)
     for m in _MN_SPAN.finditer(text) if "сарын" in text else ():
         if 1 <= int(m[1]) <= 12 and 1 <= int(m[3]) - int(m[2]) <= 13:
             found += _span(m, (int(m[1]), int(m[2])), (int(m[1]), int(m[3])), None, ref)
@@ -926,6 +955,8 @@ def _absolute(text: str) -> list[_Found]:
     for m in _BASQUE.finditer(text) if has_month and "ko " in text else ():
         if m[2] in MONTH_NUMBER:
             add(m, _day(int(m[1]), MONTH_NUMBER[m[2]], int(m[3])))
+    for m in _UG_DATE.finditer(text) if non_ascii and "يىلى" in text else ():
+        add(m, _day(int(m[1]), MONTH_NUMBER[m[3]], int(m[2])))
     for m in _MONGOLIAN.finditer(text) if non_ascii and "оны" in text else ():
         add(m, _day(int(m[1]), int(m[2]), int(m[3])))
     for m in _TIBETAN.finditer(text) if non_ascii and "ཚེས" in text else ():
@@ -1298,19 +1329,19 @@ _MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[�
 # A stay's length in days, in the languages whose pages told one so: "four-day", "চার দিনের", "चार दिन", "నాలుగు రోజుల", "நான்கு நாள்",
 # "cuatro días", "quatre jours", "viertägig".
 # (Portuguese's too: "uma escala de três dias".)
-_STAY_COUNTS = {w: n for n, words in {2: ("two", "দুই", "দো", "రెండు", "இரண்டு", "dos", "deux", "zwei", "dois", "duas"),
+_STAY_COUNTS = {w: n for n, words in {2: ("two", "দুই", "দো", "दो", "दू", "రెండు", "இரண்டு", "dos", "deux", "zwei", "dois", "duas"),
                                      3: ("three", "তিন", "तीन", "మూడు", "மூன்று", "tres", "trois", "drei", "três"),
                                      4: ("four", "চার", "चार", "నాలుగు", "நான்கு", "cuatro", "quatre", "vier", "quatro"),
                                      5: ("five", "পাঁচ", "पांच", "पाँच", "ఐదు", "ஐந்து", "cinco", "cinq", "fünf"),
                                      6: ("six", "ছয়", "छह", "ఆరు", "ஆறு", "seis", "sechs"),
                                      7: ("seven", "সাত", "सात", "ఏడు", "ஏழு", "siete", "sept", "sieben", "sete")}.items() for w in words}
 _STAY_LENGTH = re.compile(r"(?<!\w)(" + "|".join(sorted(_STAY_COUNTS, key=len, reverse=True)) + r"|[2-7])"
-                          r"(?:-day\b|\s+(?:দিনের|দিন|दिन|దిన|రోజుల|நாள்|días|dias|jours)|tägig)", re.IGNORECASE)
+                          r"(?:-day\b|\s+(?:দিনের|দিন|दिन|दिवसीय|దిన|రోజుల|நாள்|días|dias|jours)|tägig)", re.IGNORECASE)  # ("दू दिवसीय", two-day: Maithili, Hindi)
 
 
 def _stay_length(text: str) -> int:
     """The length in days of the stay a paragraph tells ("a four-day port call"), or 0."""
-    m = _STAY_LENGTH.search(text) if ("day" in text or "দিন" in text or "दिन" in text or "రోజుల" in text or "நாள்" in text
+    m = _STAY_LENGTH.search(text) if ("day" in text or "দিন" in text or "दिन" in text or "दिवसीय" in text or "రోజుల" in text or "நாள்" in text
                                       or "días" in text or "dias" in text or "jours" in text or "tägig" in text) else None
     return (_STAY_COUNTS.get(m[1].lower()) or int(m[1])) if m else 0
 
@@ -1341,6 +1372,11 @@ def _span_around(mention: DateMention, rest: list[DateMention], after, reference
             if other.date is not None and other.end is None and other.date.day is not None and other.date.first_day() == last_day:
                 note = f"event {mention.date.iso()} to {other.date.iso()}: a stay of {length} days, from {mention.text!r} to {other.text!r}"
                 return DateMention(mention.date, mention.line, mention.col, mention.text, note, other.date)
+            # (or the lead gives the last day and another its first: "a two-day seminar closed on Friday … opened on Thursday")
+            if (other.date is not None and other.end is None and other.date.day is not None and other.line == mention.line
+                    and other.date.first_day() == first - _dt.timedelta(days=length - 1)):
+                note = f"event {other.date.iso()} to {mention.date.iso()}: a stay of {length} days, from {other.text!r} to {mention.text!r}"
+                return DateMention(other.date, mention.line, mention.col, mention.text, note, mention.date)
     # "tied up at the base on Monday (Aug. 17)" / "… is in port until Thursday (Aug. 20)": the stay the next paragraph
     # gives, to a day written in figures a week at most after the lead's.
     for number, text in [(mention.line, own[mention.col:]), *after] if mention.end is None else ():
@@ -1503,6 +1539,13 @@ _LABEL = re.compile(
     # Venetian "published", "updated" and "at the" ("Publicà el 24 otobre 2026 a le 7.40   ·   Ajornà el 25 otobre 2026 …"),
     # Neapolitan "published" ("Pubblecato ’o 6 ’e nuvembre 2026 – 08:47": the article "’o" is "o" once the apostrophe goes)
     r"publicà|ajornà|le|pubblecato|"
+    # isiXhosa "published", "updated" and "at" before the time ("Ipapashwe: 22 Eyedwarha 2026 ngo-06:30"), Twi "it was put up" and
+    # the times of day ("Wɔde too dwa: Wukuada, Obubuo 11, 2026 — 7:15 anɔpa"), Kapampangan and Waray "posted" ("Mipost:", "Gin-post:"),
+    # Esperanto "published" and "updated", Tatar "updated", Rusyn "published" and "updated", Erzya "published" and "corrected"
+    r"ipapashwe|ihlaziywe|ngo|wɔde\s+too\s+dwa|anɔpa|awia|anwummerɛ|anadwo|mipost|gin-post|gin-update|publikigita|ĝisdatigita|яңартылды|"
+    r"публіковане|актуалізоване|путозь|витнезь|"
+    # Uyghur "time of publication" ("ئېلان قىلىنغان ۋاقتى: 2026-يىلى 10-نويابىر، سەيشەنبە، 14:20")
+    r"ئېلان\s+قىلىنغان\s+ۋاقتى|ئېلان\s+قىلىنغان|"
     # Hausa "published" and the times of day ("An wallafa: Alhamis, 15 ga Oktoba, 2026 | 11:20 na safe"); Azerbaijani "updated"
     r"an\s+wallafa|wallafa|na\s+safe|na\s+rana|na\s+yamma|na\s+dare|ga|yenilənib|"
     # "Last update on:", Dutch "Laatste update:", Luxembourgish "published" and "o'clock" ("Publizéiert: 11.11.2026 um 06:45 Auer"),
@@ -1538,7 +1581,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|laga\s+beddelay|இற்றைப்படுத்த|абноўл|nuashonr|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
-                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|ajornà|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
+                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|ajornà|hlaziy|ĝisdatig|яңарт|актуаліз|витнез|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|تازه\s+ڪاري|"
                                 # (Bulgarian and Russian "edited")

@@ -149,7 +149,7 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
         # (The rules' line is furniture to the model, but the likeliest headline it has; or it is the page's
         # first line, which gives way on furniture grounds only to a line the model is sure of.)
         return lines, reading
-    if at in learnt and others[best] < HEADLINE_UNSURE and others[best] < 2 * heads.get(at, 0.0):
+    if at in learnt and others[best] < HEADLINE_UNSURE and others[best] < 3 * heads.get(at, 0.0):
         # (Nor, on furniture grounds, for a line the model finds about as unlikely as the rules' own: 0.04 for a
         # tagline against 0.02 for the headline the model took for a caption.)
         return lines, reading
@@ -1154,7 +1154,8 @@ def _name_then_stamp(text: str) -> tuple[str, str] | None:
         return (first, " ".join(pieces[1:])) if stamp_dates(" ".join(pieces[1:])) is not None else None
     if (len(pieces) < 2 or any(map(str.isdigit, first)) or first.split()[0].lower() in _NO_NAME_OPENS or is_stamp_word(first)
             # (a name in a script without capitals under its label: "චමින්ද ගුණසේකර විසින් | 2026 …", by after the name)
-            or not (_NAME.match(first) or (not first.isascii() and byline(first)))):
+            # (or its bare name of two or three words: "रामबाबु मण्डल   ·   प्रकाशित: …")
+            or not (_NAME.match(first) or (not first.isascii() and (byline(first) or _UNCASED_NAME.match(first))))):
         return None
     rest = " ".join(pieces[1:])
     if _names_the_kind(first):
