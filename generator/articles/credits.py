@@ -48,7 +48,9 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # Malagasy "written by" ("Nosoratan'i NAME"); Neapolitan "by" ("’e NAME", whole names only: "’e" is also "of")
                      # Twi "writer:", Kapampangan "written by", Esperanto "author:",
                      # Russian's, Tatar's and Rusyn's "text:", Erzya's, Uyghur "our reporter:"
-                     r"ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
+                     # (and Northern Sami "text:", Cornish "written by", Crimean Tatar "author:", Minangkabau and Balinese "writer:",
+                     # Nahuatl "wrote:")
+                     r"teaksta(?=\s*:)|skrifys\s+gans|müellif|panulih(?=\s*:)|pangripta(?=\s*:)|kiijkuilo(?=\s*:)|ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
                      r"nosoratan['’]i|[’'](?-i:e)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,3}\s*$)|"
                      # Somali "written by", abbreviated ("W/Q: NAME", wuxuu qoray)
                      r"w/q(?=\s*:)|"
@@ -170,7 +172,7 @@ _AGENCY_DATELINE = re.compile(
 )
 # "New Delhi:", "TOKYO (Agency):": a place and a colon open the first paragraph, as Indian and some
 # European papers set the dateline. A label of the same shape ("Update:", "Analysis:") is none.
-_UNCASED_COLON_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u04ff][^\s\d:：.,]{1,20}(?:\s[^\W\d_A-Za-z][^\s\d:：.,]{1,20})?)\s?[:：]\s+(?=\S)")
+_UNCASED_COLON_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u04ff][^\s\d:：.,।]{1,20}(?:\s[^\W\d_A-Za-z][^\s\d:：.,।]{1,20})?)\s?[:：।]\s+(?=\S)")  # (or a danda: "वाराणसी। …")
 _COLON_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.\-]+(?:\s+[A-Z][A-Za-z'.\-]+)?)\s*(?:\((?P<agency>[^()]{2,40})\))?:\s+(?=[A-Z\"“‘'])"
 )

@@ -130,6 +130,14 @@ _FOREIGN_MONTHS = {
     "ts": ("Sunguti", "Nyenyenyani", "Nyenyankulu", "Dzivamisoko", "Mudyaxihi", "Khotavuxika", "Mawuwani", "Mhawuri", "Ndzhati", "Nhlangula", "Hukuri", "N'wendzamhala"),
     "ve": ("Phando", "Luhuhi", "Ṱhafamuhwe", "Lambamai", "Shundunthule", "Fulwi", "Fulwana", "Ṱhangule", "Khubvumedzi", "Tshimedzi", "Ḽara", "Nyendavhusiku"),
     "yi": ("יאנואר", "פעברואר", "מערץ", "אפריל", "מיי", "יוני", "יולי", "אויגוסט", "סעפטעמבער", "אקטאבער", "נאוועמבער", "דעצעמבער"),
+    # Turkish and Gagauz months in the locative ("29 mayısta", "5-6 kasımda": in May, in November)
+    "tr-loc": ("ocakta", "şubatta", "martta", "nisanda", "mayısta", "haziranda", "temmuzda", "ağustosta", "eylülde", "ekimde", "kasımda", "aralıkta"),
+    # Northern Sami ("12. skábmamánnu 2026"), Cornish, capitalised ("20 Hedra 2026"; not its short "Me", "Est" and "Du"),
+    # Balinese ("3 Novémber 2026")
+    "se": ("ođđajagemánnu", "guovvamánnu", "njukčamánnu", "cuoŋománnu", "miessemánnu", "geassemánnu", "suoidnemánnu", "borgemánnu",
+           "čakčamánnu", "golggotmánnu", "skábmamánnu", "juovlamánnu"),
+    "kw": ("Genver", "Hwevrer", "", "Ebrel", "", "Metheven", "Gortheren", "", "Gwynngala", "Hedra", "", "Kevardhu"),
+    "ban": ("", "Pébruari", "", "", "Méi", "", "", "", "Séptémber", "", "Novémber", "Désémber"),
     # isiXhosa, Twi (Akan), Kapampangan, Esperanto and Uyghur ("22 Eyedwarha 2026", "Obubuo 11, 2026", "Oktubri 16, 2026",
     # "20 oktobro 2026", "10-نويابىر")
     "xh": ("eyomqungu", "eyomdumba", "eyokwindla", "utshazimpuzi", "ucanzibe", "isilimela", "eyekhala", "eyethupha", "eyomsintsi", "eyedwarha", "eyenkanga", "eyomnga"),
@@ -204,7 +212,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -308,7 +316,7 @@ _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued)
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de|di|da|ga|a\s+viz|tî\s+nze\s+tî|’e)\s+|d['’]|ta['’]\s+)"  # (Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre")
+_OF = r"(?:(?:of|de|di|da|ga|a\s+viz|tî\s+nze\s+tî|’e|tlen)\s+|d['’]|ta['’]\s+)"  # (Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre")
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026") "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
@@ -538,6 +546,12 @@ _FOREIGN_WEEKDAY_NAMES = {
     "pam": ("Lunes", "Martes", "Mierkules", "Huebes", "Biernes", "Sabadu", "Domingu"),  # Kapampangan
     "eo": ("lundo", "mardo", "merkredo", "ĵaŭdo", "vendredo", "sabato", "dimanĉo"),  # Esperanto
     "rue": ("понедїлок", "вівторок", "середу", "четверь", "пятницю", "суботу", "недїлю"),  # Rusyn, as after "у": "у четверь"
+    "se": ("mánnodaga", "disdaga", "gaskavahku", "duorastaga", "bearjadaga", "lávvardaga", "sotnabeaivve"),  # Northern Sami, "on Monday"
+    "kw": ("dy' Lun", "dy' Meurth", "dy' Mergher", "dy' Yow", "dy' Gwener", "dy' Sadorn", "dy' Sul"),  # Cornish
+    "kv": ("выльлун", "воторник", "", "чорскар", "пекнича", "субӧта", "вежалун"),  # Komi
+    "min": ("Sinayan", "Salasa", "Rabaa", "Kamih", "Jumaik", "", "Akaik"),  # Minangkabau
+    "ban": ("Soma", "Anggara", "Buda", "Wraspati", "Sukra", "Saniscara", "Redite"),  # Balinese
+    "bho": ("सोमार", "मंगर", "", "बियफे", "सुकवार", "सनिचर", "एतवार"),  # Bhojpuri
     "mai": ("सोम दिन", "मंगल दिन", "बुध दिन", "बृहस्पति दिन", "शुक्र दिन", "शनि दिन", "रवि दिन"),  # Maithili ("day" after the name)
     "myv": ("атяньчистэ", "вастаньчистэ", "куяньчистэ", "калоньчистэ", "сюконьчистэ", "шлямоньчистэ", "таргочистэ"),  # Erzya, "on Monday"
     "ug": ("دۈشەنبە", "سەيشەنبە", "چارشەنبە", "پەيشەنبە", "جۈمە", "شەنبە", "يەكشەنبە"),  # Uyghur
@@ -803,7 +817,7 @@ _SPAN_BETWEEN_MDY = re.compile(
 # outubro", "les 2 et 3 décembre 2026", "mardi 24 et mercredi 25 novembre", "el miércoles 14 y el jueves 15 de octubre":
 # the happening's first and last days (read by `_spans` only when the second comes one to six days after the first).
 # (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
-_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|û|agus|kaj|ngan|व|आणि|और|আৰু|এবং)"  # (Marathi's, Hindi's, Assamese's and Bengali's "and" too)
+_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|û|agus|kaj|ngan|uan|व|आणि|और|আৰু|এবং)"  # (Marathi's, Hindi's, Assamese's and Bengali's "and" too)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
@@ -828,6 +842,14 @@ _INDIC_MONTH_SPAN = re.compile(rf"({MONTH_PATTERN})\s+(\d{{1,2}})\s*(?:ರಿಂ
 _UG_MONTHS = "|".join(n for n in _FOREIGN_MONTHS["ug"] if n)
 _UG_DATE = re.compile(rf"(?<!\d){_YEAR}-يىلى\s+(\d{{1,2}})-({_UG_MONTHS})")
 _UG_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})-({_UG_MONTHS})(?:دىن|تىن)\s+(\d{{1,2}})-({_UG_MONTHS})(?:غىچە|قىچە|گىچە|كىچە)")
+# Kabardian: the month in the ergative, "its", then the day ("Жэпуэгъуэм и 23, 2026", the 23rd of October); two days, each
+# with its ending, as a span ("Жэпуэгъуэм и 21-м и 22-м"). (The palochka is often typed as a Latin capital I.)
+_KBD_MONTHS = ("ЩIышылэ", "Мазае", "Гъатхэпэ", "Мэлыжьыхь", "Накъыгъэ", "Мэкъуауэ", "Бадзэуэгъуэ", "ШыщхьэIу", "ФокIадэ", "Жэпуэгъуэ",
+               "ЩэкIуэгъуэ", "Дыгъэгъазэ")
+_KBD_MONTH = {name: i for i, name in enumerate(_KBD_MONTHS, 1)} | {name.replace("I", "Ӏ"): i for i, name in enumerate(_KBD_MONTHS, 1)}
+_KBD_NAMES = "|".join(sorted(_KBD_MONTH, key=len, reverse=True))
+_KBD_DATE = re.compile(rf"(?<!\w)({_KBD_NAMES})м\s+и\s+(\d{{1,2}})(?:-м)?(?:,\s*{_YEAR})?(?!\d)")
+_KBD_SPAN = re.compile(rf"(?<!\w)({_KBD_NAMES})м\s+и\s+(\d{{1,2}})-м\s+и\s+(\d{{1,2}})-м(?!\w)")
 _MN_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s*(?:дугаар|дүгээр)\s+сарын\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?!\d)")
 # Burmese: the month, then two days each with its word for "day", joined by "and" ("အောက်တိုဘာ ၂၀ ရက်နှင့် ၂၁ ရက်", the figures read
 # as ASCII first)
@@ -847,6 +869,9 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
     """Happenings written over several days; their year, when not written, is the one nearest the article's date."""
     found: list[_Found] = []
     # (Mongolian gives the month by its number: no month name to look for.)
+    for m in _KBD_SPAN.finditer(text) if "м и " in text else ():
+        if 1 <= int(m[3]) - int(m[2]) <= 6:
+            found += _span(m, (_KBD_MONTH[m[1]], int(m[2])), (_KBD_MONTH[m[1]], int(m[3])), None, ref)
     for m in _UG_SPAN.finditer(text) if "ىچە" in text else ():
         start_month, end_month = MONTH_NUMBER[m[2]], MONTH_NUMBER[m[4]]
         found += _span(m, (start_month, int(m[1])), (end_month, int(m[3])), None, ref)
@@ -955,6 +980,9 @@ def _absolute(text: str) -> list[_Found]:
     for m in _BASQUE.finditer(text) if has_month and "ko " in text else ():
         if m[2] in MONTH_NUMBER:
             add(m, _day(int(m[1]), MONTH_NUMBER[m[2]], int(m[3])))
+    for m in _KBD_DATE.finditer(text) if non_ascii and "м и " in text else ():
+        if m[3]:
+            add(m, _day(int(m[3]), _KBD_MONTH[m[1]], int(m[2])))
     for m in _UG_DATE.finditer(text) if non_ascii and "يىلى" in text else ():
         add(m, _day(int(m[1]), MONTH_NUMBER[m[3]], int(m[2])))
     for m in _MONGOLIAN.finditer(text) if non_ascii and "оны" in text else ():
@@ -1546,6 +1574,9 @@ _LABEL = re.compile(
     r"публіковане|актуалізоване|путозь|витнезь|"
     # Uyghur "time of publication" ("ئېلان قىلىنغان ۋاقتى: 2026-يىلى 10-نويابىر، سەيشەنبە، 14:20")
     r"ئېلان\s+قىلىنغان\s+ۋاقتى|ئېلان\s+قىلىنغان|"
+    # Northern Sami "published", "updated" and "o'clock" ("Almmuhuvvon 12.11.2026 dii. 08.20"), Cornish "published", Minangkabau
+    # "published" and "updated" ("Tabik: Kamih, …", "Dipabarui: …"), Balinese "published", Bhojpuri's times of day and "o'clock"
+    r"almmuhuvvon|ođasmahttojuvvon|dii|dyllys|dy|tabik|dipabarui|kawedar|सबेरे|दुपहरिया|साँझ|रात|बजे|"
     # Hausa "published" and the times of day ("An wallafa: Alhamis, 15 ga Oktoba, 2026 | 11:20 na safe"); Azerbaijani "updated"
     r"an\s+wallafa|wallafa|na\s+safe|na\s+rana|na\s+yamma|na\s+dare|ga|yenilənib|"
     # "Last update on:", Dutch "Laatste update:", Luxembourgish "published" and "o'clock" ("Publizéiert: 11.11.2026 um 06:45 Auer"),
@@ -1581,7 +1612,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|laga\s+beddelay|இற்றைப்படுத்த|абноўл|nuashonr|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
-                                r"dikemas\s*kini|dikemaskini|diperbarui|aġġorn|ajornà|hlaziy|ĝisdatig|яңарт|актуаліз|витнез|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
+                                r"dikemas\s*kini|dikemaskini|diperbarui|dipabarui|ođasmahtt|aġġorn|ajornà|hlaziy|ĝisdatig|яңарт|актуаліз|витнез|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|تازه\s+ڪاري|"
                                 # (Bulgarian and Russian "edited")

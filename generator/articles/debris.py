@@ -19,6 +19,7 @@ _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 # A temperature ("14°", "19-24°C", "7 °C") and what sets a bar's pieces apart (a mark, a wide gap).
 _DEGREES = re.compile(r"\d\s?°\s?[CF]?")
 _BAR_GAP = re.compile(r"\s[·|•●｜]\s|\s{3,}|\u3000")
+_CTRL_ENTER = re.compile(r"\bctrl\s*\+\s*enter\b", re.IGNORECASE)
 _MARKED_GAP = re.compile(r"\s[·|•●｜]\s")
 # The vowel signs and viramas that a word holds and a pattern's "\w" does not (Devanagari to Sinhala, Thai, Burmese,
 # Lao, Khmer, Arabic's, Thaana's), beside the letters of those blocks: "প্রকাশ", "புதுப்பிக்கப்பட்டது" are one word each.
@@ -658,6 +659,8 @@ def is_line_debris(line: str) -> bool:
                                                           or "casella" in low or "mail" in low or "deliver" in low or "newsletter" in low
                                                           or "by submitting" in low) and _INBOX.search(line))) and words(line) <= 30:
         return True
+    if "ctrl" in low and "enter" in low and words(line) <= 25 and _CTRL_ENTER.search(line):
+        return True  # "Hatanı körseñiz, onı belgilep Ctrl+Enter basıñız.": report a typo, in any language (the keys are the same)
     if "google news" in low and words(line) <= 10:
         return True  # "Google News પર તાપી તરંગને ફોલો કરો", "Follow us on Google News": the outlet's channel there
     if ("hatsapp" in low or "elegram" in low) and words(line) <= 30 and _CHANNEL.search(line):

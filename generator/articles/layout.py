@@ -119,7 +119,13 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
         story = _learnt_byline(lines, meta, bylines, title_line, story)
     if stamps:
         story = _learnt_stamp(lines, meta, stamps, story)
-    return title, title_line, _without_tail(story, meta)
+    story = _without_tail(story, meta)
+    if meta.author is None and meta.foot_author is not None and not meta.unsigned:
+        # (Last of all: a name by the headline, the model's byline or a signature under the story sign it before a name
+        # on a stamp's row under the story, "Petri T. · 09.11.2026, 13:05", which may head a reader's comment.)
+        meta.author = meta.foot_author[0]
+        meta.notes.append((meta.foot_author[1], f"byline {meta.author!r} read from the name before the stamp on its row, under the story"))
+    return title, title_line, story
 
 
 _TICKER_LABEL = re.compile(rf"^(?:[^\W\d_](?:(?![\d_])[\w{MARKS}])*)\s*[:：]\s+\S")
@@ -1268,9 +1274,6 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         for j, later in enumerate(stamps_at):
             stamps_at[j] = later - sum(later > k for k in (i, i + 1))
         return
-    if meta.foot_author is not None and not meta.unsigned:
-        meta.author = meta.foot_author[0]
-        meta.notes.append((meta.foot_author[1], f"byline {meta.author!r} read from the name before the stamp on its row, under the story"))
 
 
 def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: PageMeta, over_stamps: set) -> list[int]:

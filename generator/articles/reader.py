@@ -241,7 +241,8 @@ def _parse_text_article(text: str) -> Article:
         flush_bullets()
         if filed is None and paragraphs < 3 and line.hint not in ("h", "h1"):
             filed = dateline(text)
-            if filed is None and paragraphs == 0 and (placed := colon_place(text)) is not None and any(
+            # (The lead may come under a standfirst kept in the story: the first paragraph or the second.)
+            if filed is None and paragraphs <= 1 and (placed := colon_place(text)) is not None and any(
                     placed.place in later.text for later in story[at + 1:] if later.text):
                 filed = placed  # ("સુરત : …", the city named again further down the story)
             if filed:
