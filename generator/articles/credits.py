@@ -50,7 +50,8 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # Russian's, Tatar's and Rusyn's "text:", Erzya's, Uyghur "our reporter:"
                      # (and Northern Sami "text:", Cornish "written by", Crimean Tatar "author:", Minangkabau and Balinese "writer:",
                      # Nahuatl "wrote:")
-                     r"teaksta(?=\s*:)|skrifys\s+gans|müellif|panulih(?=\s*:)|pangripta(?=\s*:)|kiijkuilo(?=\s*:)|ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
+                     # (Ewe "writer:", Afaan Oromoo "reporter:", Mapudungun "writer:", Acehnese "writer:")
+                     r"ŋlɔla(?=\s*:)|gabaasaa(?=\s*:)|wirintukufe(?=\s*:)|peunuléh(?=\s*:)|teaksta(?=\s*:)|skrifys\s+gans|müellif|panulih(?=\s*:)|pangripta(?=\s*:)|kiijkuilo(?=\s*:)|ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
                      r"nosoratan['’]i|[’'](?-i:e)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,3}\s*$)|"
                      # Somali "written by", abbreviated ("W/Q: NAME", wuxuu qoray)
                      r"w/q(?=\s*:)|"
@@ -290,7 +291,7 @@ def _before_date(name: str) -> str:
 # The reporter's role after a name in the languages of India, Pakistan and Sri Lanka ("Name, ਸੀਨੀਅਰ ਪੱਤਰਕਾਰ", senior
 # journalist), as English bylines give "Name, Staff Reporter"; and a name alone in brackets, as Indian-language
 # papers set the byline over the story ("(ர. பிரியதர்ஷினி)").
-INDIC_ROLE = re.compile(r"(?:ਪੱਤਰਕਾਰ|ਪ੍ਰਤੀਨਿਧ|पत्रकार|संवाददाता|प्रतिनिधि|प्रतिनिधी|वार्ताहर|রিপোর্টার|প্রতিবেদক|সংবাদদাতা|প্ৰতিবেদক|সাংবাদিক|செய்தியாளர்|நிருபர்|"
+INDIC_ROLE = re.compile(r"(?:ਪੱਤਰਕਾਰ|ਪ੍ਰਤੀਨਿਧ|पत्रकार|संवाददाता|प्रतिनिधि|प्रतिनिधी|वार्ताहर|রিপোর্টার|রিপোর্তর|প্রতিবেদক|সংবাদদাতা|প্ৰতিবেদক|সাংবাদিক|செய்தியாளர்|நிருபர்|"
                          r"ലേഖകൻ|ലേഖിക|റിപ്പോർട്ടർ|విలేకరి|ప్రతినిధి|ವರದಿಗಾರ|ಪ್ರತಿನಿಧಿ|પત્રકાર|સંવાદદાતા|પ્રતિનિધિ|ପ୍ରତିନିଧି|نامہ نگار|رپورٹر|වාර්තාකරු"
                          # a paper's bureau, no person ("ମହାନଦୀ ବାର୍ତ୍ତା ବ୍ୟୁରୋ")
                          r"|ବ୍ୟୁରୋ|ब्यूरो|ব্যুরো|ബ്യൂറോ|બ્યુરો|ಬ್ಯೂರೋ|బ్యూరో|ਬਿਊਰੋ)")
@@ -477,6 +478,9 @@ def colon_place(paragraph: str) -> Dateline | None:
     return Dateline(match.group("place"), None, None, None, None, match.end())
 
 
+_DOMAIN_FIRST = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|id|co|my|ph|in|ng|ke|gh|za)(?:\.[a-z]{2})?,\s+(?=\S)", re.IGNORECASE)
+
+
 def dateline(paragraph: str) -> Dateline | None:
     """The filing place (and date and agency) a wire story starts with."""
     state = _STATE_DATELINE.match(paragraph)
@@ -500,6 +504,9 @@ def dateline(paragraph: str) -> Dateline | None:
         elif place and last.rstrip(".").isupper() and "." not in last.rstrip(".") and len(last) > 3:
             # "TEGUCIGALPA, HONDURAS.- …": the country in capitals after the place, a full stop before the dash.
             filed = dataclasses.replace(filed, place=f"{place}, {last.rstrip('.').title()}")
+    if filed is not None and (domain := _DOMAIN_FIRST.match(filed.place)):
+        # "HABASEURAMOE.COM, BANDA ACEH –": the outlet's web address before the place is the outlet's, not the place's.
+        filed = dataclasses.replace(filed, place=filed.place[domain.end():])
     if filed is not None and "\u0307" in filed.place:
         # "MERSİN –": Turkish's dotted capital I, lower-cased by `title`, is a plain i ("Mersin", not "Mersi̇n").
         filed = dataclasses.replace(filed, place=filed.place.replace("i\u0307", "i"))
@@ -599,7 +606,9 @@ def _dateline(paragraph: str) -> Dateline | None:
             return Dateline(place.title() if place.isupper() else place, (colon.group("agency") or "").strip() or None,
                             None, None, None, colon.end())
         return None
-    if len(match.group("place").replace(".", "")) < 3:
+    if len(match.group("place").replace(".", "")) < 3 and not (
+            # (a place of two letters, "HO — … va Ho Kuɖagbe", only when the lead writes it again in title case: not "UN —")
+            len(match.group("place")) == 2 and re.search(rf"\b{match.group('place').title()}\b", paragraph[match.end():])):
         return None
     place = match.group("place").title()
     if match.group("region"):

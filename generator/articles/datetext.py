@@ -130,6 +130,12 @@ _FOREIGN_MONTHS = {
     "ts": ("Sunguti", "Nyenyenyani", "Nyenyankulu", "Dzivamisoko", "Mudyaxihi", "Khotavuxika", "Mawuwani", "Mhawuri", "Ndzhati", "Nhlangula", "Hukuri", "N'wendzamhala"),
     "ve": ("Phando", "Luhuhi", "Ṱhafamuhwe", "Lambamai", "Shundunthule", "Fulwi", "Fulwana", "Ṱhangule", "Khubvumedzi", "Tshimedzi", "Ḽara", "Nyendavhusiku"),
     "yi": ("יאנואר", "פעברואר", "מערץ", "אפריל", "מיי", "יוני", "יולי", "אויגוסט", "סעפטעמבער", "אקטאבער", "נאוועמבער", "דעצעמבער"),
+    # Ewe, Afaan Oromoo, Hiligaynon (capitalised: "23 Kele 2026", "Sadaasa 7, 2026", "Septiyembre 26, 2026"), Manipuri in Bengali
+    # script ("নবেম্বর ১২, ২০২৬")
+    "ee": ("Dzove", "Dzodze", "Tedoxe", "Afɔfĩe", "Dama", "Masa", "Siamlɔm", "Deasiamime", "Anyɔnyɔ", "Kele", "Adeɛmekpɔxe", "Dzome"),
+    "om": ("Amajjii", "Guraandhala", "Bitootessa", "Ebla", "Caamsaa", "Waxabajjii", "Adoolessa", "Hagayya", "Fulbaana", "Onkoloolessa", "Sadaasa", "Muddee"),
+    "hil": ("", "", "", "", "", "", "", "", "Septiyembre", "", "Nobiyembre", ""),
+    "mni": ("জানুৱারী", "ফেব্রুৱারী", "", "", "", "", "", "অগস্ট", "সেপ্তেম্বর", "অক্তোবর", "নবেম্বর", "দিসেম্বর"),
     # Turkish and Gagauz months in the locative ("29 mayısta", "5-6 kasımda": in May, in November)
     "tr-loc": ("ocakta", "şubatta", "martta", "nisanda", "mayısta", "haziranda", "temmuzda", "ağustosta", "eylülde", "ekimde", "kasımda", "aralıkta"),
     # Northern Sami ("12. skábmamánnu 2026"), Cornish, capitalised ("20 Hedra 2026"; not its short "Me", "Est" and "Du"),
@@ -212,7 +218,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -546,6 +552,12 @@ _FOREIGN_WEEKDAY_NAMES = {
     "pam": ("Lunes", "Martes", "Mierkules", "Huebes", "Biernes", "Sabadu", "Domingu"),  # Kapampangan
     "eo": ("lundo", "mardo", "merkredo", "ĵaŭdo", "vendredo", "sabato", "dimanĉo"),  # Esperanto
     "rue": ("понедїлок", "вівторок", "середу", "четверь", "пятницю", "суботу", "недїлю"),  # Rusyn, as after "у": "у четверь"
+    "ee": ("Dzoɖagbe", "Blaɖagbe", "Kuɖagbe", "Yawoɖagbe", "Fiɖagbe", "Memleɖagbe", "Kɔsiɖagbe"),  # Ewe, "on Monday"
+    "ee-bare": ("Dzoɖa", "Blaɖa", "Kuɖa", "Yawoɖa", "Fiɖa", "Memleɖa", "Kɔsiɖa"),
+    "om": ("Wiixata", "Qibxata", "Roobii", "Kamiisa", "Jimaata", "Sanbata", "Dilbata"),  # Afaan Oromoo
+    "tyv": ("бир дугаар хүнде", "ийи дугаар хүнде", "үш дугаар хүнде", "дөрт дугаар хүнде", "беш дугаар хүнде", "алды дугаар хүнде", "улуг хүнде"),  # Tuvan, "on the first day" …
+    "lad": ("", "", "miérkoles", "djueves", "", "shabad", "alhad"),  # Ladino (where Spanish's differ)
+    "doi": ("", "", "", "बीरबार", "शुक्करबार", "", "ऐतबार"),  # Dogri (where Hindi's differ)
     "se": ("mánnodaga", "disdaga", "gaskavahku", "duorastaga", "bearjadaga", "lávvardaga", "sotnabeaivve"),  # Northern Sami, "on Monday"
     "kw": ("dy' Lun", "dy' Meurth", "dy' Mergher", "dy' Yow", "dy' Gwener", "dy' Sadorn", "dy' Sul"),  # Cornish
     "kv": ("выльлун", "воторник", "", "чорскар", "пекнича", "субӧта", "вежалун"),  # Komi
@@ -593,8 +605,8 @@ _OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) 
 # (The first may open the sentence in capitals: "Djûdi èt vinrdi passés", Walloon, last Thursday and Friday.)
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPENING_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
-                               + r")\s+(?:i|y|e|et|èt|ne|ngan|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва)\s+"
-                               r"(" + _AND_SPAN_DAYS + r")(?![\w-])")
+                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва)\s+(?:(?:el|le|il|lo|o)\s+)?"
+                               r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article before the second: "el martes i el miérkoles")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
 # (Kannada glues "from" and "until" to the days: "ಸೋಮವಾರದಿಂದ ಬುಧವಾರದವರೆಗೆ".)
@@ -621,7 +633,7 @@ _FOREIGN_YESTERDAY = re.compile(
     r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
     # Chuvash, Sakha and Bashkir (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
-    r"ajere|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere")
+    r"ajere|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
     r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ)(?![\w-])",
@@ -817,7 +829,7 @@ _SPAN_BETWEEN_MDY = re.compile(
 # outubro", "les 2 et 3 décembre 2026", "mardi 24 et mercredi 25 novembre", "el miércoles 14 y el jueves 15 de octubre":
 # the happening's first and last days (read by `_spans` only when the second comes one to six days after the first).
 # (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
-_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|û|agus|kaj|ngan|uan|व|आणि|और|আৰু|এবং)"  # (Marathi's, Hindi's, Assamese's and Bengali's "and" too)
+_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|আৰু|এবং)"  # (Marathi's, Hindi's, Assamese's and Bengali's "and" too)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
@@ -1577,6 +1589,9 @@ _LABEL = re.compile(
     # Northern Sami "published", "updated" and "o'clock" ("Almmuhuvvon 12.11.2026 dii. 08.20"), Cornish "published", Minangkabau
     # "published" and "updated" ("Tabik: Kamih, …", "Dipabarui: …"), Balinese "published", Bhojpuri's times of day and "o'clock"
     r"almmuhuvvon|ođasmahttojuvvon|dii|dyllys|dy|tabik|dipabarui|kawedar|सबेरे|दुपहरिया|साँझ|रात|बजे|"
+    # Ewe "it was put out" and "morning" ("Woɖee ɖe go Fiɖa, 23 Kele 2026, ŋdi 06:40"), Afaan Oromoo "published" and "renewed",
+    # Hiligaynon "published", Manipuri "published" and "update done" ("থাদোকখিবা: …", "অপদেত তৌখিবা: …")
+    r"woɖee\s+ɖe\s+go|ŋdi|maxxanfame|haaromfame|ginpublikar|থাদোকখিবা|অপদেত\s+তৌখিবা|"
     # Hausa "published" and the times of day ("An wallafa: Alhamis, 15 ga Oktoba, 2026 | 11:20 na safe"); Azerbaijani "updated"
     r"an\s+wallafa|wallafa|na\s+safe|na\s+rana|na\s+yamma|na\s+dare|ga|yenilənib|"
     # "Last update on:", Dutch "Laatste update:", Luxembourgish "published" and "o'clock" ("Publizéiert: 11.11.2026 um 06:45 Auer"),
@@ -1612,7 +1627,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|laga\s+beddelay|இற்றைப்படுத்த|абноўл|nuashonr|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
-                                r"dikemas\s*kini|dikemaskini|diperbarui|dipabarui|ođasmahtt|aġġorn|ajornà|hlaziy|ĝisdatig|яңарт|актуаліз|витнез|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
+                                r"dikemas\s*kini|dikemaskini|diperbarui|dipabarui|ođasmahtt|haaromfame|অপদেত|aġġorn|ajornà|hlaziy|ĝisdatig|яңарт|актуаліз|витнез|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|تازه\s+ڪاري|"
                                 # (Bulgarian and Russian "edited")

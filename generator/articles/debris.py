@@ -381,7 +381,7 @@ def opens_comments(line: str) -> bool:
     return len(line) <= 160 and bool(_COMMENTS.match(_LEADING_MARKS.sub("", line).strip(" .:："))) and not line.endswith(".")
 _COPYRIGHT = re.compile(r"^(?:copyrights?\s*(?:©|\(c\))?|©|\(c\)|版权所有|版權所有|저작권자\s*(?:©|\(c\))?)\s*(?P<rest>.*)$", re.IGNORECASE)
 _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|riproduzione riservata|todos los derechos reservados"
-                     r"|todos os direitos reservados|alle rechten voorbehouden|hak cipta terpelihara|hak cipta dilindungi(?: undang-undang)?"
+                     r"|todos os direitos reservados|alle rechten voorbehouden|hak cipta terpelihara|(?:seluruh\s+)?hak cipta dilindungi(?: undang-undang)?"
                      r"|sva prava zadržana|sva prava pridržana|wszelkie prawa zastrzeżone|všechna práva vyhrazena|minden jog fenntartva"
                      r"|tüm hakları saklıdır|toate drepturile rezervate|alle rettigheder forbeholdes|alla rättigheter förbehållna"
                      r"|kaikki oikeudet pidätetään|все права защищены|усі права захищен[іо])\b\.?|무단\s?전재.*$"

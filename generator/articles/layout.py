@@ -637,7 +637,8 @@ def _labelled_link(lines: list[Line], at: int) -> bool:
     label = match.group("label").strip().casefold()
     if re.search(r"(?<!\w)" + re.escape(label) + r"(?!\w)", lines[below].text.casefold()):
         return False  # "Premier: defence is a reserved matter" over "Replying, the Premier, …": a crosshead the paragraph takes up
-    return not _LABELLED_HEADLINE.match(lines[below].text)
+    # (A field over fields is no link; a question's or an answer's paragraph under its label, "सवाल: …", is no field.)
+    return not _LABELLED_HEADLINE.match(lines[below].text) or _is_prose(lines[below].text)
 
 
 def _credits_picture(lines: list[Line], at: int) -> bool:
