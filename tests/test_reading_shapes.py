@@ -3625,3 +3625,76 @@ def test_a_chinese_kicker_over_the_headline_over_its_standfirst_is_not_the_headl
     article = parse_text_article(text)
     assert article.title == "瓦恩霍特新渡輪碼頭啟用，候船室三百席，冬季大船不必再等候靠岸"
     assert article.published.iso() == "2026-10-07" and article.updated.iso() == "2026-10-07"
+
+
+# Class 248: holdout168-182, the twenty-eighth round's blind pages, tuned on — stamps in more calendars and forms (Uyghur's
+# year and hyphened day, Maithili's Bikram Sambat months and "day" weekdays, Kabardian's month in the ergative, the months of
+# Ewe, Afaan Oromoo, Cornish, Northern Sami, Balinese, Manipuri), spans (a stay's last day in the lead and its first in the
+# same paragraph, Uyghur "from … until", Buryat, Esperanto's "la 17-an kaj 18-an", an article before the second weekday),
+# bylines (Twi, Esperanto, Cornish, Northern Sami, Crimean Tatar, isiXhosa's "Ibhalwe ngu-"), datelines (a place of two
+# letters written again in the lead, the outlet's web address before the place, a place and a danda), a notice to report a
+# typo with Ctrl+Enter.
+def test_stamps_spans_bylines_and_datelines_of_holdout168_to_182():
+    from generator.articles.credits import byline, colon_place, dateline
+    from generator.articles.datetext import PartialDate, find_event_date, stamp_dates
+    from generator.articles.debris import copyright_holder, is_line_debris
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line) or ()]  # noqa: E731
+    lines = {"ئېلان قىلىنغان ۋاقتى: 2026-يىلى 6-ئۆكتەبىر، سەيشەنبە، 08:00": [("published", "2026-10-06")],
+             "प्रकाशित: शुक्र दिन, भादव २६, २०८३ ०८:००": [("published", "2026-09-11")],
+             "Жэпуэгъуэм и 6, 2026, 08:00   ·   Еплъахэр: 1 208": [("published", "2026-10-06")],
+             "Woɖee ɖe go Blaɖa, 6 Kele 2026, ŋdi 08:00": [("published", "2026-10-06")],
+             "Maxxanfame: Wiixata, Onkoloolessa 5, 2026   |   Haaromfame: Qibxata, Onkoloolessa 6, 2026, 08:40": [
+                 ("published", "2026-10-05"), ("updated", "2026-10-06")],
+             "Dyllys: dy' Meurth 6 Hedra 2026, 08:45": [("published", "2026-10-06")],
+             "Almmuhuvvon 06.10.2026 dii. 08.20   ·   Ođasmahttojuvvon 06.10.2026 dii. 15.47": [("published", "2026-10-06"), ("updated", "2026-10-06")],
+             "Kawedar: Anggara, 6 Oktober 2026 | 07.45 WITA": [("published", "2026-10-06")],
+             "থাদোকখিবা: অক্তোবর ৬, ২০২৬, ০৭:১০ AM IST": [("published", "2026-10-06")],
+             "Publikigita: 6 oktobro 2026, 09:15   ·   Ĝisdatigita: 7 oktobro 2026, 11:40": [("published", "2026-10-06"), ("updated", "2026-10-07")]}
+    assert {line: stamps(line) for line in lines} == lines
+    days = {"The two-day seminar closed on Friday evening, after it had opened on Thursday morning with the mayor's address.": ("2026-10-08", "2026-10-09"),
+            "ياشلار يىغىنى 8-ئۆكتەبىردىن 9-ئۆكتەبىرغىچە ئۆتكۈزۈلدى.": ("2026-10-08", "2026-10-09"),
+            "Ĉirkaŭ sesdek homoj kunvenis la 8-an kaj 9-an de oktobro en la urbo.": ("2026-10-08", "2026-10-09"),
+            "El martes i el miérkoles pasados la sala estuvo yena.": ("2026-10-06", "2026-10-07"),
+            "Жэпуэгъуэм и 8-м и 9-м университетым конференцэ щекIуэкIащ.": ("2026-10-08", "2026-10-09"),
+            "Октябриин 6-һоо 8 болотор конференци болобо.": ("2026-10-06", "2026-10-08"),
+            "Lekcija bolğan beş dugaar hünde.": None,
+            "Лекция беш дугаар хүнде болган.": ("2026-10-09", None),
+            "Lameŋkpɔla aɖe va Ho Kuɖagbe.": ("2026-10-07", None),
+            "Roobii fi Kamiisa darban marii geggeeffame.": ("2026-10-07", "2026-10-08"),
+            "Yapon günneri 8-9 kasımda geçti.": ("2026-11-08", "2026-11-09"),
+            "दू दिवसीय संगोष्ठी शुक्र दिन साँझ सम्पन्न भेल। बृहस्पति दिन भोरमे उद्घाटन भेल छल।": ("2026-10-08", "2026-10-09")}
+    for text, want in days.items():
+        event, _ = find_event_date([(1, text)], PartialDate(2026, 10, 10) if "kasım" not in text else PartialDate(2026, 11, 10))
+        got = (event.date.iso(), event.end.iso() if event.end else None) if event is not None else None
+        assert got == want, text
+    names = {"Ibhalwe ngu-Siphokazi Mdingi-Ntlabathi": "Siphokazi Mdingi-Ntlabathi", "Ɔkyerɛwfoɔ: Akosua Serwaa Boakye-Yiadom": "Akosua Serwaa Boakye-Yiadom",
+             "Aŭtoro: Margit Holzhauer": "Margit Holzhauer", "Skrifys gans Kensa Polkinghorne": "Kensa Polkinghorne",
+             "Teaksta: Risten Márjá Buljo": "Risten Márjá Buljo", "Müellif: Zarema Bekirova": "Zarema Bekirova",
+             "Текст: Алсу Гарифуллина   ·   Фото: Рамил Сафин": "Алсу Гарифуллина", "Ŋlɔla: Selorm Kafui Agbenyo": "Selorm Kafui Agbenyo"}
+    assert {text: byline(text) for text in names} == names
+    lead = " The town's new ferry terminal opened to passengers on Tuesday, two years after the old shed on the north quay came down."
+    assert dateline("HO —" + lead.replace("The town's", "Ho's")).place == "Ho"
+    assert dateline("UN —" + lead) is None
+    assert dateline("VARNHOLTTIDENDE.COM, VARNHOLT –" + lead).place == "Varnholt"
+    assert colon_place("वाराणसी। जापान सरकार के ओह फैसला पर, जवना में उहां के सेल्फ डिफेंस फोर्स के चार अफसर के भेजल गइल, संगोष्ठी भइल।").place == "वाराणसी"
+    assert is_line_debris("Hatanı körseñiz, onı belgilep Ctrl+Enter basıñız.") and is_line_debris("Заметили ошибку? Выделите её и нажмите Ctrl + Enter.")
+    assert not is_line_debris("The harbour office moved its booking line to the web, where Enter and Ctrl keys work as ever.")
+    assert copyright_holder("Copyright © 2026 Varnholt Tidende. Seluruh hak cipta dilindungi.") == "Varnholt Tidende"
+
+
+def test_a_name_on_a_stamps_row_under_the_story_still_signs_it_when_nothing_else_does():
+    # (The name before a stamp under the story is now asked last, after the signature and the model's byline: with neither on
+    # the page it is still the byline.)
+    footer = ("Comments (2)\nIvan_K · 07.10.2026, 10:12\nGood news.\nOla Brekke · 07.10.2026, 16:02\nA fine hall at last.\n\n"
+              "© 2026 Varnholt Tidende. All rights reserved.")
+    article, story = read(page(footer=footer).replace("By Kari Nygaard\n", ""))
+    assert article.author == "Ola Brekke"
+
+
+def test_a_read_also_line_between_an_interview_s_questions_and_answers_is_no_story():
+    # (in a language whose "read also" no table holds: the line is told by its shape between two labelled paragraphs)
+    qa = ("सवाल: नवां घाट बनने कन्नै रातीं दी किश्तियें पर कम्म करने आह्‌ले मल्लाहें दी जिंदगी च केह् बदलेआ ऐ, ते मुसाफर केह् आखदे न?\n\n"
+          "एह् बी पढ़ो: घाट पर 2 नवंबर थमां किश्तियें दा मेला, सांबा ते कठुआ दे मल्लाहें लेई खास दिन\n\n"
+          "जवाब: हुन मल्लाहें गी गड्डियें दे पार्किंग कोल केबिनें च इंतजार नेईं करना पौंदा, ते मुसाफर सुक्के रस्ते कन्नै किश्ती पर चढ़दे न।")
+    article, story = after_second_paragraph(qa)
+    assert "किश्तियें दा मेला" not in story and "सुक्के रस्ते" in story
