@@ -51,7 +51,8 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # (and Northern Sami "text:", Cornish "written by", Crimean Tatar "author:", Minangkabau and Balinese "writer:",
                      # Nahuatl "wrote:")
                      # (Ewe "writer:", Afaan Oromoo "reporter:", Mapudungun "writer:", Acehnese "writer:")
-                     r"ŋlɔla(?=\s*:)|gabaasaa(?=\s*:)|wirintukufe(?=\s*:)|peunuléh(?=\s*:)|teaksta(?=\s*:)|skrifys\s+gans|müellif|panulih(?=\s*:)|pangripta(?=\s*:)|kiijkuilo(?=\s*:)|ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
+                     # (Karelian "text:", Zazaki "writer:", Pulaar "writer:", Bemba "written by")
+                     r"tekstu(?=\s*:)|nuştox(?=\s*:)|winndiiɗo(?=\s*:)|ilembelwe\s+na|ŋlɔla(?=\s*:)|gabaasaa(?=\s*:)|wirintukufe(?=\s*:)|peunuléh(?=\s*:)|teaksta(?=\s*:)|skrifys\s+gans|müellif|panulih(?=\s*:)|pangripta(?=\s*:)|kiijkuilo(?=\s*:)|ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
                      r"nosoratan['’]i|[’'](?-i:e)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,3}\s*$)|"
                      # Somali "written by", abbreviated ("W/Q: NAME", wuxuu qoray)
                      r"w/q(?=\s*:)|"

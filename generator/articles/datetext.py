@@ -136,6 +136,8 @@ _FOREIGN_MONTHS = {
     "om": ("Amajjii", "Guraandhala", "Bitootessa", "Ebla", "Caamsaa", "Waxabajjii", "Adoolessa", "Hagayya", "Fulbaana", "Onkoloolessa", "Sadaasa", "Muddee"),
     "hil": ("", "", "", "", "", "", "", "", "Septiyembre", "", "Nobiyembre", ""),
     "mni": ("জানুৱারী", "ফেব্রুৱারী", "", "", "", "", "", "অগস্ট", "সেপ্তেম্বর", "অক্তোবর", "নবেম্বর", "দিসেম্বর"),
+    # Abkhaz, with its article ("Абҵара 12–13", "абҵара 16, 2026 ш.")
+    "ab": ("ажьырныҳәа", "жәабран", "хәажәкыра", "мшаԥы", "лаҵара", "рашәара", "ԥхынгәы", "нанҳәа", "цәыббра", "жьҭаара", "абҵара", "ԥхынҷкәын"),
     # Turkish and Gagauz months in the locative ("29 mayısta", "5-6 kasımda": in May, in November)
     "tr-loc": ("ocakta", "şubatta", "martta", "nisanda", "mayısta", "haziranda", "temmuzda", "ağustosta", "eylülde", "ekimde", "kasımda", "aralıkta"),
     # Northern Sami ("12. skábmamánnu 2026"), Cornish, capitalised ("20 Hedra 2026"; not its short "Me", "Est" and "Du"),
@@ -552,6 +554,11 @@ _FOREIGN_WEEKDAY_NAMES = {
     "pam": ("Lunes", "Martes", "Mierkules", "Huebes", "Biernes", "Sabadu", "Domingu"),  # Kapampangan
     "eo": ("lundo", "mardo", "merkredo", "ĵaŭdo", "vendredo", "sabato", "dimanĉo"),  # Esperanto
     "rue": ("понедїлок", "вівторок", "середу", "четверь", "пятницю", "суботу", "недїлю"),  # Rusyn, as after "у": "у четверь"
+    "olo": ("enzimäzenny", "toizenny", "kolmandenny", "nellänpäivänny", "piätteniččänny", "suovattan", "pyhänny"),  # Karelian (Livvi), "on Monday"
+    "av": ("итни къоялъ", "талат къоялъ", "араз къоялъ", "хамис къоялъ", "рузман къоялъ", "щамат къоялъ", "гьад къоялъ"),  # Avar, "on Monday"
+    "zza": ("roca Dişeme", "roca Sêşeme", "roca Çarşeme", "roca Pancşeme", "roca Êne", "roca Şeme", "roca Bazare"),  # Zazaki, "on Monday"
+    "bem": ("Palicimo", "Palicibili", "Palicitatu", "Palicine", "Palicisano", "Pacibelushi", "Pamulungu"),  # Bemba
+    "ff": ("Altine", "Talaata", "Alarba", "Alkamiisa", "Aljumaa", "Aset", "Dimaasi"),  # Pulaar
     "ee": ("Dzoɖagbe", "Blaɖagbe", "Kuɖagbe", "Yawoɖagbe", "Fiɖagbe", "Memleɖagbe", "Kɔsiɖagbe"),  # Ewe, "on Monday"
     "ee-bare": ("Dzoɖa", "Blaɖa", "Kuɖa", "Yawoɖa", "Fiɖa", "Memleɖa", "Kɔsiɖa"),
     "om": ("Wiixata", "Qibxata", "Roobii", "Kamiisa", "Jimaata", "Sanbata", "Dilbata"),  # Afaan Oromoo
@@ -605,7 +612,7 @@ _OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) 
 # (The first may open the sentence in capitals: "Djûdi èt vinrdi passés", Walloon, last Thursday and Friday.)
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPENING_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
-                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва)\s+(?:(?:el|le|il|lo|o)\s+)?"
+                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва)\s+(?:(?:el|le|il|lo|o|pa)\s+)?"
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article before the second: "el martes i el miérkoles")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
@@ -1592,6 +1599,8 @@ _LABEL = re.compile(
     # Ewe "it was put out" and "morning" ("Woɖee ɖe go Fiɖa, 23 Kele 2026, ŋdi 06:40"), Afaan Oromoo "published" and "renewed",
     # Hiligaynon "published", Manipuri "published" and "update done" ("থাদোকখিবা: …", "অপদেত তৌখিবা: …")
     r"woɖee\s+ɖe\s+go|ŋdi|maxxanfame|haaromfame|ginpublikar|থাদোকখিবা|অপদেত\s+তৌখিবা|"
+    # Karelian "published", "updated"; Avar "renewed"; Pulaar "published", "updated" ("Yaltinaama Aset 14/11/2026 — 09:40")
+    r"julgaistu|uvvistettu|цӀи\s+гьабуна|yaltinaama|hesɗitinaama|"
     # Hausa "published" and the times of day ("An wallafa: Alhamis, 15 ga Oktoba, 2026 | 11:20 na safe"); Azerbaijani "updated"
     r"an\s+wallafa|wallafa|na\s+safe|na\s+rana|na\s+yamma|na\s+dare|ga|yenilənib|"
     # "Last update on:", Dutch "Laatste update:", Luxembourgish "published" and "o'clock" ("Publizéiert: 11.11.2026 um 06:45 Auer"),
@@ -1627,7 +1636,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|laga\s+beddelay|இற்றைப்படுத்த|абноўл|nuashonr|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
-                                r"dikemas\s*kini|dikemaskini|diperbarui|dipabarui|ođasmahtt|haaromfame|অপদেত|aġġorn|ajornà|hlaziy|ĝisdatig|яңарт|актуаліз|витнез|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
+                                r"dikemas\s*kini|dikemaskini|diperbarui|dipabarui|ođasmahtt|haaromfame|অপদেত|uvvistet|цӀи\s+гьабуна|hesɗitin|aġġorn|ajornà|hlaziy|ĝisdatig|яңарт|актуаліз|витнез|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|تازه\s+ڪاري|"
                                 # (Bulgarian and Russian "edited")

@@ -19,6 +19,7 @@ _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 # A temperature ("14°", "19-24°C", "7 °C") and what sets a bar's pieces apart (a mark, a wide gap).
 _DEGREES = re.compile(r"\d\s?°\s?[CF]?")
 _BAR_GAP = re.compile(r"\s[·|•●｜]\s|\s{3,}|\u3000")
+_QUOTED_OUTLET = re.compile(r"^[«“„\"][^«»“”„\"]{2,40}[»”“\"]$")
 _CTRL_ENTER = re.compile(r"\bctrl\s*\+\s*enter\b", re.IGNORECASE)
 _MARKED_GAP = re.compile(r"\s[·|•●｜]\s")
 # The vowel signs and viramas that a word holds and a pattern's "\w" does not (Devanagari to Sinhala, Thai, Burmese,
@@ -194,8 +195,10 @@ def _credit_after_label(line: str) -> bool:
     if " " in match["label"].strip() and 0 < len(names) <= 4 and not in_lower_case(names[0][0]):
         return True  # a label of two words or three ("Зургийн эх сурвалж:"), then an office's name in its own case
     person, slash, outlet = match["name"].rpartition("/")
-    if slash and (who := person.split()) and (by := outlet.split()) and len(by) <= 5 and not in_lower_case(by[0][0]) \
-            and not in_lower_case(by[-1][0]) and all(not in_lower_case(w[0]) for w in who + [w for w in by if len(w) > 3]):
+    quoted = bool(_QUOTED_OUTLET.match(outlet.strip()))  # ("Шикил: NAME / «Шагьдагъдин ван»": the outlet's name in its quotes, in any case)
+    if slash and (who := person.split()) and (by := outlet.split()) and len(by) <= 5 and (quoted or (
+            not in_lower_case(by[0][0]) and not in_lower_case(by[-1][0])
+            and all(not in_lower_case(w[0]) for w in [w for w in by if len(w) > 3]))) and all(not in_lower_case(w[0]) for w in who):
         # "Fotö: Didier Yakoma-Sabé / Lê tî Ködörö": the outlet's name after the slash may hold its language's small words
         return 0 < len(names) <= 6
     return 0 < len(names) <= 6 and all(not in_lower_case(w[0]) or w in _NAME_PARTICLES for w in names)
@@ -668,7 +671,8 @@ def is_line_debris(line: str) -> bool:
     if "©" in line[:8] and _PICTURE_COPYRIGHT.match(line) or labelled_picture_credit(line):
         return True
     if line.endswith((")", "）")) and words(line) <= 40 and (m := _BRACKET_LABELLED.search(line)) and words(line[:m.start()]) >= 4 \
-            and (words(m["name"]) <= 4 or (len(m["name"]) <= 16 and _CJK.search(m["name"]))) and not in_lower_case(m["name"].strip()[0]):
+            and (words(m["name"]) <= 4 or (len(m["name"]) <= 16 and _CJK.search(m["name"])) or (" / " in m["name"] and words(m["name"]) <= 7)) \
+            and not in_lower_case(m["name"].strip()[0]):  # (the photographer and the outlet: "(Асахьа: NAME / «Аҟәа Иахьа»)")
         return True  # "… في العقبة أمس (تصوير: سامر النجار)": a caption's sentence, its photographer under a label in brackets
     if line.endswith(")") and words(line) <= 30 and _BRACKET_CREDIT.search(line):
         return True  # "… noong Lunes. (Kuha mula sa Senate PRIB)": a caption's sentence, then its picture's source in brackets

@@ -1380,7 +1380,9 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
     # the page, not the story's start: the headline is looked for over the byline and date.
     under = next((at for at in stamps_at if at > first_prose), None) if first_prose < len(kept) else None
     over = _nonblank_before(kept, first_prose) if under is not None else None
-    if (over is not None and 3 < words(kept[over].text) <= 25 and not is_sentence(kept[over].text) and not full_dates(kept[over].text)
+    # (A headline may end on its question: "Wiesbaden de panel: Zabitê Japonya NATO de çi kenê?")
+    if (over is not None and 3 < words(kept[over].text) <= 25 and (not is_sentence(kept[over].text) or kept[over].text.endswith(("?", "？")))
+            and not full_dates(kept[over].text)
             and sum(1 for i in range(first_prose + 1, under) if kept[i].text) <= 3 and words(kept[first_prose].text) <= 60
             and (resumed := next((i for i in prose if i >= under), None)) is not None):
         first_prose = resumed  # (with a headline-like line right over the standfirst)
@@ -1666,6 +1668,12 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
             # (That line may be the standfirst under the headline, set without a full stop.)
             return _headline_over(kept, over_last, [i for i in headlines if i > stamps_at[0]], trails)
         above = [i for i in headlines if i < stamps_at[0]] or [i for i in candidates if i < stamps_at[0]]
+        # A headline that asks its question right over a standfirst set without a full stop, both over the date: the
+        # question is the headline ("ДГУ-ялда гара-чӀвари: … щай руго?" over "Востоковедазул факультеталда … гьабуна").
+        asked = _nonblank_before(kept, above[-1]) if above and above[-1] in headlines and _nonblank_before(kept, stamps_at[0]) == above[-1] else None
+        if (asked is not None and asked in candidates and kept[asked].text.endswith(("?", "？")) and words(kept[asked].text) >= 4
+                and kept[above[-1]].number - kept[asked].number == 1 and words(kept[above[-1]].text) >= 6):
+            return asked
         # Two headline-like lines in a row over the byline: a headline and its standfirst (a dek set
         # without a full stop). The upper one is the headline, unless it is short enough to be a masthead.
         if len(above) >= 2 and above[-2] in headlines and _headline_over_standfirst(kept, above[-2], above[-1], trails):
