@@ -136,6 +136,8 @@ _FOREIGN_MONTHS = {
     "om": ("Amajjii", "Guraandhala", "Bitootessa", "Ebla", "Caamsaa", "Waxabajjii", "Adoolessa", "Hagayya", "Fulbaana", "Onkoloolessa", "Sadaasa", "Muddee"),
     "hil": ("", "", "", "", "", "", "", "", "Septiyembre", "", "Nobiyembre", ""),
     "mni": ("জানুৱারী", "ফেব্রুৱারী", "", "", "", "", "", "অগস্ট", "সেপ্তেম্বর", "অক্তোবর", "নবেম্বর", "দিসেম্বর"),
+    # Santali in Ol Chiki ("᱗ ᱱᱚᱵᱷᱮᱢᱵᱚᱨ ᱒᱐᱒᱖")
+    "sat": ("ᱡᱟᱱᱩᱣᱟᱨᱤ", "ᱯᱷᱮᱵᱽᱨᱩᱣᱟᱨᱤ", "ᱢᱟᱨᱪ", "ᱮᱯᱨᱤᱞ", "ᱢᱮ", "ᱡᱩᱱ", "ᱡᱩᱞᱟᱭ", "ᱟᱜᱚᱥᱴ", "ᱥᱮᱯᱴᱮᱢᱵᱚᱨ", "ᱚᱠᱴᱚᱵᱚᱨ", "ᱱᱚᱵᱷᱮᱢᱵᱚᱨ", "ᱰᱤᱥᱮᱢᱵᱚᱨ"),
     # Abkhaz, with its article ("Абҵара 12–13", "абҵара 16, 2026 ш.")
     "ab": ("ажьырныҳәа", "жәабран", "хәажәкыра", "мшаԥы", "лаҵара", "рашәара", "ԥхынгәы", "нанҳәа", "цәыббра", "жьҭаара", "абҵара", "ԥхынҷкәын"),
     # Turkish and Gagauz months in the locative ("29 mayısta", "5-6 kasımda": in May, in November)
@@ -554,6 +556,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     "pam": ("Lunes", "Martes", "Mierkules", "Huebes", "Biernes", "Sabadu", "Domingu"),  # Kapampangan
     "eo": ("lundo", "mardo", "merkredo", "ĵaŭdo", "vendredo", "sabato", "dimanĉo"),  # Esperanto
     "rue": ("понедїлок", "вівторок", "середу", "четверь", "пятницю", "суботу", "недїлю"),  # Rusyn, as after "у": "у четверь"
+    "tcy": ("ಸೋಮಾರ", "ಅಂಗಾರೆ", "ಬುದಾರ", "ಗುರುವಾರ", "ಸುಕ್ರಾರ", "ಸನಿವಾರ", "ಐತಾರ"),  # Tulu
+    "sat": ("ᱥᱚᱢᱟ", "ᱢᱟᱝᱜᱟᱞ", "ᱵᱩᱫᱷ", "ᱞᱟᱦᱟᱥᱛᱤ", "ᱡᱟᱹᱨᱩᱢ", "ᱧᱩᱦᱩᱢ", "ᱥᱤᱸᱜᱮ"),  # Santali
     "olo": ("enzimäzenny", "toizenny", "kolmandenny", "nellänpäivänny", "piätteniččänny", "suovattan", "pyhänny"),  # Karelian (Livvi), "on Monday"
     "av": ("итни къоялъ", "талат къоялъ", "араз къоялъ", "хамис къоялъ", "рузман къоялъ", "щамат къоялъ", "гьад къоялъ"),  # Avar, "on Monday"
     "zza": ("roca Dişeme", "roca Sêşeme", "roca Çarşeme", "roca Pancşeme", "roca Êne", "roca Şeme", "roca Bazare"),  # Zazaki, "on Monday"
@@ -640,7 +644,7 @@ _FOREIGN_YESTERDAY = re.compile(
     r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
     # Chuvash, Sakha and Bashkir (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
-    r"ajere|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
+    r"ajere|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
     r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ)(?![\w-])",
@@ -1376,19 +1380,19 @@ _MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[�
 # A stay's length in days, in the languages whose pages told one so: "four-day", "চার দিনের", "चार दिन", "నాలుగు రోజుల", "நான்கு நாள்",
 # "cuatro días", "quatre jours", "viertägig".
 # (Portuguese's too: "uma escala de três dias".)
-_STAY_COUNTS = {w: n for n, words in {2: ("two", "দুই", "দো", "दो", "दू", "రెండు", "இரண்டு", "dos", "deux", "zwei", "dois", "duas"),
-                                     3: ("three", "তিন", "तीन", "మూడు", "மூன்று", "tres", "trois", "drei", "três"),
+_STAY_COUNTS = {w: n for n, words in {2: ("two", "দুই", "দো", "दो", "दू", "ರಡ್ಡ್", "రెండు", "இரண்டு", "dos", "deux", "zwei", "dois", "duas"),
+                                     3: ("three", "তিন", "तीन", "ಮೂಜಿ", "మూడు", "மூன்று", "tres", "trois", "drei", "três"),
                                      4: ("four", "চার", "चार", "నాలుగు", "நான்கு", "cuatro", "quatre", "vier", "quatro"),
                                      5: ("five", "পাঁচ", "पांच", "पाँच", "ఐదు", "ஐந்து", "cinco", "cinq", "fünf"),
                                      6: ("six", "ছয়", "छह", "ఆరు", "ஆறு", "seis", "sechs"),
                                      7: ("seven", "সাত", "सात", "ఏడు", "ஏழு", "siete", "sept", "sieben", "sete")}.items() for w in words}
 _STAY_LENGTH = re.compile(r"(?<!\w)(" + "|".join(sorted(_STAY_COUNTS, key=len, reverse=True)) + r"|[2-7])"
-                          r"(?:-day\b|\s+(?:দিনের|দিন|दिन|दिवसीय|దిన|రోజుల|நாள்|días|dias|jours)|tägig)", re.IGNORECASE)  # ("दू दिवसीय", two-day: Maithili, Hindi)
+                          r"(?:-day\b|\s+(?:দিনের|দিন|दिन|दिवसीय|ದಿನ|దిన|రోజుల|நாள்|días|dias|jours)|tägig)", re.IGNORECASE)  # ("दू दिवसीय", two-day: Maithili, Hindi)
 
 
 def _stay_length(text: str) -> int:
     """The length in days of the stay a paragraph tells ("a four-day port call"), or 0."""
-    m = _STAY_LENGTH.search(text) if ("day" in text or "দিন" in text or "दिन" in text or "दिवसीय" in text or "రోజుల" in text or "நாள்" in text
+    m = _STAY_LENGTH.search(text) if ("day" in text or "দিন" in text or "दिन" in text or "दिवसीय" in text or "ದಿನ" in text or "రోజుల" in text or "நாள்" in text
                                       or "días" in text or "dias" in text or "jours" in text or "tägig" in text) else None
     return (_STAY_COUNTS.get(m[1].lower()) or int(m[1])) if m else 0
 
@@ -1601,6 +1605,8 @@ _LABEL = re.compile(
     r"woɖee\s+ɖe\s+go|ŋdi|maxxanfame|haaromfame|ginpublikar|থাদোকখিবা|অপদেত\s+তৌখিবা|"
     # Karelian "published", "updated"; Avar "renewed"; Pulaar "published", "updated" ("Yaltinaama Aset 14/11/2026 — 09:40")
     r"julgaistu|uvvistettu|цӀи\s+гьабуна|yaltinaama|hesɗitinaama|"
+    # Santali "printed" and "update" ("ᱪᱷᱟᱯᱟ : ᱧᱩᱦᱩᱢ, ᱗ ᱱᱚᱵᱷᱮᱢᱵᱚᱨ ᱒᱐᱒᱖, ᱑᱐:᱑᱕"), Tulu "published"
+    r"ᱪᱷᱟᱯᱟ|ᱟᱯᱰᱮᱴ|ಪ್ರಕಟ|"
     # Hausa "published" and the times of day ("An wallafa: Alhamis, 15 ga Oktoba, 2026 | 11:20 na safe"); Azerbaijani "updated"
     r"an\s+wallafa|wallafa|na\s+safe|na\s+rana|na\s+yamma|na\s+dare|ga|yenilənib|"
     # "Last update on:", Dutch "Laatste update:", Luxembourgish "published" and "o'clock" ("Publizéiert: 11.11.2026 um 06:45 Auer"),
@@ -1636,7 +1642,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|laga\s+beddelay|இற்றைப்படுத்த|абноўл|nuashonr|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
-                                r"dikemas\s*kini|dikemaskini|diperbarui|dipabarui|ođasmahtt|haaromfame|অপদেত|uvvistet|цӀи\s+гьабуна|hesɗitin|aġġorn|ajornà|hlaziy|ĝisdatig|яңарт|актуаліз|витнез|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
+                                r"dikemas\s*kini|dikemaskini|diperbarui|dipabarui|ođasmahtt|haaromfame|অপদেত|ᱟᱯᱰᱮᱴ|uvvistet|цӀи\s+гьабуна|hesɗitin|aġġorn|ajornà|hlaziy|ĝisdatig|яңарт|актуаліз|витнез|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|تازه\s+ڪاري|"
                                 # (Bulgarian and Russian "edited")

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # (and the full stops of Khmer, Myanmar, Tibetan, Devanagari, Armenian, Ethiopic and Arabic's question mark)
-_SENTENCE_END = tuple(".!?。！？」』\"”’។៕။།।॥։።؟۔")  # (۔: Urdu's full stop)
+_SENTENCE_END = tuple(".!?。！？」』\"”’។៕။།।॥։።؟۔᱾᱿")  # (۔: Urdu's full stop; ᱾, ᱿: Ol Chiki's, Santali)
 # Scripts that set no space between words (Thai, Lao, Tibetan, Myanmar, Khmer): some three letters a word.
 _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 
@@ -37,7 +37,7 @@ _ADVERT_WORDS = (
     r"annonce|annons|reklame|reklam|publicité|pubblicità|publicità|publicidad|advertentie|"
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|διαφημιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
-    r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|ಜಾಹೀರಾತು|oglasno sporočilo|বিজ্ঞাপন|"
+    r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|ಜಾಹೀರಾತು|ಜಾಹೀರಾತ್|oglasno sporočilo|বিজ্ঞাপন|"
     r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie"
 )
 _ADVERT_LABEL = re.compile(r"^[\W_]*(?:" + _ADVERT_WORDS + r")[\W_]*$", re.IGNORECASE)
