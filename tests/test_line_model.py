@@ -235,7 +235,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout163", "holdout164", "holdout165", "holdout166", "holdout167"), "4027301"),
           (("holdout168", "holdout169", "holdout170", "holdout171", "holdout172"), "4ae6e90"),
           (("holdout173", "holdout174", "holdout175", "holdout176", "holdout177"), "222c28d"),
-          (("holdout178", "holdout179", "holdout180", "holdout181", "holdout182"), "ca29fc6")]
+          (("holdout178", "holdout179", "holdout180", "holdout181", "holdout182"), "ca29fc6"),
+          (("holdout183", "holdout184", "holdout185", "holdout186", "holdout187"), "c28dbc9")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
