@@ -3698,3 +3698,46 @@ def test_a_read_also_line_between_an_interview_s_questions_and_answers_is_no_sto
           "जवाब: हुन मल्लाहें गी गड्डियें दे पार्किंग कोल केबिनें च इंतजार नेईं करना पौंदा, ते मुसाफर सुक्के रस्ते कन्नै किश्ती पर चढ़दे न।")
     article, story = after_second_paragraph(qa)
     assert "किश्तियें दा मेला" not in story and "सुक्के रस्ते" in story
+
+
+# Class 249: holdout183-187 — a headline that asks its question over a standfirst set without a full stop; a caption's
+# credit naming the photographer and the outlet in its quotes, in any case, after a label or in brackets; Ol Chiki's full
+# stop; a stay told by its length in Tulu; weekdays, spans ("pa Palicitatu na pa Palicine"), labels and bylines in Karelian,
+# Avar, Zazaki, Bemba, Pulaar, Santali and Tulu.
+def test_questions_captions_and_days_of_holdout183_to_187():
+    from generator.articles.credits import byline
+    from generator.articles.datetext import PartialDate, find_event_date, stamp_dates
+    from generator.articles.debris import is_advert_label, is_line_debris, is_sentence
+    assert is_line_debris("Мэр Кари Нюгор ва капитан Лив Осен цIийи причалдин патав. Шикил: Эльвин Гьасанов / «Варнхольтдин ван»")
+    assert is_line_debris("Акапитан Лив Осен ажәахә ҟаиҵоит апорт аҿы. (Асахьа: Даур Қапба / «Варнхольт Иахьа»)")
+    assert not is_line_debris("The mayor and the harbour master stood by the new quay, as the plans of the town / «the islands» said.")
+    assert is_sentence("ᱥᱮᱢᱤᱱᱟᱨ ᱨᱮᱭᱟᱜ ᱯᱩᱨᱟᱹ ᱵᱤᱰᱤᱭᱳ ᱠᱚᱞᱮᱡ ᱨᱮᱭᱟᱜ ᱣᱮᱵᱥᱟᱭᱤᱴ ᱨᱮ ᱧᱮᱞ ᱫᱟᱲᱮᱭᱟᱜᱼᱟ᱾")
+    assert is_advert_label("ಜಾಹೀರಾತ್")
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line) or ()]  # noqa: E731
+    lines = {"Julgaistu 06.10.2026 14:05   ·   Uvvistettu 07.10.2026 09:12": [("published", "2026-10-06"), ("updated", "2026-10-07")],
+             "Yaltinaama Talaata 06/10/2026 — 09:40   ·   Hesɗitinaama 07/10/2026 — 18:25": [("published", "2026-10-06"), ("updated", "2026-10-07")],
+             "ᱪᱷᱟᱯᱟ : ᱢᱟᱝᱜᱟᱞ, ᱖ ᱚᱠᱴᱚᱵᱚᱨ ᱒᱐᱒᱖, ᱑᱐:᱑᱕   |   ᱟᱯᱰᱮᱴ : ᱵᱩᱫᱷ, ᱗ ᱚᱠᱴᱚᱵᱚᱨ ᱒᱐᱒᱖, ᱐᱙:᱐᱐": [
+                 ("published", "2026-10-06"), ("updated", "2026-10-07")]}
+    assert {line: stamps(line) for line in lines} == lines
+    days = {"Yliopiston salis nellänpäivänny piettih pyöreistola.": ("2026-10-08", None),
+            "Талат къоялъ университеталда данделъи ана.": ("2026-10-06", None),
+            "Komele roca Şeme panelêk viraşt.": ("2026-10-10", None),
+            "Abasambi balikansene pa Palicitatu na pa Palicine mu cipikisano.": ("2026-10-07", "2026-10-08"),
+            "Kawral Komin jaɓii ñalnde Alkamiisa dokkal laana ambulaas.": ("2026-10-08", None),
+            "ᱦᱚᱞᱟ ᱡᱟᱹᱨᱩᱢ ᱢᱟᱦᱟᱸ ᱠᱚᱞᱮᱡ ᱨᱮ ᱥᱮᱢᱤᱱᱟᱨ ᱦᱩᱭ ᱮᱱᱟ᱾": ("2026-10-09", None),
+            "ಹಡಗ್ ಸೋಮಾರ ಕಾಂಡೆ ಬಂದರ್‌ಗ್ ಎತ್ತ್ಂಡ್. ಮೂಜಿ ದಿನ ಉಂತುದು, ಬುದಾರ ಬಯ್ಯ ಪಿದಾಡ್ಂಡ್.": ("2026-10-05", "2026-10-07")}
+    for text, want in days.items():
+        event, _ = find_event_date([(1, text)], PartialDate(2026, 10, 10))
+        assert event is not None and (event.date.iso(), event.end.iso() if event.end else None) == want, text
+    names = {"Tekstu: Tatjana Pekkojeva": "Tatjana Pekkojeva", "Nuştox: Berfîn Demirbağ": "Berfîn Demirbağ",
+             "Winndiiɗo: Hammadi Aali Soh": "Hammadi Aali Soh", "Ilembelwe na Chileshe Mwamba Bwalya": "Chileshe Mwamba Bwalya",
+             "ಬರವು: ಸುಪ್ರೀತಾ ಕೋಟ್ಯಾನ್": "ಸುಪ್ರೀತಾ ಕೋಟ್ಯಾನ್", "ᱚᱞᱤᱭᱟᱹ : ᱵᱟᱦᱟ ᱵᱮᱥᱨᱟ": "ᱵᱟᱦᱟ ᱵᱮᱥᱨᱟ"}
+    assert {text: byline(text) for text in names} == names
+
+
+def test_a_headline_that_asks_its_question_over_a_standfirst_without_a_full_stop():
+    text = page(headline="Varnholt's new ferry terminal: will the winter boats wait at last?").replace(
+        "A waiting hall, two berths and a covered walkway after two years of building work",
+        "A waiting hall for three hundred people, two berths and a covered walkway after two years of work")
+    article, story = read(text)
+    assert article.title == "Varnholt's new ferry terminal: will the winter boats wait at last?"
