@@ -887,6 +887,7 @@ _CREDIT = re.compile(r"^(?:powered by|built with|made with|hosted by|theme by|de
 
 _ADDRESS = re.compile(r",\s*\d.*$")
 _QUOTED_NAME = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"]+)[»”“\"]$")  # ("„Baltijos žinios“": „ opens, “ closes)
+_QUOTED_KIND = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"]{2,60})[»”“\"]\s+(?P<kind>[^\W\d_]{3,20})$")
 _INNER_QUOTED = re.compile(r"[«“„](?P<name>[^«»“”„\"]{2,60})[»”“]")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+$")
 
@@ -918,6 +919,8 @@ def _clean_holder(rest: str) -> str:
     # (a name in its quotes stands alone before the stop, whatever follows: "«Прастора». Цытаванне — …")
     holder = first.strip(" .,;–—") if stop and (words(first) >= 2 or _ACRONYM.match(first) or len(first.strip()) >= 4) and (
         words(after) >= 2 or (after.strip() and _QUOTED_NAME.fullmatch(first.strip(" .")))) else rest
+    if (kind := _QUOTED_KIND.match(holder)) and in_lower_case(kind["kind"][0]):
+        holder = kind["name"]  # "«Шагьдагъдин ван» газет": the name in its quotes, then the kind of outlet (newspaper)
     holder = _QUOTED_NAME.sub(r"\g<name>", holder)  # «Суспільний Ефір»: the name in its quotes (its years' comma gone: "© «Ӟардон», 2011–2026.")
     if words(holder) >= 4 and len(quoted := _INNER_QUOTED.findall(holder)) == 1 and words(quoted[0]) <= 5:
         return quoted[0].strip()  # "کلیه حقوق … این پایگاه متعلق به «صدای هرمز»": a sentence, the outlet in its quotes

@@ -159,6 +159,10 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
         # (Nor, on furniture grounds, for a line the model finds about as unlikely as the rules' own: 0.04 for a
         # tagline against 0.02 for the headline the model took for a caption.)
         return lines, reading
+    if at is not None and others[best] < HEADLINE_UNSURE and best == next((i for i in range(at + 1, len(lines)) if lines[i].text), None):
+        # (Nor, short of likely, for the line right under the rules' headline: its standfirst, which the model finds about
+        # as unlikely a headline as the headline itself, "Кьве юкъуз районра …" under "Япониядин сефирди …".)
+        return lines, reading
     if others[best] < HEADLINE_FLOOR:
         # (Nor for a line the model all but rules out itself, 0.0003 for a masthead: the rules' line is then
         # likelier the headline than anything the model offers, furniture to it or not.)
