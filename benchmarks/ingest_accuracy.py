@@ -114,7 +114,8 @@ tuned on; holdout163/ to holdout167/, written blind at the round's end, were sco
 written blind while that round began, were scored once with the reader frozen at 4ae6e90, then tuned on; holdout173/
 to holdout177/, written blind while it went on, were scored once with the reader frozen at 222c28d, then tuned on;
 holdout178/ to holdout182/, written blind after that, were scored once with the reader frozen at ca29fc6, then tuned on;
-holdout183/ to holdout187/, written blind after that, were scored once with the reader frozen at c28dbc9, then tuned on.
+holdout183/ to holdout187/, written blind after that, were scored once with the reader frozen at c28dbc9, then tuned on;
+holdout188/ to holdout192/, written blind after that, were scored once with the reader frozen at 79c5b2b, then tuned on.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -330,6 +331,11 @@ HELD_OUT = {
     "holdout185": "holdout185: written blind in the twenty-eighth round, scored once with the reader frozen at c28dbc9, then tuned on",
     "holdout186": "holdout186: written blind in the twenty-eighth round, scored once with the reader frozen at c28dbc9, then tuned on",
     "holdout187": "holdout187: written blind in the twenty-eighth round, scored once with the reader frozen at c28dbc9, then tuned on",
+    "holdout188": "holdout188: written blind in the twenty-eighth round, scored once with the reader frozen at 79c5b2b, then tuned on",
+    "holdout189": "holdout189: written blind in the twenty-eighth round, scored once with the reader frozen at 79c5b2b, then tuned on",
+    "holdout190": "holdout190: written blind in the twenty-eighth round, scored once with the reader frozen at 79c5b2b, then tuned on",
+    "holdout191": "holdout191: written blind in the twenty-eighth round, scored once with the reader frozen at 79c5b2b, then tuned on",
+    "holdout192": "holdout192: written blind in the twenty-eighth round, scored once with the reader frozen at 79c5b2b, then tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
@@ -476,7 +482,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=None,
                         help="corpus folders (default: tests/corpus, then tests/corpus/unseen and "
-                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout187 when they hold articles)")
+                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout192 when they hold articles)")
     parser.add_argument("--verbose", action="store_true", help="list every mismatch")
     parser.add_argument("--rules-only", action="store_true", help="read without the learnt line model (the rules alone)")
     args = parser.parse_args()

@@ -136,6 +136,9 @@ _FOREIGN_MONTHS = {
     "om": ("Amajjii", "Guraandhala", "Bitootessa", "Ebla", "Caamsaa", "Waxabajjii", "Adoolessa", "Hagayya", "Fulbaana", "Onkoloolessa", "Sadaasa", "Muddee"),
     "hil": ("", "", "", "", "", "", "", "", "Septiyembre", "", "Nobiyembre", ""),
     "mni": ("জানুৱারী", "ফেব্রুৱারী", "", "", "", "", "", "অগস্ট", "সেপ্তেম্বর", "অক্তোবর", "নবেম্বর", "দিসেম্বর"),
+    # Hmong, the months by their number ("Lub Kaum Hli 19, 2026", the tenth month)
+    "hmn": ("Lub Ib Hlis", "Lub Ob Hlis", "Lub Peb Hlis", "Lub Plaub Hlis", "Lub Tsib Hlis", "Lub Rau Hli", "Lub Xya Hli", "Lub Yim Hli",
+            "Lub Cuaj Hli", "Lub Kaum Hli", "Lub Kaum Ib Hlis", "Lub Kaum Ob Hlis"),
     # Santali in Ol Chiki ("᱗ ᱱᱚᱵᱷᱮᱢᱵᱚᱨ ᱒᱐᱒᱖")
     "sat": ("ᱡᱟᱱᱩᱣᱟᱨᱤ", "ᱯᱷᱮᱵᱽᱨᱩᱣᱟᱨᱤ", "ᱢᱟᱨᱪ", "ᱮᱯᱨᱤᱞ", "ᱢᱮ", "ᱡᱩᱱ", "ᱡᱩᱞᱟᱭ", "ᱟᱜᱚᱥᱴ", "ᱥᱮᱯᱴᱮᱢᱵᱚᱨ", "ᱚᱠᱴᱚᱵᱚᱨ", "ᱱᱚᱵᱷᱮᱢᱵᱚᱨ", "ᱰᱤᱥᱮᱢᱵᱚᱨ"),
     # Abkhaz, with its article ("Абҵара 12–13", "абҵара 16, 2026 ш.")
@@ -222,7 +225,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -355,6 +358,8 @@ _THAI_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(n) for
 # Iran's Solar Hijri calendar: "۱۳ آبان ۱۴۰۵" is 4 November 2026 (the figures are read as ASCII first).
 _JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
 _JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_JALALI_MONTHS) + r")\s+(1[34]\d\d)(?!\d)")
+# Two days of one Solar Hijri month, "and" or "to" between them, the year often left out: "۱۰ و ۱۱ آبان" (1 and 2 November 2026).
+_JALALI_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s+(?:و|تا)\s+(\d{1,2})\s+(" + "|".join(_JALALI_MONTHS) + r")(?:\s+(1[34]\d\d))?(?!\d)")
 # Nepal's Bikram Sambat calendar: "भदौ २६, २०८३" (Bhadra 26, 2083), "२६ भदौ २०८३", "२०८३ भदौ २६" (the figures are read
 # as ASCII first), a weekday before it ("शुक्रबार, भदौ २६, २०८३") taken with it. Its months have no rule: each year's
 # lengths, Baisakh to Chaitra, come from the published calendar (the table of the nepali-datetime library), 2070 to 2090
@@ -556,6 +561,9 @@ _FOREIGN_WEEKDAY_NAMES = {
     "pam": ("Lunes", "Martes", "Mierkules", "Huebes", "Biernes", "Sabadu", "Domingu"),  # Kapampangan
     "eo": ("lundo", "mardo", "merkredo", "ĵaŭdo", "vendredo", "sabato", "dimanĉo"),  # Esperanto
     "rue": ("понедїлок", "вівторок", "середу", "четверь", "пятницю", "суботу", "недїлю"),  # Rusyn, as after "у": "у четверь"
+    "li": ("maondig", "dinsdig", "woensdig", "donderdig", "vriedig", "zaoterdig", "zóndig"),  # Limburgish
+    "skr": ("سووار", "منگل", "ٻدھ", "خمیس", "جمعہ", "چھݨچھݨ", "اتوار"),  # Saraiki
+    "hmn": ("Hnub Ib", "Hnub Ob", "Hnub Peb", "Hnub Plaub", "Hnub Tsib", "Hnub Rau", "Hnub Xya"),  # Hmong
     "tcy": ("ಸೋಮಾರ", "ಅಂಗಾರೆ", "ಬುದಾರ", "ಗುರುವಾರ", "ಸುಕ್ರಾರ", "ಸನಿವಾರ", "ಐತಾರ"),  # Tulu
     "sat": ("ᱥᱚᱢᱟ", "ᱢᱟᱝᱜᱟᱞ", "ᱵᱩᱫᱷ", "ᱞᱟᱦᱟᱥᱛᱤ", "ᱡᱟᱹᱨᱩᱢ", "ᱧᱩᱦᱩᱢ", "ᱥᱤᱸᱜᱮ"),  # Santali
     "olo": ("enzimäzenny", "toizenny", "kolmandenny", "nellänpäivänny", "piätteniččänny", "suovattan", "pyhänny"),  # Karelian (Livvi), "on Monday"
@@ -644,7 +652,7 @@ _FOREIGN_YESTERDAY = re.compile(
     r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
     # Chuvash, Sakha and Bashkir (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
-    r"ajere|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
+    r"ajere|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
     r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ)(?![\w-])",
@@ -808,7 +816,7 @@ _GENITIVE_WEEKDAYS = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku"
 # (And Breton, its weekday bare after the article: "Eus al Lun 14 betek ar Merc'her 16 a viz Gwengolo".)
 _WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am|ny|al|ar|την|τη|το)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
                    + r"|(?-i:Lun|Meurzh|Merc['’]her|Yaou|Gwener|Sadorn|Sul)"
-                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el", "mg", "ti", "ar", "ca", "oc", "ast", "fur", "sg") for n in _FOREIGN_WEEKDAY_NAMES[lang])
+                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el", "mg", "ti", "ar", "ca", "oc", "ast", "fur", "sg", "li") for n in _FOREIGN_WEEKDAY_NAMES[lang])
                    + "|" + "|".join(_GERMAN_WEEKDAYS) + "|" + "|".join(_GENITIVE_WEEKDAYS) + r"),?\s+)?")
 # ("from" and "to" in the languages of the month table too: "Do 2 ao 6 de novembro", "з 16 па 19 лістапада",
 # "od 2 do 6 listopada", "van 2 tot 6 november"; a comma may close the first day: "od utorka, 13. oktobra, do četvrtka, 15. oktobra")
@@ -892,6 +900,13 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
     """Happenings written over several days; their year, when not written, is the one nearest the article's date."""
     found: list[_Found] = []
     # (Mongolian gives the month by its number: no month name to look for.)
+    for m in _JALALI_SPAN.finditer(text) if ref is not None and (" و " in text or " تا " in text) else ():
+        month = _JALALI_MONTHS.index(m[3]) + 1
+        # (the year, when left out, is the Solar Hijri year of the article's date: it begins about 21 March)
+        year = int(m[4]) if m[4] else ref.year - (621 if (ref.month or 1, ref.day or 1) >= (3, 21) else 622)
+        start, end = _from_jalali(year, month, int(m[1])), _from_jalali(year, month, int(m[2]))
+        if start is not None and end is not None and 1 <= (end.first_day() - start.first_day()).days <= 13:
+            found.append(_Found(m.start(), m.end(), start, f"{m[0]!r} read as {start.human()} to {end.human()} (Solar Hijri)", until=end))
     for m in _KBD_SPAN.finditer(text) if "м и " in text else ():
         if 1 <= int(m[3]) - int(m[2]) <= 6:
             found += _span(m, (_KBD_MONTH[m[1]], int(m[2])), (_KBD_MONTH[m[1]], int(m[3])), None, ref)
@@ -1607,6 +1622,9 @@ _LABEL = re.compile(
     r"julgaistu|uvvistettu|цӀи\s+гьабуна|yaltinaama|hesɗitinaama|"
     # Santali "printed" and "update" ("ᱪᱷᱟᱯᱟ : ᱧᱩᱦᱩᱢ, ᱗ ᱱᱚᱵᱷᱮᱢᱵᱚᱨ ᱒᱐᱒᱖, ᱑᱐:᱑᱕"), Tulu "published"
     r"ᱪᱷᱟᱯᱟ|ᱟᱯᱰᱮᱴ|ಪ್ರಕಟ|"
+    # Latgalian "published", "updated"; Limburgish "updated" and "o'clock" ("Biegewèrk 10 november 2026, 09.12 oer"); Italian's
+    # "last" ("Ultima modifica: 11:48"); Saraiki "published", "updated" and "night"; Hmong "published", "changed", "morning"
+    r"publicāts|atjaunynuots|biegewèrk|oer|ultima|شائع\s+تھئی|تازہ\s+کیتی\s+ڳئی|رات|سویل|tshaj\s+tawm|hloov\s+kho|sawv\s+ntxov|"
     # Hausa "published" and the times of day ("An wallafa: Alhamis, 15 ga Oktoba, 2026 | 11:20 na safe"); Azerbaijani "updated"
     r"an\s+wallafa|wallafa|na\s+safe|na\s+rana|na\s+yamma|na\s+dare|ga|yenilənib|"
     # "Last update on:", Dutch "Laatste update:", Luxembourgish "published" and "o'clock" ("Publizéiert: 11.11.2026 um 06:45 Auer"),
@@ -1642,7 +1660,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|laga\s+beddelay|இற்றைப்படுத்த|абноўл|nuashonr|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
-                                r"dikemas\s*kini|dikemaskini|diperbarui|dipabarui|ođasmahtt|haaromfame|অপদেত|ᱟᱯᱰᱮᱴ|uvvistet|цӀи\s+гьабуна|hesɗitin|aġġorn|ajornà|hlaziy|ĝisdatig|яңарт|актуаліз|витнез|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
+                                r"dikemas\s*kini|dikemaskini|diperbarui|dipabarui|ođasmahtt|haaromfame|অপদেত|ᱟᱯᱰᱮᱴ|atjaunyn|biegewèrk|تازہ\s+کیتی|hloov\s+kho|uvvistet|цӀи\s+гьабуна|hesɗitin|aġġorn|ajornà|hlaziy|ĝisdatig|яңарт|актуаліз|витнез|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|تازه\s+ڪاري|"
                                 # (Bulgarian and Russian "edited")
@@ -1651,12 +1669,12 @@ _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།�
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 
 
-# Every plain word a stamp line can hold, lower-cased: month names, "of", and
+# Every plain word a stamp line can hold, lower-cased: month names (each word of one: "Lub Kaum Hli"), "of", and
 # what the time, zone and label patterns remove. Taken from the patterns
 # themselves so they stay in step; the forms their optional parts spell
 # ("minutes", "last updated") are added by hand. Extra words only cost speed.
 _LABEL_WORDS = (
-    {m.lower() for m in MONTH_NUMBER} | {"of", "viz", "di", "dal", "first", "last", "as", "min", "mins", "minute", "minutes", "read"}
+    {piece for m in MONTH_NUMBER for piece in m.lower().split()} | {"of", "viz", "di", "dal", "first", "last", "as", "min", "mins", "minute", "minutes", "read"}
     | {w.lower() for w in re.findall(r"[A-Za-z]+", _TIME.pattern + _ZONE.pattern + _LABEL.pattern)}
 )
 # A time ("10:00 am", "9.30 Uhr") can take its suffix off the front of the word after it.
