@@ -3741,3 +3741,31 @@ def test_a_headline_that_asks_its_question_over_a_standfirst_without_a_full_stop
         "A waiting hall for three hundred people, two berths and a covered walkway after two years of work")
     article, story = read(text)
     assert article.title == "Varnholt's new ferry terminal: will the winter boats wait at last?"
+
+
+# Class 250: holdout188-192 — a stamp row whose update gives its time alone ("Ultima modifica: 11:48", the same day); a
+# month's name of several words (Hmong "Lub Kaum Hli", the tenth month) read on a stamp line; two days of a Solar Hijri
+# month as a span in the year of the article's date; the learnt model's unsure headline is not the standfirst right under
+# the rules' headline; a copyright holder in its quotes before the outlet's kind; labels, bylines and "yesterday" in
+# Latgalian, Limburgish, Saraiki, Kumyk and Hmong.
+def test_stamps_spans_and_holders_of_holdout188_to_192():
+    from generator.articles.credits import byline
+    from generator.articles.datetext import PartialDate, find_event_date, stamp_dates
+    from generator.articles.debris import copyright_holder
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line) or ()]  # noqa: E731
+    lines = {"Pubblicato: 6 ottobre 2026, 06:30   ·   Ultima modifica: 11:48": [("published", "2026-10-06"), ("updated", "2026-10-06")],
+             "Tshaj tawm: Hnub Ob, Lub Kaum Hli 20, 2026   ·   Hloov kho: 10/21/2026 9:05 sawv ntxov": [("published", "2026-10-20"), ("updated", "2026-10-21")],
+             "Publicāts 06.10.2026 08:47   ·   Atjaunynuots 07.10.2026 16:20": [("published", "2026-10-06"), ("updated", "2026-10-07")],
+             "6 oktober 2026, 07.45 oer   |   Biegewèrk 7 oktober 2026, 09.12 oer": [("published", "2026-10-06"), ("updated", "2026-10-07")],
+             "شائع تھئی: منگل، ۶ اکتوبر ۲۰۲۶ — ۱۱:۲۰ رات   |   تازہ کیتی ڳئی: ٻدھ، ۷ اکتوبر ۲۰۲۶ — ۹:۴۰ سویل": [
+                 ("published", "2026-10-06"), ("updated", "2026-10-07")]}
+    assert {line: stamps(line) for line in lines} == lines
+    days = {"معاون، یکشنبه و دوشنبه، ۱۲ و ۱۳ مهر، ساری دله دیّه.": ("2026-10-04", "2026-10-05"),
+            "Тюнегюн университетде тегерек стол болду.": ("2026-10-09", None),
+            "Op vriedig 2 en zaoterdig 3 oktober woort 't fies gehawwe.": ("2026-10-02", "2026-10-03")}
+    for text, want in days.items():
+        event, _ = find_event_date([(1, text)], PartialDate(2026, 10, 10))
+        assert event is not None and (event.date.iso(), event.end.iso() if event.end else None) == want, text
+    assert {t: byline(t) for t in ("رپورٹ: فرحان حیدر بھٹہ", "Sau los ntawm Nkauj Hli Thoj")} == {
+        "رپورٹ: فرحان حیدر بھٹہ": "فرحان حیدر بھٹہ", "Sau los ntawm Nkauj Hli Thoj": "Nkauj Hli Thoj"}
+    assert copyright_holder("© 2026 «Варнхольтдин ван» газет. Вири ихтиярар хвенва.") == "Варнхольтдин ван"
