@@ -3769,3 +3769,22 @@ def test_stamps_spans_and_holders_of_holdout188_to_192():
     assert {t: byline(t) for t in ("رپورٹ: فرحان حیدر بھٹہ", "Sau los ntawm Nkauj Hli Thoj")} == {
         "رپورٹ: فرحان حیدر بھٹہ": "فرحان حیدر بھٹہ", "Sau los ntawm Nkauj Hli Thoj": "Nkauj Hli Thoj"}
     assert copyright_holder("© 2026 «Варнхольтдин ван» газет. Вири ихтиярар хвенва.") == "Варнхольтдин ван"
+
+
+# Class 251: holdout193-197, tuned on in part — a row's later label with its time alone is the same day's update, in any
+# language ("Янъартылды: 16:40"); the outlet's web address after a dateline's place; a place and two slashes opening the
+# lead ("سرینگر// …"); Madurese months; Nogai and Madurese bylines.
+def test_time_only_updates_and_datelines_of_holdout193_to_197():
+    from generator.articles.credits import byline, colon_place, dateline
+    from generator.articles.datetext import stamp_dates
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line) or ()]  # noqa: E731
+    lines = {"Басылды: 06.10.2026, 10:15   |   Янъартылды: 16:40": [("published", "2026-10-06"), ("updated", "2026-10-06")],
+             "Saptoh, 10 Oktober 2026 | 10.05 WIB": [("published", "2026-10-10")],
+             "Update: Saptoh, 14 Nopèmber 2026 | 16.20 WIB": [("updated", "2026-11-14")],
+             "Basylgan: 06.10.2026   |   Note: 16:40 ferry": []}
+    assert {line: stamps(line) for line in lines} == lines
+    lead = " The town's new ferry terminal opened to passengers on Tuesday, two years after the old shed on the north quay came down."
+    assert dateline("VARNHOLT, Varnholttidende.id –" + lead).place == "Varnholt"
+    assert colon_place("سرینگر// کشمیر یونیورسٹی منٛز آو بۄموار تہٕ بۄدوار دۄن دۄہن ہُند اکھ قومی سیمینار منعقد کرنہ").place == "سرینگر"
+    assert {t: byline(t) for t in ("Язды: Гулизар Кумратова", "Panolès: Moh. Faiqul Ulum")} == {
+        "Язды: Гулизар Кумратова": "Гулизар Кумратова", "Panolès: Moh. Faiqul Ulum": "Moh. Faiqul Ulum"}

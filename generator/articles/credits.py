@@ -54,7 +54,8 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # (Karelian "text:", Zazaki "writer:", Pulaar "writer:", Bemba "written by")
                      # (Tulu "writing:", Santali "writer :")
                      # (Urdu's and Saraiki's "report:", Hmong "written by")
-                     r"رپورٹ(?=\s*:)|sau\s+los\s+ntawm|ಬರವು(?=\s*:)|ᱚᱞᱤᱭᱟᱹ(?=\s*:)|tekstu(?=\s*:)|nuştox(?=\s*:)|winndiiɗo(?=\s*:)|ilembelwe\s+na|ŋlɔla(?=\s*:)|gabaasaa(?=\s*:)|wirintukufe(?=\s*:)|peunuléh(?=\s*:)|teaksta(?=\s*:)|skrifys\s+gans|müellif|panulih(?=\s*:)|pangripta(?=\s*:)|kiijkuilo(?=\s*:)|ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
+                     # (Nogai "wrote:", Madurese "writer:")
+                     r"язды(?=\s*:)|panolès(?=\s*:)|رپورٹ(?=\s*:)|sau\s+los\s+ntawm|ಬರವು(?=\s*:)|ᱚᱞᱤᱭᱟᱹ(?=\s*:)|tekstu(?=\s*:)|nuştox(?=\s*:)|winndiiɗo(?=\s*:)|ilembelwe\s+na|ŋlɔla(?=\s*:)|gabaasaa(?=\s*:)|wirintukufe(?=\s*:)|peunuléh(?=\s*:)|teaksta(?=\s*:)|skrifys\s+gans|müellif|panulih(?=\s*:)|pangripta(?=\s*:)|kiijkuilo(?=\s*:)|ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
                      r"nosoratan['’]i|[’'](?-i:e)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,3}\s*$)|"
                      # Somali "written by", abbreviated ("W/Q: NAME", wuxuu qoray)
                      r"w/q(?=\s*:)|"
@@ -176,7 +177,7 @@ _AGENCY_DATELINE = re.compile(
 )
 # "New Delhi:", "TOKYO (Agency):": a place and a colon open the first paragraph, as Indian and some
 # European papers set the dateline. A label of the same shape ("Update:", "Analysis:") is none.
-_UNCASED_COLON_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u04ff][^\s\d:：.,।]{1,20}(?:\s[^\W\d_A-Za-z][^\s\d:：.,।]{1,20})?)\s?[:：।]\s+(?=\S)")  # (or a danda: "वाराणसी। …")
+_UNCASED_COLON_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u04ff][^\s\d:：.,।]{1,20}(?:\s[^\W\d_A-Za-z][^\s\d:：.,।]{1,20})?)\s?(?:[:：।]|//)\s*(?<=[\s/])(?=\S)")  # (or a danda: "वाराणसी। …"; two slashes: "سرینگر// …")
 _COLON_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.\-]+(?:\s+[A-Z][A-Za-z'.\-]+)?)\s*(?:\((?P<agency>[^()]{2,40})\))?:\s+(?=[A-Z\"“‘'])"
 )
@@ -294,7 +295,7 @@ def _before_date(name: str) -> str:
 # The reporter's role after a name in the languages of India, Pakistan and Sri Lanka ("Name, ਸੀਨੀਅਰ ਪੱਤਰਕਾਰ", senior
 # journalist), as English bylines give "Name, Staff Reporter"; and a name alone in brackets, as Indian-language
 # papers set the byline over the story ("(ர. பிரியதர்ஷினி)").
-INDIC_ROLE = re.compile(r"(?:ਪੱਤਰਕਾਰ|ਪ੍ਰਤੀਨਿਧ|पत्रकार|संवाददाता|प्रतिनिधि|प्रतिनिधी|वार्ताहर|রিপোর্টার|রিপোর্তর|প্রতিবেদক|সংবাদদাতা|প্ৰতিবেদক|সাংবাদিক|செய்தியாளர்|நிருபர்|"
+INDIC_ROLE = re.compile(r"(?:نمائندہ|ਪੱਤਰਕਾਰ|ਪ੍ਰਤੀਨਿਧ|पत्रकार|संवाददाता|प्रतिनिधि|प्रतिनिधी|वार्ताहर|রিপোর্টার|রিপোর্তর|প্রতিবেদক|সংবাদদাতা|প্ৰতিবেদক|সাংবাদিক|செய்தியாளர்|நிருபர்|"
                          r"ലേഖകൻ|ലേഖിക|റിപ്പോർട്ടർ|విలేకరి|ప్రతినిధి|ವರದಿಗಾರ|ಪ್ರತಿನಿಧಿ|પત્રકાર|સંવાદદાતા|પ્રતિનિધિ|ପ୍ରତିନିଧି|نامہ نگار|رپورٹر|වාර්තාකරු"
                          # a paper's bureau, no person ("ମହାନଦୀ ବାର୍ତ୍ତା ବ୍ୟୁରୋ")
                          r"|ବ୍ୟୁରୋ|ब्यूरो|ব্যুরো|ബ്യൂറോ|બ્યુરો|ಬ್ಯೂರೋ|బ్యూరో|ਬਿਊਰੋ)")
@@ -482,6 +483,8 @@ def colon_place(paragraph: str) -> Dateline | None:
 
 
 _DOMAIN_FIRST = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|id|co|my|ph|in|ng|ke|gh|za)(?:\.[a-z]{2})?,\s+(?=\S)", re.IGNORECASE)
+# (or after it: "SUMENEP, Sowarasongennep.id –")
+_DOMAIN_LAST = re.compile(r",\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|id|co|my|ph|in|ng|ke|gh|za)(?:\.[a-z]{2})?$", re.IGNORECASE)
 
 
 def dateline(paragraph: str) -> Dateline | None:
@@ -510,6 +513,8 @@ def dateline(paragraph: str) -> Dateline | None:
     if filed is not None and (domain := _DOMAIN_FIRST.match(filed.place)):
         # "HABASEURAMOE.COM, BANDA ACEH –": the outlet's web address before the place is the outlet's, not the place's.
         filed = dataclasses.replace(filed, place=filed.place[domain.end():])
+    if filed is not None and (domain := _DOMAIN_LAST.search(filed.place)):
+        filed = dataclasses.replace(filed, place=filed.place[:domain.start()])
     if filed is not None and "\u0307" in filed.place:
         # "MERSİN –": Turkish's dotted capital I, lower-cased by `title`, is a plain i ("Mersin", not "Mersi̇n").
         filed = dataclasses.replace(filed, place=filed.place.replace("i\u0307", "i"))

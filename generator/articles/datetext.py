@@ -136,6 +136,8 @@ _FOREIGN_MONTHS = {
     "om": ("Amajjii", "Guraandhala", "Bitootessa", "Ebla", "Caamsaa", "Waxabajjii", "Adoolessa", "Hagayya", "Fulbaana", "Onkoloolessa", "Sadaasa", "Muddee"),
     "hil": ("", "", "", "", "", "", "", "", "Septiyembre", "", "Nobiyembre", ""),
     "mni": ("জানুৱারী", "ফেব্রুৱারী", "", "", "", "", "", "অগস্ট", "সেপ্তেম্বর", "অক্তোবর", "নবেম্বর", "দিসেম্বর"),
+    # Madurese ("14 Nopèmber 2026")
+    "mad": ("", "Pèbruari", "", "", "Mèi", "", "", "", "Sèptèmber", "", "Nopèmber", "Dèsèmber"),
     # Hmong, the months by their number ("Lub Kaum Hli 19, 2026", the tenth month)
     "hmn": ("Lub Ib Hlis", "Lub Ob Hlis", "Lub Peb Hlis", "Lub Plaub Hlis", "Lub Tsib Hlis", "Lub Rau Hli", "Lub Xya Hli", "Lub Yim Hli",
             "Lub Cuaj Hli", "Lub Kaum Hli", "Lub Kaum Ib Hlis", "Lub Kaum Ob Hlis"),
@@ -225,7 +227,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -1624,6 +1626,8 @@ _LABEL = re.compile(
     r"ᱪᱷᱟᱯᱟ|ᱟᱯᱰᱮᱴ|ಪ್ರಕಟ|"
     # Latgalian "published", "updated"; Limburgish "updated" and "o'clock" ("Biegewèrk 10 november 2026, 09.12 oer"); Italian's
     # "last" ("Ultima modifica: 11:48"); Saraiki "published", "updated" and "night"; Hmong "published", "changed", "morning"
+    # (Kashmiri "published", "updated", and Friday with its vowel mark: "شایع: جُمعہ، ۱۳ نومبر ۲۰۲۶")
+    r"شایع|تازٕ\s+کاری|جُمعہ|"
     r"publicāts|atjaunynuots|biegewèrk|oer|ultima|شائع\s+تھئی|تازہ\s+کیتی\s+ڳئی|رات|سویل|tshaj\s+tawm|hloov\s+kho|sawv\s+ntxov|"
     # Hausa "published" and the times of day ("An wallafa: Alhamis, 15 ga Oktoba, 2026 | 11:20 na safe"); Azerbaijani "updated"
     r"an\s+wallafa|wallafa|na\s+safe|na\s+rana|na\s+yamma|na\s+dare|ga|yenilənib|"
@@ -1660,7 +1664,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"oppdater|päivitet|aktualizov|ažurir|ажурир|atnaujin|frissít|güncel|оновл|обновл|обновен|ενημέρ|ενημερ|更新|수정|uppfær|aktualiséiert|განახლ|កែប្រែ|ปรับปรุง|อัปเดต|ອັບເດດ|навсозӣ|dagført|تحديث|nohavaozina|cusboonaysii|laga\s+beddelay|இற்றைப்படுத்த|абноўл|nuashonr|আপডেট|হালনাগাদ|اپ ڈیٹ|اپڈیٹ|အပ်ဒိတ်|uuend|muudet|"
                                 # (and in the languages of India and Sri Lanka, some with a zero-width non-joiner inside; Malay's, Indonesian's)
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
-                                r"dikemas\s*kini|dikemaskini|diperbarui|dipabarui|ođasmahtt|haaromfame|অপদেত|ᱟᱯᱰᱮᱴ|atjaunyn|biegewèrk|تازہ\s+کیتی|hloov\s+kho|uvvistet|цӀи\s+гьабуна|hesɗitin|aġġorn|ajornà|hlaziy|ĝisdatig|яңарт|актуаліз|витнез|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
+                                r"dikemas\s*kini|dikemaskini|diperbarui|dipabarui|ođasmahtt|haaromfame|অপদেত|ᱟᱯᱰᱮᱴ|تازٕ\s+کاری|atjaunyn|biegewèrk|تازہ\s+کیتی|hloov\s+kho|uvvistet|цӀи\s+гьабуна|hesɗitin|aġġorn|ajornà|hlaziy|ĝisdatig|яңарт|актуаліз|витнез|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|تازه\s+ڪاري|"
                                 # (Bulgarian and Russian "edited")
@@ -1768,6 +1772,8 @@ _ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{1,24}(?:\s[^\W\d_][\w" + MARKS + 
 _STAMP_GAP = re.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=" + _ROW_LABEL + r"\s*[:：])")
 _STAMP_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\S.{5,60})$")
 _SHORT_WORD = re.compile(r"^[^\W\d_]{1,4}\.?$")
+_TIME_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\d{1,2}[:.]\d{2})\s*$")
+_BARE_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
 _DAY_WORD_BEFORE = re.compile(r"^[^\W\d_][\w" + MARKS + r"'’-]{1,14}[,.]?\s+$")
 
 
@@ -1782,7 +1788,7 @@ def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | N
         return None  # (one label and its date alone, "Përditësuar: 21 Tetor 2026", is left to what the page sets around it)
     out = []
     for k, piece in enumerate(pieces):
-        m = _STAMP_LABEL.match(piece)
+        m = _STAMP_LABEL.match(piece) or (_TIME_LABEL.match(piece) if k else None)
         if m is None and k == 0 and piece[:1].isdigit():
             # (the first stamp may stand with no label, the update's labelled after it: "2026 оной октябриин 30, 11:20 |
             # Шэнэлэгдэбэ: 2026 оной октябриин 31, 09:05")
@@ -1790,6 +1796,10 @@ def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | N
         if m is None:
             return None
         rest = m["rest"].replace("|", " ")
+        if out and _BARE_TIME.match(rest):
+            # "Басылды: 13.11.2026, 10:15   |   Янъартылды: 16:40": a later label with its time alone, the same day's update
+            out.append(("updated", out[0][1], None))
+            continue
         dates = full_dates(rest)
         if len(dates) != 1 or (dates[0][0] and not _DAY_WORD_BEFORE.match(rest[:dates[0][0]])):
             return None  # (a word before the date may be its weekday: "Wakti: Kamis 08/10/2026, 14:20")
