@@ -563,6 +563,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "pam": ("Lunes", "Martes", "Mierkules", "Huebes", "Biernes", "Sabadu", "Domingu"),  # Kapampangan
     "eo": ("lundo", "mardo", "merkredo", "ĵaŭdo", "vendredo", "sabato", "dimanĉo"),  # Esperanto
     "rue": ("понедїлок", "вівторок", "середу", "четверь", "пятницю", "суботу", "недїлю"),  # Rusyn, as after "у": "у четверь"
+    "mad": ("Sennèn", "Salasa", "Rebbu", "Kemmès", "Jhumat", "Saptoh", "Ahad"),  # Madurese
     "li": ("maondig", "dinsdig", "woensdig", "donderdig", "vriedig", "zaoterdig", "zóndig"),  # Limburgish
     "skr": ("سووار", "منگل", "ٻدھ", "خمیس", "جمعہ", "چھݨچھݨ", "اتوار"),  # Saraiki
     "hmn": ("Hnub Ib", "Hnub Ob", "Hnub Peb", "Hnub Plaub", "Hnub Tsib", "Hnub Rau", "Hnub Xya"),  # Hmong
