@@ -1262,23 +1262,22 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         role = _role_after(kept, i, 6)
         # (Under the date, a line like a name may be a second author; over the date, the name's role
         # stands between it and the date, whatever it looks like: "Japan Correspondent".)
-        gone = [i, role] if role is not None and (not _NAME.match(kept[role].text) or (over_role and i == above - 1)) else [i]
-        for k in reversed(gone):
-            meta.notes.append((kept[k].number, f"dropped as the byline or its role: {kept[k].text!r}"))
-            del kept[k]
-        for j, later in enumerate(stamps_at):
-            stamps_at[j] = later - sum(later > k for k in gone)
+        _drop_byline(kept, stamps_at, meta, [i, role] if role is not None and (not _NAME.match(kept[role].text) or (over_role and i == above - 1)) else [i])
         return
     if stamps_at and (i := _name_over_role(kept, stamps_at[0])) is not None:
         # "Fanna Mustapha Kyari" / "Wakil Labar Barnobe, Yerwa" under the standfirst, the date over the headline.
         meta.author = kept[i].text
         meta.notes.append((kept[i].number, f"byline read from a name over its role under the headline: {kept[i].text!r}"))
-        for k in (i + 1, i):
-            meta.notes.append((kept[k].number, f"dropped as the byline or its role: {kept[k].text!r}"))
-            del kept[k]
-        for j, later in enumerate(stamps_at):
-            stamps_at[j] = later - sum(later > k for k in (i, i + 1))
-        return
+        _drop_byline(kept, stamps_at, meta, [i, i + 1])
+
+
+def _drop_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta, gone: list[int]) -> None:
+    """Take the byline's lines (the name, its role) out of the kept lines; the stamps' places move up with them."""
+    for k in reversed(gone):
+        meta.notes.append((kept[k].number, f"dropped as the byline or its role: {kept[k].text!r}"))
+        del kept[k]
+    for j, later in enumerate(stamps_at):
+        stamps_at[j] = later - sum(later > k for k in gone)
 
 
 def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: PageMeta, over_stamps: set) -> list[int]:
