@@ -3769,6 +3769,9 @@ def test_stamps_spans_and_holders_of_holdout188_to_192():
     assert {t: byline(t) for t in ("رپورٹ: فرحان حیدر بھٹہ", "Sau los ntawm Nkauj Hli Thoj")} == {
         "رپورٹ: فرحان حیدر بھٹہ": "فرحان حیدر بھٹہ", "Sau los ntawm Nkauj Hli Thoj": "Nkauj Hli Thoj"}
     assert copyright_holder("© 2026 «Варнхольтдин ван» газет. Вири ихтиярар хвенва.") == "Варнхольтдин ван"
+    # An update slashed both ways that, read day first, would come before the publication is read month first.
+    assert stamps("Tshaj tawm: Hnub Ob, Lub Kaum Hli 6, 2026   ·   Hloov kho: 10/07/2026 9:05 sawv ntxov") == [("published", "2026-10-06"), ("updated", "2026-10-07")]
+    assert stamps("Published: 06/10/2026   ·   Updated: 07/10/2026") == [("published", "2026-10-06"), ("updated", "2026-10-07")]
 
 
 # Class 251: holdout193-197, tuned on in part — a row's later label with its time alone is the same day's update, in any

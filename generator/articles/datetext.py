@@ -1762,8 +1762,26 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     """
     found = _stamp_dates(line)
     if found is None and (":" in line or "：" in line) and len(line) <= 160:
-        return _labelled_stamps(line)
+        found = _labelled_stamps(line)
+    if found and len(found) >= 2 and found[0][0] == "published":
+        found = [_month_first_update(stamp, found[0][1]) for stamp in found]
     return found
+
+
+_READ_DAY_FIRST = re.compile(r"^'(\d{1,2})/(\d{1,2})/(\d{4})' read day first")
+
+
+def _month_first_update(stamp: tuple[str, PartialDate, str | None], published: PartialDate) -> tuple[str, PartialDate, str | None]:
+    """An update slashed both ways ("10/07/2026") that, read day first, falls before the publication it updates is read
+    month first, when that falls on or after it ("Lub Kaum Hli 6, 2026 · Hloov kho: 10/07/2026": 7 October)."""
+    kind, date, note = stamp
+    if kind != "updated" or not note or published.day is None or date.first_day() >= published.first_day():
+        return stamp
+    written = _READ_DAY_FIRST.match(note)
+    other = _day(int(written[3]), int(written[1]), int(written[2])) if written else None
+    if other is None or other.first_day() < published.first_day():
+        return stamp
+    return kind, other, f"'{written[1]}/{written[2]}/{written[3]}' read month first as {other.human()}: read day first, the update would come before the publication"
 
 
 # A row of stamps, each a label of a word or two and a colon before its date, whatever the label's language:
