@@ -45,16 +45,12 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # "reporter" before its shad, Tongan "written by", Xitsonga "by" (whole names only), Luganda "by" ("Bya NAME"),
                      # Ilocano and Lingala "written by", Sundanese "by:" ("Ku: NAME"), Bambara "writer:", Romansh "by" ("da NAME")
                      r"སྙན་སྒྲོན་པ(?=\s*།)|faʻu\s+ʻe|(?-i:Hi)(?=(?:\s+[A-Z][\w'’.-]*){2,4}\s*$)|(?-i:Bya)|sinurat\s+ni|ekomami\s+na|ku(?=\s*:)|sɛbɛnnikɛla(?=\s*:)|(?-i:da)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*$)|(?-i:Gant)|(?-i:Per|Pa)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*(?:$|[·|–—]))|(?-i:Láti)\s+ọwọ\u0301?|(?-i:Site)\s+n['’]aka|panulis(?=\s*:)|"
-                     # Malagasy "written by" ("Nosoratan'i NAME"); Neapolitan "by" ("’e NAME", whole names only: "’e" is also "of")
-                     # Twi "writer:", Kapampangan "written by", Esperanto "author:",
-                     # Russian's, Tatar's and Rusyn's "text:", Erzya's, Uyghur "our reporter:"
-                     # (and Northern Sami "text:", Cornish "written by", Crimean Tatar "author:", Minangkabau and Balinese "writer:",
-                     # Nahuatl "wrote:")
-                     # (Ewe "writer:", Afaan Oromoo "reporter:", Mapudungun "writer:", Acehnese "writer:")
-                     # (Karelian "text:", Zazaki "writer:", Pulaar "writer:", Bemba "written by")
-                     # (Tulu "writing:", Santali "writer :")
-                     # (Urdu's and Saraiki's "report:", Hmong "written by")
-                     # (Nogai "wrote:", Madurese "writer:")
+                     # Nogai "wrote:", Madurese "writer:", Urdu's and Saraiki's "report:", Hmong "written by", Tulu "writing:",
+                     # Santali "writer :", Karelian "text:", Zazaki and Pulaar "writer:", Bemba "written by", Ewe "writer:", Afaan Oromoo
+                     # "reporter:", Mapudungun and Acehnese "writer:", Northern Sami "text:", Cornish "written by", Crimean Tatar
+                     # "author:", Minangkabau and Balinese "writer:", Nahuatl "wrote:", Twi "writer:", Kapampangan "written by",
+                     # Esperanto "author:", Russian's, Tatar's and Rusyn's "text:", Erzya's, Uyghur "our reporter:"; Malagasy
+                     # "written by" ("Nosoratan'i NAME"); Neapolitan "by" ("’e NAME", whole names only: "’e" is also "of")
                      r"язды(?=\s*:)|panolès(?=\s*:)|رپورٹ(?=\s*:)|sau\s+los\s+ntawm|ಬರವು(?=\s*:)|ᱚᱞᱤᱭᱟᱹ(?=\s*:)|tekstu(?=\s*:)|nuştox(?=\s*:)|winndiiɗo(?=\s*:)|ilembelwe\s+na|ŋlɔla(?=\s*:)|gabaasaa(?=\s*:)|wirintukufe(?=\s*:)|peunuléh(?=\s*:)|teaksta(?=\s*:)|skrifys\s+gans|müellif|panulih(?=\s*:)|pangripta(?=\s*:)|kiijkuilo(?=\s*:)|ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
                      r"nosoratan['’]i|[’'](?-i:e)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,3}\s*$)|"
                      # Somali "written by", abbreviated ("W/Q: NAME", wuxuu qoray)
@@ -482,9 +478,11 @@ def colon_place(paragraph: str) -> Dateline | None:
     return Dateline(match.group("place"), None, None, None, None, match.end())
 
 
-_DOMAIN_FIRST = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|id|co|my|ph|in|ng|ke|gh|za)(?:\.[a-z]{2})?,\s+(?=\S)", re.IGNORECASE)
-# (or after it: "SUMENEP, Sowarasongennep.id –")
-_DOMAIN_LAST = re.compile(r",\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|id|co|my|ph|in|ng|ke|gh|za)(?:\.[a-z]{2})?$", re.IGNORECASE)
+# An outlet's web address beside a dateline's place, before it or after it: "HABASEURAMOE.COM, BANDA ACEH –",
+# "SUMENEP, Sowarasongennep.id –".
+_DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|id|co|my|ph|in|ng|ke|gh|za)(?:\.[a-z]{2})?"
+_DOMAIN_FIRST = re.compile(rf"^{_DOMAIN},\s+(?=\S)", re.IGNORECASE)
+_DOMAIN_LAST = re.compile(rf",\s+{_DOMAIN}$", re.IGNORECASE)
 
 
 def dateline(paragraph: str) -> Dateline | None:
