@@ -344,7 +344,7 @@ _YEAR_GADA = re.compile(rf"\b{_YEAR}\.\s*gada\s+(\d{{1,2}})\.\s*(\w+)")
 _BASQUE = re.compile(rf"\b{_YEAR}ko\s+(\w+)\s+(\d{{1,2}})(?:a|an|ean)?\b")
 _MONGOLIAN = re.compile(rf"\b{_YEAR}\s+оны\s+(\d{{1,2}})[-‑]?р\s+сарын\s+(\d{{1,2}})(?!\d)")
 # Tibetan, the year of the common era, the month's and the day's numbers, each after its word ("ཕྱི་ལོ་ ༢༠༢༦ ཟླ་ ༡༠ ཚེས་ ༢༢")
-_TIBETAN = re.compile(rf"ཕྱི་ལོ་\s*{_YEAR}\s*(?:ལོའི་\s*)?ཟླ་\s*(\d{{1,2}})\s*(?:པའི་\s*)?ཚེས་\s*(\d{{1,2}})(?!\d)")
+_TIBETAN = re.compile(rf"ཕྱི་ལོ་\s*{_YEAR}\s*(?:ལོའི་\s*)?(?:ཕྱི་)?ཟླ་\s*(\d{{1,2}})\s*(?:པའི་\s*)?ཚེས་\s*(\d{{1,2}})(?!\d)")
 # Thai dates: the day, the month in full or abbreviated ("ต.ค."), and the year of the Buddhist era (2569 is 2026).
 _THAI_MONTHS = (("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."), ("พฤษภาคม", "พ.ค."),
                 ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."), ("กันยายน", "ก.ย."), ("ตุลาคม", "ต.ค."),
@@ -566,6 +566,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "mad": ("Sennèn", "Salasa", "Rebbu", "Kemmès", "Jhumat", "Saptoh", "Ahad"),  # Madurese
     "li": ("maondig", "dinsdig", "woensdig", "donderdig", "vriedig", "zaoterdig", "zóndig"),  # Limburgish
     "skr": ("سووار", "منگل", "ٻدھ", "خمیس", "جمعہ", "چھݨچھݨ", "اتوار"),  # Saraiki
+    "ks": ("", "بۄموار", "بۄدوار", "برٛسوار", "جُمعہ", "بٹوار", "آتھوار"),  # Kashmiri (where Urdu's differ)
     "hmn": ("Hnub Ib", "Hnub Ob", "Hnub Peb", "Hnub Plaub", "Hnub Tsib", "Hnub Rau", "Hnub Xya"),  # Hmong
     "tcy": ("ಸೋಮಾರ", "ಅಂಗಾರೆ", "ಬುದಾರ", "ಗುರುವಾರ", "ಸುಕ್ರಾರ", "ಸನಿವಾರ", "ಐತಾರ"),  # Tulu
     "sat": ("ᱥᱚᱢᱟ", "ᱢᱟᱝᱜᱟᱞ", "ᱵᱩᱫᱷ", "ᱞᱟᱦᱟᱥᱛᱤ", "ᱡᱟᱹᱨᱩᱢ", "ᱧᱩᱦᱩᱢ", "ᱥᱤᱸᱜᱮ"),  # Santali
@@ -627,8 +628,8 @@ _OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) 
 # (The first may open the sentence in capitals: "Djûdi èt vinrdi passés", Walloon, last Thursday and Friday.)
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPENING_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
-                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва)\s+(?:(?:el|le|il|lo|o|pa)\s+)?"
-                               r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article before the second: "el martes i el miérkoles")
+                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ)\s+(?:(?:el|le|il|lo|o|pa)\s+)?"
+                               r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article before the second: "el martes i el miérkoles"; Kashmiri "بۄموار تہٕ بۄدوار")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
 # (Kannada glues "from" and "until" to the days: "ಸೋಮವಾರದಿಂದ ಬುಧವಾರದವರೆಗೆ".)
@@ -658,7 +659,9 @@ _FOREIGN_YESTERDAY = re.compile(
     r"ajere|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
-    r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ)(?![\w-])",
+    r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ|"
+    # Dzongkha and Tibetan, whole between spaces (a tsheg joins syllables into words: "ཁ་ཙ་ NAME", yesterday)
+    r"(?<!་)(?:ཁ་ཙ|ཁ་སང)(?=་?\s))(?![\w-])",
     re.IGNORECASE,
 )  # (Swahili "jana" in lower case only: "Jana" is a name in Czech and Slovak)
 
@@ -1586,6 +1589,8 @@ _LABEL = re.compile(
     r"dipacak|dianyari|legi|pahing|pon|wage|kliwon|lo|a|"
     # Tibetan "time of posting", "revised" and "o'clock" ("སྤེལ་དུས། ཕྱི་ལོ་ ༢༠༢༦ ཟླ་ ༡༠ ཚེས་ ༢༢ ཆུ་ཚོད་ ༡༨:༣༠")
     r"སྤེལ་དུས|བསྐྱར་བཅོས|ཆུ་ཚོད|"
+    # (and Dzongkha "printed", i.e. published, and "brought up to date": "དཔར་བསྐྲུན། … | དུས་མཐུན། … ཆུ་ཚོད་ ༡༠:༢༠")
+    r"དཔར་བསྐྲུན|དུས་མཐུན|"
     # Shona, Sundanese, Ilocano, Lingala and Romansh labels and Upper Sorbian's "o'clock" ("09.11.2026, 05:30 hodź.")
     r"yaburitswa|yagadziridzwa|dianyarkeun|naipablaak|naipabaro|ebimisami|ebongisami|publitgà|hodź|"
     # Guarani, Tongan (and its times of day), Xitsonga, Tshivenda and Yiddish labels, Yiddish "a.m." and "p.m."
@@ -1669,7 +1674,9 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 # (Hebrew, Persian)
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|تازه\s+ڪاري|"
                                 # (Bulgarian and Russian "edited")
-                                r"редактиран|редактирова|отредактир", re.IGNORECASE)
+                                r"редактиран|редактирова|отредактир|"
+                                # (Tibetan "revised", Dzongkha "brought up to date")
+                                r"བསྐྱར་བཅོས|དུས་མཐུན", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 

@@ -38,7 +38,7 @@ _ADVERT_WORDS = (
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|διαφημιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
     r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|ಜಾಹೀರಾತು|ಜಾಹೀರಾತ್|oglasno sporočilo|বিজ্ঞাপন|"
-    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie"
+    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|ཁྱབ་བསྒྲགས|اشتہار"
 )
 _ADVERT_LABEL = re.compile(r"^[\W_]*(?:" + _ADVERT_WORDS + r")[\W_]*$", re.IGNORECASE)
 _ALONE = re.compile(
@@ -97,13 +97,17 @@ _STARTS = re.compile(
     r"(?:compartilhe|compartilhar|compartir|comparte|partager|partagez|teilen|condividi|deel|delen|del artikkelen|dela|del|"
     r"udostępnij|sdílet|zdieľať|podijeli|jaa|paylaş|поділитися|поделиться|κοινοποίηση|"
     r"deli|delite|сподели|podijelite|ndaj|shpërndaj|dalīties|kopīgot|կիսվել|падзяліцца|shiriki|اشتراک‌گذاری|مشاركة|شارك|"
-    r"partilhar|compartí|compartilhar|compartir nota|partekatu|pataje|ibahagi|compartir)(?:\s*[:：]|$)|"
+    r"partilhar|compartí|compartilhar|compartir nota|partekatu|pataje|ibahagi|compartir|"
+    # (Urdu's and Kashmiri's "share", "do share")
+    r"شیئر\s+کریں|شیئر\s+کٔرِو)(?:\s*[:：]|$)|"
     r"(?:tags?|topics?|related topics|keywords|filed under|categor(?:y|ies)|タグ|キーワード|"
     # the same label in the languages of the month table ("Etiquetas: Japón, OTAN")
     r"etiquetas|etiquettes|mots[- ]clés|schlagw(?:örter|orte)|stichw(?:örter|orte)|argomenti|parole chiave|trefwoorden|onderwerpen|taggar|nyckelord|"
     r"emneord|stikkord|tagit|asiasanat|tagi|słowa kluczowe|štítky|kľúčové slová|címkék|etichete|cuvinte cheie|etiketler|anahtar kelimeler|"
     r"теги|тэги|ключевые слова|теґи|мітки|ετικέτες|الوسوم|وسوم|كلمات مفتاحية|برچسب‌?ها|태그|标签|標籤|efnisorð|oznake|ознаке|етикети|"
-    r"žymės|birkas|sildid|etiketat|теглар|тегтер|tegi|etiketak|etiquetes|etikett|lebel|thẻ|แท็ก|ស្លាក|ტეგები|թեգեր|ትኩረት)\s*[:：៖]|"
+    r"žymės|birkas|sildid|etiketat|теглар|тегтер|tegi|etiketak|etiquetes|etikett|lebel|thẻ|แท็ก|ស្លាក|ტეგები|թեգեր|ትኩረት|"
+    # (Dzongkha "tags", its shad for the colon: "ཐོ་རྟགས། ཇ་པཱན · ནེ་ཊོ")
+    r"ཐོ་རྟགས)\s*[:：៖།]|"
     r"(?:photo|photograph|image|picture|foto|photo credit|credit|写真|画像|фото|світлина|bild|kuva|zdjęcie|fot\.|fotografía|fotografia|"
     r"imagen|imagem|immagine|afbeelding|fotó|φωτογραφία|صورة|"
     # the same label in more languages ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …")
@@ -172,8 +176,8 @@ _NAME_PARTICLES = frozenset("of the and de del della di da do dos das van von de
 
 
 # (In a script without capitals a dash may stand for the colon: "(ඡායාරූප - සුනිල් කරුණාතිලක)"; after a Chinese full stop no
-# space comes before the bracket: "…演講。（相片：府城台語報 黃志明 翕）".)
-_BRACKET_LABELLED = re.compile(r"(?:\s|(?<=[。．]))[(（]\s*[^\W\d_][^\s:：()（）]{1,14}(?:\s[^\W\d_][^\s:：()（）]{1,14})?(?:\s*[:：]|(?<=[^\x00-\u02ff])\s[-–]\s)"
+# space comes before the bracket: "…演講。（相片：府城台語報 黃志明 翕）"; Dzongkha's shad is the colon: "(པར། NAME / outlet)".)
+_BRACKET_LABELLED = re.compile(r"(?:\s|(?<=[。．]))[(（]\s*[^\W\d_][^\s:：()（）]{1,14}(?:\s[^\W\d_][^\s:：()（）]{1,14})?(?:\s*[:：]|(?<=[^\x00-\u02ff])\s[-–]\s|།)"
                                r"\s*(?P<name>[^():：.!?（）]{2,40})[)）]$")
 # The same credit with "by" for the colon: ". Picha na Said Khamis" (Swahili), ". Foto von Anna Meier".
 _CREDIT_BY = re.compile(r"[.!?)]\s+(?P<label>[^\W\d_][^\W\d_]{2,14})\s+(?:by|von|par|por|de|di|da|door|av|af|na|nga|od|oleh|от|від)\s+"
@@ -347,7 +351,9 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"citește și|citiți și|bunu da okuyun|ilginizi çekebilir|читайте (?:також|также)|διαβάστε (?:επίσης|ακόμη)|"
     r"le puede interesar|te puede interesar también|também pode gostar|vous aimerez aussi|à lire également|potrebbe interessarti anche|"
     r"อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ព័ត៌មានទាក់ទង|"
-    r"ອ່ານຕື່ມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|بخوێنەرەوە|хонед инчунин|vakio koa|les eisini|ኣንብቡ['’]ውን|"
+    r"ອ່ານຕື່ມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|"
+    # (Dzongkha "read this too", "related news" and "most read", each ending on its shad)
+    r"འདི་ཡང་ལྷག|འབྲེལ་ཡོད་གསར་འགྱུར|ལྷག་མི་མང་ཤོས|بخوێنەرەوە|хонед инчунин|vakio koa|les eisini|ኣንብቡ['’]ውን|"
     r"les òg|sjá einnig|lestu einnig|liest och|nota relacionada|lexo (?:edhe|gjithashtu)|preberite (?:še|tudi)|lasiet arī|"
     r"ასევე წაიკითხეთ|წაიკითხეთ ასევე|akhri (?:sidoo kale|kale)|អានបន្ថែម|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|إقرأ أيضا|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|ဆက်စပ်ဖတ်ရှုရန်|"
     r"կարդացեք նաև|soma (?:pia|zaidi)|basahin din|irakurri ere|li tou|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|এটাও পড়ুন|আরও পড়ুন|"
@@ -363,7 +369,7 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     # Hebrew, Tamil, Sinhala ("read also", "more on the subject", "most read")
     r"קראו גם|כתבות נוספות|עוד בנושא|הנקראים ביותר|இதையும் படிக்க|இதையும் படிங்க|மேலும் படிக்க|මෙයත් කියවන්න|වැඩිපුර කියවූ|"
     r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング|延伸閱讀|延伸阅读|相關新聞|相关新闻|관련기사|관련 기사|함께 볼만한 뉴스)"
-    r"\s*(?:[:：|–—፦]\s*(?P<item>.*))?$"  # ("Also Read | India and Japan agree …", "ဆက်စပ်ဖတ်ရှုရန် – …": the item on the label's line)
+    r"\s*(?:[:：|–—፦།]\s*(?P<item>.*))?$"  # ("Also Read | India and Japan agree …", "ဆက်စပ်ဖတ်ရှုရန် – …": the item on the label's line)
 )
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
 # What opens the readers' comments under a story: "4 thoughts on “…”", "Comments (12)", "Leave a Reply".
@@ -392,8 +398,9 @@ _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous dro
                      # Persian ("all rights … of this site belong to X"), Sorani Kurdish, Khmer, Amharic and Nepali
                      r"|تمامی حقوق[^.]{0,40}?(?:متعلق به|محفوظ است)|(?<=\S)\s+است(?=\s*\.|$)|هەموو مافەکان پارێزراون(?:\s+بۆ)?"
                      r"|រក្សាសិទ្ធិគ្រប់យ៉ាង(?:ដោយ)?|መብቱ በሕግ የተጠበቀ ነው።?|ዓ\.ም\.?|सर्वाधिकार सुरक्षित\s*[।.]?|\s+प्रा\.\s?लि\.?"
-                     # Thai ("copyright reserved"), and the company after the outlet's name ("บริษัท NAME จำกัด", NAME Ltd)
-                     r"|สงวนลิขสิทธิ์|ສະຫງວນລິຂະສິດ|ኩሉ መሰል ብሕጊ ዝተሓለወ እዩ።?|(?<=\S)\s+บริษัท\s.{2,60}?จำกัด(?:\s*\(มหาชน\))?", re.IGNORECASE)
+                     # Thai ("copyright reserved"), and the company after the outlet's name ("บริษัท NAME จำกัด", NAME Ltd); Dzongkha
+                     # ("all rights kept": "© ༢༠༢༦ NAME། དབང་ཆ་ཡོངས་རྫོགས་ཉར་ཚགས་འབད་ཡོད།", the name ending on its shad)
+                     r"|དབང་ཆ་ཡོངས་རྫོགས་ཉར་ཚགས་འབད་ཡོད།?|สงวนลิขสิทธิ์|ສະຫງວນລິຂະສິດ|ኩሉ መሰል ብሕጊ ዝተሓለወ እዩ።?|(?<=\S)\s+บริษัท\s.{2,60}?จำกัด(?:\s*\(มหาชน\))?", re.IGNORECASE)
 _COPYRIGHT_MARK = re.compile(r"^(?:copyrights?\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
 _RUN_OF_SPACE = re.compile(r"\s+")
 _YEARS = re.compile(r"(?<!\w)(?:19|20|13|14|25)\d{2}(?:\s*[-–]\s*(?:19|20|13|14|25)?\d{2,4})?[ءع]?(?!\w)")  # (13xx, 14xx: Solar Hijri years; 25xx: Thai, of the Buddhist era; "2026ع", Sindhi's year of the era)
@@ -457,6 +464,9 @@ def is_sentence(text: str) -> bool:
         # 「…」 closes a sentence only round one: a line of kanji or kana ending on a quotation with no full stop
         # in it is a headline ("知事「国に丁寧な説明求める」"); prose holds its "。".
         return any(mark in text for mark in "。！？")
+    if text[-1:] == "‘":
+        # Urdu's and Kashmiri's quotes turn the other way, ’’…‘‘: a sentence ends inside them ("… اَہم؟‘‘")
+        return text.rstrip("‘")[-1:] in _SENTENCE_END
     if text[-1:] not in _NOTE_END:  # no footnote call to take off: most lines, read without a search
         return text.endswith(_SENTENCE_END)
     return _NOTE_MARK.sub("", text).endswith(_SENTENCE_END)
@@ -613,7 +623,7 @@ def _repeated_buttons(line: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_line_debris(line: str) -> bool:
     """A share bar, ad label, tags line, counter, credit, cookie banner or comment widget."""
-    if _ALONE.match(line.strip(" .:：")) or _STARTS.match(line):
+    if _ALONE.match(line.strip(" .:：།")) or _STARTS.match(line):
         return True
     if line[-1:].isalnum() and words(line) <= 20 and _ADVERT_DISCLOSED.match(line) and is_advert_label(line):
         return True  # "Реклама. ООО «…», ИНН 1655123456. erid: …": an advert's label with its legal disclosure
@@ -633,7 +643,7 @@ def is_line_debris(line: str) -> bool:
         return True  # "有料会員になると続きをお読みいただけます。": the rest is for paying members
     if line[:1].isdigit() and ("·" in line or "|" in line or "•" in line) and _count_row(line):
         return True
-    if line and unicodedata.category(line[0])[0] == "S" and (bare := _LEADING_MARKS.sub("", line)) != line and bare and _ALONE.match(bare.strip(" .:：")):
+    if line and unicodedata.category(line[0])[0] == "S" and (bare := _LEADING_MARKS.sub("", line)) != line and bare and _ALONE.match(bare.strip(" .:：།")):
         return True
     # Most lines hold neither phrase: a plain substring test spares them the
     # case-blind searches. The substrings avoid "i" and "s", which case-blind
@@ -902,7 +912,7 @@ def _clean_holder(rest: str) -> str:
     rest = _RIGHTS.sub(". ", rest).strip(" .")
     rest = _COPYRIGHT_MARK.sub("", rest.strip()).replace("©", " ")
     rest = _YEARS.sub("", rest.translate(_FIGURES))
-    rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—።।۔။").strip()
+    rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—።।۔။།").strip()
     rest = _ADDRESS.sub("", rest)  # "Outlet Ltd, 4 Quay Street, Dublin": the holder, not its address
     rest = _LEGAL_PREFIX.sub("", rest)  # "PT Nusantara Times": Indonesia's form comes first
     # "Siqiniq News is published by Siqiniq Media Inc.": the outlet is the one published, not its publisher.
