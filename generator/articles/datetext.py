@@ -566,6 +566,9 @@ _FOREIGN_WEEKDAY_NAMES = {
     "mad": ("Sennèn", "Salasa", "Rebbu", "Kemmès", "Jhumat", "Saptoh", "Ahad"),  # Madurese
     "li": ("maondig", "dinsdig", "woensdig", "donderdig", "vriedig", "zaoterdig", "zóndig"),  # Limburgish
     "skr": ("سووار", "منگل", "ٻدھ", "خمیس", "جمعہ", "چھݨچھݨ", "اتوار"),  # Saraiki
+    # Awadhi's short days with "on" after them ("बुध कां", on Wednesday: the short names alone are also planets)
+    "awa": ("सोम कां", "मंगल कां", "बुध कां", "बिफै कां", "सुक्कर कां", "सनीचर कां", "इतवार कां"),
+    "lij": ("lunesdì", "mätesdì", "mercordì", "zeuggia", "venardì", "", "domenega"),  # Ligurian ("sabbo", Saturday, left out)
     "ks": ("", "بۄموار", "بۄدوار", "برٛسوار", "جُمعہ", "بٹوار", "آتھوار"),  # Kashmiri (where Urdu's differ)
     "hmn": ("Hnub Ib", "Hnub Ob", "Hnub Peb", "Hnub Plaub", "Hnub Tsib", "Hnub Rau", "Hnub Xya"),  # Hmong
     "tcy": ("ಸೋಮಾರ", "ಅಂಗಾರೆ", "ಬುದಾರ", "ಗುರುವಾರ", "ಸುಕ್ರಾರ", "ಸನಿವಾರ", "ಐತಾರ"),  # Tulu
@@ -655,8 +658,8 @@ _FOREIGN_YESTERDAY = re.compile(
     r"kemarin|semalam|hôm qua|أمس|אתמול|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana)|"
     r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
-    # Chuvash, Sakha and Bashkir (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
-    r"ajere|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
+    # Chuvash, Sakha and Bashkir, Ligurian "aiêi" (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
+    r"ajere|aiêi|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
     r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ|"
@@ -887,6 +890,9 @@ _KBD_MONTH = {name: i for i, name in enumerate(_KBD_MONTHS, 1)} | {name.replace(
 _KBD_NAMES = "|".join(sorted(_KBD_MONTH, key=len, reverse=True))
 _KBD_DATE = re.compile(rf"(?<!\w)({_KBD_NAMES})м\s+и\s+(\d{{1,2}})(?:-м)?(?:,\s*{_YEAR})?(?!\d)")
 _KBD_SPAN = re.compile(rf"(?<!\w)({_KBD_NAMES})м\s+и\s+(\d{{1,2}})-м\s+и\s+(\d{{1,2}})-м(?!\w)")
+# Altai: the month, "of the month", then two days each with its ordinal ending, joined by "and" ("октябрь айдыҥ 15-чи ле 16-чы
+# кӱндеринде", on the 15th and 16th days of October)
+_ALT_SPAN = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+айдыҥ\s+(\d{{1,2}})-[^\W\d_]{{1,3}}\s+(?:ле|ла|ло|лӧ)\s+(\d{{1,2}})-[^\W\d_]{{1,3}}(?!\w)")
 _MN_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s*(?:дугаар|дүгээр)\s+сарын\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?!\d)")
 # Burmese: the month, then two days each with its word for "day", joined by "and" ("အောက်တိုဘာ ၂၀ ရက်နှင့် ၂၁ ရက်", the figures read
 # as ASCII first)
@@ -900,6 +906,10 @@ _SPAN_MY = re.compile(
 # "from June to August", "between March and May": months with no year, placed by the article's date
 _SPAN_MONTHS = re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+({MONTH_PATTERN})\s*(?:–|—|-|to|until|till|through|and)\s*({MONTH_PATTERN})\b(?!\s*\d)")
 _LONGEST_SPAN = 92  # days: longer than a season, a "span" is more likely two separate dates
+# Two days, each a word (its weekday) and its date in figures in brackets, joined by a short word ("and", "until"):
+# "Rebbu (11/11/2026) bân Kemmès (12/11/2026)", as the press of Indonesia sets its days.
+_BRACKETED_PAIR = re.compile(r"(?<![\w/])[^\W\d_][\w'’]{1,12}\s*\((\d{1,2})/(\d{1,2})/(\d{4})\)\s+[^\W\d_]{1,7}\s+"
+                             r"[^\W\d_][\w'’]{1,12}\s*\((\d{1,2})/(\d{1,2})/(\d{4})\)")
 
 
 def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
@@ -919,6 +929,14 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
     for m in _UG_SPAN.finditer(text) if "ىچە" in text else ():
         start_month, end_month = MONTH_NUMBER[m[2]], MONTH_NUMBER[m[4]]
         found += _span(m, (start_month, int(m[1])), (end_month, int(m[3])), None, ref)
+    for m in _BRACKETED_PAIR.finditer(text) if ")" in text else ():
+        a, b = (_day(int(m[3]), int(m[1]), int(m[2])), _day(int(m[6]), int(m[4]), int(m[5]))) if MONTH_FIRST.get() else (
+            _day(int(m[3]), int(m[2]), int(m[1])), _day(int(m[6]), int(m[5]), int(m[4])))
+        if a is not None and b is not None and 1 <= (b.first_day() - a.first_day()).days <= 6:
+            found.append(_Found(m.start(), m.end(), a, None, until=b))
+    for m in _ALT_SPAN.finditer(text) if "айдыҥ" in text else ():
+        if 1 <= int(m[3]) - int(m[2]) <= 6:
+            found += _span(m, (MONTH_NUMBER[m[1].lower()], int(m[2])), (MONTH_NUMBER[m[1].lower()], int(m[3])), None, ref)
     for m in _MN_SPAN.finditer(text) if "сарын" in text else ():
         if 1 <= int(m[1]) <= 12 and 1 <= int(m[3]) - int(m[2]) <= 13:
             found += _span(m, (int(m[1]), int(m[2])), (int(m[1]), int(m[3])), None, ref)
@@ -1399,22 +1417,22 @@ _MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[�
 
 
 # A stay's length in days, in the languages whose pages told one so: "four-day", "চার দিনের", "चार दिन", "నాలుగు రోజుల", "நான்கு நாள்",
-# "cuatro días", "quatre jours", "viertägig".
+# "cuatro días", "quatre jours", "viertägig", "quattro giorni" (Italian, Ligurian).
 # (Portuguese's too: "uma escala de três dias".)
-_STAY_COUNTS = {w: n for n, words in {2: ("two", "দুই", "দো", "दो", "दू", "ರಡ್ಡ್", "రెండు", "இரண்டு", "dos", "deux", "zwei", "dois", "duas"),
-                                     3: ("three", "তিন", "तीन", "ಮೂಜಿ", "మూడు", "மூன்று", "tres", "trois", "drei", "três"),
-                                     4: ("four", "চার", "चार", "నాలుగు", "நான்கு", "cuatro", "quatre", "vier", "quatro"),
-                                     5: ("five", "পাঁচ", "पांच", "पाँच", "ఐదు", "ஐந்து", "cinco", "cinq", "fünf"),
-                                     6: ("six", "ছয়", "छह", "ఆరు", "ஆறு", "seis", "sechs"),
-                                     7: ("seven", "সাত", "सात", "ఏడు", "ஏழு", "siete", "sept", "sieben", "sete")}.items() for w in words}
+_STAY_COUNTS = {w: n for n, words in {2: ("two", "দুই", "দো", "दो", "दू", "ರಡ್ಡ್", "రెండు", "இரண்டு", "dos", "deux", "zwei", "dois", "duas", "due"),
+                                     3: ("three", "তিন", "तीन", "ಮೂಜಿ", "మూడు", "மூன்று", "tres", "trois", "drei", "três", "tre"),
+                                     4: ("four", "চার", "चार", "నాలుగు", "நான்கு", "cuatro", "quatre", "vier", "quatro", "quattro"),
+                                     5: ("five", "পাঁচ", "पांच", "पाँच", "ఐదు", "ஐந்து", "cinco", "cinq", "fünf", "cinque"),
+                                     6: ("six", "ছয়", "छह", "ఆరు", "ஆறு", "seis", "sechs", "sei"),
+                                     7: ("seven", "সাত", "सात", "ఏడు", "ஏழு", "siete", "sept", "sieben", "sete", "sette")}.items() for w in words}
 _STAY_LENGTH = re.compile(r"(?<!\w)(" + "|".join(sorted(_STAY_COUNTS, key=len, reverse=True)) + r"|[2-7])"
-                          r"(?:-day\b|\s+(?:দিনের|দিন|दिन|दिवसीय|ದಿನ|దిన|రోజుల|நாள்|días|dias|jours)|tägig)", re.IGNORECASE)  # ("दू दिवसीय", two-day: Maithili, Hindi)
+                          r"(?:-day\b|\s+(?:দিনের|দিন|दिन|दिवसीय|ದಿನ|దిన|రోజుల|நாள்|días|dias|jours|giorni)|tägig)", re.IGNORECASE)  # ("दू दिवसीय", two-day: Maithili, Hindi)
 
 
 def _stay_length(text: str) -> int:
     """The length in days of the stay a paragraph tells ("a four-day port call"), or 0."""
     m = _STAY_LENGTH.search(text) if ("day" in text or "দিন" in text or "दिन" in text or "दिवसीय" in text or "ದಿನ" in text or "రోజుల" in text or "நாள்" in text
-                                      or "días" in text or "dias" in text or "jours" in text or "tägig" in text) else None
+                                      or "días" in text or "dias" in text or "jours" in text or "giorni" in text or "tägig" in text) else None
     return (_STAY_COUNTS.get(m[1].lower()) or int(m[1])) if m else 0
 
 
@@ -1618,6 +1636,8 @@ _LABEL = re.compile(
     # Esperanto "published" and "updated", Tatar "updated", Rusyn "published" and "updated", Erzya "published" and "corrected"
     r"ipapashwe|ihlaziywe|ngo|wɔde\s+too\s+dwa|anɔpa|awia|anwummerɛ|anadwo|mipost|gin-post|gin-update|publikigita|ĝisdatigita|яңартылды|"
     r"публіковане|актуалізоване|путозь|витнезь|"
+    # (Altai "updated", its Cyrillic "ј": "Јаҥыртылган: 20.10.2026, 09:12"; Samogitian and Ligurian "updated")
+    r"јаҥыртылган|atnaujėnta|agiornou|"
     # Uyghur "time of publication" ("ئېلان قىلىنغان ۋاقتى: 2026-يىلى 10-نويابىر، سەيشەنبە، 14:20")
     r"ئېلان\s+قىلىنغان\s+ۋاقتى|ئېلان\s+قىلىنغان|"
     # Northern Sami "published", "updated" and "o'clock" ("Almmuhuvvon 12.11.2026 dii. 08.20"), Cornish "published", Minangkabau
@@ -1675,8 +1695,8 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|تازه\s+ڪاري|"
                                 # (Bulgarian and Russian "edited")
                                 r"редактиран|редактирова|отредактир|"
-                                # (Tibetan "revised", Dzongkha "brought up to date")
-                                r"བསྐྱར་བཅོས|དུས་མཐུན", re.IGNORECASE)
+                                # (Tibetan "revised", Dzongkha "brought up to date", Altai, Samogitian and Ligurian "updated")
+                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 
@@ -1770,9 +1790,16 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     found = _stamp_dates(line)
     if found is None and (":" in line or "：" in line) and len(line) <= 160:
         found = _labelled_stamps(line)
+    if found is None and line.endswith(")") and (why := _UPDATE_REASON.search(line)):
+        # "Јаҥыртылган: 20.10.2026, 09:12 (the professor's name corrected)": an update with what it changed in brackets
+        bare = stamp_dates(line[:why.start()])
+        found = bare if bare and bare[-1][0] == "updated" else None
     if found and len(found) >= 2 and found[0][0] == "published":
         found = [_month_first_update(stamp, found[0][1]) for stamp in found]
     return found
+
+
+_UPDATE_REASON = re.compile(r"(?<=\d)\s*\([^()\d]{3,120}\)$")
 
 
 _READ_DAY_FIRST = re.compile(r"^'(\d{1,2})/(\d{1,2})/(\d{4})' read day first")

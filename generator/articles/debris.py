@@ -161,8 +161,9 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(
                           # "… during a break in the meeting. [NATO]", "… before boarding their flight. Supplied"
                           r"|\[[^\[\]]{2,30}\]|(?:supplied|handout|file photo|courtesy photo)"
                           # "… od ponad siedemdziesięciu lat. Fot. PAP/Name (archiwum)", "… darbo stalo. Aisto Jurgaičio nuotr.":
-                          # the photo's abbreviated label before the name, or after it (Lithuanian)
-                          r"|(?:fot|phot|nuotr|snímek|sn)\.\s+[^\W\d_][^!?:]{2,60}|(?:[^\W\d_][\w'’-]+\s+){1,3}nuotr\.)$", re.IGNORECASE)
+                          # the photo's abbreviated label before the name, or after it (Lithuanian), the outlet in its quotes and a
+                          # slash before the name (Samogitian: "… Vīsbadens. „Telšiu žėniu“ / Tuoma Kalvaitė nuotr.")
+                          r"|(?:fot|phot|nuotr|snímek|sn)\.\s+[^\W\d_][^!?:]{2,60}|(?:[„“\"«][^„“”\"«»]{2,40}[“”\"»]\s*/\s*)?(?:[^\W\d_][\w'’-]+\s+){1,3}nuotr\.)$", re.IGNORECASE)
 # The same, with a label of any language: a caption's sentence closing on one or two words and a colon,
 # then a short name in capitals: "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС",
 # "… a Ludovika Főépületben – Fotó: Tóth Gergely / Dunapart", "… Mării Negre / Foto: Litoral Azi" (see `_credit_after_label`).

@@ -292,8 +292,10 @@ _POSTED = re.compile(r"^(?P<stamp>(?:posted|published|written|updated)\s+(?:on\s
 # "Post by Harbour_Pilot » Sat May 30, 2026 9:14 am", "by Jane Doe | 29 May 2026": a byline, a mark, a stamp
 # ("Written by Jane Doe | Posted: 27 Nov 2026 | Updated: 28 Nov 2026": the stamp in pieces of its own).
 _BY_THEN_DATE = re.compile(r"^(?:\w+\s+)?by\s+(?P<name>[^»|·•—–]+?)\s*(?:[»|·•—–]\s*|\s(?=\d))(?P<stamp>[^»|·•—–]+(?:\s[|·•]\s[^»|·•—–]+)*)$", re.IGNORECASE)
-# "Oleh Name - Oktober 16, 2026 @ 7:15am", "Por Name | 16/10/2026 07:15": a labelled byline, a mark, a stamp.
-_BYLINE_THEN_STAMP = re.compile(r"^(?P<by>[^|·•—–\d]{4,80}?)\s+[|·•—–-]\s+(?P<stamp>[^|·•—–]*\d[^|·•—–]*)$")
+# "Oleh Name - Oktober 16, 2026 @ 7:15am", "Por Name | 16/10/2026 07:15": a labelled byline, a mark, a stamp (or two, each
+# in its piece: "de Giacomo Parodi · mätesdì 10 de novembre 2026, 07:15 · Agiornou mercordì 11 de novembre 2026, 09:05").
+# (A wide gap is read as a middle dot: "NAME · · · date".)
+_BYLINE_THEN_STAMP = re.compile(r"^(?P<by>[^|·•—–\d]{4,80}?)(?:\s+[|·•—–-])+\s+(?P<stamp>[^|·•—–]*\d[^|·•—–]*(?:(?:\s[|·•])+\s+[^|·•—–]*\d[^|·•—–]*)?)$")
 _SIGNED_BELOW = re.compile(r"^[(（]\s*(?P<by>by\s+[^()（）]{3,80}?)\s*[)）]$", re.IGNORECASE)
 # A Japanese paper's desk and writer in brackets on a line of their own under the story: "（報道センター　佐藤綾香）".
 # (A desk is named: a bare "（共同）" is the agency's sign-off.)
@@ -527,10 +529,13 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         if posted and stamp_dates(posted.group("stamp")) and byline("By " + posted.group("name")):
             text = posted.group("stamp")  # "Posted on May 29, 2026 by Jane Doe": a stamp and a byline
             meta.author = meta.author or byline("By " + posted.group("name"))
-        elif (at < opening and len(text) <= 160 and (credited := _BYLINE_THEN_STAMP.match(text))
+        elif ((at < opening or not meta.author) and len(text) <= 160 and (credited := _BYLINE_THEN_STAMP.match(text))
               and (name := byline(credited.group("by"))) and stamp_dates(credited.group("stamp"))):
             text = credited.group("stamp")  # "Oleh Name - Oktober 16, 2026 @ 7:15am": the byline under its label, then the stamp
-            meta.author = meta.author or name
+            if at < opening:
+                meta.author = meta.author or name
+            else:  # (under a standfirst read as prose, or under the story: asked after the byline by the headline, as below)
+                meta.foot_author = meta.foot_author or (name, line.number)
         elif (named := _name_then_stamp(text)) is not None and (at < opening or not meta.author):
             # "Henrik Solberg | 08.10.2026 | 14:05 CEST": the byline and the stamp on one row. (Under the story,
             # "Saad R. | Oct 22, 2026 10:05am" heads a reader's comment: the byline beside the headline's date wins.)
@@ -1192,11 +1197,17 @@ def _name_with(text: str) -> re.Match | None:
 _UNCASED_NAME = re.compile(rf"^[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳.-])*(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*){{1,2}}$")
 
 
+# The same name after an abbreviated title and before the place it files from: "মো. সাদিকুর রহমান চৌধুরী, ছিলট" (Md. NAME, Sylhet).
+_UNCASED_NAME_AT = re.compile(rf"^(?P<name>[^\W\d_A-Za-z][\w{_MARKS}]{{0,3}}\.\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*"
+                              rf"(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*){{1,2}}|[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*"
+                              rf"(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*){{1,2}})(?:,\s(?P<place>[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’-])*))?$")
+
+
 def _uncased_name_over(kept: list[Line], i: int) -> re.Match | None:
     """A name in a script without capitals on its own line right over the date, under a headline or standfirst
     of five words or more (as a name in capitals stands there): the byline."""
     top = _nonblank_before(kept, i)
-    match = _UNCASED_NAME.match(kept[i].text)
+    match = _UNCASED_NAME.match(kept[i].text) or _UNCASED_NAME_AT.match(kept[i].text)
     return (match if match and top is not None and words(kept[top].text) >= 5 and not is_sentence(kept[i].text)
             and not INDIC_ROLE.search(kept[i].text) else None)  # (not "নিজস্ব প্রতিবেদক", "staff reporter": a role, no name)
 

@@ -80,7 +80,9 @@ def _is_heading(text: str) -> bool:
         and not _FIELD.match(text)
         and len(text) <= 80
         # (A line of kanji or kana ending on its quotation, no "。" in it, is a crosshead: "北部方面隊「任務に誇り」".)
-        and (not text.endswith(NOT_HEADING_END) or (text[-1] in "」』" and not is_sentence(text)))
+        and (not text.endswith(NOT_HEADING_END) or (text[-1] in "」』" and not is_sentence(text))
+             # (an apostrophe that is a letter's, a glottal stop, no quotation's close: "Nelayan Atanya Soal Jhuko'", Madurese)
+             or (text[-1] in "'’" and text[-2:-1].isalpha() and not any(q in text[:-1] for q in "'‘\"“„«")))
         and not BULLET.match(text)
     )
 
