@@ -405,15 +405,15 @@ _BS_DAYS = "सोमबार|मंगलबार|बुधबार|बि�
 _BS = re.compile(rf"(?:(?P<wd>{_BS_DAYS})\s*,?\s*)?(?:(?P<m1>{_BS_NAMES})\s+(?P<d1>\d{{1,2}})\s*(?:गते\s*)?,?\s*(?P<y1>20\d\d)"
                  rf"|(?P<d2>\d{{1,2}})\s*(?:गते\s+)?(?P<m2>{_BS_NAMES})\s*,?\s*(?P<y2>20\d\d)"
                  rf"|(?P<y3>20\d\d)\s*(?:साल\s+)?(?P<m3>{_BS_NAMES})\s+(?P<d3>\d{{1,2}})\s*(?:गते)?)(?!\d)(?:\s*,?\s*(?P<wd2>{_BS_DAYS}))?")
-# Japanese and Korean write dates alike: 2026年5月29日, 2026년 5월 29일.
-_JA_YMD = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+# Japanese and Korean write dates alike: 2026年5月29日, 2026년 5월 29일; Zhuang in words, "2026 nienz 11 nyied 7 hauh".
+_JA_YMD = re.compile(r"(\d{4})\s*(?:[年년]|nienz)\s*(\d{1,2})\s*(?:[月월]|nyied)\s*(\d{1,2})\s*(?:[日일]|hauh\b)")
 _JA_ERA_YMD = re.compile(_ERA + r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Month and year precision.
 _MY = re.compile(rf"\b({MONTH_PATTERN})\s+(?:de\s+)?{_YEAR}\b")
-_JA_YM = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월](?!\s*\d{1,2}\s*[日일])")
+_JA_YM = re.compile(r"(\d{4})\s*(?:[年년]|nienz)\s*(\d{1,2})\s*(?:[月월]|nyied\b)(?!\s*\d{1,2}\s*(?:[日일]|hauh\b))")
 _JA_ERA_YM = re.compile(_ERA + r"\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)")
 _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_YEAR}\b(?![./-]\d)")
-_JA_YEAR = re.compile(r"(?<!\d)(\d{4})\s*[年년](?!\s*\d{1,2}\s*[月월])(?!度|도)")
+_JA_YEAR = re.compile(r"(?<!\d)(\d{4})\s*(?:[年년]|nienz\b)(?!\s*\d{1,2}\s*(?:[月월]|nyied\b))(?!度|도)")
 _JA_ERA_YEAR = re.compile(_ERA + r"(?!\s*\d{1,2}\s*月)")
 # Dates that need the article's own date to be read.
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:{_OF})?({MONTH_PATTERN})(?!,?\s*(?:de\s+)?\d)")
@@ -422,7 +422,7 @@ _IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|
                        # "in" and "during (the month of)" in the European languages of the month table
                        r"|[Ee]m|[Ee]n|[Ii]m|[Nn]el|[Aa]u\s+mois\s+d[e']|[Ee]n\s+el\s+mes\s+de|[Nn]el\s+mese\s+di|[Dd]urante(?:\s+(?:o|el)\s+m[eê]s\s+de)?"
                        rf"|[Dd]urant(?:\s+le\s+mois\s+d[e'])?|[Ww]ährend\s+des)\s+({MONTH_PATTERN})(?!\s*\d)")
-_JA_MONTH_DAY = re.compile(r"(?<![\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_JA_MONTH_DAY = re.compile(r"(?<![\d年년])(?<!nienz )(\d{1,2})\s*(?:[月월]|nyied)\s*(\d{1,2})\s*(?:[日일]|hauh\b)")
 _CJK_DAY_SPAN = re.compile(r"(?<![\d月월])(?:(\d{1,2})\s*[月월]\s*)?(\d{1,2})\s*[日일]\s*(?:から|부터|~|～|〜|-|－|–|至)\s*(\d{1,2})\s*[日일](?:まで|까지)?")
 # "13、14日", "13～14日": the first day without its mark (a list's comma only for two days running, or a day apart).
 _CJK_BARE_SPAN = re.compile(r"(?<![\d月월./:])(?:(\d{1,2})\s*[月월]\s*)?(\d{1,2})\s*([、,，~～〜－–-])\s*(\d{1,2})\s*[日일](?!本|間|目|ぶり|간|째|본)")
@@ -464,6 +464,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     # Punjabi, Gujarati, Tamil (the "-கிழமை" forms: the short ones are also words), Malayalam, Telugu, Kannada
     "mr": ("", "मंगळवार", "", "", "", "", ""),
     "bn": ("সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার"),
+    "bn-bd": ("", "", "", "বিষ্যুদবার", "", "", "রোববার"),  # (as Bangladesh says Thursday and Sunday; Sylheti's and Chittagonian's too)
+    "bn-bd2": ("", "", "", "বিষুদবার", "", "", ""),
     "as": ("সোমবাৰ", "মঙলবাৰ", "বুধবাৰ", "বৃহস্পতিবাৰ", "শুক্ৰবাৰ", "শনিবাৰ", "দেওবাৰ"),
     "pa": ("ਸੋਮਵਾਰ", "ਮੰਗਲਵਾਰ", "ਬੁੱਧਵਾਰ", "ਵੀਰਵਾਰ", "ਸ਼ੁੱਕਰਵਾਰ", "ਸ਼ਨੀਵਾਰ", "ਐਤਵਾਰ"),
     "gu": ("સોમવાર", "મંગળવાર", "બુધવાર", "ગુરુવાર", "શુક્રવાર", "શનિવાર", "રવિવાર"),
@@ -568,6 +570,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     "skr": ("سووار", "منگل", "ٻدھ", "خمیس", "جمعہ", "چھݨچھݨ", "اتوار"),  # Saraiki
     # Awadhi's short days with "on" after them ("बुध कां", on Wednesday: the short names alone are also planets)
     "awa": ("सोम कां", "मंगल कां", "बुध कां", "बिफै कां", "सुक्कर कां", "सनीचर कां", "इतवार कां"),
+    "srn": ("munde", "tudewroko", "dridewroko", "fodewroko", "freyda", "satra", "sonde"),  # Sranan Tongo
+    "ia": ("lunedi", "martedi", "mercuridi", "jovedi", "venerdi", "sabbato", "dominica"),  # Interlingua
     "lij": ("lunesdì", "mätesdì", "mercordì", "zeuggia", "venardì", "", "domenega"),  # Ligurian ("sabbo", Saturday, left out)
     "ks": ("", "بۄموار", "بۄدوار", "برٛسوار", "جُمعہ", "بٹوار", "آتھوار"),  # Kashmiri (where Urdu's differ)
     "hmn": ("Hnub Ib", "Hnub Ob", "Hnub Peb", "Hnub Plaub", "Hnub Tsib", "Hnub Rau", "Hnub Xya"),  # Hmong
@@ -631,8 +635,8 @@ _OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) 
 # (The first may open the sentence in capitals: "Djûdi èt vinrdi passés", Walloon, last Thursday and Friday.)
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPENING_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
-                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ)\s+(?:(?:el|le|il|lo|o|pa)\s+)?"
-                               r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article before the second: "el martes i el miérkoles"; Kashmiri "بۄموار تہٕ بۄدوار")
+                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ|nanga)\s+(?:(?:el|le|il|lo|o|pa|a)\s+)?"
+                               r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article before the second: "el martes i el miérkoles"; Kashmiri "بۄموار تہٕ بۄدوار"; Sranan "a tudewroko nanga a dridewroko")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
 # (Kannada glues "from" and "until" to the days: "ಸೋಮವಾರದಿಂದ ಬುಧವಾರದವರೆಗೆ".)
@@ -658,8 +662,8 @@ _FOREIGN_YESTERDAY = re.compile(
     r"kemarin|semalam|hôm qua|أمس|אתמול|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana)|"
     r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
-    # Chuvash, Sakha and Bashkir, Ligurian "aiêi" (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
-    r"ajere|aiêi|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
+    # Chuvash, Sakha and Bashkir, Ligurian "aiêi", Evenki "тиниӈ" (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
+    r"ajere|aiêi|тиниӈ|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
     r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ|"
@@ -1013,7 +1017,7 @@ def _absolute(text: str) -> list[_Found]:
 
     has_figures = _NUMERIC_DATE.search(text) is not None
     has_month = _has_month(text)
-    non_ascii = not text.isascii()  # every Japanese pattern needs a kanji
+    non_ascii = not text.isascii() or "nyied" in text or "nienz" in text  # every Japanese pattern needs a kanji (or Zhuang its words)
     for m in _ISO.finditer(text) if has_figures else ():
         add(m, *_year_first(int(m[1]), int(m[2]), int(m[3]), m[0]))
     for m in _YMD.finditer(text) if has_figures else ():
@@ -1072,7 +1076,7 @@ def _coarse(text: str) -> list[_Found]:
     if not _DIGIT.search(text):
         return found
     has_month = _has_month(text)
-    non_ascii = not text.isascii()  # every Japanese pattern needs a kanji
+    non_ascii = not text.isascii() or "nyied" in text or "nienz" in text  # every Japanese pattern needs a kanji (or Zhuang its words)
     for m in _MY.finditer(text) if has_month else ():
         found.append(_Found(m.start(), m.end(), PartialDate(int(m[2]), MONTH_NUMBER[m[1].rstrip(".")])))
     for m in _JA_YM.finditer(text) if non_ascii else ():
@@ -1106,7 +1110,7 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         return _nearest([_day(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)], ref)
 
     has_month = _has_month(text)
-    non_ascii = not text.isascii()  # every Japanese pattern needs a kanji
+    non_ascii = not text.isascii() or "nyied" in text or "nienz" in text  # every Japanese pattern needs a kanji (or Zhuang its words)
     # The case-blind patterns' words hold these; "tonight" is found by "ght", as
     # case-blind matching also reads "ı" as "i".
     low = text.lower()
@@ -1462,8 +1466,10 @@ def _span_around(mention: DateMention, rest: list[DateMention], after, reference
             if other.date is not None and other.end is None and other.date.day is not None and other.date.first_day() == last_day:
                 note = f"event {mention.date.iso()} to {other.date.iso()}: a stay of {length} days, from {mention.text!r} to {other.text!r}"
                 return DateMention(mention.date, mention.line, mention.col, mention.text, note, other.date)
-            # (or the lead gives the last day and another its first: "a two-day seminar closed on Friday … opened on Thursday")
-            if (other.date is not None and other.end is None and other.date.day is not None and other.line == mention.line
+            # (or the lead gives the last day and another its first: "a two-day seminar closed on Friday … opened on Thursday";
+            # in the next paragraph when the lead is a standfirst: "left on Tuesday after three days in port" / "… came in last Sunday")
+            if (other.date is not None and other.end is None and other.date.day is not None
+                    and (other.line == mention.line or (after and other.line == after[0][0]))
                     and other.date.first_day() == first - _dt.timedelta(days=length - 1)):
                 note = f"event {other.date.iso()} to {mention.date.iso()}: a stay of {length} days, from {other.text!r} to {mention.text!r}"
                 return DateMention(other.date, mention.line, mention.col, mention.text, note, mention.date)
@@ -1636,8 +1642,8 @@ _LABEL = re.compile(
     # Esperanto "published" and "updated", Tatar "updated", Rusyn "published" and "updated", Erzya "published" and "corrected"
     r"ipapashwe|ihlaziywe|ngo|wɔde\s+too\s+dwa|anɔpa|awia|anwummerɛ|anadwo|mipost|gin-post|gin-update|publikigita|ĝisdatigita|яңартылды|"
     r"публіковане|актуалізоване|путозь|витнезь|"
-    # (Altai "updated", its Cyrillic "ј": "Јаҥыртылган: 20.10.2026, 09:12"; Samogitian and Ligurian "updated")
-    r"јаҥыртылган|atnaujėnta|agiornou|"
+    # (Altai "updated", its Cyrillic "ј": "Јаҥыртылган: 20.10.2026, 09:12"; Samogitian and Ligurian "updated"; Interlingua's labels)
+    r"јаҥыртылган|atnaujėnta|agiornou|publicate|actualisate|"
     # Uyghur "time of publication" ("ئېلان قىلىنغان ۋاقتى: 2026-يىلى 10-نويابىر، سەيشەنبە، 14:20")
     r"ئېلان\s+قىلىنغان\s+ۋاقتى|ئېلان\s+قىلىنغان|"
     # Northern Sami "published", "updated" and "o'clock" ("Almmuhuvvon 12.11.2026 dii. 08.20"), Cornish "published", Minangkabau

@@ -379,7 +379,8 @@ _COMMENTS = re.compile(
     r"|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion(?:\s*\(\d+\))?|what do you think\?"
     r"|have your say"
     # the word for comments, with their count, in the other languages the reader reads ("Reacties (3)", "Kommentit (2)")
-    r"|\d*\s*(?:kommentare?|commentaires?|reacties|comentarios|comentários|commenti|kommentit|kommentarer|komentarze|komentáře"
+    # (Russian's word with any ending, as the languages of Russia borrow it: Evenki "Комментарийл (2)")
+    r"|\d*\s*(?:kommentare?|commentaires?|reacties|comentarios|comentários|commenti|kommentit|kommentarer|komentarze|komentáře|комментари[\w]{0,3}"
     r"|komentáre|hozzászólások|yorumlar|σχόλια|комментарии|коментарі|sylwadau|maoni|faallooyin|komento|mga komento|komentar"
     r"|komentari|comentarii|коментари|ý kiến bạn đọc|댓글)(?:\s*\(\d+\))?)$",
     re.IGNORECASE,
@@ -399,9 +400,9 @@ _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous dro
                      # Persian ("all rights … of this site belong to X"), Sorani Kurdish, Khmer, Amharic and Nepali
                      r"|تمامی حقوق[^.]{0,40}?(?:متعلق به|محفوظ است)|(?<=\S)\s+است(?=\s*\.|$)|هەموو مافەکان پارێزراون(?:\s+بۆ)?"
                      r"|រក្សាសិទ្ធិគ្រប់យ៉ាង(?:ដោយ)?|መብቱ በሕግ የተጠበቀ ነው።?|ዓ\.ም\.?|सर्वाधिकार सुरक्षित\s*[।.]?|\s+प्रा\.\s?लि\.?"
-                     # Thai ("copyright reserved"), and the company after the outlet's name ("บริษัท NAME จำกัด", NAME Ltd); Dzongkha
+                     # Thai ("copyright reserved"), and the company after the outlet's name ("บริษัท NAME จำกัด", NAME Ltd); Zhuang; Dzongkha
                      # ("all rights kept": "© ༢༠༢༦ NAME། དབང་ཆ་ཡོངས་རྫོགས་ཉར་ཚགས་འབད་ཡོད།", the name ending on its shad)
-                     r"|དབང་ཆ་ཡོངས་རྫོགས་ཉར་ཚགས་འབད་ཡོད།?|สงวนลิขสิทธิ์|ສະຫງວນລິຂະສິດ|ኩሉ መሰል ብሕጊ ዝተሓለወ እዩ።?|(?<=\S)\s+บริษัท\s.{2,60}?จำกัด(?:\s*\(มหาชน\))?", re.IGNORECASE)
+                     r"|དབང་ཆ་ཡོངས་རྫོགས་ཉར་ཚགས་འབད་ཡོད།?|banjgenz\s+soj\s+miz|สงวนลิขสิทธิ์|ສະຫງວນລິຂະສິດ|ኩሉ መሰል ብሕጊ ዝተሓለወ እዩ።?|(?<=\S)\s+บริษัท\s.{2,60}?จำกัด(?:\s*\(มหาชน\))?", re.IGNORECASE)
 _COPYRIGHT_MARK = re.compile(r"^(?:copyrights?\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
 _RUN_OF_SPACE = re.compile(r"\s+")
 _YEARS = re.compile(r"(?<!\w)(?:19|20|13|14|25)\d{2}(?:\s*[-–]\s*(?:19|20|13|14|25)?\d{2,4})?[ءع]?(?!\w)")  # (13xx, 14xx: Solar Hijri years; 25xx: Thai, of the Buddhist era; "2026ع", Sindhi's year of the era)
@@ -744,9 +745,14 @@ def is_navigation(line: str) -> bool:
     # (Tibetan closes every phrase with its shad, a menu's items too: "ཤོག་ངོས་དང་པོ། › རྒྱལ་སྤྱི། › …" is no sentence.)
     if (is_sentence(line) and line.rstrip()[-1:] != "།") or not any(sep in line for sep in _NAV_SEPARATORS):
         return False  # what most lines are: no menu can follow
+    if "«" in line:
+        line = _GUILLEMETS.sub("Q", line)  # (a title in its quotes holds no breadcrumb's "»": "• «Японско-русский словарь»;")
     parts = [p for p in _NAV_SPLIT.split(line) if p.strip()]
     breadcrumb = any(sep in line for sep in "›»＞")
     return (len(parts) >= 3 or (breadcrumb and len(parts) >= 2)) and all(words(p) <= 4 for p in parts)
+
+
+_GUILLEMETS = re.compile(r"«[^«»]{1,80}»")
 
 
 class _Unaccent(dict):

@@ -900,7 +900,8 @@ _WORD_THEN_STAMP = re.compile(rf"^(?P<label>[^\W\d_][\w{_MARKS}-]{{3,24}})\s+(?P
 _OUTLET = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}$")
 _PIECE_GAP = re.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}|\s[—–]\s")
 _CREDIT_LABEL = re.compile(
-    r"^(?:(?P<source>source|来源|來源|出典|출처|quelle|fuente|fonte|source de l'article)|(?P<author>author|by|reporter|writer|written by|words|words by|"
+    # (Zhuang's "source" and "author" too: "Laizyenz: Yunghgyangh Bau   Cozcej: Veiz Yinghlanz")
+    r"^(?:(?P<source>source|来源|來源|出典|출처|quelle|fuente|fonte|source de l'article|laizyenz)|(?P<author>author|by|reporter|writer|written by|words|words by|cozcej|"
     r"text|story by|reported by|tekst|texte|(?:text|tekst|texto|texte)\s+(?:og|und|and|&|y|e|et|och|i)\s+(?:foto|fotos|photos?|bilde|bilder|zdjęcia|òdjimczi)|作者|记者|記者|筆者|기자|autor|autore|auteur|door|författare|forfatter|kirjoittaja|toimittaja|yazar|autora|autorka|автор|авторка|авторы|автори|texto|συντάκτης|συντάκτρια|ავტორი|höfundur|qoraa|tekstur|نووسەر|ຂ່າວ-ພາບ|ຂ່າວ|muallif|muhabir|haber|szerző|testu|testua|panulis|penulis))"
     r"\s*[:：]\s*(?P<name>\S.{0,60})$", re.IGNORECASE)
 
@@ -1395,7 +1396,8 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
     under = next((at for at in stamps_at if at > first_prose), None) if first_prose < len(kept) else None
     over = _nonblank_before(kept, first_prose) if under is not None else None
     # (A headline may end on its question: "Wiesbaden de panel: Zabitê Japonya NATO de çi kenê?")
-    if (over is not None and 3 < words(kept[over].text) <= 25 and (not is_sentence(kept[over].text) or kept[over].text.endswith(("?", "？")))
+    # (or on its quotation, as told above: 'Ambassadeur fu Japan na AdeKUS: "Wi ofsiri … no e feti"')
+    if (over is not None and 3 < words(kept[over].text) <= 25 and (not is_sentence(kept[over].text) or kept[over].text.endswith(("?", "？")) or over in quoted)
             and not full_dates(kept[over].text)
             and sum(1 for i in range(first_prose + 1, under) if kept[i].text) <= 3 and words(kept[first_prose].text) <= 60
             and (resumed := next((i for i in prose if i >= under), None)) is not None):
