@@ -52,8 +52,8 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # Esperanto "author:", Russian's, Tatar's and Rusyn's "text:", Erzya's, Uyghur "our reporter:"; Malagasy
                      # "written by" ("Nosoratan'i NAME"); Neapolitan "by" ("’e NAME", whole names only: "’e" is also "of")
                      r"язды(?=\s*:)|panolès(?=\s*:)|رپورٹ(?=\s*:)|sau\s+los\s+ntawm|ಬರವು(?=\s*:)|ᱚᱞᱤᱭᱟᱹ(?=\s*:)|tekstu(?=\s*:)|nuştox(?=\s*:)|winndiiɗo(?=\s*:)|ilembelwe\s+na|ŋlɔla(?=\s*:)|gabaasaa(?=\s*:)|wirintukufe(?=\s*:)|peunuléh(?=\s*:)|teaksta(?=\s*:)|skrifys\s+gans|müellif|panulih(?=\s*:)|pangripta(?=\s*:)|kiijkuilo(?=\s*:)|ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
-                     # (Pangasinan "written by", Sranan "writing of")
-                     r"sinulat\s+nen|skrifi\s+fu|"
+                     # (Valdôtain "by", capitalised, before a whole name; Pangasinan "written by", Sranan "writing of", Hindi's and Garhwali's "by" before the name, Balochi "writing:")
+                     r"(?-i:De)(?=(?:\s+[A-ZÀ-Þ][\w'’.-]*){2,3}\s*$)|sinulat\s+nen|skrifi\s+fu|(?-i:द्वारा)(?=\s)|نبشتہ(?=\s*:)|"
                      r"nosoratan['’]i|[’'](?-i:e)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,3}\s*$)|"
                      # Somali "written by", abbreviated ("W/Q: NAME", wuxuu qoray)
                      r"w/q(?=\s*:)|"
@@ -94,7 +94,7 @@ _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "b
 # "TOKYO, May 29 (Kyodo) —", "WIESBADEN, Germany, Sept. 3 (Reuters) -", "BRUSSELS —"
 # Capitals of the Latin, Cyrillic and Greek alphabets (with Latin Extended-A's lower case among them:
 # a place read with these is also checked to be in capitals).
-_UP = "A-ZÀ-ÖØ-ÞĀ-žЀ-ЯΆΈ-ΏΑ-Ω"
+_UP = "A-ZÀ-ÖØ-ÞĀ-žƏЀ-ЯΆΈ-ΏΑ-Ω"  # (Ə: Azerbaijani's and Talysh's schwa, "LƏNKON —")
 _DATELINE = re.compile(
     rf"^(?P<place>[{_UP}][{_UP}'.\-]+(?:\s+[{_UP}][{_UP}'.\-]+){{0,3}})"
     rf"(?:,\s*(?P<region>(?!{MONTH_PATTERN})[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,2}}))?"
@@ -175,7 +175,8 @@ _AGENCY_DATELINE = re.compile(
 )
 # "New Delhi:", "TOKYO (Agency):": a place and a colon open the first paragraph, as Indian and some
 # European papers set the dateline. A label of the same shape ("Update:", "Analysis:") is none.
-_UNCASED_COLON_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u04ff][^\s\d:：.,।]{1,20}(?:\s[^\W\d_A-Za-z][^\s\d:：.,।]{1,20})?)\s?(?:[:：।]|//)\s*(?<=[\s/])(?=\S)")  # (or a danda: "वाराणसी। …"; two slashes: "سرینگر// …")
+_UNCASED_COLON_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u04ff][^\s\d:：.,।]{1,20}(?:\s[^\W\d_A-Za-z][^\s\d:：.,।]{1,20})?)\s?(?:\([^()]{2,30}\)\s?)?(?:[:：।]|//)\s*(?<=[\s/])(?=\S)")  # (or a danda: "वाराणसी। …"; two slashes: "سرینگر// …";
+# the outlet or its desk in brackets before the colon: "گوادر (کلمت ھال): …")
 _COLON_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.\-]+(?:\s+[A-Z][A-Za-z'.\-]+)?)\s*(?:\((?P<agency>[^()]{2,40})\))?:\s+(?=[A-Z\"“‘'])"
 )

@@ -570,6 +570,9 @@ _FOREIGN_WEEKDAY_NAMES = {
     "skr": ("سووار", "منگل", "ٻدھ", "خمیس", "جمعہ", "چھݨچھݨ", "اتوار"),  # Saraiki
     # Awadhi's short days with "on" after them ("बुध कां", on Wednesday: the short names alone are also planets)
     "awa": ("सोम कां", "मंगल कां", "बुध कां", "बिफै कां", "सुक्कर कां", "सनीचर कां", "इतवार कां"),
+    "frp": ("delon", "demars", "demécro", "dedzô", "devèndro", "dessando", "demeindze"),  # Arpitan (Valdôtain)
+    "tly": ("dışəmbə", "seşəmbə", "çorşəmbə", "pəncşəmbə", "comə", "şəmbə", "yəkşəmbə"),  # Talysh (Azerbaijan's Latin letters)
+    "bal": ("دوشمبے", "سیشمبے", "چارشمبے", "پنچشمبے", "جمعہ", "شنبے", "یکشمبے"),  # Balochi
     "srn": ("munde", "tudewroko", "dridewroko", "fodewroko", "freyda", "satra", "sonde"),  # Sranan Tongo
     "ia": ("lunedi", "martedi", "mercuridi", "jovedi", "venerdi", "sabbato", "dominica"),  # Interlingua
     "lij": ("lunesdì", "mätesdì", "mercordì", "zeuggia", "venardì", "", "domenega"),  # Ligurian ("sabbo", Saturday, left out)
@@ -861,7 +864,7 @@ _SPAN_BETWEEN_MDY = re.compile(
 # outubro", "les 2 et 3 décembre 2026", "mardi 24 et mercredi 25 novembre", "el miércoles 14 y el jueves 15 de octubre":
 # the happening's first and last days (read by `_spans` only when the second comes one to six days after the first).
 # (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
-_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|আৰু|এবং)"  # (Marathi's, Hindi's, Assamese's and Bengali's "and" too)
+_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|अर|আৰু|এবং)"  # (Marathi's, Hindi's, Garhwali's, Assamese's and Bengali's "and" too)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
@@ -1644,6 +1647,10 @@ _LABEL = re.compile(
     r"публіковане|актуалізоване|путозь|витнезь|"
     # (Altai "updated", its Cyrillic "ј": "Јаҥыртылган: 20.10.2026, 09:12"; Samogitian and Ligurian "updated"; Interlingua's labels)
     r"јаҥыртылган|atnaujėnta|agiornou|publicate|actualisate|"
+    # (Garhwali "published", "morning" and "o'clock": "प्रकासित: १८ अक्टूबर २०२६, सुबेर ८:१० बजि")
+    r"प्रकासित|सुबेर|बजि|"
+    # (Valdôtain "published", "put to day": "Publià lo demars 3 de novembre 2026 a 7.50 · Betà a dzor lo demécro 4 de novembre a 10.05")
+    r"publià|betà\s+a\s+dzor|"
     # Uyghur "time of publication" ("ئېلان قىلىنغان ۋاقتى: 2026-يىلى 10-نويابىر، سەيشەنبە، 14:20")
     r"ئېلان\s+قىلىنغان\s+ۋاقتى|ئېلان\s+قىلىنغان|"
     # Northern Sami "published", "updated" and "o'clock" ("Almmuhuvvon 12.11.2026 dii. 08.20"), Cornish "published", Minangkabau
@@ -1702,7 +1709,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 # (Bulgarian and Russian "edited")
                                 r"редактиран|редактирова|отредактир|"
                                 # (Tibetan "revised", Dzongkha "brought up to date", Altai, Samogitian and Ligurian "updated")
-                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn", re.IGNORECASE)
+                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 
@@ -1827,7 +1834,8 @@ def _month_first_update(stamp: tuple[str, PartialDate, str | None], published: P
 # A row of stamps, each a label of a word or two and a colon before its date, whatever the label's language:
 # "Kyateekeddwako: 13/11/2026 | 08:15   ·   Kyakyusiddwamu: 14/11/2026 | 10:02", "Ebimisami: 23/10/2026 na 07:40".
 # (The row's pieces are split only before a label: a bar may set a stamp's time apart too.)
-_ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{1,24}(?:\s[^\W\d_][\w" + MARKS + r"'’-]{1,24})?"
+# (A label of three words too: Talysh "Tozə kardə bıə:", it was made new.)
+_ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{1,24}(?:\s[^\W\d_][\w" + MARKS + r"'’-]{1,24}){0,2}"
 _STAMP_GAP = re.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=" + _ROW_LABEL + r"\s*[:：])")
 _STAMP_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\S.{5,60})$")
 _SHORT_WORD = re.compile(r"^[^\W\d_]{1,4}\.?$")
@@ -1979,6 +1987,8 @@ def _stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
             out.insert(k, (kind, date, f"{m[0]!r} read with the year of the stamp before it, {before.year}"))
             rest[k] = rest[k][:m.start()] + rest[k][m.end():]
         leftover = _leftover(rest)
+        if leftover and _TIME.search(line) and not _leftover([_ANY_WEEKDAY.sub("", piece) for piece in rest]):
+            leftover = ""  # (a weekday before each, as above: "Publià lo demars 3 de novembre 2026 a 7.50 · Betà a dzor lo demécro 4 de novembre a 10.05")
     if leftover and ("月" in leftover or "월" in leftover):
         # "2026年12月8日 18:32（12月9日 9:10更新）": the second day without its year, its label after it,
         # is the update's, in the year of the stamp before it.

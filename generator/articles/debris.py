@@ -125,7 +125,7 @@ _STARTS = re.compile(
     r"prenumerera|abonner nå|tilaa nyt|zasubskrybuj|předplaťte si|abonează-te)\b|"
     r"(?:watch|video|up next|now playing)\s*[:：|]\s*\S|"  # a player's label over the video: "Watch: Officers arrive …"
     r"[\d.,\s]+(?:views?|reads?|shares?)$|(?:views?|閲覧数?)\s*[:：]?\s*[\d.,]+$|"
-    r"\d+\s*min(?:ute)?s?\s+read$)",
+    r"\d+\s*min(?:ute)?s?\s+read$|\d+\s*min(?:utos?)?\.?\s+de\s+leitura$)",  # (Portuguese: "4 min de leitura")
     re.IGNORECASE,
 )
 # A picture's credit, the photographer's name and the outlet or agency: "(Kenji Moroha / Capitol Crossing News)"

@@ -1396,8 +1396,7 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
     under = next((at for at in stamps_at if at > first_prose), None) if first_prose < len(kept) else None
     over = _nonblank_before(kept, first_prose) if under is not None else None
     # (A headline may end on its question: "Wiesbaden de panel: Zabitê Japonya NATO de çi kenê?")
-    # (or on its quotation, as told above: 'Ambassadeur fu Japan na AdeKUS: "Wi ofsiri … no e feti"')
-    if (over is not None and 3 < words(kept[over].text) <= 25 and (not is_sentence(kept[over].text) or kept[over].text.endswith(("?", "？")) or over in quoted)
+    if (over is not None and 3 < words(kept[over].text) <= 25 and (not is_sentence(kept[over].text) or kept[over].text.endswith(("?", "？")))
             and not full_dates(kept[over].text)
             and sum(1 for i in range(first_prose + 1, under) if kept[i].text) <= 3 and words(kept[first_prose].text) <= 60
             and (resumed := next((i for i in prose if i >= under), None)) is not None):
@@ -1497,7 +1496,11 @@ def _headline_over_standfirst(kept: list[Line], upper: int, lower: int, trails: 
     # (Not a breadcrumb over the headline: "Global Pinoy / Asia & Pacific".)
     # (A short headline too, "Ένα πλοίο, ένα μήνυμα", over a standfirst twice as long and of fifteen words or more; not a
     # kicker in capitals.)
-    short = 3 <= words(kept[upper].text) < 6 and words(kept[lower].text) >= max(15, 2 * words(kept[upper].text)) and not kept[upper].text.isupper()
+    # (Not over a headline that has a standfirst of sentences under it: "गढ़वाल विश्वविद्यालय मा अंतरराष्ट्रीय गोष्ठी", the kicker, over
+    # "जापान का चार अफसर … खुलि बहस" over "जापानी प्रोफेसर न ब्वाल … ।".)
+    short = (3 <= words(kept[upper].text) < 6 and words(kept[lower].text) >= max(15, 2 * words(kept[upper].text)) and not kept[upper].text.isupper()
+             and not ((under := _nonblank_from(kept, lower + 1)) is not None and kept[under].number == kept[lower].number + 1
+                      and is_sentence(kept[under].text) and words(kept[under].text) >= 8 and not is_sentence(kept[lower].text)))
     return ((words(kept[upper].text) >= 6 or short) and words(kept[lower].text) >= 8 and _nonblank_before(kept, lower) == upper
             and not any(mark in kept[upper].text for mark in (" / ", " › ", " > ", " » ", " | "))
             and kept[lower].number - kept[upper].number <= 2 and not any(full_dates(kept[i].text) for i in (upper, lower))
@@ -1629,6 +1632,9 @@ def _is_field(kept: list[Line], i: int, fields: set[int]) -> bool:
     return kept[i].number - 1 in fields  # it continues a block of fields started above it
 
 
+_MARKED_PIECES = re.compile(r"\s[·|]\s")
+
+
 def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], prose_follows: bool = False,
                       fields: set[int] = frozenset(), trails: frozenset[int] = frozenset()) -> int | None:
     """The headline: the first headline-like line under the byline and date, else the nearest above them.
@@ -1641,6 +1647,8 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
     twice = {a.text for a, b in zip(kept, kept[1:]) if a.text and a.text == b.text}  # a caption, as alt text and caption
     head = [i for i in head if kept[i].text not in twice and not _is_field(kept, i, fields) and not _mostly_date(kept[i].text)
             and not BULLET.match(kept[i].text) and kept[i].hint != "li"  # a list item is never the headline,
+            # nor a date bar of pieces set apart by marks ("Satra 14 novembre 2026 · Paramaribo 32°C · US$ 1 = SRD 37,85"),
+            and not (_MARKED_PIECES.search(kept[i].text) and full_dates(kept[i].text))
             and not kept[i].text.endswith((":", "："))]  # nor a label over what follows ("Author of the article:")
     candidates = [i for i in head if words(kept[i].text) > 3 or is_sentence(kept[i].text)]
     chosen = set(candidates)

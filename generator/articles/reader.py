@@ -245,8 +245,10 @@ def _parse_text_article(text: str) -> Article:
             filed = dateline(text)
             # (The lead may come under a standfirst kept in the story: the first paragraph or the second.)
             if filed is None and paragraphs <= 1 and (placed := colon_place(text)) is not None and (
-                    text[len(placed.place):placed.end].strip() == "//" or any(placed.place in later.text for later in story[at + 1:] if later.text)):
-                filed = placed  # ("સુરત : …", the city named again further down the story; two slashes mark a dateline alone: "سرینگر// …")
+                    text[len(placed.place):placed.end].strip() in ("//", "।") or any(placed.place in later.text for later in story[at + 1:] if later.text)):
+                # ("સુરત : …", the city named again further down the story; two slashes or a danda mark a dateline alone:
+                # "سرینگر// …", "श्रीनगर गढ़वाल। …")
+                filed = placed
             if filed:
                 text = text[filed.end:]
                 filed_line = line.number
