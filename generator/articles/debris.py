@@ -320,7 +320,7 @@ _ZH_CAPTION = re.compile(r"[。！？」]\s*[（(][^（）()。]{0,24}(?:攝|摄
 # A ticker's label over a line of other news: "BREAKING: …", "JUST NU: …", "EILMELDUNG: …".
 _TICKER = re.compile(r"^(?:breaking(?: news)?|just nu|eilmeldung|última hora|ultim'ora|ultima ora|pilne|срочно|терміново|son dakika|"
                      r"developing|dernière minute|alerte info|știrile zilei|ultima oră|pe scurt|en bref|kurz gemeldet|in breve|en breve|"
-                     r"news in brief|in brief|trending|em alta|en directo|ao vivo|aktuell)\s*[:：|]\s*\S", re.IGNORECASE)
+                     r"news in brief|in brief|trending|em alta|en directo|ao vivo|aktuell|último minuto|ultimo minuto)\s*[:：|›»]\s*\S", re.IGNORECASE)  # ("ÚLTIMO MINUTO › …")
 _SOCIAL = {
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "e-mail",
     "email", "mail", "copy", "link", "print", "flipboard", "threads", "bluesky", "line", "messenger",

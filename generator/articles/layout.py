@@ -1396,7 +1396,11 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
     under = next((at for at in stamps_at if at > first_prose), None) if first_prose < len(kept) else None
     over = _nonblank_before(kept, first_prose) if under is not None else None
     # (A headline may end on its question: "Wiesbaden de panel: Zabitê Japonya NATO de çi kenê?")
-    if (over is not None and 3 < words(kept[over].text) <= 25 and (not is_sentence(kept[over].text) or kept[over].text.endswith(("?", "？")))
+    # (or on its quotation, as told above, the story's prose right under the byline and date: 'Ambassadeur fu Japan na AdeKUS:
+    # "Wi ofsiri … no e feti"')
+    if (over is not None and 3 < words(kept[over].text) <= 25
+            and (not is_sentence(kept[over].text) or kept[over].text.endswith(("?", "？"))
+                 or (over in quoted and not any(kept[i].text for i in range(under, next((i for i in prose if i >= under), under)))))
             and not full_dates(kept[over].text)
             and sum(1 for i in range(first_prose + 1, under) if kept[i].text) <= 3 and words(kept[first_prose].text) <= 60
             and (resumed := next((i for i in prose if i >= under), None)) is not None):
