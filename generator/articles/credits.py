@@ -19,8 +19,8 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      r"autor(?:in|a)?|entrevista de|(?-i:Gan)|"
                      # Greek "writes" ("Γράφει η NAME"), Maltese "writing of" and "written by", Afrikaans "by"
                      r"γράφει(?:\s+(?:ο|η|οι))?|(?-i:Kitba)\s+ta['’]|miktub\s+minn|(?-i:Deur)|"
-                     # Burmese "news –" before the reporter ("သတင်း – NAME | ဓာတ်ပုံ – NAME", the photographer after)
-                     r"သတင်း\s*[–—-]|"
+                     # Burmese "news –" before the reporter ("သတင်း – NAME | ဓာတ်ပုံ – NAME", the photographer after), Karen "writer –"
+                     r"သတင်း\s*[–—-]|ပှၤကွဲး\s*[–—-]|"
                      # Italian's "edited by" ("a cura della Redazione"), Polish "compiled by" ("oprac. Name")
                      r"a cura (?:di|della|del)|oprac\.|"
                      # Georgian, Icelandic, Somali, Khmer, a French interview's credit, Sorani Kurdish, Uzbek and Tajik
@@ -52,8 +52,8 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # Esperanto "author:", Russian's, Tatar's and Rusyn's "text:", Erzya's, Uyghur "our reporter:"; Malagasy
                      # "written by" ("Nosoratan'i NAME"); Neapolitan "by" ("’e NAME", whole names only: "’e" is also "of")
                      r"язды(?=\s*:)|panolès(?=\s*:)|رپورٹ(?=\s*:)|sau\s+los\s+ntawm|ಬರವು(?=\s*:)|ᱚᱞᱤᱭᱟᱹ(?=\s*:)|tekstu(?=\s*:)|nuştox(?=\s*:)|winndiiɗo(?=\s*:)|ilembelwe\s+na|ŋlɔla(?=\s*:)|gabaasaa(?=\s*:)|wirintukufe(?=\s*:)|peunuléh(?=\s*:)|teaksta(?=\s*:)|skrifys\s+gans|müellif|panulih(?=\s*:)|pangripta(?=\s*:)|kiijkuilo(?=\s*:)|ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
-                     # (Valdôtain "by", capitalised, before a whole name; Pangasinan "written by", Sranan "writing of", Hindi's and Garhwali's "by" before the name, Balochi "writing:")
-                     r"(?-i:De)(?=(?:\s+[A-ZÀ-Þ][\w'’.-]*){2,3}\s*$)|sinulat\s+nen|skrifi\s+fu|(?-i:द्वारा)(?=\s)|نبشتہ(?=\s*:)|"
+                     # (Valdôtain "by", capitalised, before a whole name; Pangasinan "written by", Sranan "writing of", Hindi's and Garhwali's "by" before the name, Balochi and Hindko "writing:", Gilaki "reporter:")
+                     r"(?-i:De)(?=(?:\s+[A-ZÀ-Þ][\w'’.-]*){2,3}\s*$)|sinulat\s+nen|skrifi\s+fu|(?-i:द्वारा)(?=\s)|نبشتہ(?=\s*:)|لکھت(?=\s*:)|خبرنیگار(?=\s*:)|"
                      r"nosoratan['’]i|[’'](?-i:e)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,3}\s*$)|"
                      # Somali "written by", abbreviated ("W/Q: NAME", wuxuu qoray)
                      r"w/q(?=\s*:)|"
@@ -175,8 +175,8 @@ _AGENCY_DATELINE = re.compile(
 )
 # "New Delhi:", "TOKYO (Agency):": a place and a colon open the first paragraph, as Indian and some
 # European papers set the dateline. A label of the same shape ("Update:", "Analysis:") is none.
-_UNCASED_COLON_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u04ff][^\s\d:：.,।]{1,20}(?:\s[^\W\d_A-Za-z][^\s\d:：.,।]{1,20})?)\s?(?:\([^()]{2,30}\)\s?)?(?:[:：।]|//)\s*(?<=[\s/])(?=\S)")  # (or a danda: "वाराणसी। …"; two slashes: "سرینگر// …";
-# the outlet or its desk in brackets before the colon: "گوادر (کلمت ھال): …")
+_UNCASED_COLON_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u04ff][^\s\d:：.,।]{1,20}(?:\s[^\W\d_A-Za-z][^\s\d:：.,।]{1,20})?)\s?(?:\([^()]{2,30}\)\s?(?:[:：]\s*)?|[:：।]|//)\s*(?<=[\s/])(?=\S)")  # (or a danda: "वाराणसी। …"; two slashes: "سرینگر// …";
+# the outlet or its desk in brackets, before the colon or in its stead: "گوادر (کلمت ھال): …", "پشور (سٹاف رپورٹر) …")
 _COLON_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.\-]+(?:\s+[A-Z][A-Za-z'.\-]+)?)\s*(?:\((?P<agency>[^()]{2,40})\))?:\s+(?=[A-Z\"“‘'])"
 )
@@ -297,7 +297,9 @@ def _before_date(name: str) -> str:
 INDIC_ROLE = re.compile(r"(?:نمائندہ|ਪੱਤਰਕਾਰ|ਪ੍ਰਤੀਨਿਧ|पत्रकार|संवाददाता|प्रतिनिधि|प्रतिनिधी|वार्ताहर|রিপোর্টার|রিপোর্তর|প্রতিবেদক|সংবাদদাতা|প্ৰতিবেদক|সাংবাদিক|செய்தியாளர்|நிருபர்|"
                          r"ലേഖകൻ|ലേഖിക|റിപ്പോർട്ടർ|విలేకరి|ప్రతినిధి|ವರದಿಗಾರ|ಪ್ರತಿನಿಧಿ|પત્રકાર|સંવાદદાતા|પ્રતિનિધિ|ପ୍ରତିନିଧି|نامہ نگار|رپورٹر|වාර්තාකරු"
                          # a paper's bureau, no person ("ମହାନଦୀ ବାର୍ତ୍ତା ବ୍ୟୁରୋ")
-                         r"|ବ୍ୟୁରୋ|ब्यूरो|ব্যুরো|ബ്യൂറോ|બ્યુરો|ಬ್ಯೂರೋ|బ్యూరో|ਬਿਊਰੋ)")
+                         r"|ବ୍ୟୁରୋ|ब्यूरो|ব্যুরো|ബ്യൂറോ|બ્યુરો|ಬ್ಯೂರೋ|బ్యూరో|ਬਿਊਰੋ"
+                         # (and S'gaw Karen's "news worker", reporter: "မုၢ်ထီၣ်ကစီၣ် ပှၤမၤတၢ်ကစီၣ်, ဝ့ၢ်မဲၣ်ဆီး", the outlet's reporter, Mae Sot)
+                         r"|ပှၤမၤတၢ်ကစီၣ်)")
 _UNCASED_TOKEN = re.compile(rf"^[^\W\d_A-Za-z]{_LETTER_OR_MARK}*\.?$")
 
 

@@ -199,6 +199,9 @@ _FOREIGN_MONTHS = {
     "my": ("ဇန်နဝါရီလ", "ဖေဖော်ဝါရီလ", "မတ်လ", "ဧပြီလ", "မေလ", "ဇွန်လ", "ဇူလိုင်လ", "ဩဂုတ်လ", "စက်တင်ဘာလ", "အောက်တိုဘာလ", "နိုဝင်ဘာလ", "ဒီဇင်ဘာလ"),
     # (and without the "လ" that says "month", as a stamp writes it: "၂၂ အောက်တိုဘာ ၂၀၂၆"; March and May are left out, words too)
     "my-short": ("ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", "", "ဧပြီ", "", "ဇွန်", "ဇူလိုင်", "ဩဂုတ်", "စက်တင်ဘာ", "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ"),
+    # S'gaw Karen, each month after "လါ" (month): "လါအီးကထိဘၢ ၁၈ သီ" (October the 18th), "၂၂ လါအီးကထိဘၢ ၂၀၂၆"
+    "ksw": ("လါယနူၤအါရံ", "လါဖ့ၤဘြူၤအါရံ", "လါမၢ်ချး", "လါအ့ဖြ့ၣ်", "လါမ့ၤ", "လါယူၤ", "လါယူၤလံ", "လါအီးကူး", "လါစဲးပတ့ၣ်ဘၢ", "လါအီးကထိဘၢ",
+            "လါနိၣ်ဝ့ၣ်ဘၢ", "လါဒံၣ်စ့ၣ်ဘၢ"),
     # The scripts of India and Sri Lanka: Gurmukhi (Punjabi; "ਫ਼" written with its nukta apart and as one letter), Assamese,
     # Tamil (India's and Sri Lanka's spellings), Malayalam, Telugu, Kannada, Gujarati ("ઑ" and "ઓ"), Marathi's
     # Devanagari, Odia and Sinhala; each paper's common second spellings after it.
@@ -492,6 +495,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ur": ("پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "", "اتوار"),
     # Persian, its compound names written with a zero-width non-joiner, run together or with a space ("سه‌شنبه", Tuesday)
     "fa": ("دوشنبه", "سه\u200cشنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"),
+    "glk": ("", "", "چارشنبه", "", "", "", ""),  # Gilaki's Wednesday (its others are Persian's)
     "fa-zwnj": ("دو\u200cشنبه", "سه شنبه", "چهار\u200cشنبه", "پنج\u200cشنبه", "", "", "یک\u200cشنبه"),
     "fa-space": ("دو شنبه", "سهشنبه", "چهار شنبه", "پنج شنبه", "", "", "یک شنبه"),
     "ca": ("dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"),
@@ -638,7 +642,7 @@ _OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) 
 # (The first may open the sentence in capitals: "Djûdi èt vinrdi passés", Walloon, last Thursday and Friday.)
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPENING_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
-                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ|nanga)\s+(?:(?:el|le|il|lo|o|pa|a)\s+)?"
+                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ|nanga|و)\s+(?:(?:el|le|il|lo|o|pa|a)\s+)?"
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article before the second: "el martes i el miérkoles"; Kashmiri "بۄموار تہٕ بۄدوار"; Sranan "a tudewroko nanga a dridewroko")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
@@ -903,6 +907,8 @@ _ALT_SPAN = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+айдыҥ\s+(\d{{1,2}})-[^
 _MN_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s*(?:дугаар|дүгээр)\s+сарын\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?!\d)")
 # Burmese: the month, then two days each with its word for "day", joined by "and" ("အောက်တိုဘာ ၂၀ ရက်နှင့် ၂၁ ရက်", the figures read
 # as ASCII first)
+# Karen: the month, then two days each with "သီ" (day), joined by "ဒီး" (and): "လါအီးကထိဘၢ ၁၇ သီ ဒီး ၁၈ သီ"
+_KSW_SPAN_AND = re.compile(r"(" + "|".join(_FOREIGN_MONTHS["ksw"]) + r")\s*(\d{1,2})\s*သီ\s*ဒီး\s*(\d{1,2})\s*သီ")
 _MY_SPAN_AND = re.compile(r"(" + "|".join(n for lang in ("my", "my-short") for n in _FOREIGN_MONTHS[lang] if n) + r")\s*(\d{1,2})\s*ရက်\s*နှင့်\s*(\d{1,2})\s*ရက်")
 _DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s+and\s+(?:[A-Z][a-z]+,?\s+)?\d")  # (what every match of _SPAN_AND_MDY holds)
 # "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
@@ -966,6 +972,10 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
             month = MONTH_NUMBER[m[1]]
             found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
     for m in _MY_SPAN_AND.finditer(text) if "ရက်" in text else ():
+        if 1 <= int(m[3]) - int(m[2]) <= 6:
+            month = MONTH_NUMBER[m[1]]
+            found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
+    for m in _KSW_SPAN_AND.finditer(text) if "သီ" in text else ():
         if 1 <= int(m[3]) - int(m[2]) <= 6:
             month = MONTH_NUMBER[m[1]]
             found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
@@ -1651,6 +1661,10 @@ _LABEL = re.compile(
     r"प्रकासित|सुबेर|बजि|"
     # (Valdôtain "published", "put to day": "Publià lo demars 3 de novembre 2026 a 7.50 · Betà a dzor lo demécro 4 de novembre a 10.05")
     r"publià|betà\s+a\s+dzor|"
+    # (S'gaw Karen "put out" and "mended again": "ထုးထီၣ် ၂၀/၁၀/၂၀၂၆, ၀၉:၁၅ · ဘိုဘၣ်က့ၤ ၂၁/၁၀/၂၀၂၆, ၁၄:၄၀")
+    r"ထုးထီၣ်|ဘိုဘၣ်က့ၤ|"
+    # (Hindko "printed", "update", "morning", "midday": "چھپی: جمعرات 22 اکتوبر 2026، سویرے 9:40 · اپ ڈیٹ: 22 اکتوبر 2026، دوپہر 1:15")
+    r"چھپی|اپ\s+ڈیٹ|سویرے|دوپہر|"
     # Uyghur "time of publication" ("ئېلان قىلىنغان ۋاقتى: 2026-يىلى 10-نويابىر، سەيشەنبە، 14:20")
     r"ئېلان\s+قىلىنغان\s+ۋاقتى|ئېلان\s+قىلىنغان|"
     # Northern Sami "published", "updated" and "o'clock" ("Almmuhuvvon 12.11.2026 dii. 08.20"), Cornish "published", Minangkabau
@@ -1709,7 +1723,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 # (Bulgarian and Russian "edited")
                                 r"редактиран|редактирова|отредактир|"
                                 # (Tibetan "revised", Dzongkha "brought up to date", Altai, Samogitian and Ligurian "updated")
-                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor", re.IGNORECASE)
+                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 

@@ -799,13 +799,17 @@ def _role_after(lines: list[Line], at: int, most: int = 4) -> int | None:
     text = lines[at + 1].text
     # (One run of letters, short, in a script written without spaces, counts as one word: "ผู้สื่อข่าวประจำอำเภอสัตหีบ",
     # the paper's reporter in Sattahip district.)
-    if not text or (words(text) > most and not (len(text) <= 32 and not text.isascii() and " " not in text)) or is_sentence(text) or any(map(str.isdigit, text)) or text.isupper():
+    # (Nor does a role in such a script named by its word for reporter, a few pieces apart: "OUTLET ပှၤမၤတၢ်ကစီၣ်, PLACE".)
+    if not text or (words(text) > most and not (len(text) <= 32 and not text.isascii() and " " not in text)
+                    and not (_UNSPACED_SCRIPT.search(text) and text.count(" ") <= 3 and INDIC_ROLE.search(text))) \
+            or is_sentence(text) or any(map(str.isdigit, text)) or text.isupper():
         return None
     if stamp_dates(text) is not None or byline(text) is not None or lines[at + 1].hint is not None:
         return None
     return at + 1
 
 
+_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")  # (Thai, Lao, Tibetan, Myanmar, Khmer: "words" counted by letters)
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # (text in kana, kanji or Hangul has no capitals to go by)
 
 
@@ -1510,8 +1514,10 @@ def _headline_over_standfirst(kept: list[Line], upper: int, lower: int, trails: 
             and kept[lower].number - kept[upper].number <= 2 and not any(full_dates(kept[i].text) for i in (upper, lower))
             # (no breadcrumb cut between them: a ticker over the trail over the headline is no headline over its standfirst)
             and not any(kept[upper].number < n < kept[lower].number for n in trails)
-            # (nor a kicker over the headline over a standfirst of sentences: "成大國際研討會" / "日本派四位軍官…" / "兩工 ê 研討會…。")
-            and not (_CJK_CHAR.search(kept[upper].text) and " " not in kept[upper].text.strip() and 2 * len(kept[upper].text) <= len(kept[lower].text)
+            # (nor a kicker over the headline over a standfirst of sentences: "成大國際研討會" / "日本派四位軍官…" / "兩工 ê 研討會…。";
+            # a kicker half the headline's length or less in any script: "ژاپونٚ سفیرٚ دۊ روجه سفر به گیلان" / "ژاپونٚ سفیر … جنگ نیه" / "…")
+            and not (((_CJK_CHAR.search(kept[upper].text) and " " not in kept[upper].text.strip() and 2 * len(kept[upper].text) <= len(kept[lower].text))
+                      or 2 * words(kept[upper].text) <= words(kept[lower].text))
                      and lower + 1 < len(kept) and kept[lower + 1].text
                      and is_sentence(kept[lower + 1].text) and not is_sentence(kept[lower].text) and words(kept[lower + 1].text) > words(kept[lower].text)))
 
@@ -1696,6 +1702,11 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
             # (That line may be the standfirst under the headline, set without a full stop.)
             return _headline_over(kept, over_last, [i for i in headlines if i > stamps_at[0]], trails)
         above = [i for i in headlines if i < stamps_at[0]] or [i for i in candidates if i < stamps_at[0]]
+        if not above and last_group > stamps_at[0]:
+            # (Nothing headline-like over the first date, a date bar on top of the page: look over the byline and date under
+            # it instead, "پنجشنبه ۲۱ آبان ۱۴۰۵ | 12 November 2026" over the masthead.)
+            stamps_at = [at for at in stamps_at if at >= last_group]
+            above = [i for i in headlines if i < stamps_at[0]]
         # A headline that asks its question right over a standfirst set without a full stop, both over the date: the
         # question is the headline ("ДГУ-ялда гара-чӀвари: … щай руго?" over "Востоковедазул факультеталда … гьабуна").
         asked = _nonblank_before(kept, above[-1]) if above and above[-1] in headlines and _nonblank_before(kept, stamps_at[0]) == above[-1] else None
