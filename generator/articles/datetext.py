@@ -164,6 +164,9 @@ _FOREIGN_MONTHS = {
     "bua": ("январиин", "февралиин", "мартын", "апрелиин", "майн", "июниин", "июлиин", "августын", "сентябриин", "октябриин", "ноябриин", "декабриин"),
     # Venetian ("24 otobre 2026")
     "vec": ("zenaro", "febraro", "", "", "majo", "zugno", "lujo", "", "setembre", "otobre", "", "disembre"),
+    "egl": ("żnèr", "farvèr", "mèrz", "avrîl", "mâż", "żóggn", "lói", "agòst", "setèmber", "utåber", "nuvèmber", "dicèmber"),  # Bolognese
+    # Picard, with its elided "of" before the month ("7 d'novimbe 2026")
+    "pcd": ("janvié", "févrié", "mars", "avri", "mai", "juin", "juillet", "août", "sétimbe", "octobe", "novimbe", "décimbe"),
     # Neapolitan, where Italian's differ ("6 ’e nuvembre 2026")
     "nap": ("jennaro", "frevaro", "", "abbrile", "", "", "", "aùsto", "", "", "nuvembre", "dicembre"),
     # Sango, capitalised ("16 Nabändüru 2026")
@@ -200,6 +203,14 @@ _FOREIGN_MONTHS = {
     # (and without the "လ" that says "month", as a stamp writes it: "၂၂ အောက်တိုဘာ ၂၀၂၆"; March and May are left out, words too)
     "my-short": ("ဇန်နဝါရီ", "ဖေဖော်ဝါရီ", "", "ဧပြီ", "", "ဇွန်", "ဇူလိုင်", "ဩဂုတ်", "စက်တင်ဘာ", "အောက်တိုဘာ", "နိုဝင်ဘာ", "ဒီဇင်ဘာ"),
     # S'gaw Karen, each month after "လါ" (month): "လါအီးကထိဘၢ ၁၈ သီ" (October the 18th), "၂၂ လါအီးကထိဘၢ ၂၀၂၆"
+    # Vepsian, as it stands, "of" it (before a day: "kül'mkun 3. päiväl") and partitive (after one: "14. kül'mkud 2026")
+    "vep": ("viluku", "uhoku", "keväz'ku", "sulaku", "semendku", "kezaku", "heinku", "eloku", "sügüz'ku", "reduku", "kül'mku", "tal'vku"),
+    "vep-gen": ("vilukun", "uhokun", "keväz'kun", "sulakun", "semendkun", "kezakun", "heinkun", "elokun", "sügüz'kun", "redukun", "kül'mkun", "tal'vkun"),
+    "vep-part": ("vilukud", "uhokud", "keväz'kud", "sulakud", "semendkud", "kezakud", "heinkud", "elokud", "sügüz'kud", "redukud", "kül'mkud", "tal'vkud"),
+    # Syriac (Assyrian Neo-Aramaic), as it stands and with "ܒ" (in) joined to it: "14 ܬܫܪܝܢ ܐܚܪܝܐ 2026", "11 ܘ 12 ܒܬܫܪܝܢ ܐܚܪܝܐ"
+    "syr": ("ܟܢܘܢ ܐܚܪܝܐ", "ܫܒܛ", "ܐܕܪ", "ܢܝܣܢ", "ܐܝܪ", "ܚܙܝܪܢ", "ܬܡܘܙ", "ܐܒ", "ܐܝܠܘܠ", "ܬܫܪܝܢ ܩܕܡܝܐ", "ܬܫܪܝܢ ܐܚܪܝܐ", "ܟܢܘܢ ܩܕܡܝܐ"),
+    "syr-in": ("ܒܟܢܘܢ ܐܚܪܝܐ", "ܒܫܒܛ", "ܒܐܕܪ", "ܒܢܝܣܢ", "ܒܐܝܪ", "ܒܚܙܝܪܢ", "ܒܬܡܘܙ", "ܒܐܒ", "ܒܐܝܠܘܠ", "ܒܬܫܪܝܢ ܩܕܡܝܐ", "ܒܬܫܪܝܢ ܐܚܪܝܐ",
+               "ܒܟܢܘܢ ܩܕܡܝܐ"),
     "ksw": ("လါယနူၤအါရံ", "လါဖ့ၤဘြူၤအါရံ", "လါမၢ်ချး", "လါအ့ဖြ့ၣ်", "လါမ့ၤ", "လါယူၤ", "လါယူၤလံ", "လါအီးကူး", "လါစဲးပတ့ၣ်ဘၢ", "လါအီးကထိဘၢ",
             "လါနိၣ်ဝ့ၣ်ဘၢ", "လါဒံၣ်စ့ၣ်ဘၢ"),
     # The scripts of India and Sri Lanka: Gurmukhi (Punjabi; "ਫ਼" written with its nukta apart and as one letter), Assamese,
@@ -334,7 +345,7 @@ _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued)
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de|di|da|ga|a\s+viz|tî\s+nze\s+tî|’e|tlen)\s+|d['’]|ta['’]\s+)"  # (Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre")
+_OF = r"(?:(?:of|de|di|da|ga|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d))\s+|d['’]|ta['’]\s+)"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre")
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026") "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
@@ -606,6 +617,10 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ug": ("دۈشەنبە", "سەيشەنبە", "چارشەنبە", "پەيشەنبە", "جۈمە", "شەنبە", "يەكشەنبە"),  # Uyghur
     "tt": ("дүшәмбе", "сишәмбе", "чәршәмбе", "пәнҗешәмбе", "җомга", "шимбә", "якшәмбе"),  # Tatar
     "csb": ("pòniedzôłk", "wtórk", "strzodã", "czwiôrtk", "piątk", "sobòtã", "niedzelã"),  # Kashubian, as after "w": "w piątk"
+    "syr": ("ܬܪܫܒܐ", "ܬܠܬܫܒܐ", "ܐܪܒܥܫܒܐ", "ܚܡܫܫܒܐ", "ܥܪܘܒܬܐ", "ܫܒܬܐ", "ܚܫܒܐ"),  # Assyrian Neo-Aramaic, as spoken
+    "stq": ("Moundai", "Täisdai", "Midwiek", "Tuunsdai", "Fräindai", "Snäiwende", "Sundai"),  # Saterland Frisian
+    "egl": ("lunedé", "martedé", "mercoledé", "żuvedé", "vènnerdé", "sàbat", "dmanndga"),  # Bolognese
+    "pcd": ("lindi", "mardi", "mérquerdi", "jeudi", "vindredi", "sinmedi", "dimanche"),  # Picard
     "vec": ("", "marti", "mèrcore", "zioba", "vènare", "", "doménega"),  # Venetian ("luni", Monday, is Romanian's too)
     "wa": ("londi", "mårdi", "mierkidi", "djûdi", "vinrdi", "semdi", "dimègne"),  # Walloon (Liège)
     "sg": ("Bïkua-ôko", "Bïkua-ûse", "Bïkua-otâ", "Bïkua-usïö", "Bïkua-okü", "Lâpôsö", "Lâyenga"),  # Sango
@@ -632,7 +647,7 @@ _FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAY
                       if n[:1].islower() and len(n) >= 7 and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
 # (Dutch joins the time of day to the day, as German does: "donderdagmiddag", "zaterdagochtend"; Afrikaans too, "Dinsdagaand")
 # (and the Nordic languages, with the definite ending: "på tisdagskvällen", "tirsdag aften" aside, "mandagsmorgenen")
-_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dag)(?:ochtend|morgen|middag|avond|nacht|aand|oggend"
+_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dai)(?:äwend|moarn)|(?<=dag)(?:ochtend|morgen|middag|avond|nacht|aand|oggend"
                               r"|s(?:kvällen|morgonen|eftermiddagen|förmiddagen|natten|aftenen|morgenen|ettermiddagen|formiddagen|kvelden)))?(?![\w-])")
 # The shorter ones capitalised only where they open a sentence ("Kedden a Debreceni Egyetemen …", "Martes por la tarde …").
 _OPENING_WEEKDAYS = {n[:1].upper() + n[1:]: i for n, i in _FOREIGN_WEEKDAYS.items()
@@ -669,8 +684,8 @@ _FOREIGN_YESTERDAY = re.compile(
     r"kemarin|semalam|hôm qua|أمس|אתמול|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana)|"
     r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
-    # Chuvash, Sakha and Bashkir, Ligurian "aiêi", Evenki "тиниӈ" (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
-    r"ajere|aiêi|тиниӈ|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
+    # Chuvash, Sakha and Bashkir, Ligurian "aiêi", Evenki "тиниӈ", Moksha and Erzya "исяк" (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
+    r"ajere|aiêi|тиниӈ|исяк|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
     r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ|"
@@ -868,7 +883,7 @@ _SPAN_BETWEEN_MDY = re.compile(
 # outubro", "les 2 et 3 décembre 2026", "mardi 24 et mercredi 25 novembre", "el miércoles 14 y el jueves 15 de octubre":
 # the happening's first and last days (read by `_spans` only when the second comes one to six days after the first).
 # (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
-_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|अर|আৰু|এবং)"  # (Marathi's, Hindi's, Garhwali's, Assamese's and Bengali's "and" too)
+_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|अर|আৰু|এবং|ܘ)"  # (Marathi's, Hindi's, Garhwali's, Assamese's and Bengali's "and" too)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
@@ -907,6 +922,9 @@ _ALT_SPAN = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+айдыҥ\s+(\d{{1,2}})-[^
 _MN_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s*(?:дугаар|дүгээр)\s+сарын\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?!\d)")
 # Burmese: the month, then two days each with its word for "day", joined by "and" ("အောက်တိုဘာ ၂၀ ရက်နှင့် ၂၁ ရက်", the figures read
 # as ASCII first)
+# Vepsian: the month "of", then a day or two with their full stops and "on the day(s)": "Kül'mkun 3.–5. päivil", "semendkun 29. päiväl"
+_VEP_MONTH = "|".join(_FOREIGN_MONTHS["vep-gen"])
+_VEP_DAYS = re.compile(rf"(?<!\w)({_VEP_MONTH})\s+(\d{{1,2}})\.(?:\s*[–-]\s*(\d{{1,2}})\.)?\s+päivi?[äl]l?", re.IGNORECASE)
 # Karen: the month, then two days each with "သီ" (day), joined by "ဒီး" (and): "လါအီးကထိဘၢ ၁၇ သီ ဒီး ၁၈ သီ"
 _KSW_SPAN_AND = re.compile(r"(" + "|".join(_FOREIGN_MONTHS["ksw"]) + r")\s*(\d{1,2})\s*သီ\s*ဒီး\s*(\d{1,2})\s*သီ")
 _MY_SPAN_AND = re.compile(r"(" + "|".join(n for lang in ("my", "my-short") for n in _FOREIGN_MONTHS[lang] if n) + r")\s*(\d{1,2})\s*ရက်\s*နှင့်\s*(\d{1,2})\s*ရက်")
@@ -974,6 +992,10 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
     for m in _MY_SPAN_AND.finditer(text) if "ရက်" in text else ():
         if 1 <= int(m[3]) - int(m[2]) <= 6:
             month = MONTH_NUMBER[m[1]]
+            found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
+    for m in _VEP_DAYS.finditer(text) if "päiv" in text else ():
+        month = MONTH_NUMBER.get(m[1]) or MONTH_NUMBER.get(m[1].lower())
+        if month and m[3] and 1 <= int(m[3]) - int(m[2]) <= 6:
             found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
     for m in _KSW_SPAN_AND.finditer(text) if "သီ" in text else ():
         if 1 <= int(m[3]) - int(m[2]) <= 6:
@@ -1660,11 +1682,13 @@ _LABEL = re.compile(
     # (Garhwali "published", "morning" and "o'clock": "प्रकासित: १८ अक्टूबर २०२६, सुबेर ८:१० बजि")
     r"प्रकासित|सुबेर|बजि|"
     # (Valdôtain "published", "put to day": "Publià lo demars 3 de novembre 2026 a 7.50 · Betà a dzor lo demécro 4 de novembre a 10.05")
-    r"publià|betà\s+a\s+dzor|"
+    r"publià|betà\s+a\s+dzor|publichè|agiurnè|publiè|ech|"
     # (S'gaw Karen "put out" and "mended again": "ထုးထီၣ် ၂၀/၁၀/၂၀၂၆, ၀၉:၁၅ · ဘိုဘၣ်က့ၤ ၂၁/၁၀/၂၀၂၆, ၁၄:၄၀")
     r"ထုးထီၣ်|ဘိုဘၣ်က့ၤ|"
     # (Hindko "printed", "update", "morning", "midday": "چھپی: جمعرات 22 اکتوبر 2026، سویرے 9:40 · اپ ڈیٹ: 22 اکتوبر 2026، دوپہر 1:15")
     r"چھپی|اپ\s+ڈیٹ|سویرے|دوپہر|"
+    # (Syriac "publication" and "renewal": "ܦܘܪܣܡܐ: ܫܒܬܐ، 14 ܬܫܪܝܢ ܐܚܪܝܐ 2026 – 09:20 | ܚܘܕܬܐ: 15/11/2026 – 17:45")
+    r"ܦܘܪܣܡܐ|ܚܘܕܬܐ|"
     # Uyghur "time of publication" ("ئېلان قىلىنغان ۋاقتى: 2026-يىلى 10-نويابىر، سەيشەنبە، 14:20")
     r"ئېلان\s+قىلىنغان\s+ۋاقتى|ئېلان\s+قىلىنغان|"
     # Northern Sami "published", "updated" and "o'clock" ("Almmuhuvvon 12.11.2026 dii. 08.20"), Cornish "published", Minangkabau
@@ -1723,7 +1747,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 # (Bulgarian and Russian "edited")
                                 r"редактиран|редактирова|отредактир|"
                                 # (Tibetan "revised", Dzongkha "brought up to date", Altai, Samogitian and Ligurian "updated")
-                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ", re.IGNORECASE)
+                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 

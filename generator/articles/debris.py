@@ -38,7 +38,7 @@ _ADVERT_WORDS = (
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|διαφημιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
     r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|ಜಾಹೀರಾತು|ಜಾಹೀರಾತ್|oglasno sporočilo|বিজ্ঞাপন|"
-    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|ཁྱབ་བསྒྲགས|اشتہار"
+    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|ཁྱབ་བསྒྲགས|اشتہار|réclame|ܡܘܕܥܢܘܬܐ"
 )
 _ADVERT_LABEL = re.compile(r"^[\W_]*(?:" + _ADVERT_WORDS + r")[\W_]*$", re.IGNORECASE)
 _ALONE = re.compile(
@@ -380,7 +380,7 @@ _COMMENTS = re.compile(
     r"|have your say"
     # the word for comments, with their count, in the other languages the reader reads ("Reacties (3)", "Kommentit (2)")
     # (Russian's word with any ending, as the languages of Russia borrow it: Evenki "Комментарийл (2)")
-    r"|\d*\s*(?:kommentare?|commentaires?|reacties|comentarios|comentários|commenti|kommentit|kommentarer|komentarze|komentáře|комментари[\w]{0,3}"
+    r"|\d*\s*(?:kommentare?|commentaires?|commintaires?|reacties|comentarios|comentários|commenti|kommentit|kommentarer|komentarze|komentáře|комментари[\w]{0,3}"
     r"|komentáre|hozzászólások|yorumlar|σχόλια|комментарии|коментарі|sylwadau|maoni|faallooyin|komento|mga komento|komentar"
     r"|komentari|comentarii|коментари|ý kiến bạn đọc|댓글)(?:\s*\(\d+\))?)$",
     re.IGNORECASE,

@@ -1504,20 +1504,14 @@ def _headline_over_standfirst(kept: list[Line], upper: int, lower: int, trails: 
     # (Not a breadcrumb over the headline: "Global Pinoy / Asia & Pacific".)
     # (A short headline too, "Ένα πλοίο, ένα μήνυμα", over a standfirst twice as long and of fifteen words or more; not a
     # kicker in capitals.)
-    # (Not over a headline that has a standfirst of sentences under it: "गढ़वाल विश्वविद्यालय मा अंतरराष्ट्रीय गोष्ठी", the kicker, over
-    # "जापान का चार अफसर … खुलि बहस" over "जापानी प्रोफेसर न ब्वाल … ।".)
-    short = (3 <= words(kept[upper].text) < 6 and words(kept[lower].text) >= max(15, 2 * words(kept[upper].text)) and not kept[upper].text.isupper()
-             and not ((under := _nonblank_from(kept, lower + 1)) is not None and kept[under].number == kept[lower].number + 1
-                      and is_sentence(kept[under].text) and words(kept[under].text) >= 8 and not is_sentence(kept[lower].text)))
+    short = 3 <= words(kept[upper].text) < 6 and words(kept[lower].text) >= max(15, 2 * words(kept[upper].text)) and not kept[upper].text.isupper()
     return ((words(kept[upper].text) >= 6 or short) and words(kept[lower].text) >= 8 and _nonblank_before(kept, lower) == upper
             and not any(mark in kept[upper].text for mark in (" / ", " › ", " > ", " » ", " | "))
             and kept[lower].number - kept[upper].number <= 2 and not any(full_dates(kept[i].text) for i in (upper, lower))
             # (no breadcrumb cut between them: a ticker over the trail over the headline is no headline over its standfirst)
             and not any(kept[upper].number < n < kept[lower].number for n in trails)
-            # (nor a kicker over the headline over a standfirst of sentences: "成大國際研討會" / "日本派四位軍官…" / "兩工 ê 研討會…。";
-            # a kicker half the headline's length or less in any script: "ژاپونٚ سفیرٚ دۊ روجه سفر به گیلان" / "ژاپونٚ سفیر … جنگ نیه" / "…")
-            and not (((_CJK_CHAR.search(kept[upper].text) and " " not in kept[upper].text.strip() and 2 * len(kept[upper].text) <= len(kept[lower].text))
-                      or 2 * words(kept[upper].text) <= words(kept[lower].text))
+            # (nor a kicker over the headline over a standfirst of sentences: "成大國際研討會" / "日本派四位軍官…" / "兩工 ê 研討會…。")
+            and not (_CJK_CHAR.search(kept[upper].text) and " " not in kept[upper].text.strip() and 2 * len(kept[upper].text) <= len(kept[lower].text)
                      and lower + 1 < len(kept) and kept[lower + 1].text
                      and is_sentence(kept[lower + 1].text) and not is_sentence(kept[lower].text) and words(kept[lower + 1].text) > words(kept[lower].text)))
 
@@ -1716,7 +1710,14 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         # Two headline-like lines in a row over the byline: a headline and its standfirst (a dek set
         # without a full stop). The upper one is the headline, unless it is short enough to be a masthead.
         if len(above) >= 2 and above[-2] in headlines and _headline_over_standfirst(kept, above[-2], above[-1], trails):
-            return above[-2]
+            # (Unless a standfirst of sentences stands between the lower one and the byline and date, and the upper one is half
+            # its length or less: a kicker over the headline, "गढ़वाल विश्वविद्यालय मा अंतरराष्ट्रीय गोष्ठी" / "जापान का चार अफसर …
+            # खुलि बहस" / "जापानी प्रोफेसर न ब्वाल … ।" / the byline.)
+            dek = _nonblank_from(kept, above[-1] + 1)
+            if not (dek is not None and dek < stamps_at[0] and _nonblank_from(kept, dek + 1) == stamps_at[0] and is_sentence(kept[dek].text)
+                    and words(kept[dek].text) >= 8 and 2 * words(kept[above[-2]].text) <= words(kept[above[-1]].text)):
+                return above[-2]
+            return above[-1]
         # A headline that ends on a quotation or a question over a standfirst of full sentences: both read
         # as sentences, but a standfirst ends on its full stop and a headline does not.
         if (len(above) >= 2 and not headlines and _nonblank_before(kept, above[-1]) == above[-2] and words(kept[above[-2]].text) >= 4
