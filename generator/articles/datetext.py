@@ -573,6 +573,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ts": ("Musumbhunuku", "Ravumbirhi", "Ravunharhu", "Ravumune", "Ravuntlhanu", "Mugqivela", "Sonto"),
     "ve": ("Musumbuluwo", "Ḽavhuvhili", "Ḽavhuraru", "Ḽavhuṋa", "Ḽavhuṱanu", "Mugivhela", "Swondaha"),
     "yi": ("מאנטיק", "דינסטיק", "מיטוואך", "דאנערשטיק", "פרייטיק", "שבת", "זונטיק"),
+    "yi-alt": ("מאנטאג", "דינסטאג", "", "דאנערשטאג", "פרייטאג", "", "זונטאג"),  # (as some Yiddish papers spell them, German-like)
     "yi-var": ("", "", "", "דאנערשטאג", "", "", ""),
     "an": ("luns", "", "miercols", "chueves", "biernes", "", ""),  # Aragonese (where Spanish's differ)
     "xh": ("ngoMvulo", "ngoLwesibini", "ngoLwesithathu", "ngoLwesine", "ngoLwesihlanu", "ngoMgqibelo", "ngeCawa"),  # isiXhosa, "on Monday"

@@ -1202,8 +1202,9 @@ def _name_with(text: str) -> re.Match | None:
 _UNCASED_NAME = re.compile(rf"^[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳.-])*(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*){{1,2}}$")
 
 
-# The same name after an abbreviated title and before the place it files from: "মো. সাদিকুর রহমান চৌধুরী, ছিলট" (Md. NAME, Sylhet).
-_UNCASED_NAME_AT = re.compile(rf"^(?P<name>[^\W\d_A-Za-z][\w{_MARKS}]{{0,3}}\.\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*"
+# The same name after an abbreviated title and before the place it files from: "মো. সাদিকুর রহমান চৌধুরী, ছিলট" (Md. NAME, Sylhet);
+# or after Yiddish "by" (here only, by the date: "פון חיים יואל גרינפעלד", a heading may open on "from" too).
+_UNCASED_NAME_AT = re.compile(rf"^(?:פון\s)?(?P<name>[^\W\d_A-Za-z][\w{_MARKS}]{{0,3}}\.\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*"
                               rf"(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*){{1,2}}|[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*"
                               rf"(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*){{1,2}})(?:,\s(?P<place>[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’-])*))?$")
 
