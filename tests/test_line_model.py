@@ -240,7 +240,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout188", "holdout189", "holdout190", "holdout191", "holdout192"), "79c5b2b"),
           (("holdout193", "holdout194", "holdout195", "holdout196", "holdout197"), "d6996d2"),
           (("holdout198", "holdout199", "holdout200", "holdout201", "holdout202"), "96dfbd8"),
-          (("holdout203", "holdout204", "holdout205", "holdout206", "holdout207"), "114836d")]
+          (("holdout203", "holdout204", "holdout205", "holdout206", "holdout207"), "114836d"),
+          (("holdout208", "holdout209", "holdout210", "holdout211", "holdout212"), "e4d8fb9")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
