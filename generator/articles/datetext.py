@@ -166,6 +166,7 @@ _FOREIGN_MONTHS = {
     "vec": ("zenaro", "febraro", "", "", "majo", "zugno", "lujo", "", "setembre", "otobre", "", "disembre"),
     "egl": ("żnèr", "farvèr", "mèrz", "avrîl", "mâż", "żóggn", "lói", "agòst", "setèmber", "utåber", "nuvèmber", "dicèmber"),  # Bolognese
     # Picard, with its elided "of" before the month ("7 d'novimbe 2026")
+    "gallo": ("", "", "", "", "", "", "", "", "setembr", "octobr", "novembr", "decembr"),  # Gallo (where French's differ)
     "pcd": ("janvié", "févrié", "mars", "avri", "mai", "juin", "juillet", "août", "sétimbe", "octobe", "novimbe", "décimbe"),
     # Neapolitan, where Italian's differ ("6 ’e nuvembre 2026")
     "nap": ("jennaro", "frevaro", "", "abbrile", "", "", "", "aùsto", "", "", "nuvembre", "dicembre"),
@@ -621,6 +622,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     "syr": ("ܬܪܫܒܐ", "ܬܠܬܫܒܐ", "ܐܪܒܥܫܒܐ", "ܚܡܫܫܒܐ", "ܥܪܘܒܬܐ", "ܫܒܬܐ", "ܚܫܒܐ"),  # Assyrian Neo-Aramaic, as spoken
     "stq": ("Moundai", "Täisdai", "Midwiek", "Tuunsdai", "Fräindai", "Snäiwende", "Sundai"),  # Saterland Frisian
     "egl": ("lunedé", "martedé", "mercoledé", "żuvedé", "vènnerdé", "sàbat", "dmanndga"),  # Bolognese
+    "gallo": ("", "", "", "", "vendrdi", "sameddi", ""),  # Gallo (where French's differ)
+    "nrf": ("", "", "mèrcrédi", "", "vendrédi", "sanm'di", "dînmanche"),  # Jèrriais (where French's differ)
     "pcd": ("lindi", "mardi", "mérquerdi", "jeudi", "vindredi", "sinmedi", "dimanche"),  # Picard
     "vec": ("", "marti", "mèrcore", "zioba", "vènare", "", "doménega"),  # Venetian ("luni", Monday, is Romanian's too)
     "wa": ("londi", "mårdi", "mierkidi", "djûdi", "vinrdi", "semdi", "dimègne"),  # Walloon (Liège)
@@ -1684,6 +1687,9 @@ _LABEL = re.compile(
     r"प्रकासित|सुबेर|बजि|"
     # (Valdôtain "published", "put to day": "Publià lo demars 3 de novembre 2026 a 7.50 · Betà a dzor lo demécro 4 de novembre a 10.05")
     r"publià|betà\s+a\s+dzor|publichè|agiurnè|publiè|ech|"
+    # (Walloon "published" and "put to day", with the article: "Pobliyî li 16/11/2026 a 6:50 · Mètou a djoû li 17/11/2026 a 10:20";
+    # Gallo "appeared" and "put to day": "Paru le 09/11/2026 a 18 h 20 · Mins a jou le 10/11/2026 a 08 h 05")
+    r"pobliyî|mètou\s+a\s+djoû|li|paru|mins\s+a\s+jou|"
     # (S'gaw Karen "put out" and "mended again": "ထုးထီၣ် ၂၀/၁၀/၂၀၂၆, ၀၉:၁၅ · ဘိုဘၣ်က့ၤ ၂၁/၁၀/၂၀၂၆, ၁၄:၄၀")
     r"ထုးထီၣ်|ဘိုဘၣ်က့ၤ|"
     # (Hindko "printed", "update", "morning", "midday": "چھپی: جمعرات 22 اکتوبر 2026، سویرے 9:40 · اپ ڈیٹ: 22 اکتوبر 2026، دوپہر 1:15")
@@ -1748,7 +1754,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 # (Bulgarian and Russian "edited")
                                 r"редактиран|редактирова|отредактир|"
                                 # (Tibetan "revised", Dzongkha "brought up to date", Altai, Samogitian and Ligurian "updated")
-                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ", re.IGNORECASE)
+                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ|mètou\s+a\s+djoû|mins\s+a\s+jou", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 
