@@ -212,6 +212,11 @@ _FOREIGN_MONTHS = {
     "syr": ("ܟܢܘܢ ܐܚܪܝܐ", "ܫܒܛ", "ܐܕܪ", "ܢܝܣܢ", "ܐܝܪ", "ܚܙܝܪܢ", "ܬܡܘܙ", "ܐܒ", "ܐܝܠܘܠ", "ܬܫܪܝܢ ܩܕܡܝܐ", "ܬܫܪܝܢ ܐܚܪܝܐ", "ܟܢܘܢ ܩܕܡܝܐ"),
     "syr-in": ("ܒܟܢܘܢ ܐܚܪܝܐ", "ܒܫܒܛ", "ܒܐܕܪ", "ܒܢܝܣܢ", "ܒܐܝܪ", "ܒܚܙܝܪܢ", "ܒܬܡܘܙ", "ܒܐܒ", "ܒܐܝܠܘܠ", "ܒܬܫܪܝܢ ܩܕܡܝܐ", "ܒܬܫܪܝܢ ܐܚܪܝܐ",
                "ܒܟܢܘܢ ܩܕܡܝܐ"),
+    # Sorani Kurdish (and Hawrami, which writes them alike), Iraq's month names: "١٦ و ١٧ی تشرینی دووەم"
+    "ckb": ("کانوونی دووەم", "شوبات", "ئازار", "نیسان", "ئایار", "حوزەیران", "تەممووز", "ئاب", "ئەیلوول", "تشرینی یەکەم", "تشرینی دووەم", "کانوونی یەکەم"),
+    # Livonian, as it stands and in the locative ("24. ja 25. septembõrs", on the 24th and 25th of September)
+    "liv": ("", "", "", "", "", "", "", "", "septembõr", "oktōbõr", "novembõr", "detsembõr"),
+    "liv-loc": ("", "", "", "", "", "", "", "", "septembõrs", "oktōbõrs", "novembõrs", "detsembõrs"),
     "ksw": ("လါယနူၤအါရံ", "လါဖ့ၤဘြူၤအါရံ", "လါမၢ်ချး", "လါအ့ဖြ့ၣ်", "လါမ့ၤ", "လါယူၤ", "လါယူၤလံ", "လါအီးကူး", "လါစဲးပတ့ၣ်ဘၢ", "လါအီးကထိဘၢ",
             "လါနိၣ်ဝ့ၣ်ဘၢ", "လါဒံၣ်စ့ၣ်ဘၢ"),
     # The scripts of India and Sri Lanka: Gurmukhi (Punjabi; "ਫ਼" written with its nukta apart and as one letter), Assamese,
@@ -622,6 +627,12 @@ _FOREIGN_WEEKDAY_NAMES = {
     "syr": ("ܬܪܫܒܐ", "ܬܠܬܫܒܐ", "ܐܪܒܥܫܒܐ", "ܚܡܫܫܒܐ", "ܥܪܘܒܬܐ", "ܫܒܬܐ", "ܚܫܒܐ"),  # Assyrian Neo-Aramaic, as spoken
     "stq": ("Moundai", "Täisdai", "Midwiek", "Tuunsdai", "Fräindai", "Snäiwende", "Sundai"),  # Saterland Frisian
     "egl": ("lunedé", "martedé", "mercoledé", "żuvedé", "vènnerdé", "sàbat", "dmanndga"),  # Bolognese
+    "mwr": ("", "मंगळवार", "", "बिस्पतवार", "सुकरवार", "सनीवार", "आदितवार"),  # Marwari (where Hindi's differ)
+    "ckb": ("دووشەممە", "سێشەممە", "چوارشەممە", "پێنجشەممە", "هەینی", "شەممە", "یەکشەممە"),  # Sorani Kurdish, Hawrami
+    "lrc": ("دوشمه", "سه‌شمه", "چارشمه", "پنجشمه", "", "شمه", "یکشمه"),  # Luri
+    "hrx": ("Mondach", "Dienstach", "Mittwoch", "Donnerstach", "Freitach", "Samstach", "Sonntach"),  # Hunsrik
+    "pdt": ("Maondag", "Dinjsdag", "Meddewäakj", "Donnadag", "Friedag", "Sinnowend", "Sindag"),  # Plautdietsch
+    "hne": ("", "", "", "बिरस्पत", "", "", ""),  # Chhattisgarhi (where Hindi's differ)
     "gallo": ("", "", "", "", "vendrdi", "sameddi", ""),  # Gallo (where French's differ)
     "nrf": ("", "", "mèrcrédi", "", "vendrédi", "sanm'di", "dînmanche"),  # Jèrriais (where French's differ)
     "pcd": ("lindi", "mardi", "mérquerdi", "jeudi", "vindredi", "sinmedi", "dimanche"),  # Picard
@@ -651,7 +662,7 @@ _FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAY
                       if n[:1].islower() and len(n) >= 7 and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
 # (Dutch joins the time of day to the day, as German does: "donderdagmiddag", "zaterdagochtend"; Afrikaans too, "Dinsdagaand")
 # (and the Nordic languages, with the definite ending: "på tisdagskvällen", "tirsdag aften" aside, "mandagsmorgenen")
-_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dai)(?:äwend|moarn)|(?<=dag)(?:ochtend|morgen|middag|avond|nacht|aand|oggend"
+_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dai)(?:äwend|moarn)|(?<=dag)(?:ochtend|morgen|middag|avond|avend|nacht|aand|oggend"
                               r"|s(?:kvällen|morgonen|eftermiddagen|förmiddagen|natten|aftenen|morgenen|ettermiddagen|formiddagen|kvelden)))?(?![\w-])")
 # The shorter ones capitalised only where they open a sentence ("Kedden a Debreceni Egyetemen …", "Martes por la tarde …").
 _OPENING_WEEKDAYS = {n[:1].upper() + n[1:]: i for n, i in _FOREIGN_WEEKDAYS.items()
@@ -661,7 +672,7 @@ _OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) 
 # (The first may open the sentence in capitals: "Djûdi èt vinrdi passés", Walloon, last Thursday and Friday.)
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPENING_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
-                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ|nanga|و)\s+(?:(?:el|le|il|lo|o|pa|a)\s+)?"
+                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ|nanga|و|अउ|अर|onn|unn)\s+(?:(?:el|le|il|lo|o|pa|a)\s+)?"
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article before the second: "el martes i el miérkoles"; Kashmiri "بۄموار تہٕ بۄدوار"; Sranan "a tudewroko nanga a dridewroko")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
@@ -855,7 +866,8 @@ _GENITIVE_WEEKDAYS = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku"
 # (And Breton, its weekday bare after the article: "Eus al Lun 14 betek ar Merc'her 16 a viz Gwengolo".)
 _WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am|ny|al|ar|την|τη|το)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
                    + r"|(?-i:Lun|Meurzh|Merc['’]her|Yaou|Gwener|Sadorn|Sul)"
-                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el", "mg", "ti", "ar", "ca", "oc", "ast", "fur", "sg", "li") for n in _FOREIGN_WEEKDAY_NAMES[lang])
+                   + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el", "mg", "ti", "ar", "ca", "oc", "ast", "fur", "sg", "li",
+                                                   "gallo", "nrf", "pcd", "wa", "frp", "lij", "egl", "ia") for n in _FOREIGN_WEEKDAY_NAMES[lang] if n)
                    + "|" + "|".join(_GERMAN_WEEKDAYS) + "|" + "|".join(_GENITIVE_WEEKDAYS) + r"),?\s+)?")
 # ("from" and "to" in the languages of the month table too: "Do 2 ao 6 de novembro", "з 16 па 19 лістапада",
 # "od 2 do 6 listopada", "van 2 tot 6 november"; a comma may close the first day: "od utorka, 13. oktobra, do četvrtka, 15. oktobra")
@@ -863,7 +875,7 @@ _FROM = (r"(?:(?:from|del|desde(?:\s+el|\s+o)?|du|vom|(?-i:[Dd]o|[Dd]a|[Dd]al|[V
          r"[Kk]uanzia|ካብ|من|[Ee]us(?:\s+(?:al|ar|an))?))\s+)?")  # (Tigrinya "ካብ ሰሉስ 13 ክሳብ ሓሙስ 15 ጥቅምቲ", from … until; Arabic "من الخميس 5 إلى الأحد 8 نونبر")
 _UNTIL = (r",?\s*(?:–|—|-|to|until|till|through|thru|(?<=\s)(?:al|hasta(?:\s+el)?|au|bis(?:\s+zum)?|ao|a|até(?:\s+ao)?|tot(?:\s+en\s+met)?|t/m|til|"
           r"do|до|по|па|iki|hingga|sampai|hadi|έως|ክሳብ|إلى|الى|betek|(?:ka\s+)?hatramin['’]ny)(?=\s))\s*")  # (Malagasy "ka hatramin'ny", until the)
-_ORDINAL = r"(?:st|nd|rd|th|ê|-an)?"  # (Kurmanji's "8ê Mijdarê"; Esperanto's "la 17-an kaj 18-an de oktobro")
+_ORDINAL = r"(?:st|nd|rd|th|ê|-an|ی)?"  # (Kurmanji's "8ê Mijdarê"; Esperanto's "la 17-an kaj 18-an de oktobro"; Sorani's "17ی")
 # "from 16 to 18 June 2026", "9–11 July 2024", "30 June to 2 July"
 _SPAN_DMY = re.compile(
     rf"\b{_FROM}{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?(?:\s+({MONTH_PATTERN}))?{_UNTIL}"  # ("25.–27. marraskuuta", "vom 25. bis 27. November")
@@ -1690,6 +1702,14 @@ _LABEL = re.compile(
     # (Walloon "published" and "put to day", with the article: "Pobliyî li 16/11/2026 a 6:50 · Mètou a djoû li 17/11/2026 a 10:20";
     # Gallo "appeared" and "put to day": "Paru le 09/11/2026 a 18 h 20 · Mins a jou le 10/11/2026 a 08 h 05")
     r"pobliyî|mètou\s+a\s+djoû|li|paru|mins\s+a\s+jou|"
+    # (Chhattisgarhi "published", "morning", "midday": "परकासित: 09.10.2026, बिहनिया 06:45 | अपडेट: 09.10.2026, मंझनिया 01:20")
+    r"परकासित|बिहनिया|मंझनिया|"
+    # (Marwari "printed" and "morning": "छप्यो: मंगळवार, 27 अक्टूबर 2026, दिनूगै 8:10")
+    r"छप्यो|दिनूगै|"
+    # (Plautdietsch "o'clock": "Maondag, 9.11.2026 – 07:15 Ua")
+    r"ua|"
+    # (Luri "last" and "update": "آخری وه‌روزرسانی: چارشمه ۶ آبان ۱۴۰۵ - ۱۶:۱۵"; Hawrami "spread" and "renewed": "بڵاو کریا: … | نوێ کریاوە: …")
+    r"آخری|وه‌روزرسانی|بڵاو\s+کریا|نوێ\s+کریاوە|"
     # (S'gaw Karen "put out" and "mended again": "ထုးထီၣ် ၂၀/၁၀/၂၀၂၆, ၀၉:၁၅ · ဘိုဘၣ်က့ၤ ၂၁/၁၀/၂၀၂၆, ၁၄:၄၀")
     r"ထုးထီၣ်|ဘိုဘၣ်က့ၤ|"
     # (Hindko "printed", "update", "morning", "midday": "چھپی: جمعرات 22 اکتوبر 2026، سویرے 9:40 · اپ ڈیٹ: 22 اکتوبر 2026، دوپہر 1:15")
@@ -1754,7 +1774,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 # (Bulgarian and Russian "edited")
                                 r"редактиран|редактирова|отредактир|"
                                 # (Tibetan "revised", Dzongkha "brought up to date", Altai, Samogitian and Ligurian "updated")
-                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ|mètou\s+a\s+djoû|mins\s+a\s+jou", re.IGNORECASE)
+                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ|mètou\s+a\s+djoû|mins\s+a\s+jou|وه‌روز|نوێ\s+کریاوە", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 
@@ -1931,6 +1951,8 @@ def _stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     if "(" in line or "（" in line:
         # "13:20 (بتوقيت القدس)", "09:40 (Lisbon time)": the zone in words, in brackets after the time.
         line = _ZONE_IN_WORDS.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), line)
+    if "मिनट" in line:
+        line = _READING_DEVANAGARI.sub(lambda m: " " * len(m[0]), line)  # ("… · बांचण में 4 मिनट", four minutes to read)
     if ("min" in line or "Min" in line) and _READING_PIECE.search(line):
         # "05.11.2026, 06:00 Uhr | Lesezeit: 4 Min.": the reading time set apart beside the stamp, under a label of any language.
         line = _READING_PIECE.sub(lambda m: " " * len(m[0]), line)
@@ -2055,6 +2077,7 @@ def _stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
 
 _PUBLISHED_WORD = re.compile(r"publi|veröffentl|gepubl|opublik|objav|yayınla", re.IGNORECASE)
 _BARE_DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?=,|\s|$)")
+_READING_DEVANAGARI = re.compile(r"(?:(?<=[|·•])|(?<=\s\s))\s*[^\d|·•:]{2,30}?\s\d{1,2}\s*मिनट\s*$")
 _READING_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s))\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*\d{1,3}\s*(?:min|Min|MIN)[^\W\d_]*\.?(?!\w)")
 # (and the article's number before or after the stamp, "کد خبر: ۵۳۰۹۱۲ | تاریخ انتشار: …": five figures or more, never a year;
 # four figures that are no year of this century or the last, "Харагдаһан: 1284", seen)

@@ -38,7 +38,7 @@ _ADVERT_WORDS = (
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|διαφημιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
     r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|ಜಾಹೀರಾತು|ಜಾಹೀರಾತ್|oglasno sporočilo|বিজ্ঞাপন|"
-    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|ཁྱབ་བསྒྲགས|اشتہار|réclame|ܡܘܕܥܢܘܬܐ|publicitë"
+    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|ཁྱབ་བསྒྲགས|اشتہار|réclame|ܡܘܕܥܢܘܬܐ|publicitë|बिग्यापन|آگهی|reklām"
 )
 _ADVERT_LABEL = re.compile(r"^[\W_]*(?:" + _ADVERT_WORDS + r")[\W_]*$", re.IGNORECASE)
 _ALONE = re.compile(
@@ -466,9 +466,10 @@ def is_sentence(text: str) -> bool:
         # 「…」 closes a sentence only round one: a line of kanji or kana ending on a quotation with no full stop
         # in it is a headline ("知事「国に丁寧な説明求める」"); prose holds its "。".
         return any(mark in text for mark in "。！？")
-    if text[-1:] == "‘":
-        # Urdu's and Kashmiri's quotes turn the other way, ’’…‘‘: a sentence ends inside them ("… اَہم؟‘‘")
-        return text.rstrip("‘")[-1:] in _SENTENCE_END
+    if text[-1:] in "‘“":
+        # Urdu's and Kashmiri's quotes turn the other way, ’’…‘‘, and German's close on “, „…“: a sentence ends inside them
+        # ("… اَہم؟‘‘", "… oba daut es so.“")
+        return text.rstrip("‘“")[-1:] in _SENTENCE_END
     if text[-1:] not in _NOTE_END:  # no footnote call to take off: most lines, read without a search
         return text.endswith(_SENTENCE_END)
     return _NOTE_MARK.sub("", text).endswith(_SENTENCE_END)
@@ -521,10 +522,13 @@ def is_advert_copy(line: str, labelled: bool = False) -> bool:
     # (Longer with a telephone number to call: "NAME — the offer. Address. ਕਾਲ ਕਰੋ: 98140-XXXXX")
     if labelled and words(line) <= 30 and (_PHONE.search(line) or _PRICE.search(line)):
         return True
+    if labelled and words(line) <= 25 and len(parts := _DASHED.split(line)) == 2 and min(words(parts[0]), words(parts[1])) <= 6:
+        return True  # (the offer, a dash, the advertiser: "Galettes-saocisses chaodes tous les vendrdis … – Cheû Nanon e Piérre, depés 1988.")
     head = _ADVERT_HEAD.match(line) if words(line) <= 25 or (words(line) <= 30 and _PHONE.search(line)) else None
     return head is not None and 1 <= words(head.group("head")) <= 6
 
 
+_DASHED = re.compile(r"\s[–—]\s")
 _PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s-]?)?\d{3,5}[\s-][\dX]{4,}(?![\dX])")
 _PRICE = re.compile(r"\d\s?[€$£₦¥₱₹]|[€$£₦¥₱₹]\s?\d")
 SENTENCE_GAP = re.compile(r"[.!?]\s+\S")  # one sentence's end before another's start: a paragraph, no note
@@ -572,9 +576,10 @@ def _with_buttons(line: str) -> bool:
 
 def _notice_with_buttons(line: str) -> bool:
     """One full sentence (or one and a question: "… na âcookie. Mo yeda?"), then two buttons or more of a word or two, set
-    apart on its line, no figures among them (a consent notice in a language no table knows: "… the site.   Accept   Refuse")."""
+    apart on its line, no figures among them (a consent notice in a language no table knows: "… the site.   Accept   Refuse";
+    or ends on a danda: "आ साइट कुकीज़ काम में लेवै, … रैवै।   ठीक है   बेसी जाणकारी")."""
     pieces = [piece for piece in _BAR_GAP.split(line) if piece.strip()]
-    return (len(pieces) >= 3 and words(pieces[0]) >= 6 and pieces[0].rstrip()[-1:] in ".!?" and is_sentence(pieces[0])
+    return (len(pieces) >= 3 and words(pieces[0]) >= 6 and pieces[0].rstrip()[-1:] in ".!?।۔。" and is_sentence(pieces[0])
             and len(_SENTENCE_BREAK.findall(pieces[0])) <= 1
             and all(words(piece) <= 2 and not any(c.isdigit() for c in piece) and not is_sentence(piece) for piece in pieces[1:]))
 

@@ -799,9 +799,10 @@ def _role_after(lines: list[Line], at: int, most: int = 4) -> int | None:
     text = lines[at + 1].text
     # (One run of letters, short, in a script written without spaces, counts as one word: "ผู้สื่อข่าวประจำอำเภอสัตหีบ",
     # the paper's reporter in Sattahip district.)
-    # (Nor does a role in such a script named by its word for reporter, a few pieces apart: "OUTLET ပှၤမၤတၢ်ကစီၣ်, PLACE".)
+    # (Nor does a role named by its word for reporter in a script without capitals, a few pieces apart: "OUTLET ပှၤမၤတၢ်ကစီၣ်,
+    # PLACE", "پەیامنێرو دەنگو سیروانی چە هەڵەبجە", the outlet's correspondent in Halabja.)
     if not text or (words(text) > most and not (len(text) <= 32 and not text.isascii() and " " not in text)
-                    and not (_UNSPACED_SCRIPT.search(text) and text.count(" ") <= 3 and INDIC_ROLE.search(text))) \
+                    and not ((_UNSPACED_SCRIPT.search(text) and text.count(" ") <= 3 or words(text) <= 7) and INDIC_ROLE.search(text))) \
             or is_sentence(text) or any(map(str.isdigit, text)) or text.isupper():
         return None
     if stamp_dates(text) is not None or byline(text) is not None or lines[at + 1].hint is not None:
@@ -1736,6 +1737,12 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         if (quoted is not None and quoted in candidates and quoted not in headlines and _quote_ended(kept[quoted].text)
                 and words(kept[quoted].text) >= 4 and (not above or quoted > above[-1])):
             return quoted
+        # (A headline that asks, over a standfirst of sentences right over the byline and date, under a tagline higher up:
+        # "जापानी अफसर सूं … पूछ्यो: च्यार अफसर जर्मनी क्यूं?" / "दिल्ली सूं आया … ।" / the byline.)
+        asking = _nonblank_before(kept, standfirst) if standfirst is not None and is_sentence(kept[standfirst].text) else None
+        if (asking is not None and asking in candidates and kept[asking].text.rstrip("\"”’'»").endswith(("?", "？", "؟")) and words(kept[asking].text) >= 4
+                and (not above or asking > above[-1])):
+            return asking
         if above:
             return above[-1]
     if candidates:
