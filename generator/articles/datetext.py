@@ -630,7 +630,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "mwr": ("", "मंगळवार", "", "बिस्पतवार", "सुकरवार", "सनीवार", "आदितवार"),  # Marwari (where Hindi's differ)
     "ckb": ("دووشەممە", "سێشەممە", "چوارشەممە", "پێنجشەممە", "هەینی", "شەممە", "یەکشەممە"),  # Sorani Kurdish, Hawrami
     "lrc": ("دوشمه", "سه‌شمه", "چارشمه", "پنجشمه", "", "شمه", "یکشمه"),  # Luri
-    "hrx": ("Mondach", "Dienstach", "Mittwoch", "Donnerstach", "Freitach", "Samstach", "Sonntach"),  # Hunsrik
+    "hrx": ("Mondach", "Dienstach", "", "Donnerstach", "Freitach", "Samstach", "Sonntach"),  # Hunsrik (Wednesday as German writes it)
     "pdt": ("Maondag", "Dinjsdag", "Meddewäakj", "Donnadag", "Friedag", "Sinnowend", "Sindag"),  # Plautdietsch
     "hne": ("", "", "", "बिरस्पत", "", "", ""),  # Chhattisgarhi (where Hindi's differ)
     "gallo": ("", "", "", "", "vendrdi", "sameddi", ""),  # Gallo (where French's differ)
