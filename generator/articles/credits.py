@@ -53,7 +53,7 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # "written by" ("Nosoratan'i NAME"); Neapolitan "by" ("’e NAME", whole names only: "’e" is also "of")
                      r"язды(?=\s*:)|panolès(?=\s*:)|رپورٹ(?=\s*:)|sau\s+los\s+ntawm|ಬರವು(?=\s*:)|ᱚᱞᱤᱭᱟᱹ(?=\s*:)|tekstu(?=\s*:)|nuştox(?=\s*:)|winndiiɗo(?=\s*:)|ilembelwe\s+na|ŋlɔla(?=\s*:)|gabaasaa(?=\s*:)|wirintukufe(?=\s*:)|peunuléh(?=\s*:)|teaksta(?=\s*:)|skrifys\s+gans|müellif|panulih(?=\s*:)|pangripta(?=\s*:)|kiijkuilo(?=\s*:)|ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
                      # (Valdôtain "by", capitalised, Bolognese "ed", Saterland Frisian "Fon" and Syriac "ܡܢ", before a whole name; Pangasinan "written by", Sranan "writing of", Hindi's and Garhwali's "by" before the name, Balochi and Hindko "writing:", Gilaki "reporter:")
-                     r"(?-i:De|ed|Fon|Fonn|Vun)(?=(?:\s+[A-ZÀ-Þ][\w'’.-]*){2,3}\s*$)|ܡܢ(?=(?:\s+[\u0710-\u074f]+){2,3}\s*$)|sinulat\s+nen|skrifi\s+fu|(?-i:द्वारा)(?=\s)|نبشتہ(?=\s*:)|रपट(?=\s*:)|(?-i:Kēratiz)|خوَرنگار(?=\s*:)|خورنگار(?=\s*:)|ڕاپۆرت(?=\s*:)|لکھت(?=\s*:)|خبرنیگار(?=\s*:)|"
+                     r"(?-i:De|ed|ad|Da|Fon|Fonn|Vun)(?=(?:\s+[A-ZÀ-Þ][\w'’.-]*){2,3}\s*$)|ܡܢ(?=(?:\s+[\u0710-\u074f]+){2,3}\s*$)|sinulat\s+nen|skrifi\s+fu|(?-i:द्वारा)(?=\s)|نبشتہ(?=\s*:)|रपट(?=\s*:)|(?-i:Kēratiz)|kirotaja(?=\s*:)|ziaktu(?=\s*:)|خوَرنگار(?=\s*:)|خورنگار(?=\s*:)|ڕاپۆرت(?=\s*:)|لکھت(?=\s*:)|خبرنیگار(?=\s*:)|"
                      r"nosoratan['’]i|[’'](?-i:e)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,3}\s*$)|"
                      # Somali "written by", abbreviated ("W/Q: NAME", wuxuu qoray)
                      r"w/q(?=\s*:)|"

@@ -217,6 +217,16 @@ _FOREIGN_MONTHS = {
     # Livonian, as it stands and in the locative ("24. ja 25. septembõrs", on the 24th and 25th of September)
     "liv": ("", "", "", "", "", "", "", "", "septembõr", "oktōbõr", "novembõr", "detsembõr"),
     "liv-loc": ("", "", "", "", "", "", "", "", "septembõrs", "oktōbõrs", "novembõrs", "detsembõrs"),
+    # Võro ("6. märtekuu 2026", the 6th of November)
+    "vro": ("vahtsõaastakuu", "radokuu", "urbõkuu", "mahlakuu", "lehekuu", "piimäkuu", "hainakuu", "põimukuu", "süküskuu", "rehekuu",
+            "märtekuu", "joulukuu"),
+    # Ingrian (Izhorian), Russia's month names in Latin letters and the genitive ("17. ja 18. oktjabria")
+    "izh": ("janvarja", "fevralja", "", "aprelja", "", "ijunja", "ijulja", "", "sentjabria", "oktjabria", "nojabria", "dekabria"),
+    # Romagnol ("16 d'utòbar 2026") and Aromanian ("4 shi 5 di Brumaru")
+    "rgn": ("znêr", "fabrêr", "mêrz", "abril", "mâz", "zógn", "lói", "agòst", "setèmbar", "utòbar", "nuvèmbar", "dicèmbar"),
+    "rup": ("", "", "", "", "", "", "", "", "Yizmãciuni", "Sumedru", "Brumaru", "Andreu"),
+    # Khasi ("13 Naiwieng 2026", "SHILLONG, Naiwieng 13:")
+    "kha": ("Kyllalyngkot", "Rymphang", "Lber", "Iaïong", "Jymmang", "Jylliew", "Naitung", "Nailar", "Nailur", "Risaw", "Naiwieng", "Nohprah"),
     "ksw": ("လါယနူၤအါရံ", "လါဖ့ၤဘြူၤအါရံ", "လါမၢ်ချး", "လါအ့ဖြ့ၣ်", "လါမ့ၤ", "လါယူၤ", "လါယူၤလံ", "လါအီးကူး", "လါစဲးပတ့ၣ်ဘၢ", "လါအီးကထိဘၢ",
             "လါနိၣ်ဝ့ၣ်ဘၢ", "လါဒံၣ်စ့ၣ်ဘၢ"),
     # The scripts of India and Sri Lanka: Gurmukhi (Punjabi; "ਫ਼" written with its nukta apart and as one letter), Assamese,
@@ -630,6 +640,13 @@ _FOREIGN_WEEKDAY_NAMES = {
     "mwr": ("", "मंगळवार", "", "बिस्पतवार", "सुकरवार", "सनीवार", "आदितवार"),  # Marwari (where Hindi's differ)
     "ckb": ("دووشەممە", "سێشەممە", "چوارشەممە", "پێنجشەممە", "هەینی", "شەممە", "یەکشەممە"),  # Sorani Kurdish, Hawrami
     "lrc": ("دوشمه", "سه‌شمه", "چارشمه", "پنجشمه", "", "شمه", "یکشمه"),  # Luri
+    "vro": ("iispäiv", "tõõsõpäiv", "kolmapäiv", "neläpäiv", "riidi", "puulpäiv", "pühäpäiv"),  # Võro
+    "vro-gen": ("iispäivä", "tõõsõpäivä", "kolmapäivä", "neläpäivä", "", "puulpäivä", "pühäpäivä"),  # ("neläpäivä õdagu", Thursday evening)
+    "rgn": ("lunedè", "martedè", "mèrcul", "zobia", "vènar", "sàbat", "dmènga"),  # Romagnol
+    "rup": ("", "", "njercuri", "gioi", "", "", ""),  # Aromanian (where Romanian's differ)
+    "lus": ("Thawhtanni", "Thawhlehni", "Nilaini", "Ningani", "Zirtawpni", "Inrinni", "Pathianni"),  # Mizo
+    # Khasi, "the day of" before each ("ka sngi Saw", Thursday)
+    "kha": ("ka sngi Kyllaw", "ka sngi Sngi", "ka sngi Lyngkaw", "ka sngi Saw", "ka sngi Thohdieng", "ka sngi Saitjain", "ka sngi Ïew"),
     "hrx": ("Mondach", "Dienstach", "", "Donnerstach", "Freitach", "Samstach", "Sonntach"),  # Hunsrik (Wednesday as German writes it)
     "pdt": ("Maondag", "Dinjsdag", "Meddewäakj", "Donnadag", "Friedag", "Sinnowend", "Sindag"),  # Plautdietsch
     "hne": ("", "", "", "बिरस्पत", "", "", ""),  # Chhattisgarhi (where Hindi's differ)
@@ -672,7 +689,7 @@ _OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) 
 # (The first may open the sentence in capitals: "Djûdi èt vinrdi passés", Walloon, last Thursday and Friday.)
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPENING_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
-                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ|nanga|و|अउ|अर|onn|unn)\s+(?:(?:el|le|il|lo|o|pa|a)\s+)?"
+                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ|nanga|و|अउ|अर|onn|unn|leh)\s+(?:(?:el|le|il|lo|o|pa|a)\s+)?"
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article before the second: "el martes i el miérkoles"; Kashmiri "بۄموار تہٕ بۄدوار"; Sranan "a tudewroko nanga a dridewroko")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
@@ -700,7 +717,7 @@ _FOREIGN_YESTERDAY = re.compile(
     r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
     # Chuvash, Sakha and Bashkir, Ligurian "aiêi", Evenki "тиниӈ", Moksha and Erzya "исяк" (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
-    r"ajere|aiêi|тиниӈ|исяк|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
+    r"ajere|aiêi|тиниӈ|исяк|mynhynnin|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
     r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ|"
@@ -899,7 +916,7 @@ _SPAN_BETWEEN_MDY = re.compile(
 # outubro", "les 2 et 3 décembre 2026", "mardi 24 et mercredi 25 novembre", "el miércoles 14 y el jueves 15 de octubre":
 # the happening's first and last days (read by `_spans` only when the second comes one to six days after the first).
 # (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
-_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|अर|আৰু|এবং|ܘ)"  # (Marathi's, Hindi's, Garhwali's, Assamese's and Bengali's "and" too)
+_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|अर|আৰু|এবং|ܘ|shi)"  # (Marathi's, Hindi's, Garhwali's, Assamese's and Bengali's "and" too)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
@@ -1472,22 +1489,23 @@ _MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[�
 
 
 # A stay's length in days, in the languages whose pages told one so: "four-day", "চার দিনের", "चार दिन", "నాలుగు రోజుల", "நான்கு நாள்",
-# "cuatro días", "quatre jours", "viertägig", "quattro giorni" (Italian, Ligurian).
+# "cuatro días", "quatre jours", "viertägig", "quattro giorni" (Italian, Ligurian), "دو دیہاڑیاں" (Urdu's and Pothwari's).
 # (Portuguese's too: "uma escala de três dias".)
-_STAY_COUNTS = {w: n for n, words in {2: ("two", "দুই", "দো", "दो", "दू", "ರಡ್ಡ್", "రెండు", "இரண்டு", "dos", "deux", "zwei", "dois", "duas", "due"),
-                                     3: ("three", "তিন", "तीन", "ಮೂಜಿ", "మూడు", "மூன்று", "tres", "trois", "drei", "três", "tre"),
-                                     4: ("four", "চার", "चार", "నాలుగు", "நான்கு", "cuatro", "quatre", "vier", "quatro", "quattro"),
+_STAY_COUNTS = {w: n for n, words in {2: ("two", "দুই", "দো", "दो", "दू", "ರಡ್ಡ್", "రెండు", "இரண்டு", "dos", "deux", "zwei", "dois", "duas", "due", "دو"),
+                                     3: ("three", "তিন", "तीन", "ಮೂಜಿ", "మూడు", "மூன்று", "tres", "trois", "drei", "três", "tre", "تین"),
+                                     4: ("four", "চার", "चार", "నాలుగు", "நான்கு", "cuatro", "quatre", "vier", "quatro", "quattro", "چار"),
                                      5: ("five", "পাঁচ", "पांच", "पाँच", "ఐదు", "ஐந்து", "cinco", "cinq", "fünf", "cinque"),
                                      6: ("six", "ছয়", "छह", "ఆరు", "ஆறு", "seis", "sechs", "sei"),
                                      7: ("seven", "সাত", "सात", "ఏడు", "ஏழு", "siete", "sept", "sieben", "sete", "sette")}.items() for w in words}
 _STAY_LENGTH = re.compile(r"(?<!\w)(" + "|".join(sorted(_STAY_COUNTS, key=len, reverse=True)) + r"|[2-7])"
-                          r"(?:-day\b|\s+(?:দিনের|দিন|दिन|दिवसीय|ದಿನ|దిన|రోజుల|நாள்|días|dias|jours|giorni)|tägig)", re.IGNORECASE)  # ("दू दिवसीय", two-day: Maithili, Hindi)
+                          r"(?:-day\b|\s+(?:দিনের|দিন|दिन|दिवसीय|ದಿನ|దిన|రోజుల|நாள்|días|dias|jours|giorni|دن|دناں|دیہاڑیاں|دیہاڑے|روزہ)|tägig)", re.IGNORECASE)  # ("दू दिवसीय", two-day: Maithili, Hindi)
 
 
 def _stay_length(text: str) -> int:
     """The length in days of the stay a paragraph tells ("a four-day port call"), or 0."""
     m = _STAY_LENGTH.search(text) if ("day" in text or "দিন" in text or "दिन" in text or "दिवसीय" in text or "ದಿನ" in text or "రోజుల" in text or "நாள்" in text
-                                      or "días" in text or "dias" in text or "jours" in text or "giorni" in text or "tägig" in text) else None
+                                      or "días" in text or "dias" in text or "jours" in text or "giorni" in text or "tägig" in text
+                                      or "دیہاڑ" in text or " دن" in text or "روزہ" in text) else None
     return (_STAY_COUNTS.get(m[1].lower()) or int(m[1])) if m else 0
 
 
@@ -1708,6 +1726,15 @@ _LABEL = re.compile(
     r"छप्यो|दिनूगै|"
     # (Plautdietsch "o'clock": "Maondag, 9.11.2026 – 07:15 Ua")
     r"ua|"
+    # (Võro "put out" and "mended": "Vällä pant: 6. märtekuu 2026, kell 9.14 · Parandõt: 7. märtekuu 2026, kell 10.05")
+    r"vällä\s+pant|parandõt|"
+    # (Romagnol "published", "updated", "the" and "at the hour": "Publichê e' 16 d'utòbar 2026 a l'ôr 7.45 | Agiurnê e' 17 …"; Aromanian's)
+    r"publichê|agiurnê|e['’]|l['’]ôr|publicatã|"
+    # (Mizo "day of issue", "corrected"; Khasi "it was put out", "the day of": "La pynmih: Ka sngi Thohdieng, 13 Naiwieng 2026 · 6:45 PM")
+    r"chhuah\s+ni|siamṭhat|la\s+pynmih|ka\s+sngi|"
+    # (Brahui "it was published", and Urdu's Saturday in a stamp, "ہفتہ" (also "week", so read in stamps only);
+    # Pothwari "o'clock": "چھپی: ہفتہ ۷ نومبر ۲۰۲۶، ۱۰:۳۵ وجے")
+    r"شائع\s+مس|ہفتہ|وجے|"
     # (Luri "last" and "update": "آخری وه‌روزرسانی: چارشمه ۶ آبان ۱۴۰۵ - ۱۶:۱۵"; Hawrami "spread" and "renewed": "بڵاو کریا: … | نوێ کریاوە: …")
     r"آخری|وه‌روزرسانی|بڵاو\s+کریا|نوێ\s+کریاوە|"
     # (S'gaw Karen "put out" and "mended again": "ထုးထီၣ် ၂၀/၁၀/၂၀၂၆, ၀၉:၁၅ · ဘိုဘၣ်က့ၤ ၂၁/၁၀/၂၀၂၆, ၁၄:၄၀")
@@ -1774,7 +1801,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 # (Bulgarian and Russian "edited")
                                 r"редактиран|редактирова|отредактир|"
                                 # (Tibetan "revised", Dzongkha "brought up to date", Altai, Samogitian and Ligurian "updated")
-                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ|mètou\s+a\s+djoû|mins\s+a\s+jou|وه‌روز|نوێ\s+کریاوە", re.IGNORECASE)
+                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ|mètou\s+a\s+djoû|mins\s+a\s+jou|وه‌روز|نوێ\s+کریاوە|parandõt|agiurnê|siamṭhat", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 
