@@ -175,7 +175,7 @@ _AGENCY_DATELINE = re.compile(
 )
 # "New Delhi:", "TOKYO (Agency):": a place and a colon open the first paragraph, as Indian and some
 # European papers set the dateline. A label of the same shape ("Update:", "Analysis:") is none.
-_UNCASED_COLON_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u04ff][^\s\d:：.,।]{1,20}(?:\s[^\W\d_A-Za-z][^\s\d:：.,।]{1,20})?)\s?(?:\([^()]{2,30}\)\s?(?:[:：]\s*)?|[:：।]|//)\s*(?<=[\s/])(?=\S)")  # (or a danda: "वाराणसी। …"; two slashes: "سرینگر// …";
+_UNCASED_COLON_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u04ff][^\s\d:：.,।།]{1,20}(?:\s[^\W\d_A-Za-z][^\s\d:：.,।།]{1,20})?)\s?(?:\([^()]{2,30}\)\s?(?:[:：]\s*)?|[:：।།]|//)\s*(?<=[\s/])(?=\S)")  # (or a danda: "वाराणसी। …"; two slashes: "سرینگر// …";
 # the outlet or its desk in brackets, before the colon or in its stead: "گوادر (کلمت ھال): …", "پشور (سٹاف رپورٹر) …")
 _COLON_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'.\-]+(?:\s+[A-Z][A-Za-z'.\-]+)?)\s*(?:\((?P<agency>[^()]{2,40})\))?:\s+(?=[A-Z\"“‘'])"

@@ -320,7 +320,9 @@ _ZH_CAPTION = re.compile(r"[。！？」]\s*[（(][^（）()。]{0,24}(?:攝|摄
 # A ticker's label over a line of other news: "BREAKING: …", "JUST NU: …", "EILMELDUNG: …".
 _TICKER = re.compile(r"^(?:breaking(?: news)?|just nu|eilmeldung|última hora|ultim'ora|ultima ora|pilne|срочно|терміново|son dakika|"
                      r"developing|dernière minute|alerte info|știrile zilei|ultima oră|pe scurt|en bref|kurz gemeldet|in breve|en breve|"
-                     r"news in brief|in brief|trending|em alta|en directo|ao vivo|aktuell|último minuto|ultimo minuto)\s*[:：|›»]\s*\S", re.IGNORECASE)  # ("ÚLTIMO MINUTO › …")
+                     r"news in brief|in brief|trending|em alta|en directo|ao vivo|aktuell|último minuto|ultimo minuto|"
+                     # (Tibetan "news flash" and Dzongkha "latest news", each closing on its shad)
+                     r"གསར་འགྱུར་མྱུར་བརྡ|ད་ལྟོའི་གསར་འགྱུར)\s*[:：|›»།]\s*\S", re.IGNORECASE)  # ("ÚLTIMO MINUTO › …")
 _SOCIAL = {
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "e-mail",
     "email", "mail", "copy", "link", "print", "flipboard", "threads", "bluesky", "line", "messenger",
@@ -354,7 +356,7 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ព័ត៌មានទាក់ទង|"
     r"ອ່ານຕື່ມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|"
     # (Dzongkha "read this too", "related news" and "most read", each ending on its shad)
-    r"འདི་ཡང་ལྷག|འབྲེལ་ཡོད་གསར་འགྱུར|ལྷག་མི་མང་ཤོས|بخوێنەرەوە|хонед инчунин|vakio koa|les eisini|ኣንብቡ['’]ውን|"
+    r"འདི་ཡང་ལྷག|འབྲེལ་ཡོད་གསར་འགྱུར|ལྷག་མི་མང་ཤོས|འདི་ཡང་ཀློག་རོགས|ཆེས་མང་བས་ཀློག་པ|بخوێنەرەوە|хонед инчунин|vakio koa|les eisini|ኣንብቡ['’]ውን|"
     r"les òg|sjá einnig|lestu einnig|liest och|nota relacionada|lexo (?:edhe|gjithashtu)|preberite (?:še|tudi)|lasiet arī|"
     r"ასევე წაიკითხეთ|წაიკითხეთ ასევე|akhri (?:sidoo kale|kale)|អានបន្ថែម|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|إقرأ أيضا|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|ဆက်စပ်ဖတ်ရှုရန်|"
     r"կարդացեք նաև|soma (?:pia|zaidi)|basahin din|irakurri ere|li tou|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|এটাও পড়ুন|আরও পড়ুন|"
@@ -914,7 +916,7 @@ _INNER_QUOTED = re.compile(r"[«“„](?P<name>[^«»“”„\"]{2,60})[»”�
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+$")
 
 
-_FULL_STOPS = str.maketrans({"։": ".", "۔": ".", "।": ".", "။": "."})
+_FULL_STOPS = str.maketrans({"։": ".", "۔": ".", "।": ".", "။": ".", "།": "."})
 
 
 def _clean_holder(rest: str) -> str:

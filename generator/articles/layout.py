@@ -56,7 +56,8 @@ NOT_HEADING_END = tuple(".!?;:,\"'”’)。！？、，；：」』）।॥။
 
 
 def drop_full_stop(title: str) -> str:
-    return title[:-1].rstrip() if title.endswith(".") and not title.endswith("..") else title
+    # (and Tibetan's shad, which closes a headline too: "… གླེང་མོལ་བྱས།")
+    return title[:-1].rstrip() if (title.endswith(".") and not title.endswith("..")) or (title.endswith("།") and not title.endswith("།།")) else title
 
 
 @dataclass
@@ -1117,8 +1118,22 @@ _LONGEST_HEADLINE = 30  # words; a line longer than this is a paragraph however 
 
 @lru_cache(maxsize=8192)
 def _is_prose(text: str) -> bool:
-    """A paragraph of the story: whole sentences, longer than any headline."""
+    """A paragraph of the story: whole sentences, longer than any headline (not a row of short pieces set apart by wide
+    gaps, a menu whose items each close on Tibetan's shad: "ཤོག་ངོས་དང་པོ།   བོད་ནང་།   བཙན་བྱོལ།   …")."""
+    if "   " in text and len(pieces := [p for p in _WIDE_GAP.split(text) if p.strip()]) >= 3 and all(words(p) <= 4 for p in pieces):
+        return False
+    if _one_shad(text):
+        return False
     return (is_sentence(text) and words(text) >= 12) or words(text) > _LONGEST_HEADLINE
+
+
+_WIDE_GAP = re.compile(r"\s{3,}")
+
+
+def _one_shad(text: str) -> bool:
+    """A line of Tibetan script closing on its only shad, no longer than a headline: Tibetan closes every clause on a shad,
+    a headline's and a kicker's too ("ཉི་ཧོང་གིས་ … སྐོར་ … བྱས།"), so one alone makes no sentence of the story."""
+    return text.endswith("།") and text.count("།") == 1 and words(text) <= _LONGEST_HEADLINE
 
 
 # Capitals of the Latin, Cyrillic, Greek and Armenian alphabets (Latin Extended-A holds lower case too: a name's
@@ -1661,10 +1676,10 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
     labels = [i for i in head if i not in chosen]
     if stamps_at:
         # A sentence by the date is a standfirst or the story's start; a headline rarely ends one.
-        headlines = [i for i in candidates if not is_sentence(kept[i].text)]
+        headlines = [i for i in candidates if not is_sentence(kept[i].text) or _one_shad(kept[i].text)]
         # Under the date, a headline comes before any sentence; one after a sentence ("Good morning. …")
         # heads a section of the story.
-        opened = next((i for i in head if i >= stamps_at[-1] and is_sentence(kept[i].text)), len(kept))
+        opened = next((i for i in head if i >= stamps_at[-1] and is_sentence(kept[i].text) and not _one_shad(kept[i].text)), len(kept))
         below = [i for i in headlines if stamps_at[-1] <= i < opened]
         # Over the byline and date (and a standfirst over them), a long headline-like line is the
         # headline of the usual layout; a line under them is then the page's tools ("Share · Listen").
@@ -1677,7 +1692,7 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         if below:
             # Iranian sites set a kicker (the rutitr) over the headline, and the lead under it: "در نشست … مطرح شد" /
             # "استاد …: اعزام افسران …" / "کارشناسان … می‌گویند …". The longer line over the lead is the headline.
-            if (len(below) >= 2 and below[1] == _nonblank_from(kept, below[0] + 1) and _ARABIC_SCRIPT.search(kept[below[0]].text)
+            if (len(below) >= 2 and below[1] == _nonblank_from(kept, below[0] + 1) and (_ARABIC_SCRIPT.search(kept[below[0]].text) or _one_shad(kept[below[0]].text))
                     and words(kept[below[0]].text) < words(kept[below[1]].text) and (lead := _nonblank_from(kept, below[1] + 1)) is not None
                     and is_sentence(kept[lead].text)):
                 return below[1]
