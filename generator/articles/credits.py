@@ -20,7 +20,7 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # Greek "writes" ("Γράφει η NAME"), Maltese "writing of" and "written by", Afrikaans "by"
                      r"γράφει(?:\s+(?:ο|η|οι))?|(?-i:Kitba)\s+ta['’]|miktub\s+minn|(?-i:Deur)|"
                      # Burmese "news –" before the reporter ("သတင်း – NAME | ဓာတ်ပုံ – NAME", the photographer after), Karen "writer –"
-                     r"သတင်း\s*[–—-]|ပှၤကွဲး\s*[–—-]|"
+                     r"သတင်း\s*[–—-]|ပှၤကွဲး\s*[–—-]|တႅမ်ႈ\s*[–—-]|"
                      # Italian's "edited by" ("a cura della Redazione"), Polish "compiled by" ("oprac. Name")
                      r"a cura (?:di|della|del)|oprac\.|"
                      # Georgian, Icelandic, Somali, Khmer, a French interview's credit, Sorani Kurdish, Uzbek and Tajik

@@ -227,6 +227,9 @@ _FOREIGN_MONTHS = {
     "rup": ("", "", "", "", "", "", "", "", "Yizmãciuni", "Sumedru", "Brumaru", "Andreu"),
     # Khasi ("13 Naiwieng 2026", "SHILLONG, Naiwieng 13:")
     "kha": ("Kyllalyngkot", "Rymphang", "Lber", "Iaïong", "Jymmang", "Jylliew", "Naitung", "Nailar", "Nailur", "Risaw", "Naiwieng", "Nohprah"),
+    # Shan, each month after "လိူၼ်" (month): "12 လိူၼ်ၼူဝ်ႇဝႅမ်ႇပႃႇ 2026"
+    "shn": ("လိူၼ်ၸၼ်ႇၼဝႃႇရီႇ", "လိူၼ်ၾႅပ်ႇဝႃႇရီႇ", "လိူၼ်မျၢတ်ႉ", "လိူၼ်ဢေႇပရႄႇ", "လိူၼ်မေႇ", "လိူၼ်ၸုၼ်ႇ", "လိူၼ်ၸူႇလၢႆႇ", "လိူၼ်ဢေႃးၵၢတ်ႉ",
+            "လိူၼ်သႅပ်ႇထႅမ်ႇပႃႇ", "လိူၼ်ဢွၵ်ႇထူဝ်ႇပႃႇ", "လိူၼ်ၼူဝ်ႇဝႅမ်ႇပႃႇ", "လိူၼ်တီႇသႅမ်ႇပႃႇ"),
     "ksw": ("လါယနူၤအါရံ", "လါဖ့ၤဘြူၤအါရံ", "လါမၢ်ချး", "လါအ့ဖြ့ၣ်", "လါမ့ၤ", "လါယူၤ", "လါယူၤလံ", "လါအီးကူး", "လါစဲးပတ့ၣ်ဘၢ", "လါအီးကထိဘၢ",
             "လါနိၣ်ဝ့ၣ်ဘၢ", "လါဒံၣ်စ့ၣ်ဘၢ"),
     # The scripts of India and Sri Lanka: Gurmukhi (Punjabi; "ਫ਼" written with its nukta apart and as one letter), Assamese,
@@ -647,6 +650,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "lus": ("Thawhtanni", "Thawhlehni", "Nilaini", "Ningani", "Zirtawpni", "Inrinni", "Pathianni"),  # Mizo
     # Khasi, "the day of" before each ("ka sngi Saw", Thursday)
     "kha": ("ka sngi Kyllaw", "ka sngi Sngi", "ka sngi Lyngkaw", "ka sngi Saw", "ka sngi Thohdieng", "ka sngi Saitjain", "ka sngi Ïew"),
+    "shn": ("ဝၼ်းၸၼ်", "ဝၼ်းဢင်းၵၢၼ်း", "ဝၼ်းၽုတ်ႉ", "ဝၼ်းၽၢတ်း", "ဝၼ်းသုၵ်း", "ဝၼ်းသဝ်", "ဝၼ်းဢႃးတိတ်ႉ"),  # Shan
     "hrx": ("Mondach", "Dienstach", "", "Donnerstach", "Freitach", "Samstach", "Sonntach"),  # Hunsrik (Wednesday as German writes it)
     "pdt": ("Maondag", "Dinjsdag", "Meddewäakj", "Donnadag", "Friedag", "Sinnowend", "Sindag"),  # Plautdietsch
     "hne": ("", "", "", "बिरस्पत", "", "", ""),  # Chhattisgarhi (where Hindi's differ)
@@ -926,9 +930,9 @@ _SPAN_AND_DM_DM = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+({MONTH_PATTERN})\s+{_AND}\s+(?:Dé\s+\S+\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+"
     rf"({MONTH_PATTERN})(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
 )
-# "held last November 19 and 20", "on June 3 and 4, 2026": the same, the month first
+# "held last November 19 and 20", "on June 3 and 4, 2026": the same, the month first (Hmong's "and": "Lub Kaum Hli 16 thiab 17")
 _SPAN_AND_MDY = re.compile(
-    rf"\b{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s+(\d{{1,2}}){_ORDINAL}\s+and\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\b"
+    rf"\b{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s+(\d{{1,2}}){_ORDINAL}\s+(?:and|thiab)\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\b"
     rf"(?:,?\s+{_YEAR})?(?![\d/.-]\d)(?!\s*(?:%|percent|per cent))"
 )
 # The month, then two days with "from" and "until" after each, in the languages of India: "ಅಕ್ಟೋಬರ್ 20ರಿಂದ 22ರವರೆಗೆ" (Kannada),
@@ -1034,7 +1038,7 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
         if 1 <= int(m[3]) - int(m[2]) <= 6:
             month = MONTH_NUMBER[m[1]]
             found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
-    for m in _SPAN_AND_MDY.finditer(text) if " and " in text and _DAY_AND_DAY.search(text) else ():
+    for m in _SPAN_AND_MDY.finditer(text) if (" and " in text and _DAY_AND_DAY.search(text)) or " thiab " in text else ():
         if 1 <= int(m[3]) - int(m[2]) <= 6:
             month = MONTH_NUMBER[m[1].rstrip(".")]
             found += _span(m, (month, int(m[2])), (month, int(m[3])), m[4], ref)
@@ -1732,6 +1736,8 @@ _LABEL = re.compile(
     r"publichê|agiurnê|e['’]|l['’]ôr|publicatã|"
     # (Mizo "day of issue", "corrected"; Khasi "it was put out", "the day of": "La pynmih: Ka sngi Thohdieng, 13 Naiwieng 2026 · 6:45 PM")
     r"chhuah\s+ni|siamṭhat|la\s+pynmih|ka\s+sngi|"
+    # (Shan "made new": "ဝၼ်းၽၢတ်း 12 လိူၼ်ၼူဝ်ႇဝႅမ်ႇပႃႇ 2026 · ပိၼ်ႇမႂ်ႇ 13/11/2026 09:40")
+    r"ပိၼ်ႇမႂ်ႇ|"
     # (Brahui "it was published", and Urdu's Saturday in a stamp, "ہفتہ" (also "week", so read in stamps only);
     # Pothwari "o'clock": "چھپی: ہفتہ ۷ نومبر ۲۰۲۶، ۱۰:۳۵ وجے")
     r"شائع\s+مس|ہفتہ|وجے|"
@@ -1801,7 +1807,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 # (Bulgarian and Russian "edited")
                                 r"редактиран|редактирова|отредактир|"
                                 # (Tibetan "revised", Dzongkha "brought up to date", Altai, Samogitian and Ligurian "updated")
-                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ|mètou\s+a\s+djoû|mins\s+a\s+jou|وه‌روز|نوێ\s+کریاوە|parandõt|agiurnê|siamṭhat", re.IGNORECASE)
+                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ|mètou\s+a\s+djoû|mins\s+a\s+jou|وه‌روز|نوێ\s+کریاوە|parandõt|agiurnê|siamṭhat|ပိၼ်ႇမႂ်ႇ", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 

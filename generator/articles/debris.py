@@ -382,7 +382,7 @@ _COMMENTS = re.compile(
     r"|have your say"
     # the word for comments, with their count, in the other languages the reader reads ("Reacties (3)", "Kommentit (2)")
     # (Russian's word with any ending, as the languages of Russia borrow it: Evenki "Комментарийл (2)")
-    r"|\d*\s*(?:kommentare?|commentaires?|commintaires?|reacties|comentarios|comentários|commenti|kommentit|kommentarer|komentarze|komentáře|комментари[\w]{0,3}"
+    r"|\d*\s*(?:kommentare?|commentaires?|commintaires?|lus tawm tswv yim|reacties|comentarios|comentários|commenti|kommentit|kommentarer|komentarze|komentáře|комментари[\w]{0,3}"
     r"|komentáre|hozzászólások|yorumlar|σχόλια|комментарии|коментарі|sylwadau|maoni|faallooyin|komento|mga komento|komentar"
     r"|komentari|comentarii|коментари|ý kiến bạn đọc|댓글)(?:\s*\(\d+\))?)$",
     re.IGNORECASE,
