@@ -121,7 +121,8 @@ tuned on in part (36 mismatches to 24) and in full by the twenty-ninth round; ho
 while that round began, were scored once with the reader frozen at 96dfbd8, then tuned on; holdout203/ to holdout207/,
 written blind while it went on, were scored once with the reader frozen at 114836d, then tuned on; holdout208/ to
 holdout212/, written blind after that, were scored once with the reader frozen at e4d8fb9, then tuned on; holdout213/
-to holdout217/, written blind after that, were scored once with the reader frozen at 850ee37, then tuned on.
+to holdout217/, written blind after that, were scored once with the reader frozen at 850ee37, then tuned on;
+holdout218/ to holdout222/, written blind after that, were scored once with the reader frozen at cd9d7be, then tuned on.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -367,6 +368,11 @@ HELD_OUT = {
     "holdout215": "holdout215: written blind in the twenty-ninth round, scored once with the reader frozen at 850ee37, then tuned on",
     "holdout216": "holdout216: written blind in the twenty-ninth round, scored once with the reader frozen at 850ee37, then tuned on",
     "holdout217": "holdout217: written blind in the twenty-ninth round, scored once with the reader frozen at 850ee37, then tuned on",
+    "holdout218": "holdout218: written blind in the twenty-ninth round, scored once with the reader frozen at cd9d7be, then tuned on",
+    "holdout219": "holdout219: written blind in the twenty-ninth round, scored once with the reader frozen at cd9d7be, then tuned on",
+    "holdout220": "holdout220: written blind in the twenty-ninth round, scored once with the reader frozen at cd9d7be, then tuned on",
+    "holdout221": "holdout221: written blind in the twenty-ninth round, scored once with the reader frozen at cd9d7be, then tuned on",
+    "holdout222": "holdout222: written blind in the twenty-ninth round, scored once with the reader frozen at cd9d7be, then tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
@@ -513,7 +519,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=None,
                         help="corpus folders (default: tests/corpus, then tests/corpus/unseen and "
-                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout217 when they hold articles)")
+                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout222 when they hold articles)")
     parser.add_argument("--verbose", action="store_true", help="list every mismatch")
     parser.add_argument("--rules-only", action="store_true", help="read without the learnt line model (the rules alone)")
     args = parser.parse_args()
