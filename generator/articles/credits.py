@@ -53,7 +53,7 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # "written by" ("Nosoratan'i NAME"); Neapolitan "by" ("’e NAME", whole names only: "’e" is also "of")
                      r"язды(?=\s*:)|panolès(?=\s*:)|رپورٹ(?=\s*:)|sau\s+los\s+ntawm|ಬರವು(?=\s*:)|ᱚᱞᱤᱭᱟᱹ(?=\s*:)|tekstu(?=\s*:)|nuştox(?=\s*:)|winndiiɗo(?=\s*:)|ilembelwe\s+na|ŋlɔla(?=\s*:)|gabaasaa(?=\s*:)|wirintukufe(?=\s*:)|peunuléh(?=\s*:)|teaksta(?=\s*:)|skrifys\s+gans|müellif|panulih(?=\s*:)|pangripta(?=\s*:)|kiijkuilo(?=\s*:)|ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
                      # (Valdôtain "by", capitalised, Bolognese "ed", Saterland Frisian "Fon" and Syriac "ܡܢ", before a whole name; Pangasinan "written by", Sranan "writing of", Hindi's and Garhwali's "by" before the name, Balochi and Hindko "writing:", Gilaki "reporter:")
-                     r"(?-i:De|ed|ad|Da|Fon|Fonn|Vun)(?=(?:\s+[A-ZÀ-Þ][\w'’.-]*){2,3}\s*$)|ܡܢ(?=(?:\s+[\u0710-\u074f]+){2,3}\s*$)|sinulat\s+nen|skrifi\s+fu|(?-i:द्वारा)(?=\s)|نبشتہ(?=\s*:)|रपट(?=\s*:)|(?-i:Kēratiz)|kirotaja(?=\s*:)|ziaktu(?=\s*:)|خوَرنگار(?=\s*:)|خورنگار(?=\s*:)|ڕاپۆرت(?=\s*:)|لکھت(?=\s*:)|خبرنیگار(?=\s*:)|"
+                     r"(?-i:De|ed|ad|Da|Fon|Fonn|Vun)(?=(?:\s+[A-ZÀ-Þ][\w'’.-]*){2,3}\s*$)|ܡܢ(?=(?:\s+[\u0710-\u074f]+){2,3}\s*$)|sinulat\s+nen|skrifi\s+fu|(?-i:द्वारा)(?=\s)|نبشتہ(?=\s*:)|रपट(?=\s*:)|(?-i:Kēratiz)|kirotaja(?=\s*:)|daiyndağan(?=\s*:)|дайындаған(?=\s*:)|ааптар(?=\s*:)|(?-i:Tohi\s+e|Faʻu\s+e)(?=(?:\s+[A-Z][\w'’.-]*){2,3}\s*$)|ⵙ\s+ⵓⴼⵓⵙ\s+ⵏ|sɣur|ziaktu(?=\s*:)|خوَرنگار(?=\s*:)|خورنگار(?=\s*:)|ڕاپۆرت(?=\s*:)|لکھت(?=\s*:)|خبرنیگار(?=\s*:)|"
                      r"nosoratan['’]i|[’'](?-i:e)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,3}\s*$)|"
                      # Somali "written by", abbreviated ("W/Q: NAME", wuxuu qoray)
                      r"w/q(?=\s*:)|"
@@ -299,7 +299,7 @@ INDIC_ROLE = re.compile(r"(?:نمائندہ|ਪੱਤਰਕਾਰ|ਪ੍ਰਤ�
                          # a paper's bureau, no person ("ମହାନଦୀ ବାର୍ତ୍ତା ବ୍ୟୁରୋ")
                          r"|ବ୍ୟୁରୋ|ब्यूरो|ব্যুরো|ബ്യൂറോ|બ્યુરો|ಬ್ಯೂರೋ|బ్యూరో|ਬਿਊਰੋ"
                          # (and S'gaw Karen's "news worker", reporter: "မုၢ်ထီၣ်ကစီၣ် ပှၤမၤတၢ်ကစီၣ်, ဝ့ၢ်မဲၣ်ဆီး", the outlet's reporter, Mae Sot)
-                         r"|ပှၤမၤတၢ်ကစီၣ်|ܡܚܒܪܢܝܬܐ|ܡܚܒܪܢܐ|קארעספאנדענט|پەیامنێر)")  # (and Syriac's and Yiddish's correspondent)
+                         r"|ပှၤမၤတၢ်ကစီၣ်|ܡܚܒܪܢܝܬܐ|ܡܚܒܪܢܐ|קארעספאנדענט|پەیامنێر|(?-i:Tamarut|Amaru)\b|ⴰⵎⵙⴰⵡⴰⵍ|(?-i:Tagata\s+tohi\s+tala|Tata\s+rongo)\b)")  # (and Syriac's and Yiddish's correspondent)
 _UNCASED_TOKEN = re.compile(rf"^[^\W\d_A-Za-z]{_LETTER_OR_MARK}*\.?$")
 
 
@@ -323,6 +323,12 @@ _SLASH_ROLE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}
                          r"(?:Reporter|Writer|Editor|Correspondent|Journalist|Contributor|Columnist)$")
 # Nigerian and Indian papers credit a correspondent "From Name, Station": a name of two to four capitalised words, then the place.
 _FROM_BYLINE = re.compile(r"^(?-i:From)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
+
+
+def _label_words(line: str, first: str) -> int:
+    """How many words the label before a byline's name holds ("ⵙ ⵓⴼⵓⵙ ⵏ NAME", by the hand of: three)."""
+    at = line.find(first)
+    return max(1, len(line[:at].split())) if at > 0 else 1
 
 
 def byline(line: str) -> str | None:
@@ -372,7 +378,7 @@ def byline(line: str) -> str | None:
         name = " ".join(tokens)
     if not all(_capital(t) or t.lower() in _PARTICLES for t in tokens) or not _capital(tokens[0]) or tokens[-1].lower() in _PARTICLES:
         return None
-    if not tokens[0].lstrip("'’")[:1].isupper() and (len(tokens) > 3 or len(_FIRST_CREDIT.match(line)[0].split()) > 5):
+    if not tokens[0].lstrip("'’")[:1].isupper() and (len(tokens) > 3 or len(_FIRST_CREDIT.match(line)[0].split()) - _label_words(line, tokens[0]) > 4):
         # A script without capitals: only a short line is a byline ("كتب الوزير في رسالته …" is a sentence).
         # (Its first credit only: "خبرنگار: NAME | دبیر: NAME", the reporter, then the editor.)
         return None

@@ -230,6 +230,19 @@ _FOREIGN_MONTHS = {
     # Shan, each month after "လိူၼ်" (month): "12 လိူၼ်ၼူဝ်ႇဝႅမ်ႇပႃႇ 2026"
     "shn": ("လိူၼ်ၸၼ်ႇၼဝႃႇရီႇ", "လိူၼ်ၾႅပ်ႇဝႃႇရီႇ", "လိူၼ်မျၢတ်ႉ", "လိူၼ်ဢေႇပရႄႇ", "လိူၼ်မေႇ", "လိူၼ်ၸုၼ်ႇ", "လိူၼ်ၸူႇလၢႆႇ", "လိူၼ်ဢေႃးၵၢတ်ႉ",
             "လိူၼ်သႅပ်ႇထႅမ်ႇပႃႇ", "လိူၼ်ဢွၵ်ႇထူဝ်ႇပႃႇ", "လိူၼ်ၼူဝ်ႇဝႅမ်ႇပႃႇ", "လိူၼ်တီႇသႅမ်ႇပႃႇ"),
+    # Kabyle ("10 Wambeṛ 2026")
+    "kab": ("Yennayer", "Fuṛar", "Meɣres", "Yebrir", "Mayyu", "Yunyu", "Yulyu", "Ɣuct", "Ctembeṛ", "Tubeṛ", "Wambeṛ", "Dujembeṛ"),
+    "kab-alt": ("", "", "", "", "", "", "", "", "", "", "Nunembeṛ", ""),
+    # Tashelhit and Standard Moroccan Tamazight in Tifinagh ("22 ⴽⵜⵓⴱⵕ 2026")
+    "zgh": ("ⵉⵏⵏⴰⵢⵔ", "ⴱⵕⴰⵢⵕ", "ⵎⴰⵕⵚ", "ⵉⴱⵔⵉⵔ", "ⵎⴰⵢⵢⵓ", "ⵢⵓⵏⵢⵓ", "ⵢⵓⵍⵢⵓⵣ", "ⵖⵓⵛⵜ", "ⵛⵓⵜⴰⵏⴱⵉⵔ", "ⴽⵜⵓⴱⵕ", "ⵏⵓⵡⴰⵏⴱⵉⵔ", "ⴷⵓⵊⴰⵏⴱⵉⵔ"),
+    # Niuean and Cook Islands Māori ("4 Novema 2026", "12 Noema 2026")
+    "niu": ("Ianuali", "Fepuali", "Masi", "Apelila", "Me", "Iuni", "Iulai", "Aokuso", "Sepetema", "Oketopa", "Novema", "Tesemo"),
+    "rar": ("Tianuare", "Veperuare", "Mati", "Aperira", "Me", "Tiunu", "Tiurai", "Aukute", "Tepetema", "Okotopa", "Noema", "Titema"),
+    # Wallisian ("9 ʻo Novepeli", the 9th of November)
+    "wls": ("Sanualio", "Fepualio", "Malesio", "Apelili", "Maio", "Sunio", "Sulio", "Aukusito", "Sepetepeli", "Oketopeli", "Novepeli", "Tesepeli"),
+    # Sicilian ("13 d'uttùviru 2026") and Sardinian (Logudorese: "18 de santandria 2026")
+    "scn": ("jinnaru", "frivaru", "marzu", "aprili", "maju", "giugnu", "giugnettu", "agustu", "sittèmmiru", "uttùviru", "nuvèmmiru", "dicèmmiru"),
+    "sc": ("ghennàrgiu", "freàrgiu", "martzu", "abrile", "maju", "làmpadas", "trìulas", "austu", "cabudanni", "santugaine", "santandria", "nadale"),
     "ksw": ("လါယနူၤအါရံ", "လါဖ့ၤဘြူၤအါရံ", "လါမၢ်ချး", "လါအ့ဖြ့ၣ်", "လါမ့ၤ", "လါယူၤ", "လါယူၤလံ", "လါအီးကူး", "လါစဲးပတ့ၣ်ဘၢ", "လါအီးကထိဘၢ",
             "လါနိၣ်ဝ့ၣ်ဘၢ", "လါဒံၣ်စ့ၣ်ဘၢ"),
     # The scripts of India and Sri Lanka: Gurmukhi (Punjabi; "ਫ਼" written with its nukta apart and as one letter), Assamese,
@@ -260,7 +273,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "kab", "kab-alt", "kha", "rup", "wls")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -364,7 +377,7 @@ _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued)
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de|di|da|ga|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d))\s+|d['’]|ta['’]\s+)"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre")
+_OF = r"(?:(?:of|de|di|da|ga|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo)\s+|d['’]|ta['’]\s+)"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre")
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026") "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
@@ -651,6 +664,15 @@ _FOREIGN_WEEKDAY_NAMES = {
     # Khasi, "the day of" before each ("ka sngi Saw", Thursday)
     "kha": ("ka sngi Kyllaw", "ka sngi Sngi", "ka sngi Lyngkaw", "ka sngi Saw", "ka sngi Thohdieng", "ka sngi Saitjain", "ka sngi Ïew"),
     "shn": ("ဝၼ်းၸၼ်", "ဝၼ်းဢင်းၵၢၼ်း", "ဝၼ်းၽုတ်ႉ", "ဝၼ်းၽၢတ်း", "ဝၼ်းသုၵ်း", "ဝၼ်းသဝ်", "ဝၼ်းဢႃးတိတ်ႉ"),  # Shan
+    # Kabyle, "the day of" before each, as it opens a phrase and after "and" ("Ass n lḥedd 8 d wass n letnayen 9 Wambeṛ")
+    "kab": ("ass n letnayen", "ass n tlata", "ass n larebɛa", "ass n lexmis", "ass n ljemɛa", "ass n ssebt", "ass n lḥedd"),
+    "kab-and": ("wass n letnayen", "wass n tlata", "wass n larebɛa", "wass n lexmis", "wass n ljemɛa", "wass n ssebt", "wass n lḥedd"),
+    "zgh": ("ⴰⵢⵏⴰⵙ", "ⴰⵙⵉⵏⴰⵙ", "ⴰⴽⵕⴰⵙ", "ⴰⴽⵡⴰⵙ", "ⴰⵙⵉⵎⵡⴰⵙ", "ⴰⵙⵉⴹⵢⴰⵙ", "ⴰⵙⴰⵎⴰⵙ"),  # Tamazight in Tifinagh
+    "niu": ("Aho Gofua", "Aho Ua", "Aho Lotu", "Aho Tuloto", "Aho Falaile", "Aho Faiumu", "Aho Tapu"),  # Niuean
+    "rar": ("Monite", "Ruirua", "Ruitoru", "Paraparau", "Varaire", "Maanakai", "Sabati"),  # Cook Islands Māori
+    "wls": ("ʻAho Gafua", "ʻAho Màlele", "ʻAho Lulu", "ʻAho Tuʻapulelulu", "ʻAho Falaile", "ʻAho Tokonaki", "ʻAho Sapate"),  # Wallisian
+    "scn": ("luni", "marti", "mèrcuri", "jovi", "vènniri", "sàbbatu", "dumìnica"),  # Sicilian
+    "sc": ("lunis", "martis", "mèrcuris", "giòbia", "chenàbura", "sàbadu", "domìnigu"),  # Sardinian (Logudorese)
     "hrx": ("Mondach", "Dienstach", "", "Donnerstach", "Freitach", "Samstach", "Sonntach"),  # Hunsrik (Wednesday as German writes it)
     "pdt": ("Maondag", "Dinjsdag", "Meddewäakj", "Donnadag", "Friedag", "Sinnowend", "Sindag"),  # Plautdietsch
     "hne": ("", "", "", "बिरस्पत", "", "", ""),  # Chhattisgarhi (where Hindi's differ)
@@ -721,7 +743,7 @@ _FOREIGN_YESTERDAY = re.compile(
     r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
     # Chuvash, Sakha and Bashkir, Ligurian "aiêi", Evenki "тиниӈ", Moksha and Erzya "исяк" (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
-    r"ajere|aiêi|тиниӈ|исяк|mynhynnin|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
+    r"ajere|aiêi|тиниӈ|исяк|mynhynnin|ⵉⴹⴳⴰⵎ|eris|aieri|keşe|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
     r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ|"
@@ -888,7 +910,7 @@ _GENITIVE_WEEKDAYS = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku"
 _WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am|ny|al|ar|την|τη|το)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
                    + r"|(?-i:Lun|Meurzh|Merc['’]her|Yaou|Gwener|Sadorn|Sul)"
                    + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el", "mg", "ti", "ar", "ca", "oc", "ast", "fur", "sg", "li",
-                                                   "gallo", "nrf", "pcd", "wa", "frp", "lij", "egl", "ia") for n in _FOREIGN_WEEKDAY_NAMES[lang] if n)
+                                                   "gallo", "nrf", "pcd", "wa", "frp", "lij", "egl", "ia", "kab", "kab-and", "scn", "sc", "rgn") for n in _FOREIGN_WEEKDAY_NAMES[lang] if n)
                    + "|" + "|".join(_GERMAN_WEEKDAYS) + "|" + "|".join(_GENITIVE_WEEKDAYS) + r"),?\s+)?")
 # ("from" and "to" in the languages of the month table too: "Do 2 ao 6 de novembro", "з 16 па 19 лістапада",
 # "od 2 do 6 listopada", "van 2 tot 6 november"; a comma may close the first day: "od utorka, 13. oktobra, do četvrtka, 15. oktobra")
@@ -920,7 +942,7 @@ _SPAN_BETWEEN_MDY = re.compile(
 # outubro", "les 2 et 3 décembre 2026", "mardi 24 et mercredi 25 novembre", "el miércoles 14 y el jueves 15 de octubre":
 # the happening's first and last days (read by `_spans` only when the second comes one to six days after the first).
 # (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
-_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|अर|আৰু|এবং|ܘ|shi)"  # (Marathi's, Hindi's, Garhwali's, Assamese's and Bengali's "and" too)
+_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|अर|আৰু|এবং|ܘ|shi|(?-i:d))"  # (Marathi's, Hindi's, Garhwali's, Assamese's and Bengali's "and" too)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
@@ -930,9 +952,10 @@ _SPAN_AND_DM_DM = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+({MONTH_PATTERN})\s+{_AND}\s+(?:Dé\s+\S+\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+"
     rf"({MONTH_PATTERN})(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
 )
-# "held last November 19 and 20", "on June 3 and 4, 2026": the same, the month first (Hmong's "and": "Lub Kaum Hli 16 thiab 17")
+# "held last November 19 and 20", "on June 3 and 4, 2026": the same, the month first (Hmong's and Dolgan's "and": "Lub Kaum Hli 16
+# thiab 17", "Ноябрь 11 уонна 12")
 _SPAN_AND_MDY = re.compile(
-    rf"\b{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s+(\d{{1,2}}){_ORDINAL}\s+(?:and|thiab)\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\b"
+    rf"\b{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s+(\d{{1,2}}){_ORDINAL}\s+(?:and|thiab|уонна)\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\b"
     rf"(?:,?\s+{_YEAR})?(?![\d/.-]\d)(?!\s*(?:%|percent|per cent))"
 )
 # The month, then two days with "from" and "until" after each, in the languages of India: "ಅಕ್ಟೋಬರ್ 20ರಿಂದ 22ರವರೆಗೆ" (Kannada),
@@ -1038,7 +1061,7 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
         if 1 <= int(m[3]) - int(m[2]) <= 6:
             month = MONTH_NUMBER[m[1]]
             found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
-    for m in _SPAN_AND_MDY.finditer(text) if (" and " in text and _DAY_AND_DAY.search(text)) or " thiab " in text else ():
+    for m in _SPAN_AND_MDY.finditer(text) if (" and " in text and _DAY_AND_DAY.search(text)) or " thiab " in text or " уонна " in text else ():
         if 1 <= int(m[3]) - int(m[2]) <= 6:
             month = MONTH_NUMBER[m[1].rstrip(".")]
             found += _span(m, (month, int(m[2])), (month, int(m[3])), m[4], ref)
@@ -1738,6 +1761,14 @@ _LABEL = re.compile(
     r"chhuah\s+ni|siamṭhat|la\s+pynmih|ka\s+sngi|"
     # (Shan "made new": "ဝၼ်းၽၢတ်း 12 လိူၼ်ၼူဝ်ႇဝႅမ်ႇပႃႇ 2026 · ပိၼ်ႇမႂ်ႇ 13/11/2026 09:40")
     r"ပိၼ်ႇမႂ်ႇ|"
+    # (Kabyle "it came out" and "it was renewed": "Yeffeɣ-d: 10 Wambeṛ 2026, 08:15 | Yettwaleqqem: 11 Wambeṛ 2026, 17:02")
+    r"yeffeɣ-d|yettwaleqqem|"
+    # (Tashelhit in Tifinagh, "it was published": "ⵉⵜⵜⵓⵥⵕⴰⴳ: ⴰⴽⵡⴰⵙ 22 ⴽⵜⵓⴱⵕ 2026 - 10:05")
+    r"ⵉⵜⵜⵓⵥⵕⴰⴳ|"
+    # (Niuean "put out", "renewed", "morning", "afternoon"; Cook Islands Māori "in the morning", "in the afternoon")
+    r"tuku\s+atu|fakafou|pogipogi|afiafi|i\s+te\s+popongi|i\s+te\s+ahiahi|ʻi\s+te|"
+    # (Sicilian and Sardinian labels: "Pubblicatu marti 13 d'uttùviru 2026, 07:45 · Aggiurnatu ê 11:20", "Publicadu: … – Agiornadu: …")
+    r"pubblicatu|aggiurnatu|ê|publicadu|agiornadu|"
     # (Brahui "it was published", and Urdu's Saturday in a stamp, "ہفتہ" (also "week", so read in stamps only);
     # Pothwari "o'clock": "چھپی: ہفتہ ۷ نومبر ۲۰۲۶، ۱۰:۳۵ وجے")
     r"شائع\s+مس|ہفتہ|وجے|"
@@ -1807,7 +1838,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 # (Bulgarian and Russian "edited")
                                 r"редактиран|редактирова|отредактир|"
                                 # (Tibetan "revised", Dzongkha "brought up to date", Altai, Samogitian and Ligurian "updated")
-                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ|mètou\s+a\s+djoû|mins\s+a\s+jou|وه‌روز|نوێ\s+کریاوە|parandõt|agiurnê|siamṭhat|ပိၼ်ႇမႂ်ႇ", re.IGNORECASE)
+                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ|mètou\s+a\s+djoû|mins\s+a\s+jou|وه‌روز|نوێ\s+کریاوە|parandõt|agiurnê|siamṭhat|ပိၼ်ႇမႂ်ႇ|yettwaleqqem|fakafou|aggiurn|agiornad", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 

@@ -38,7 +38,7 @@ _ADVERT_WORDS = (
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|διαφημιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
     r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|ಜಾಹೀರಾತು|ಜಾಹೀರಾತ್|oglasno sporočilo|বিজ্ঞাপন|"
-    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|ཁྱབ་བསྒྲགས|اشتہار|réclame|ܡܘܕܥܢܘܬܐ|publicitë|बिग्यापन|آگهی|reklām|reclamã"
+    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|ཁྱབ་བསྒྲགས|اشتہار|réclame|ܡܘܕܥܢܘܬܐ|publicitë|बिग्यापन|آگهی|reklām|reclamã|akakiteanga|tala fakatau"
 )
 _ADVERT_LABEL = re.compile(r"^[\W_]*(?:" + _ADVERT_WORDS + r")[\W_]*$", re.IGNORECASE)
 _ALONE = re.compile(
@@ -356,7 +356,7 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ព័ត៌មានទាក់ទង|"
     r"ອ່ານຕື່ມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|"
     # (Dzongkha "read this too", "related news" and "most read", each ending on its shad)
-    r"འདི་ཡང་ལྷག|འབྲེལ་ཡོད་གསར་འགྱུར|ལྷག་མི་མང་ཤོས|འདི་ཡང་ཀློག་རོགས|ཆེས་མང་བས་ཀློག་པ|بخوێنەرەوە|хонед инчунин|vakio koa|les eisini|ኣንብቡ['’]ውን|"
+    r"tatau\s+katoa|འདི་ཡང་ལྷག|འབྲེལ་ཡོད་གསར་འགྱུར|ལྷག་མི་མང་ཤོས|འདི་ཡང་ཀློག་རོགས|ཆེས་མང་བས་ཀློག་པ|بخوێنەرەوە|хонед инчунин|vakio koa|les eisini|ኣንብቡ['’]ውን|"
     r"les òg|sjá einnig|lestu einnig|liest och|nota relacionada|lexo (?:edhe|gjithashtu)|preberite (?:še|tudi)|lasiet arī|"
     r"ასევე წაიკითხეთ|წაიკითხეთ ასევე|akhri (?:sidoo kale|kale)|អានបន្ថែម|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|إقرأ أيضا|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|ဆက်စပ်ဖတ်ရှုရန်|"
     r"կարդացեք նաև|soma (?:pia|zaidi)|basahin din|irakurri ere|li tou|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|এটাও পড়ুন|আরও পড়ুন|"
@@ -524,7 +524,7 @@ def is_advert_copy(line: str, labelled: bool = False) -> bool:
     # (Longer with a telephone number to call: "NAME — the offer. Address. ਕਾਲ ਕਰੋ: 98140-XXXXX")
     if labelled and words(line) <= 30 and (_PHONE.search(line) or _PRICE.search(line)):
         return True
-    if labelled and words(line) <= 25 and len(parts := _DASHED.split(line)) == 2 and (min(words(parts[0]), words(parts[1])) <= 6 or not is_sentence(line)):
+    if labelled and words(line) <= 30 and len(parts := _DASHED.split(line)) == 2 and (min(words(parts[0]), words(parts[1])) <= 6 or not is_sentence(line)):
         return True  # (the offer, a dash, the advertiser: "Galettes-saocisses chaodes tous les vendrdis … – Cheû Nanon e Piérre, depés 1988.")
     head = _ADVERT_HEAD.match(line) if words(line) <= 25 or (words(line) <= 30 and _PHONE.search(line)) else None
     return head is not None and 1 <= words(head.group("head")) <= 6

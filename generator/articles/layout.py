@@ -1709,6 +1709,8 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         # down: the headline-like line right over the byline is the headline, not one among the fields.
         last_group = next(at for k, at in enumerate(stamps_at) if all(b - a <= 1 for a, b in zip(stamps_at[k:], stamps_at[k + 1:])))
         over_last = _nonblank_before(kept, last_group)
+        if over_last is not None and over_last > stamps_at[0] and over_last not in headlines and is_sentence(kept[over_last].text):
+            over_last = _nonblank_before(kept, over_last)  # (a standfirst of sentences between the headline and the byline)
         if last_group > stamps_at[0] and over_last in headlines and over_last > stamps_at[0] and words(kept[over_last].text) >= 4:
             # (That line may be the standfirst under the headline, set without a full stop.)
             return _headline_over(kept, over_last, [i for i in headlines if i > stamps_at[0]], trails)
