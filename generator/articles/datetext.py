@@ -671,7 +671,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "niu": ("Aho Gofua", "Aho Ua", "Aho Lotu", "Aho Tuloto", "Aho Falaile", "Aho Faiumu", "Aho Tapu"),  # Niuean
     "rar": ("Monite", "Ruirua", "Ruitoru", "Paraparau", "Varaire", "Maanakai", "Sabati"),  # Cook Islands Māori
     "wls": ("ʻAho Gafua", "ʻAho Màlele", "ʻAho Lulu", "ʻAho Tuʻapulelulu", "ʻAho Falaile", "ʻAho Tokonaki", "ʻAho Sapate"),  # Wallisian
-    "scn": ("luni", "marti", "mèrcuri", "jovi", "vènniri", "sàbbatu", "dumìnica"),  # Sicilian
+    "scn": ("", "marti", "mèrcuri", "jovi", "vènniri", "sàbbatu", "dumìnica"),  # Sicilian ("luni", Monday, is also Romanian's "months")
     "sc": ("lunis", "martis", "mèrcuris", "giòbia", "chenàbura", "sàbadu", "domìnigu"),  # Sardinian (Logudorese)
     "hrx": ("Mondach", "Dienstach", "", "Donnerstach", "Freitach", "Samstach", "Sonntach"),  # Hunsrik (Wednesday as German writes it)
     "pdt": ("Maondag", "Dinjsdag", "Meddewäakj", "Donnadag", "Friedag", "Sinnowend", "Sindag"),  # Plautdietsch
@@ -911,6 +911,7 @@ _WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am|ny|al|ar|την|τη|το)\s+)?(?:" 
                    + r"|(?-i:Lun|Meurzh|Merc['’]her|Yaou|Gwener|Sadorn|Sul)"
                    + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el", "mg", "ti", "ar", "ca", "oc", "ast", "fur", "sg", "li",
                                                    "gallo", "nrf", "pcd", "wa", "frp", "lij", "egl", "ia", "kab", "kab-and", "scn", "sc", "rgn") for n in _FOREIGN_WEEKDAY_NAMES[lang] if n)
+                   + "|luni"  # (Sicilian's and Romanian's Monday, before its day only: "luni" alone is also Romanian's "months")
                    + "|" + "|".join(_GERMAN_WEEKDAYS) + "|" + "|".join(_GENITIVE_WEEKDAYS) + r"),?\s+)?")
 # ("from" and "to" in the languages of the month table too: "Do 2 ao 6 de novembro", "з 16 па 19 лістапада",
 # "od 2 do 6 listopada", "van 2 tot 6 november"; a comma may close the first day: "od utorka, 13. oktobra, do četvrtka, 15. oktobra")
@@ -1540,6 +1541,14 @@ def _stay_length(text: str) -> int:
 _UNTIL_DAY = re.compile(r"\b(?:is|are|stays?|remains?|in port|here|there)\s+(?:\w+\s+){0,3}?(?:until|through)\s+|\bderi\s+")
 
 
+def _dated_in_brackets(mention: DateMention, text: str) -> bool:
+    """Whether a weekday's mention has its own date in brackets right after it ("বুধবার (১১ নভেম্বর)"): that date is the day meant."""
+    return bool(_BRACKETED_DATE_AFTER.match(text, mention.col - 1 + len(mention.text)))
+
+
+_BRACKETED_DATE_AFTER = re.compile(r"\s*[(（]\s*\d")
+
+
 def _span_around(mention: DateMention, rest: list[DateMention], after, reference: PartialDate | None, own: str = "", later=()) -> DateMention:
     """The day the lead gives, or the span of days the next paragraphs give that holds it: "completed a course
     on Thursday" / "The course, which ran from Monday to Thursday, …" is Monday to Thursday."""
@@ -1565,7 +1574,7 @@ def _span_around(mention: DateMention, rest: list[DateMention], after, reference
             # (or the lead gives the last day and another its first: "a two-day seminar closed on Friday … opened on Thursday";
             # in the next paragraph when the lead is a standfirst: "left on Tuesday after three days in port" / "… came in last Sunday")
             if (other.date is not None and other.end is None and other.date.day is not None
-                    and (other.line == mention.line or (after and other.line == after[0][0]))
+                    and (other.line == mention.line or (after and other.line == after[0][0] and not _dated_in_brackets(other, after[0][1])))
                     and other.date.first_day() == first - _dt.timedelta(days=length - 1)):
                 note = f"event {other.date.iso()} to {mention.date.iso()}: a stay of {length} days, from {other.text!r} to {mention.text!r}"
                 return DateMention(other.date, mention.line, mention.col, mention.text, note, mention.date)
