@@ -160,6 +160,8 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(
                           r"|©\s*[^.!?©]{2,50}"
                           # "… during a break in the meeting. [NATO]", "… before boarding their flight. Supplied"
                           r"|\[[^\[\]]{2,30}\]|(?:supplied|handout|file photo|courtesy photo)"
+                          # "… el miércoles 25 de noviembre. Cortesía / Embajada de Japón en Panamá": courtesy of, and who
+                          r"|(?:cortesía|courtesy|cortesia)\s*/\s*[^!?:/]{2,60}"
                           # "… od ponad siedemdziesięciu lat. Fot. PAP/Name (archiwum)", "… darbo stalo. Aisto Jurgaičio nuotr.":
                           # the photo's abbreviated label before the name, or after it (Lithuanian), the outlet in its quotes and a
                           # slash before the name (Samogitian: "… Vīsbadens. „Telšiu žėniu“ / Tuoma Kalvaitė nuotr.")
@@ -784,12 +786,19 @@ def _unaccented(text: str) -> str:
 _LIST_MARKER_PLAIN = re.compile(_unaccented(_LIST_MARKER), re.IGNORECASE)  # (matched against text without accents)
 
 
+# "Read also" set straight before the linked headline, no mark between them (the headline opens on a capital).
+_READ_ALSO_GLUED = re.compile(r"^(?i:à lire aussi|lire aussi|lisez aussi|read also|also read|leia também|lee también|leggi anche|lesen sie auch)"
+                              r"\s+(?P<item>[A-ZÀ-Þ«“\"]\S*(?:\s+\S+){2,})$")
+
+
 def list_marker(line: str) -> tuple[bool, str | None]:
     """Whether the line opens a list of other articles ("Read also"), and any item on it."""
     text = _unwrapped_label(line.strip())
     plain = text if text.isascii() else _unaccented(text)
     match = _LIST_MARKER_PLAIN.match(plain)
     item = text[match.start("item"):] if match and match.group("item") is not None else None
+    if match is None and (glued := _READ_ALSO_GLUED.match(text)) and words(text) <= 24:
+        return True, glued["item"]  # "À lire aussi Aide à l'Ukraine : …": the label, no colon, the linked headline
     if match is None and text[:2].isupper() and not text.isupper():
         # The label's words are those in capitals that open the line; the item starts at the next word.
         pieces = plain.split()
@@ -903,8 +912,9 @@ _PUBLISHED_BY = re.compile(r"\s+(?:is|are)\s+(?:published|produced|owned|operate
                            r"|\s+(?:es|é)\s+(?:publicad[oa]|editad[oa])\s+por\b.*$|\s+è\s+(?:pubblicat[oa]|edit[oa])\s+da\b.*$"
                            r"|\s+wird\s+(?:herausgegeben|verlegt)\s+von\b.*$", re.IGNORECASE)
 _NOTICE_AFTER = re.compile(r"[.!]\s+©\s*\d{4}\s+(?P<holder>[^.©]{2,60}?)\.?$")
-# (after a dash, and with the outlet after a slash: "… on Saturday. - TESSA LEBLANC / THE MERCURY")
-_CAPS_NAME_END = re.compile(r"\w[.!?]\s+(?:[-–—]\s+)?(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+){1,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}"
+# (after a dash, and with the outlet after a slash: "… on Saturday. - TESSA LEBLANC / THE MERCURY"; or glued to the stop:
+# "… on July 6.PAUL DESROSIERS/THE LAURENTIAN TIMES")
+_CAPS_NAME_END = re.compile(r"\w[.!?](?:\s+|(?=[A-ZÀ-ÖØ-Þ]{2}))(?:[-–—]\s+)?(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+){1,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}"
                             r"(?:\s*/\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+\s+){0,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)?$")
 _CREDIT = re.compile(r"^(?:powered by|built with|made with|hosted by|theme by|design by)\b", re.IGNORECASE)
 
