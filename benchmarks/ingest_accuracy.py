@@ -122,7 +122,8 @@ while that round began, were scored once with the reader frozen at 96dfbd8, then
 written blind while it went on, were scored once with the reader frozen at 114836d, then tuned on; holdout208/ to
 holdout212/, written blind after that, were scored once with the reader frozen at e4d8fb9, then tuned on; holdout213/
 to holdout217/, written blind after that, were scored once with the reader frozen at 850ee37, then tuned on;
-holdout218/ to holdout222/, written blind after that, were scored once with the reader frozen at cd9d7be, then tuned on.
+holdout218/ to holdout222/, written blind after that, were scored once with the reader frozen at cd9d7be, then tuned on;
+holdout223/ to holdout227/, written blind after that, were scored once with the reader frozen at 52aac3c, then tuned on.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -373,6 +374,11 @@ HELD_OUT = {
     "holdout220": "holdout220: written blind in the twenty-ninth round, scored once with the reader frozen at cd9d7be, then tuned on",
     "holdout221": "holdout221: written blind in the twenty-ninth round, scored once with the reader frozen at cd9d7be, then tuned on",
     "holdout222": "holdout222: written blind in the twenty-ninth round, scored once with the reader frozen at cd9d7be, then tuned on",
+    "holdout223": "holdout223: written blind in the twenty-ninth round, scored once with the reader frozen at 52aac3c, then tuned on",
+    "holdout224": "holdout224: written blind in the twenty-ninth round, scored once with the reader frozen at 52aac3c, then tuned on",
+    "holdout225": "holdout225: written blind in the twenty-ninth round, scored once with the reader frozen at 52aac3c, then tuned on",
+    "holdout226": "holdout226: written blind in the twenty-ninth round, scored once with the reader frozen at 52aac3c, then tuned on",
+    "holdout227": "holdout227: written blind in the twenty-ninth round, scored once with the reader frozen at 52aac3c, then tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
@@ -519,7 +525,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=None,
                         help="corpus folders (default: tests/corpus, then tests/corpus/unseen and "
-                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout222 when they hold articles)")
+                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout227 when they hold articles)")
     parser.add_argument("--verbose", action="store_true", help="list every mismatch")
     parser.add_argument("--rules-only", action="store_true", help="read without the learnt line model (the rules alone)")
     args = parser.parse_args()
