@@ -243,6 +243,8 @@ _FOREIGN_MONTHS = {
     # Sicilian ("13 d'uttùviru 2026") and Sardinian (Logudorese: "18 de santandria 2026")
     "scn": ("jinnaru", "frivaru", "marzu", "aprili", "maju", "giugnu", "giugnettu", "agustu", "sittèmmiru", "uttùviru", "nuvèmmiru", "dicèmmiru"),
     "sc": ("ghennàrgiu", "freàrgiu", "martzu", "abrile", "maju", "làmpadas", "trìulas", "austu", "cabudanni", "santugaine", "santandria", "nadale"),
+    # Mirandese (where Portuguese's differ: "6 de nobembre de 2026")
+    "mwl": ("", "", "márcio", "", "", "júnio", "júlio", "", "setembre", "outubre", "nobembre", "dezembre"),
     "ksw": ("လါယနူၤအါရံ", "လါဖ့ၤဘြူၤအါရံ", "လါမၢ်ချး", "လါအ့ဖြ့ၣ်", "လါမ့ၤ", "လါယူၤ", "လါယူၤလံ", "လါအီးကူး", "လါစဲးပတ့ၣ်ဘၢ", "လါအီးကထိဘၢ",
             "လါနိၣ်ဝ့ၣ်ဘၢ", "လါဒံၣ်စ့ၣ်ဘၢ"),
     # The scripts of India and Sri Lanka: Gurmukhi (Punjabi; "ਫ਼" written with its nukta apart and as one letter), Assamese,
@@ -383,6 +385,8 @@ _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
 # (And Burmese: "2026 ခုနှစ်၊ ဩဂုတ်လ 24 ရက်", year, month and day each with its word; Buryat: "2026 оной октябриин 30", of the year.)
 _YEAR_FIRST = re.compile(rf"\b{_YEAR}(?:\.|\s+m\.|\s+оной|\s*ခုနှစ်\s*၊?)?\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?!\d)\.?(?:\s*d\.|\s*ရက်(?:နေ့)?)?")
+# Dargwa: "2026 дусла 26 октябрь" (the year, "of the year", the day and the month).
+_DARGWA = re.compile(rf"\b{_YEAR}\s+дусла\s+(\d{{1,2}})\s+({MONTH_PATTERN})(?!\w)")
 # Latvian: "2026. gada 6. novembrī" (the year, "of the year", the day and the month).
 # (Its month is looked up, not matched by the month tree: a pattern holding the tree costs some 13 ms to compile.)
 _YEAR_GADA = re.compile(rf"\b{_YEAR}\.\s*gada\s+(\d{{1,2}})\.\s*(\w+)")
@@ -462,7 +466,7 @@ _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ss]ummer|
 _JA_YEAR = re.compile(r"(?<!\d)(\d{4})\s*(?:[年년]|nienz\b)(?!\s*\d{1,2}\s*(?:[月월]|nyied\b))(?!度|도)")
 _JA_ERA_YEAR = re.compile(_ERA + r"(?!\s*\d{1,2}\s*月)")
 # Dates that need the article's own date to be read.
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:{_OF})?({MONTH_PATTERN})(?!,?\s*(?:de\s+)?\d)")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:{_OF})?({MONTH_PATTERN})(?!,?\s*(?:de\s+)?(?!\d{{1,2}}[:.]\d{{2}}(?!\d))\d)")  # (a time after it is no year: "27 октябрь, 09:12")
 _MONTH_DAY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)")
 _IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his"
                        # "in" and "during (the month of)" in the European languages of the month table
@@ -495,6 +499,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
     "nn": ("måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag"),  # Nynorsk
     "fi": ("maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina"),  # "on Monday"
+    # (and "on Monday evening", "… morning": "tiistai-iltana", as Meänkieli and Finnish write it)
+    "fi-eve": ("maanantai-iltana", "tiistai-iltana", "keskiviikkoiltana", "torstai-iltana", "perjantai-iltana", "lauantai-iltana", "sunnuntai-iltana"),
     "cs": ("pondělí", "úterý", "středu", "čtvrtek", "pátek", "sobotu", "neděli"),  # as after "v"/"ve"
     "sk": ("pondelok", "utorok", "stredu", "štvrtok", "piatok", "sobotu", "nedeľu"),  # as after "v"/"vo": "v utorok"
     "hu": ("hétfőn", "kedden", "szerdán", "csütörtökön", "pénteken", "szombaton", "vasárnap"),  # "on Monday"
@@ -673,6 +679,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "wls": ("ʻAho Gafua", "ʻAho Màlele", "ʻAho Lulu", "ʻAho Tuʻapulelulu", "ʻAho Falaile", "ʻAho Tokonaki", "ʻAho Sapate"),  # Wallisian
     "scn": ("", "marti", "mèrcuri", "jovi", "vènniri", "sàbbatu", "dumìnica"),  # Sicilian ("luni", Monday, is also Romanian's "months")
     "sc": ("lunis", "martis", "mèrcuris", "giòbia", "chenàbura", "sàbadu", "domìnigu"),  # Sardinian (Logudorese)
+    "sco": ("Monanday", "Tysday", "Wadensday", "Fursday", "", "Setterday", ""),  # Scots
     "hrx": ("Mondach", "Dienstach", "", "Donnerstach", "Freitach", "Samstach", "Sonntach"),  # Hunsrik (Wednesday as German writes it)
     "pdt": ("Maondag", "Dinjsdag", "Meddewäakj", "Donnadag", "Friedag", "Sinnowend", "Sindag"),  # Plautdietsch
     "hne": ("", "", "", "बिरस्पत", "", "", ""),  # Chhattisgarhi (where Hindi's differ)
@@ -705,7 +712,7 @@ _FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAY
                       if n[:1].islower() and len(n) >= 7 and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
 # (Dutch joins the time of day to the day, as German does: "donderdagmiddag", "zaterdagochtend"; Afrikaans too, "Dinsdagaand")
 # (and the Nordic languages, with the definite ending: "på tisdagskvällen", "tirsdag aften" aside, "mandagsmorgenen")
-_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dai)(?:äwend|moarn)|(?<=dag)(?:ochtend|morgen|middag|avond|avend|nacht|aand|oggend"
+_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dai)(?:äwend|moarn)|(?<=day)\s+nicht|(?<=dag)(?:ochtend|morgen|middag|avond|avend|nacht|aand|oggend"
                               r"|s(?:kvällen|morgonen|eftermiddagen|förmiddagen|natten|aftenen|morgenen|ettermiddagen|formiddagen|kvelden)))?(?![\w-])")
 # The shorter ones capitalised only where they open a sentence ("Kedden a Debreceni Egyetemen …", "Martes por la tarde …").
 _OPENING_WEEKDAYS = {n[:1].upper() + n[1:]: i for n, i in _FOREIGN_WEEKDAYS.items()
@@ -743,7 +750,7 @@ _FOREIGN_YESTERDAY = re.compile(
     r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
     # Chuvash, Sakha and Bashkir, Ligurian "aiêi", Evenki "тиниӈ", Moksha and Erzya "исяк" (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
-    r"ajere|aiêi|тиниӈ|исяк|mynhynnin|ⵉⴹⴳⴰⵎ|eris|aieri|keşe|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
+    r"ajere|aiêi|тиниӈ|исяк|mynhynnin|ⵉⴹⴳⴰⵎ|eris|aieri|keşe|селхан|тыгъуасэ|дируз|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
     r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ|"
@@ -973,13 +980,23 @@ _UG_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})-({_UG_MONTHS})(?:دىن|تىن)\s+(\
 # with its ending, as a span ("Жэпуэгъуэм и 21-м и 22-м"). (The palochka is often typed as a Latin capital I.)
 _KBD_MONTHS = ("ЩIышылэ", "Мазае", "Гъатхэпэ", "Мэлыжьыхь", "Накъыгъэ", "Мэкъуауэ", "Бадзэуэгъуэ", "ШыщхьэIу", "ФокIадэ", "Жэпуэгъуэ",
                "ЩэкIуэгъуэ", "Дыгъэгъазэ")
-_KBD_MONTH = {name: i for i, name in enumerate(_KBD_MONTHS, 1)} | {name.replace("I", "Ӏ"): i for i, name in enumerate(_KBD_MONTHS, 1)}
+# (and Adyghe's, in lower case as it writes them: "шэкӀогъум и 13-м", of November the 13th)
+_ADY_MONTHS = ("щылэ", "мэзае", "гъэтхапэ", "мэлылъфэгъу", "жъоныгъуакӀ", "мэкъуогъу", "бэдзэогъу", "шышъхьэӀу", "ӀонтӀыгъу", "чъэпыогъу",
+               "шэкӀогъу", "тыгъэгъаз")
+_KBD_MONTH = ({name: i for i, name in enumerate(_KBD_MONTHS, 1)} | {name.replace("I", "Ӏ"): i for i, name in enumerate(_KBD_MONTHS, 1)}
+              | {name: i for i, name in enumerate(_ADY_MONTHS, 1)} | {name.replace("Ӏ", "I"): i for i, name in enumerate(_ADY_MONTHS, 1)}
+              | {name.replace("Ӏ", "ӏ"): i for i, name in enumerate(_ADY_MONTHS, 1)})
 _KBD_NAMES = "|".join(sorted(_KBD_MONTH, key=len, reverse=True))
 _KBD_DATE = re.compile(rf"(?<!\w)({_KBD_NAMES})м\s+и\s+(\d{{1,2}})(?:-м)?(?:,\s*{_YEAR})?(?!\d)")
+# (Adyghe sets the year first, "of the year": "2026-рэ илъэсым шэкӀогъум и 13-м")
+_ADY_DATE = re.compile(rf"(?<!\d){_YEAR}-рэ\s+илъэсым\s+({_KBD_NAMES})м\s+и\s+(\d{{1,2}})(?:-м)?(?!\d)")
 _KBD_SPAN = re.compile(rf"(?<!\w)({_KBD_NAMES})м\s+и\s+(\d{{1,2}})-м\s+и\s+(\d{{1,2}})-м(?!\w)")
 # Altai: the month, "of the month", then two days each with its ordinal ending, joined by "and" ("октябрь айдыҥ 15-чи ле 16-чы
 # кӱндеринде", on the 15th and 16th days of October)
 _ALT_SPAN = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+айдыҥ\s+(\d{{1,2}})-[^\W\d_]{{1,3}}\s+(?:ле|ла|ло|лӧ)\s+(\d{{1,2}})-[^\W\d_]{{1,3}}(?!\w)")
+# Dargwa and its neighbours: the month with its genitive, then two days each with its ending, joined by "and"
+# ("Октябрьла 22-личиб ва 23-личиб", on October's 22nd and 23rd)
+_CAUCASUS_SPAN = re.compile(r"(?<!\w)([^\W\d_]{3,10}?)(?:ла|лис|ул)\s+(\d{1,2})-[^\W\d_]{1,8}\s+ва\s+(\d{1,2})-[^\W\d_]{1,8}(?!\w)")
 _MN_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s*(?:дугаар|дүгээр)\s+сарын\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?!\d)")
 # Burmese: the month, then two days each with its word for "day", joined by "and" ("အောက်တိုဘာ ၂၀ ရက်နှင့် ၂၁ ရက်", the figures read
 # as ASCII first)
@@ -1026,6 +1043,10 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
             _day(int(m[3]), int(m[2]), int(m[1])), _day(int(m[6]), int(m[5]), int(m[4])))
         if a is not None and b is not None and 1 <= (b.first_day() - a.first_day()).days <= 6:
             found.append(_Found(m.start(), m.end(), a, None, until=b))
+    for m in _CAUCASUS_SPAN.finditer(text) if " ва " in text else ():
+        month = MONTH_NUMBER.get(m[1]) or MONTH_NUMBER.get(m[1].lower())
+        if month and 1 <= int(m[3]) - int(m[2]) <= 6:
+            found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
     for m in _ALT_SPAN.finditer(text) if "айдыҥ" in text else ():
         if 1 <= int(m[3]) - int(m[2]) <= 6:
             found += _span(m, (MONTH_NUMBER[m[1].lower()], int(m[2])), (MONTH_NUMBER[m[1].lower()], int(m[3])), None, ref)
@@ -1145,8 +1166,12 @@ def _absolute(text: str) -> list[_Found]:
     for m in _KBD_DATE.finditer(text) if non_ascii and "м и " in text else ():
         if m[3]:
             add(m, _day(int(m[3]), _KBD_MONTH[m[1]], int(m[2])))
+    for m in _ADY_DATE.finditer(text) if non_ascii and "илъэсым" in text else ():
+        add(m, _day(int(m[1]), _KBD_MONTH[m[2]], int(m[3])))
     for m in _UG_DATE.finditer(text) if non_ascii and "يىلى" in text else ():
         add(m, _day(int(m[1]), MONTH_NUMBER[m[3]], int(m[2])))
+    for m in _DARGWA.finditer(text) if non_ascii and "дусла" in text else ():
+        add(m, _day(int(m[1]), MONTH_NUMBER.get(m[3]) or MONTH_NUMBER[m[3].lower()], int(m[2])))
     for m in _MONGOLIAN.finditer(text) if non_ascii and "оны" in text else ():
         add(m, _day(int(m[1]), int(m[2]), int(m[3])))
     for m in _TIBETAN.finditer(text) if non_ascii and "ཚེས" in text else ():
@@ -1778,6 +1803,10 @@ _LABEL = re.compile(
     r"tuku\s+atu|fakafou|pogipogi|afiafi|i\s+te\s+popongi|i\s+te\s+ahiahi|ʻi\s+te|"
     # (Sicilian and Sardinian labels: "Pubblicatu marti 13 d'uttùviru 2026, 07:45 · Aggiurnatu ê 11:20", "Publicadu: … – Agiornadu: …")
     r"pubblicatu|aggiurnatu|ê|publicadu|agiornadu|"
+    # (Kven "published" and "o'clock": "Julkastu 12.11.2026 kello 18.40 · Päivitetty 13.11.2026 kello 09.05")
+    r"julkastu|kello|"
+    # (Dargwa "news out", "made new" and "of the year": "Хабар дураибси: 2026 дусла 26 октябрь, 18:40 · Таза дарибси: 27 октябрь, 09:12")
+    r"хабар\s+дураибси|таза\s+дарибси|дусла|"
     # (Brahui "it was published", and Urdu's Saturday in a stamp, "ہفتہ" (also "week", so read in stamps only);
     # Pothwari "o'clock": "چھپی: ہفتہ ۷ نومبر ۲۰۲۶، ۱۰:۳۵ وجے")
     r"شائع\s+مس|ہفتہ|وجے|"
@@ -1847,7 +1876,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 # (Bulgarian and Russian "edited")
                                 r"редактиран|редактирова|отредактир|"
                                 # (Tibetan "revised", Dzongkha "brought up to date", Altai, Samogitian and Ligurian "updated")
-                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ|mètou\s+a\s+djoû|mins\s+a\s+jou|وه‌روز|نوێ\s+کریاوە|parandõt|agiurnê|siamṭhat|ပိၼ်ႇမႂ်ႇ|yettwaleqqem|fakafou|aggiurn|agiornad", re.IGNORECASE)
+                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ|mètou\s+a\s+djoû|mins\s+a\s+jou|وه‌روز|نوێ\s+کریاوە|parandõt|agiurnê|siamṭhat|ပိၼ်ႇမႂ်ႇ|yettwaleqqem|fakafou|aggiurn|agiornad|таза\s+дарибси", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 

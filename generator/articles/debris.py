@@ -148,7 +148,7 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(
                           # "… pagi tadi. — Foto BERNAMA", "… at the quay. Photo Kari Nygaard": the label, no colon, and a name
                           # in capitals or in title case to the line's end
                           # (the outlet's initials and a slash may stand before the name: "- Foto WM/Shahrul Nizam Abd Aziz")
-                          r"|(?:photo|foto|bild|kuva|fotó|gambar)\s+(?-i:(?:[A-Z][A-Z&.-]{1,12}\s?/\s?)?(?:[A-Z][A-Z&'’.-]{1,30}(?:\s+[A-Z][A-Z&'’.-]+){0,3}|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){1,4}))"
+                          r"|(?:photo|foto|bild|kuva|fotó|gambar)\s+(?-i:(?:[A-Z][A-Z&.-]{1,12}\s?/\s?)?(?:[A-Z][A-Z&'’.-]{1,30}(?:\s+[A-Z][A-Z&'’.-]+){0,3}|[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]+){1,4}))"
                           # (Mongolian: "… Гэрэл зургийг Г.Отгонбаяр", photographed by, an initial and a name)
                           r"|гэрэл\s+зургийг\s+[А-ЯӨҮЁ]\.\s?[А-ЯӨҮЁ][а-яөүё-]+$"
                           r"|(?:photo|picture|image)s?\s+(?:by|courtesy\s+of)\s+[^.!?:]{2,60}|[^.!?:]{2,40}\s+(?:file\s+)?photos?"
@@ -162,6 +162,8 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(
                           r"|\[[^\[\]]{2,30}\]|(?:supplied|handout|file photo|courtesy photo)"
                           # "… el miércoles 25 de noviembre. Cortesía / Embajada de Japón en Panamá": courtesy of, and who
                           r"|(?:cortesía|courtesy|cortesia)\s*/\s*[^!?:/]{2,60}"
+                          # (Adyghe: "… изал шъхьаӀэ. Сурэтыр Хъот Асхьад тырихыгъ", the picture NAME took)
+                          r"|сурэтыр\s+[^.!?:]{2,40}\s+тырихыгъ"
                           # "… od ponad siedemdziesięciu lat. Fot. PAP/Name (archiwum)", "… darbo stalo. Aisto Jurgaičio nuotr.":
                           # the photo's abbreviated label before the name, or after it (Lithuanian), the outlet in its quotes and a
                           # slash before the name (Samogitian: "… Vīsbadens. „Telšiu žėniu“ / Tuoma Kalvaitė nuotr.")
@@ -384,7 +386,7 @@ _COMMENTS = re.compile(
     r"|have your say"
     # the word for comments, with their count, in the other languages the reader reads ("Reacties (3)", "Kommentit (2)")
     # (Russian's word with any ending, as the languages of Russia borrow it: Evenki "Комментарийл (2)")
-    r"|\d*\s*(?:kommentare?|commentaires?|commintaires?|lus tawm tswv yim|reacties|comentarios|comentários|commenti|kommentit|kommentarer|komentarze|komentáře|комментари[\w]{0,3}"
+    r"|\d*\s*(?:kommentare?|commentaires?|commintaires?|lus tawm tswv yim|quemantairos|reacties|comentarios|comentários|commenti|kommentit|kommentarer|komentarze|komentáře|комментари[\w]{0,3}"
     r"|komentáre|hozzászólások|yorumlar|σχόλια|комментарии|коментарі|sylwadau|maoni|faallooyin|komento|mga komento|komentar"
     r"|komentari|comentarii|коментари|ý kiến bạn đọc|댓글)(?:\s*\(\d+\))?)$",
     re.IGNORECASE,
@@ -660,7 +662,7 @@ def is_line_debris(line: str) -> bool:
     # case-blind searches. The substrings avoid "i" and "s", which case-blind
     # matching also finds as "ı" and "ſ".
     if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/" in line or "©" in line or "៖" in line or " | " in line or line[-1:] in "]d"
-            or "зургийг" in line
+            or "зургийг" in line or "тырихыгъ" in line or "ortes" in line
             or "ot. " in line or "oto " in line or "nímek. " in line or line.endswith("otr.")) and words(line) <= 40 and _CREDIT_TAIL.search(line):
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
     if (": " in line or ". " in line or " - " in line) and words(line) <= 40 and _credit_after_label(line):
@@ -914,7 +916,7 @@ _PUBLISHED_BY = re.compile(r"\s+(?:is|are)\s+(?:published|produced|owned|operate
 _NOTICE_AFTER = re.compile(r"[.!]\s+©\s*\d{4}\s+(?P<holder>[^.©]{2,60}?)\.?$")
 # (after a dash, and with the outlet after a slash: "… on Saturday. - TESSA LEBLANC / THE MERCURY"; or glued to the stop:
 # "… on July 6.PAUL DESROSIERS/THE LAURENTIAN TIMES")
-_CAPS_NAME_END = re.compile(r"\w[.!?](?:\s+|(?=[A-ZÀ-ÖØ-Þ]{2}))(?:[-–—]\s+)?(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}\s+){1,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}"
+_CAPS_NAME_END = re.compile(r"\w[.!?](?:\s+|(?=[A-ZÀ-ÖØ-Þ]{2}))(?:[-–—]\s+)?(?:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}|[A-ZÀ-ÖØ-Þ]\.)\s+){1,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}"
                             r"(?:\s*/\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+\s+){0,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)?$")
 _CREDIT = re.compile(r"^(?:powered by|built with|made with|hosted by|theme by|design by)\b", re.IGNORECASE)
 

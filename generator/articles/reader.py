@@ -73,6 +73,9 @@ _NUMBERED_HEADING = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+|[■◆◇□
 _FIELD = re.compile(r"^[^\W\d_][\w' -]{0,30}:\s+(?:\S+(?:\s\S+)?|.*\d.*)$")
 
 
+_SHORT_CAPS_DOT = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ]{3,4})\.\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
+
+
 def _is_heading(text: str) -> bool:
     return (
         0 < words(text) <= 10
@@ -249,6 +252,10 @@ def _parse_text_article(text: str) -> Article:
                 # ("સુરત : …", the city named again further down the story; two slashes or a danda mark a dateline alone:
                 # "سرینگر// …", "श्रीनगर गढ़वाल। …")
                 filed = placed
+            if filed is None and paragraphs <= 1 and (short := _SHORT_CAPS_DOT.match(text)) is not None and any(
+                    short["place"].title() in later.text for later in story if later.text and later is not line):
+                # "LEÓN. No es habitual …": a place of three or four capitals and a full stop, named again in its own case.
+                filed = Dateline(short["place"].title(), None, None, None, None, short.end())
             if filed:
                 text = text[filed.end:]
                 filed_line = line.number
