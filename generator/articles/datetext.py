@@ -245,6 +245,11 @@ _FOREIGN_MONTHS = {
     "sc": ("ghennàrgiu", "freàrgiu", "martzu", "abrile", "maju", "làmpadas", "trìulas", "austu", "cabudanni", "santugaine", "santandria", "nadale"),
     # Mirandese (where Portuguese's differ: "6 de nobembre de 2026")
     "mwl": ("", "", "márcio", "", "", "júnio", "júlio", "", "setembre", "outubre", "nobembre", "dezembre"),
+    # Tokelauan, Norfuk, Michif and Pennsylvania Dutch ("16 Oketopa 2026", "13 Nowemba 2026", "6 Novaamb 2026", "22. Oktower 2026")
+    "tkl": ("Ianuali", "Fepuali", "Malehi", "Apelila", "Mē", "Iuni", "Iulai", "Aokuhito", "Hetema", "Oketopa", "Novema", "Tehema"),
+    "pih": ("Jenyuweri", "Febyuweri", "Maach", "Aipril", "Mai", "Juun", "Julai", "Orgus", "Septemba", "Oktoeba", "Nowemba", "Disemba"),
+    "crg": ("", "", "", "", "", "", "", "", "Sipaamb", "Oktoob", "Novaamb", "Disaamb"),
+    "pdc": ("Yenner", "Hanning", "Mäaz", "Abrill", "Moi", "Yuni", "Yuli", "Auguscht", "September", "Oktower", "November", "Disember"),
     "ksw": ("လါယနူၤအါရံ", "လါဖ့ၤဘြူၤအါရံ", "လါမၢ်ချး", "လါအ့ဖြ့ၣ်", "လါမ့ၤ", "လါယူၤ", "လါယူၤလံ", "လါအီးကူး", "လါစဲးပတ့ၣ်ဘၢ", "လါအီးကထိဘၢ",
             "လါနိၣ်ဝ့ၣ်ဘၢ", "လါဒံၣ်စ့ၣ်ဘၢ"),
     # The scripts of India and Sri Lanka: Gurmukhi (Punjabi; "ਫ਼" written with its nukta apart and as one letter), Assamese,
@@ -275,7 +280,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "kab", "kab-alt", "kha", "rup", "wls")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -680,6 +685,10 @@ _FOREIGN_WEEKDAY_NAMES = {
     "scn": ("", "marti", "mèrcuri", "jovi", "vènniri", "sàbbatu", "dumìnica"),  # Sicilian ("luni", Monday, is also Romanian's "months")
     "sc": ("lunis", "martis", "mèrcuris", "giòbia", "chenàbura", "sàbadu", "domìnigu"),  # Sardinian (Logudorese)
     "sco": ("Monanday", "Tysday", "Wadensday", "Fursday", "", "Setterday", ""),  # Scots
+    "tkl": ("Aho Gafua", "Aho Lua", "Aho Lulu", "Aho Tofi", "Aho Falaile", "Aho Toʻonaʻi", "Aho Tapu"),  # Tokelauan
+    "pih": ("Mundie", "Chuuzdie", "Wenzdie", "Thoezdie", "Fraidie", "Saeterdie", "Sundie"),  # Norfuk
+    "crg": ("li lindi", "li mardi", "li mikardi", "li zhwaydi", "li vandrdi", "li sammdi", "li dimaansh"),  # Michif
+    "pdc": ("Mundaag", "Dinschdaag", "Mittwoch", "Dunnerschdaag", "Freidaag", "Samschdaag", "Sunndaag"),  # Pennsylvania Dutch
     "hrx": ("Mondach", "Dienstach", "", "Donnerstach", "Freitach", "Samstach", "Sonntach"),  # Hunsrik (Wednesday as German writes it)
     "pdt": ("Maondag", "Dinjsdag", "Meddewäakj", "Donnadag", "Friedag", "Sinnowend", "Sindag"),  # Plautdietsch
     "hne": ("", "", "", "बिरस्पत", "", "", ""),  # Chhattisgarhi (where Hindi's differ)
@@ -1807,6 +1816,11 @@ _LABEL = re.compile(
     r"julkastu|kello|"
     # (Dargwa "news out", "made new" and "of the year": "Хабар дураибси: 2026 дусла 26 октябрь, 18:40 · Таза дарибси: 27 октябрь, 09:12")
     r"хабар\s+дураибси|таза\s+дарибси|дусла|"
+    # (Tokelauan "in the morning", "in the evening"; Norfuk "put out", "updated"; Pennsylvania Dutch "given out", "renewed",
+    # "morning"; Michif's article: "Tuku atu: Aho Tofi 15/10/2026, 7:30 i te afiafi", "Putaut … · Apdiet …", "Rausgewwe: …")
+    r"i\s+te\s+taeao|i\s+te\s+afiafi|putaut|apdiet|rausgewwe|gennert|meiyets|"
+    # (a calendar and a pencil for "published" and "edited": "📅 26.10.2026, 09:40   ✎ 26.10.2026, 17:05")
+    r"📅|✎|✏️?|"
     # (Brahui "it was published", and Urdu's Saturday in a stamp, "ہفتہ" (also "week", so read in stamps only);
     # Pothwari "o'clock": "چھپی: ہفتہ ۷ نومبر ۲۰۲۶، ۱۰:۳۵ وجے")
     r"شائع\s+مس|ہفتہ|وجے|"
@@ -1876,7 +1890,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 # (Bulgarian and Russian "edited")
                                 r"редактиран|редактирова|отредактир|"
                                 # (Tibetan "revised", Dzongkha "brought up to date", Altai, Samogitian and Ligurian "updated")
-                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ|mètou\s+a\s+djoû|mins\s+a\s+jou|وه‌روز|نوێ\s+کریاوە|parandõt|agiurnê|siamṭhat|ပိၼ်ႇမႂ်ႇ|yettwaleqqem|fakafou|aggiurn|agiornad|таза\s+дарибси", re.IGNORECASE)
+                                r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ|mètou\s+a\s+djoû|mins\s+a\s+jou|وه‌روز|نوێ\s+کریاوە|parandõt|agiurnê|siamṭhat|ပိၼ်ႇမႂ်ႇ|yettwaleqqem|fakafou|aggiurn|agiornad|таза\s+дарибси|apdiet|gennert|✎|✏", re.IGNORECASE)
 _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 

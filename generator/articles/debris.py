@@ -38,7 +38,7 @@ _ADVERT_WORDS = (
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|διαφημιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
     r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|ಜಾಹೀರಾತು|ಜಾಹೀರಾತ್|oglasno sporočilo|বিজ্ঞাপন|"
-    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|ཁྱབ་བསྒྲགས|اشتہار|réclame|ܡܘܕܥܢܘܬܐ|publicitë|बिग्यापन|آگهی|reklām|reclamã|akakiteanga|tala fakatau"
+    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|ཁྱབ་བསྒྲགས|اشتہار|réclame|ܡܘܕܥܢܘܬܐ|publicitë|बिग्यापन|آگهی|reklām|reclamã|akakiteanga|tala fakatau|advataisment"
 )
 _ADVERT_LABEL = re.compile(r"^[\W_]*(?:" + _ADVERT_WORDS + r")[\W_]*$", re.IGNORECASE)
 _ALONE = re.compile(
@@ -360,7 +360,7 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ព័ត៌មានទាក់ទង|"
     r"ອ່ານຕື່ມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|"
     # (Dzongkha "read this too", "related news" and "most read", each ending on its shad)
-    r"tatau\s+katoa|འདི་ཡང་ལྷག|འབྲེལ་ཡོད་གསར་འགྱུར|ལྷག་མི་མང་ཤོས|འདི་ཡང་ཀློག་རོགས|ཆེས་མང་བས་ཀློག་པ|بخوێنەرەوە|хонед инчунин|vakio koa|les eisini|ኣንብቡ['’]ውን|"
+    r"tatau\s+katoa|riid\s+orlso|འདི་ཡང་ལྷག|འབྲེལ་ཡོད་གསར་འགྱུར|ལྷག་མི་མང་ཤོས|འདི་ཡང་ཀློག་རོགས|ཆེས་མང་བས་ཀློག་པ|بخوێنەرەوە|хонед инчунин|vakio koa|les eisini|ኣንብቡ['’]ውን|"
     r"les òg|sjá einnig|lestu einnig|liest och|nota relacionada|lexo (?:edhe|gjithashtu)|preberite (?:še|tudi)|lasiet arī|"
     r"ასევე წაიკითხეთ|წაიკითხეთ ასევე|akhri (?:sidoo kale|kale)|អានបន្ថែម|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|إقرأ أيضا|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|ဆက်စပ်ဖတ်ရှုရန်|"
     r"կարդացեք նաև|soma (?:pia|zaidi)|basahin din|irakurri ere|li tou|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|এটাও পড়ুন|আরও পড়ুন|"
@@ -922,6 +922,7 @@ _CREDIT = re.compile(r"^(?:powered by|built with|made with|hosted by|theme by|de
 
 
 _ADDRESS = re.compile(r",\s*\d.*$")
+_PLACE_AND_POSTCODE = re.compile(r",\s*[^,\d]{2,40}(?:,\s*[^,\d]{2,40})*\s+\d{4,6}$")
 _QUOTED_NAME = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"]+)[»”“\"]$")  # ("„Baltijos žinios“": „ opens, “ closes)
 _QUOTED_KIND = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"]{2,60})[»”“\"]\s+(?P<kind>[^\W\d_]{3,20})$")
 _INNER_QUOTED = re.compile(r"[«“„](?P<name>[^«»“”„\"]{2,60})[»”“]")
@@ -940,6 +941,7 @@ def _clean_holder(rest: str) -> str:
     rest = _YEARS.sub("", rest.translate(_FIGURES))
     rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—።।۔။།").strip()
     rest = _ADDRESS.sub("", rest)  # "Outlet Ltd, 4 Quay Street, Dublin": the holder, not its address
+    rest = _PLACE_AND_POSTCODE.sub("", rest)  # "Dar Ailen Nyuus, Burnt Pine, Norfolk Island 2899": nor its town and postcode
     rest = _LEGAL_PREFIX.sub("", rest)  # "PT Nusantara Times": Indonesia's form comes first
     # "Siqiniq News is published by Siqiniq Media Inc.": the outlet is the one published, not its publisher.
     rest = _PUBLISHED_BY.sub("", rest)
