@@ -688,7 +688,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "tkl": ("Aho Gafua", "Aho Lua", "Aho Lulu", "Aho Tofi", "Aho Falaile", "Aho Toʻonaʻi", "Aho Tapu"),  # Tokelauan
     "pih": ("Mundie", "Chuuzdie", "Wenzdie", "Thoezdie", "Fraidie", "Saeterdie", "Sundie"),  # Norfuk
     "crg": ("li lindi", "li mardi", "li mikardi", "li zhwaydi", "li vandrdi", "li sammdi", "li dimaansh"),  # Michif
-    "pdc": ("Mundaag", "Dinschdaag", "Mittwoch", "Dunnerschdaag", "Freidaag", "Samschdaag", "Sunndaag"),  # Pennsylvania Dutch
+    "pdc": ("Mundaag", "Dinschdaag", "", "Dunnerschdaag", "Freidaag", "Samschdaag", "Sunndaag"),  # Pennsylvania Dutch
     "hrx": ("Mondach", "Dienstach", "", "Donnerstach", "Freitach", "Samstach", "Sonntach"),  # Hunsrik (Wednesday as German writes it)
     "pdt": ("Maondag", "Dinjsdag", "Meddewäakj", "Donnadag", "Friedag", "Sinnowend", "Sindag"),  # Plautdietsch
     "hne": ("", "", "", "बिरस्पत", "", "", ""),  # Chhattisgarhi (where Hindi's differ)
