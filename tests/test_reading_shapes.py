@@ -3791,3 +3791,100 @@ def test_time_only_updates_and_datelines_of_holdout193_to_197():
     assert colon_place("سرینگر// کشمیر یونیورسٹی منٛز آو بۄموار تہٕ بۄدوار دۄن دۄہن ہُند اکھ قومی سیمینار منعقد کرنہ").place == "سرینگر"
     assert {t: byline(t) for t in ("Язды: Гулизар Кумратова", "Panolès: Moh. Faiqul Ulum")} == {
         "Язды: Гулизар Кумратова": "Гулизар Кумратова", "Panolès: Moh. Faiqul Ulum": "Moh. Faiqul Ulum"}
+
+
+# Class 252: holdout193-232, the twenty-ninth round's blind pages — stamps: an update with what it changed in brackets
+# after it; a label of three words; a yearless update with its time after it, its weekday before it; a reading time in
+# Devanagari beside the stamp; a short capitalised language's month in title case; a calendar and a pencil as labels.
+def test_stamps_of_the_twenty_ninth_round():
+    from generator.articles.datetext import stamp_dates
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line) or ()]  # noqa: E731
+    lines = {"Јаҥыртылган: 20.10.2026, 09:12 (профессордыҥ адыныҥ бичилгени тӱзедилди)": [("updated", "2026-10-20")],
+             "Dərc bıə: 17.10.2026, 09:45   |   Tozə kardə bıə: 17.10.2026, 14:20   |   Bıdə bıə: 1 284": [
+                 ("published", "2026-10-17"), ("updated", "2026-10-17")],
+             "Publià lo demars 3 de novembre 2026 a 7.50   ·   Betà a dzor lo demécro 4 de novembre a 10.05": [
+                 ("published", "2026-11-03"), ("updated", "2026-11-04")],
+             "Хабар дураибси: 2026 дусла 26 октябрь, 18:40   ·   Таза дарибси: 27 октябрь, 09:12": [
+                 ("published", "2026-10-26"), ("updated", "2026-10-27")],
+             "छप्यो: मंगळवार, 27 अक्टूबर 2026, दिनूगै 8:10   ·   बांचण में 4 मिनट": [("published", "2026-10-27")],
+             "Tuku atu: Aho Lotu, 4 Novema 2026, 7:50 pogipogi   |   Fakafou: 4 Novema 2026, 3:05 afiafi": [
+                 ("published", "2026-11-04"), ("updated", "2026-11-04")],
+             "📅 26.10.2026, 09:40   ✎ 27.10.2026, 17:05": [("published", "2026-10-26"), ("updated", "2026-10-27")],
+             "Note: 20.10.2026 (see below)": []}
+    assert {line: stamps(line) for line in lines} == lines
+
+
+# Class 253: spans — two weekdays each with its date in figures in brackets ("Rebbu (11/11/2026) bân Kemmès (12/11/2026)");
+# a month with its genitive, then two days each with its ending, joined by "and"; a month's days with their full stops and
+# "on the days"; two weekdays joined by "and" in more languages; a day pair after a weekday in the Romance languages of the
+# table; a stay's length in Urdu and Pothwari; "yesterday" in more languages.
+def test_spans_of_the_twenty_ninth_round():
+    from generator.articles.datetext import PartialDate, find_event_date
+    days = {"Salama duwâ arè, Rebbu (11/11/2026) bân Kemmès (12/11/2026), aula pondok èyessèè santrè.": ("2026-11-11", "2026-11-12"),
+            "Октябрьла 22-личиб ва 23-личиб университетла филиализиб семинар бири.": ("2026-10-22", "2026-10-23"),
+            "Kül'mkun 3.–5. päivil universitetas mäni seminar.": ("2026-11-03", "2026-11-05"),
+            "سرینگر// کشمیر یونیورسٹی منٛز آو بۄموار تہٕ بۄدوار دۄن دۄہن ہُند اکھ سیمینار منعقد کرنہٕ": ("2026-11-10", "2026-11-11"),
+            "Les Rencontres de strateji, jeudi 5 e vendrdi 6 de novembr, ont ramassë pus de troés cents monde.": ("2026-11-05", "2026-11-06"),
+            "Исяк университетть историянь факультетса ульсь лекция.": ("2026-11-12", None)}
+    for text, want in days.items():
+        event, _ = find_event_date([(1, text)], PartialDate(2026, 11, 13))
+        assert event is not None and (event.date.iso(), event.end.iso() if event.end else None) == want, text
+    # (A weekday with its own date in brackets in the paragraph under a standfirst is that date, no stay's first day.)
+    lead = "ডেস্ট্রয়ারটি চার দিনের শুভেচ্ছা সফরে আজ শনিবার (৭ নভেম্বর) সকালে বন্দরে পৌঁছেছে।"
+    event, _ = find_event_date([(1, lead), (2, "জাহাজটি বুধবার (১১ নভেম্বর) সকালে বন্দর ছেড়ে যাবে।")], PartialDate(2026, 11, 7))
+    assert (event.date.iso(), event.end) == ("2026-11-07", None)
+
+
+# Class 254: bylines and datelines — a label of several words before a name in a script without capitals ("ⵙ ⵓⴼⵓⵙ ⵏ NAME",
+# by the hand of); a short word for "by" before a whole name in title case ("Vun", "Bi", "ed", "Tuhia e"); a place and the
+# outlet's desk in brackets, with or without a colon; a place in capitals with Azerbaijani's schwa.
+def test_bylines_and_datelines_of_the_twenty_ninth_round():
+    from generator.articles.credits import byline, colon_place, dateline
+    names = {"ⵙ ⵓⴼⵓⵙ ⵏ ⵍⵃⵓⵙⴰⵢⵏ ⴰⵢⵜ ⵓⴷⵔⴰⵔ": "ⵍⵃⵓⵙⴰⵢⵏ ⴰⵢⵜ ⵓⴷⵔⴰⵔ", "Vun Marlene Schmitt Dresch": "Marlene Schmitt Dresch",
+             "Bi Mairi Fotheringham": "Mairi Fotheringham", "ed Marisa Tartarini": "Marisa Tartarini",
+             "Tuhia e Teleise Kalolo-Pereira": "Teleise Kalolo-Pereira", "Sɣur Nadia At Yeḥya": "Nadia At Yeḥya",
+             "Scrito por Lurdes Preto Guerra": "Lurdes Preto Guerra", "رپورٹ: سمیع اللہ": "سمیع اللہ"}
+    assert {text: byline(text) for text in names} == names
+    assert byline("ed è stata una bella serata") is None  # (a sentence, no name in title case after the word)
+    lead = " جاپان دے سفیر ماساہیرو کونڈو نے بدھ دے دیہاڑے پشور عجائب گھر اچ طالب علماں تے صحافیاں نال گل بات کیتی اور سوالاں دے جواب دتے"
+    assert colon_place("پشور (سٹاف رپورٹر)" + lead).place == "پشور"
+    assert colon_place("گوادر (کلمت ھال):" + lead).place == "گوادر"
+    assert dateline("LƏNKON — Yaponiya səfirəti birinci katib Kenta Mizuno pəncşəmbə ruji Lənkoni Dəvləti Universitetədə "
+                    "tələbonro seminar kardış, akt zal pur bıə.").place == "Lənkon"
+
+
+# Class 255: furniture — a sentence closing inside German's or Urdu's quotes ("… so.“", "… اَہم؟‘‘"); a photographer's name
+# in capitals glued to the caption's full stop; a labelled advert's copy, the offer and the advertiser set apart by a dash;
+# "read also" glued to the linked headline; a title in guillemets holds no breadcrumb's "»"; a consent notice that ends on a
+# danda; a row of short pieces set apart by wide gaps is no paragraph, though each closes on a shad.
+def test_furniture_of_the_twenty_ninth_round():
+    from generator.articles.debris import is_advert_copy, is_line_debris, is_navigation, is_sentence, list_marker
+    from generator.articles.layout import _is_prose
+    assert is_sentence("„Daut haft ons fäl jekost, oba daut es so.“") and is_sentence("’’یورپٕچ جنگ کیازِ چھےٚ اَہم؟‘‘")
+    assert not is_sentence("Major im NATO-Stab: „In Graz habe ich Europa verstanden“")
+    assert is_line_debris("Japanese and Canadian officers attend a morning briefing at Clay Kaserne on July 6.PAUL DESROSIERS/THE LAURENTIAN TIMES")
+    assert is_advert_copy("Galettes-saocisses chaodes tous les vendrdis o marchë de Ploermè – Cheû Nanon e Piérre, depés 1988.", labelled=True)
+    assert not is_advert_copy("Galettes-saocisses chaodes tous les vendrdis o marchë de Ploermè – Cheû Nanon e Piérre, depés 1988.")
+    assert list_marker("À lire aussi Aide à l'Ukraine : la Belgique débloque une nouvelle enveloppe") == (
+        True, "Aide à l'Ukraine : la Belgique débloque une nouvelle enveloppe")
+    assert not is_navigation("• «Японско-русский словарь»;")
+    assert is_line_debris("आ साइट कुकीज़ काम में लेवै, जिणसूं आपनै खबरां बांचण में सौरप रैवै।   ठीक है   बेसी जाणकारी")
+    assert not _is_prose("ཤོག་ངོས་དང་པོ།   བོད་ནང་།   བཙན་བྱོལ།   རྒྱལ་སྤྱི།   ཆོས་དང་རིག་གཞུང་།   ལྟ་བ།   བརྙན་འཕྲིན།")
+
+
+# Class 256: headlines — a headline that ends on its quotation over a standfirst, the story right under the byline and date;
+# a date bar of pieces set apart by marks is no headline; a kicker half the headline's length over the headline over a
+# standfirst of sentences right over the byline is the kicker; a headline that asks, over a standfirst of sentences.
+def test_headlines_of_the_twenty_ninth_round():
+    quoted = 'Harbour master at Varnholt: "We waited two winters for this hall, and it was worth it"'
+    text = page(headline=quoted, above="Fredag 9 oktober 2026   ·   Varnholt 11°C   ·   EUR 1 = NOK 11,52").replace(
+        "A waiting hall, two berths and a covered walkway after two years of building work",
+        "The town's new terminal opened on Tuesday with a waiting hall, two berths and a covered walkway. It took two years.")
+    article, story = read(text)
+    assert article.title == quoted
+    kicker = "Ferries and harbours"
+    headline = "Varnholt's new ferry terminal takes its first passengers after two long winters of building work"
+    text = page(headline=f"{kicker}\n{headline}").replace(
+        "A waiting hall, two berths and a covered walkway after two years of building work",
+        "A waiting hall, two berths and a covered walkway were finished after two years of building work.")
+    assert read(text)[0].title == headline

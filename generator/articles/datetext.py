@@ -1819,8 +1819,8 @@ _LABEL = re.compile(
     # (Tokelauan "in the morning", "in the evening"; Norfuk "put out", "updated"; Pennsylvania Dutch "given out", "renewed",
     # "morning"; Michif's article: "Tuku atu: Aho Tofi 15/10/2026, 7:30 i te afiafi", "Putaut … · Apdiet …", "Rausgewwe: …")
     r"i\s+te\s+taeao|i\s+te\s+afiafi|putaut|apdiet|rausgewwe|gennert|meiyets|"
-    # (a calendar and a pencil for "published" and "edited": "📅 26.10.2026, 09:40   ✎ 26.10.2026, 17:05")
-    r"📅|✎|✏️?|"
+    # (a pencil for "edited": "📅 26.10.2026, 09:40   ✎ 26.10.2026, 17:05")
+    r"✎|✏️?|"
     # (Brahui "it was published", and Urdu's Saturday in a stamp, "ہفتہ" (also "week", so read in stamps only);
     # Pothwari "o'clock": "چھپی: ہفتہ ۷ نومبر ۲۰۲۶، ۱۰:۳۵ وجے")
     r"شائع\s+مس|ہفتہ|وجے|"
@@ -2061,6 +2061,8 @@ def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | N
 
 
 def _stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
+    if "📅" in line or "🗓" in line:
+        line = line.replace("📅", " ").replace("🗓", " ")  # (a calendar for the label: "📅 26.10.2026, 09:40   ✎ 27.10.2026, 17:05")
     # (The label's letters after its first, in the case it is written in: most lines hold none.)
     if ("ublica" in line or "bblica" in line or "tualiz" in line or "ggiorn" in line or "ublié" in line or "à jour" in line) and _LABELLED_WEEKDAY.search(line):
         line = _LABELLED_WEEKDAY.sub(lambda m: m["label"] + " " * len(m["day"]), line)  # (blanked: the dates keep their places)
