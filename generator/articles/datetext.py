@@ -1015,6 +1015,8 @@ _VEP_DAYS = re.compile(rf"(?<!\w)({_VEP_MONTH})\s+(\d{{1,2}})\.(?:\s*[–-]\s*(\
 # Karen: the month, then two days each with "သီ" (day), joined by "ဒီး" (and): "လါအီးကထိဘၢ ၁၇ သီ ဒီး ၁၈ သီ"
 _KSW_SPAN_AND = re.compile(r"(" + "|".join(_FOREIGN_MONTHS["ksw"]) + r")\s*(\d{1,2})\s*သီ\s*ဒီး\s*(\d{1,2})\s*သီ")
 _MY_SPAN_AND = re.compile(r"(" + "|".join(n for lang in ("my", "my-short") for n in _FOREIGN_MONTHS[lang] if n) + r")\s*(\d{1,2})\s*ရက်\s*နှင့်\s*(\d{1,2})\s*ရက်")
+# Those of them that give the month by name, then its first and last days, each with the word its text must hold.
+_MONTH_THEN_TWO_DAYS = ((_CAUCASUS_SPAN, " ва "), (_ALT_SPAN, "айдыҥ"), (_MY_SPAN_AND, "ရက်"), (_VEP_DAYS, "päiv"), (_KSW_SPAN_AND, "သီ"))
 _DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s+and\s+(?:[A-Z][a-z]+,?\s+)?\d")  # (what every match of _SPAN_AND_MDY holds)
 # "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
 _SPAN_MY = re.compile(
@@ -1052,13 +1054,12 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
             _day(int(m[3]), int(m[2]), int(m[1])), _day(int(m[6]), int(m[5]), int(m[4])))
         if a is not None and b is not None and 1 <= (b.first_day() - a.first_day()).days <= 6:
             found.append(_Found(m.start(), m.end(), a, None, until=b))
-    for m in _CAUCASUS_SPAN.finditer(text) if " ва " in text else ():
-        month = MONTH_NUMBER.get(m[1]) or MONTH_NUMBER.get(m[1].lower())
-        if month and 1 <= int(m[3]) - int(m[2]) <= 6:
-            found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
-    for m in _ALT_SPAN.finditer(text) if "айдыҥ" in text else ():
-        if 1 <= int(m[3]) - int(m[2]) <= 6:
-            found += _span(m, (MONTH_NUMBER[m[1].lower()], int(m[2])), (MONTH_NUMBER[m[1].lower()], int(m[3])), None, ref)
+    for pattern, word in _MONTH_THEN_TWO_DAYS:
+        for m in pattern.finditer(text) if word in text else ():
+            # (the month's name, then its first and last days: month = group 1, days = groups 2 and 3)
+            month = MONTH_NUMBER.get(m[1]) or MONTH_NUMBER.get(m[1].lower())
+            if month and m[3] and 1 <= int(m[3]) - int(m[2]) <= 6:
+                found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
     for m in _MN_SPAN.finditer(text) if "сарын" in text else ():
         if 1 <= int(m[1]) <= 12 and 1 <= int(m[3]) - int(m[2]) <= 13:
             found += _span(m, (int(m[1]), int(m[2])), (int(m[1]), int(m[3])), None, ref)
@@ -1078,18 +1079,6 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
             found += _span(m, (month, int(m[1])), (month, int(m[3])), m[5], ref)
     for m in _INDIC_MONTH_SPAN.finditer(text) if not text.isascii() else ():
         if 1 <= int(m[3]) - int(m[2]) <= 13:
-            month = MONTH_NUMBER[m[1]]
-            found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
-    for m in _MY_SPAN_AND.finditer(text) if "ရက်" in text else ():
-        if 1 <= int(m[3]) - int(m[2]) <= 6:
-            month = MONTH_NUMBER[m[1]]
-            found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
-    for m in _VEP_DAYS.finditer(text) if "päiv" in text else ():
-        month = MONTH_NUMBER.get(m[1]) or MONTH_NUMBER.get(m[1].lower())
-        if month and m[3] and 1 <= int(m[3]) - int(m[2]) <= 6:
-            found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
-    for m in _KSW_SPAN_AND.finditer(text) if "သီ" in text else ():
-        if 1 <= int(m[3]) - int(m[2]) <= 6:
             month = MONTH_NUMBER[m[1]]
             found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
     for m in _SPAN_AND_MDY.finditer(text) if (" and " in text and _DAY_AND_DAY.search(text)) or " thiab " in text or " уонна " in text else ():
@@ -1131,6 +1120,12 @@ def _span(m: re.Match, first: tuple[int, int], last: tuple[int, int], year: str 
     return [_Found(m.start(), m.end(), start, note, until=end)]
 
 
+def _beyond_ascii(text: str) -> bool:
+    """Whether a line may hold a date of another script's patterns: every Japanese pattern needs a kanji (or, read the
+    same way, Zhuang its words for year and month: "2026 nienz 11 nyied 7 hauh")."""
+    return not text.isascii() or "nyied" in text or "nienz" in text
+
+
 def _absolute(text: str) -> list[_Found]:
     """Dates complete in themselves (they need no reference date)."""
     found: list[_Found] = []
@@ -1143,7 +1138,7 @@ def _absolute(text: str) -> list[_Found]:
 
     has_figures = _NUMERIC_DATE.search(text) is not None
     has_month = _has_month(text)
-    non_ascii = not text.isascii() or "nyied" in text or "nienz" in text  # every Japanese pattern needs a kanji (or Zhuang its words)
+    non_ascii = _beyond_ascii(text)
     for m in _ISO.finditer(text) if has_figures else ():
         add(m, *_year_first(int(m[1]), int(m[2]), int(m[3]), m[0]))
     for m in _YMD.finditer(text) if has_figures else ():
@@ -1206,7 +1201,7 @@ def _coarse(text: str) -> list[_Found]:
     if not _DIGIT.search(text):
         return found
     has_month = _has_month(text)
-    non_ascii = not text.isascii() or "nyied" in text or "nienz" in text  # every Japanese pattern needs a kanji (or Zhuang its words)
+    non_ascii = _beyond_ascii(text)
     for m in _MY.finditer(text) if has_month else ():
         found.append(_Found(m.start(), m.end(), PartialDate(int(m[2]), MONTH_NUMBER[m[1].rstrip(".")])))
     for m in _JA_YM.finditer(text) if non_ascii else ():
@@ -1240,7 +1235,7 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         return _nearest([_day(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)], ref)
 
     has_month = _has_month(text)
-    non_ascii = not text.isascii() or "nyied" in text or "nienz" in text  # every Japanese pattern needs a kanji (or Zhuang its words)
+    non_ascii = _beyond_ascii(text)
     # The case-blind patterns' words hold these; "tonight" is found by "ght", as
     # case-blind matching also reads "ı" as "i".
     low = text.lower()

@@ -14,7 +14,7 @@ _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # (and the full stops of Khmer, Myanmar, Tibetan, Devanagari, Armenian, Ethiopic and Arabic's question mark)
 _SENTENCE_END = tuple(".!?。！？」』\"”’។៕။།।॥։።؟۔᱾᱿")  # (۔: Urdu's full stop; ᱾, ᱿: Ol Chiki's, Santali)
 # Scripts that set no space between words (Thai, Lao, Tibetan, Myanmar, Khmer): some three letters a word.
-_UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 
 # A temperature ("14°", "19-24°C", "7 °C") and what sets a bar's pieces apart (a mark, a wide gap).
 _DEGREES = re.compile(r"\d\s?°\s?[CF]?")
@@ -451,11 +451,11 @@ def words(text: str) -> int:
         return len(text.split())
     cjk = len(_CJK.findall(text))
     if not cjk:  # curly quotes, dashes, accents
-        unspaced = _UNSPACED.findall(text)
+        unspaced = UNSPACED.findall(text)
         if not unspaced:
             return len(text.split())
         letters = sum(map(str.isalpha, unspaced))  # (not the vowel signs set on them)
-        return len(_UNSPACED.sub(" ", text).split()) + (letters + 2) // 3
+        return len(UNSPACED.sub(" ", text).split()) + (letters + 2) // 3
     return len(_CJK.sub(" ", text).split()) + (cjk + 1) // 2
 
 

@@ -18,6 +18,7 @@ from generator.articles.datetext import UPDATED as _UPDATE_LABEL
 from generator.articles.datetext import MARKS, full_dates, is_stamp_word, month_stamp, stamp_dates
 from generator.articles.debris import (
     BULLET,
+    UNSPACED,
     SENTENCE_GAP as _SENTENCE_GAP,
     copyright_holder,
     in_lower_case,
@@ -803,7 +804,7 @@ def _role_after(lines: list[Line], at: int, most: int = 4) -> int | None:
     # (Nor does a role named by its word for reporter in a script without capitals, a few pieces apart: "OUTLET ပှၤမၤတၢ်ကစီၣ်,
     # PLACE", "پەیامنێرو دەنگو سیروانی چە هەڵەبجە", the outlet's correspondent in Halabja.)
     if not text or (words(text) > most and not (len(text) <= 32 and not text.isascii() and " " not in text)
-                    and not ((_UNSPACED_SCRIPT.search(text) and text.count(" ") <= 3 or words(text) <= 7) and INDIC_ROLE.search(text))) \
+                    and not ((UNSPACED.search(text) and text.count(" ") <= 3 or words(text) <= 7) and INDIC_ROLE.search(text))) \
             or is_sentence(text) or any(map(str.isdigit, text)) or text.isupper():
         return None
     if stamp_dates(text) is not None or byline(text) is not None or lines[at + 1].hint is not None:
@@ -811,7 +812,6 @@ def _role_after(lines: list[Line], at: int, most: int = 4) -> int | None:
     return at + 1
 
 
-_UNSPACED_SCRIPT = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")  # (Thai, Lao, Tibetan, Myanmar, Khmer: "words" counted by letters)
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # (text in kana, kanji or Hangul has no capitals to go by)
 
 
