@@ -687,6 +687,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "sco": ("Monanday", "Tysday", "Wadensday", "Fursday", "", "Setterday", ""),  # Scots
     "tkl": ("Aho Gafua", "Aho Lua", "Aho Lulu", "Aho Tofi", "Aho Falaile", "Aho Toʻonaʻi", "Aho Tapu"),  # Tokelauan
     "pih": ("Mundie", "Chuuzdie", "Wenzdie", "Thoezdie", "Fraidie", "Saeterdie", "Sundie"),  # Norfuk
+    "pih-var": ("", "Tuesdie", "Wensdie", "Thursdie", "Fraidie", "Satadie", ""),  # (Norfuk spelt nearer English)
     "crg": ("li lindi", "li mardi", "li mikardi", "li zhwaydi", "li vandrdi", "li sammdi", "li dimaansh"),  # Michif
     "pdc": ("Mundaag", "Dinschdaag", "", "Dunnerschdaag", "Freidaag", "Samschdaag", "Sunndaag"),  # Pennsylvania Dutch
     "hrx": ("Mondach", "Dienstach", "", "Donnerstach", "Freitach", "Samstach", "Sonntach"),  # Hunsrik (Wednesday as German writes it)
@@ -926,15 +927,15 @@ _GENITIVE_WEEKDAYS = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku"
 _WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am|ny|al|ar|την|τη|το)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
                    + r"|(?-i:Lun|Meurzh|Merc['’]her|Yaou|Gwener|Sadorn|Sul)"
                    + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el", "mg", "ti", "ar", "ca", "oc", "ast", "fur", "sg", "li",
-                                                   "gallo", "nrf", "pcd", "wa", "frp", "lij", "egl", "ia", "kab", "kab-and", "scn", "sc", "rgn") for n in _FOREIGN_WEEKDAY_NAMES[lang] if n)
+                                                   "gallo", "nrf", "pcd", "wa", "frp", "lij", "egl", "ia", "kab", "kab-and", "scn", "sc", "rgn", "pih", "pih-var") for n in _FOREIGN_WEEKDAY_NAMES[lang] if n)
                    + "|luni"  # (Sicilian's and Romanian's Monday, before its day only: "luni" alone is also Romanian's "months")
                    + "|" + "|".join(_GERMAN_WEEKDAYS) + "|" + "|".join(_GENITIVE_WEEKDAYS) + r"),?\s+)?")
 # ("from" and "to" in the languages of the month table too: "Do 2 ao 6 de novembro", "з 16 па 19 лістапада",
 # "od 2 do 6 listopada", "van 2 tot 6 november"; a comma may close the first day: "od utorka, 13. oktobra, do četvrtka, 15. oktobra")
 _FROM = (r"(?:(?:from|del|desde(?:\s+el|\s+o)?|du|vom|(?-i:[Dd]o|[Dd]a|[Dd]al|[Vv]an|[Ff]ra|[Ff]rån|[Oo]d|[Сс]|[Зз]|[Вв]ід|[Оо]д|[Nn]uo|[Dd]ari|[Aa]πό|από|"
-         r"[Kk]uanzia|ካብ|من|[Ee]us(?:\s+(?:al|ar|an))?))\s+)?")  # (Tigrinya "ካብ ሰሉስ 13 ክሳብ ሓሙስ 15 ጥቅምቲ", from … until; Arabic "من الخميس 5 إلى الأحد 8 نونبر")
+         r"[Kk]uanzia|[Ff]ram|ካብ|من|[Ee]us(?:\s+(?:al|ar|an))?))\s+)?")  # (Tigrinya "ካብ ሰሉስ 13 ክሳብ ሓሙስ 15 ጥቅምቲ", from … until; Arabic "من الخميس 5 إلى الأحد 8 نونبر")
 _UNTIL = (r",?\s*(?:–|—|-|to|until|till|through|thru|(?<=\s)(?:al|hasta(?:\s+el)?|au|bis(?:\s+zum)?|ao|a|até(?:\s+ao)?|tot(?:\s+en\s+met)?|t/m|til|"
-          r"do|до|по|па|iki|hingga|sampai|hadi|έως|ክሳብ|إلى|الى|betek|(?:ka\s+)?hatramin['’]ny)(?=\s))\s*")  # (Malagasy "ka hatramin'ny", until the)
+          r"do|до|по|па|tu|iki|hingga|sampai|hadi|έως|ክሳብ|إلى|الى|betek|(?:ka\s+)?hatramin['’]ny)(?=\s))\s*")  # (Malagasy "ka hatramin'ny", until the)
 _ORDINAL = r"(?:st|nd|rd|th|ê|-an|ی)?"  # (Kurmanji's "8ê Mijdarê"; Esperanto's "la 17-an kaj 18-an de oktobro"; Sorani's "17ی")
 # "from 16 to 18 June 2026", "9–11 July 2024", "30 June to 2 July"
 _SPAN_DMY = re.compile(
@@ -1301,7 +1302,7 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
             continue
         name = m[2].lower()
         weekday = _GERMAN_WEEKDAYS[name] if name in _GERMAN_WEEKDAYS else _WEEKDAYS.index(m[2].capitalize())
-        if _LOOKS_AHEAD.search(text[max(0, m.start() - 40):m.start()]):
+        if _LOOKS_AHEAD.search(text[max(0, m.start() - 40):m.start()]) or _FOR_THE_DAYS.match(text, m.end()) and _FOR_BEFORE.search(text, 0, m.start()):
             add(m, day_ref and _weekday_from(weekday, day_ref), "the next such day: the sentence looks ahead")
         elif _LAST_WEEKDAY.search(text[max(0, m.start() - 6):m.start()]):
             # "last Friday" on a Friday is a week back: the last such day before the article's date.
@@ -1394,6 +1395,9 @@ _WEEKDAY_SPAN = re.compile(
     r"(?:[a-z]+ed\s+(?:up\s+)?)?(?:on\s+)?(" + "|".join(_WEEKDAYS) + r"|yesterday|today)\b"
 )
 # Words that put a weekday after the article's date, when no clause break stands between.
+# "rehearsing for Thursday's celebrations", "ahead of Friday's vote": the day's own event, still to come
+_FOR_THE_DAYS = re.compile(r"['’]s\b")
+_FOR_BEFORE = re.compile(r"\b(?:for|ahead\s+of|before|until|till)\s+$")
 _LOOKS_AHEAD = re.compile(r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|plans? to|is set to|are set to|scheduled)\b[^,.;:!?]*$")
 
 
@@ -1607,6 +1611,17 @@ def _span_around(mention: DateMention, rest: list[DateMention], after, reference
                     and other.date.first_day() == first - _dt.timedelta(days=length - 1)):
                 note = f"event {other.date.iso()} to {mention.date.iso()}: a stay of {length} days, from {other.text!r} to {mention.text!r}"
                 return DateMention(other.date, mention.line, mention.col, mention.text, note, mention.date)
+    # "tied up Friday, October 9, and pulled out Monday morning, October 12": the sentence's only two days, each
+    # written with its figure, a week at most apart and neither after the article's day: the first and last of a stay.
+    if mention.end is None and own:
+        same = [mention, *(m for m in rest if m.line == mention.line and not _SENTENCE_BREAK.search(own, mention.col - 1, m.col - 1))]
+        days = sorted({m.date.first_day() for m in same if m.date is not None and m.date.day is not None})
+        if (len(days) == 2 and days[0] == first and 1 <= (days[1] - first).days <= 7 and all(m.date is not None and m.end is None for m in same)
+                and all(any(m.date.first_day() == day and _DIGIT.search(m.text) for m in same) for day in days)
+                and not _ahead(PartialDate(days[1].year, days[1].month, days[1].day), reference)):
+            other = next(m for m in same if m.date.first_day() == days[1])
+            note = f"event {mention.date.iso()} to {other.date.iso()}: the sentence's two days, {mention.text!r} and {other.text!r}"
+            return DateMention(mention.date, mention.line, mention.col, mention.text, note, other.date)
     # "tied up at the base on Monday (Aug. 17)" / "… is in port until Thursday (Aug. 20)": the stay the next paragraph
     # gives, to a day written in figures a week at most after the lead's.
     for number, text in [(mention.line, own[mention.col:]), *after] if mention.end is None else ():
@@ -1650,6 +1665,13 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
                 if mention.end is None and _later_month(mention.date, reference):
                     continue  # "They are to start in July", in a May article: a plan, not what happened (a span of months stays)
                 if not is_background(mention.date, reference) and not _stale(mention.date, reference):
+                    if _ahead(mention.date, reference):
+                        # "rehearsing for Thursday's celebrations when the ambassador came yesterday": a day still
+                        # ahead beside one just past in the same paragraph; the one past is what happened.
+                        past = next((m for m in mentions[k + 1:] if m.date is not None and m.end is None and is_recent(m.date, reference)), None)
+                        if past is not None:
+                            note = f"event date {past.date.iso()} preferred to {mention.text!r}, still ahead of the article's date"
+                            return DateMention(past.date, past.line, past.col, past.text, note, past.end), tuple(skipped)
                     if mention.date.day is None and mention.end is None:  # (a span, "from June to August", is the happening)
                         # "Officers who joined in July have helped, the chief said on Thursday": a month
                         # in the paragraph's clauses is background to the day it reports.
@@ -1684,6 +1706,11 @@ def _stale(date: PartialDate, reference: PartialDate | None) -> bool:
     """A date more than a month before the article's day ("Le 29 mai" in a November interview): the story's
     first date, but a day of the weeks just before, further down, is likelier its news."""
     return reference is not None and reference.day is not None and (reference.first_day() - date.first_day()).days > _RECENT_DAYS
+
+
+def _ahead(date: PartialDate, reference: PartialDate | None) -> bool:
+    """A day after the article's own day."""
+    return reference is not None and reference.day is not None and date.day is not None and date.first_day() > reference.first_day()
 
 
 def _later_month(date: PartialDate, reference: PartialDate | None) -> bool:
