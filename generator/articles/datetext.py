@@ -959,8 +959,8 @@ _SPAN_BETWEEN_MDY = re.compile(
 # Two days a few apart joined by "and" before their month, in the languages of the month table: "nos dias 12 e 13 de
 # outubro", "les 2 et 3 décembre 2026", "mardi 24 et mercredi 25 novembre", "el miércoles 14 y el jueves 15 de octubre":
 # the happening's first and last days (read by `_spans` only when the second comes one to six days after the first).
-# (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
-_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|अर|আৰু|এবং|ܘ|shi|(?-i:d))"  # (Marathi's, Hindi's, Garhwali's, Assamese's and Bengali's "and" too)
+# (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Shughni's "ат", "12 ат 13 ноябр"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
+_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|ат|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|अर|আৰু|এবং|ܘ|shi|(?-i:d))"  # (Marathi's, Hindi's, Garhwali's, Assamese's and Bengali's "and" too)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"

@@ -476,6 +476,9 @@ def is_sentence(text: str) -> bool:
         # Urdu's and Kashmiri's quotes turn the other way, ’’…‘‘, and German's close on “, „…“: a sentence ends inside them
         # ("… اَہم؟‘‘", "… oba daut es so.“")
         return text.rstrip("‘“")[-1:] in _SENTENCE_END
+    if text[-1:] in "»›":
+        # «…» closes a sentence when a full stop or a mark stands inside it ("… аъзо на.»"); a headline's quote has none
+        return text.rstrip("»›")[-1:] in _SENTENCE_END
     if text[-1:] not in _NOTE_END:  # no footnote call to take off: most lines, read without a search
         return text.endswith(_SENTENCE_END)
     return _NOTE_MARK.sub("", text).endswith(_SENTENCE_END)
