@@ -250,7 +250,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout213", "holdout214", "holdout215", "holdout216", "holdout217"), "850ee37"),
           (("holdout218", "holdout219", "holdout220", "holdout221", "holdout222"), "cd9d7be"),
           (("holdout223", "holdout224", "holdout225", "holdout226", "holdout227"), "52aac3c"),
-          (("holdout228", "holdout229", "holdout230", "holdout231", "holdout232"), "a8d7cd3")]
+          (("holdout228", "holdout229", "holdout230", "holdout231", "holdout232"), "a8d7cd3"),
+          (("holdout233", "holdout234", "holdout235", "holdout236", "holdout237"), "93cbcbf")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])

@@ -1007,6 +1007,8 @@ _ALT_SPAN = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+айдыҥ\s+(\d{{1,2}})-[^
 # Dargwa and its neighbours: the month with its genitive, then two days each with its ending, joined by "and"
 # ("Октябрьла 22-личиб ва 23-личиб", on October's 22nd and 23rd)
 _CAUCASUS_SPAN = re.compile(r"(?<!\w)([^\W\d_]{3,10}?)(?:ла|лис|ул)\s+(\d{1,2})-[^\W\d_]{1,8}\s+ва\s+(\d{1,2})-[^\W\d_]{1,8}(?!\w)")
+# (or with its first and last days joined by a dash: Tsakhur "Октябрна 22-23 йигъбышиъ", on October's 22nd-23rd days)
+_CAUCASUS_DASHED = re.compile(r"(?<!\w)([^\W\d_]{3,10}?)(?:на|ла|лис|ул)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d.,/])")
 _MN_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s*(?:дугаар|дүгээр)\s+сарын\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?!\d)")
 # Burmese: the month, then two days each with its word for "day", joined by "and" ("အောက်တိုဘာ ၂၀ ရက်နှင့် ၂၁ ရက်", the figures read
 # as ASCII first)
@@ -1017,7 +1019,7 @@ _VEP_DAYS = re.compile(rf"(?<!\w)({_VEP_MONTH})\s+(\d{{1,2}})\.(?:\s*[–-]\s*(\
 _KSW_SPAN_AND = re.compile(r"(" + "|".join(_FOREIGN_MONTHS["ksw"]) + r")\s*(\d{1,2})\s*သီ\s*ဒီး\s*(\d{1,2})\s*သီ")
 _MY_SPAN_AND = re.compile(r"(" + "|".join(n for lang in ("my", "my-short") for n in _FOREIGN_MONTHS[lang] if n) + r")\s*(\d{1,2})\s*ရက်\s*နှင့်\s*(\d{1,2})\s*ရက်")
 # Those of them that give the month by name, then its first and last days, each with the word its text must hold.
-_MONTH_THEN_TWO_DAYS = ((_CAUCASUS_SPAN, " ва "), (_ALT_SPAN, "айдыҥ"), (_MY_SPAN_AND, "ရက်"), (_VEP_DAYS, "päiv"), (_KSW_SPAN_AND, "သီ"))
+_MONTH_THEN_TWO_DAYS = ((_CAUCASUS_SPAN, " ва "), (_CAUCASUS_DASHED, "-"), (_ALT_SPAN, "айдыҥ"), (_MY_SPAN_AND, "ရက်"), (_VEP_DAYS, "päiv"), (_KSW_SPAN_AND, "သီ"))
 _DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s+and\s+(?:[A-Z][a-z]+,?\s+)?\d")  # (what every match of _SPAN_AND_MDY holds)
 # "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
 _SPAN_MY = re.compile(
