@@ -250,6 +250,23 @@ _FOREIGN_MONTHS = {
     "pih": ("Jenyuweri", "Febyuweri", "Maach", "Aipril", "Mai", "Juun", "Julai", "Orgus", "Septemba", "Oktoeba", "Nowemba", "Disemba"),
     "crg": ("", "", "", "", "", "", "", "", "Sipaamb", "Oktoob", "Novaamb", "Disaamb"),
     "pdc": ("Yenner", "Hanning", "Mäaz", "Abrill", "Moi", "Yuni", "Yuli", "Auguscht", "September", "Oktower", "November", "Disember"),
+    # Kikuyu ("24 Mweri wa Ikũmi 2026", the month of ten; "mweri wa Gatano" in a sentence), Dholuo ("24 Dwe mar Apar 2026"),
+    # Runyankole ("2 Okwaikumi na kumwe 2026"): months by their numbers; Navajo ("Níłchʼitsʼósí 12, 2026", in US order),
+    # Chuukese ("Nofempa 5, 2026"), K'iche' ("22 ulaj ik' 2026", the tenth month) and Cherokee in its syllabary ("ᏄᏓᏕᏆ 13, 2026")
+    "ki": ("Mweri wa Mbere", "Mweri wa Kerĩ", "Mweri wa Gatatũ", "Mweri wa Kana", "Mweri wa Gatano", "Mweri wa Gatandatũ", "Mweri wa Mũgwanja",
+           "Mweri wa Kanana", "Mweri wa Kenda", "Mweri wa Ikũmi", "Mweri wa Ikũmi na Ũmwe", "Mweri wa Ikũmi na Igĩrĩ"),
+    "ki-low": ("mweri wa Mbere", "mweri wa Kerĩ", "mweri wa Gatatũ", "mweri wa Kana", "mweri wa Gatano", "mweri wa Gatandatũ", "mweri wa Mũgwanja",
+               "mweri wa Kanana", "mweri wa Kenda", "mweri wa Ikũmi", "mweri wa Ikũmi na ũmwe", "mweri wa Ikũmi na igĩrĩ"),
+    "luo": ("Dwe mar Achiel", "Dwe mar Ariyo", "Dwe mar Adek", "Dwe mar Ang'wen", "Dwe mar Abich", "Dwe mar Auchiel", "Dwe mar Abiriyo",
+            "Dwe mar Aboro", "Dwe mar Ochiko", "Dwe mar Apar", "Dwe mar Apar gi Achiel", "Dwe mar Apar gi Ariyo"),
+    "nyn": ("Okwokubanza", "Okwakabiri", "Okwakashatu", "Okwakana", "Okwakataano", "Okwamukaaga", "Okwamushanju", "Okwamunaana", "Okwamwenda",
+            "Okwaikumi", "Okwaikumi na kumwe", "Okwaikumi na ibiri"),
+    "nv": ("Yasʼą́", "Atsá Biyáázh", "Wóózhchʼį́į́d", "Tʼą́ą́chil", "Tʼą́ą́tsoh", "Yaʼiishjááshchilí", "Yaʼiishjáástsoh", "Biniʼantʼą́ą́tsʼózí",
+           "Biniʼantʼą́ą́tsoh", "Ghąąjįʼ", "Níłchʼitsʼósí", "Níłchʼitsoh"),
+    "chk": ("Senuari", "Fepuari", "Maach", "Epril", "Mei", "Sun", "Sulai", "Okos", "Septempa", "Oktopa", "Nofempa", "Tisempa"),
+    "quc": ("nab'e ik'", "ukab' ik'", "urox ik'", "ukaj ik'", "ro' ik'", "uwaq ik'", "uwuq ik'", "uwajxaq ik'", "ub'elej ik'", "ulaj ik'", "ujulaj ik'", "ukab'laj ik'"),
+    "chr": ("ᎤᏃᎸᏔᏅ", "ᎧᎦᎵ", "ᎠᏅᏱ", "ᎧᏬᏂ", "ᎠᏂᏍᎬᏘ", "ᏕᎭᎷᏱ", "ᎫᏰᏉᏂ", "ᎦᎶᏂ", "ᏚᎵᏍᏗ", "ᏚᏂᏅᏗ", "ᏅᏓᏕᏆ", "ᎥᏍᎩᏱ"),
+    "chr-alt": ("", "", "", "", "", "", "", "", "", "", "ᏄᏓᏕᏆ", ""),
     "ksw": ("လါယနူၤအါရံ", "လါဖ့ၤဘြူၤအါရံ", "လါမၢ်ချး", "လါအ့ဖြ့ၣ်", "လါမ့ၤ", "လါယူၤ", "လါယူၤလံ", "လါအီးကူး", "လါစဲးပတ့ၣ်ဘၢ", "လါအီးကထိဘၢ",
             "လါနိၣ်ဝ့ၣ်ဘၢ", "လါဒံၣ်စ့ၣ်ဘၢ"),
     # The scripts of India and Sri Lanka: Gurmukhi (Punjabi; "ਫ਼" written with its nukta apart and as one letter), Assamese,
@@ -280,7 +297,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc", "ki", "ki-low", "luo", "nyn", "nv", "chk")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -687,6 +704,14 @@ _FOREIGN_WEEKDAY_NAMES = {
     "sco": ("Monanday", "Tysday", "Wadensday", "Fursday", "", "Setterday", ""),  # Scots
     "tkl": ("Aho Gafua", "Aho Lua", "Aho Lulu", "Aho Tofi", "Aho Falaile", "Aho Toʻonaʻi", "Aho Tapu"),  # Tokelauan
     "pih": ("Mundie", "Chuuzdie", "Wenzdie", "Thoezdie", "Fraidie", "Saeterdie", "Sundie"),  # Norfuk
+    "ki": ("Njumatatũ", "Njumaine", "Njumatano", "Aramithi", "Njumaa", "Njumamosi", ""),  # Kikuyu ("Kiumia", Sunday, is also "week")
+    "luo": ("Wuok Tich", "Tich Ariyo", "Tich Adek", "Tich Ang'wen", "Tich Abich", "Ngeso", "Jumapil"),  # Dholuo
+    "nyn": ("Orwokubanza", "Orwakabiri", "Orwakashatu", "Orwakana", "Orwakataano", "Orwamukaaga", "Sande"),  # Runyankole
+    "nv": ("Damóo Biiskání", "Naakijįʼ Ndaʼałnishí", "Tágíjįʼ Ndaʼałnishí", "Dįʼjįʼ Ndaʼałnishí", "Ndaʼiiníísh", "Yiską́ Damóo", "Damóo"),  # Navajo
+    "nv-var": ("", "", "", "Dįʼjįʼ Ndaalnish", "", "", ""),
+    "pis": ("Mande", "Tiusde", "Wenesde", "Tosde", "Fraede", "Sarere", "Sande"),  # Solomon Islands Pijin
+    # Cherokee: the numbered days with "day" after them ("ᏦᎢᏁ ᎢᎦ", the third day; "ᏦᎢᏁ" alone is also "third")
+    "chr": ("ᏉᏅᎯ", "ᏔᎵᏁ ᎢᎦ", "ᏦᎢᏁ ᎢᎦ", "ᏅᎩᏁ ᎢᎦ", "ᏧᎾᎩᎶᏍᏗ", "ᎤᎾᏙᏓᏈᏕᎾ", "ᎤᎾᏙᏓᏆᏍᎬ"),
     "pih-var": ("", "Tuesdie", "Wensdie", "Thursdie", "Fraidie", "Satadie", ""),  # (Norfuk spelt nearer English)
     "crg": ("li lindi", "li mardi", "li mikardi", "li zhwaydi", "li vandrdi", "li sammdi", "li dimaansh"),  # Michif
     "pdc": ("Mundaag", "Dinschdaag", "", "Dunnerschdaag", "Freidaag", "Samschdaag", "Sunndaag"),  # Pennsylvania Dutch
@@ -1931,7 +1956,9 @@ _LABEL_WORDS = (
 _STAMP_WORDS = frozenset(
     _LABEL_WORDS | {s + w for s in ("am", "pm", "a", "p", "m", "uhr", "uur", "h") for w in _LABEL_WORDS | {""}}
     # (and the weekdays of the weekday table: "Mercredi 7 Octobre 2026, 09:40" is asked of the patterns)
-    | {piece for names in _FOREIGN_WEEKDAY_NAMES.values() for n in names if n.isascii() for piece in re.findall(r"\w+", n.lower())}
+    # (of any script whose letters are whole to `\w`: "ᏧᎾᎩᎶᏍᏗ, ᏄᏓᏕᏆ 13, 2026", not one whose vowel signs would split the name)
+    | {piece for names in _FOREIGN_WEEKDAY_NAMES.values() for n in names if all(c.isalpha() or c in " -'’ʼ" for c in n)
+       for piece in re.findall(r"\w+", n.lower())}
     # (and the pieces of a hyphened one, "sexta-feira", as the words of a line are found)
     | {piece for n in _FOREIGN_WEEKDAY_NAMES["pt"] for piece in re.findall(r"\w+", n.lower())}
     | set(_GERMAN_WEEKDAYS)  # (German's, kept in a table of their own: "Samstag, 28. November 2026" is no place and a date)
@@ -1966,6 +1993,13 @@ def month_stamp(text: str) -> PartialDate | None:
     """A piece of a line that is a month and year and nothing else ("June 2026"): its month."""
     match = _MY.fullmatch(text.strip())
     return PartialDate(int(match[2]), MONTH_NUMBER[match[1].rstrip(".")]) if match else None
+
+
+def ends_on_weekday(text: str) -> bool:
+    """Whether the text's last words are a weekday's name, of the weekday table or English ("Yandĩkirwo Njumamosi,")."""
+    text = text.rstrip(" ,")
+    m = _ANY_WEEKDAY.search(text, max(0, len(text) - 40))
+    return (m is not None and m.end() == len(text)) or text.rsplit(" ", 1)[-1].capitalize() in _WEEKDAYS
 
 
 def is_stamp_word(text: str) -> bool:
@@ -2046,6 +2080,7 @@ _STAMP_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<re
 _SHORT_WORD = re.compile(r"^[^\W\d_]{1,4}\.?$")
 _TIME_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\d{1,2}[:.]\d{2})\s*$")
 _BARE_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
+_WORD_AFTER_TIME = re.compile(r"\s*[^\W\d_][\w" + MARKS + r"'’ʼ]{1,11}[\s·|•]*$")
 _DAY_WORD_BEFORE = re.compile(r"^[^\W\d_][\w" + MARKS + r"'’-]{1,14}[,.]?\s+$")
 
 
@@ -2073,12 +2108,19 @@ def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | N
             out.append(("updated", out[0][1], None))
             continue
         dates = full_dates(rest)
-        if len(dates) != 1 or (dates[0][0] and not _DAY_WORD_BEFORE.match(rest[:dates[0][0]])):
-            return None  # (a word before the date may be its weekday: "Wakti: Kamis 08/10/2026, 14:20")
+        if len(dates) != 1 or (dates[0][0] and not _DAY_WORD_BEFORE.match(rest[:dates[0][0]])
+                               and _ANY_WEEKDAY.sub("", rest[:dates[0][0]]).strip(" ,")):
+            # (a word before the date may be its weekday: "Wakti: Kamis 08/10/2026, 14:20"; or a weekday of the table
+            # of two words or more: "Ákʼeʼelchí: Dįʼjįʼ Ndaalnish, Níłchʼitsʼósí 12, 2026")
+            return None
         _, end, date, note = dates[0]
         left = _leftover([rest[end:]]).strip()
-        if left and not (_SHORT_WORD.match(left) and _TIME.search(rest, end)):
-            return None  # ("23/10/2026 na 07:40": a short word for "at" before the time is the stamp's)
+        time = _TIME.search(rest, end)
+        if left and not (_SHORT_WORD.match(left) and time) and not (time and _WORD_AFTER_TIME.match(rest, time.end())
+                                                                     and not _leftover([rest[end:time.start()]]).strip()):
+            # ("23/10/2026 na 07:40": a short word for "at" before the time is the stamp's; so is one word for the time
+            # of day after it: "24 Dwe mar Apar 2026, 9:15 okinyi", "9 de noviembre de 2026, 2:15 huadxí")
+            return None
         updated = bool(_UPDATED.search(m["label"])) or (bool(out) and date.first_day() >= out[0][1].first_day())
         out.append(("updated" if updated else "published", date, note))
     return out

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from generator.articles.credits import INDIC_ROLE, NO_PERSON, byline, leading_name, unlabelled, wire_byline
 from generator.articles.datetext import UPDATED as _UPDATE_LABEL
-from generator.articles.datetext import MARKS, full_dates, is_stamp_word, month_stamp, stamp_dates
+from generator.articles.datetext import MARKS, ends_on_weekday, full_dates, is_stamp_word, month_stamp, stamp_dates
 from generator.articles.debris import (
     BULLET,
     UNSPACED,
@@ -576,8 +576,12 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 meta.place = meta.place or (place, line.number)
         if stamps is None and (not meta.stamps or under_stamp) and text[:1].isalpha():
             stamps = _word_stamp(text)
-            if stamps and meta.stamps and (stamps[0][0] != "updated" or stamps[0][1].first_day() < meta.stamps[-1][1].first_day()):
+            if stamps and meta.stamps and stamps[0][1].first_day() < meta.stamps[-1][1].first_day():
                 stamps = None  # (under the stamp, only an update of the same day or later: an older "modified" is something else's)
+            elif stamps and meta.stamps:
+                # (its label in a language the table lacks, "Yagarũrirwo 24/10/2026 | 12:40 pm" under "Yandĩkirwo …, 24 …":
+                # under the stamp, a day as late or later is the update's, as pages set them)
+                stamps = [("updated", *stamps[0][1:])]
         if (stamps is None and not meta.stamps and _undated_stamp(text)
                 and (at < opening or ((below := _nonblank_from(lines, at + 1)) is not None and below <= at + 3 and _is_prose(lines[below].text)))):
             # A year, a day and a time in a short line over the story, the month in words the reader has no
@@ -605,6 +609,11 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             meta.notes.append((line.number, f"dropped as a byline of the wires, no author: {text!r}"))
             stamps_at.append(len(kept))
             continue
+        if name is not None and at > opening and texts_kept and full_dates(text) and words(text) > 12:
+            # "Na Chica Orozco · 9/11/2026, 19:02: Nayeche' …": a name, a date and what they wrote, under the story: a
+            # reader's comment, its name signing the story only if nothing else does
+            meta.foot_author = meta.foot_author or (name, line.number)
+            name = None
         if name is not None:
             role = _role_after(lines, at)
             if role is not None:
@@ -885,7 +894,8 @@ def _framed_stamp(text: str) -> tuple[list | None, str | None]:
     if match and stamp_dates(match.group("place")) is None and not is_stamp_word(match.group("place")) and byline(match.group("place")) is None:
         stamps = stamp_dates(match.group("rest"))
         if stamps:
-            return stamps, match.group("place")
+            # ("Yandĩkirwo Njumamosi, 24 …", "Pos' Tuesday, October 13, …": a label and the weekday, no place)
+            return stamps, None if ends_on_weekday(match.group("place")) else match.group("place")
     return None, None
 
 
@@ -900,7 +910,9 @@ def _word_stamp(text: str) -> list | None:
     return None
 
 
-_WORD_THEN_STAMP = re.compile(rf"^(?P<label>[^\W\d_][\w{_MARKS}-]{{3,24}})\s+(?P<rest>\d.*)$")
+# (A label of two or three words too, the last may be the weekday: "Pablis long Tosde 15 Oktoba 2026, 10:20 AM",
+# "Yandĩkirwo Njumamosi, 24 Mweri wa Ikũmi 2026 | 7:15 am")
+_WORD_THEN_STAMP = re.compile(rf"^(?P<label>[^\W\d_][\w{_MARKS}-]{{3,24}}(?:\s+[^\W\d_][\w{_MARKS}'’ʼ-]{{1,24}}){{0,2}}),?\s+(?P<rest>\d.*)$")
 
 
 _OUTLET = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}$")
@@ -1247,6 +1259,18 @@ def _name_over_role(kept: list[Line], at: int) -> int | None:
     return None
 
 
+# A name after words of a language the byline table lacks, beside the date: a label and its colon ("Hane' ííłʼíní: Shandiin
+# Begay-Tsosie", "Bicaa: Irma Gurrión Matus"), or two to four words, those after the first in lower case ("Stori an foto
+# blong Ellison Maesiola", "Xtz'ib'an rumal Rosalina Tzul Batz", story and photo of, written by).
+_LED_NAME = re.compile(rf"^(?:[^\W\d_][\w'’ʼ-]*(?:\s+[^\W\d_][\w'’ʼ-]*){{0,2}}\s*:|[^\W\d_][\w'’ʼ-]*(?:\s+[{_LOW}][\w'’ʼ-]*){{1,3}})"
+                       rf"\s+(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})$")
+
+
+def _led_name(text: str) -> re.Match | None:
+    match = _LED_NAME.match(text) if len(text) <= 70 else None
+    return match if match and _NAME.match(match.group("name")) and not is_sentence(text) else None
+
+
 def _kicker_over_headline(kept: list[Line], at: int) -> bool:
     """Whether a line in capitals under the date stands right over a line of five words or more that is no
     sentence: the kicker over the headline ("JAMI'A MAIDUGURIBE LAN", the university), not a name."""
@@ -1268,7 +1292,7 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         for i in ([above - 1] if over_role else []) + [above, _nonblank_from(kept, at)]:
             # ("Ana Lucía Canché Pool*": a star after the name calls the note on the writer under the story.)
             text = kept[i].text.rstrip("*†") if i is not None else ""
-            name = i is not None and (_NAME.match(text) or _NAME_IN.match(text) or _name_with(text) or _NAMES.match(text)
+            name = i is not None and (_NAME.match(text) or _NAME_IN.match(text) or _name_with(text) or _NAMES.match(text) or ((i == above or (over_role and i == above - 1)) and _led_name(text))
                                       or (i == above and _uncased_name_over(kept, i))
                                       # ("सायली कुलकर्णी-जोशी" / "वरिष्ठ प्रतिनिधी, सह्याद्री वार्ता": a name over its role, senior correspondent)
                                       or (over_role and i == above - 1 and INDIC_ROLE.search(kept[above].text) and _uncased_name_over(kept, i)))
