@@ -251,7 +251,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout218", "holdout219", "holdout220", "holdout221", "holdout222"), "cd9d7be"),
           (("holdout223", "holdout224", "holdout225", "holdout226", "holdout227"), "52aac3c"),
           (("holdout228", "holdout229", "holdout230", "holdout231", "holdout232"), "a8d7cd3"),
-          (("holdout233", "holdout234", "holdout235", "holdout236", "holdout237"), "93cbcbf")]
+          (("holdout233", "holdout234", "holdout235", "holdout236", "holdout237"), "93cbcbf"),
+          (("holdout238", "holdout239", "holdout240", "holdout241", "holdout242"), "b79791c")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
