@@ -265,6 +265,13 @@ _FOREIGN_MONTHS = {
            "Biniʼantʼą́ą́tsoh", "Ghąąjįʼ", "Níłchʼitsʼósí", "Níłchʼitsoh"),
     "chk": ("Senuari", "Fepuari", "Maach", "Epril", "Mei", "Sun", "Sulai", "Okos", "Septempa", "Oktopa", "Nofempa", "Tisempa"),
     "quc": ("nab'e ik'", "ukab' ik'", "urox ik'", "ukaj ik'", "ro' ik'", "uwaq ik'", "uwuq ik'", "uwajxaq ik'", "ub'elej ik'", "ulaj ik'", "ujulaj ik'", "ukab'laj ik'"),
+    # Ojibwe's moons ("Binaakwe-giizis 23, 2026", the falling-leaves moon), Acholi ("17 Dwe me Apar 2026", the tenth month)
+    # and Lusoga ("5 Noovemba 2026")
+    "oj": ("Gichi-manidoo-giizis", "Namebini-giizis", "Onaabani-giizis", "Iskigamizige-giizis", "Zaagibagaa-giizis", "Ode'imini-giizis",
+           "Aabita-niibino-giizis", "Manoominike-giizis", "Waatebagaa-giizis", "Binaakwe-giizis", "Gashkadino-giizis", "Manidoo-giizisoons"),
+    "ach": ("Dwe me Acel", "Dwe me Aryo", "Dwe me Adek", "Dwe me Angwen", "Dwe me Abic", "Dwe me Abicel", "Dwe me Abiro", "Dwe me Aboro",
+            "Dwe me Abongwen", "Dwe me Apar", "Dwe me Apar wiye Acel", "Dwe me Apar wiye Aryo"),
+    "xog": ("Janwali", "Febwali", "Maaki", "Apuli", "Meeyi", "Juuni", "Julaayi", "Agusito", "Sebuttemba", "Okitobba", "Noovemba", "Desemba"),
     "chr": ("ᎤᏃᎸᏔᏅ", "ᎧᎦᎵ", "ᎠᏅᏱ", "ᎧᏬᏂ", "ᎠᏂᏍᎬᏘ", "ᏕᎭᎷᏱ", "ᎫᏰᏉᏂ", "ᎦᎶᏂ", "ᏚᎵᏍᏗ", "ᏚᏂᏅᏗ", "ᏅᏓᏕᏆ", "ᎥᏍᎩᏱ"),
     "chr-alt": ("", "", "", "", "", "", "", "", "", "", "ᏄᏓᏕᏆ", ""),
     "ksw": ("လါယနူၤအါရံ", "လါဖ့ၤဘြူၤအါရံ", "လါမၢ်ချး", "လါအ့ဖြ့ၣ်", "လါမ့ၤ", "လါယူၤ", "လါယူၤလံ", "လါအီးကူး", "လါစဲးပတ့ၣ်ဘၢ", "လါအီးကထိဘၢ",
@@ -297,7 +304,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc", "ki", "ki-low", "luo", "nyn", "nv", "chk")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc", "ki", "ki-low", "luo", "nyn", "nv", "chk", "oj", "ach", "xog")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -399,9 +406,9 @@ _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}
 _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")  # "2026.07.02." too
 # "29.05.2026", "29/05/2026", "29-05-2026", and "29. 5. 2026" and "03.12.2026." as Czech and Serbian pages write them
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
-_MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued)
+_MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:de\s+)?{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued; Colombia's "octubre 24 de 2026")
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de|di|da|ga|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo)\s+|d['’]|ta['’]\s+)"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre")
+_OF = r"(?:(?:of|de|di|da|ga|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne)\s+|d['’]|ta['’]\s+)"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema")
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026") "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
@@ -709,6 +716,12 @@ _FOREIGN_WEEKDAY_NAMES = {
     "nyn": ("Orwokubanza", "Orwakabiri", "Orwakashatu", "Orwakana", "Orwakataano", "Orwamukaaga", "Sande"),  # Runyankole
     "nv": ("Damóo Biiskání", "Naakijįʼ Ndaʼałnishí", "Tágíjįʼ Ndaʼałnishí", "Dįʼjįʼ Ndaʼałnishí", "Ndaʼiiníísh", "Yiską́ Damóo", "Damóo"),  # Navajo
     "nv-var": ("", "", "", "Dįʼjįʼ Ndaalnish", "", "", ""),
+    # Ojibwe, and its past conjunct ("Gii-niizho-giizhigak", when it was Tuesday)
+    "oj": ("Nitam-anokii-giizhigad", "Niizho-giizhigad", "Aabitoose", "Niiyo-giizhigad", "Naano-giizhigad", "Giiziibiigisaginige-giizhigad", "Anama'e-giizhigad"),
+    "oj-past": ("Gii-nitam-anokii-giizhigak", "Gii-niizho-giizhigak", "Gii-aabitoosek", "Gii-niiyo-giizhigak", "Gii-naano-giizhigak", "", "Gii-anama'e-giizhigak"),
+    "ach": ("Ceng Baraja", "Ceng Aryo", "Ceng Adek", "Ceng Angwen", "Ceng Abic", "Ceng Abicel", "Ceng Cabit"),  # Acholi
+    "xog": ("Olwokubanza", "Olwokubiri", "Olwokusatu", "Olwokuna", "Olwokutaano", "Olwomukaaga", "Sabbiiti"),  # Lusoga
+    "xog-bare": ("Lwokubanza", "Lwokubiri", "Lwokusatu", "Lwokuna", "Lwokutaano", "Lwomukaaga", ""),  # (after "ku", on)
     "pis": ("Mande", "Tiusde", "Wenesde", "Tosde", "Fraede", "Sarere", "Sande"),  # Solomon Islands Pijin
     # Cherokee: the numbered days with "day" after them ("ᏦᎢᏁ ᎢᎦ", the third day; "ᏦᎢᏁ" alone is also "third")
     "chr": ("ᏉᏅᎯ", "ᏔᎵᏁ ᎢᎦ", "ᏦᎢᏁ ᎢᎦ", "ᏅᎩᏁ ᎢᎦ", "ᏧᎾᎩᎶᏍᏗ", "ᎤᎾᏙᏓᏈᏕᎾ", "ᎤᎾᏙᏓᏆᏍᎬ"),
@@ -984,8 +997,8 @@ _SPAN_BETWEEN_MDY = re.compile(
 # Two days a few apart joined by "and" before their month, in the languages of the month table: "nos dias 12 e 13 de
 # outubro", "les 2 et 3 décembre 2026", "mardi 24 et mercredi 25 novembre", "el miércoles 14 y el jueves 15 de octubre":
 # the happening's first and last days (read by `_spans` only when the second comes one to six days after the first).
-# (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Shughni's "ат", "12 ат 13 ноябр"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
-_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|ат|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|अर|আৰু|এবং|ܘ|shi|(?-i:d))"  # (Marathi's, Hindi's, Garhwali's, Assamese's and Bengali's "and" too)
+# (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Shughni's "ат", "12 ат 13 ноябр"; Wayuunaiki's "otta" and Rotuman's "ma"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
+_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|ат|otta|ma|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|अर|আৰু|এবং|ܘ|shi|(?-i:d))"  # (Marathi's, Hindi's, Garhwali's, Assamese's and Bengali's "and" too)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
@@ -2080,6 +2093,9 @@ _STAMP_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<re
 _SHORT_WORD = re.compile(r"^[^\W\d_]{1,4}\.?$")
 _TIME_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\d{1,2}[:.]\d{2})\s*$")
 _BARE_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
+_WORD_BEFORE_TIME = re.compile(r"^\s*(?:[^\W\d_]{1,8}\s*)?$")  # ("saawa 3:40", hour 3:40: a word for the hour, or none)
+_BAR_GAP = re.compile(r"(?:\s+[|·•])+\s+")
+_WORD_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s+(?P<rest>\S.{5,80})$")
 _WORD_AFTER_TIME = re.compile(r"\s*[^\W\d_][\w" + MARKS + r"'’ʼ]{1,11}[\s·|•]*$")
 _DAY_WORD_BEFORE = re.compile(r"^[^\W\d_][\w" + MARKS + r"'’-]{1,14}[,.]?\s+$")
 
@@ -2091,11 +2107,17 @@ def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | N
     if "·" in line or "|" in line:
         line = _COUNT_PIECE.sub("", line)  # ("… · Көрүү: 1 284": the views counted beside the stamps)
     pieces = [p for p in _STAMP_GAP.split(line.strip()) if p and p.strip()]
+    bare = False
+    if len(pieces) < 2 and ("|" in line or "·" in line):
+        # (or labels with no colon, the stamps set apart by bars or dots: "Yafulumizibwa Olwokuna 5 Noovemba 2026, saawa 3:40
+        # edh'okumakya | Yakyusibwa Olwokutaano 6 Noovemba 2026, …", "Хӑншәм 22.10.2026, 10:40 · Йиԓпа вэрәм 22.10.2026, 16:05 · 👁 418")
+        pieces = [p for p in _BAR_GAP.split(_COUNT_AT_END.sub("", line).strip()) if p and p.strip()]
+        bare = True
     if not 2 <= len(pieces) <= 3:
         return None  # (one label and its date alone, "Përditësuar: 21 Tetor 2026", is left to what the page sets around it)
     out = []
     for k, piece in enumerate(pieces):
-        m = _STAMP_LABEL.match(piece) or (_TIME_LABEL.match(piece) if k else None)
+        m = (_WORD_LABEL.match(piece) if bare else _STAMP_LABEL.match(piece)) or (_TIME_LABEL.match(piece) if k and not bare else None)
         if m is None and k == 0 and piece[:1].isdigit():
             # (the first stamp may stand with no label, the update's labelled after it: "2026 оной октябриин 30, 11:20 |
             # Шэнэлэгдэбэ: 2026 оной октябриин 31, 09:05")
@@ -2116,8 +2138,10 @@ def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | N
         _, end, date, note = dates[0]
         left = _leftover([rest[end:]]).strip()
         time = _TIME.search(rest, end)
+        if bare and not time:
+            return None  # (labels with no colon: each stamp with its time, not a row of dated links, "Vote 12.10.2026 · Fair 14.10.2026")
         if left and not (_SHORT_WORD.match(left) and time) and not (time and _WORD_AFTER_TIME.match(rest, time.end())
-                                                                     and not _leftover([rest[end:time.start()]]).strip()):
+                                                                     and _WORD_BEFORE_TIME.match(_leftover([rest[end:time.start()]]))):
             # ("23/10/2026 na 07:40": a short word for "at" before the time is the stamp's; so is one word for the time
             # of day after it: "24 Dwe mar Apar 2026, 9:15 okinyi", "9 de noviembre de 2026, 2:15 huadxí")
             return None

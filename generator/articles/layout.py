@@ -1134,12 +1134,19 @@ def _is_prose(text: str) -> bool:
     gaps, a menu whose items each close on Tibetan's shad: "ཤོག་ངོས་དང་པོ།   བོད་ནང་།   བཙན་བྱོལ།   …")."""
     if "   " in text and len(pieces := [p for p in _WIDE_GAP.split(text) if p.strip()]) >= 3 and all(words(p) <= 4 for p in pieces):
         return False
+    # (nor a row of three pieces or more set apart by bars or dots, none of them a sentence, two or more with figures: "Süchiimma 34 °C | Maikou
+    # 36 °C | Uribia 37 °C, jepirachi 28 km/h | TRM $3.912,40 | …", the weather and the rates)
+    if (" | " in text or " · " in text or " ▪ " in text) and len(pieces := [p for p in _ROW_MARKS.split(text) if p.strip()]) >= 3 \
+            and all(words(p) <= 8 and not is_sentence(p) for p in pieces) and sum(any(map(str.isdigit, p)) for p in pieces) >= 2 \
+            and not full_dates(text):  # (a date bar among them is asked of the rules for the date bar)
+        return False
     if _one_shad(text):
         return False
     return (is_sentence(text) and words(text) >= 12) or words(text) > _LONGEST_HEADLINE
 
 
 _WIDE_GAP = re.compile(r"\s{3,}")
+_ROW_MARKS = re.compile(r"(?:\s+[|·•▪])+\s+")
 
 
 def _one_shad(text: str) -> bool:
