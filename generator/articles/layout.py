@@ -551,7 +551,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             else:
                 meta.foot_author = meta.foot_author or (name, line.number)
         stamps = stamp_dates(text)
-        if stamps is None and _field_row(text) and not byline(text):  # ("Reporter: NAME | Editor: NAME" is the byline)
+        if stamps is None and _field_row(text) and not byline(text) and not _names_row(text):  # ("Reporter: NAME | Editor: NAME" is the byline)
             meta.notes.append((line.number, f"dropped as a row of page tools: {text!r}"))
             continue  # "字号：大 中 小　分享到：微信 微博", "Text size: A A | Share: X Y"
         if stamps is None and (credited := _credit_pieces(text)) is not None:
@@ -928,6 +928,13 @@ _CREDIT_LABEL = re.compile(
 _SIZE_TOOLS = re.compile(r"^[^\d:：]{2,30}[:：]\s*(?:[^\s\d]{1,2}[+\-−]\s*){2,3}$")
 
 
+def _names_row(text: str) -> bool:
+    """A row of credits under labels the table lacks, each a person's name: "Karari: Teresa Ichán Huaroco | Fotecha: Juan
+    Tsintsun" (written by, photos by), a byline for the rules beside the date, not page tools."""
+    pieces = [p for p in _PIECE_GAP.split(text) if p]
+    return len(pieces) >= 2 and all((m := _LABELLED.match(p)) and _NAME.match(m.group("rest").strip()) for p in pieces)
+
+
 def _field_row(text: str) -> bool:
     """A row of two or more "Label: a few words" pieces set apart by gaps, and nothing else: page tools."""
     if len(text) > 120 or ("：" not in text and ":" not in text):
@@ -1163,7 +1170,8 @@ _CAP = "A-ZÀ-ÖØ-ÞĀ-žЀ-ЯΆΈ-ΏΑ-ΩԱ-Ֆ" + "".join(c for r in ((0x0180,
                                            if c.isupper() and c not in "-]\\^")
 # (an Irish surname's "Ó" is a word of one letter: "Eoin Ó Dálaigh"; Catalan and Spanish join two surnames with "i" or "y":
 # "Marta Puigvert i Roca")
-_NAME = re.compile(rf"^[{_CAP}][\w'’.-]+(?:\s+(?:Ó|[{_CAP}][\w'’.-]+|[iy](?=\s+[{_CAP}]))){{1,4}}$")
+# (with a particle in lower case before a name of the family or the father: Kalenjin "arap", Maasai "ole")
+_NAME = re.compile(rf"^[{_CAP}][\w'’.-]+(?:\s+(?:Ó|[{_CAP}][\w'’.-]+|(?:[iy]|arap|ole)(?=\s+[{_CAP}]))){{1,4}}$")
 # "Ruth Adeyemi in Wiesbaden": a reporter's name and where the piece was written.
 _NAME_IN = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})\s+in\s+[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{0,2}}$")
 # "Claire Tremblay · Maple News", "Dana Whitfield | Senior Editor", "KENTARO MORI, Herald staff writer": a name, a
@@ -1270,10 +1278,12 @@ def _name_over_role(kept: list[Line], at: int) -> int | None:
 # Begay-Tsosie", "Bicaa: Irma Gurrión Matus"), or two to four words, those after the first in lower case ("Stori an foto
 # blong Ellison Maesiola", "Xtz'ib'an rumal Rosalina Tzul Batz", story and photo of, written by).
 _LED_NAME = re.compile(rf"^(?:[^\W\d_][\w'’ʼ-]*(?:\s+[^\W\d_][\w'’ʼ-]*){{0,2}}\s*:|[^\W\d_][\w'’ʼ-]*(?:\s+[{_LOW}][\w'’ʼ-]*){{1,3}})"
-                       rf"\s+(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})$")
+                       rf"\s+(?P<name>[{_CAP}][\w'’.-]+(?:\s+(?:[{_CAP}][\w'’.-]+|(?:arap|ole)(?=\s+[{_CAP}]))){{1,3}})$")
 
 
 def _led_name(text: str) -> re.Match | None:
+    # (the first of a row of credits: "Karari: Teresa Ichán Huaroco | Fotecha: Juan Tsintsun", written by, photos by)
+    text = _ROW_MARKS.split(text, 1)[0]
     match = _LED_NAME.match(text) if len(text) <= 70 else None
     return match if match and _NAME.match(match.group("name")) and not is_sentence(text) else None
 
