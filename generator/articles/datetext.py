@@ -409,14 +409,15 @@ _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:de\s+)?{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued; Colombia's "octubre 24 de 2026")
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de|di|da|ga|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|yoo)\s+|d['’]|ta['’]\s+)"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month)
+_OF = r"(?:(?:of|de|di|da|ga|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|yoo|ar\s+zänä)\s+|d['’]|ta['’]\s+)"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month)
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026") "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
 # (And Burmese: "2026 ခုနှစ်၊ ဩဂုတ်လ 24 ရက်", year, month and day each with its word; Buryat: "2026 оной октябриин 30", of the year.)
 _YEAR_FIRST = re.compile(rf"\b{_YEAR}(?:\.|\s+m\.|\s+оной|\s*ခုနှစ်\s*၊?)?\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?!\d)\.?(?:\s*d\.|\s*ရက်(?:နေ့)?)?")
 # Dargwa: "2026 дусла 26 октябрь" (the year, "of the year", the day and the month).
-_DARGWA = re.compile(rf"\b{_YEAR}\s+дусла\s+(\d{{1,2}})\s+({MONTH_PATTERN})(?!\w)")
+# (and Nanai: "2026 ани 23 октябрь")
+_DARGWA = re.compile(rf"\b{_YEAR}\s+(?:дусла|ани)\s+(\d{{1,2}})\s+({MONTH_PATTERN})(?!\w)")
 # Latvian: "2026. gada 6. novembrī" (the year, "of the year", the day and the month).
 # (Its month is looked up, not matched by the month tree: a pattern holding the tree costs some 13 ms to compile.)
 _YEAR_GADA = re.compile(rf"\b{_YEAR}\.\s*gada\s+(\d{{1,2}})\.\s*(\w+)")
@@ -968,7 +969,7 @@ _GENITIVE_WEEKDAYS = ("poniedziałku", "wtorku", "środy", "czwartku", "piątku"
 _WEEKDAY_BEFORE = (r"(?:(?:(?:el|le|il|o|am|ny|al|ar|την|τη|το)\s+)?(?:" + "|".join(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
                    + r"|(?-i:Lun|Meurzh|Merc['’]her|Yaou|Gwener|Sadorn|Sul)"
                    + "|" + "|".join(n for lang in ("es", "fr", "it", "pt", "nl", "nb", "sv", "el", "mg", "ti", "ar", "ca", "oc", "ast", "fur", "sg", "li",
-                                                   "gallo", "nrf", "pcd", "wa", "frp", "lij", "egl", "ia", "kab", "kab-and", "scn", "sc", "rgn", "pih", "pih-var") for n in _FOREIGN_WEEKDAY_NAMES[lang] if n)
+                                                   "gallo", "nrf", "pcd", "wa", "frp", "lij", "egl", "ia", "kab", "kab-and", "scn", "sc", "rgn", "pih", "pih-var", "sw") for n in _FOREIGN_WEEKDAY_NAMES[lang] if n)
                    + "|luni"  # (Sicilian's and Romanian's Monday, before its day only: "luni" alone is also Romanian's "months")
                    + "|" + "|".join(_GERMAN_WEEKDAYS) + "|" + "|".join(_GENITIVE_WEEKDAYS) + r"),?\s+)?")
 # ("from" and "to" in the languages of the month table too: "Do 2 ao 6 de novembro", "з 16 па 19 лістапада",
@@ -1000,8 +1001,8 @@ _SPAN_BETWEEN_MDY = re.compile(
 # Two days a few apart joined by "and" before their month, in the languages of the month table: "nos dias 12 e 13 de
 # outubro", "les 2 et 3 décembre 2026", "mardi 24 et mercredi 25 novembre", "el miércoles 14 y el jueves 15 de octubre":
 # the happening's first and last days (read by `_spans` only when the second comes one to six days after the first).
-# (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Shughni's "ат", "12 ат 13 ноябр"; Wayuunaiki's "otta", Rotuman's "ma" and Mixtec's "ta"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
-_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|ат|otta|ma|ta|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|अर|আৰু|এবং|ܘ|shi|(?-i:d))"  # (Marathi's, Hindi's, Garhwali's, Assamese's and Bengali's "and" too)
+# (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Shughni's "ат", "12 ат 13 ноябр"; Wayuunaiki's "otta", Rotuman's "ma", Mixtec's "ta", Turkana's "ka", Zapotec's and Otomi's "ne"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
+_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|ат|otta|ma|ta|ka|ne|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|अर|আৰু|এবং|ܘ|shi|(?-i:d))"  # (Marathi's, Hindi's, Garhwali's, Assamese's and Bengali's "and" too)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
@@ -1011,10 +1012,10 @@ _SPAN_AND_DM_DM = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+({MONTH_PATTERN})\s+{_AND}\s+(?:Dé\s+\S+\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+"
     rf"({MONTH_PATTERN})(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
 )
-# "held last November 19 and 20", "on June 3 and 4, 2026": the same, the month first (Hmong's and Dolgan's "and": "Lub Kaum Hli 16
-# thiab 17", "Ноябрь 11 уонна 12")
+# "held last November 19 and 20", "on June 3 and 4, 2026": the same, the month first (Hmong's, Dolgan's and Navajo's "and": "Lub Kaum
+# Hli 16 thiab 17", "Ноябрь 11 уонна 12", "Níłchʼitsʼósí 10 dóó 11")
 _SPAN_AND_MDY = re.compile(
-    rf"\b{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s+(\d{{1,2}}){_ORDINAL}\s+(?:and|thiab|уонна)\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\b"
+    rf"\b{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s+(\d{{1,2}}){_ORDINAL}\s+(?:and|thiab|уонна|dóó)\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\b"
     rf"(?:,?\s+{_YEAR})?(?![\d/.-]\d)(?!\s*(?:%|percent|per cent))"
 )
 # The month, then two days with "from" and "until" after each, in the languages of India: "ಅಕ್ಟೋಬರ್ 20ರಿಂದ 22ರವರೆಗೆ" (Kannada),
@@ -1125,7 +1126,7 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
         if 1 <= int(m[3]) - int(m[2]) <= 13:
             month = MONTH_NUMBER[m[1]]
             found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
-    for m in _SPAN_AND_MDY.finditer(text) if (" and " in text and _DAY_AND_DAY.search(text)) or " thiab " in text or " уонна " in text else ():
+    for m in _SPAN_AND_MDY.finditer(text) if (" and " in text and _DAY_AND_DAY.search(text)) or " thiab " in text or " уонна " in text or " dóó " in text else ():
         if 1 <= int(m[3]) - int(m[2]) <= 6:
             month = MONTH_NUMBER[m[1].rstrip(".")]
             found += _span(m, (month, int(m[2])), (month, int(m[3])), m[4], ref)
@@ -1218,7 +1219,7 @@ def _absolute(text: str) -> list[_Found]:
         add(m, _day(int(m[1]), _KBD_MONTH[m[2]], int(m[3])))
     for m in _UG_DATE.finditer(text) if non_ascii and "يىلى" in text else ():
         add(m, _day(int(m[1]), MONTH_NUMBER[m[3]], int(m[2])))
-    for m in _DARGWA.finditer(text) if non_ascii and "дусла" in text else ():
+    for m in _DARGWA.finditer(text) if non_ascii and ("дусла" in text or "ани" in text) else ():
         add(m, _day(int(m[1]), MONTH_NUMBER.get(m[3]) or MONTH_NUMBER[m[3].lower()], int(m[2])))
     for m in _MONGOLIAN.finditer(text) if non_ascii and "оны" in text else ():
         add(m, _day(int(m[1]), int(m[2]), int(m[3])))
@@ -2090,7 +2091,8 @@ def _month_first_update(stamp: tuple[str, PartialDate, str | None], published: P
 # "Kyateekeddwako: 13/11/2026 | 08:15   ·   Kyakyusiddwamu: 14/11/2026 | 10:02", "Ebimisami: 23/10/2026 na 07:40".
 # (The row's pieces are split only before a label: a bar may set a stamp's time apart too.)
 # (A label of three words too: Talysh "Tozə kardə bıə:", it was made new.)
-_ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{1,24}(?:\s[^\W\d_][\w" + MARKS + r"'’-]{1,24}){0,2}"
+# (A word may open on an apostrophe, a letter of its own in some: Lugbara "Sizu 'bo:", it was written.)
+_ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{1,24}(?:\s['’]?[^\W\d_][\w" + MARKS + r"'’-]{1,24}){0,2}"
 _STAMP_GAP = re.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=" + _ROW_LABEL + r"\s*[:：])")
 _STAMP_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\S.{5,60})$")
 _SHORT_WORD = re.compile(r"^[^\W\d_]{1,4}\.?$")

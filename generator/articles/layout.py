@@ -1281,10 +1281,14 @@ _LED_NAME = re.compile(rf"^(?:[^\W\d_][\w'’ʼ-]*(?:\s+[^\W\d_][\w'’ʼ-]*){{0
                        rf"\s+(?P<name>[{_CAP}][\w'’.-]+(?:\s+(?:[{_CAP}][\w'’.-]+|(?:arap|ole)(?=\s+[{_CAP}]))){{1,3}})$")
 
 
+# (or a name, then one word in lower case for "wrote": Nanai "Ольга Киле нирухэни")
+_NAME_THEN_WORD = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,2}})\s+[{_LOW}][\w'’ʼ-]{{3,16}}$")
+
+
 def _led_name(text: str) -> re.Match | None:
     # (the first of a row of credits: "Karari: Teresa Ichán Huaroco | Fotecha: Juan Tsintsun", written by, photos by)
     text = _ROW_MARKS.split(text, 1)[0]
-    match = _LED_NAME.match(text) if len(text) <= 70 else None
+    match = (_LED_NAME.match(text) or _NAME_THEN_WORD.match(text)) if len(text) <= 70 else None
     return match if match and _NAME.match(match.group("name")) and not is_sentence(text) else None
 
 
