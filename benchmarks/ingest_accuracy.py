@@ -128,7 +128,8 @@ holdout228/ to holdout232/, written blind at the round's end, were scored once w
 tuned on. holdout233/ to holdout237/, written blind as the thirtieth round began, were scored once with the reader
 frozen at 93cbcbf, then tuned on; holdout238/ to holdout242/, written blind after that, were scored once with the
 reader frozen at b79791c, then tuned on; holdout243/ to holdout247/, written blind after that, were scored once
-with the reader frozen at 5e04022, then tuned on.
+with the reader frozen at 5e04022, then tuned on; holdout248/ to holdout252/, written blind after that, were scored
+once with the reader frozen at f844955, then tuned on.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -404,6 +405,11 @@ HELD_OUT = {
     "holdout245": "holdout245: written blind in the thirtieth round, scored once with the reader frozen at 5e04022, then tuned on",
     "holdout246": "holdout246: written blind in the thirtieth round, scored once with the reader frozen at 5e04022, then tuned on",
     "holdout247": "holdout247: written blind in the thirtieth round, scored once with the reader frozen at 5e04022, then tuned on",
+    "holdout248": "holdout248: written blind in the thirtieth round, scored once with the reader frozen at f844955, then tuned on",
+    "holdout249": "holdout249: written blind in the thirtieth round, scored once with the reader frozen at f844955, then tuned on",
+    "holdout250": "holdout250: written blind in the thirtieth round, scored once with the reader frozen at f844955, then tuned on",
+    "holdout251": "holdout251: written blind in the thirtieth round, scored once with the reader frozen at f844955, then tuned on",
+    "holdout252": "holdout252: written blind in the thirtieth round, scored once with the reader frozen at f844955, then tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
@@ -550,7 +556,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=None,
                         help="corpus folders (default: tests/corpus, then tests/corpus/unseen and "
-                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout247 when they hold articles)")
+                             "tests/corpus/holdout and tests/corpus/holdout2 to holdout252 when they hold articles)")
     parser.add_argument("--verbose", action="store_true", help="list every mismatch")
     parser.add_argument("--rules-only", action="store_true", help="read without the learnt line model (the rules alone)")
     args = parser.parse_args()
