@@ -273,6 +273,12 @@ _FOREIGN_MONTHS = {
             "Dwe me Abongwen", "Dwe me Apar", "Dwe me Apar wiye Acel", "Dwe me Apar wiye Aryo"),
     "teo": ("Januari", "Febuari", "Maaci", "Apuril", "Mei", "Juni", "Julai", "Agosti", "Septemba", "Okitoba", "Novemba", "Desemba"),  # Ateso
     "xog": ("Janwali", "Febwali", "Maaki", "Apuli", "Meeyi", "Juuni", "Julaayi", "Agusito", "Sebuttemba", "Okitobba", "Noovemba", "Desemba"),
+    # Kaqchikel ("7 rujulajuj ik' 2026", the eleventh month) and Mohawk ("14 Kentenhkó:wa 2026")
+    "tzo": ("enero", "febrero", "marso", "abril", "mayo", "junyo", "julyo", "agosto", "septyembre", "oktubre", "nobyembre", "disyembre"),  # Tzotzil
+    "cak": ("nab'ey ik'", "rukab' ik'", "rox ik'", "rukaj ik'", "ro' ik'", "ruwaq ik'", "ruwuq ik'", "rukwajxaq ik'", "rub'elej ik'", "rulaj ik'",
+            "rujulajuj ik'", "rukab'lajuj ik'"),
+    "moh": ("Tsothohrhkó:wa", "Enníska", "Enniskó:wa", "Onerahtókha", "Onerahtohkó:wa", "Ohiarí:ha", "Ohiarihkó:wa", "Seskéha", "Seskehkó:wa",
+            "Kenténha", "Kentenhkó:wa", "Tsothóhrha"),
     "chr": ("ᎤᏃᎸᏔᏅ", "ᎧᎦᎵ", "ᎠᏅᏱ", "ᎧᏬᏂ", "ᎠᏂᏍᎬᏘ", "ᏕᎭᎷᏱ", "ᎫᏰᏉᏂ", "ᎦᎶᏂ", "ᏚᎵᏍᏗ", "ᏚᏂᏅᏗ", "ᏅᏓᏕᏆ", "ᎥᏍᎩᏱ"),
     "chr-alt": ("", "", "", "", "", "", "", "", "", "", "ᏄᏓᏕᏆ", ""),
     "ksw": ("လါယနူၤအါရံ", "လါဖ့ၤဘြူၤအါရံ", "လါမၢ်ချး", "လါအ့ဖြ့ၣ်", "လါမ့ၤ", "လါယူၤ", "လါယူၤလံ", "လါအီးကူး", "လါစဲးပတ့ၣ်ဘၢ", "လါအီးကထိဘၢ",
@@ -305,7 +311,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc", "ki", "ki-low", "luo", "nyn", "nv", "chk", "oj", "ach", "xog", "teo")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc", "ki", "ki-low", "luo", "nyn", "nv", "chk", "oj", "ach", "xog", "teo", "moh")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -409,7 +415,7 @@ _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:de\s+)?{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued; Colombia's "octubre 24 de 2026")
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de|di|da|ga|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|yoo|ar\s+zänä)\s+|d['’]|ta['’]\s+)"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month)
+_OF = r"(?:(?:of|de|di|da|ga|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|yoo|ar\s+zänä|yu['’]un)\s+|d['’]|ta['’]\s+)"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month; Tzotzil "23 yu'un oktubre")
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026") "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
@@ -724,6 +730,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ach": ("Ceng Baraja", "Ceng Aryo", "Ceng Adek", "Ceng Angwen", "Ceng Abic", "Ceng Abicel", "Ceng Cabit"),  # Acholi
     "xog": ("Olwokubanza", "Olwokubiri", "Olwokusatu", "Olwokuna", "Olwokutaano", "Olwomukaaga", "Sabbiiti"),  # Lusoga
     "xog-bare": ("Lwokubanza", "Lwokubiri", "Lwokusatu", "Lwokuna", "Lwokutaano", "Lwomukaaga", ""),  # (after "ku", on)
+    "moh": ("", "", "Ahsénhatie", "Kaié:rihatie", "", "Entákta", "Awententa'ón:we"),  # Mohawk (the days the pages gave)
+    "tzo": ("lunes", "martes", "mierkules", "jueves", "vyernes", "sabado", "domingo"),  # Tzotzil (its Spanish loans)
     "kln": ("Kotaai", "Koaeng'", "Kosomok", "Koang'wan", "Komuut", "Kolo", "Kotisap"),  # Kipsigis (Kalenjin)
     "tar": ("Lunisi", "Martisi", "Miérkulisi", "Juébisi", "Biérnisi", "Sábadu", "Dumingu"),  # Purépecha (its Spanish loans)
     "pis": ("Mande", "Tiusde", "Wenesde", "Tosde", "Fraede", "Sarere", "Sande"),  # Solomon Islands Pijin
@@ -1001,8 +1009,8 @@ _SPAN_BETWEEN_MDY = re.compile(
 # Two days a few apart joined by "and" before their month, in the languages of the month table: "nos dias 12 e 13 de
 # outubro", "les 2 et 3 décembre 2026", "mardi 24 et mercredi 25 novembre", "el miércoles 14 y el jueves 15 de octubre":
 # the happening's first and last days (read by `_spans` only when the second comes one to six days after the first).
-# (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Shughni's "ат", "12 ат 13 ноябр"; Wayuunaiki's "otta", Rotuman's "ma", Mixtec's "ta", Turkana's "ka", Zapotec's and Otomi's "ne"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
-_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|ат|otta|ma|ta|ka|ne|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|अर|আৰু|এবং|ܘ|shi|(?-i:d))"  # (Marathi's, Hindi's, Garhwali's, Assamese's and Bengali's "and" too)
+# (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Shughni's "ат", "12 ат 13 ноябр"; Wayuunaiki's "otta", Rotuman's "ma", Mixtec's "ta", Turkana's "ka", Zapotec's and Otomi's "ne", Mohawk's "tánon"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
+_AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|ат|otta|ma|ta|ka|ne|tánon|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|अर|আৰু|এবং|ܘ|shi|(?-i:d))"  # (Marathi's, Hindi's, Garhwali's, Assamese's and Bengali's "and" too)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
@@ -1966,7 +1974,9 @@ _LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།�
 # themselves so they stay in step; the forms their optional parts spell
 # ("minutes", "last updated") are added by hand. Extra words only cost speed.
 _LABEL_WORDS = (
-    {piece for m in MONTH_NUMBER for piece in m.lower().split()} | {"of", "viz", "di", "dal", "first", "last", "as", "min", "mins", "minute", "minutes", "read"}
+    {piece for m in MONTH_NUMBER for piece in m.lower().split()}
+    | {piece for m in MONTH_NUMBER if "'" in m or "’" in m or ":" in m for piece in re.findall(r"\w+", m.lower()) if len(piece) >= 2}  # ("rujulajuj ik'", "Kentenhkó:wa"; not Breton's "c" of "C'hwevrer")
+    | {"of", "viz", "di", "dal", "first", "last", "as", "min", "mins", "minute", "minutes", "read"}
     | {w.lower() for w in re.findall(r"[A-Za-z]+", _TIME.pattern + _ZONE.pattern + _LABEL.pattern)}
 )
 # A time ("10:00 am", "9.30 Uhr") can take its suffix off the front of the word after it.

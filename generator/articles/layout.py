@@ -912,7 +912,7 @@ def _word_stamp(text: str) -> list | None:
 
 # (A label of two or three words too, the last may be the weekday: "Pablis long Tosde 15 Oktoba 2026, 10:20 AM",
 # "Yandĩkirwo Njumamosi, 24 Mweri wa Ikũmi 2026 | 7:15 am")
-_WORD_THEN_STAMP = re.compile(rf"^(?P<label>[^\W\d_][\w{_MARKS}-]{{3,24}}(?:\s+[^\W\d_][\w{_MARKS}'’ʼ-]{{1,24}}){{0,2}}),?\s+(?P<rest>\d.*)$")
+_WORD_THEN_STAMP = re.compile(rf"^(?P<label>[^\W\d_][\w{_MARKS}'’-]{{3,24}}(?:\s+[^\W\d_][\w{_MARKS}'’ʼ-]{{1,24}}){{0,2}}),?\s+(?P<rest>\d.*)$")
 
 
 _OUTLET = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}$")
