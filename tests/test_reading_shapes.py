@@ -3901,3 +3901,100 @@ def test_a_date_bar_on_top_and_a_kicker_over_the_headline_over_a_standfirst():
     article, story = read(text)
     assert (article.title, article.published.iso(), article.author) == (headline, "2026-11-11", "لیلا کسمایی")
     assert "سفر دو روزه سفیر به گیلان" not in story and "12 November 2026" not in story
+
+
+# Class 257: days of the thirtieth round — a sentence's only two days, each with its figure, a week at most apart and neither
+# after the article's day, are a stay's first and last; a day still ahead beside one just past yields to the past one ("for
+# Thursday's parade"); spans joined by the words of more languages ("fram … tu …", "ka", "ne", "dóó", "ат"), a month in the
+# genitive then its days joined by a dash, the year first with its word ("2026 ани 23 октябрь"), Colombia's "octubre 24 de
+# 2026"; "yesterday" in Lugbara and K'iche'.
+def test_days_and_spans_of_the_thirtieth_round():
+    from generator.articles.datetext import PartialDate, find_event_date, full_dates
+    days = {"The cutter berthed on Friday, October 9, and sailed again on Monday morning, October 12, for Halifax.": ("2026-10-09", "2026-10-12"),
+            "Pipers were tuning up for Thursday's parade when the consul reached the harbour yesterday morning.": ("2026-10-12", None),
+            "Dar konsul bin stay fram Tuesdie 6 tu Thoezdie 8 Oktoeba en taalk et dar hall.": ("2026-10-06", "2026-10-08"),
+            "Ngakolong ngarei, Alhamisi 8 ka Ijumaa 9 Oktoba, ngikasomak kiriamunitos.": ("2026-10-08", "2026-10-09"),
+            "Lade lunes 5 ne miércoles 7 de octubre, ca binni biuu ndaani' barcu.": ("2026-10-05", "2026-10-07"),
+            "Consul Sawada Ghąąjįʼ 6 dóó 7 Tségháhoodzánígi naaskai.": ("2026-10-06", "2026-10-07"),
+            "Панҷшанбе ат ҷумъа, 8 ат 9 октябр, семинар вуд.": ("2026-10-08", "2026-10-09"),
+            "Октябрна 6-7 йигъбышиъ университетиъ конференция гьаъа.": ("2026-10-06", "2026-10-07"),
+            "Ambasada Japan ni emu Arua City-a aje ra.": ("2026-10-12", None),
+            "Iwir, ri embajador xujach jun k'ak' tanque che ri amaq'.": ("2026-10-12", None)}
+    for text, want in days.items():
+        event, _ = find_event_date([(1, text)], PartialDate(2026, 10, 13))
+        assert event is not None and (event.date.iso(), event.end.iso() if event.end else None) == want, text
+    assert [d.iso() for _, _, d, _ in full_dates("2026 ани 23 октябрь, 11:40")] == ["2026-10-23"]
+    assert [d.iso() for _, _, d, _ in full_dates("Ashajünüsü: octubre 24 de 2026 - 6:15 p. m.")] == ["2026-10-24"]
+    # (two days of a sentence that is a plan, the second after the article's day, stay one day)
+    event, _ = find_event_date([(1, "The cutter berthed on Friday, October 9, and sails on Friday, October 16.")], PartialDate(2026, 10, 13))
+    assert (event.date.iso(), event.end) == ("2026-10-09", None)
+
+
+# Class 258: stamps under labels of languages the table lacks — a weekday of two words or more before the date, one word for the
+# time of day after the time ("9:15 okinyi") or for the hour before it ("saawa 3:40"); a row of stamps with no colon, each with
+# its time; a label word opening on an apostrophe; a month whose name holds an apostrophe or a length mark.
+def test_stamps_of_the_thirtieth_round():
+    from generator.articles.datetext import stamp_dates
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line) or ()]  # noqa: E731
+    lines = {"Noket: Ngeso, 10 Dwe mar Apar 2026, 8:05 okinyi   |   Oloki: Jumapil, 11 Dwe mar Apar 2026, 3:30 odhiambo": [
+                 ("published", "2026-10-10"), ("updated", "2026-10-11")],
+             "Ákʼeʼelchí: Dįʼjįʼ Ndaalnish, Ghąąjįʼ 8, 2026   ·   Náánáʼálʼį́: Ndaʼiiníísh, Ghąąjįʼ 9, 2026, 7:15 a.m.": [
+                 ("published", "2026-10-08"), ("updated", "2026-10-09")],
+             "Yafulumizibwa Olwokuna 8 Okitobba 2026, saawa 2:10 edh'okumakya   |   Yakyusibwa Olwokutaano 9 Okitobba 2026, saawa 6:45 edh'emisana": [
+                 ("published", "2026-10-08"), ("updated", "2026-10-09")],
+             "Хӑншәм 08.10.2026, 09:10   ·   Йиԓпа вэрәм 08.10.2026, 15:20   ·   👁 230": [("published", "2026-10-08"), ("updated", "2026-10-08")],
+             "Sizu 'bo: 8 Novemba 2026, 9:10 am   ·   Ojozu: 8 Novemba 2026, 2:40 pm": [("published", "2026-11-08"), ("updated", "2026-11-08")],
+             "12 Okitoba 2026 · esaawa 07:20   |   Kijulakin: 13 Okitoba 2026 · esaawa 10:45": [("published", "2026-10-12"), ("updated", "2026-10-13")],
+             "Xtz'ib'äx 8 rujulajuj ik' 2026 — 08:10": [],  # (a label before the date: left to the page's frame)
+             "Vote 12.10.2026 · Fair 14.10.2026": []}  # (labels with no colon and no time: a row of dated links)
+    assert {line: stamps(line) for line in lines} == lines
+    assert stamps("8 rujulajuj ik' 2026 — 08:10") == [("published", "2026-11-08")]
+    assert stamps("Entákta, 14 Kentenhkó:wa 2026 — 09:50") == [("published", "2026-11-14")]
+
+
+# Class 259: bylines beside the date in languages the byline table lacks — a label and its colon or lead words in lower case
+# before the name ("Hane' ííłʼíní: NAME", "Stori an foto blong NAME"), the first of a row of labelled names ("Karari: NAME |
+# Fotecha: NAME"), a name then its verb ("NAME нирухэни"), a name with its particle ("arap", "ole"), a short "by" of the table cut
+# ("Na NAME"); under the story, a reader's name, a date and what they wrote signs nothing when the page signs it.
+@pytest.mark.parametrize("credit, name", [
+    ("Hane' ííłʼíní: Nizhoni Yazzie-Benally", "Nizhoni Yazzie-Benally"),
+    ("Stori an foto blong Walter Kakai", "Walter Kakai"),
+    ("Karari: Rosa Tsipu Ambrosio   |   Fotecha: Pedro Tsintsun", "Rosa Tsipu Ambrosio"),
+    ("Ольга Бельды нирухэни", "Ольга Бельды"),
+    ("Kosir: Gilbert Kiprono arap Mutai", "Gilbert Kiprono arap Mutai"),
+    ("Na Lemayian ole Sankok", "Lemayian ole Sankok"),
+])
+def test_bylines_of_the_thirtieth_round(credit, name):
+    headline = "A consul's talk on the four officers posted to Wiesbaden draws a full hall of students"
+    text = f"""Home   News   Region
+{headline}
+The consul said the officers work at desks in the NATO command and carry no weapons there.
+{credit}
+The Valley Courier
+Published: 10/10/2026, 09:20   |   Updated: 11/10/2026, 08:05
+Share:   Facebook   X
+
+{LEAD}
+
+{chr(10).join(BODY)}
+
+{LAST}
+
+Comments
+Na Mariamu Sironka · 10/10/2026, 19:02: Asante sana kwa habari hii nzuri, tunashukuru sana wote.
+"""
+    article, story = read(text)
+    assert (article.title, article.author) == (headline, name)
+    assert credit not in story
+
+
+# Class 260: furniture — «…» closes a sentence when a full stop stands inside it (a paragraph that ends on a quotation keeps
+# the story going); a row of three pieces or more with figures and no date, none a sentence (the weather and the rates), is no
+# paragraph.
+def test_furniture_of_the_thirtieth_round():
+    from generator.articles.debris import is_sentence
+    from generator.articles.layout import _is_prose
+    assert is_sentence("Сафир-и лӯд: «Ҷопон НАТО шарик, аъзо на.»") and not is_sentence("Ҷопон сафир ар Харағ – «ар ҷанг на»")
+    assert not _is_prose("Riohacha 34 °C   |   Maicao 36 °C   |   Uribia 37 °C, brisa 28 km/h   |   TRM $3.912,40   |   Bolívar: 1 Bs = $86")
+    assert _is_prose("Ajtijab', ajq'ijab' xuquje' ali'tomab' xeb'opan pa ri nimaq'ij rech ri tanque, ri xk'oje' chuxe' ri k'ak' "
+                     "tanque rech ja' pa ri canton, xuquje' xkitzijoj ri k'ayewal rech ri ja' pa ri tiempo rech saq'ij.")

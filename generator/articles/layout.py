@@ -654,6 +654,8 @@ def _labelled_link(lines: list[Line], at: int) -> bool:
     above, below = _nonblank_before(lines, at), _nonblank_from(lines, at + 1)
     if above is None or below is None or not _is_prose(lines[above].text) or BULLET.match(lines[below].text):
         return False
+    if (_NAME.match(match.group("rest").strip()) or _names_row(lines[at].text)) and not _is_prose(lines[below].text):
+        return False  # ("Kosir: NAME" over the writer's role and the date, under a standfirst of sentences: the byline)
     label = match.group("label").strip().casefold()
     if re.search(r"(?<!\w)" + re.escape(label) + r"(?!\w)", lines[below].text.casefold()):
         return False  # "Premier: defence is a reserved matter" over "Replying, the Premier, …": a crosshead the paragraph takes up
