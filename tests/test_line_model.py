@@ -254,7 +254,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout233", "holdout234", "holdout235", "holdout236", "holdout237"), "93cbcbf"),
           (("holdout238", "holdout239", "holdout240", "holdout241", "holdout242"), "b79791c"),
           (("holdout243", "holdout244", "holdout245", "holdout246", "holdout247"), "5e04022"),
-          (("holdout248", "holdout249", "holdout250", "holdout251", "holdout252"), "f844955")]
+          (("holdout248", "holdout249", "holdout250", "holdout251", "holdout252"), "f844955"),
+          (("holdout253", "holdout254", "holdout255", "holdout256", "holdout257"), "704c3e3")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
