@@ -271,6 +271,15 @@ _FOREIGN_MONTHS = {
            "Aabita-niibino-giizis", "Manoominike-giizis", "Waatebagaa-giizis", "Binaakwe-giizis", "Gashkadino-giizis", "Manidoo-giizisoons"),
     "ach": ("Dwe me Acel", "Dwe me Aryo", "Dwe me Adek", "Dwe me Angwen", "Dwe me Abic", "Dwe me Abicel", "Dwe me Abiro", "Dwe me Aboro",
             "Dwe me Abongwen", "Dwe me Apar", "Dwe me Apar wiye Acel", "Dwe me Apar wiye Aryo"),
+    # Tumbuka ("12 Novembala 2026"), Sepedi ("16 Oktobore 2026"), Dagbani ("Novɛmba 6, 2026") and Tshiluba ("26 Ngondo wa Dikumi 2026",
+    # the tenth month)
+    "mos": ("Zanwiye", "Fevriye", "", "", "", "Zuẽ", "Zulyẽ", "", "Sɛtãmbr", "Oktoobr", "Novãmbr", "Desãmbr"),  # Mooré (not "Mars", "Ut")
+    "tum": ("Janyuwale", "Febuluwale", "Malichi", "Epulelo", "Meyi", "Juni", "Julayi", "Ogasiti", "Seputembala", "Okutobala", "Novembala", "Disembala"),
+    "nso": ("Janaware", "Feberware", "Matšhe", "Aporele", "Mei", "Juni", "Julae", "Agostose", "Setemere", "Oktobore", "Nofemere", "Disemere"),
+    "dag": ("Janwari", "Febwari", "Maachi", "Apirili", "Mee", "Juun", "Julai", "Agost", "Sɛptɛmba", "Ɔktoba", "Novɛmba", "Disɛmba"),
+    "lua": ("Ngondo wa Kumpala", "Ngondo wa Ibidi", "Ngondo wa Isatu", "Ngondo wa Inayi", "Ngondo wa Itanu", "Ngondo wa Isambombo",
+            "Ngondo wa Muanda Mutekete", "Ngondo wa Muanda Mukulu", "Ngondo wa Tshitema", "Ngondo wa Dikumi", "Ngondo wa Dikumi ne Umue",
+            "Ngondo wa Dikumi ne Ibidi"),
     "teo": ("Januari", "Febuari", "Maaci", "Apuril", "Mei", "Juni", "Julai", "Agosti", "Septemba", "Okitoba", "Novemba", "Desemba"),  # Ateso
     "xog": ("Janwali", "Febwali", "Maaki", "Apuli", "Meeyi", "Juuni", "Julaayi", "Agusito", "Sebuttemba", "Okitobba", "Noovemba", "Desemba"),
     # Kaqchikel ("7 rujulajuj ik' 2026", the eleventh month) and Mohawk ("14 Kentenhkó:wa 2026")
@@ -311,7 +320,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc", "ki", "ki-low", "luo", "nyn", "nv", "chk", "oj", "ach", "xog", "teo", "moh")
+_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc", "ki", "ki-low", "luo", "nyn", "nv", "chk", "oj", "ach", "xog", "teo", "moh", "tum", "nso", "dag", "lua", "mos")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -417,7 +426,7 @@ _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:de
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
 _OF = r"(?:(?:of|de|di|da|ga|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|yoo|ar\s+zänä|yu['’]un)\s+|d['’]|ta['’]\s+)"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month; Tzotzil "23 yu'un oktubre")
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
-_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026") "1er décembre"
+_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+|kiuugu\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026"; Mooré "15 Oktoobr kiuugu 2026", the month) "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
 # (And Burmese: "2026 ခုနှစ်၊ ဩဂုတ်လ 24 ရက်", year, month and day each with its word; Buryat: "2026 оной октябриин 30", of the year.)
 _YEAR_FIRST = re.compile(rf"\b{_YEAR}(?:\.|\s+m\.|\s+оной|\s*ခုနှစ်\s*၊?)?\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?!\d)\.?(?:\s*d\.|\s*ရက်(?:နေ့)?)?")
@@ -730,6 +739,12 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ach": ("Ceng Baraja", "Ceng Aryo", "Ceng Adek", "Ceng Angwen", "Ceng Abic", "Ceng Abicel", "Ceng Cabit"),  # Acholi
     "xog": ("Olwokubanza", "Olwokubiri", "Olwokusatu", "Olwokuna", "Olwokutaano", "Olwomukaaga", "Sabbiiti"),  # Lusoga
     "xog-bare": ("Lwokubanza", "Lwokubiri", "Lwokusatu", "Lwokuna", "Lwokutaano", "Lwomukaaga", ""),  # (after "ku", on)
+    "mos": ("Tẽnen-taoore", "Talaatẽ", "Arba", "Lamusa", "Arzũma", "Sibri", "Kiisgu"),  # Mooré
+    "ny": ("Lolemba", "Lachiwiri", "Lachitatu", "Lachinayi", "Lachisanu", "Loweruka", "Lamlungu"),  # Chichewa
+    "tum": ("Mande", "Chiŵiri", "Chitatu", "Chinayi", "Chinkhondi", "Chiŵelu", "Sabata"),  # Tumbuka
+    "ng": ("Omaandaha", "Etiyali", "Etitatu", "Etine", "Etitano", "Olyomakaya", "Osoondaha"),  # Oshindonga
+    "nso": ("Mošupologo", "Labobedi", "Laboraro", "Labone", "Labohlano", "Mokibelo", "Sontaga"),  # Sepedi
+    "dag": ("Atani", "Atalaata", "Alaarba", "Alaamihi", "Alizumma", "Asibi", "Alahari"),  # Dagbani
     "moh": ("", "", "Ahsénhatie", "Kaié:rihatie", "", "Entákta", "Awententa'ón:we"),  # Mohawk (the days the pages gave)
     "tzo": ("lunes", "martes", "mierkules", "jueves", "vyernes", "sabado", "domingo"),  # Tzotzil (its Spanish loans)
     "kln": ("Kotaai", "Koaeng'", "Kosomok", "Koang'wan", "Komuut", "Kolo", "Kotisap"),  # Kipsigis (Kalenjin)
@@ -809,8 +824,8 @@ _FOREIGN_YESTERDAY = re.compile(
     r"kemarin|semalam|hôm qua|أمس|אתמול|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana)|"
     r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
-    # Chuvash, Sakha and Bashkir, Lugbara "aje", K'iche' "iwir", Ligurian "aiêi", Evenki "тиниӈ", Moksha and Erzya "исяк" (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
-    r"aje|iwir|ajere|aiêi|тиниӈ|исяк|mynhynnin|ⵉⴹⴳⴰⵎ|eris|aieri|keşe|селхан|тыгъуасэ|дируз|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
+    # Chuvash, Sakha and Bashkir, Lugbara "aje", K'iche' "iwir", Chichewa "dzulo", Ligurian "aiêi", Evenki "тиниӈ", Moksha and Erzya "исяк" (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
+    r"aje|iwir|dzulo|ajere|aiêi|тиниӈ|исяк|mynhynnin|ⵉⴹⴳⴰⵎ|eris|aieri|keşe|селхан|тыгъуасэ|дируз|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
     r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ|"
@@ -2101,13 +2116,15 @@ def _month_first_update(stamp: tuple[str, PartialDate, str | None], published: P
 # "Kyateekeddwako: 13/11/2026 | 08:15   ·   Kyakyusiddwamu: 14/11/2026 | 10:02", "Ebimisami: 23/10/2026 na 07:40".
 # (The row's pieces are split only before a label: a bar may set a stamp's time apart too.)
 # (A label of three words too: Talysh "Tozə kardə bıə:", it was made new.)
-# (A word may open on an apostrophe, a letter of its own in some: Lugbara "Sizu 'bo:", it was written.)
-_ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{1,24}(?:\s['’]?[^\W\d_][\w" + MARKS + r"'’-]{1,24}){0,2}"
+# (A word may open on an apostrophe, a letter of its own in some: Lugbara "Sizu 'bo:", it was written; the first may be one
+# letter: Sepedi "E phatlaladitšwe:", it was published.)
+_ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{0,24}(?:\s['’]?[^\W\d_][\w" + MARKS + r"'’-]{1,24}){0,2}"
 _STAMP_GAP = re.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=" + _ROW_LABEL + r"\s*[:：])")
 _STAMP_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\S.{5,60})$")
 _SHORT_WORD = re.compile(r"^[^\W\d_]{1,4}\.?$")
 _TIME_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\d{1,2}[:.]\d{2})\s*$")
 _BARE_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
+_SHORT_WORD_LEFT = re.compile(r"^(?:[^\W\d_]{1,6})?$")
 _WORD_BEFORE_TIME = re.compile(r"^[\s,·|–—-]*(?:[^\W\d_]{1,8}\s*)?$")  # ("saawa 3:40", hour 3:40: a word for the hour, or none)
 _BAR_GAP = re.compile(r"(?:\s+[|·•])+\s+")
 _WORD_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s+(?P<rest>\S.{5,80})$")
@@ -2133,9 +2150,9 @@ def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | N
     out = []
     for k, piece in enumerate(pieces):
         m = (_WORD_LABEL.match(piece) if bare else _STAMP_LABEL.match(piece)) or (_TIME_LABEL.match(piece) if k and not bare else None)
-        if m is None and k == 0 and piece[:1].isdigit():
+        if m is None and k == 0 and (piece[:1].isdigit() or (not bare and (w := _ANY_WEEKDAY.match(piece.strip())) and piece.strip()[w.end():w.end() + 1] in ",")):
             # (the first stamp may stand with no label, the update's labelled after it: "2026 оной октябриин 30, 11:20 |
-            # Шэнэлэгдэбэ: 2026 оной октябриин 31, 09:05")
+            # Шэнэлэгдэбэ: 2026 оной октябриин 31, 09:05"; or with its weekday first: "Alizumma, Novɛmba 6, 2026 | 09:12 · Bɛ malgi li: …")
             m = {"label": "", "rest": piece.strip()}
         if m is None:
             return None
@@ -2146,9 +2163,10 @@ def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | N
             continue
         dates = full_dates(rest)
         if len(dates) != 1 or (dates[0][0] and not _DAY_WORD_BEFORE.match(rest[:dates[0][0]])
-                               and _ANY_WEEKDAY.sub("", rest[:dates[0][0]]).strip(" ,")):
+                               and not _SHORT_WORD_LEFT.match(_ANY_WEEKDAY.sub("", rest[:dates[0][0]]).strip(" ,"))):
             # (a word before the date may be its weekday: "Wakti: Kamis 08/10/2026, 14:20"; or a weekday of the table
-            # of two words or more: "Ákʼeʼelchí: Dįʼjįʼ Ndaalnish, Níłchʼitsʼósí 12, 2026")
+            # of two words or more: "Ákʼeʼelchí: Dįʼjįʼ Ndaalnish, Níłchʼitsʼósí 12, 2026", with a short word for "day" after
+            # it: Mooré "Lamusa, rasem 15 Oktoobr kiuugu 2026")
             return None
         _, end, date, note = dates[0]
         left = _leftover([rest[end:]]).strip()
