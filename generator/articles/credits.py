@@ -52,8 +52,8 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pub
                      # Esperanto "author:", Russian's, Tatar's and Rusyn's "text:", Erzya's, Uyghur "our reporter:"; Malagasy
                      # "written by" ("Nosoratan'i NAME"); Neapolitan "by" ("’e NAME", whole names only: "’e" is also "of")
                      r"язды(?=\s*:)|panolès(?=\s*:)|رپورٹ(?=\s*:)|sau\s+los\s+ntawm|ಬರವು(?=\s*:)|ᱚᱞᱤᱭᱟᱹ(?=\s*:)|tekstu(?=\s*:)|nuştox(?=\s*:)|winndiiɗo(?=\s*:)|ilembelwe\s+na|ŋlɔla(?=\s*:)|gabaasaa(?=\s*:)|wirintukufe(?=\s*:)|peunuléh(?=\s*:)|teaksta(?=\s*:)|skrifys\s+gans|müellif|panulih(?=\s*:)|pangripta(?=\s*:)|kiijkuilo(?=\s*:)|ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
-                     # (Valdôtain "by", capitalised, Bolognese "ed", Saterland Frisian "Fon" and Syriac "ܡܢ", before a whole name; Pangasinan "written by", Sranan "writing of", Hindi's and Garhwali's "by" before the name, Balochi and Hindko "writing:", Gilaki "reporter:", Shughni "written:"; Dholuo, Kikuyu, Chuukese and Acholi "by": "Gi", "Nĩ", "Ren", "Ki")
-                     r"(?-i:De|ed|ad|Da|Fon|Fonn|Vun|Bi|Gi|Nĩ|Ren|Ki)(?=(?:\s+[A-ZÀ-Þ][\w'’.-]*){2,3}\s*$)|ܡܢ(?=(?:\s+[\u0710-\u074f]+){2,3}\s*$)|sinulat\s+nen|skrifi\s+fu|(?-i:द्वारा)(?=\s)|نبشتہ(?=\s*:)|रपट(?=\s*:)|(?-i:Kēratiz)|kirotaja(?=\s*:)|teksti\s+ja\s+kuva(?=\s*:)|storie\s+en\s+foto(?=\s*:)|scrito\s+por|daiyndağan(?=\s*:)|дайындаған(?=\s*:)|нивишт(?=\s*:)|ааптар(?=\s*:)|(?-i:Tohi\s+e|Faʻu\s+e|Tuhia\s+e|Ekrii\s+par)(?=(?:\s+[A-Z][\w'’.-]*){2,3}\s*$)|ⵙ\s+ⵓⴼⵓⵙ\s+ⵏ|sɣur|ziaktu(?=\s*:)|خوَرنگار(?=\s*:)|خورنگار(?=\s*:)|ڕاپۆرت(?=\s*:)|لکھت(?=\s*:)|خبرنیگار(?=\s*:)|"
+                     # (Valdôtain "by", capitalised, Bolognese "ed", Saterland Frisian "Fon" and Syriac "ܡܢ", before a whole name; Pangasinan "written by", Sranan "writing of", Hindi's and Garhwali's "by" before the name, Balochi and Hindko "writing:", Gilaki "reporter:", Shughni "written:"; Dholuo, Kikuyu, Chuukese, Acholi and Tshiluba "by": "Gi", "Nĩ", "Ren", "Ki", "Kudi")
+                     r"(?-i:De|ed|ad|Da|Fon|Fonn|Vun|Bi|Gi|Nĩ|Ren|Ki|Kudi)(?=(?:\s+[A-ZÀ-Þ][\w'’.-]*){2,3}\s*$)|ܡܢ(?=(?:\s+[\u0710-\u074f]+){2,3}\s*$)|sinulat\s+nen|skrifi\s+fu|(?-i:द्वारा)(?=\s)|نبشتہ(?=\s*:)|रपट(?=\s*:)|(?-i:Kēratiz)|kirotaja(?=\s*:)|teksti\s+ja\s+kuva(?=\s*:)|storie\s+en\s+foto(?=\s*:)|scrito\s+por|daiyndağan(?=\s*:)|дайындаған(?=\s*:)|нивишт(?=\s*:)|ааптар(?=\s*:)|(?-i:Tohi\s+e|Faʻu\s+e|Tuhia\s+e|Ekrii\s+par)(?=(?:\s+[A-Z][\w'’.-]*){2,3}\s*$)|ⵙ\s+ⵓⴼⵓⵙ\s+ⵏ|sɣur|ziaktu(?=\s*:)|خوَرنگار(?=\s*:)|خورنگار(?=\s*:)|ڕاپۆرت(?=\s*:)|لکھت(?=\s*:)|خبرنیگار(?=\s*:)|"
                      r"nosoratan['’]i|[’'](?-i:e)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,3}\s*$)|"
                      # Somali "written by", abbreviated ("W/Q: NAME", wuxuu qoray)
                      r"w/q(?=\s*:)|"
@@ -406,7 +406,7 @@ def unlabelled(name: str) -> str:
         return rest
     if len(rest.split()) >= 2 and first in ("Του", "Της", "Των"):
         return rest  # "Της Ελευθερίας Μαρκογιαννάκη": Greek writes "by" as the genitive article before the name
-    if len(rest.split()) >= 2 and len(first) <= 3 and byline(name) == rest:
+    if len(rest.split()) >= 2 and len(first) <= 4 and byline(name) == rest:
         return rest  # "Na Sankale ole Kaelo", "Ki Aciro Beatrice Lamwaka": a short "by" of the byline table before the name
     return name
 
