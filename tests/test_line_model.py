@@ -255,7 +255,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout238", "holdout239", "holdout240", "holdout241", "holdout242"), "b79791c"),
           (("holdout243", "holdout244", "holdout245", "holdout246", "holdout247"), "5e04022"),
           (("holdout248", "holdout249", "holdout250", "holdout251", "holdout252"), "f844955"),
-          (("holdout253", "holdout254", "holdout255", "holdout256", "holdout257"), "704c3e3")]
+          (("holdout253", "holdout254", "holdout255", "holdout256", "holdout257"), "704c3e3"),
+          (("holdout258", "holdout260", "holdout262"), "65eb8ed")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
