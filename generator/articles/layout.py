@@ -1173,7 +1173,8 @@ _CAP = "A-ZÀ-ÖØ-ÞĀ-žЀ-ЯΆΈ-ΏΑ-ΩԱ-Ֆ" + "".join(c for r in ((0x0180,
 # (an Irish surname's "Ó" is a word of one letter: "Eoin Ó Dálaigh"; Catalan and Spanish join two surnames with "i" or "y":
 # "Marta Puigvert i Roca")
 # (with a particle in lower case before a name of the family or the father: Kalenjin "arap", Maasai "ole")
-_NAME = re.compile(rf"^[{_CAP}][\w'’.-]+(?:\s+(?:Ó|[{_CAP}][\w'’.-]+|(?:[iy]|arap|ole)(?=\s+[{_CAP}]))){{1,4}}$")
+_PARTICLE = r"(?:arap|ole)"
+_NAME = re.compile(rf"^[{_CAP}][\w'’.-]+(?:\s+(?:Ó|[{_CAP}][\w'’.-]+|(?:[iy]|{_PARTICLE})(?=\s+[{_CAP}]))){{1,4}}$")
 # "Ruth Adeyemi in Wiesbaden": a reporter's name and where the piece was written.
 _NAME_IN = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})\s+in\s+[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{0,2}}$")
 # "Claire Tremblay · Maple News", "Dana Whitfield | Senior Editor", "KENTARO MORI, Herald staff writer": a name, a
@@ -1280,7 +1281,7 @@ def _name_over_role(kept: list[Line], at: int) -> int | None:
 # Begay-Tsosie", "Bicaa: Irma Gurrión Matus"), or two to four words, those after the first in lower case ("Stori an foto
 # blong Ellison Maesiola", "Xtz'ib'an rumal Rosalina Tzul Batz", story and photo of, written by).
 _LED_NAME = re.compile(rf"^(?:[^\W\d_][\w'’ʼ-]*(?:\s+[^\W\d_][\w'’ʼ-]*){{0,2}}\s*:|[^\W\d_][\w'’ʼ-]*(?:\s+[{_LOW}][\w'’ʼ-]*){{1,3}})"
-                       rf"\s+(?P<name>[{_CAP}][\w'’.-]+(?:\s+(?:[{_CAP}][\w'’.-]+|(?:arap|ole)(?=\s+[{_CAP}]))){{1,3}})$")
+                       rf"\s+(?P<name>[{_CAP}][\w'’.-]+(?:\s+(?:[{_CAP}][\w'’.-]+|{_PARTICLE}(?=\s+[{_CAP}]))){{1,3}})$")
 
 
 # (or a name, then one word in lower case for "wrote": Nanai "Ольга Киле нирухэни")
