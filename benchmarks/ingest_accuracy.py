@@ -130,7 +130,7 @@ frozen at 93cbcbf, then tuned on; holdout238/ to holdout242/, written blind afte
 reader frozen at b79791c, then tuned on; holdout243/ to holdout247/, written blind after that, were scored once
 with the reader frozen at 5e04022, then tuned on; holdout248/ to holdout252/, written blind after that, were scored
 once with the reader frozen at f844955, then tuned on; holdout253/ to holdout257/, written blind after that, were
-scored once with the reader frozen at 704c3e3, then tuned on in part; holdout258/ to holdout260/ and holdout262/,
+scored once with the reader frozen at 704c3e3, then tuned on in part; holdout258/ to holdout262/,
 written blind at the round's end, were scored once with its last reader (65eb8ed), not yet tuned on.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
@@ -420,6 +420,7 @@ HELD_OUT = {
     "holdout258": "holdout258: written blind at the thirtieth round's end, scored once with its last reader, 65eb8ed; not yet tuned on",
     "holdout259": "holdout259: written blind at the thirtieth round's end, scored once with its last reader, 65eb8ed; not yet tuned on",
     "holdout260": "holdout260: written blind at the thirtieth round's end, scored once with its last reader, 65eb8ed; not yet tuned on",
+    "holdout261": "holdout261: written blind at the thirtieth round's end, scored once with its last reader, 65eb8ed; not yet tuned on",
     "holdout262": "holdout262: written blind at the thirtieth round's end, scored once with its last reader, 65eb8ed; not yet tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
