@@ -13,6 +13,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
+from generator.articles.cldr_months import CLDR_MONTHS
 from generator.articles.debris import MARKS, decimal_digits
 from generator.dates import MONTHS, PartialDate
 
@@ -84,6 +85,8 @@ _FOREIGN_MONTHS = {
     "hy-gen": ("հունվարի", "փետրվարի", "մարտի", "ապրիլի", "մայիսի", "հունիսի", "հուլիսի", "օգոստոսի", "սեպտեմբերի", "հոկտեմբերի", "նոյեմբերի", "դեկտեմբերի"),
     # Swahili, capitalised; the Gregorian months in Arabic as Egypt and the Gulf write them, and as the Levant does; in Persian.
     "sw": ("Januari", "Februari", "Machi", "Aprili", "Mei", "Juni", "Julai", "Agosti", "Septemba", "Oktoba", "Novemba", "Desemba"),
+    "ha": ("Janairu", "Fabrairu", "Maris", "Afrilu", "Mayu", "Yuni", "Yuli", "Agusta", "Satumba", "Oktoba", "Nuwamba", "Disamba"),  # Hausa
+    "ha-alt": ("", "Faburairu", "", "Afirilu", "", "", "", "", "", "", "", ""),
     "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"),
     "ar-lev": ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"),
     "fa": ("ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"),
@@ -318,9 +321,13 @@ _FOREIGN_MONTHS = {
     "eu-gen": ("urtarrilaren", "otsailaren", "martxoaren", "apirilaren", "maiatzaren", "ekainaren", "uztailaren", "abuztuaren",
                "irailaren", "urriaren", "azaroaren", "abenduaren"),
 }
+# Then the months of every other language the Unicode CLDR knows (Zarma "Oktoobur", Ewondo "ngɔn awóm ai dziá", Bambara
+# "nowanburu"): the forms the table above lacks, written by benchmarks/cldr_months.py; last, so the table's own forms win.
+_FOREIGN_MONTHS |= {"cldr-" + code: names for code, names in CLDR_MONTHS.items()}
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc", "ki", "ki-low", "luo", "nyn", "nv", "chk", "oj", "ach", "xog", "teo", "moh", "tum", "nso", "dag", "lua", "mos")
+_CAPITALISED = ("de", "tr", "ha", "ha-alt", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc", "ki", "ki-low", "luo", "nyn", "nv", "chk", "oj", "ach", "xog", "teo", "moh", "tum", "nso", "dag", "lua", "mos")
+_CAPITALISED += tuple("cldr-" + code for code, names in CLDR_MONTHS.items() if all(name[:1].isupper() for name in names if name))
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
