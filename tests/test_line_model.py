@@ -256,7 +256,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout243", "holdout244", "holdout245", "holdout246", "holdout247"), "5e04022"),
           (("holdout248", "holdout249", "holdout250", "holdout251", "holdout252"), "f844955"),
           (("holdout253", "holdout254", "holdout255", "holdout256", "holdout257"), "704c3e3"),
-          (("holdout258", "holdout259", "holdout260", "holdout261", "holdout262"), "65eb8ed")]
+          (("holdout258", "holdout259", "holdout260", "holdout261", "holdout262"), "65eb8ed"),
+          (("holdout263", "holdout264", "holdout265", "holdout266", "holdout267"), "18f152a")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
