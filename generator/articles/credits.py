@@ -6,7 +6,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from generator.articles.datetext import BS_MONTH, MARKS, MONTH_NUMBER, MONTH_PATTERN, is_stamp_word
+from generator.articles.datetext import BS_MONTH, MARKS, MONTH_NUMBER, MONTH_PATTERN, is_stamp_word, known_months
 from generator.articles.debris import in_lower_case
 
 _BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pubblicato da|veröffentlicht von|words by|text by|reported by|presented by|prepared by|story by|oleh|penulis|pewarta|wartawan|escrito por|"
@@ -504,6 +504,8 @@ def dateline(paragraph: str) -> Dateline | None:
     if state and not {w.lower() for w in state.group("place").split()} & _LABELS and len(paragraph[state.end():].split()) >= 10:
         return Dateline(state.group("place"), None, None, None, None, state.end())  # (its state's abbreviation is the place's)
     filed = _dateline(paragraph)
+    if filed is None and (other := known_months(paragraph[:80]) + paragraph[80:]) != paragraph:
+        filed = _dateline(other)  # ("DILI, 03 dezembru 2026 (TASI MANE) –": a month of the languages CLDR knows, stood in)
     last_word = re.split(r"[\s,]", filed.place)[-1] if filed is not None and filed.place.endswith(".") else ""
     if last_word and (len(last_word) > 6 or (len(last_word) >= 5 and "." not in last_word[:-1]
                                              and paragraph[:len(filed.place)].isupper())):

@@ -321,13 +321,9 @@ _FOREIGN_MONTHS = {
     "eu-gen": ("urtarrilaren", "otsailaren", "martxoaren", "apirilaren", "maiatzaren", "ekainaren", "uztailaren", "abuztuaren",
                "irailaren", "urriaren", "azaroaren", "abenduaren"),
 }
-# Then the months of every other language the Unicode CLDR knows (Zarma "Oktoobur", Ewondo "ngɔn awóm ai dziá", Bambara
-# "nowanburu"): the forms the table above lacks, written by benchmarks/cldr_months.py; last, so the table's own forms win.
-_FOREIGN_MONTHS |= {"cldr-" + code: names for code, names in CLDR_MONTHS.items()}
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
 _CAPITALISED = ("de", "tr", "ha", "ha-alt", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc", "ki", "ki-low", "luo", "nyn", "nv", "chk", "oj", "ach", "xog", "teo", "moh", "tum", "nso", "dag", "lua", "mos")
-_CAPITALISED += tuple("cldr-" + code for code, names in CLDR_MONTHS.items() if all(name[:1].isupper() for name in names if name))
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -411,6 +407,55 @@ _MONTH_NAME = re.compile(_trie(MONTH_NUMBER))  # in every month pattern
 # a set says so many times faster than the pattern, which tries its two thousand names at every letter of a line.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MONTH_TOKENS = frozenset(found[0] for name in MONTH_NUMBER if (found := _LETTERS.findall(name)))
+
+# The months of every other language the Unicode CLDR knows (Zarma "Oktoobur", Ewondo "ngɔn awóm ai dziá", Bambara
+# "nowanburu"; written by benchmarks/cldr_months.py), and the borrowed names of the hand table written with the open
+# vowels of West African alphabets ("Novɛmba", "Dɛsɛmba", "Ɔktoba": Dagaare, Twi, Ewe). They are not in the month
+# patterns, whose compiling grows with every name (a tenth of a second per thousand, for each of some thirty patterns):
+# a line that holds one has it replaced, before the patterns read it, by a stand-in of the same month the patterns know
+# ("Oct", "Nov"), padded to the same length so that every date keeps its place in the line.
+def _other_month_forms() -> dict[str, int]:
+    forms: dict[str, int] = {}
+    for names in CLDR_MONTHS.values():
+        capitalised = all(name[:1].isupper() for name in names if name)
+        for number, name in enumerate(names, 1):
+            if not name:
+                continue
+            cased = {name} if capitalised else {name.lower()} | ({name[:1].upper() + name[1:].lower()} if len(name) >= 6 else set())
+            for form in cased | {name.upper()}:
+                if form not in MONTH_NUMBER:
+                    forms.setdefault(form, number)
+    open_vowels = (str.maketrans("e", "ɛ"), str.maketrans("oO", "ɔƆ"), str.maketrans("eoO", "ɛɔƆ"))
+    for name, number in MONTH_NUMBER.items():
+        if name.isascii() and name[:1].isupper() and not name.isupper() and len(name) >= 5:
+            for table in open_vowels:
+                for form in (name.translate(table), name.translate(table).upper()):
+                    if form not in MONTH_NUMBER:
+                        forms.setdefault(form, number)
+    return forms
+
+
+_OTHER_MONTHS = _other_month_forms()
+_OTHER_MONTH = re.compile(r"(?<!\w)" + _trie(_OTHER_MONTHS) + r"(?!\w)")
+_OTHER_TOKENS = frozenset(found[0] for name in _OTHER_MONTHS if (found := _LETTERS.findall(name)))
+_STAND_INS = ("Jan", "Feb", "March", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # (none longer than five)
+
+
+def known_months(text: str) -> str:
+    """The text with each month of `_OTHER_MONTHS` replaced by its stand-in, padded with spaces to the same length."""
+    if _OTHER_TOKENS.isdisjoint(_LETTERS.findall(text)):
+        return text
+    return _OTHER_MONTH.sub(lambda m: _STAND_INS[_OTHER_MONTHS[m[0]] - 1].ljust(len(m[0])), text)
+
+
+def _reading(scan: str, read):
+    """What `read` finds in the text, or in the text with the other months stood in where that finds more; and the text
+    it was found in. (The table's own patterns first: some read a language's months in its own grammar, "Жэпуэгъуэм и 23".)"""
+    found = read(scan)
+    other = known_months(scan)
+    if other != scan and len(more := read(other)) > len(found):
+        return more, other
+    return found, scan
 
 
 @lru_cache(maxsize=1024)
@@ -1034,8 +1079,12 @@ _SPAN_BETWEEN_MDY = re.compile(
 # the happening's first and last days (read by `_spans` only when the second comes one to six days after the first).
 # (Tajik's and Uzbek's "ва", "va", "Рӯзҳои 8 ва 9 октябр"; Shughni's "ат", "12 ат 13 ноябр"; Wayuunaiki's "otta", Rotuman's "ma", Mixtec's "ta", Turkana's "ka", Zapotec's and Otomi's "ne", Mohawk's "tánon"; Luxembourgish "an", its article before the second day: "den 9. an den 10. November")
 _AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|va|ат|otta|ma|ta|ka|ne|tánon|an|û|agus|kaj|ngan|uan|fi|व|आणि|और|अर|আৰু|এবং|ܘ|shi|(?-i:d))"  # (Marathi's, Hindi's, Garhwali's, Assamese's and Bengali's "and" too)
+# Between two days of one month, a word of a language the table lacks is its "and" too ("13 nɛ 14 Ɔktoba", Gonja; "6 nga ku
+# 7 Novemba", Otjiherero, from … to): a word or two of four letters at most, and only where the days are a week apart at most
+# (below); not "or" or "of" in the languages that say it so.
+_JOIN = rf"(?:{_AND}|(?!(?:or|of|o|ou|u|ó|vs|od|oder|eller|tai|vagy|sau|ili|или)\b)[^\W\d_]{{1,4}}(?:\s+[^\W\d_]{{1,3}})?)"
 _SPAN_AND_DMY = re.compile(
-    rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_AND}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
+    rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_JOIN}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
 )
 # "Dé hAoine 13 Samhain agus Dé Sathairn 14 Samhain": the same with the month after each day (it must be the same month)
@@ -1529,8 +1578,8 @@ def _first_wins(found: list[_Found]) -> list[_Found]:
 
 def date_mentions(text: str, reference: PartialDate | None = None, line: int = 1) -> list[DateMention]:
     """Every date written in one line of prose, in order, resolved against `reference`."""
-    scan = text.translate(_DIGITS)
-    found = _first_wins(_spans(scan, reference) + _absolute(scan) + _coarse(scan) + _relative(scan, reference))
+    found, scan = _reading(text.translate(_DIGITS), lambda scan: _first_wins(_spans(scan, reference) + _absolute(scan) + _coarse(scan)
+                                                                             + _relative(scan, reference)))
     if "-day" in scan and (days := _N_DAYS.search(scan)):
         found = [_ended(scan, f, days) for f in found]
     if len(found) >= 2 and _UNTIL_WORD.search(scan):
@@ -1616,8 +1665,8 @@ def _next_day(date: PartialDate) -> tuple[int, int, int]:
 
 def full_dates(text: str) -> list[tuple[int, int, PartialDate, str | None]]:
     """Dates written to the day in one line: (start, end, date, note)."""
-    scan = text.translate(_DIGITS)
-    return [(f.start, f.end, f.date, f.note) for f in _first_wins(_absolute(scan))]
+    found, _ = _reading(text.translate(_DIGITS), lambda scan: _first_wins(_absolute(scan)))
+    return [(f.start, f.end, f.date, f.note) for f in found]
 
 
 _MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[–-]|to|until|through|till|bis|al|au|a)\s*\d|\d\.?\s+(?:and|et|e|y|und|i|og|och|en|ja|és|și|ва|va|û|an(?:\s+den)?|व|आणि|और|আৰু|এবং)\s+\d|\d\.?\s+[^\W\d_]+\.?,?\s+(?:[–-]|to|until|through|till|bis|al|au|a|do|до|tot|hasta|fino)\s|\d,?\s+(?:[–-]|to|until|through|till|bis)\s",
@@ -2041,7 +2090,7 @@ def _has_prose(line: str) -> bool:
 
 def month_stamp(text: str) -> PartialDate | None:
     """A piece of a line that is a month and year and nothing else ("June 2026"): its month."""
-    match = _MY.fullmatch(text.strip())
+    match = _MY.fullmatch(text.strip()) or _MY.fullmatch(known_months(text.strip()))
     return PartialDate(int(match[2]), MONTH_NUMBER[match[1].rstrip(".")]) if match else None
 
 
@@ -2089,6 +2138,13 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
 
     Returns (kind, date, note) with kind "published" or "updated", in line order.
     """
+    found = _stamps(line)
+    if found is None and (other := known_months(line)) != line:
+        found = _stamps(other)
+    return found
+
+
+def _stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     found = _stamp_dates(line)
     if found is None and (":" in line or "：" in line) and len(line) <= 160:
         found = _labelled_stamps(line)
