@@ -2144,6 +2144,7 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     return found
 
 
+
 def _stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     found = _stamp_dates(line)
     if found is None and (":" in line or "：" in line) and len(line) <= 160:
@@ -2194,6 +2195,28 @@ _BAR_GAP = re.compile(r"(?:\s+[|·•])+\s+")
 _WORD_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s+(?P<rest>\S.{5,80})$")
 _WORD_AFTER_TIME = re.compile(r"\s*(?:[^\W\d_][\w" + MARKS + r"'’ʼ]{1,11})?[\s·|•]*$")
 _DAY_WORD_BEFORE = re.compile(r"^[^\W\d_][\w" + MARKS + r"'’-]{1,14}[,.]?\s+$")
+
+
+# The words before a lone stamp's date, in a language the label tables lack: a label of a word or three with or without
+# its colon, and a word before the date with its comma (its weekday): "Sɛgɛ daare: Alaraba, 11 Novɛmba 2026 · 08:14",
+# "Wasonekua ku 23/10/2026 – 08h30", "Asibiti, 7 Nuwamba 2026 · 09:15".
+_LONE_LEAD = re.compile(rf"^\s*(?:(?P<label>{_ROW_LABEL})\s*[:：]?\s+)?(?:[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},\s+)?$")
+
+
+def lone_stamp(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
+    """A line that is one stamp and nothing else: a few words (a label, a weekday), its date to the day and its time, as
+    pages of any language set the stamp on its own line under the byline. (The time is needed: "Vote 12.10.2026" is a
+    dated link.) Asked by the layout of the lines over the story only, which says whether it is the publication's."""
+    if len(line) > 90:
+        return None
+    dates = full_dates(line)
+    if len(dates) != 1 or not (lead := _LONE_LEAD.match(line[:dates[0][0]])) or not dates[0][2].day:
+        return None
+    _, end, date, note = dates[0]
+    time = _TIME.search(line, end)
+    if not time or not _WORD_BEFORE_TIME.match(_leftover([line[end:time.start()]])) or not _WORD_AFTER_TIME.fullmatch(line, time.end()):
+        return None
+    return [("updated" if lead["label"] and _UPDATED.search(lead["label"]) else "published", date, note)]
 
 
 def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from generator.articles.credits import INDIC_ROLE, NO_PERSON, byline, leading_name, unlabelled, wire_byline
 from generator.articles.datetext import UPDATED as _UPDATE_LABEL
-from generator.articles.datetext import MARKS, ends_on_weekday, full_dates, is_stamp_word, month_stamp, stamp_dates
+from generator.articles.datetext import MARKS, ends_on_weekday, full_dates, is_stamp_word, lone_stamp, month_stamp, stamp_dates
 from generator.articles.debris import (
     BULLET,
     UNSPACED,
@@ -582,6 +582,11 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 # (its label in a language the table lacks, "Yagarũrirwo 24/10/2026 | 12:40 pm" under "Yandĩkirwo …, 24 …":
                 # under the stamp, a day as late or later is the update's, as pages set them)
                 stamps = [("updated", *stamps[0][1:])]
+        if stamps is None and (at < opening or (not meta.stamps and at <= opening + 4) or under_stamp) and (stamps := lone_stamp(text)):
+            # One stamp alone on its line under a label or weekday of a language the tables lack ("Sɛgɛ daare: Alaraba, 11
+            # Novɛmba 2026 · 08:14"); under the stamp, a day as late or later is the update's.
+            if meta.stamps:
+                stamps = [("updated", *stamps[0][1:])] if stamps[0][1].first_day() >= meta.stamps[-1][1].first_day() else None
         if (stamps is None and not meta.stamps and _undated_stamp(text)
                 and (at < opening or ((below := _nonblank_from(lines, at + 1)) is not None and below <= at + 3 and _is_prose(lines[below].text)))):
             # A year, a day and a time in a short line over the story, the month in words the reader has no
