@@ -2180,10 +2180,11 @@ def _month_first_update(stamp: tuple[str, PartialDate, str | None], published: P
 # A row of stamps, each a label of a word or two and a colon before its date, whatever the label's language:
 # "Kyateekeddwako: 13/11/2026 | 08:15   ·   Kyakyusiddwamu: 14/11/2026 | 10:02", "Ebimisami: 23/10/2026 na 07:40".
 # (The row's pieces are split only before a label: a bar may set a stamp's time apart too.)
-# (A label of three words too: Talysh "Tozə kardə bıə:", it was made new.)
+# (A label of three words too: Talysh "Tozə kardə bıə:", it was made new; of five, one-letter words among them: Igala "Ọjọ́ ki a
+# kọ ñwu:", the day it was written.)
 # (A word may open on an apostrophe, a letter of its own in some: Lugbara "Sizu 'bo:", it was written; the first may be one
 # letter: Sepedi "E phatlaladitšwe:", it was published.)
-_ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{0,24}(?:\s['’]?[^\W\d_][\w" + MARKS + r"'’-]{1,24}){0,2}"
+_ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{0,24}(?:\s['’]?[^\W\d_][\w" + MARKS + r"'’-]{0,24}){0,4}"
 _STAMP_GAP = re.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=" + _ROW_LABEL + r"\s*[:：])")
 _STAMP_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\S.{5,60})$")
 _SHORT_WORD = re.compile(r"^[^\W\d_]{1,4}\.?$")

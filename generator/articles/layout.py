@@ -1284,8 +1284,9 @@ def _name_over_role(kept: list[Line], at: int) -> int | None:
 
 # A name after words of a language the byline table lacks, beside the date: a label and its colon ("Hane' ííłʼíní: Shandiin
 # Begay-Tsosie", "Bicaa: Irma Gurrión Matus"), or two to four words, those after the first in lower case ("Stori an foto
-# blong Ellison Maesiola", "Xtz'ib'an rumal Rosalina Tzul Batz", story and photo of, written by).
-_LED_NAME = re.compile(rf"^(?:[^\W\d_][\w'’ʼ-]*(?:\s+[^\W\d_][\w'’ʼ-]*){{0,2}}\s*:|[^\W\d_][\w'’ʼ-]*(?:\s+[{_LOW}][\w'’ʼ-]*){{1,3}})"
+# blong Ellison Maesiola", "Xtz'ib'an rumal Rosalina Tzul Batz", story and photo of, written by). (A label of up to five words:
+# Igala "Ọnẹ ki kọ ukọla yi:", the one who wrote this news.)
+_LED_NAME = re.compile(rf"^(?:[^\W\d_][\w{MARKS}'’ʼ-]*(?:\s+[^\W\d_][\w{MARKS}'’ʼ-]*){{0,4}}\s*:|[^\W\d_][\w'’ʼ-]*(?:\s+[{_LOW}][\w'’ʼ-]*){{1,3}})"
                        rf"\s+(?P<name>[{_CAP}][\w'’.-]+(?:\s+(?:[{_CAP}][\w'’.-]+|{_PARTICLE}(?=\s+[{_CAP}]))){{1,3}})$")
 
 
