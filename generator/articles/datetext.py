@@ -2195,6 +2195,8 @@ _WORD_BEFORE_TIME = re.compile(r"^[\s,·|–—-]*(?:[^\W\d_]{1,8}\s*)?$")  # ("
 _BAR_GAP = re.compile(r"(?:\s+[|·•])+\s+")
 _WORD_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s+(?P<rest>\S.{5,80})$")
 _WORD_AFTER_TIME = re.compile(r"\s*(?:[^\W\d_][\w" + MARKS + r"'’ʼ]{1,11})?[\s·|•]*$")
+# (a word of a language the weekday table lacks, then its comma: Temne "Ʌ-Sibiti, 10 Oktoba 2026 · 09:40 | Ʌpdet: …")
+_WORD_THEN_COMMA = re.compile(rf"^\s*[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},\s+(?=\d)")
 _DAY_WORD_BEFORE = re.compile(r"^[^\W\d_][\w" + MARKS + r"'’-]{1,14}[,.]?\s+$")
 
 
@@ -2238,7 +2240,8 @@ def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | N
     out = []
     for k, piece in enumerate(pieces):
         m = (_WORD_LABEL.match(piece) if bare else _STAMP_LABEL.match(piece)) or (_TIME_LABEL.match(piece) if k and not bare else None)
-        if m is None and k == 0 and (piece[:1].isdigit() or (not bare and (w := _ANY_WEEKDAY.match(piece.strip())) and piece.strip()[w.end():w.end() + 1] in ",")):
+        if m is None and k == 0 and (piece[:1].isdigit() or (not bare and (((w := _ANY_WEEKDAY.match(piece.strip())) and piece.strip()[w.end():w.end() + 1] in ",")
+                                                                       or _WORD_THEN_COMMA.match(piece)))):
             # (the first stamp may stand with no label, the update's labelled after it: "2026 оной октябриин 30, 11:20 |
             # Шэнэлэгдэбэ: 2026 оной октябриин 31, 09:05"; or with its weekday first: "Alizumma, Novɛmba 6, 2026 | 09:12 · Bɛ malgi li: …")
             m = {"label": "", "rest": piece.strip()}

@@ -1152,7 +1152,9 @@ def _is_prose(text: str) -> bool:
     # 36 °C | Uribia 37 °C, jepirachi 28 km/h | TRM $3.912,40 | …", the weather and the rates)
     if (" | " in text or " · " in text or " ▪ " in text) and len(pieces := [p for p in _ROW_MARKS.split(text) if p.strip()]) >= 3 \
             and all(words(p) <= 8 and not is_sentence(p) for p in pieces) and sum(any(map(str.isdigit, p)) for p in pieces) >= 2 \
-            and not full_dates(text):  # (a date bar among them is asked of the rules for the date bar)
+            and (not full_dates(text) or _ROW_MARKS.split(text, 1)[0].strip() != text.strip() and sum(any(map(str.isdigit, p)) for p in pieces) >= 4):
+        # (a date bar among them is asked of the rules for the date bar; not a date beside the weather and the rates of
+        # three places or more: "Ẹdẹ Wẹnẹsde, 14 October 2026 · Ughelli 29°C, … · Warri 30°C · $1 = ₦1,474 · Petrol ₦1,045/lita")
         return False
     if _one_shad(text):
         return False
@@ -1799,8 +1801,8 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         # A headline that ends on its quotation ("Harbour master: “We will not fight”") right over a standfirst
         # set without a full stop: the quotation reads as a sentence, but it is the headline.
         upper = _nonblank_before(kept, above[-1]) if above and above[-1] in headlines and words(kept[above[-1]].text) >= 6 else None
-        if upper is not None and upper in candidates and _quote_ended(kept[upper].text):
-            return upper
+        if upper is not None and upper in candidates and _quote_ended(kept[upper].text) and not kept[upper].text.isupper():
+            return upper  # (not a kicker in capitals that names a series: "CICLO «UESCA Y O MUNDO»")
         # (So is one over a standfirst of sentences right over the byline and date, a tagline higher up: "Japansk attaché
         # på Marinmuseum: ”Vi skickar …”" / "Japans försvarsattaché … fyllde auditoriet …" under "Nyheter från Karlskrona …".)
         standfirst = _nonblank_before(kept, stamps_at[0])
