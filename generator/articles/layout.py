@@ -2006,6 +2006,13 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
             and cut[1].number == cut[0].number + 1 and _NAME.match(cut[1].text) and not any(map(str.isdigit, cut[1].text))):
         meta.author = cut[1].text
         meta.notes.append((cut[1].number, f"byline read from the name under the closing {cut[0].text!r}"))
+    # A label of a language the byline table lacks, its colon and a name right under the story's last paragraph sign it:
+    # "Hantumkaw: Aïchatou Hamani Garba" (Zarma, the writer).
+    closing = next((i for i in range(end - 1, start - 1, -1) if story[i].text), None)
+    if (not meta.author and cut and closing is not None and kinds[closing] == "p" and cut[0].number == story[closing].number + 1
+            and (led := _led_name(cut[0].text)) and cut[0].text[:led.start("name")].rstrip().endswith((":", "："))):
+        meta.author = led.group("name")
+        meta.notes.append((cut[0].number, f"byline {meta.author!r} read from the labelled name under the story's last paragraph"))
     # A writer's initial and surname in capitals right under the story ("Д. ЈОВАНОВИЋ", "K. NYGAARD") sign it.
     if not meta.author and cut and _INITIALS_SIGNATURE.match(cut[0].text) and cut[0].text.isupper() and end > 0:
         meta.author = cut[0].text
