@@ -3998,3 +3998,136 @@ def test_furniture_of_the_thirtieth_round():
     assert not _is_prose("Riohacha 34 °C   |   Maicao 36 °C   |   Uribia 37 °C, brisa 28 km/h   |   TRM $3.912,40   |   Bolívar: 1 Bs = $86")
     assert _is_prose("Ajtijab', ajq'ijab' xuquje' ali'tomab' xeb'opan pa ri nimaq'ij rech ri tanque, ri xk'oje' chuxe' ri k'ak' "
                      "tanque rech ja' pa ri canton, xuquje' xkitzijoj ri k'ayewal rech ri ja' pa ri tiempo rech saq'ij.")
+
+
+# Class 261: months and days of the thirty-first round — the months of every language the Unicode CLDR knows, read through a
+# stand-in of the same length (each date keeps its place in the line: "Oktoobur", "ngɔn awóm ai dziá", "nowanburu"); Hausa's
+# months; the borrowed names written with the open vowels ɛ and ɔ ("Novɛmba"); the table's own grammar read first
+# ("Жэпуэгъуэм и 23"); a dateline with such a month; two days of one month a week apart at most joined by a short word the
+# table lacks ("13 nɛ 14 Ɔktoba", "6 nga ku 7 Novemba"), not by "or".
+def test_months_and_spans_of_the_thirty_first_round():
+    from generator.articles.credits import dateline
+    from generator.articles.datetext import PartialDate, find_event_date
+    read_days = lambda text: [(text[a:b], d.iso()) for a, b, d, _ in full_dates(text)]  # noqa: E731
+    assert read_days("Hantum: Alzuma 23 Oktoobur 2026, 08:15") == [("23 Oktoobur 2026", "2026-10-23")]
+    assert read_days("séradé 7 ngɔn awóm ai dziá 2026, 09:15") == [("7 ngɔn awóm ai dziá 2026", "2026-11-07")]
+    assert read_days("tɛmɛ 7 nowanburu 2026 kɔnɔ") == [("7 nowanburu 2026", "2026-11-07")]
+    assert read_days("Asabar, 7 Nuwamba 2026") == [("7 Nuwamba 2026", "2026-11-07")]
+    assert read_days("Ata 11 Novɛmba 2026 · 08:14") == [("11 Novɛmba 2026", "2026-11-11")]
+    assert read_days("Жэпуэгъуэм и 23, 2026, 10:05") == [("Жэпуэгъуэм и 23, 2026", "2026-10-23")]
+    filed = dateline("NIAMEY, 25 Oktoobur 2026 (ISA) – Cawyan-izey na fasal te jirbi hinka ra, i ne.")
+    assert filed is not None and filed.place == "Niamey"
+    spans = {"Kpaŋ bi to Atalata nɛ Alaraba, 13 nɛ 14 Ɔktoba, a semina sɔ.": ("2026-10-13", "2026-10-14"),
+             "Ombongarero ya tuurirwa okuza ku 6 nga ku 7 Novemba 2026 mOkahandja.": ("2026-11-06", "2026-11-07"),
+             "The hall was booked for 5 or 7 November 2026, the clerk said.": ("2026-11-07", None)}
+    for text, want in spans.items():
+        event, _ = find_event_date([(1, text)], PartialDate(2026, 11, 16))
+        assert event is not None and (event.date.iso(), event.end.iso() if event.end else None) == want, text
+
+
+# Class 262: stamps of the thirty-first round — a label of up to five words, one-letter words and combining marks among them
+# ("Ọjọ́ ki a kọ ñwu:"); a row opening on a weekday the table lacks and its comma; one stamp alone on its line over the story,
+# under a label or a weekday of any language, with its time (a later day on the line under it is the update's).
+def test_stamps_of_the_thirty_first_round():
+    from generator.articles.datetext import lone_stamp, stamp_dates
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line) or ()]  # noqa: E731
+    assert stamps("Ọjọ́ ki a kọ ñwu: 23/10/2026, 8:40am   ·   A yi ñwu: 24/10/2026, 10:15am") == [("published", "2026-10-23"), ("updated", "2026-10-24")]
+    assert stamps("Ʌ-Tɛnɛ, 10 Oktoba 2026 · 09:40   |   Ʌpdet: Ʌ-Lahadi, 11 Oktoba 2026 · 14:05") == [("published", "2026-10-10"), ("updated", "2026-10-11")]
+    lone = lambda line: [(k, d.iso()) for k, d, _ in lone_stamp(line) or ()]  # noqa: E731
+    assert lone("Wasonekua ku 23/10/2026 – 08h30") == [("published", "2026-10-23")]
+    assert lone("Asibiti, 7 Nuwamba 2026   ·   09:15") == [("published", "2026-11-07")]
+    assert lone("Vote 12.10.2026") == [] and lone("The hall opens on 5 May 2026 at 10:00") == []
+    headline = "A consul hands classrooms to a village school and is asked about the four officers in Wiesbaden"
+    text = f"""Home   News   Region
+{headline}
+The consul said the officers work at desks in the NATO command and carry no weapons there.
+Sɛgɛ daare: Alaraba, 11 Novɛmba 2026 · 08:14
+Maaleŋ: Alamiisi, 12 Novɛmba 2026 · 16:30
+Share:   Facebook   X
+
+{LEAD}
+
+{chr(10).join(BODY)}
+
+{LAST}
+"""
+    article, story = read(text)
+    assert (article.title, article.published.iso(), article.updated.iso()) == (headline, "2026-11-11", "2026-11-12")
+    assert "Maaleŋ" not in story
+
+
+# Class 263: bylines of the thirty-first round — a label of up to five words before the name, over the writer's role ("Eza na
+# kpa labari: NAME" / "Wakili Labari Nupe"); a label of any language, its colon and a name right under the story's last
+# paragraph sign the story.
+@pytest.mark.parametrize("credit, name", [
+    ("Ọnẹ ki kọ ukọla yi: Ojochenemi Akwu-Idoko", "Ojochenemi Akwu-Idoko"),
+    ("Eza na kpa labari: Aliyu Ndagi Jiya\nWakili Labari Nupe", "Aliyu Ndagi Jiya"),
+])
+def test_bylines_of_the_thirty_first_round(credit, name):
+    headline = "A consul's talk on the four officers posted to Wiesbaden draws a full hall of students"
+    text = f"""Home   News   Region
+{headline}
+The consul said the officers work at desks in the NATO command and carry no weapons there.
+{credit}
+Published: 10/10/2026, 09:20   |   Updated: 11/10/2026, 08:05
+Share:   Facebook   X
+
+{LEAD}
+
+{chr(10).join(BODY)}
+
+{LAST}
+"""
+    article, story = read(text)
+    assert (article.title, article.author) == (headline, name)
+    assert credit.splitlines()[0] not in story
+
+
+def test_a_labelled_name_under_the_story_signs_it():
+    headline = "A consul's talk on the four officers posted to Wiesbaden draws a full hall of students"
+    text = f"""Home   News   Region
+{headline}
+Published: 10/10/2026, 09:20
+Share:   Facebook   X
+
+{LEAD}
+
+{chr(10).join(BODY)}
+
+{LAST}
+Hantumkaw: Mariama Issa Garba
+Ni ma caw mo: Kirkissoye: a hari beero na fu 40 halaci
+"""
+    article, story = read(text)
+    assert (article.title, article.author) == (headline, "Mariama Issa Garba")
+    assert "Hantumkaw" not in story
+
+
+# Class 264: the headline under a date bar that sets the day beside the weather and rates of three places or more (no paragraph
+# of the story); a kicker in capitals that names a series in guillemets is no headline ending on its quotation.
+def test_headlines_of_the_thirty_first_round():
+    from generator.articles.layout import _is_prose
+    assert not _is_prose("Ẹdẹ Tusde, 13 October 2026   ·   Ughelli 29°C, ame cha rhọ vwẹ ọvọvọ kpahen   ·   Warri 30°C   ·   "
+                         "$1 = ₦1,474   ·   Petrol ₦1,045/lita")
+    headline = "Japan's attaché tells a town hall why four officers serve at a NATO command in Wiesbaden"
+    text = f"""Skip to content
+Urhobo   |   English
+Ẹdẹ Tusde, 13 October 2026   ·   Ughelli 29°C, ame cha rhọ vwẹ ọvọvọ kpahen   ·   Warri 30°C   ·   $1 = ₦1,474   ·   Petrol ₦1,045/lita
+IYẸNRẸN OKE
+Iyẹnrẹn rẹ Urhobo, vwẹ ẹta rẹ Urhobo — nẹ ukpe 2011
+Home   News   Region   Sport
+SERIES «TOWN AND WORLD»
+{headline}
+The attaché spoke for an hour and then took questions from students, elders and traders in the packed hall.
+Ọsiebe: Ejiro Akpobire
+Ọ sa: 13/10/2026, 7:40am   ·   Ọ ruẹ ọkpokpọ: 14/10/2026, 10:05am
+
+{LEAD}
+
+{chr(10).join(BODY)}
+
+{LAST}
+"""
+    article, story = read(text)
+    assert article.title == headline
+    assert "TOWN AND WORLD" not in story and "Petrol" not in story

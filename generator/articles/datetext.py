@@ -2203,7 +2203,8 @@ _DAY_WORD_BEFORE = re.compile(r"^[^\W\d_][\w" + MARKS + r"'’-]{1,14}[,.]?\s+$"
 # The words before a lone stamp's date, in a language the label tables lack: a label of a word or three with or without
 # its colon, and a word before the date with its comma (its weekday): "Sɛgɛ daare: Alaraba, 11 Novɛmba 2026 · 08:14",
 # "Wasonekua ku 23/10/2026 – 08h30", "Asibiti, 7 Nuwamba 2026 · 09:15".
-_LONE_LEAD = re.compile(rf"^\s*(?:(?P<label>{_ROW_LABEL})\s*[:：]?\s+)?(?:[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},\s+)?$")
+_LONE_LEAD = re.compile(rf"^\s*(?:(?P<label>{_ROW_LABEL})\s*[:：]\s+|(?P<bare>(?=[^\W\d_])(?-i:[^\W\d_a-z])[\w{MARKS}'’ʼ-]{{0,24}}(?:\s[^\W\d_][\w{MARKS}'’ʼ-]{{0,24}})?)\s+)?"
+                        rf"(?:[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},\s+)?$")  # (with no colon, a label of two words at most, in its capital)
 
 
 def lone_stamp(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
