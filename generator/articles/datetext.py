@@ -7,6 +7,7 @@ a weekday counted back from the publication date) carries a note for the editor.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 from contextvars import ContextVar
@@ -450,11 +451,13 @@ def known_months(text: str) -> str:
 
 def _reading(scan: str, read):
     """What `read` finds in the text, or in the text with the other months stood in where that finds more; and the text
-    it was found in. (The table's own patterns first: some read a language's months in its own grammar, "Жэпуэгъуэм и 23".)"""
+    it was found in. (The table's own patterns first: some read a language's months in its own grammar, "Жэпуэгъуэм и 23".)
+    A reading that ends on a stand-in ends where the month's own name ends ("7 ngɔn awóm ai dziá", not "7 ngɔ")."""
     found = read(scan)
     other = known_months(scan)
     if other != scan and len(more := read(other)) > len(found):
-        return more, other
+        names = [(m.start(), m.end()) for m in _OTHER_MONTH.finditer(scan)]
+        return [next((dataclasses.replace(f, end=b) for a, b in names if a < f.end < b), f) for f in more], other
     return found, scan
 
 
@@ -476,7 +479,7 @@ _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:de\s+)?{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued; Colombia's "octubre 24 de 2026")
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de|di|da|ga|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|yoo|ar\s+zänä|yu['’]un)\s+|d['’]|ta['’]\s+)"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month; Tzotzil "23 yu'un oktubre")
+_OF = r"(?:(?:of|de|di|da|ga|kia|ya|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|yoo|ar\s+zänä|yu['’]un)\s+|d['’]|ta['’]\s+)"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month; Tzotzil "23 yu'un oktubre"; Kimbundu "21 kia Outubro", Swahili "21 ya Oktoba")
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+|kiuugu\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026"; Mooré "15 Oktoobr kiuugu 2026", the month) "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
@@ -798,6 +801,13 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ng": ("Omaandaha", "Etiyali", "Etitatu", "Etine", "Etitano", "Olyomakaya", "Osoondaha"),  # Oshindonga
     "nso": ("Mošupologo", "Labobedi", "Laboraro", "Labone", "Labohlano", "Mokibelo", "Sontaga"),  # Sepedi
     "dag": ("Atani", "Atalaata", "Alaarba", "Alaamihi", "Alizumma", "Asibi", "Alahari"),  # Dagbani
+    # The week the Sahel and the West African coast borrowed from Arabic, as its languages spell it: Zarma, Bambara and Dyula,
+    # and the forms shared by many more (Dagaare "Altini", Nupe "Lamisi", Temne "Sibiti"); names of four letters or fewer left out
+    # ("Juma", "Kari" are names of people too).
+    "dje": ("Atinni", "Atalaata", "Alarba", "Alhamisi", "Alzuma", "Asibti", "Alhadu"),
+    "bm": ("Ntɛnɛ", "Tarata", "Araba", "Alamisa", "", "Sibiri", ""),
+    "ar-west": ("Altini", "Atalata", "Alaraba", "Alamiisi", "Aljuma", "Sibiti", "Alahadi"),
+    "ar-west-alt": ("Tenen", "", "", "Lamisi", "Arajuma", "Asibiti", ""),
     "moh": ("", "", "Ahsénhatie", "Kaié:rihatie", "", "Entákta", "Awententa'ón:we"),  # Mohawk (the days the pages gave)
     "tzo": ("lunes", "martes", "mierkules", "jueves", "vyernes", "sabado", "domingo"),  # Tzotzil (its Spanish loans)
     "kln": ("Kotaai", "Koaeng'", "Kosomok", "Koang'wan", "Komuut", "Kolo", "Kotisap"),  # Kipsigis (Kalenjin)
@@ -850,7 +860,9 @@ _OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) 
 # (The first may open the sentence in capitals: "Djûdi èt vinrdi passés", Walloon, last Thursday and Friday.)
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPENING_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
-                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ|nanga|و|अउ|अर|onn|unn|leh)\s+(?:(?:el|le|il|lo|o|pa|a)\s+)?"
+                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ|nanga|و|अउ|अर|onn|unn|leh"
+                               # (or a short word of a language the table lacks, not its "or": Zarma "Atalaata nda Alarba")
+                               r"|(?!(?:or|o|ou|u|ó|od|oder|eller|tai|vagy|sau|ili|или|vs|of)\b)[^\W\d_]{1,4})\s+(?:(?:el|le|il|lo|o|pa|a)\s+)?"
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article before the second: "el martes i el miérkoles"; Kashmiri "بۄموار تہٕ بۄدوار"; Sranan "a tudewroko nanga a dridewroko")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
@@ -1087,6 +1099,13 @@ _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_JOIN}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
 )
+# The same word before each of two days of one month (then a word or two more), in a language the table lacks: Izon
+# "ẹrẹịn 4 kpọ ẹrẹịn 5 Novemba" (day 4 and day 5), Ewondo "sɔ́ndɔ məlú mə́lɛ́ 4 ai sɔ́ndɔ məlú mə́nyi 5 ngɔn …" (its weekdays).
+_WORD_WITH_MARKS = rf"[^\W\d_][\w{MARKS}'’-]*"
+_SPAN_SAME_WORD = re.compile(
+    rf"(?<![\w{MARKS}])(?P<word>{_WORD_WITH_MARKS})(?:\s+{_WORD_WITH_MARKS}){{0,2}}\s+(\d{{1,2}})\s+{_JOIN}\s+(?P=word)(?:\s+{_WORD_WITH_MARKS}){{0,2}}\s+"
+    rf"(\d{{1,2}})\s+(?:{_OF})?({MONTH_PATTERN})(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
+)
 # "Dé hAoine 13 Samhain agus Dé Sathairn 14 Samhain": the same with the month after each day (it must be the same month)
 _SPAN_AND_DM_DM = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+({MONTH_PATTERN})\s+{_AND}\s+(?:Dé\s+\S+\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+"
@@ -1198,6 +1217,10 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
         if 1 <= int(m[2]) - int(m[1]) <= 6:
             month = MONTH_NUMBER[m[3].rstrip(".")]
             found += _span(m, (month, int(m[1])), (month, int(m[2])), m[4], ref)
+    for m in _SPAN_SAME_WORD.finditer(text):
+        if 1 <= int(m[3]) - int(m[2]) <= 6:
+            month = MONTH_NUMBER[m[4].rstrip(".")]
+            found += _span(m, (month, int(m[2])), (month, int(m[3])), m[5], ref)
     for m in _SPAN_AND_DM_DM.finditer(text) if " " in text else ():
         if MONTH_NUMBER[m[2].rstrip(".")] == MONTH_NUMBER[m[4].rstrip(".")] and 1 <= int(m[3]) - int(m[1]) <= 6:
             month = MONTH_NUMBER[m[2].rstrip(".")]
