@@ -4131,3 +4131,18 @@ The attaché spoke for an hour and then took questions from students, elders and
     article, story = read(text)
     assert article.title == headline
     assert "TOWN AND WORLD" not in story and "Petrol" not in story
+
+
+# Class 265: days of the thirty-first round — the week the Sahel and the West African coast borrowed from Arabic ("Altini",
+# "Atalaata", "Lamisi"); two weekdays joined by a short word the table lacks ("nda"), not by "or"; the same word before each of
+# two days of one month ("ẹrẹịn 4 kpọ ẹrẹịn 5"); "kia" for "of" before a month.
+def test_days_of_the_thirty_first_round():
+    from generator.articles.datetext import PartialDate, find_event_date
+    days = {("2026-11-11", "The classrooms were handed over Altini, and the pupils sang for the guests."): ("2026-11-09", None),
+            ("2026-10-23", "Atalaata nda Alarba, students and lecturers met the attaché in the great hall."): ("2026-10-20", "2026-10-21"),
+            ("2026-10-23", "The attaché may return on Monday or Tuesday, the dean told the hall."): ("2026-10-19", None),
+            ("2026-11-07", "Mr Sato came ẹrẹịn 4 kpọ ẹrẹịn 5 Novemba to open the new borehole."): ("2026-11-04", "2026-11-05"),
+            ("2026-10-23", "Embaixadore wabixila kizuua kia 21 kia Outubro mu Malanje ni makina."): ("2026-10-21", None)}
+    for (day, text), want in days.items():
+        event, _ = find_event_date([(1, text)], PartialDate(*map(int, day.split("-"))))
+        assert event is not None and (event.date.iso(), event.end.iso() if event.end else None) == want, text
