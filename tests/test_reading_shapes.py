@@ -4146,3 +4146,14 @@ def test_days_of_the_thirty_first_round():
     for (day, text), want in days.items():
         event, _ = find_event_date([(1, text)], PartialDate(*map(int, day.split("-"))))
         assert event is not None and (event.date.iso(), event.end.iso() if event.end else None) == want, text
+
+
+# Class 266: a month no table holds, in a month's place (between a day and a year, or before a day and a year), read by how it
+# sounds: its consonants as borrowing languages keep them agree with one month's name only ("Oktoburu" and "October", "ktbr";
+# "Nowanburukalo" with the month's word after "nowanburu"); a word that sounds like no month, or like several, stays a word.
+def test_months_read_by_their_sound():
+    read_days = lambda text: [(text[a:b], d.iso()) for a, b, d, _ in full_dates(text)]  # noqa: E731
+    assert read_days("Sibiti 24 Oktoburu 2026 – 09:15") == [("24 Oktoburu 2026", "2026-10-24")]
+    assert read_days("Wɔ tɔ 3 Sebutemba 2026 ni") == [("3 Sebutemba 2026", "2026-09-03")]
+    assert read_days("A bɔra Alamisa, Nowanburukalo tile 12, 2026, 10:05 waati") == [("Nowanburukalo tile 12, 2026", "2026-11-12")]
+    assert read_days("Room 4 Marathon 2026 and Stage 2 Kabete 2026") == []

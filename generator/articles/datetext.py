@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
+import unicodedata
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -443,10 +444,67 @@ _STAND_INS = ("Jan", "Feb", "March", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 
 
 def known_months(text: str) -> str:
-    """The text with each month of `_OTHER_MONTHS` replaced by its stand-in, padded with spaces to the same length."""
-    if _OTHER_TOKENS.isdisjoint(_LETTERS.findall(text)):
-        return text
-    return _OTHER_MONTH.sub(lambda m: _STAND_INS[_OTHER_MONTHS[m[0]] - 1].ljust(len(m[0])), text)
+    """The text with each month of `_OTHER_MONTHS` replaced by its stand-in, padded with spaces to the same length; and a
+    word in a month's place that sounds like a month's name (`_sounds_like_month`)."""
+    if not _OTHER_TOKENS.isdisjoint(_LETTERS.findall(text)):
+        text = _OTHER_MONTH.sub(lambda m: _STAND_INS[_OTHER_MONTHS[m[0]] - 1].ljust(len(m[0])), text)
+    if _DIGIT.search(text) and _YEAR_BY_WORD.search(text):
+        text = _IN_MONTHS_PLACE.sub(_stand_in_if_a_month, text)
+    return text
+
+
+# A word in a month's place, between a day and a year ("Sibiti 24 Oktoburu 2026") or before a day and a year ("Nowanburukalo
+# tile 12, 2026"), in a language no table holds: a month if it sounds like the name of one month only, as the languages of the
+# world borrow them. A name sounds like another when their consonants agree, as far as the borrowing languages keep them
+# apart: c, k and q one sound, b, v and w another, n before b as m; vowels, h and y left out ("Oktoburu", "Oktober" and
+# "October" all "ktbr"; "Deesanbur", "Desemba" and "December" "dsmbr"/"dsmb"/"dkmbr"); a few letters more or fewer at its end
+# ("nowanburu" + "kalo", the month).
+_YEAR_BY_WORD = re.compile(r"[^\W\d_]\.?,?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b")
+_IN_MONTHS_PLACE = re.compile(r"(?<=\b\d\s)(?P<a>[^\W\d_][\w" + MARKS + r"'’-]{3,15})(?=,?\s+(?:19|20)\d{2}\b)"
+                              r"|(?<=\b\d\d\s)(?P<b>[^\W\d_][\w" + MARKS + r"'’-]{3,15})(?=,?\s+(?:19|20)\d{2}\b)"
+                              r"|(?<![\w" + MARKS + r"])(?P<c>[^\W\d_][\w" + MARKS + r"'’-]{3,15})(?:\s+[^\W\d_]{1,4})?(?=\s+\d{1,2},?\s+(?:19|20)\d{2}\b)")
+
+
+def _skeleton(word: str) -> str:
+    """The consonants a month's name keeps as languages borrow it (see above)."""
+    letters = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if "a" <= c <= "z")
+    letters = letters.replace("ph", "f").replace("x", "ks").translate(_ONE_SOUND)
+    letters = re.sub(r"n(?=b)", "m", re.sub(r"[aeiouyh]", "", letters))
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
+_ONE_SOUND = str.maketrans("cqvw", "kkbb")  # c, q → k; v, w → b
+
+
+def _month_skeletons() -> dict[str, set[int]]:
+    by: dict[str, set[int]] = {}
+    for name, number in (*MONTH_NUMBER.items(), *_OTHER_MONTHS.items()):
+        if len(name) >= 5 and name.isalpha():
+            by.setdefault(_skeleton(name), set()).add(number)
+    return {k: v for k, v in by.items() if len(k) >= 3}
+
+
+_SKELETONS = _month_skeletons()
+
+
+@lru_cache(maxsize=4096)
+def _sounds_like_month(word: str) -> int | None:
+    """The one month whose name the word sounds like; None for a word that is a month already or sounds like none or several."""
+    if word in MONTH_NUMBER or word.lower() in MONTH_NUMBER or word in _OTHER_MONTHS:
+        return None
+    sound = _skeleton(word)
+    if len(sound) < 3:
+        return None
+    months = set(_SKELETONS.get(sound, ())) or {
+        n for known, numbers in _SKELETONS.items() for n in numbers
+        if abs(len(known) - len(sound)) <= 4 and min(len(known), len(sound)) >= 4 and (known.startswith(sound) or sound.startswith(known))}
+    return months.pop() if len(months) == 1 else None
+
+
+def _stand_in_if_a_month(m: re.Match) -> str:
+    # (a short word between the month and its day goes with the month: Dyula "Nowanburukalo tile 12", the month's day 12)
+    month = _sounds_like_month(m["a"] or m["b"] or m["c"])
+    return _STAND_INS[month - 1].ljust(len(m[0])) if month else m[0]
 
 
 def _reading(scan: str, read):
