@@ -2274,6 +2274,7 @@ _BARE_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
 _SHORT_WORD_LEFT = re.compile(r"^(?:[^\W\d_]{1,6})?$")
 _WORD_BEFORE_TIME = re.compile(r"^[\s,·|–—-]*(?:[^\W\d_]{1,8}\s*)?$")  # ("saawa 3:40", hour 3:40: a word for the hour, or none)
 _BAR_GAP = re.compile(r"(?:\s+[|·•])+\s+")
+_BARE_LEAD = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")(?:\s+[^\W\d_][\w" + MARKS + r"'’ʼ-]{1,14},)?\s+$")
 _WORD_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s+(?P<rest>\S.{5,80})$")
 _WORD_AFTER_TIME = re.compile(r"\s*(?:[^\W\d_][\w" + MARKS + r"'’ʼ]{1,11})?[\s·|•]*$")
 # (a word of a language the weekday table lacks, then its comma: Temne "Ʌ-Sibiti, 10 Oktoba 2026 · 09:40 | Ʌpdet: …")
@@ -2304,6 +2305,15 @@ def lone_stamp(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     return [("updated" if lead["label"] and _UPDATED.search(lead["label"]) else "published", date, note)]
 
 
+def _bare_label(piece: str) -> dict[str, str] | re.Match | None:
+    """A stamp with no colon after its label: the words before its one date are its label (and its weekday, with a comma:
+    "Ke publish ko Thursday, October 15, 2026 – 8:20 AM", "Ke update ko October 16, 2026 – 2:05 PM"); else the label's
+    shape, a word or five before the rest."""
+    dates = full_dates(piece)
+    lead = _BARE_LEAD.match(piece[:dates[0][0]]) if len(dates) == 1 and dates[0][0] else None
+    return {"label": lead["label"], "rest": piece[dates[0][0]:]} if lead else _WORD_LABEL.match(piece)
+
+
 def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     """A row of two or three stamps, each a label of a word or two (in a language the label table lacks), a colon and
     a date in figures or with a known month, a time after it; the first the publication's, those after it updates.
@@ -2321,7 +2331,7 @@ def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | N
         return None  # (one label and its date alone, "Përditësuar: 21 Tetor 2026", is left to what the page sets around it)
     out = []
     for k, piece in enumerate(pieces):
-        m = (_WORD_LABEL.match(piece) if bare else _STAMP_LABEL.match(piece)) or (_TIME_LABEL.match(piece) if k and not bare else None)
+        m = (_bare_label(piece) if bare else _STAMP_LABEL.match(piece)) or (_TIME_LABEL.match(piece) if k and not bare else None)
         if m is None and k == 0 and (piece[:1].isdigit() or (not bare and (((w := _ANY_WEEKDAY.match(piece.strip())) and piece.strip()[w.end():w.end() + 1] in ",")
                                                                        or _WORD_THEN_COMMA.match(piece)))):
             # (the first stamp may stand with no label, the update's labelled after it: "2026 оной октябриин 30, 11:20 |
