@@ -258,7 +258,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout253", "holdout254", "holdout255", "holdout256", "holdout257"), "704c3e3"),
           (("holdout258", "holdout259", "holdout260", "holdout261", "holdout262"), "65eb8ed"),
           (("holdout263", "holdout264", "holdout265", "holdout266", "holdout267"), "18f152a"),
-          (("holdout268", "holdout269", "holdout270", "holdout271", "holdout272"), "55e2d4e")]
+          (("holdout268", "holdout269", "holdout270", "holdout271", "holdout272"), "55e2d4e"),
+          (("holdout273", "holdout274", "holdout275", "holdout276", "holdout277"), "5d1b1d2")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
