@@ -4017,11 +4017,12 @@ def test_months_and_spans_of_the_thirty_first_round():
     assert read_days("Жэпуэгъуэм и 23, 2026, 10:05") == [("Жэпуэгъуэм и 23, 2026", "2026-10-23")]
     filed = dateline("NIAMEY, 25 Oktoobur 2026 (ISA) – Cawyan-izey na fasal te jirbi hinka ra, i ne.")
     assert filed is not None and filed.place == "Niamey"
-    spans = {"Kpaŋ bi to Atalata nɛ Alaraba, 13 nɛ 14 Ɔktoba, a semina sɔ.": ("2026-10-13", "2026-10-14"),
-             "Ombongarero ya tuurirwa okuza ku 6 nga ku 7 Novemba 2026 mOkahandja.": ("2026-11-06", "2026-11-07"),
-             "The hall was booked for 5 or 7 November 2026, the clerk said.": ("2026-11-07", None)}
-    for text, want in spans.items():
-        event, _ = find_event_date([(1, text)], PartialDate(2026, 11, 16))
+    # (the page's own day: its weekdays and its dates agree, as on the page)
+    spans = {("2026-10-16", "Kpaŋ bi to Atalata nɛ Alaraba, 13 nɛ 14 Ɔktoba, a semina sɔ."): ("2026-10-13", "2026-10-14"),
+             ("2026-11-16", "Ombongarero ya tuurirwa okuza ku 6 nga ku 7 Novemba 2026 mOkahandja."): ("2026-11-06", "2026-11-07"),
+             ("2026-11-16", "The hall was booked for 5 or 7 November 2026, the clerk said."): ("2026-11-07", None)}
+    for (day, text), want in spans.items():
+        event, _ = find_event_date([(1, text)], PartialDate(*map(int, day.split("-"))))
         assert event is not None and (event.date.iso(), event.end.iso() if event.end else None) == want, text
 
 

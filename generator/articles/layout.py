@@ -1152,7 +1152,7 @@ def _is_prose(text: str) -> bool:
     # 36 °C | Uribia 37 °C, jepirachi 28 km/h | TRM $3.912,40 | …", the weather and the rates)
     if (" | " in text or " · " in text or " ▪ " in text) and len(pieces := [p for p in _ROW_MARKS.split(text) if p.strip()]) >= 3 \
             and all(words(p) <= 8 and not is_sentence(p) for p in pieces) and sum(any(map(str.isdigit, p)) for p in pieces) >= 2 \
-            and (not full_dates(text) or _ROW_MARKS.split(text, 1)[0].strip() != text.strip() and sum(any(map(str.isdigit, p)) for p in pieces) >= 4):
+            and (not full_dates(text) or sum(any(map(str.isdigit, p)) for p in pieces) >= 4):
         # (a date bar among them is asked of the rules for the date bar; not a date beside the weather and the rates of
         # three places or more: "Ẹdẹ Wẹnẹsde, 14 October 2026 · Ughelli 29°C, … · Warri 30°C · $1 = ₦1,474 · Petrol ₦1,045/lita")
         return False
