@@ -4000,6 +4000,13 @@ def test_furniture_of_the_thirtieth_round():
                      "tanque rech ja' pa ri canton, xuquje' xkitzijoj ri k'ayewal rech ri ja' pa ri tiempo rech saq'ij.")
 
 
+def _event_days(day: str, text: str) -> tuple[str, str | None] | None:
+    """The first and last days of the happening a one-line paragraph tells, read against the article's day ("2026-10-16")."""
+    from generator.articles.datetext import PartialDate, find_event_date
+    event, _ = find_event_date([(1, text)], PartialDate(*map(int, day.split("-"))))
+    return None if event is None else (event.date.iso(), event.end.iso() if event.end else None)
+
+
 # Class 261: months and days of the thirty-first round — the months of every language the Unicode CLDR knows, read through a
 # stand-in of the same length (each date keeps its place in the line: "Oktoobur", "ngɔn awóm ai dziá", "nowanburu"); Hausa's
 # months; the borrowed names written with the open vowels ɛ and ɔ ("Novɛmba"); the table's own grammar read first
@@ -4007,7 +4014,6 @@ def test_furniture_of_the_thirtieth_round():
 # table lacks ("13 nɛ 14 Ɔktoba", "6 nga ku 7 Novemba"), not by "or".
 def test_months_and_spans_of_the_thirty_first_round():
     from generator.articles.credits import dateline
-    from generator.articles.datetext import PartialDate, find_event_date
     read_days = lambda text: [(text[a:b], d.iso()) for a, b, d, _ in full_dates(text)]  # noqa: E731
     assert read_days("Hantum: Alzuma 23 Oktoobur 2026, 08:15") == [("23 Oktoobur 2026", "2026-10-23")]
     assert read_days("séradé 7 ngɔn awóm ai dziá 2026, 09:15") == [("7 ngɔn awóm ai dziá 2026", "2026-11-07")]
@@ -4022,8 +4028,7 @@ def test_months_and_spans_of_the_thirty_first_round():
              ("2026-11-16", "Ombongarero ya tuurirwa okuza ku 6 nga ku 7 Novemba 2026 mOkahandja."): ("2026-11-06", "2026-11-07"),
              ("2026-11-16", "The hall was booked for 5 or 7 November 2026, the clerk said."): ("2026-11-07", None)}
     for (day, text), want in spans.items():
-        event, _ = find_event_date([(1, text)], PartialDate(*map(int, day.split("-"))))
-        assert event is not None and (event.date.iso(), event.end.iso() if event.end else None) == want, text
+        assert _event_days(day, text) == want, text
 
 
 # Class 262: stamps of the thirty-first round — a label of up to five words, one-letter words and combining marks among them
@@ -4138,15 +4143,13 @@ The attaché spoke for an hour and then took questions from students, elders and
 # "Atalaata", "Lamisi"); two weekdays joined by a short word the table lacks ("nda"), not by "or"; the same word before each of
 # two days of one month ("ẹrẹịn 4 kpọ ẹrẹịn 5"); "kia" for "of" before a month.
 def test_days_of_the_thirty_first_round():
-    from generator.articles.datetext import PartialDate, find_event_date
     days = {("2026-11-11", "The classrooms were handed over Altini, and the pupils sang for the guests."): ("2026-11-09", None),
             ("2026-10-23", "Atalaata nda Alarba, students and lecturers met the attaché in the great hall."): ("2026-10-20", "2026-10-21"),
             ("2026-10-23", "The attaché may return on Monday or Tuesday, the dean told the hall."): ("2026-10-19", None),
             ("2026-11-07", "Mr Sato came ẹrẹịn 4 kpọ ẹrẹịn 5 Novemba to open the new borehole."): ("2026-11-04", "2026-11-05"),
             ("2026-10-23", "Embaixadore wabixila kizuua kia 21 kia Outubro mu Malanje ni makina."): ("2026-10-21", None)}
     for (day, text), want in days.items():
-        event, _ = find_event_date([(1, text)], PartialDate(*map(int, day.split("-"))))
-        assert event is not None and (event.date.iso(), event.end.iso() if event.end else None) == want, text
+        assert _event_days(day, text) == want, text
 
 
 # Class 266: a month no table holds, in a month's place (between a day and a year, or before a day and a year), read by how it
