@@ -243,6 +243,10 @@ _FOREIGN_MONTHS = {
     # Niuean and Cook Islands Māori ("4 Novema 2026", "12 Noema 2026")
     "niu": ("Ianuali", "Fepuali", "Masi", "Apelila", "Me", "Iuni", "Iulai", "Aokuso", "Sepetema", "Oketopa", "Novema", "Tesemo"),
     "rar": ("Tianuare", "Veperuare", "Mati", "Aperira", "Me", "Tiunu", "Tiurai", "Aukute", "Tepetema", "Okotopa", "Noema", "Titema"),
+    # Tahitian, and the Marquesan of its press ("30 no 'Atopa", the 30th of October; "2 no Novema 2026"), with the glottal stop
+    # written as a turned comma or not at all (as an apostrophe, it is read with the "no" before it: `_OF`)
+    "ty": ("Tenuare", "Fepuare", "Mati", "Eperera", "Me", "Tiunu", "Tiurai", "Atete", "Tetepa", "Atopa", "Novema", "Titema"),
+    "ty-okina": ("", "", "", "ʻEperera", "", "", "", "ʻĀtete", "", "ʻĀtopa", "", ""),
     # Wallisian ("9 ʻo Novepeli", the 9th of November)
     "wls": ("Sanualio", "Fepualio", "Malesio", "Apelili", "Maio", "Sunio", "Sulio", "Aukusito", "Sepetepeli", "Oketopeli", "Novepeli", "Tesepeli"),
     # Sicilian ("13 d'uttùviru 2026") and Sardinian (Logudorese: "18 de santandria 2026")
@@ -325,7 +329,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "ha", "ha-alt", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc", "ki", "ki-low", "luo", "nyn", "nv", "chk", "oj", "ach", "xog", "teo", "moh", "tum", "nso", "dag", "lua", "mos")
+_CAPITALISED = ("de", "tr", "ha", "ha-alt", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "ty", "ty-okina", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc", "ki", "ki-low", "luo", "nyn", "nv", "chk", "oj", "ach", "xog", "teo", "moh", "tum", "nso", "dag", "lua", "mos")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -537,7 +541,7 @@ _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:de\s+)?{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued; Colombia's "octubre 24 de 2026")
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de|di|da|ga|kia|ya|a(?=\s+[A-ZÀ-Þ])|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|yoo|ar\s+zänä|yu['’]un)\s+|d['’]|ta['’]\s+)"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month; Tzotzil "23 yu'un oktubre"; Kimbundu "21 kia Outubro", Swahili "21 ya Oktoba", Chokwe "8 a Outubro" before a month in its capital)
+_OF = r"(?:(?:of|de|di|da|ga|kia|ya|a(?=\s+[A-ZÀ-Þ])|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|no|yoo|ar\s+zänä|yu['’]un)\s+|d['’]|ta['’]\s+|no\s+['’](?=[AEĀĒ]))"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month; Tzotzil "23 yu'un oktubre"; Kimbundu "21 kia Outubro", Swahili "21 ya Oktoba", Chokwe "8 a Outubro" before a month in its capital)
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+|kiuugu\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026"; Mooré "15 Oktoobr kiuugu 2026", the month) "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
@@ -842,6 +846,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "tkl": ("Aho Gafua", "Aho Lua", "Aho Lulu", "Aho Tofi", "Aho Falaile", "Aho Toʻonaʻi", "Aho Tapu"),  # Tokelauan
     "pih": ("Mundie", "Chuuzdie", "Wenzdie", "Thoezdie", "Fraidie", "Saeterdie", "Sundie"),  # Norfuk
     "ki": ("Njumatatũ", "Njumaine", "Njumatano", "Aramithi", "Njumaa", "Njumamosi", ""),  # Kikuyu ("Kiumia", Sunday, is also "week")
+    "guz": ("Chumatato", "Chumanne", "Chumatano", "Aramisi", "Ijumaa", "Chumamosi", "Chumapiri"),  # Ekegusii, capitalised
     "luo": ("Wuok Tich", "Tich Ariyo", "Tich Adek", "Tich Ang'wen", "Tich Abich", "Ngeso", "Jumapil"),  # Dholuo
     "nyn": ("Orwokubanza", "Orwakabiri", "Orwakashatu", "Orwakana", "Orwakataano", "Orwamukaaga", "Sande"),  # Runyankole
     "nv": ("Damóo Biiskání", "Naakijįʼ Ndaʼałnishí", "Tágíjįʼ Ndaʼałnishí", "Dįʼjįʼ Ndaʼałnishí", "Ndaʼiiníísh", "Yiską́ Damóo", "Damóo"),  # Navajo
@@ -1172,9 +1177,11 @@ _SPAN_AND_DM_DM = re.compile(
 # "held last November 19 and 20", "on June 3 and 4, 2026": the same, the month first (Hmong's, Dolgan's and Navajo's "and": "Lub Kaum
 # Hli 16 thiab 17", "Ноябрь 11 уонна 12", "Níłchʼitsʼósí 10 dóó 11")
 _SPAN_AND_MDY = re.compile(
-    rf"\b{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s+(\d{{1,2}}){_ORDINAL}\s+(?:and|thiab|уонна|dóó)\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\b"
-    rf"(?:,?\s+{_YEAR})?(?![\d/.-]\d)(?!\s*(?:%|percent|per cent))"
+    rf"\b{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s+(\d{{1,2}}){_ORDINAL}\s+(?:and|thiab|уонна|dóó|{_JOIN})\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\b"
+    rf"(?:,?\s+{_YEAR})?(?![\d/.-]\d)(?![:.h]\d)(?!\s*(?:%|percent|per cent))"
 )
+# (Or a short word of a language the table lacks, as between two days before their month: Luhya "Novemba 3 ne 4", Iñupiaq
+# "October 12 suli 13"; not a time, "October 12 at 13:00".)
 # The month, then two days with "from" and "until" after each, in the languages of India: "ಅಕ್ಟೋಬರ್ 20ರಿಂದ 22ರವರೆಗೆ" (Kannada),
 # "ఆగస్టు 17 నుంచి 20 వరకు", "अक्टूबर 20 से 22 तक"; and in Buryat, "Октябриин 27-һоо 29 болотор".
 _INDIC_MONTH_SPAN = re.compile(rf"({MONTH_PATTERN})\s+(\d{{1,2}})\s*(?:ರಿಂದ|ನಿಂದ|నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી|-?(?:һоо|ноос|оос|өөс)\s)\s*(\d{{1,2}})\s*"
@@ -1219,7 +1226,7 @@ _KSW_SPAN_AND = re.compile(r"(" + "|".join(_FOREIGN_MONTHS["ksw"]) + r")\s*(\d{1
 _MY_SPAN_AND = re.compile(r"(" + "|".join(n for lang in ("my", "my-short") for n in _FOREIGN_MONTHS[lang] if n) + r")\s*(\d{1,2})\s*ရက်\s*နှင့်\s*(\d{1,2})\s*ရက်")
 # Those of them that give the month by name, then its first and last days, each with the word its text must hold.
 _MONTH_THEN_TWO_DAYS = ((_CAUCASUS_SPAN, " ва "), (_CAUCASUS_DASHED, "-"), (_ALT_SPAN, "айдыҥ"), (_MY_SPAN_AND, "ရက်"), (_VEP_DAYS, "päiv"), (_KSW_SPAN_AND, "သီ"))
-_DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s+and\s+(?:[A-Z][a-z]+,?\s+)?\d")  # (what every match of _SPAN_AND_MDY holds)
+_DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:and\s+(?:[A-Z][a-z]+,?\s+)?|[^\W\d_]{1,4}\s+(?:[^\W\d_]{1,3}\s+)?)\d")  # (what every match of _SPAN_AND_MDY holds)
 # "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
 _SPAN_MY = re.compile(
     rf"\b(?:from\s+|between\s+)?({MONTH_PATTERN})(?:\s+{_YEAR})?\s*(?:–|—|-|to|until|till|through|and)\s*"
@@ -1287,7 +1294,7 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
         if 1 <= int(m[3]) - int(m[2]) <= 13:
             month = MONTH_NUMBER[m[1]]
             found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
-    for m in _SPAN_AND_MDY.finditer(text) if (" and " in text and _DAY_AND_DAY.search(text)) or " thiab " in text or " уонна " in text or " dóó " in text else ():
+    for m in _SPAN_AND_MDY.finditer(text) if _DAY_AND_DAY.search(text) or " thiab " in text or " уонна " in text or " dóó " in text else ():
         if 1 <= int(m[3]) - int(m[2]) <= 6:
             month = MONTH_NUMBER[m[1].rstrip(".")]
             found += _span(m, (month, int(m[2])), (month, int(m[3])), m[4], ref)
@@ -1523,6 +1530,13 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         start = end and _weekday_before(_WEEKDAYS.index(m[1].capitalize()), end, strictly=True)
         if start is not None:  # (no date to count from: the single weekdays are read as ever)
             found += _day_span(text, m, start, end)
+    for m in _WEEKDAY_JOIN_SPAN.finditer(text) if has_weekday and day_ref else ():
+        # "ko Monday ngea ko Tuesday" (Yapese, on Monday and on Tuesday): English weekdays joined by a short word of a
+        # language the table lacks, a day or two apart, as `_FOREIGN_AND_SPAN` reads them.
+        first, last = _WEEKDAYS.index(m[1]), _WEEKDAYS.index(m[2])
+        if 1 <= (last - first) % 7 <= 2:
+            end = _weekday_before(last, day_ref)
+            found += _day_span(text, m, _weekday_before(first, end, strictly=True), end)
     foreign_days = list(_FOREIGN_WEEKDAY.finditer(text))
     for m in _FOREIGN_SPAN.finditer(text) if day_ref and (len(foreign_days) >= 2 or (has_weekday and " bis " in text)) else ():
         # "von Montag bis Mittwoch", "van dinsdag tot en met donderdag", "du lundi au jeudi", "de lunes a jueves"
@@ -1599,6 +1613,8 @@ _WEEKDAY_SPAN = re.compile(
     r"\b(?:from\s+|between\s+|over\s+|on\s+)?(" + "|".join(_WEEKDAYS) + r")\s*(?:–|—|-|\s(?:to|until|till|through|thru|and))\s+"
     r"(?:[a-z]+ed\s+(?:up\s+)?)?(?:on\s+)?(" + "|".join(_WEEKDAYS) + r"|yesterday|today)\b"
 )
+_WEEKDAY_JOIN_SPAN = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\s+(?!(?:and|to|or|nor|of|vs|until|till|through|thru)\b)[^\W\d_]{1,4}"
+                                r"(?:\s+[^\W\d_]{1,3})?\s+(" + "|".join(_WEEKDAYS) + r")\b")
 # Words that put a weekday after the article's date, when no clause break stands between.
 # "rehearsing for Thursday's celebrations", "ahead of Friday's vote": the day's own event, still to come
 _FOR_THE_DAYS = re.compile(r"['’]s\b")
@@ -2228,7 +2244,8 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
 
 def _stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     found = _stamp_dates(line)
-    if found is None and (":" in line or "：" in line) and len(line) <= 160:
+    if found is None and (":" in line or "：" in line or (("·" in line or "|" in line) and _H_TIME.search(line))) and len(line) <= 160:
+        # (A row with no colon at all, its times French-style: "Papa'ihia i te 2/11/2026 – 9h40 · Hakahou i te 3/11/2026 – 16h05".)
         found = _labelled_stamps(line)
     if found is None and line.endswith(")") and (why := _UPDATE_REASON.search(line)):
         # "Јаҥыртылган: 20.10.2026, 09:12 (the professor's name corrected)": an update with what it changed in brackets
@@ -2239,6 +2256,7 @@ def _stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     return found
 
 
+_H_TIME = re.compile(r"\d[hH]\d\d")
 _UPDATE_REASON = re.compile(r"(?<=\d)\s*\([^()\d]{3,120}\)$")
 
 

@@ -907,7 +907,15 @@ def copyright_holder(line: str) -> str | None:
         return None
     holder = _clean_holder(rest)
     # A holder is a name. "Copyright: Any copying of this page … is forbidden" is a notice that names none.
-    return "" if words(holder) > 12 or ("," in holder and words(holder) > 6) else holder
+    # (A name and its place, "Amasyu ga Rungwe Media, Tukuyu, Mkoa wa Mbeya", is kept whole: the publisher is
+    # read from it only where the page's masthead names its first piece.)
+    if "," in holder and words(holder) > 6 and not _NAME_AND_PLACE.match(holder):
+        return ""
+    return "" if words(holder) > 12 else holder
+
+
+# (A name of up to six words, then places each opening on a capital: "Outlet Media, Town, Mkoa wa Region".)
+_NAME_AND_PLACE = re.compile(r"^[^\W\d_][^,]*(?:,\s*[^\W\d_a-z][^,]*){1,2}$")
 
 
 _FOOTER_SPLIT = re.compile(r"\s+[·|•—–]\s+|\s+-\s+")

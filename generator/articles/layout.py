@@ -157,6 +157,10 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
         # (The rules' line is furniture to the model, but the likeliest headline it has; or it is the page's
         # first line, which gives way on furniture grounds only to a line the model is sure of.)
         return lines, reading
+    if at in learnt and HEADLINE_UNSURE <= heads.get(at, 0.0) and others[best] < min(HEADLINE_SURE, 1.5 * heads[at]):
+        # (Nor for a line about as likely as the rules' own, which the model finds a likely headline though it read it as
+        # furniture: a tagline under the masthead, 0.53, against the headline under its kicker, 0.44.)
+        return lines, reading
     if at in learnt and others[best] < HEADLINE_UNSURE and others[best] < 3 * heads.get(at, 0.0):
         # (Nor, on furniture grounds, for a line the model finds about as unlikely as the rules' own: 0.04 for a
         # tagline against 0.02 for the headline the model took for a caption.)
@@ -620,7 +624,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             meta.foot_author = meta.foot_author or (name, line.number)
             name = None
         if name is not None:
-            role = _role_after(lines, at)
+            # (Held between the byline and the date, a role may be longer: "Mulempi a Ihapari sa Nampula", the paper's writer.)
+            role = _role_after(lines, at, 6 if at + 2 < len(lines) and stamp_dates(lines[at + 2].text) else 4)
             if role is not None:
                 skip.add(role)  # "By Jane Doe" over "Staff reporter": the author's role
             meta.author = meta.author or name
@@ -2010,7 +2015,8 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     # "Hantumkaw: Aïchatou Hamani Garba" (Zarma, the writer).
     closing = next((i for i in range(end - 1, start - 1, -1) if story[i].text), None)
     if (not meta.author and cut and closing is not None and kinds[closing] == "p" and cut[0].number == story[closing].number + 1
-            and (led := _led_name(cut[0].text)) and cut[0].text[:led.start("name")].rstrip().endswith((":", "："))):
+            # (its place after a comma: "Yolempwa ni: Rosalina Mutheto Napuanha, o Gurué", written by, in Gurué)
+            and (led := _led_name(_PLACE_AFTER.sub("", cut[0].text))) and cut[0].text[:led.start("name")].rstrip().endswith((":", "："))):
         meta.author = led.group("name")
         meta.notes.append((cut[0].number, f"byline {meta.author!r} read from the labelled name under the story's last paragraph"))
     # A writer's initial and surname in capitals right under the story ("Д. ЈОВАНОВИЋ", "K. NYGAARD") sign it.
@@ -2021,6 +2027,8 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     return story[:end]
 
 
+# A place after a signature's name and its comma, with a short word for "in" or none: ", o Gurué", ", Nampula".
+_PLACE_AFTER = re.compile(rf",\s+(?:[{_LOW}][\w'’]{{0,2}}\s+)?[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+)?$")
 _CLOCK = re.compile(r"(?<!\d)(?<!\d[:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d|[:.]\d)")
 
 

@@ -491,8 +491,13 @@ def _named_publisher(meta: PageMeta, filed, filed_line: int, guesses: list, line
         # "© 2026 The Cook Inlet Courier, Anchorage, Alaska" on a page whose masthead is "THE COOK INLET COURIER":
         # the holder is the name the page also sets alone; the rest is its place. (Arabic script's comma: "،".)
         name = outlet[0].replace("،", ",").split(",")[0].strip()
-        if any(line.text.strip().casefold() == name.casefold() for line in lines if line.number != outlet[1]):
+        masthead = meta.publishers.get("masthead")
+        if (any(line.text.strip().casefold() == name.casefold() for line in lines if line.number != outlet[1])
+                # ("© 2026 Nzema Amaneɛ Media, Axim" under the masthead "NZEMA AMANEƐ": the outlet's company, then its town.)
+                or (masthead and words(name) <= 6 and name.casefold().startswith(masthead[0].casefold() + " "))):
             outlet = (name, outlet[1])
+        elif words(outlet[0]) > 6:
+            outlet = None  # (a name and its place that the page does not name otherwise: too loose to credit)
     if outlet and outlet[0][:1] == "ل" and len(outlet[0]) > 4:
         # "جميع الحقوق محفوظة لبوابة الواحة": "reserved to" joins its "ل" to the holder's name, set alone elsewhere on the page.
         name = outlet[0][1:].lstrip("ـ ")
