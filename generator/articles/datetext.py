@@ -618,8 +618,10 @@ _BS_DAYS = "सोमबार|मंगलबार|बुधबार|बि�
 _BS = re.compile(rf"(?:(?P<wd>{_BS_DAYS})\s*,?\s*)?(?:(?P<m1>{_BS_NAMES})\s+(?P<d1>\d{{1,2}})\s*(?:गते\s*)?,?\s*(?P<y1>20\d\d)"
                  rf"|(?P<d2>\d{{1,2}})\s*(?:गते\s+)?(?P<m2>{_BS_NAMES})\s*,?\s*(?P<y2>20\d\d)"
                  rf"|(?P<y3>20\d\d)\s*(?:साल\s+)?(?P<m3>{_BS_NAMES})\s+(?P<d3>\d{{1,2}})\s*(?:गते)?)(?!\d)(?:\s*,?\s*(?P<wd2>{_BS_DAYS}))?")
-# Japanese and Korean write dates alike: 2026年5月29日, 2026년 5월 29일; Zhuang in words, "2026 nienz 11 nyied 7 hauh".
-_JA_YMD = re.compile(r"(\d{4})\s*(?:[年년]|nienz)\s*(\d{1,2})\s*(?:[月월]|nyied)\s*(\d{1,2})\s*(?:[日일]|hauh\b)")
+# Japanese and Korean write dates alike: 2026年5月29日, 2026년 5월 29일; Zhuang in words, "2026 nienz 11 nyied 7 hauh"; Ainu
+# in katakana, "2026 パ 10 チュㇷ゚ 26 ト" (year, moon, day).
+_AINU_MONTH = "\u30c1\u30e5\u31f7\u309a"  # (チュㇷ゚, "moon": its last letter a small katakana of the Ainu extension and a mark)
+_JA_YMD = re.compile(r"(\d{4})\s*(?:[年년]|nienz|パ)\s*(\d{1,2})\s*(?:[月월]|nyied|" + _AINU_MONTH + r")\s*(\d{1,2})\s*(?:[日일]|hauh\b|ト)")
 _JA_ERA_YMD = re.compile(_ERA + r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Month and year precision.
 _MY = re.compile(rf"\b({MONTH_PATTERN})\s+(?:de\s+)?{_YEAR}\b")
@@ -635,7 +637,7 @@ _IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|
                        # "in" and "during (the month of)" in the European languages of the month table
                        r"|[Ee]m|[Ee]n|[Ii]m|[Nn]el|[Aa]u\s+mois\s+d[e']|[Ee]n\s+el\s+mes\s+de|[Nn]el\s+mese\s+di|[Dd]urante(?:\s+(?:o|el)\s+m[eê]s\s+de)?"
                        rf"|[Dd]urant(?:\s+le\s+mois\s+d[e'])?|[Ww]ährend\s+des)\s+({MONTH_PATTERN})(?!\s*\d)")
-_JA_MONTH_DAY = re.compile(r"(?<![\d年년])(?<!nienz )(\d{1,2})\s*(?:[月월]|nyied)\s*(\d{1,2})\s*(?:[日일]|hauh\b)")
+_JA_MONTH_DAY = re.compile(r"(?<![\d年년])(?<!nienz )(?<!パ )(\d{1,2})\s*(?:[月월]|nyied|" + _AINU_MONTH + r")\s*(\d{1,2})\s*(?:[日일]|hauh\b|ト)")
 _CJK_DAY_SPAN = re.compile(r"(?<![\d月월])(?:(\d{1,2})\s*[月월]\s*)?(\d{1,2})\s*[日일]\s*(?:から|부터|~|～|〜|-|－|–|至)\s*(\d{1,2})\s*[日일](?:まで|까지)?")
 # "13、14日", "13～14日": the first day without its mark (a list's comma only for two days running, or a day apart).
 _CJK_BARE_SPAN = re.compile(r"(?<![\d月월./:])(?:(\d{1,2})\s*[月월]\s*)?(\d{1,2})\s*([、,，~～〜－–-])\s*(\d{1,2})\s*[日일](?!本|間|目|ぶり|간|째|본)")
@@ -739,6 +741,9 @@ _FOREIGN_WEEKDAY_NAMES = {
     # Georgian, as "on Monday" (the dative) and in stamps ("კვირა", Sunday, is also "week": left out)
     "ka": ("ორშაბათს", "სამშაბათს", "ოთხშაბათს", "ხუთშაბათს", "პარასკევს", "შაბათს", ""),
     "ka-nom": ("ორშაბათი", "სამშაბათი", "ოთხშაბათი", "ხუთშაბათი", "პარასკევი", "შაბათი", ""),
+    # Mingrelian, on the day ("ცაშხას", on Thursday) and named
+    "xmf": ("თუთაშხას", "თახაშხას", "ჯუმაშხას", "ცაშხას", "ობიშხას", "შურიშხას", "ჟაშხას"),
+    "xmf-nom": ("თუთაშხა", "თახაშხა", "ჯუმაშხა", "ცაშხა", "ობიშხა", "შურიშხა", "ჟაშხა"),
     "so": ("Isniin", "Talaado", "Arbaco", "Khamiis", "Jimco", "Sabti", "Axad"),  # capitalised
     "so-var": ("", "Salaasa", "Arbaca", "", "Jimce", "", ""),  # (the other spellings)
     "so-past": ("Isniintii", "Talaadadii", "Arbacadii", "Khamiistii", "Jimcihii", "Sabtidii", "Axaddii"),  # ("on Sunday", gone by)
@@ -758,6 +763,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     # Shona (and with "ne", "on": "neChitatu"; Thursday's "China" only so), Sundanese, Luganda, Lingala, Ilocano, Romansh,
     # Upper Sorbian, Chuvash and Sakha
     "sn": ("Muvhuro", "Chipiri", "Chitatu", "", "Chishanu", "Mugovera", "Svondo"),
+    "kck": ("Mvulo", "Tjipili", "Tjitatu", "Tjina", "Tjishanu", "Mugovela", "Sondo"),  # Kalanga, Shona's days in its spelling (tj, l)
     "sn-ne": ("neMuvhuro", "neChipiri", "neChitatu", "neChina", "neChishanu", "neMugovera", "neSvondo"),
     "su": ("Senén", "Salasa", "Rebo", "Kemis", "Jumaah", "Saptu", "Minggu"),
     "lg": ("Bbalaza", "Lwakubiri", "Lwakusatu", "Lwakuna", "Lwakutaano", "Lwamukaaga", "Sabbiiti"),
@@ -957,6 +963,8 @@ _FOREIGN_YESTERDAY = re.compile(
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
     r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ|"
+    # Ainu, in katakana ("numan")
+    r"ヌマン|"
     # Dzongkha and Tibetan, whole between spaces (a tsheg joins syllables into words: "ཁ་ཙ་ NAME", yesterday)
     r"(?<!་)(?:ཁ་ཙ|ཁ་སང)(?=་?\s))(?![\w-])",
     re.IGNORECASE,
@@ -2134,7 +2142,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"редактиран|редактирова|отредактир|"
                                 # (Tibetan "revised", Dzongkha "brought up to date", Altai, Samogitian and Ligurian "updated")
                                 r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ|mètou\s+a\s+djoû|mins\s+a\s+jou|وه‌روز|نوێ\s+کریاوە|parandõt|agiurnê|siamṭhat|ပိၼ်ႇမႂ်ႇ|yettwaleqqem|fakafou|aggiurn|agiornad|таза\s+дарибси|apdiet|gennert|✎|✏", re.IGNORECASE)
-_LEFTOVER = re.compile(r"[\s|·•,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
+_LEFTOVER = re.compile(r"[\s|·•・,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 
 
@@ -2167,7 +2175,7 @@ _PROSE_WORD = re.compile(r"\w+(?:-\w+)*")
 _KANJI = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _STAMP_KANJI = frozenset(
     _KANJI.findall("".join(p.pattern for p in (_JA_YMD, _JA_ERA_YMD, _TIME, _ZONE, _LABEL, _LEFTOVER)))
-)
+) | {"・"}  # (the katakana middle dot sets two stamps apart: "… 8:30（公開）   ・   10月27日 11:02（更新）")
 
 
 def _has_prose(line: str) -> bool:
@@ -2281,9 +2289,10 @@ def _month_first_update(stamp: tuple[str, PartialDate, str | None], published: P
 # (The row's pieces are split only before a label: a bar may set a stamp's time apart too.)
 # (A label of three words too: Talysh "Tozə kardə bıə:", it was made new; of five, one-letter words among them: Igala "Ọjọ́ ki a
 # kọ ñwu:", the day it was written.)
-# (A word may open on an apostrophe, a letter of its own in some: Lugbara "Sizu 'bo:", it was written; the first may be one
+# (A word may open on an apostrophe or a turned one, a letter of its own in some: Lugbara "Sizu 'bo:", it was written, Mangarevan
+# "I ‘akaou ia:", it was made new; the first may be one
 # letter: Sepedi "E phatlaladitšwe:", it was published.)
-_ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{0,24}(?:\s['’]?[^\W\d_][\w" + MARKS + r"'’-]{0,24}){0,4}"
+_ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{0,24}(?:\s['’‘]?[^\W\d_][\w" + MARKS + r"'’-]{0,24}){0,4}"
 _STAMP_GAP = re.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=" + _ROW_LABEL + r"\s*[:：])")
 _STAMP_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\S.{5,60})$")
 _SHORT_WORD = re.compile(r"^[^\W\d_]{1,4}\.?$")
@@ -2392,7 +2401,8 @@ def _stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         line = _LABELLED_WEEKDAY.sub(lambda m: m["label"] + " " * len(m["day"]), line)  # (blanked: the dates keep their places)
     if "(" in line or "（" in line:
         # "13:20 (بتوقيت القدس)", "09:40 (Lisbon time)": the zone in words, in brackets after the time.
-        line = _ZONE_IN_WORDS.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), line)
+        # (Not a stamp's label in brackets after its time: "8:30（公開） ・ 10月27日 11:02（更新）", published, updated.)
+        line = _ZONE_IN_WORDS.sub(lambda m: m[0] if _UPDATED.search(m[0]) else m[1] + " " * (len(m[0]) - len(m[1])), line)
     if "मिनट" in line:
         line = _READING_DEVANAGARI.sub(lambda m: " " * len(m[0]), line)  # ("… · बांचण में 4 मिनट", four minutes to read)
     if ("min" in line or "Min" in line) and _READING_PIECE.search(line):
@@ -2498,7 +2508,7 @@ def _stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         leftover = _leftover(rest)
         if leftover and _TIME.search(line) and not _leftover([_ANY_WEEKDAY.sub("", piece) for piece in rest]):
             leftover = ""  # (a weekday before each, as above: "Publià lo demars 3 de novembre 2026 a 7.50 · Betà a dzor lo demécro 4 de novembre a 10.05")
-    if leftover and ("月" in leftover or "월" in leftover):
+    if leftover and ("月" in leftover or "월" in leftover or _AINU_MONTH in leftover):
         # "2026年12月8日 18:32（12月9日 9:10更新）": the second day without its year, its label after it,
         # is the update's, in the year of the stamp before it.
         for k in range(len(rest) - 1, 0, -1):

@@ -306,7 +306,9 @@ _SIGNED_BELOW = re.compile(r"^[(（]\s*(?P<by>by\s+[^()（）]{3,80}?)\s*[)）]$
 # A Japanese paper's desk and writer in brackets on a line of their own under the story: "（報道センター　佐藤綾香）".
 # (A desk is named: a bare "（共同）" is the agency's sign-off.)
 # (Or a middle dot between them: "（宮古支局・下地綾香）".)
-_DESK_SIGNED = re.compile(r"^[（(](?P<desk>[^（）()\s\u3000・]{2,12})(?:[\s\u3000]+|・)(?P<name>[\u4e00-\u9fff]{1,3}[\u3040-\u30ff\u4e00-\u9fff]{1,3})[）)]$")
+# (Or what the writer made, one word or two joined by a middle dot, before the ideographic space: "（文・写真　川上ゆかり）",
+# text and pictures.)
+_DESK_SIGNED = re.compile(r"^[（(](?P<desk>[^（）()\s\u3000・]{2,12}|(?:[^（）()\s\u3000・]{1,4}・)?[^（）()\s\u3000・]{1,4}(?=\u3000))(?:[\s\u3000]+|・)(?P<name>[\u4e00-\u9fff]{1,3}[\u3040-\u30ff\u4e00-\u9fff]{1,3})[）)]$")
 # Or the writer's name alone, "（野口真帆）": three letters or more ("（共同）", "（時事）" are the agencies'), and no
 # agency's, paper's or desk's name ("（共同通信）", "（新華社）").
 _NAME_SIGNED = re.compile(r"^[（(](?P<name>[\u4e00-\u9fff]{1,3}[\u3040-\u30ff\u4e00-\u9fff]{2,3})[）)]$")
@@ -400,6 +402,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             stamps_at.append(len(kept))
             continue
         if (author := _credit_only(text)) is not None:
+            if (role := _byline_role(lines, at)) is not None:
+                skip.add(role)  # "ავტორი: NAME" over "Outlet, Zugdidi": the author's role
             meta.author = meta.author or author
             meta.notes.append((line.number, f"byline {author!r} read from a line of labelled credits"))
             stamps_at.append(len(kept))
@@ -624,8 +628,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             meta.foot_author = meta.foot_author or (name, line.number)
             name = None
         if name is not None:
-            # (Held between the byline and the date, a role may be longer: "Mulempi a Ihapari sa Nampula", the paper's writer.)
-            role = _role_after(lines, at, 6 if at + 2 < len(lines) and stamp_dates(lines[at + 2].text) else 4)
+            role = _byline_role(lines, at)
             if role is not None:
                 skip.add(role)  # "By Jane Doe" over "Staff reporter": the author's role
             meta.author = meta.author or name
@@ -809,6 +812,12 @@ def _is_counter(text: str) -> bool:
         return bool(_SYMBOL_COUNTER.match(text))
     digits = sum(c.isdigit() for c in text)
     return digits > 0 and digits >= sum(c.isalpha() for c in text)
+
+
+def _byline_role(lines: list[Line], at: int) -> int | None:
+    """The role line right under the byline at `at`. (Held between the byline and the date, a role may be longer:
+    "Mulempi a Ihapari sa Nampula", the paper's writer.)"""
+    return _role_after(lines, at, 6 if at + 2 < len(lines) and stamp_dates(lines[at + 2].text) else 4)
 
 
 def _role_after(lines: list[Line], at: int, most: int = 4) -> int | None:
@@ -1889,6 +1898,8 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
             kinds.append("o")  # a numbered note, "[1] Ministry of Defense, transcript.": apparatus, not story
         elif _enumerated(story, len(kinds)):
             kinds.append("b")  # one of a block of lines led alike ("02:15 …", "2) …"): a list, though unmarked
+        elif _opens_list(story, len(kinds)):
+            kinds.append("b")  # the story's own line over its list, "The seminar agreed on three things:": of the list
         elif line.hint not in ("h", "h1") and ((is_sentence(line.text) and words(line.text) >= 3) or _is_prose(line.text)
                                                or _unmarked_sentences(line.text)):
             kinds.append("p")
