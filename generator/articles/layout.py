@@ -402,8 +402,9 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             stamps_at.append(len(kept))
             continue
         if (author := _credit_only(text)) is not None:
-            if (role := _byline_role(lines, at)) is not None:
-                skip.add(role)  # "ავტორი: NAME" over "Outlet, Zugdidi": the author's role
+            if ((role := _role_after(lines, at, 6)) is not None and ":" not in lines[role].text and role + 1 < len(lines)
+                    and words(lines[role + 1].text) <= 8 and full_dates(lines[role + 1].text)):
+                skip.add(role)  # "ავტორი: NAME" over "Outlet, Zugdidi" over the date: the author's role (not "Photos: NAME")
             meta.author = meta.author or author
             meta.notes.append((line.number, f"byline {author!r} read from a line of labelled credits"))
             stamps_at.append(len(kept))
