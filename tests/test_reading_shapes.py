@@ -4223,3 +4223,63 @@ def test_a_colon_less_stamp_row_with_french_times():
     stamps = [(k, d.iso()) for k, d, _ in stamp_dates("Papa'ihia i te 2/11/2026 – 9h40   ·   Hakahou i te 3/11/2026 – 16h05") or ()]
     assert stamps == [("published", "2026-11-02"), ("updated", "2026-11-03")]
     assert stamp_dates("Vote 12.10.2026 · Fair 14.10.2026") is None
+
+
+# Class 272: dates and stamps of the thirty-second round's second batch — Ainu's in katakana ("2026 パ 10 チュㇷ゚ 26 ト", year,
+# moon, day; "ヌマン", yesterday); a Japanese row of two stamps set apart by the katakana middle dot, each labelled in brackets
+# after its time ("（公開）", "（更新）": no time zone in words); a stamp label's word opening on a turned apostrophe ("I ‘akaou
+# ia:"); the weekdays of Mingrelian ("ცაშხას", on Thursday) and of Kalanga ("Ngo Tjitatu", on Wednesday).
+def test_dates_and_stamps_of_the_thirty_second_rounds_second_batch():
+    from generator.articles.datetext import stamp_dates
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line) or ()]  # noqa: E731
+    assert [(d.iso()) for _, _, d, _ in full_dates("シネ 2026 パ 10 チュㇷ゚ 26 ト タ")] == ["2026-10-26"]
+    assert stamps("2026 パ 10 チュㇷ゚ 26 ト 8:30（公開）   ・   10 チュㇷ゚ 27 ト 11:02（更新）") == [("published", "2026-10-26"), ("updated", "2026-10-27")]
+    assert stamps("2026年10月26日 8:30（公開）   ・   10月27日 11:02（更新）") == [("published", "2026-10-26"), ("updated", "2026-10-27")]
+    assert stamps("I tuku ia: 13.11.2026, 06:30   ·   I ‘akaou ia: 14.11.2026, 10:05") == [("published", "2026-11-13"), ("updated", "2026-11-14")]
+    days = {("2026-10-26", "【ピラトゥㇽ】 ヌマン、 コタン ウン チセ オッタ ウタㇻ ウエカㇻパ。"): ("2026-10-25", None),
+            ("2026-11-06", "იაპონიაშ ელჩი ცაშხას ზუგდიდს რდუ დო სტუდენტეფს უწუ."): ("2026-11-05", None),
+            ("2026-10-23", "FRANCISTOWN – Ngo Tjitatu bana betjikolo bakagamutjila nhumwa yeJapani."): ("2026-10-21", None)}
+    for (day, text), want in days.items():
+        assert _event_days(day, text) == want, text
+
+
+# Class 273: bylines of the second batch — the writer signing under the story in brackets with what they made, two words joined
+# by a middle dot before the ideographic space ("（文・写真　川上ゆかり）", text and pictures); the Georgian label without its
+# nominative ending ("ავტორ:", Svan) and Kalanga's "Ngu"; the outlet and town under a labelled-credits byline, right over the
+# date, is the writer's role, not a crosshead (a picture credit there, "Photos: NAME", is no role).
+def test_bylines_of_the_thirty_second_rounds_second_batch(rules_only):
+    from generator.articles.credits import byline
+    assert byline("ავტორ: თამარ ფანგან") == "თამარ ფანგან" and byline("Ngu Nyaladzi Butale") == "Nyaladzi Butale"
+    article, story = read(page().replace(f"{LAST}\n", f"{LAST}\n（文・写真　川上ゆかり）\n", 1).replace("By Kari Nygaard\n", "", 1))
+    assert article.author == "川上ゆかり" and "川上" not in story
+    role = "ვარნჰოლტიშ ამბე, ვარნჰოლტი"
+    text = f"""მთავარი   ვარნჰოლტი   ნავსადგური
+ვარნჰოლტიშ ახალი ნავსადგურიშ შენობა მგზავრეფს უწუ
+ახალი დარბაზი დო ორი ნავმისადგომი ორი წანაშ ოსქუალიშ უკული
+ავტორი: ნინო ცულაია
+{role}
+07.10.2026 | 09:40   👁 1 284
+გაზიარება:   Facebook   X
+ნავსადგურიშ ახალი დარბაზი, ორშაბათს. ფოტო: ლევან გაბუნია
+
+{LEAD}
+
+{chr(10).join(BODY)}
+
+{LAST}
+"""
+    article, story = read(text)
+    assert article.author == "ნინო ცულაია" and role not in story and [b.text for b in article.blocks if b.kind == "h"] == []
+    assert (5, f"taken as the author's role under the byline: {role!r}") in article.uncertain
+
+
+# Class 274: the story's own line over its list ("The board agreed on three things at Tuesday's meeting:") belongs to the list:
+# with a dated link and a crosshead over it, three lines that are no paragraphs, it does not end the story there.
+def test_the_story_s_colon_line_over_its_list_keeps_the_run(rules_only):
+    block = ("Winter timetable adds a late boat on Fridays (5 October)\nWhat the islanders asked\n"
+             "The harbour board agreed on three things at the end of Tuesday's meeting:\n"
+             "• a second ticket window for the summer months;\n• a shelter for cyclists by the south berth;\n"
+             "• a review of the winter timetable in March.\n"
+             "The board's chair said the first of the three would be in place before the Easter crossings begin next year.")
+    article, story = after_second_paragraph(block)
+    assert "a shelter for cyclists by the south berth" in story and "before the Easter crossings" in story
