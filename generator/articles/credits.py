@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from generator.articles.datetext import BS_MONTH, MARKS, MONTH_NUMBER, MONTH_PATTERN, is_stamp_word, known_months
 from generator.articles.debris import in_lower_case
 
-_BYLINE = re.compile(r"^(?:by|posted by|written by|publié par|publicado por|pubblicato da|veröffentlicht von|words by|text by|reported by|presented by|prepared by|story by|oleh|penulis|pewarta|wartawan|escrito por|"
+_BYLINE = re.compile(r"^(?:by|posted by|written by|wrote by|publié par|publicado por|pubblicato da|veröffentlicht von|words by|text by|reported by|presented by|prepared by|story by|oleh|penulis|pewarta|wartawan|escrito por|"
                      r"(?:an? )?(?:analysis|commentary|column|essay|review) by|von|par|por|door|av|af|(?-i:di)|(?-i:de)|"
                      # "by" and "written by" in more languages: Albanian, Swahili, Bosnian, Serbian, Macedonian, Slovenian,
                      # Latvian, Belarusian, Armenian, Arabic, Persian, Portuguese, French, Italian

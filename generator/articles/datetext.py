@@ -852,6 +852,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "tkl": ("Aho Gafua", "Aho Lua", "Aho Lulu", "Aho Tofi", "Aho Falaile", "Aho Toʻonaʻi", "Aho Tapu"),  # Tokelauan
     "pih": ("Mundie", "Chuuzdie", "Wenzdie", "Thoezdie", "Fraidie", "Saeterdie", "Sundie"),  # Norfuk
     "ki": ("Njumatatũ", "Njumaine", "Njumatano", "Aramithi", "Njumaa", "Njumamosi", ""),  # Kikuyu ("Kiumia", Sunday, is also "week")
+    "nyf": ("Dzumatatu", "Dzumanne", "Dzumatano", "", "Idzumaa", "Dzumamosi", "Dzumapili"),  # Giriama, Swahili's days with "dz"
     "guz": ("Chumatato", "Chumanne", "Chumatano", "Aramisi", "Ijumaa", "Chumamosi", "Chumapiri"),  # Ekegusii, capitalised
     "luo": ("Wuok Tich", "Tich Ariyo", "Tich Adek", "Tich Ang'wen", "Tich Abich", "Ngeso", "Jumapil"),  # Dholuo
     "nyn": ("Orwokubanza", "Orwakabiri", "Orwakashatu", "Orwakana", "Orwakataano", "Orwamukaaga", "Sande"),  # Runyankole
@@ -2259,9 +2260,24 @@ def _stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         # "Јаҥыртылган: 20.10.2026, 09:12 (the professor's name corrected)": an update with what it changed in brackets
         bare = stamp_dates(line[:why.start()])
         found = bare if bare and bare[-1][0] == "updated" else None
+    if found is None and (tail := _WORD_TIME_PIECE.search(line)) and (first := _stamp_dates(line[:tail.start()])) and len(first) == 1:
+        # "Ijumaa, 23 Oktoba 2026   08:40   ·   Etolikino 17:05": a stamp, then a piece of one word of a language the label
+        # table lacks and a later time: the same day's update at that time.
+        times = _CLOCK_TIME.findall(line[:tail.start()])
+        if times and _minutes(tail["time"]) > _minutes(times[-1]):
+            found = first + [("updated", first[0][1], None)]
     if found and len(found) >= 2 and found[0][0] == "published":
         found = [_month_first_update(stamp, found[0][1]) for stamp in found]
     return found
+
+
+_WORD_TIME_PIECE = re.compile(rf"\s+[|·•]\s+[^\W\d_][\w{MARKS}'’-]{{2,24}}\s+(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*$")
+_CLOCK_TIME = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.])")
+
+
+def _minutes(clock: str) -> int:
+    hours, minutes = re.split(r"[:.]", clock)
+    return int(hours) * 60 + int(minutes)
 
 
 _H_TIME = re.compile(r"\d[hH]\d\d")
@@ -2381,8 +2397,11 @@ def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | N
         _, end, date, note = dates[0]
         left = _leftover([rest[end:]]).strip()
         time = _TIME.search(rest, end)
-        if bare and not time:
-            return None  # (labels with no colon: each stamp with its time, not a row of dated links, "Vote 12.10.2026 · Fair 14.10.2026")
+        if bare and not time and not (out and len(m["label"].split()) <= 3 and not left and date.first_day() >= out[0][1].first_day()):
+            # (labels with no colon: each stamp with its time, not a row of dated links, "Vote 12.10.2026 · Fair 14.10.2026"; a later
+            # stamp of a short label may go without its time, after one with it: "Put up Monday 2 November 2026, 7:15 pm · Fix up
+            # Tuesday 3 November 2026")
+            return None
         if left and not (_SHORT_WORD.match(left) and time) and not (time and _WORD_AFTER_TIME.match(rest, time.end())
                                                                      and _WORD_BEFORE_TIME.match(_leftover([rest[end:time.start()]]))):
             # ("23/10/2026 na 07:40": a short word for "at" before the time is the stamp's; so is one word for the time

@@ -914,8 +914,9 @@ def copyright_holder(line: str) -> str | None:
     return "" if words(holder) > 12 else holder
 
 
-# (A name of up to six words, then places each opening on a capital: "Outlet Media, Town, Mkoa wa Region".)
-_NAME_AND_PLACE = re.compile(r"^[^\W\d_][^,]*(?:,\s*[^\W\d_a-z][^,]*){1,2}$")
+# (A name, then up to three places each opening on a capital: "Outlet Media, Town, Mkoa wa Region", "Outlet, Adamstown,
+# Pitcairn Island, South Pacific".)
+_NAME_AND_PLACE = re.compile(r"^[^\W\d_][^,]*(?:,\s*[^\W\d_a-z][^,]*){1,3}$")
 
 
 _FOOTER_SPLIT = re.compile(r"\s+[·|•—–]\s+|\s+-\s+")

@@ -1401,8 +1401,10 @@ def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: P
         return prose
     first_stamp = stamps_at[0]
     before = [i for i in prose if i < first_stamp]
+    # (Not a short line that gives a day, "Jumamosi, Novemba 14, 2026": a date the rules could not read as the stamp.)
     is_headline = lambda i: (kept[i].text and words(kept[i].text) > 3  # noqa: E731
-                             and (i in over_stamps or not is_sentence(kept[i].text)) and kept[i].hint != "aside")
+                             and (i in over_stamps or not is_sentence(kept[i].text)) and kept[i].hint != "aside"
+                             and not (words(kept[i].text) <= 8 and any(date.day for _, _, date, _ in full_dates(kept[i].text))))
     headline = [i for i in range(before[-1] + 1, first_stamp) if is_headline(i)]
     if (headline and _nonblank_before(kept, headline[0]) == before[-1] and _quote_ended(kept[before[-1]].text)
             and (len(before) == 1 or _nonblank_before(kept, before[-1]) != before[-2])):
