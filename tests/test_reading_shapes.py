@@ -4283,3 +4283,47 @@ def test_the_story_s_colon_line_over_its_list_keeps_the_run(rules_only):
              "The board's chair said the first of the three would be in place before the Easter crossings begin next year.")
     article, story = after_second_paragraph(block)
     assert "a shelter for cyclists by the south berth" in story and "before the Easter crossings" in story
+
+
+# Class 275: stamps and credits of the thirty-second round's third batch — "Wrote by" (Pitkern) before the name; a copyright
+# holder with three places after its name, the name set alone as the masthead; a row of two colon-less stamps whose second, under
+# a short label, gives no time ("Put up … 7:15 pm · Fix up Tuesday 3 November 2026"), not a row of dated links; a stamp, then
+# one word of a language the label table lacks and a later time: the same day's update ("… 08:40 · Etolikino 17:05"); Giriama's
+# weekdays, Swahili's with "dz" ("Dzumanne", Tuesday).
+def test_stamps_and_credits_of_the_thirty_second_rounds_third_batch(rules_only):
+    from generator.articles.credits import byline
+    from generator.articles.datetext import stamp_dates
+    stamps = lambda line: [(k, d.iso()) for k, d, _ in stamp_dates(line) or ()]  # noqa: E731
+    assert byline("Wrote by Lenora Christian") == "Lenora Christian"
+    assert stamps("Put up Monday 2 November 2026, 7:15 pm   ·   Fix up Tuesday 3 November 2026") == [("published", "2026-11-02"), ("updated", "2026-11-03")]
+    assert stamps("Vote 12.10.2026 · Fair 14.10.2026") == []
+    assert stamps("Ijumaa, 23 Oktoba 2026   08:40   ·   Etolikino 17:05") == [("published", "2026-10-23"), ("updated", "2026-10-23")]
+    assert stamps("Ijumaa, 23 Oktoba 2026   18:40   ·   Etolikino 17:05") == []
+    assert _event_days("2026-10-22", "Baraza ra avuvi ririkala Dzumanne mo Malindi, na afisa wa Japani.") == ("2026-10-20", None)
+    text = page(footer="© 2026 Varnholt Tidende, Varnholt, Nordland, Norway")
+    article, _ = read(text)
+    assert article.publisher == "Varnholt Tidende"
+
+
+# Class 276: a short line that gives a day, standing between the standfirst and the byline where the rules read no stamp
+# ("Jumamosi, Novemba 14, 2026"), is no headline: a box of prose on top of the page (a consent notice) is not cut down to it.
+def test_a_date_line_under_the_standfirst_is_no_headline_for_the_box_above():
+    headline = "A diplomat tells students at the university why four officers were sent to Wiesbaden"
+    text = f"""Tunatumia vidakuzi ili kukuletea habari vizuri zaidi kwenye tovuti yetu na kupima wasomaji wetu kila siku. Nakubali   Soma zaidi
+HABARI ZA PWANI
+Sauti ya watu wa pwani kila siku
+Habari   Siasa   Michezo
+{headline}
+The first secretary spoke for an hour and then took questions from students and lecturers in the main hall of the campus.
+Jumamosi, Novemba 14, 2026
+Na Mwanaisha Bakari
+Gawa:   Facebook   WhatsApp
+
+{LEAD}
+
+{chr(10).join(BODY)}
+
+{LAST}
+"""
+    article, story = read(text)
+    assert article.title == headline
