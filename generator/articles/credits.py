@@ -578,6 +578,8 @@ def _dateline(paragraph: str) -> Dateline | None:
                             int(wired.group("day")) if wired.group("day") else None, None, wired.end())
         dotted = _TITLE_DOT_DATELINE.match(paragraph)
         if (dotted and not {w.lower() for w in dotted.group("place").split()} & (_LABELS | _NOT_PLACES)
+                # (no title abbreviated with its full stop, "Dkt. NAME …", doctor: a word in Latin letters without a vowel)
+                and not (dotted.group("place").isascii() and not re.search(r"[aeiouy]", dotted.group("place"), re.IGNORECASE))
                 and dotted.group("place").lower() not in _MONTHS_LOWER and len(paragraph[dotted.end():].split()) >= 10):
             return Dateline(dotted.group("place"), None, None, None, None, dotted.end())
         figured = _FIGURED_DATELINE.match(paragraph) if not paragraph.isascii() else None

@@ -541,7 +541,7 @@ _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:de\s+)?{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued; Colombia's "octubre 24 de 2026")
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de|di|da|ga|kia|ya|a(?=\s+[A-ZÀ-Þ])|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|no|yoo|ar\s+zänä|yu['’]un)\s+|d['’]|ta['’]\s+|no\s+['’](?=[AEĀĒ]))"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month; Tzotzil "23 yu'un oktubre"; Kimbundu "21 kia Outubro", Swahili "21 ya Oktoba", Chokwe "8 a Outubro" before a month in its capital)
+_OF = r"(?:(?:of|de|di|da|ga|kia|ya|a(?=\s+[A-ZÀ-Þ])|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|no|yoo|ar\s+zänä|yu['’]un|(?:ya|la)\s+mwezi\s+wa)\s+|d['’]|ta['’]\s+|no\s+['’](?=[AEĀĒ]))"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month; Tzotzil "23 yu'un oktubre"; Kimbundu "21 kia Outubro", Swahili "21 ya Oktoba", Chokwe "8 a Outubro" before a month in its capital)
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+|kiuugu\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026"; Mooré "15 Oktoobr kiuugu 2026", the month) "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
@@ -853,6 +853,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "pih": ("Mundie", "Chuuzdie", "Wenzdie", "Thoezdie", "Fraidie", "Saeterdie", "Sundie"),  # Norfuk
     "ki": ("Njumatatũ", "Njumaine", "Njumatano", "Aramithi", "Njumaa", "Njumamosi", ""),  # Kikuyu ("Kiumia", Sunday, is also "week")
     "nyf": ("Dzumatatu", "Dzumanne", "Dzumatano", "", "Idzumaa", "Dzumamosi", "Dzumapili"),  # Giriama, Swahili's days with "dz"
+    "tr-cyrl": ("базартеси", "", "чаршамба", "першембе", "", "джумартеси", ""),  # Turkish's week in Cyrillic letters (Urum; the short names left out)
     "guz": ("Chumatato", "Chumanne", "Chumatano", "Aramisi", "Ijumaa", "Chumamosi", "Chumapiri"),  # Ekegusii, capitalised
     "luo": ("Wuok Tich", "Tich Ariyo", "Tich Adek", "Tich Ang'wen", "Tich Abich", "Ngeso", "Jumapil"),  # Dholuo
     "nyn": ("Orwokubanza", "Orwakabiri", "Orwakashatu", "Orwakana", "Orwakataano", "Orwamukaaga", "Sande"),  # Runyankole
@@ -946,6 +947,10 @@ _FOREIGN_SPAN = re.compile(
     r"(?:bis(?:\s+(?:zum|einschließlich))?|tot(?:\s+en\s+met)?|t/m|au|a|al|à|till|til|títí\s+di)\s+(?:(?:le|el|il)\s+)?(" + _SPAN_DAYS + r")(?!\w)",
     re.IGNORECASE,
 )
+# "From Monday until Wednesday" in Swahili and the languages that borrow its week: "kuanzia Jumatatu hadi Jumatano", Kuria
+# "kuuma Jumatatu mpaka Jumatano".
+_EAST_AFRICAN_DAYS = {n: i for lang in ("sw", "nyf", "guz") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n}
+_UNTIL_SPAN = re.compile(r"(?<![\w-])(" + _trie(_EAST_AFRICAN_DAYS) + r")\s+(?:hadi|mpaka)\s+(?:siku\s+ya\s+)?(" + _trie(_EAST_AFRICAN_DAYS) + r")(?![\w-])")
 # Swedish, Danish and Norwegian put a past weekday as "i onsdags" ("last Wednesday"): the day before the article's date.
 _NORDIC = {name: i for lang in ("nb", "sv") for i, name in enumerate(_FOREIGN_WEEKDAY_NAMES[lang])}
 _NORDIC_PAST = re.compile(r"(?<![\w-])[Ii]\s+(" + _trie(_NORDIC) + r")s(?![\w-])")
@@ -1552,6 +1557,11 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         first, last = (_GERMAN_WEEKDAYS.get(w.lower(), _FOREIGN_WEEKDAYS.get(w, _FOREIGN_WEEKDAYS.get(w.lower()))) for w in (m[1], m[2]))
         end = _weekday_before(last, day_ref)
         found += _day_span(text, m, _weekday_before(first, end, strictly=True), end)
+    for m in _UNTIL_SPAN.finditer(text) if day_ref and len(foreign_days) >= 2 and ("hadi" in text or "mpaka" in text) else ():
+        first, last = _EAST_AFRICAN_DAYS[m[1]], _EAST_AFRICAN_DAYS[m[2]]
+        if 1 <= (last - first) % 7 <= 6:
+            end = _weekday_before(last, day_ref)
+            found += _day_span(text, m, _weekday_before(first, end, strictly=True), end)
     for m in _FOREIGN_AND_SPAN.finditer(text) if day_ref and (len(foreign_days) >= 2 or " und " in text
                                                               or (foreign_days and _OPENING_WEEKDAY.match(text))) else ():
         # "dijous i divendres", "martes y miércoles", "Montag und Dienstag": two days running, or a day apart, one happening.

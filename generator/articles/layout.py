@@ -1340,6 +1340,8 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
             # ("Ana Lucía Canché Pool*": a star after the name calls the note on the writer under the story.)
             text = kept[i].text.rstrip("*†") if i is not None else ""
             name = i is not None and (_NAME.match(text) or _NAME_IN.match(text) or _name_with(text) or _NAMES.match(text) or ((i == above or (over_role and i == above - 1)) and _led_name(text))
+                                      # (under the date, a label of any language with its colon: "Walemba: NAME", they wrote)
+                                      or (i != above and (led := _led_name(text)) and text[:led.start("name")].rstrip().endswith((":", "：")) and led)
                                       or (i == above and _uncased_name_over(kept, i))
                                       # ("सायली कुलकर्णी-जोशी" / "वरिष्ठ प्रतिनिधी, सह्याद्री वार्ता": a name over its role, senior correspondent)
                                       or (over_role and i == above - 1 and INDIC_ROLE.search(kept[above].text) and _uncased_name_over(kept, i)))
