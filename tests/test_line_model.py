@@ -262,7 +262,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout273", "holdout274", "holdout275", "holdout276", "holdout277"), "5d1b1d2"),
           (("holdout278", "holdout279", "holdout280", "holdout281", "holdout282"), "012ff6d"),
           (("holdout283", "holdout284", "holdout285", "holdout286", "holdout287"), "4e4986b"),
-          (("holdout288", "holdout289", "holdout290", "holdout291", "holdout292"), "076d663")]
+          (("holdout288", "holdout289", "holdout290", "holdout291", "holdout292"), "076d663"),
+          (("holdout293", "holdout294", "holdout295", "holdout296", "holdout297"), "9f6f8dd")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
