@@ -4327,3 +4327,29 @@ Gawa:   Facebook   WhatsApp
 """
     article, story = read(text)
     assert article.title == headline
+
+
+# Class 277: the thirty-second round's fourth batch — "ya mwezi wa" for "of the month of" between two days and their month
+# ("12 na 13 ya mwezi wa Novembro"); a span of the Swahili week with "hadi" or "mpaka" (until) between its days, counted back
+# from the article's day; the week of Turkish in Cyrillic letters (Urum "чаршамба гюню", on Wednesday); a title abbreviated
+# with its full stop ("Dkt. NAME …", doctor) is no dateline's place.
+def test_dates_and_datelines_of_the_thirty_second_rounds_fourth_batch():
+    from generator.articles.credits import dateline
+    days = {("2026-11-14", "Pa ntsiku 12 na 13 ya mwezi wa Novembro, holo ikulu idadzala na wanthu."): ("2026-11-12", "2026-11-13"),
+            ("2026-11-07", "Semina ya vijana yabhereye kuuma Jumatatu mpaka Jumatano mu ukumbi bwa halmashauri."): ("2026-11-02", "2026-11-04"),
+            ("2026-10-16", "Елчи чаршамба гюню хастаханая гелди ве доктор иле лаф етти."): ("2026-10-14", None)}
+    for (day, text), want in days.items():
+        assert _event_days(day, text) == want, text
+    assert dateline("Dkt. Paulo Hhando Margwe a walimu 34 ar sekondari hiimiit na semina ya siku tatu kuhusu amani.") is None
+
+
+# Class 278: credits of the fourth batch — a labelled name right under the date ("Walemba: NAME", they wrote) signs the story;
+# a copyright holder with its town that names the masthead among its words ("© 2026 Rádio Comunitária Mbila FM, Quissico" under
+# "MBILA FM") is the publisher, its town left out.
+def test_credits_of_the_thirty_second_rounds_fourth_batch(rules_only):
+    article, story = read(page().replace("By Kari Nygaard\n07.10.2026 09:40\n", "07.10.2026 09:40\nWalemba: Kari Nygaard\n", 1))
+    assert article.author == "Kari Nygaard" and "Walemba" not in story
+    text = page(footer="© 2026 Radio Comunitária Harbour Voice, Varnholt – Nordland. Direitos reservados.").replace(
+        "Varnholt Tidende\nHome", "Skip to the story\nHARBOUR VOICE\nNews from the islands, every day\nHome", 1)
+    article, _ = read(text)
+    assert article.publisher == "Radio Comunitária Harbour Voice"
