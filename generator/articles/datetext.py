@@ -722,6 +722,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "uk": ("понеділок", "вівторок", "середу", "четвер", "п'ятницю", "суботу", "неділю"),  # as after "у"/"в"
     "ru": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"),
     "sq": ("hënën", "martën", "mërkurën", "enjten", "premten", "shtunën", "dielën"),  # as after "të": "të martën"
+    "sq-arb": ("", "", "", "ejten", "prëmten", "", ""),  # Arbëresh, where its days differ ("të prëmten", on Friday)
     "lv": ("pirmdien", "otrdien", "trešdien", "ceturtdien", "piektdien", "sestdien", "svētdien"),  # "on Monday"
     "sl": ("ponedeljek", "torek", "sredo", "četrtek", "petek", "soboto", "nedeljo"),  # as after "v": "v petek"
     "bg": ("", "", "сряда", "четвъртък", "", "събота", "неделя"),  # Bulgarian (Monday, Tuesday and Friday as Macedonian writes them)
@@ -933,8 +934,8 @@ _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WE
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPENING_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
                                + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ|nanga|و|अउ|अर|onn|unn|leh"
                                # (or a short word of a language the table lacks, not its "or": Zarma "Atalaata nda Alarba")
-                               r"|(?!(?:or|o|ou|u|ó|od|oder|eller|tai|vagy|sau|ili|или|vs|of)\b)[^\W\d_]{1,4})\s+(?:(?:el|le|il|lo|o|pa|a)\s+)?"
-                               r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article before the second: "el martes i el miérkoles"; Kashmiri "بۄموار تہٕ بۄدوار"; Sranan "a tudewroko nanga a dridewroko")
+                               r"|(?!(?:or|o|ou|u|ó|od|oder|eller|tai|vagy|sau|ili|или|vs|of)\b)[^\W\d_]{1,4})\s+(?:(?:el|le|il|lo|o|pa|a|ya|lya)\s+)?"
+                               r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article before the second: "el martes i el miérkoles"; Ngoni's "of" before it, "Jumatano na lya Alhamisi"; Kashmiri "بۄموار تہٕ بۄدوار"; Sranan "a tudewroko nanga a dridewroko")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
 # (Kannada glues "from" and "until" to the days: "ಸೋಮವಾರದಿಂದ ಬುಧವಾರದವರೆಗೆ".)

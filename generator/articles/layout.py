@@ -1173,7 +1173,12 @@ def _is_prose(text: str) -> bool:
         return False
     if _one_shad(text):
         return False
+    if _PLAY_SIGN.search(text):
+        return False  # (a player's bar: "Listen to NTANDA FM 96.3 now  ▶  "Farming with Bashi Chewe"", no paragraph)
     return (is_sentence(text) and words(text) >= 12) or words(text) > _LONGEST_HEADLINE
+
+
+_PLAY_SIGN = re.compile(r"(?:^|\s)[▶►⏵⏯](?:\ufe0f)?(?:\s|$)")
 
 
 _WIDE_GAP = re.compile(r"\s{3,}")
