@@ -4353,3 +4353,17 @@ def test_credits_of_the_thirty_second_rounds_fourth_batch(rules_only):
         "Varnholt Tidende\nHome", "Skip to the story\nHARBOUR VOICE\nNews from the islands, every day\nHome", 1)
     article, _ = read(text)
     assert article.publisher == "Radio Comunitária Harbour Voice"
+
+
+# Class 279: the fifth batch — a radio player's bar on top of the page ("Listen to HARBOUR FM 96.3 now  ▶  …") is no paragraph:
+# the page's opening is found under it, and a stamp alone on its line over the story is read there; a copyright holder whose
+# place after the comma is the dateline's is the publisher without it; Arbëresh's Friday ("të prëmten"); the Bantu "of" before
+# the second of two joined weekdays ("Jumatano na lya Alhamisi").
+def test_the_thirty_second_rounds_fifth_batch(rules_only):
+    from generator.articles.layout import _is_prose
+    assert not _is_prose('Listen to HARBOUR FM 96.3 now from anywhere in the islands  ▶  "Morning Tide with Bashi Chewe"')
+    assert _event_days("2026-10-18", "Kolonèli foli të prëmten mbrëma te biblioteka e Horës.") == ("2026-10-16", None)
+    assert _event_days("2026-11-13", "Kongamano lya mahiku gavili lisiku lya Jumatano na lya Alhamisi pa makumbusho.") == ("2026-11-11", "2026-11-12")
+    text = page(footer="© 2026 Harbour Voice Community Trust, Varnholt. All rights kept.").replace("Varnholt Tidende\n", "", 1)
+    article, _ = read(text)
+    assert article.publisher == "Harbour Voice Community Trust"
