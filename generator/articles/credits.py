@@ -24,8 +24,9 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|wrote by|publié par|publicad
                      # Italian's "edited by" ("a cura della Redazione"), Polish "compiled by" ("oprac. Name")
                      r"a cura (?:di|della|del)|oprac\.|"
                      # Georgian, Icelandic, Somali, Khmer, a French interview's credit, Sorani Kurdish, Uzbek and Tajik
-                     # (Svan and Mingrelian drop Georgian's nominative ending: "ავტორ: NAME"; Kalanga's "by" is Ndebele's "Ngu")
-                     r"ავტორი?|(?-i:Eftir)|(?-i:Ngu)|qoraa|qore|ដោយ|propos recueillis par|entretien réalisé par|نووسەر|muallif|müəllif|"
+                     # (Svan and Mingrelian drop Georgian's nominative ending: "ავტორ: NAME"; Kalanga's "by" is Ndebele's "Ngu";
+                     # Walser's and North Frisian's "von": "Vòn NAME", "Foon NAME")
+                     r"ავტორი?|(?-i:Eftir)|(?-i:Ngu)|(?-i:Vòn|Foon|Fuon)|qoraa|qore|ដោយ|propos recueillis par|entretien réalisé par|نووسەر|muallif|müəllif|"
                      # Mongolian "journalist" before the name ("Сэтгүүлч Б.Энхжаргал"), Hausa "from" ("Daga NAME"), Thai "by",
                      # Kyrgyz "prepared by" ("Даярдаган: NAME")
                      r"(?-i:Сэтгүүлч)|(?-i:Daga)|โดย|даярдаган|"

@@ -869,6 +869,11 @@ _FOREIGN_WEEKDAY_NAMES = {
     "mos": ("Tẽnen-taoore", "Talaatẽ", "Arba", "Lamusa", "Arzũma", "Sibri", "Kiisgu"),  # Mooré
     "lua": ("Dilolo", "Dibidi", "Disatu", "Dinayi", "Ditanu", "Disambombo", "Dimungu"),  # Tshiluba
     "ny": ("Lolemba", "Lachiwiri", "Lachitatu", "Lachinayi", "Lachisanu", "Loweruka", "Lamlungu"),  # Chichewa
+    "ny-c": ("", "Lacibili", "Lacitatu", "Lacinayi", "Lacisanu", "Loweluka", "Lamulungu"),  # its days as Zambia's Nsenga and Nyanja spell them
+    # Swiss German and the Walser dialects ("am Donnschtag z'Obe", on Thursday evening)
+    "gsw": ("Mäntig", "Ziischtig", "Mittwuch", "Donnschtig", "Friitig", "Samschtig", "Sunntig"),
+    "wae": ("Mäntag", "Zischtag", "", "Donnschtag", "Fritag", "Samschtag", "Suntag"),
+    "grk": ("Deftèra", "Trìti", "Tetràdi", "Pèmpti", "Paraskeguì", "", "Ciuriakì"),  # Griko, Greek's days in Latin letters
     "tum": ("Mande", "Chiŵiri", "Chitatu", "Chinayi", "Chinkhondi", "Chiŵelu", "Sabata"),  # Tumbuka
     "ng": ("Omaandaha", "Etiyali", "Etitatu", "Etine", "Etitano", "Olyomakaya", "Osoondaha"),  # Oshindonga
     "nso": ("Mošupologo", "Labobedi", "Laboraro", "Labone", "Labohlano", "Mokibelo", "Sontaga"),  # Sepedi
@@ -949,8 +954,8 @@ _FOREIGN_SPAN = re.compile(
     re.IGNORECASE,
 )
 # "From Monday until Wednesday" in Swahili and the languages that borrow its week: "kuanzia Jumatatu hadi Jumatano", Kuria
-# "kuuma Jumatatu mpaka Jumatano".
-_EAST_AFRICAN_DAYS = {n: i for lang in ("sw", "nyf", "guz") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n}
+# "kuuma Jumatatu mpaka Jumatano"; and in Chichewa and Nsenga, "kuyambila Lacibili mpaka Lacinayi".
+_EAST_AFRICAN_DAYS = {n: i for lang in ("sw", "nyf", "guz", "ny", "ny-c") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n}
 _UNTIL_SPAN = re.compile(r"(?<![\w-])(" + _trie(_EAST_AFRICAN_DAYS) + r")\s+(?:hadi|mpaka)\s+(?:siku\s+ya\s+)?(" + _trie(_EAST_AFRICAN_DAYS) + r")(?![\w-])")
 # Swedish, Danish and Norwegian put a past weekday as "i onsdags" ("last Wednesday"): the day before the article's date.
 _NORDIC = {name: i for lang in ("nb", "sv") for i, name in enumerate(_FOREIGN_WEEKDAY_NAMES[lang])}
