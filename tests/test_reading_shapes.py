@@ -4367,3 +4367,16 @@ def test_the_thirty_second_rounds_fifth_batch(rules_only):
     text = page(footer="© 2026 Harbour Voice Community Trust, Varnholt. All rights kept.").replace("Varnholt Tidende\n", "", 1)
     article, _ = read(text)
     assert article.publisher == "Harbour Voice Community Trust"
+
+
+# Class 280: days and bylines of the sixth batch — Swiss German's and the Walser dialects' weekdays ("am Donnschtag z'Obe"),
+# Griko's Greek days in Latin letters ("Tin Pèmpti", on Thursday), Chichewa's days as Zambia spells them with a span "from … until"
+# ("kuyambila Lacibili mpaka Lacinayi"); Walser's and North Frisian's "von" before the writer's name ("Vòn NAME", "Foon NAME").
+def test_days_and_bylines_of_the_thirty_second_rounds_sixth_batch():
+    from generator.articles.credits import byline
+    days = {("2026-11-14", "Der Major het am Donnschtag z'Obe im Walserhus gredt."): ("2026-11-12", None),
+            ("2026-10-17", "Tin Pèmpti to vrài o kolonnello èkame lòo sto Casa-Museo."): ("2026-10-15", None),
+            ("2026-10-23", "Msonkhano wa masiku atatu, kuyambila Lacibili mpaka Lacinayi, unacitika ku holo."): ("2026-10-20", "2026-10-22")}
+    for (day, text), want in days.items():
+        assert _event_days(day, text) == want, text
+    assert byline("Vòn Anna Maria Linty") == "Anna Maria Linty" and byline("Foon Ingwer Nommensen") == "Ingwer Nommensen"
