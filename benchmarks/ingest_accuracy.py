@@ -140,7 +140,7 @@ were scored once with the reader frozen at 012ff6d, then tuned on; holdout283/ t
 were scored once with the reader frozen at 4e4986b, then tuned on; holdout288/ to holdout292/, written blind after
 that, were scored once with the reader frozen at 076d663, then tuned on; holdout293/ to holdout297/, written blind
 after that, were scored once with the reader frozen at 9f6f8dd, then tuned on; holdout298/ to holdout302/, written
-blind at the round's end, were scored once with its last reader (1450993), not yet tuned on.
+blind at the round's end, were scored once with its last reader (1450993), then tuned on in part.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -466,11 +466,11 @@ HELD_OUT = {
     "holdout295": "holdout295: written blind in the thirty-second round, scored once with the reader frozen at 9f6f8dd, then tuned on",
     "holdout296": "holdout296: written blind in the thirty-second round, scored once with the reader frozen at 9f6f8dd, then tuned on",
     "holdout297": "holdout297: written blind in the thirty-second round, scored once with the reader frozen at 9f6f8dd, then tuned on",
-    "holdout298": "holdout298: written blind at the thirty-second round's end, scored once with its last reader (1450993); not yet tuned on",
-    "holdout299": "holdout299: written blind at the thirty-second round's end, scored once with its last reader (1450993); not yet tuned on",
-    "holdout300": "holdout300: written blind at the thirty-second round's end, scored once with its last reader (1450993); not yet tuned on",
-    "holdout301": "holdout301: written blind at the thirty-second round's end, scored once with its last reader (1450993); not yet tuned on",
-    "holdout302": "holdout302: written blind at the thirty-second round's end, scored once with its last reader (1450993); not yet tuned on",
+    "holdout298": "holdout298: written blind at the thirty-second round's end, scored once with its last reader (1450993), then tuned on in part",
+    "holdout299": "holdout299: written blind at the thirty-second round's end, scored once with its last reader (1450993), then tuned on in part",
+    "holdout300": "holdout300: written blind at the thirty-second round's end, scored once with its last reader (1450993), then tuned on in part",
+    "holdout301": "holdout301: written blind at the thirty-second round's end, scored once with its last reader (1450993), then tuned on in part",
+    "holdout302": "holdout302: written blind at the thirty-second round's end, scored once with its last reader (1450993), then tuned on in part",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
