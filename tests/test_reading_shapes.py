@@ -4380,3 +4380,10 @@ def test_days_and_bylines_of_the_thirty_second_rounds_sixth_batch():
     for (day, text), want in days.items():
         assert _event_days(day, text) == want, text
     assert byline("Vòn Anna Maria Linty") == "Anna Maria Linty" and byline("Foon Ingwer Nommensen") == "Ingwer Nommensen"
+
+
+# Class 281: Italian's abbreviated update label before its date ("agg. 15/11/2026", aggiornato), in a row of two stamps.
+def test_an_abbreviated_italian_update_label():
+    from generator.articles.datetext import stamp_dates
+    stamps = [(k, d.iso()) for k, d, _ in stamp_dates("14/11/2026 ore 09:12   ·   agg. 15/11/2026 ore 10:05") or ()]
+    assert stamps == [("published", "2026-11-14"), ("updated", "2026-11-15")]
