@@ -68,6 +68,11 @@ _BRACKETS = re.compile(r"[\[\]]")
 # of how deeply elements nest, in one call that no time limit can stop: 20,000
 # nested <div> took 8 s. No article nests this deep.
 MAX_HTML_DEPTH = 500
+# Lists or quotes inside each other this many times are no article's either. Python-Markdown before 3.11.4 hit Python's
+# recursion limit at some two hundred levels (read as the error below); later versions render them: the same error, from
+# the rendered lists, whichever version is installed.
+MAX_LIST_DEPTH = 100
+_LIST_TAGS = frozenset({"ul", "ol", "blockquote"})
 _TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^>]*?(/?)>")
 # Elements that never hold others, or that the next sibling closes.
 _FLAT = {
@@ -406,16 +411,19 @@ def markdown_to_html(text: str) -> str:
     except BaseException:  # stopped from outside (a time limit, Ctrl-C): the same
         _local.md = None
         raise
+    if converted.count("<") > 2 * MAX_LIST_DEPTH and _html_depth(converted, _LIST_TAGS) > MAX_LIST_DEPTH:
+        raise MarkupError("Markdown nested too deeply to read (lists or quotes inside each other hundreds of times): flatten it")
     if converted.count("<") > MAX_HTML_DEPTH and _html_depth(converted) > MAX_HTML_DEPTH:
         raise MarkupError(f"its HTML nests more than {MAX_HTML_DEPTH} elements inside each other (is it a scraped page of markup?): flatten it")
     return sanitise(smarten(converted))
 
 
-def _html_depth(fragment: str) -> int:
-    """How deeply the elements of an HTML fragment nest, at most (end tags left out count as nesting)."""
+def _html_depth(fragment: str, only: frozenset[str] | None = None) -> int:
+    """How deeply the elements of an HTML fragment nest, at most (end tags left out count as nesting); only the
+    elements named in `only`, if given."""
     depth = deepest = 0
     for tag in _TAG.finditer(fragment):
-        if tag[3] or tag[2].lower() in _FLAT:
+        if tag[3] or tag[2].lower() in _FLAT or (only is not None and tag[2].lower() not in only):
             continue
         if tag[1]:
             depth = max(depth - 1, 0)
