@@ -73,6 +73,7 @@ MAX_HTML_DEPTH = 500
 # the rendered lists, whichever version is installed.
 MAX_LIST_DEPTH = 100
 _LIST_TAGS = frozenset({"ul", "ol", "blockquote"})
+_TOO_DEEP = "Markdown nested too deeply to read (lists or quotes inside each other hundreds of times): flatten it"
 _TAG = re.compile(r"<(/?)([a-zA-Z][^\s/>]*)[^>]*?(/?)>")
 # Elements that never hold others, or that the next sibling closes.
 _FLAT = {
@@ -407,30 +408,33 @@ def markdown_to_html(text: str) -> str:
         converted = md.convert(text)
     except RecursionError:
         _local.md = None  # left half-way through the text
-        raise MarkupError("Markdown nested too deeply to read (lists or quotes inside each other hundreds of times): flatten it") from None
+        raise MarkupError(_TOO_DEEP) from None
     except BaseException:  # stopped from outside (a time limit, Ctrl-C): the same
         _local.md = None
         raise
-    if converted.count("<") > 2 * MAX_LIST_DEPTH and _html_depth(converted, _LIST_TAGS) > MAX_LIST_DEPTH:
-        raise MarkupError("Markdown nested too deeply to read (lists or quotes inside each other hundreds of times): flatten it")
-    if converted.count("<") > MAX_HTML_DEPTH and _html_depth(converted) > MAX_HTML_DEPTH:
+    deepest, lists = _html_depth(converted) if converted.count("<") > 2 * MAX_LIST_DEPTH else (0, 0)
+    if lists > MAX_LIST_DEPTH:
+        raise MarkupError(_TOO_DEEP)
+    if deepest > MAX_HTML_DEPTH:
         raise MarkupError(f"its HTML nests more than {MAX_HTML_DEPTH} elements inside each other (is it a scraped page of markup?): flatten it")
     return sanitise(smarten(converted))
 
 
-def _html_depth(fragment: str, only: frozenset[str] | None = None) -> int:
-    """How deeply the elements of an HTML fragment nest, at most (end tags left out count as nesting); only the
-    elements named in `only`, if given."""
-    depth = deepest = 0
+def _html_depth(fragment: str) -> tuple[int, int]:
+    """How deeply the elements of an HTML fragment nest, at most, and its lists and quotes among them (end tags left out
+    count as nesting)."""
+    depth = deepest = lists = deepest_lists = 0
     for tag in _TAG.finditer(fragment):
-        if tag[3] or tag[2].lower() in _FLAT or (only is not None and tag[2].lower() not in only):
+        name = tag[2].lower()
+        if tag[3] or name in _FLAT:
             continue
-        if tag[1]:
-            depth = max(depth - 1, 0)
-        else:
-            depth += 1
-            deepest = max(deepest, depth)
-    return deepest
+        step = -1 if tag[1] else 1
+        depth = max(depth + step, 0)
+        deepest = max(deepest, depth)
+        if name in _LIST_TAGS:
+            lists = max(lists + step, 0)
+            deepest_lists = max(deepest_lists, lists)
+    return deepest, deepest_lists
 
 
 def inline_markdown(text: str) -> str:

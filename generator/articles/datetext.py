@@ -933,13 +933,15 @@ _FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:
 _OPENING_WEEKDAYS = {n[:1].upper() + n[1:]: i for n, i in _FOREIGN_WEEKDAYS.items()
                      if n[:1].islower() and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
 _OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) + r")(?![\w-])")
+# A short word that joins two days, not as "or" (or "of") in the languages that say it so: "13 nɛ 14", not "5 o 7".
+_NOT_OR = r"(?!(?:or|of|o|ou|u|ó|vs|od|oder|eller|tai|vagy|sau|ili|или)\b)"
 # Two weekdays joined by "and" in the languages of the weekday table.
 # (The first may open the sentence in capitals: "Djûdi èt vinrdi passés", Walloon, last Thursday and Friday.)
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPENING_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
                                + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ|nanga|و|अउ|अर|onn|unn|leh"
                                # (or a short word of a language the table lacks, not its "or": Zarma "Atalaata nda Alarba")
-                               r"|(?!(?:or|o|ou|u|ó|od|oder|eller|tai|vagy|sau|ili|или|vs|of)\b)[^\W\d_]{1,4})\s+(?:(?:el|le|il|lo|o|pa|a|ya|lya)\s+)?"
+                               r"|" + _NOT_OR + r"[^\W\d_]{1,4})\s+(?:(?:el|le|il|lo|o|pa|a|ya|lya)\s+)?"
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article before the second: "el martes i el miérkoles"; Ngoni's "of" before it, "Jumatano na lya Alhamisi"; Kashmiri "بۄموار تہٕ بۄدوار"; Sranan "a tudewroko nanga a dridewroko")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
@@ -1177,7 +1179,7 @@ _AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|v
 # Between two days of one month, a word of a language the table lacks is its "and" too ("13 nɛ 14 Ɔktoba", Gonja; "6 nga ku
 # 7 Novemba", Otjiherero, from … to): a word or two of four letters at most, and only where the days are a week apart at most
 # (below); not "or" or "of" in the languages that say it so.
-_JOIN = rf"(?:{_AND}|(?!(?:or|of|o|ou|u|ó|vs|od|oder|eller|tai|vagy|sau|ili|или)\b)[^\W\d_]{{1,4}}(?:\s+[^\W\d_]{{1,3}})?)"
+_JOIN = rf"(?:{_AND}|{_NOT_OR}[^\W\d_]{{1,4}}(?:\s+[^\W\d_]{{1,3}})?)"
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_JOIN}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
@@ -1314,7 +1316,7 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
         if 1 <= int(m[3]) - int(m[2]) <= 13:
             month = MONTH_NUMBER[m[1]]
             found += _span(m, (month, int(m[2])), (month, int(m[3])), None, ref)
-    for m in _SPAN_AND_MDY.finditer(text) if _DAY_AND_DAY.search(text) or " thiab " in text or " уонна " in text or " dóó " in text else ():
+    for m in _SPAN_AND_MDY.finditer(text) if _DAY_AND_DAY.search(text) or " thiab " in text or " уонна " in text else ():
         if 1 <= int(m[3]) - int(m[2]) <= 6:
             month = MONTH_NUMBER[m[1].rstrip(".")]
             found += _span(m, (month, int(m[2])), (month, int(m[3])), m[4], ref)
@@ -1638,7 +1640,7 @@ _WEEKDAY_SPAN = re.compile(
     r"\b(?:from\s+|between\s+|over\s+|on\s+)?(" + "|".join(_WEEKDAYS) + r")\s*(?:–|—|-|\s(?:to|until|till|through|thru|and))\s+"
     r"(?:[a-z]+ed\s+(?:up\s+)?)?(?:on\s+)?(" + "|".join(_WEEKDAYS) + r"|yesterday|today)\b"
 )
-_WEEKDAY_JOIN_SPAN = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\s+(?!(?:and|to|or|nor|of|vs|until|till|through|thru)\b)[^\W\d_]{1,4}"
+_WEEKDAY_JOIN_SPAN = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\s+(?!(?:and|to|nor|until|till|through|thru)\b)" + _NOT_OR + r"[^\W\d_]{1,4}"
                                 r"(?:\s+[^\W\d_]{1,3})?\s+(" + "|".join(_WEEKDAYS) + r")\b")
 # Words that put a weekday after the article's date, when no clause break stands between.
 # "rehearsing for Thursday's celebrations", "ahead of Friday's vote": the day's own event, still to come
@@ -2276,7 +2278,7 @@ def _stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         # "Јаҥыртылган: 20.10.2026, 09:12 (the professor's name corrected)": an update with what it changed in brackets
         bare = stamp_dates(line[:why.start()])
         found = bare if bare and bare[-1][0] == "updated" else None
-    if found is None and (tail := _WORD_TIME_PIECE.search(line)) and (first := _stamp_dates(line[:tail.start()])) and len(first) == 1:
+    if found is None and ("·" in line or "|" in line or "•" in line) and (tail := _WORD_TIME_PIECE.search(line)) and (first := _stamp_dates(line[:tail.start()])) and len(first) == 1:
         # "Ijumaa, 23 Oktoba 2026   08:40   ·   Etolikino 17:05": a stamp, then a piece of one word of a language the label
         # table lacks and a later time: the same day's update at that time.
         times = _CLOCK_TIME.findall(line[:tail.start()])

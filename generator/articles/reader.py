@@ -490,14 +490,14 @@ def _named_publisher(meta: PageMeta, filed, filed_line: int, guesses: list, line
     if outlet and ("," in outlet[0] or "،" in outlet[0]):
         # "© 2026 The Cook Inlet Courier, Anchorage, Alaska" on a page whose masthead is "THE COOK INLET COURIER":
         # the holder is the name the page also sets alone; the rest is its place. (Arabic script's comma: "،".)
-        name = outlet[0].replace("،", ",").split(",")[0].strip()
+        name, place = (piece.strip() for piece in outlet[0].replace("،", ",").split(",")[:2])
         masthead = meta.publishers.get("masthead")
         if (any(line.text.strip().casefold() == name.casefold() for line in lines if line.number != outlet[1])
                 # ("© 2026 Nzema Amaneɛ Media, Axim" under the masthead "NZEMA AMANEƐ": the outlet's company, then its town;
                 # or one that names it among its words: "© 2026 Rádio Comunitária Mbila FM, Quissico" under "MBILA FM")
                 or (masthead and words(name) <= 6 and f" {masthead[0].casefold()} " in f" {name.casefold()} ")
                 # (or whose place is the dateline's: "© 2026 Ntanda Community Radio Trust, Ndola." over "NDOLA — …")
-                or (filed is not None and filed.place and outlet[0].replace("،", ",").split(",")[1].strip(" .").casefold() == filed.place.casefold())):
+                or (filed is not None and filed.place and place.rstrip(".").casefold() == filed.place.casefold())):
             outlet = (name, outlet[1])
         elif words(outlet[0]) > 6:
             outlet = None  # (a name and its place that the page does not name otherwise: too loose to credit)
