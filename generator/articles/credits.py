@@ -141,7 +141,8 @@ _PAREN_AGENCY_DATELINE = re.compile(rf"^(?P<place>[^\W\d_](?:(?![\d_])[\w{MARKS}
                                     # ("طوكيو - (وكالات): …": the dash before the agency and a colon after it, as Arabic papers set it)
                                     r"(?:\s+\((?P<agency>[^()]{2,40})\)\s*\.?[–—-]|\s+[–—-]\s*\((?P<agency2>[^()]{2,40})\)\s*:)\s+(?=\S)")
 # "Dar es Salaam. Balozi wa Japan …": a place in title case, its particles in lower case, and a full stop.
-_TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1,3}\s)?[A-Z][a-zà-ÿ]+){0,2})\.[–—-]?\s+(?=[A-Z])")
+# (Each word of three letters or more: "Qwaanyi Bi. Aiko Tanabe …" ends on a title, Swahili's "Bi.", Ms, over a name.)
+_TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1,3}\s)?[A-Z][a-zà-ÿ]{2,}){0,2})\.[–—-]?\s+(?=[A-Z])")
 # The same in a script without capitals: one to three words and a dash (not a hyphen) before the story.
 # (A hyphen for the dash too, as Arabic papers set it: "الرياض - أفادت وكالة …".)
 # (Or a dot set between spaces, as Malayalam papers set it: "കൊച്ചി ∙ …".)

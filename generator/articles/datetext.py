@@ -895,11 +895,14 @@ _FOREIGN_WEEKDAY_NAMES = {
     "pih-var": ("", "Tuesdie", "Wensdie", "Thursdie", "Fraidie", "Satadie", ""),  # (Norfuk spelt nearer English)
     "crg": ("li lindi", "li mardi", "li mikardi", "li zhwaydi", "li vandrdi", "li sammdi", "li dimaansh"),  # Michif
     "pdc": ("Mundaag", "Dinschdaag", "", "Dunnerschdaag", "Freidaag", "Samschdaag", "Sunndaag"),  # Pennsylvania Dutch
+    "mhn": ("Mántig", "Ertig", "Mittboch", "Pfinstig", "Vraita", "Sònstag", "Sunta"),  # Mócheno, capitalised as German nouns
     "hrx": ("Mondach", "Dienstach", "", "Donnerstach", "Freitach", "Samstach", "Sonntach"),  # Hunsrik (Wednesday as German writes it)
     "pdt": ("Maondag", "Dinjsdag", "Meddewäakj", "Donnadag", "Friedag", "Sinnowend", "Sindag"),  # Plautdietsch
     "hne": ("", "", "", "बिरस्पत", "", "", ""),  # Chhattisgarhi (where Hindi's differ)
     "gallo": ("", "", "", "", "vendrdi", "sameddi", ""),  # Gallo (where French's differ)
     "nrf": ("", "", "mèrcrédi", "", "vendrédi", "sanm'di", "dînmanche"),  # Jèrriais (where French's differ)
+    "poit": ("", "", "mécrdi", "jheudi", "", "", ""),  # Poitevin-Saintongeais (where French's and Gallo's differ)
+    "poit-var": ("", "", "mécredi", "", "", "", ""),
     "pcd": ("lindi", "mardi", "mérquerdi", "jeudi", "vindredi", "sinmedi", "dimanche"),  # Picard
     "vec": ("", "marti", "mèrcore", "zioba", "vènare", "", "doménega"),  # Venetian ("luni", Monday, is Romanian's too)
     "wa": ("londi", "mårdi", "mierkidi", "djûdi", "vinrdi", "semdi", "dimègne"),  # Walloon (Liège)
@@ -928,7 +931,9 @@ _FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAY
 # (Dutch joins the time of day to the day, as German does: "donderdagmiddag", "zaterdagochtend"; Afrikaans too, "Dinsdagaand")
 # (and the Nordic languages, with the definite ending: "på tisdagskvällen", "tirsdag aften" aside, "mandagsmorgenen")
 _FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dai)(?:äwend|moarn)|(?<=day)\s+nicht|(?<=dag)(?:ochtend|morgen|middag|avond|avend|nacht|aand|oggend"
-                              r"|s(?:kvällen|morgonen|eftermiddagen|förmiddagen|natten|aftenen|morgenen|ettermiddagen|formiddagen|kvelden)))?(?![\w-])")
+                              r"|s(?:kvällen|morgonen|eftermiddagen|förmiddagen|natten|aftenen|morgenen|ettermiddagen|formiddagen|kvelden))"
+                              # (or a case ending hyphened to it: "Jumanne-i", on Tuesday, Sandawe's locative on Swahili's day)
+                              r"|-[a-z]{1,2}(?![\w'’-]))?(?![\w-])")
 # The shorter ones capitalised only where they open a sentence ("Kedden a Debreceni Egyetemen …", "Martes por la tarde …").
 _OPENING_WEEKDAYS = {n[:1].upper() + n[1:]: i for n, i in _FOREIGN_WEEKDAYS.items()
                      if n[:1].islower() and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
@@ -960,8 +965,11 @@ _FOREIGN_SPAN = re.compile(
 _EAST_AFRICAN_DAYS = {n: i for lang in ("sw", "nyf", "guz", "ny", "ny-c") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n}
 _UNTIL_SPAN = re.compile(r"(?<![\w-])(" + _trie(_EAST_AFRICAN_DAYS) + r")\s+(?:hadi|mpaka)\s+(?:siku\s+ya\s+)?(" + _trie(_EAST_AFRICAN_DAYS) + r")(?![\w-])")
 # Swedish, Danish and Norwegian put a past weekday as "i onsdags" ("last Wednesday"): the day before the article's date.
+# (Spoken, and Jamtlandic written, drop the "g": "i tisdas kvæll", last Tuesday evening.)
 _NORDIC = {name: i for lang in ("nb", "sv") for i, name in enumerate(_FOREIGN_WEEKDAY_NAMES[lang])}
-_NORDIC_PAST = re.compile(r"(?<![\w-])[Ii]\s+(" + _trie(_NORDIC) + r")s(?![\w-])")
+_NORDIC |= {name[:-1]: i for name, i in _NORDIC.items()}
+# (Two of them joined, one happening: "i torsdags u i fredags", Gutnish, last Thursday and Friday.)
+_NORDIC_PAST = re.compile(r"(?<![\w-])[Ii]\s+(" + _trie(_NORDIC) + r")s(?:\s+(?:u|" + _NOT_OR + r"[^\W\d_]{1,4})\s+i\s+(" + _trie(_NORDIC) + r")s)?(?![\w-])")
 _JA_WEEKDAY = re.compile(rf"(来週の?)?([{_JA_WEEKDAYS}])曜日?")
 _RELATIVE = re.compile(r"\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|(?:last|this|earlier this|later this) (?:month|year))\b", re.IGNORECASE)
 _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|今年)")
@@ -1597,8 +1605,12 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
             add(m, last, "the last such day on or before the article's date")
     for m in _OPENING_WEEKDAY.finditer(text) if day_ref else ():
         add(m, _weekday_before(_OPENING_WEEKDAYS[m[1]], day_ref), "the last such day on or before the article's date")
-    for m in _NORDIC_PAST.finditer(text) if "dag" in text else ():
-        add(m, day_ref and _weekday_before(_NORDIC[m[1]], day_ref, strictly=True), "the last such day before the article's date")
+    for m in _NORDIC_PAST.finditer(text) if "da" in text else ():
+        if m[2] and day_ref and 1 <= (_NORDIC[m[2]] - _NORDIC[m[1]]) % 7 <= 2:
+            end = _weekday_before(_NORDIC[m[2]], day_ref, strictly=True)
+            found += _day_span(text, m, _weekday_before(_NORDIC[m[1]], end, strictly=True), end)
+        else:
+            add(m, day_ref and _weekday_before(_NORDIC[m[1]], day_ref, strictly=True), "the last such day before the article's date")
     for m in _JA_WEEKDAY.finditer(text) if non_ascii else ():
         if m[1]:
             continue
@@ -2282,7 +2294,7 @@ def _stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         # "Ijumaa, 23 Oktoba 2026   08:40   ·   Etolikino 17:05": a stamp, then a piece of one word of a language the label
         # table lacks and a later time: the same day's update at that time.
         times = _CLOCK_TIME.findall(line[:tail.start()])
-        if times and _minutes(tail["time"]) > _minutes(times[-1]):
+        if times and clock_minutes(tail["time"]) > clock_minutes(times[-1]):
             found = first + [("updated", first[0][1], None)]
     if found and len(found) >= 2 and found[0][0] == "published":
         found = [_month_first_update(stamp, found[0][1]) for stamp in found]
@@ -2293,7 +2305,8 @@ _WORD_TIME_PIECE = re.compile(rf"\s+[|·•]\s+[^\W\d_][\w{MARKS}'’-]{{2,24}}\
 _CLOCK_TIME = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.])")
 
 
-def _minutes(clock: str) -> int:
+def clock_minutes(clock: str) -> int:
+    """Minutes past midnight of a clock time, "14:40" or "9.15"."""
     hours, minutes = re.split(r"[:.]", clock)
     return int(hours) * 60 + int(minutes)
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from generator.articles.credits import INDIC_ROLE, NO_PERSON, byline, leading_name, unlabelled, wire_byline
 from generator.articles.datetext import UPDATED as _UPDATE_LABEL
-from generator.articles.datetext import MARKS, ends_on_weekday, full_dates, is_stamp_word, lone_stamp, month_stamp, stamp_dates
+from generator.articles.datetext import MARKS, clock_minutes, ends_on_weekday, full_dates, is_stamp_word, lone_stamp, month_stamp, stamp_dates
 from generator.articles.debris import (
     BULLET,
     UNSPACED,
@@ -248,11 +248,12 @@ def _update_beside(lines: list[Line], k: int, published: PartialDate) -> tuple[i
     return None
 
 
-def _update_line(text: str, published: PartialDate) -> tuple[PartialDate, str | None] | None:
+def _update_line(text: str, published: PartialDate, stamp_line: str | None = None) -> tuple[PartialDate, str | None] | None:
     """The date, and the note on how it was read, of a line beside the stamp that is an update stamp whose
     time, zone or label the stamp patterns do not know: an update label opening it, then its day, the
     publication's or later ("Updated September 18, 2026 at 8:12 AM HST", "Actualitzada 06/07/2026 -
-    14:02h"), or only a time of day, the publication's day ("aggiornato alle 09:14")."""
+    14:02h"), or only a time of day, the publication's day ("aggiornato alle 09:14"; under a label the
+    table lacks, a time later than the stamp line's over it: "Imesasishwa: saa 8:40 mchana")."""
     if words(text) > 12:
         return None
     label = _UPDATE_LABEL.search(text)
@@ -267,7 +268,13 @@ def _update_line(text: str, published: PartialDate) -> tuple[PartialDate, str | 
     if found:
         date, note = found[0]
         return (date, note) if date.day and date.first_day() >= published.first_day() else None
-    return (published, None) if known and _UPDATE_TIME.search(text) else None
+    if known:
+        return (published, None) if _UPDATE_TIME.search(text) else None
+    later = _WORDED_TIME.match(text, label.end())
+    before = _CLOCK.findall(stamp_line) if later and stamp_line else []
+    if before and clock_minutes(later["time"]) > clock_minutes(before[-1]):
+        return published, f"{text!r} read as an update the same day as the stamp over it, at a later time"
+    return None
 
 
 def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float], title_line: int, story: list[Line]) -> list[Line]:
@@ -578,7 +585,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         # (Above the first paragraph; or just under it, when it is a standfirst over the stamp: no stamp
         # read yet; or right under the stamp line, an update under the stamp below a box on top of the page.)
         under_stamp = bool(stamp_lines) and _nonblank_before(lines, at) in stamp_lines  # (right under the stamp line)
-        if stamps is None and under_stamp and meta.stamps and (update := _update_line(text, meta.stamps[-1][1])) is not None:
+        if stamps is None and under_stamp and meta.stamps and (update := _update_line(text, meta.stamps[-1][1], lines[_nonblank_before(lines, at)].text)) is not None:
             stamps = [("updated", *update)]  # right under the stamp, an update line the stamp table cannot read
         if stamps is None and (at < opening or (not meta.stamps and at <= opening + 4) or under_stamp):
             stamps, place = _framed_stamp(text)
@@ -620,6 +627,11 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             stamp_lines.add(at)
             continue
         name = byline(text)
+        if name is None and under_stamp and (by := _SHORT_BY.match(text)) and _NAME.match(by["name"]):
+            # "va Giulia Iobstraibizer" right under the stamp, over the story: a name under a "by" of two or three
+            # lower-case letters in a language the table lacks (Mócheno "va"), not a place under "in" or "at".
+            name = by["name"]
+            meta.notes.append((line.number, f"byline {name!r} read from the name under a short word, right under the stamp"))
         if name is None and wire_byline(text):
             meta.notes.append((line.number, f"dropped as a byline of the wires, no author: {text!r}"))
             stamps_at.append(len(kept))
@@ -652,6 +664,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     return kept, stamps_at
 
 
+# A short lower-case word and a name: "va Giulia Iobstraibizer" (not "in New York", "at Clay Kaserne").
+_SHORT_BY = re.compile(r"^(?!(?:in|at|on|to|en|im|au|a|à|i)\s)[a-zà-öø-ÿ]{2,3}\s+(?P<name>[A-ZÀ-ÖØ-Þ].*)$")
 _TRAIL = re.compile(r"\S\s*[＞>›»]\s*\S.*\S\s*[＞>›»]\s*\S|^\S.{0,40}\s[＞>›»]\s\S.{0,40}$")  # "Home > News > Harbour", "首頁 > 國際"
 
 
@@ -775,7 +789,16 @@ def _credit_only(text: str) -> str | None:
             name = name.title() if name.isupper() else name
             if _NAME.match(name) or byline("By " + name) == name:
                 author = name
+    if author is None and len(pieces) == 2 and _PHOTO_LABEL.match(pieces[1]):
+        # "Tèxte: NAME   ·   Fòtos: NAME": words and pictures credited under labels the table lacks, the pictures'
+        # label the near-universal "photo" word: the first name is the writer's.
+        name = _LABELLED.match(pieces[0]).group("rest").strip()
+        author = name if _NAME.match(name) and words(pieces[0].split(":")[0]) == 1 else None
     return author
+
+
+# The label of a picture credit in the languages that write "photo" with its Greek root: "Fòtos:", "Fotó:", "Фото:", "Photos:".
+_PHOTO_LABEL = re.compile(r"^(?:f|ph|ф|φ)[oòóôöоω]t[\w'’]*\s*:", re.IGNORECASE)
 
 
 def _dot_leader(text: str) -> bool:
@@ -896,6 +919,8 @@ def _mostly_date(text: str) -> bool:
 
 
 _ANY_LABEL = re.compile(r"^(?:[^\W\d_][^\s\d:：៖]*\s+){0,2}[^\W\d_][^\s\d:：៖]{2,}\s*[:：៖]\s*")  # (marks inside a word: Khmer "៖")
+# A time of day alone, a word before and after it at most: "saa 8:40 mchana" (Swahili, 8:40 in the afternoon).
+_WORDED_TIME = re.compile(r"(?:[^\W\d_]+\s+)?(?P<time>(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d)(?:\s+[^\W\d_]+\.?)?\s*$")
 # An update label and a time of day, and no date: "aggiornato alle 09:14", "Updated 9:14 a.m.".
 _UPDATE_TIME = re.compile(r"(?<![\d./-])\d{1,2}[:.h]\d{2}(?![\d./-])\s*(?:[ap]\.?\s?m\.?|uhr|h)?\s*$", re.IGNORECASE)
 
