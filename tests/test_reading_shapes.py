@@ -4387,3 +4387,45 @@ def test_an_abbreviated_italian_update_label():
     from generator.articles.datetext import stamp_dates
     stamps = [(k, d.iso()) for k, d, _ in stamp_dates("14/11/2026 ore 09:12   ·   agg. 15/11/2026 ore 10:05") or ()]
     assert stamps == [("published", "2026-11-14"), ("updated", "2026-11-15")]
+
+
+# Class 282: days and datelines met tuning on the thirty-second round's last batch — a Nordic past weekday as it is spoken,
+# without its "g" ("i fredas"), and two of them joined, one happening ("i måndags och i tisdags"); a weekday with a short case
+# ending hyphened to it ("Jumatatu-ne"); Poitevin's and Mócheno's days; a place that ends on a title of two letters is no
+# dateline ("Karibu Bw. Hamisi …"), a place whose short word is a lower-case particle still is.
+def test_days_and_datelines_met_tuning_on_the_thirty_second_rounds_last_batch():
+    from generator.articles.credits import dateline
+    days = {("2026-10-15", "Hon talade i fredas kväll på biblioteket, och salen var full."): ("2026-10-09", None),
+            ("2026-10-15", "Kursen hölls i måndags och i tisdags på campus med fyrtio deltagare."): ("2026-10-12", "2026-10-13"),
+            ("2026-11-12", "Mkutano wa wazee ulifanyika Jumatatu-ne ukumbini mwa kijiji."): ("2026-11-09", None),
+            ("2026-10-16", "Le jheudi, la chercheuse at causé daus officers à la médiathèque."): ("2026-10-15", None),
+            ("2026-10-19", "En Mittboch af d'nocht hòt der maggiore en saal vòll gamocht."): ("2026-10-14", None)}
+    for (day, text), want in days.items():
+        assert _event_days(day, text) == want, text
+    assert dateline("Karibu Bw. Hamisi Juma, mwalimu mkuu wa shule, alipokea madawati mia moja na vitabu vya kiada leo.") is None
+    filed = dateline("Dar es Salaam. Balozi wa Japan amekabidhi madawati mia moja kwa shule ya msingi ya Mbagala leo asubuhi.")
+    assert filed is not None and filed.place == "Dar es Salaam"
+
+
+# Class 283: stamps and credits met tuning on the same batch — an update line of a time alone under a label the tables lack,
+# later than the stamp's over it, is the same day's update (an earlier time is not); a row of two labelled names whose second
+# label is the "photo" word credits the first as the writer (not a source's name); a name under a short lower-case word right
+# under the stamp is the byline (not a place under "at").
+def test_stamps_and_credits_met_tuning_on_the_thirty_second_rounds_last_batch(rules_only):
+    stamp = "By Kari Nygaard\n07.10.2026 09:40\n"
+    article, story = read(page().replace(stamp, stamp + "Yakagadziridzwa: 14:05\n", 1))
+    assert article.updated is not None and article.updated.iso() == "2026-10-07" and "Yakagadziridzwa" not in story
+    article, _ = read(page().replace(stamp, stamp + "Yakagadziridzwa: 08:15\n", 1))
+    assert article.updated is None
+    article, story = read(page().replace(stamp, "Scrivût: Kari Nygaard   ·   Fotografiis: Ane Zubiri\n07.10.2026 09:40\n", 1))
+    assert article.author == "Kari Nygaard" and "Ane Zubiri" not in story
+    article, story = read(page().replace(stamp, "07.10.2026 09:40\nfan Kari Nygaard\n", 1))
+    assert article.author == "Kari Nygaard" and "fan Kari" not in story
+    article, _ = read(page().replace(stamp, "07.10.2026 09:40\nat North Quay\n", 1))
+    assert article.author != "North Quay"
+
+
+# (The same source row read with the learnt line model: the model takes the row for a byline's, the rules give it no writer.)
+def test_a_source_and_a_photo_credit_name_no_writer():
+    article, _ = read(page().replace("By Kari Nygaard\n", "Source: Varnholt Harbour Authority   ·   Fotos: Ane Zubiri\n", 1))
+    assert article.author != "Varnholt Harbour Authority"

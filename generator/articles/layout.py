@@ -289,6 +289,8 @@ def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float],
         # "Print   Share": a row of page tools reads like a name; "La Rédaction", the newsroom, is no person, nor is
         # "Sentinel Editorial", the kind of piece
         name = None
+    if name and (source := _CREDIT_LABEL.match(lines[k].text)) and source.group("source"):
+        name = None  # "Source: Varnholt Harbour Authority · Fotos: NAME": where the story came from, no writer
     if name and meta.author is not None:
         theirs = [p for i, p in bylines.items() if meta.author in lines[i].text]
         if not theirs or max(theirs) >= BYLINE_UNSURE or below[k] < BYLINE_OVER or name == meta.author:
@@ -789,7 +791,7 @@ def _credit_only(text: str) -> str | None:
             name = name.title() if name.isupper() else name
             if _NAME.match(name) or byline("By " + name) == name:
                 author = name
-    if author is None and len(pieces) == 2 and _PHOTO_LABEL.match(pieces[1]):
+    if author is None and len(pieces) == 2 and _PHOTO_LABEL.match(pieces[1]) and not _CREDIT_LABEL.match(pieces[0]):
         # "Tèxte: NAME   ·   Fòtos: NAME": words and pictures credited under labels the table lacks, the pictures'
         # label the near-universal "photo" word: the first name is the writer's.
         name = _LABELLED.match(pieces[0]).group("rest").strip()
