@@ -454,6 +454,8 @@ def known_months(text: str) -> str:
         text = _OTHER_MONTH.sub(lambda m: _STAND_INS[_OTHER_MONTHS[m[0]] - 1].ljust(len(m[0])), text)
     if _DIGIT.search(text) and _YEAR_BY_WORD.search(text):
         text = _IN_MONTHS_PLACE.sub(_stand_in_if_a_month, text)
+    if _DIGIT.search(text) and ("'" in text or "’" in text or " d" in text):
+        text = _OF_MONTHS_PLACE.sub(lambda m: _stand_in_if_a_month(m, exact=True), text)
     return text
 
 
@@ -467,6 +469,10 @@ _YEAR_BY_WORD = re.compile(r"[^\W\d_]\.?,?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b")
 _IN_MONTHS_PLACE = re.compile(r"(?<=\b\d\s)(?P<a>[^\W\d_][\w" + MARKS + r"'’-]{3,15})(?=,?\s+(?:19|20)\d{2}\b)"
                               r"|(?<=\b\d\d\s)(?P<b>[^\W\d_][\w" + MARKS + r"'’-]{3,15})(?=,?\s+(?:19|20)\d{2}\b)"
                               r"|(?<![\w" + MARKS + r"])(?P<c>[^\W\d_][\w" + MARKS + r"'’-]{3,15})(?:\s+[^\W\d_]{1,4})?(?=\s+\d{1,2},?\s+(?:19|20)\d{2}\b)")
+
+# (With no year after it, only after the day and "of", and of six letters or more: "23 d'uttobri", Sassarese, of October;
+# not "23 di gente", people.)
+_OF_MONTHS_PLACE = re.compile(r"(?<=\d\s)(?P<a>(?:d['’]|de\s|di\s)[^\W\d_][\w" + MARKS + r"'’-]{5,15})(?![\w'’-])(?!,?\s+(?:19|20)\d{2}\b)")
 
 
 def _skeleton(word: str) -> str:
@@ -492,23 +498,33 @@ _SKELETONS = _month_skeletons()
 
 
 @lru_cache(maxsize=4096)
-def _sounds_like_month(word: str) -> int | None:
-    """The one month whose name the word sounds like; None for a word that is a month already or sounds like none or several."""
+def _sounds_like_month(word: str, exact: bool = False) -> int | None:
+    """The one month whose name the word sounds like; None for a word that is a month already or sounds like none or several.
+    (`exact`: its consonants those of a month's name, none more or fewer at its end.)"""
     if word in MONTH_NUMBER or word.lower() in MONTH_NUMBER or word in _OTHER_MONTHS:
         return None
     sound = _skeleton(word)
     if len(sound) < 3:
         return None
-    months = set(_SKELETONS.get(sound, ())) or {
-        n for known, numbers in _SKELETONS.items() for n in numbers
-        if abs(len(known) - len(sound)) <= 4 and min(len(known), len(sound)) >= 4 and (known.startswith(sound) or sound.startswith(known))}
+    months = set(_SKELETONS.get(sound, ()))
+    if not months and not exact:
+        months = {n for known, numbers in _SKELETONS.items() for n in numbers
+                  if abs(len(known) - len(sound)) <= 4 and min(len(known), len(sound)) >= 4 and (known.startswith(sound) or sound.startswith(known))}
     return months.pop() if len(months) == 1 else None
 
 
-def _stand_in_if_a_month(m: re.Match) -> str:
+def _stand_in_if_a_month(m: re.Match, exact: bool = False) -> str:
     # (a short word between the month and its day goes with the month: Dyula "Nowanburukalo tile 12", the month's day 12)
-    month = _sounds_like_month(m["a"] or m["b"] or m["c"])
-    return _STAND_INS[month - 1].ljust(len(m[0])) if month else m[0]
+    # (an article elided before it stays: "10 d'octôbre 2026", Franc-Comtois, of October)
+    word = m["a"] or m["b"] or m["c"]
+    elided = word[:2] if len(word) > 6 and word[1] in "'’" and word[0].isalpha() else word[:3] if word[2:3] == " " else ""
+    month = _sounds_like_month(word[len(elided):], exact)
+    return elided + _STAND_INS[month - 1].ljust(len(m[0]) - len(elided)) if month else m[0]
+
+
+def _covered(found: list) -> int:
+    """How many characters of the line the readings that give a date take."""
+    return sum(f.end - f.start for f in found if f.date is not None)
 
 
 def _reading(scan: str, read):
@@ -517,7 +533,9 @@ def _reading(scan: str, read):
     A reading that ends on a stand-in ends where the month's own name ends ("7 ngɔn awóm ai dziá", not "7 ngɔ")."""
     found = read(scan)
     other = known_months(scan)
-    if other != scan and len(more := read(other)) > len(found):
+    # (More readings, or readings that cover more of the line: "marti 20 e mèrcuri 21 d'uttobri" read as one span, not as two
+    # weekdays.)
+    if other != scan and (len(more := read(other)) > len(found) or _covered(more) > _covered(found)):
         names = [(m.start(), m.end()) for m in _OTHER_MONTH.finditer(scan)]
         return [next((dataclasses.replace(f, end=b) for a, b in names if a < f.end < b), f) for f in more], other
     return found, scan
@@ -895,12 +913,15 @@ _FOREIGN_WEEKDAY_NAMES = {
     "pih-var": ("", "Tuesdie", "Wensdie", "Thursdie", "Fraidie", "Satadie", ""),  # (Norfuk spelt nearer English)
     "crg": ("li lindi", "li mardi", "li mikardi", "li zhwaydi", "li vandrdi", "li sammdi", "li dimaansh"),  # Michif
     "pdc": ("Mundaag", "Dinschdaag", "", "Dunnerschdaag", "Freidaag", "Samschdaag", "Sunndaag"),  # Pennsylvania Dutch
+    "nds": ("Maandag", "Dingsdag", "Middeweken", "Dunnersdag", "Freedag", "Sünnavend", "Sünndag"),  # Low German, capitalised
+    "nds-wph": ("", "", "Middewiäken", "Donnerdag", "Friedag", "Saoterdag", "Sunndag"),  # (as Westphalian writes them)
     "mhn": ("Mántig", "Ertig", "Mittboch", "Pfinstig", "Vraita", "Sònstag", "Sunta"),  # Mócheno, capitalised as German nouns
     "hrx": ("Mondach", "Dienstach", "", "Donnerstach", "Freitach", "Samstach", "Sonntach"),  # Hunsrik (Wednesday as German writes it)
     "pdt": ("Maondag", "Dinjsdag", "Meddewäakj", "Donnadag", "Friedag", "Sinnowend", "Sindag"),  # Plautdietsch
     "hne": ("", "", "", "बिरस्पत", "", "", ""),  # Chhattisgarhi (where Hindi's differ)
     "gallo": ("", "", "", "", "vendrdi", "sameddi", ""),  # Gallo (where French's differ)
     "nrf": ("", "", "mèrcrédi", "", "vendrédi", "sanm'di", "dînmanche"),  # Jèrriais (where French's differ)
+    "fc": ("", "", "", "djûedi", "", "sèmedi", "dûemoinne"),  # Franc-Comtois (where French's differ)
     "poit": ("", "", "mécrdi", "jheudi", "", "", ""),  # Poitevin-Saintongeais (where French's and Gallo's differ)
     "poit-var": ("", "", "mécredi", "", "", "", ""),
     "pcd": ("lindi", "mardi", "mérquerdi", "jeudi", "vindredi", "sinmedi", "dimanche"),  # Picard
@@ -937,6 +958,8 @@ _FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:
 # The shorter ones capitalised only where they open a sentence ("Kedden a Debreceni Egyetemen …", "Martes por la tarde …").
 _OPENING_WEEKDAYS = {n[:1].upper() + n[1:]: i for n, i in _FOREIGN_WEEKDAYS.items()
                      if n[:1].islower() and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
+# (A word in capitals opening the paragraph, as a dateline: "JUMANNE Mongo wa Mono-ko …", on Tuesday.)
+_CAPS_OPENING = re.compile(r"^([^\W\d_a-z]{4,})(?=[\s,])")
 _OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) + r")(?![\w-])")
 # A short word that joins two days, not as "or" (or "of") in the languages that say it so: "13 nɛ 14", not "5 o 7".
 _NOT_OR = r"(?!(?:or|of|o|ou|u|ó|vs|od|oder|eller|tai|vagy|sau|ili|или)\b)"
@@ -1188,8 +1211,9 @@ _AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|v
 # 7 Novemba", Otjiherero, from … to): a word or two of four letters at most, and only where the days are a week apart at most
 # (below); not "or" or "of" in the languages that say it so.
 _JOIN = rf"(?:{_AND}|{_NOT_OR}[^\W\d_]{{1,4}}(?:\s+[^\W\d_]{{1,3}})?)"
+# (A word may stand before the second day, its weekday in a language no table holds: "giobi 22 e vènnari 23 d'uttobri".)
 _SPAN_AND_DMY = re.compile(
-    rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_JOIN}\s+(?:den\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
+    rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_JOIN}\s+(?:den\s+)?(?:[^\W\d_][\w{MARKS}'’-]{{2,14}}\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
 )
 # The same word before each of two days of one month (then a word or two more), in a language the table lacks: Izon
@@ -1605,6 +1629,9 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
             add(m, last, "the last such day on or before the article's date")
     for m in _OPENING_WEEKDAY.finditer(text) if day_ref else ():
         add(m, _weekday_before(_OPENING_WEEKDAYS[m[1]], day_ref), "the last such day on or before the article's date")
+    if day_ref and (caps := _CAPS_OPENING.match(text)) and caps[1].isupper() and (day := _FOREIGN_WEEKDAYS.get(caps[1].capitalize(), _FOREIGN_WEEKDAYS.get(caps[1].lower()))) is not None:
+        # "JUMANNE Mongo wa Mono-ko …": the day in capitals where a dateline would stand, opening the story
+        add(caps, _weekday_before(day, day_ref), "the last such day on or before the article's date")
     for m in _NORDIC_PAST.finditer(text) if "da" in text else ():
         if m[2] and day_ref and 1 <= (_NORDIC[m[2]] - _NORDIC[m[1]]) % 7 <= 2:
             end = _weekday_before(_NORDIC[m[2]], day_ref, strictly=True)
@@ -2197,6 +2224,7 @@ _STAMP_WORDS = frozenset(
     # (and the pieces of a hyphened one, "sexta-feira", as the words of a line are found)
     | {piece for n in _FOREIGN_WEEKDAY_NAMES["pt"] for piece in re.findall(r"\w+", n.lower())}
     | set(_GERMAN_WEEKDAYS)  # (German's, kept in a table of their own: "Samstag, 28. November 2026" is no place and a date)
+    | {day[:2] for day in _GERMAN_WEEKDAYS}  # (and cut short, as stamps write them: "Aktualisiert: Sa., 14.11.2026")
     | {piece for n in _STAMP_WEEKDAYS for piece in re.findall(r"\w+", n.lower())}
 )
 _WORD = re.compile(r"\w+")
@@ -2256,6 +2284,9 @@ _LABELLED_WEEKDAY = re.compile(
 
 _ANY_WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted({n for names in (*_FOREIGN_WEEKDAY_NAMES.values(), _STAMP_WEEKDAYS) for n in names}, key=len, reverse=True))
                           + r")(?!\w)", re.IGNORECASE)
+# A weekday cut to its first two or three letters and a full stop, as stamps write it: "Sa., 14.11.2026", "Fr. 13.11.2026".
+_SHORT_WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted({n[:k].lower() for n in (*_WEEKDAYS, *_GERMAN_WEEKDAYS, *_FOREIGN_WEEKDAYS)
+                                                               for k in (2, 3) if n[:k].isalpha()}, key=len, reverse=True)) + r")\.", re.IGNORECASE)
 _SHORT_YEAR = re.compile(r"(?<![\d./·-])(\d{1,2})([./·-])(\d{1,2})\2(\d{2})(?![\d./·-])")
 # A line that opens on such a date and its time: "02/12/26 06:00", "06.07.26, 18:40", "25-09-26, 06:00".
 # (or with middle dots, and a bar before the time: "26·09·26 | 07:00")
@@ -2311,7 +2342,7 @@ def clock_minutes(clock: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
-_H_TIME = re.compile(r"\d[hH]\d\d")
+_H_TIME = re.compile(r"\d\s?[hH]\s?\d\d")  # ("9h40", "6 h 30")
 _UPDATE_REASON = re.compile(r"(?<=\d)\s*\([^()\d]{3,120}\)$")
 
 
@@ -2527,7 +2558,7 @@ def _stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
             # "2026 оной октябриин 30, 11:20 | Шэнэлэгдэбэ: 2026 оной октябриин 31, 09:05": the first stamp bare, a label
             # before the second, a day as late or later: the update's
             out[1] = ("updated", out[1][1], out[1][2])
-    if leftover and _TIME.search(line) and not _leftover([_ANY_WEEKDAY.sub("", piece) for piece in rest]):
+    if leftover and _TIME.search(line) and not _leftover([_SHORT_WEEKDAY.sub("", _ANY_WEEKDAY.sub("", piece)) for piece in rest]):
         # "Giovedì 12 Novembre 2026, 06:30": a weekday, in any language of the weekday table, before
         # the date of a stamp that gives its time (a date bar on top of the page gives none).
         leftover = ""
@@ -2556,7 +2587,7 @@ def _stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
             out.insert(k, (kind, date, f"{m[0]!r} read with the year of the stamp before it, {before.year}"))
             rest[k] = rest[k][:m.start()] + rest[k][m.end():]
         leftover = _leftover(rest)
-        if leftover and _TIME.search(line) and not _leftover([_ANY_WEEKDAY.sub("", piece) for piece in rest]):
+        if leftover and _TIME.search(line) and not _leftover([_SHORT_WEEKDAY.sub("", _ANY_WEEKDAY.sub("", piece)) for piece in rest]):
             leftover = ""  # (a weekday before each, as above: "Publià lo demars 3 de novembre 2026 a 7.50 · Betà a dzor lo demécro 4 de novembre a 10.05")
     if leftover and ("月" in leftover or "월" in leftover or _AINU_MONTH in leftover):
         # "2026年12月8日 18:32（12月9日 9:10更新）": the second day without its year, its label after it,

@@ -38,7 +38,8 @@ _ADVERT_WORDS = (
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|διαφημιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
     r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|ಜಾಹೀರಾತು|ಜಾಹೀರಾತ್|oglasno sporočilo|বিজ্ঞাপন|"
-    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|ཁྱབ་བསྒྲགས|اشتہار|réclame|ܡܘܕܥܢܘܬܐ|publicitë|बिग्यापन|آگهی|reklām|reclamã|akakiteanga|tala fakatau|advataisment"
+    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|ཁྱབ་བསྒྲགས|اشتہار|réclame|ܡܘܕܥܢܘܬܐ|publicitë|बिग्यापन|آگهی|reklām|reclamã|akakiteanga|tala fakatau|advataisment|"
+    r"(?-i:PUB)"  # (French's and Portuguese's short "pub", in capitals only: "The Pub" is a heading)
 )
 _ADVERT_LABEL = re.compile(r"^[\W_]*(?:" + _ADVERT_WORDS + r")[\W_]*$", re.IGNORECASE)
 _ALONE = re.compile(
@@ -149,6 +150,8 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(
                           # in capitals or in title case to the line's end
                           # (the outlet's initials and a slash may stand before the name: "- Foto WM/Shahrul Nizam Abd Aziz")
                           r"|(?:photo|foto|bild|kuva|fotó|gambar)\s+(?-i:(?:[A-Z][A-Z&.-]{1,12}\s?/\s?)?(?:[A-Z][A-Z&'’.-]{1,30}(?:\s+[A-Z][A-Z&'’.-]+){0,3}|[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’.-]+){1,4}))"
+                          # (or the outlet, a slash and the photographer to the line's end: "… Photo L'Écho / Aurélie Vatel")
+                          r"|(?:photo|foto|bild|kuva|fotó)\s+(?-i:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s/\s[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})$"
                           # (Mongolian: "… Гэрэл зургийг Г.Отгонбаяр", photographed by, an initial and a name)
                           r"|гэрэл\s+зургийг\s+[А-ЯӨҮЁ]\.\s?[А-ЯӨҮЁ][а-яөүё-]+$"
                           r"|(?:photo|picture|image)s?\s+(?:by|courtesy\s+of)\s+[^.!?:]{2,60}|[^.!?:]{2,40}\s+(?:file\s+)?photos?"

@@ -629,9 +629,11 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             stamp_lines.add(at)
             continue
         name = byline(text)
-        if name is None and under_stamp and (by := _SHORT_BY.match(text)) and _NAME.match(by["name"]):
-            # "va Giulia Iobstraibizer" right under the stamp, over the story: a name under a "by" of two or three
-            # lower-case letters in a language the table lacks (Mócheno "va"), not a place under "in" or "at".
+        if (name is None and (by := _SHORT_BY.match(text)) and _NAME.match(by["name"])
+                and (under_stamp or ((below := _nonblank_from(lines, at + 1)) is not None and stamp_dates(lines[below].text)))):
+            # "va Giulia Iobstraibizer" right under the stamp, "igartii Clara Ayagina'ar Kameroff" right over it: a name under
+            # a "by" of a lower-case word in a language the table lacks (Mócheno "va", Yup'ik "written by"), not a place under
+            # "in" or "at".
             name = by["name"]
             meta.notes.append((line.number, f"byline {name!r} read from the name under a short word, right under the stamp"))
         if name is None and wire_byline(text):
@@ -666,8 +668,9 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     return kept, stamps_at
 
 
-# A short lower-case word and a name: "va Giulia Iobstraibizer" (not "in New York", "at Clay Kaserne").
-_SHORT_BY = re.compile(r"^(?!(?:in|at|on|to|en|im|au|a|à|i)\s)[a-zà-öø-ÿ]{2,3}\s+(?P<name>[A-ZÀ-ÖØ-Þ].*)$")
+# A short lower-case word and a name: "va Giulia Iobstraibizer" (not "in New York", "at Clay Kaserne", "from Tokyo Bay").
+_SHORT_BY = re.compile(r"^(?!(?:in|at|on|to|en|im|au|a|à|i|from|for|with|near|into|over|under|about|after|before|since|until)\s)"
+                       r"[a-zà-öø-ÿ]{2,8}\s+(?P<name>[A-ZÀ-ÖØ-Þ].*)$")
 _TRAIL = re.compile(r"\S\s*[＞>›»]\s*\S.*\S\s*[＞>›»]\s*\S|^\S.{0,40}\s[＞>›»]\s\S.{0,40}$")  # "Home > News > Harbour", "首頁 > 國際"
 
 
@@ -1194,10 +1197,11 @@ def _is_prose(text: str) -> bool:
     # (nor a row of three pieces or more set apart by bars or dots, none of them a sentence, two or more with figures: "Süchiimma 34 °C | Maikou
     # 36 °C | Uribia 37 °C, jepirachi 28 km/h | TRM $3.912,40 | …", the weather and the rates)
     if (" | " in text or " · " in text or " ▪ " in text) and len(pieces := [p for p in _ROW_MARKS.split(text) if p.strip()]) >= 3 \
-            and all(words(p) <= 8 and not is_sentence(p) for p in pieces) and sum(any(map(str.isdigit, p)) for p in pieces) >= 2 \
-            and (not full_dates(text) or sum(any(map(str.isdigit, p)) for p in pieces) >= 4):
+            and all(words(p) <= 10 and not is_sentence(p) for p in pieces) and sum(any(map(str.isdigit, p)) for p in pieces) >= 2 \
+            and (not full_dates(text) or sum(any(map(str.isdigit, p)) for p in pieces) >= 4 or "°" in text):
         # (a date bar among them is asked of the rules for the date bar; not a date beside the weather and the rates of
-        # three places or more: "Ẹdẹ Wẹnẹsde, 14 October 2026 · Ughelli 29°C, … · Warri 30°C · $1 = ₦1,474 · Petrol ₦1,045/lita")
+        # three places or more: "Ẹdẹ Wẹnẹsde, 14 October 2026 · Ughelli 29°C, … · Warri 30°C · $1 = ₦1,474 · Petrol ₦1,045/lita",
+        # nor the date beside the weather and the tides: "Tuesday 6 October 2026 · Sark 14°C, … · High water La Maseline 08:41 …")
         return False
     if _one_shad(text):
         return False
@@ -1462,6 +1466,14 @@ def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: P
             before = before[:-1]
         before = before[:-1]
     size = lambda indexes: sum(words(kept[i].text) for i in indexes)  # noqa: E731
+    if (headline and len(before) == 1 and is_sentence(kept[before[0]].text) and (over := _nonblank_before(kept, before[0])) == before[0] - 1
+            and is_headline(over) and not _MARKED_PIECES.search(kept[over].text) and not _MARKED_PIECES.search(kept[before[0]].text)
+            and all(words(kept[i].text) <= 6 and words(kept[over].text) >= 2 * words(kept[i].text) for i in headline)):
+        # "Un officier japonais vînt à la Salle …" over its standfirst, then "Read this article in English" over the byline: a
+        # standfirst of sentences right under a line set as a headline is no box on top of the page when all that stands
+        # between it and the byline is shorter (six words at most, half the upper line's): a link of the page's, not the
+        # headline.
+        return prose
     if not headline or size(before) >= size([i for i in prose if i >= first_stamp]):
         meta.boxed_headline = None
         return prose
@@ -1476,9 +1488,11 @@ _CLOSING_QUOTES = "\"”’»'"
 
 
 def _quote_ended(text: str) -> bool:
-    """A line of headline length that ends on a quotation with no full stop inside it: "… says X: “We will not fight”"."""
-    return (words(text) <= 20 and text[-1:] in _CLOSING_QUOTES and text[-2:-1] not in ".!?…,"
-            and sum(text.count(mark) for mark in ".!?") == 0)
+    """A line of headline length that ends on a quotation with no full stop inside it: "… says X: “We will not fight”" (a
+    question or an exclamation may close the quotation, the line's only mark: "… ishe «ono NATO-na cheta?»")."""
+    asks = text[-2:-1] in ("?", "!")
+    return (words(text) <= 20 and text[-1:] in _CLOSING_QUOTES and text[-2:-1] not in ".…,"
+            and sum(text.count(mark) for mark in ".!?") == asks)
 
 
 def _nonblank_before(kept: list[Line], at: int) -> int | None:
@@ -1598,6 +1612,15 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
     for i in sorted(dek):
         meta.notes.append((kept[i].number, f"taken as the standfirst: {kept[i].text!r}"))
         kept[i] = Line(kept[i].number, kept[i].text, "dek", kept[i].times)
+    first_stamp = next((at for at in stamps_at if at > chosen), None)
+    link = _nonblank_before(kept, first_stamp) if first_stamp is not None else None
+    over = _nonblank_before(kept, link) if link is not None and link > chosen else None
+    if (over is not None and over > chosen and _nonblank_before(kept, over) == chosen and kept[link].hint is None and words(kept[link].text) <= 6
+            and not is_sentence(kept[link].text) and not full_dates(kept[link].text) and is_sentence(kept[over].text) and words(kept[over].text) >= 12):
+        # "Read this article in English" between the standfirst (right under the headline) and the byline: a link of the
+        # page's, no heading of the story.
+        meta.notes.append((kept[link].number, f"dropped as a link of the page's between the standfirst and the byline: {kept[link].text!r}"))
+        kept[link] = Line(kept[link].number, "", None)
     story = [line for i, line in enumerate(kept) if (i > chosen and i not in chrome) or (not line.text and i < chosen)]
     # A field under the headline ("Venue: …" under "Date: …") is text of the page, never a heading.
     story = [Line(line.number, line.text, "field", line.times) if line.text and line.hint is None and line.number < kept[first_prose].number
@@ -1868,6 +1891,13 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         if (asking is not None and asking in candidates and kept[asking].text.rstrip("\"”’'»").endswith(("?", "？", "؟")) and words(kept[asking].text) >= 4
                 and (not above or asking > above[-1])):
             return asking
+        # (A short line between the standfirst and the byline, "Read this article in English", is a link of the page's: the
+        # longer headline-like line right over the standfirst of sentences is the headline.)
+        dek = _nonblank_before(kept, above[-1]) if above and _nonblank_before(kept, stamps_at[0]) == above[-1] else None
+        upper = _nonblank_before(kept, dek) if dek is not None and is_sentence(kept[dek].text) and words(kept[dek].text) >= 12 else None
+        if (upper is not None and upper in headlines and words(kept[above[-1]].text) <= 6
+                and words(kept[upper].text) >= 2 * words(kept[above[-1]].text)):
+            return upper
         if above:
             return above[-1]
     if candidates:
