@@ -266,7 +266,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout293", "holdout294", "holdout295", "holdout296", "holdout297"), "9f6f8dd"),
           (("holdout298", "holdout299", "holdout300", "holdout301", "holdout302"), "1450993"),
           (("holdout303", "holdout304", "holdout305", "holdout306", "holdout307"), "a4cc96d"),
-          (("holdout308", "holdout309", "holdout310", "holdout311", "holdout312"), "8c84587")]
+          (("holdout308", "holdout309", "holdout310", "holdout311", "holdout312"), "8c84587"),
+          (("holdout313", "holdout314", "holdout315", "holdout316", "holdout317", "holdout318", "holdout319", "holdout320", "holdout321", "holdout322"), "ca73926")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
