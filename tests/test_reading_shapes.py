@@ -4488,3 +4488,46 @@ def test_headlines_met_tuning_on_the_thirty_third_rounds_first_batch(rules_only)
     # (as the reader hands the line on, each wide gap's mark set between spaces)
     assert not _is_prose("Tuesday 6 October 2026 · · · Varnholt 9°C, fresh breeze from the west · · · High water at the quay 08:41 "
                          "(2.9 m) and 21:03 · · · Island boats: running to timetable")
+
+
+# Class 287: dates met tuning on holdout313-322 — two days joined by a word of a script of India, its letters with their vowel
+# signs ("9 आरो 10 नवम्बर"), and with a case ending glued to the second day after the month ("ನವೆಂಬರ್ 3 ಮತ್ತು 4ರಂದು"); German's and
+# Dutch's "yesterday" as their dialects say it ("geschter", "gester", "gistern"); Swabian's days with the time of day joined
+# ("am Dienschdigobend"), Gallurese's and Aranese's, and Aranese's "yesterday" ("ager").
+def test_dates_met_tuning_on_the_thirty_third_rounds_second_and_third_batches():
+    days = {("2026-11-12", "गुवाहाटी। 9 आरो 10 नवम्बर नि सेमिनार आव फरायसाफोर बोहैयो।"): ("2026-11-09", "2026-11-10"),
+            ("2026-11-06", "ನವೆಂಬರ್ 3 ಮತ್ತು 4ರಂದು ಕಾಲೇಜಿನಲ್ಲಿ ವಿಚಾರ ಸಂಕಿರಣ ನಡೆಯಿತು."): ("2026-11-03", "2026-11-04"),
+            ("2026-10-22", "De Konsul het geschter Owe im Saal gredd, un de Saal isch voll gsi."): ("2026-10-21", None),
+            ("2026-11-11", "Dä Konsul hät gester Ovend em Saal verzallt."): ("2026-11-10", None),
+            ("2026-10-16", "De attaché was gistern in de hoaven en het mit de wark proat."): ("2026-10-15", None),
+            ("2026-10-22", "Dr Konsul hot am Dienschdigobend im Saal gschwätzt."): ("2026-10-20", None),
+            ("2026-10-18", "Lu cunsuli à fattu la so cunfarenzia vènnari sera in lu teatru."): ("2026-10-16", None),
+            ("2026-10-23", "Eth consol parlèc ager, dijaus, dauant des escolans."): ("2026-10-22", None)}
+    for (day, text), want in days.items():
+        assert _event_days(day, text) == want, text
+
+
+# Class 288: credits and furniture of the same batches — a bar of two stamps under labels the tables lack, a word for the time
+# of day in a script of India before each time ("সকাল ৯:১৫"); Bengali's "reporter:" before the byline; "breaking" as the
+# languages of India spell it, over a ticker; a name in a script without capitals over its role in English ("Staff Reporter,
+# PLACE"); a "read also" label in two languages set apart by a slash; a headline ending on its quotation over a standfirst that
+# closes on a danda.
+def test_credits_and_furniture_met_tuning_on_the_thirty_third_rounds_second_and_third_batches(rules_only):
+    from generator.articles.credits import byline
+    from generator.articles.datetext import stamp_dates
+    from generator.articles.debris import is_line_debris
+    stamps = [(k, d.iso()) for k, d, _ in stamp_dates("প্রকাশ: ১০ নভেম্বর ২০২৬, সকাল ৯:১৫   ·   হালনাগাদ: ১১ নভেম্বর ২০২৬, বিকাল ৪:৪০") or ()]
+    assert stamps == [("published", "2026-11-10"), ("updated", "2026-11-11")]
+    assert byline("প্রতিবেদক: রহিম উদ্দিন") == "রহিম উদ্দিন"
+    assert is_line_debris("ব্রেকিং: শহরের সেতু মেরামতের জন্য দুই দিন বন্ধ থাকবে")
+    article, story = read(page().replace("By Kari Nygaard\n", "కారి నైగార్డ్\nStaff Reporter, Varnholt\n", 1))
+    assert article.author == "కారి నైగార్డ్" and "Staff Reporter" not in story
+    article, story = between_paragraphs("Lees ook / Lire aussi: Winter timetable adds a late boat on Fridays")
+    assert "Winter timetable" not in story
+    headline = "बंदरगाह प्रमुख ने द्वीप वालों से कहा: ‘दूसरा घाट अभी नहीं बनेगा’"
+    standfirst = "नए टर्मिनल के उद्घाटन के बाद बंदरगाह प्रमुख ने स्कूल के हॉल में एक घंटे तक द्वीप के लोगों के सवालों के जवाब दिए।"
+    text = page().replace("Varnholt's new ferry terminal takes its first passengers\n",
+                          f"वर्नहोल्ट टाइड्स · द्वीपों की ख़बरें 2011 से\n{headline}\n", 1).replace(
+        "A waiting hall, two berths and a covered walkway after two years of building work\n", f"{standfirst}\n", 1)
+    article, _ = read(text)
+    assert article.title == headline

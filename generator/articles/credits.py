@@ -64,8 +64,9 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|wrote by|publié par|publicad
                      # Vietnamese "text (and photos):", "news, photos:" (a colon after them: "bài" alone is also "article")
                      r"(?:bài|tin)(?:\s*(?:và|,|-)\s*ảnh)?(?=\s*:)|"
                      # "reporter:", "correspondent:", "writer:" in Tamil, Hindi and Marathi, Persian, Telugu, Kannada, Bengali and Assamese
+    # (Bengali's and Assamese's "reporter", "প্রতিবেদক", "প্ৰতিবেদক")
                      # (with their colon; Armenian's "՝" after "հեղինակ"); Hebrew "by"
-                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|రచన|విలేకరి|ವರದಿ|লেখক)(?=\s*:)|מאת)\s*[:：៖՝፦།]?\s*(?<=[\s:：៖՝፦།])(?P<name>\S.*)$", re.IGNORECASE)
+                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|రచన|విలేకరి|ವರದಿ|লেখক|প্রতিবেদক|প্ৰতিবেদক)(?=\s*:)|מאת)\s*[:：៖՝፦།]?\s*(?<=[\s:：៖՝፦།])(?P<name>\S.*)$", re.IGNORECASE)
 # "Teksti NAME Kuvat NAME", "Text NAME Foto NAME": the words and the pictures credited on one line, with no colon.
 _TEXT_AND_PICTURES = re.compile(r"^(?:Teksti|Tekst|Text|Texto|Texte)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
                                 r"(?:Kuvat|Kuva|Foto|Fotos|Bild|Bilder|Photos?|Fotografía|Photographie)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}$")

@@ -915,6 +915,11 @@ _FOREIGN_WEEKDAY_NAMES = {
     "pdc": ("Mundaag", "Dinschdaag", "", "Dunnerschdaag", "Freidaag", "Samschdaag", "Sunndaag"),  # Pennsylvania Dutch
     "nds": ("Maandag", "Dingsdag", "Middeweken", "Dunnersdag", "Freedag", "Sünnavend", "Sünndag"),  # Low German, capitalised
     "nds-wph": ("", "", "Middewiäken", "Donnerdag", "Friedag", "Saoterdag", "Sunndag"),  # (as Westphalian writes them)
+    "swg": ("Mäntig", "Dienschdig", "", "Donnschdig", "Freitig", "Samschdig", "Sonndig"),  # Swabian, capitalised
+    "sdc": ("", "malti", "màlcuri", "giobi", "vènnari", "", ""),  # Sassarese and Gallurese (where Sicilian's and Sardinian's differ)
+    "sdn": ("", "", "", "ghjobi", "", "", ""),
+    "oc-aran": ("", "", "", "dijaus", "diuendres", "", ""),  # Aranese
+    "bfq": ("", "", "", "வியாழ கெழமெ", "", "", ""),  # Badaga in Tamil letters (the day its page gave)
     "mhn": ("Mántig", "Ertig", "Mittboch", "Pfinstig", "Vraita", "Sònstag", "Sunta"),  # Mócheno, capitalised as German nouns
     "hrx": ("Mondach", "Dienstach", "", "Donnerstach", "Freitach", "Samstach", "Sonntach"),  # Hunsrik (Wednesday as German writes it)
     "pdt": ("Maondag", "Dinjsdag", "Meddewäakj", "Donnadag", "Friedag", "Sinnowend", "Sindag"),  # Plautdietsch
@@ -951,7 +956,7 @@ _FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAY
                       if n[:1].islower() and len(n) >= 7 and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
 # (Dutch joins the time of day to the day, as German does: "donderdagmiddag", "zaterdagochtend"; Afrikaans too, "Dinsdagaand")
 # (and the Nordic languages, with the definite ending: "på tisdagskvällen", "tirsdag aften" aside, "mandagsmorgenen")
-_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dai)(?:äwend|moarn)|(?<=day)\s+nicht|(?<=dag)(?:ochtend|morgen|middag|avond|avend|nacht|aand|oggend"
+_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dai)(?:äwend|moarn)|(?<=dig)(?:obend|morge|mittag)|(?<=day)\s+nicht|(?<=dag)(?:ochtend|morgen|middag|avond|avend|nacht|aand|oggend"
                               r"|s(?:kvällen|morgonen|eftermiddagen|förmiddagen|natten|aftenen|morgenen|ettermiddagen|formiddagen|kvelden))"
                               # (or a case ending hyphened to it: "Jumanne-i", on Tuesday, Sandawe's locative on Swahili's day)
                               r"|-[a-z]{1,2}(?![\w'’-]))?(?![\w-])")
@@ -999,9 +1004,10 @@ _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|�
 # "Yesterday" in the other languages of the month table, Vietnamese and Arabic, and Malay's "semalam" (last night). Not French
 # "hier" (Dutch "here") nor Hindi "कल" (yesterday and tomorrow both).
 _FOREIGN_YESTERDAY = re.compile(
-    r"(?<![\w-])(?:ayer|ieri|ontem|gisteren|gestern|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
+    # (German's and Dutch's as their dialects say it: "geschter", Alsatian; "gester", Kölsch; "gistern", Gronings)
+    r"(?<![\w-])(?:ayer|ieri|ontem|g[eiëä]s(?:ch)?ter(?:n|en)?|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
     r"kemarin|semalam|hôm qua|أمس|אתמול|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana)|"
-    r"í gær|gëschter|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
+    r"í gær|(?-i:ager)|நின்னெ|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
     # Chuvash, Sakha and Bashkir, Lugbara "aje", K'iche' "iwir", Chichewa "dzulo", Sepedi's and Setswana's "maabane", Ligurian "aiêi", Evenki "тиниӈ", Moksha and Erzya "исяк" (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
     r"aje|iwir|dzulo|maabane|ajere|aiêi|тиниӈ|исяк|mynhynnin|ⵉⴹⴳⴰⵎ|eris|aieri|keşe|селхан|тыгъуасэ|дируз|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
@@ -1210,7 +1216,8 @@ _AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|v
 # Between two days of one month, a word of a language the table lacks is its "and" too ("13 nɛ 14 Ɔktoba", Gonja; "6 nga ku
 # 7 Novemba", Otjiherero, from … to): a word or two of four letters at most, and only where the days are a week apart at most
 # (below); not "or" or "of" in the languages that say it so.
-_JOIN = rf"(?:{_AND}|{_NOT_OR}[^\W\d_]{{1,4}}(?:\s+[^\W\d_]{{1,3}})?)"
+# (Each letter with the vowel signs set on it, in the scripts of India: Kurukh "अरा", Mundari "ओड़ो", Kodava "ಪಿಂಞ".)
+_JOIN = rf"(?:{_AND}|{_NOT_OR}(?:[^\W\d_][{MARKS}]*){{1,4}}(?:\s+[^\W\d_]{{1,3}})?)"
 # (A word may stand before the second day, its weekday in a language no table holds: "giobi 22 e vènnari 23 d'uttobri".)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_JOIN}\s+(?:den\s+)?(?:[^\W\d_][\w{MARKS}'’-]{{2,14}}\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
@@ -1231,7 +1238,8 @@ _SPAN_AND_DM_DM = re.compile(
 # "held last November 19 and 20", "on June 3 and 4, 2026": the same, the month first (Hmong's, Dolgan's and Navajo's "and": "Lub Kaum
 # Hli 16 thiab 17", "Ноябрь 11 уонна 12", "Níłchʼitsʼósí 10 dóó 11")
 _SPAN_AND_MDY = re.compile(
-    rf"\b{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s+(\d{{1,2}}){_ORDINAL}\s+(?:and|thiab|уонна|dóó|{_JOIN})\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\b"
+    # (a case ending of a script of India glued to the second day: Kodava "ನವೆಂಬರ್ 7 ಪಿಂಞ 8ಕ್", 7 and 8 November)
+    rf"\b{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s+(\d{{1,2}}){_ORDINAL}\s+(?:and|thiab|уонна|dóó|{_JOIN})\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}(?:[\u0900-\u0dff]{{1,4}})?\b"
     rf"(?:,?\s+{_YEAR})?(?![\d/.-]\d)(?![:.h]\d)(?!\s*(?:%|percent|per cent))"
 )
 # (Or a short word of a language the table lacks, as between two days before their month: Luhya "Novemba 3 ne 4", Iñupiaq
@@ -1280,7 +1288,7 @@ _KSW_SPAN_AND = re.compile(r"(" + "|".join(_FOREIGN_MONTHS["ksw"]) + r")\s*(\d{1
 _MY_SPAN_AND = re.compile(r"(" + "|".join(n for lang in ("my", "my-short") for n in _FOREIGN_MONTHS[lang] if n) + r")\s*(\d{1,2})\s*ရက်\s*နှင့်\s*(\d{1,2})\s*ရက်")
 # Those of them that give the month by name, then its first and last days, each with the word its text must hold.
 _MONTH_THEN_TWO_DAYS = ((_CAUCASUS_SPAN, " ва "), (_CAUCASUS_DASHED, "-"), (_ALT_SPAN, "айдыҥ"), (_MY_SPAN_AND, "ရက်"), (_VEP_DAYS, "päiv"), (_KSW_SPAN_AND, "သီ"))
-_DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:and\s+(?:[A-Z][a-z]+,?\s+)?|[^\W\d_]{1,4}\s+(?:[^\W\d_]{1,3}\s+)?)\d")  # (what every match of _SPAN_AND_MDY holds)
+_DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:and\s+(?:[A-Z][a-z]+,?\s+)?|(?:[^\W\d_][" + MARKS + r"]*){1,4}\s+(?:[^\W\d_]{1,3}\s+)?)\d")  # (what every match of _SPAN_AND_MDY holds)
 # "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
 _SPAN_MY = re.compile(
     rf"\b(?:from\s+|between\s+)?({MONTH_PATTERN})(?:\s+{_YEAR})?\s*(?:–|—|-|to|until|till|through|and)\s*"
@@ -2377,7 +2385,7 @@ _SHORT_WORD = re.compile(r"^[^\W\d_]{1,4}\.?$")
 _TIME_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\d{1,2}[:.]\d{2})\s*$")
 _BARE_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
 _SHORT_WORD_LEFT = re.compile(r"^(?:[^\W\d_]{1,6})?$")
-_WORD_BEFORE_TIME = re.compile(r"^[\s,·|–—-]*(?:[^\W\d_]{1,8}\s*)?$")  # ("saawa 3:40", hour 3:40: a word for the hour, or none)
+_WORD_BEFORE_TIME = re.compile(r"^[\s,·|–—-]*(?:(?:[^\W\d_][" + MARKS + r"]*){1,8}\s*)?$")  # ("saawa 3:40", hour 3:40: a word for the hour, or none)
 _BAR_GAP = re.compile(r"(?:\s+[|·•])+\s+")
 _BARE_LEAD = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")(?:\s+[^\W\d_][\w" + MARKS + r"'’ʼ-]{1,14},)?\s+$")
 _WORD_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s+(?P<rest>\S.{5,80})$")

@@ -329,7 +329,11 @@ _TICKER = re.compile(r"^(?:breaking(?: news)?|just nu|eilmeldung|última hora|ul
                      r"developing|dernière minute|alerte info|știrile zilei|ultima oră|pe scurt|en bref|kurz gemeldet|in breve|en breve|"
                      r"news in brief|in brief|trending|em alta|en directo|ao vivo|aktuell|último minuto|ultimo minuto|"
                      # (Tibetan "news flash" and Dzongkha "latest news", each closing on its shad)
-                     r"གསར་འགྱུར་མྱུར་བརྡ|ད་ལྟོའི་གསར་འགྱུར)\s*[:：|›»།]\s*\S", re.IGNORECASE)  # ("ÚLTIMO MINUTO › …")
+                     r"གསར་འགྱུར་མྱུར་བརྡ|ད་ལྟོའི་གསར་འགྱུར|"
+                     # ("breaking" as the languages of India spell the English word: Hindi and Marathi, Bengali and Assamese,
+                     # Telugu, Kannada, Tamil, Malayalam, Gujarati, Punjabi)
+                     r"ब्रेकिंग(?: न्यूज़| न्यूज)?|ব্রেকিং(?: নিউজ)?|బ్రేకింగ్(?: న్యూస్)?|ಬ್ರೇಕಿಂಗ್(?: ನ್ಯೂಸ್)?|பிரேக்கிங்(?: நியூஸ்)?|ബ്രേക്കിങ്|ബ്രേക്കിംഗ്|બ્રેકિંગ|ਬ੍ਰੇਕਿੰਗ)"
+                     r"\s*[:：|›»།]\s*\S", re.IGNORECASE)  # ("ÚLTIMO MINUTO › …")
 _SOCIAL = {
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "e-mail",
     "email", "mail", "copy", "link", "print", "flipboard", "threads", "bluesky", "line", "messenger",

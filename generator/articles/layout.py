@@ -683,7 +683,9 @@ def _labelled_link(lines: list[Line], at: int) -> bool:
     paragraphs: a link to another article ("Read also: …") whatever the label's language. (Not a field among
     fields, "WHAT: …" over "WHERE: …", nor the line that opens a list.)"""
     match = _LABELLED_HEADLINE.match(lines[at].text)
-    if match is None or not 1 <= words(match.group("label")) <= 3 or not 4 <= words(match.group("rest")) <= 24 or is_sentence(match.group("rest")):
+    # (The label in two languages, set apart by a slash: "Leîzi ànca / Pročitajte i: …", Istriot and Croatian, read also.)
+    if (match is None or not all(1 <= words(label) <= 3 for label in match.group("label").split(" / ")) or match.group("label").count(" / ") > 1
+            or not 4 <= words(match.group("rest")) <= 24 or is_sentence(match.group("rest"))):
         return False  # (nor a speaker's words of a paragraph's length after "NAME said:", closing on «…»)
     above, below = _nonblank_before(lines, at), _nonblank_from(lines, at + 1)
     if above is None or below is None or not _is_prose(lines[above].text) or BULLET.match(lines[below].text):
@@ -1362,6 +1364,9 @@ def _kicker_over_headline(kept: list[Line], at: int) -> bool:
     return under is not None and words(kept[under].text) >= 5 and not is_sentence(kept[under].text) and not kept[under].text.isupper()
 
 
+_REPORTER_ROLE = re.compile(r"\b(?:Reporter|Correspondent|Staff Writer|Bureau)\b")
+
+
 def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None:
     """An author's name on a line of its own, right above or below the date line, is the byline."""
     if meta.author:
@@ -1381,7 +1386,9 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
                                       or (i != above and (led := _led_name(text)) and text[:led.start("name")].rstrip().endswith((":", "：")) and led)
                                       or (i == above and _uncased_name_over(kept, i))
                                       # ("सायली कुलकर्णी-जोशी" / "वरिष्ठ प्रतिनिधी, सह्याद्री वार्ता": a name over its role, senior correspondent)
-                                      or (over_role and i == above - 1 and INDIC_ROLE.search(kept[above].text) and _uncased_name_over(kept, i)))
+                                      # (or in English: "ఆత్రం భీంరావ్" / "Staff Reporter, Utnoor")
+                                      or (over_role and i == above - 1 and (INDIC_ROLE.search(kept[above].text) or _REPORTER_ROLE.search(kept[above].text))
+                                          and _uncased_name_over(kept, i)))
             # (Not "THE HARBOUR HERALD": a person's name starts with no article.)
             if (name and not any(map(str.isdigit, kept[i].text)) and kept[i].hint is None and kept[i].text.split()[0].lower() not in _NO_NAME_OPENS
                     and kept[i].text.isupper() == capitals and not (capitals and i != above and _kicker_over_headline(kept, i))):
@@ -1878,10 +1885,10 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         upper = _nonblank_before(kept, above[-1]) if above and above[-1] in headlines and words(kept[above[-1]].text) >= 6 else None
         if upper is not None and upper in candidates and _quote_ended(kept[upper].text) and not kept[upper].text.isupper():
             return upper  # (not a kicker in capitals that names a series: "CICLO «UESCA Y O MUNDO»")
-        # (So is one over a standfirst of sentences right over the byline and date, a tagline higher up: "Japansk attaché
+        # (So is one over a standfirst of sentences, its full stop or danda, right over the byline and date, a tagline higher up: "Japansk attaché
         # på Marinmuseum: ”Vi skickar …”" / "Japans försvarsattaché … fyllde auditoriet …" under "Nyheter från Karlskrona …".)
         standfirst = _nonblank_before(kept, stamps_at[0])
-        quoted = _nonblank_before(kept, standfirst) if standfirst is not None and kept[standfirst].text.endswith(".") else None
+        quoted = _nonblank_before(kept, standfirst) if standfirst is not None and kept[standfirst].text.endswith((".", "।", "。")) else None
         if (quoted is not None and quoted in candidates and quoted not in headlines and _quote_ended(kept[quoted].text)
                 and words(kept[quoted].text) >= 4 and (not above or quoted > above[-1])):
             return quoted
