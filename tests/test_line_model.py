@@ -267,7 +267,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout298", "holdout299", "holdout300", "holdout301", "holdout302"), "1450993"),
           (("holdout303", "holdout304", "holdout305", "holdout306", "holdout307"), "a4cc96d"),
           (("holdout308", "holdout309", "holdout310", "holdout311", "holdout312"), "8c84587"),
-          (("holdout313", "holdout314", "holdout315", "holdout316", "holdout317", "holdout318", "holdout319", "holdout320", "holdout321", "holdout322"), "ca73926")]
+          (("holdout313", "holdout314", "holdout315", "holdout316", "holdout317", "holdout318", "holdout319", "holdout320", "holdout321", "holdout322"), "ca73926"),
+          (("holdout323", "holdout324", "holdout325", "holdout326", "holdout327", "holdout328", "holdout329", "holdout330", "holdout331", "holdout332"), "9fc08af")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
