@@ -4531,3 +4531,20 @@ def test_credits_and_furniture_met_tuning_on_the_thirty_third_rounds_second_and_
         "A waiting hall, two berths and a covered walkway after two years of building work\n", f"{standfirst}\n", 1)
     article, _ = read(text)
     assert article.title == headline
+
+
+# Class 289: met tuning in part on holdout323-332 — Lorrain's "by" ("Pè NAME") and Tuesday ("Mâdi"); Bengali's "report:" label
+# before the byline; Swiss German's "Inserat" over an advert; "yesterday evening" as one word in Dutch dialects ("gisteroavend");
+# a kicker that ends on a case ending hyphened to an acronym ("DISKUSIJA HAD-a") does not run on into the headline under it.
+def test_what_tuning_in_part_on_holdout323_332_made_general(rules_only):
+    from generator.articles.credits import byline
+    assert byline("Pè Colette Grandjacquot") == "Colette Grandjacquot" and byline("প্রতিবেদন: রহিম উদ্দিন") == "রহিম উদ্দিন"
+    assert _event_days("2026-10-16", "Mâdi â soûr, lo consul è causé ès gens do quartier.") == ("2026-10-13", None)
+    assert _event_days("2026-09-26", "De attaché was gisteroavend in de zaal van de universiteit.") == ("2026-09-25", None)
+    advert = "Harbour Bikes – bicycles by the day or the week, two minutes from the ferry."
+    article, story = read(page(under=f"Inserat\n{advert}"))
+    assert advert not in story
+    kicker = "RASPRAVA NATO-a"
+    article, _ = read(page().replace("Varnholt's new ferry terminal takes its first passengers\n",
+                                     f"{kicker}\nVarnholt's new ferry terminal takes its first passengers\n", 1))
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"

@@ -42,11 +42,11 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|wrote by|publié par|publicad
                      r"yazar|muhabir|haber(?=\s*:)|szerző|írta|"
                      # Lao "news:" before the reporter ("ຂ່າວ: NAME", under the story)
                      r"ຂ່າວ(?=\s*:)|"
-                     # Breton "by" ("Gant NAME"; in its case: "gant" is also "with" in a sentence), Occitan, Walloon and Franc-Comtois "by" ("Per NAME", "Pa NAME", "Pai NAME"),
+                     # Breton "by" ("Gant NAME"; in its case: "gant" is also "with" in a sentence), Occitan, Walloon, Franc-Comtois and Lorrain "by" ("Per NAME", "Pa NAME", "Pai NAME", "Pè NAME"),
                      # Yoruba's and Igbo's "from the hand of" ("Láti ọwọ́ NAME", "Site n'aka NAME"), Javanese "writer:"; Tibetan
                      # "reporter" before its shad (Dzongkha's before the name, no shad: "སྙན་ཞུ་པ་ NAME"), Tongan "written by", Xitsonga "by" (whole names only), Luganda "by" ("Bya NAME"),
                      # Ilocano and Lingala "written by", Sundanese "by:" ("Ku: NAME"), Bambara "writer:", Romansh "by" ("da NAME")
-                     r"སྙན་སྒྲོན་པ(?=\s*།)|སྙན་ཞུ་པ་(?=\s)|faʻu\s+ʻe|(?-i:Hi)(?=(?:\s+[A-Z][\w'’.-]*){2,4}\s*$)|(?-i:Bya)|sinurat\s+ni|ekomami\s+na|ku(?=\s*:)|sɛbɛnnikɛla(?=\s*:)|(?-i:da)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*$)|(?-i:Gant)|(?-i:Per|Pa|Pai)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*(?:$|[·|–—]))|(?-i:Láti)\s+ọwọ\u0301?|(?-i:Site)\s+n['’]aka|panulis(?=\s*:)|"
+                     r"སྙན་སྒྲོན་པ(?=\s*།)|སྙན་ཞུ་པ་(?=\s)|faʻu\s+ʻe|(?-i:Hi)(?=(?:\s+[A-Z][\w'’.-]*){2,4}\s*$)|(?-i:Bya)|sinurat\s+ni|ekomami\s+na|ku(?=\s*:)|sɛbɛnnikɛla(?=\s*:)|(?-i:da)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*$)|(?-i:Gant)|(?-i:Per|Pa|Pai|Pè)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*(?:$|[·|–—]))|(?-i:Láti)\s+ọwọ\u0301?|(?-i:Site)\s+n['’]aka|panulis(?=\s*:)|"
                      # Nogai "wrote:", Madurese "writer:", Urdu's and Saraiki's "report:", Hmong "written by", Tulu "writing:",
                      # Santali "writer :", Karelian "text:", Zazaki and Pulaar "writer:", Bemba "written by", Ewe "writer:", Afaan Oromoo
                      # "reporter:", Mapudungun and Acehnese "writer:", Northern Sami "text:", Cornish "written by", Crimean Tatar
@@ -64,9 +64,9 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|wrote by|publié par|publicad
                      # Vietnamese "text (and photos):", "news, photos:" (a colon after them: "bài" alone is also "article")
                      r"(?:bài|tin)(?:\s*(?:và|,|-)\s*ảnh)?(?=\s*:)|"
                      # "reporter:", "correspondent:", "writer:" in Tamil, Hindi and Marathi, Persian, Telugu, Kannada, Bengali and Assamese
-    # (Bengali's and Assamese's "reporter", "প্রতিবেদক", "প্ৰতিবেদক")
+    # (Bengali's and Assamese's "reporter", "প্রতিবেদক", "প্ৰতিবেদক", and "report", "প্রতিবেদন")
                      # (with their colon; Armenian's "՝" after "հեղինակ"); Hebrew "by"
-                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|రచన|విలేకరి|ವರದಿ|লেখক|প্রতিবেদক|প্ৰতিবেদক)(?=\s*:)|מאת)\s*[:：៖՝፦།]?\s*(?<=[\s:：៖՝፦།])(?P<name>\S.*)$", re.IGNORECASE)
+                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|రచన|విలేకరి|ವರದಿ|লেখক|প্রতিবেদক|প্ৰতিবেদক|প্রতিবেদন)(?=\s*:)|מאת)\s*[:：៖՝፦།]?\s*(?<=[\s:：៖՝፦།])(?P<name>\S.*)$", re.IGNORECASE)
 # "Teksti NAME Kuvat NAME", "Text NAME Foto NAME": the words and the pictures credited on one line, with no colon.
 _TEXT_AND_PICTURES = re.compile(r"^(?:Teksti|Tekst|Text|Texto|Texte)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
                                 r"(?:Kuvat|Kuva|Foto|Fotos|Bild|Bilder|Photos?|Fotografía|Photographie)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}$")

@@ -926,6 +926,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "hne": ("", "", "", "बिरस्पत", "", "", ""),  # Chhattisgarhi (where Hindi's differ)
     "gallo": ("", "", "", "", "vendrdi", "sameddi", ""),  # Gallo (where French's differ)
     "nrf": ("", "", "mèrcrédi", "", "vendrédi", "sanm'di", "dînmanche"),  # Jèrriais (where French's differ)
+    "lor": ("", "mâdi", "", "", "", "", ""),  # Lorrain (the day its page gave, where French's differs)
     "fc": ("", "", "", "djûedi", "", "sèmedi", "dûemoinne"),  # Franc-Comtois (where French's differ)
     "poit": ("", "", "mécrdi", "jheudi", "", "", ""),  # Poitevin-Saintongeais (where French's and Gallo's differ)
     "poit-var": ("", "", "mécredi", "", "", "", ""),
@@ -1004,8 +1005,9 @@ _JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|�
 # "Yesterday" in the other languages of the month table, Vietnamese and Arabic, and Malay's "semalam" (last night). Not French
 # "hier" (Dutch "here") nor Hindi "कल" (yesterday and tomorrow both).
 _FOREIGN_YESTERDAY = re.compile(
-    # (German's and Dutch's as their dialects say it: "geschter", Alsatian; "gester", Kölsch; "gistern", Gronings)
-    r"(?<![\w-])(?:ayer|ieri|ontem|g[eiëä]s(?:ch)?ter(?:n|en)?|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
+    # (German's and Dutch's as their dialects say it: "geschter", Alsatian; "gester", Kölsch; "gistern", Gronings; and with
+    # the evening joined, "gisteroavend", Twents)
+    r"(?<![\w-])(?:ayer|ieri|ontem|g[eiëä]s(?:ch)?ter(?:n|en|oavend|ovend|owe|obend|aovend)?|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
     r"kemarin|semalam|hôm qua|أمس|אתמול|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana)|"
     r"í gær|(?-i:ager)|நின்னெ|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,

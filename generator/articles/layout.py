@@ -1672,7 +1672,8 @@ def _headline_over_standfirst(kept: list[Line], upper: int, lower: int, trails: 
 
 
 # A line a headline cannot end on: a possessive or a word that needs what follows ("… colleagues to NATO's" / "Ukraine aid hub").
-_DANGLING = re.compile(r"(?:['’]s|\b(?:to|of|the|a|an|and|for|in|on|with|at|from|by|as|its|their|his|her|into|over|after))$")
+# (A word, not a case ending hyphened to an acronym: "DISKUSIJA HAD-a", Croatian's genitive, is a kicker over the headline.)
+_DANGLING = re.compile(r"(?:['’]s|(?<![\w'’-])(?:to|of|the|a|an|and|for|in|on|with|at|from|by|as|its|their|his|her|into|over|after))$")
 
 
 def _continues(above: Line, below: Line) -> bool:
