@@ -2295,8 +2295,16 @@ _LABELLED_WEEKDAY = re.compile(
 _ANY_WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted({n for names in (*_FOREIGN_WEEKDAY_NAMES.values(), _STAMP_WEEKDAYS) for n in names}, key=len, reverse=True))
                           + r")(?!\w)", re.IGNORECASE)
 # A weekday cut to its first two or three letters and a full stop, as stamps write it: "Sa., 14.11.2026", "Fr. 13.11.2026".
-_SHORT_WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted({n[:k].lower() for n in (*_WEEKDAYS, *_GERMAN_WEEKDAYS, *_FOREIGN_WEEKDAYS)
-                                                               for k in (2, 3) if n[:k].isalpha()}, key=len, reverse=True)) + r")\.", re.IGNORECASE)
+# (A short word and its stop, then looked up: not an alternation of every weekday's cut, compiled at import.)
+_SHORT_WORD_STOP = re.compile(r"(?<!\w)([^\W\d_]{2,3})\.")
+_WEEKDAY_CUTS = frozenset(n[:k].lower() for n in (*_WEEKDAYS, *_GERMAN_WEEKDAYS, *_FOREIGN_WEEKDAYS) for k in (2, 3) if n[:k].isalpha())
+
+
+def _without_weekdays(piece: str) -> str:
+    """The piece of a stamp line without the weekdays in it, whole or cut short."""
+    return _SHORT_WORD_STOP.sub(lambda m: "" if m[1].lower() in _WEEKDAY_CUTS else m[0], _ANY_WEEKDAY.sub("", piece))
+
+
 _SHORT_YEAR = re.compile(r"(?<![\d./·-])(\d{1,2})([./·-])(\d{1,2})\2(\d{2})(?![\d./·-])")
 # A line that opens on such a date and its time: "02/12/26 06:00", "06.07.26, 18:40", "25-09-26, 06:00".
 # (or with middle dots, and a bar before the time: "26·09·26 | 07:00")
@@ -2568,7 +2576,7 @@ def _stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
             # "2026 оной октябриин 30, 11:20 | Шэнэлэгдэбэ: 2026 оной октябриин 31, 09:05": the first stamp bare, a label
             # before the second, a day as late or later: the update's
             out[1] = ("updated", out[1][1], out[1][2])
-    if leftover and _TIME.search(line) and not _leftover([_SHORT_WEEKDAY.sub("", _ANY_WEEKDAY.sub("", piece)) for piece in rest]):
+    if leftover and _TIME.search(line) and not _leftover([_without_weekdays(piece) for piece in rest]):
         # "Giovedì 12 Novembre 2026, 06:30": a weekday, in any language of the weekday table, before
         # the date of a stamp that gives its time (a date bar on top of the page gives none).
         leftover = ""
@@ -2597,7 +2605,7 @@ def _stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
             out.insert(k, (kind, date, f"{m[0]!r} read with the year of the stamp before it, {before.year}"))
             rest[k] = rest[k][:m.start()] + rest[k][m.end():]
         leftover = _leftover(rest)
-        if leftover and _TIME.search(line) and not _leftover([_SHORT_WEEKDAY.sub("", _ANY_WEEKDAY.sub("", piece)) for piece in rest]):
+        if leftover and _TIME.search(line) and not _leftover([_without_weekdays(piece) for piece in rest]):
             leftover = ""  # (a weekday before each, as above: "Publià lo demars 3 de novembre 2026 a 7.50 · Betà a dzor lo demécro 4 de novembre a 10.05")
     if leftover and ("月" in leftover or "월" in leftover or _AINU_MONTH in leftover):
         # "2026年12月8日 18:32（12月9日 9:10更新）": the second day without its year, its label after it,

@@ -1620,10 +1620,9 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
         meta.notes.append((kept[i].number, f"taken as the standfirst: {kept[i].text!r}"))
         kept[i] = Line(kept[i].number, kept[i].text, "dek", kept[i].times)
     first_stamp = next((at for at in stamps_at if at > chosen), None)
-    link = _nonblank_before(kept, first_stamp) if first_stamp is not None else None
-    over = _nonblank_before(kept, link) if link is not None and link > chosen else None
-    if (over is not None and over > chosen and _nonblank_before(kept, over) == chosen and kept[link].hint is None and words(kept[link].text) <= 6
-            and not is_sentence(kept[link].text) and not full_dates(kept[link].text) and is_sentence(kept[over].text) and words(kept[over].text) >= 12):
+    linked = _link_under_standfirst(kept, first_stamp) if first_stamp is not None else None
+    if (linked and linked[1] == chosen and kept[link := linked[0]].hint is None and not is_sentence(kept[link].text)
+            and not full_dates(kept[link].text)):
         # "Read this article in English" between the standfirst (right under the headline) and the byline: a link of the
         # page's, no heading of the story.
         meta.notes.append((kept[link].number, f"dropped as a link of the page's between the standfirst and the byline: {kept[link].text!r}"))
@@ -1674,6 +1673,15 @@ def _headline_over_standfirst(kept: list[Line], upper: int, lower: int, trails: 
 # A line a headline cannot end on: a possessive or a word that needs what follows ("… colleagues to NATO's" / "Ukraine aid hub").
 # (A word, not a case ending hyphened to an acronym: "DISKUSIJA HAD-a", Croatian's genitive, is a kicker over the headline.)
 _DANGLING = re.compile(r"(?:['’]s|(?<![\w'’-])(?:to|of|the|a|an|and|for|in|on|with|at|from|by|as|its|their|his|her|into|over|after))$")
+
+
+def _link_under_standfirst(kept: list[Line], stamp: int) -> tuple[int, int] | None:
+    """(the link, the line over the standfirst) where a short line of six words at most stands right over the byline or
+    date at `stamp`, under a standfirst of sentences: "Read this article in English" under "Lé Capitaine … l'ouïr."."""
+    link = _nonblank_before(kept, stamp)
+    dek = _nonblank_before(kept, link) if link is not None and words(kept[link].text) <= 6 else None
+    upper = _nonblank_before(kept, dek) if dek is not None and is_sentence(kept[dek].text) and words(kept[dek].text) >= 12 else None
+    return (link, upper) if upper is not None else None
 
 
 def _continues(above: Line, below: Line) -> bool:
@@ -1901,11 +1909,10 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
             return asking
         # (A short line between the standfirst and the byline, "Read this article in English", is a link of the page's: the
         # longer headline-like line right over the standfirst of sentences is the headline.)
-        dek = _nonblank_before(kept, above[-1]) if above and _nonblank_before(kept, stamps_at[0]) == above[-1] else None
-        upper = _nonblank_before(kept, dek) if dek is not None and is_sentence(kept[dek].text) and words(kept[dek].text) >= 12 else None
-        if (upper is not None and upper in headlines and words(kept[above[-1]].text) <= 6
-                and words(kept[upper].text) >= 2 * words(kept[above[-1]].text)):
-            return upper
+        linked = _link_under_standfirst(kept, stamps_at[0])
+        if (above and linked and linked[0] == above[-1] and linked[1] in headlines
+                and words(kept[linked[1]].text) >= 2 * words(kept[linked[0]].text)):
+            return linked[1]
         if above:
             return above[-1]
     if candidates:
