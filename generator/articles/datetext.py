@@ -706,6 +706,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     "gu": ("સોમવાર", "મંગળવાર", "બુધવાર", "ગુરુવાર", "શુક્રવાર", "શનિવાર", "રવિવાર"),
     "ta": ("திங்கட்கிழமை", "செவ்வாய்க்கிழமை", "புதன்கிழமை", "வியாழக்கிழமை", "வெள்ளிக்கிழமை", "சனிக்கிழமை", "ஞாயிற்றுக்கிழமை"),
     "ta-alt": ("திங்கள்கிழமை", "", "", "", "", "", ""),
+    # (spoken Tamil, and Irula and Badaga in Tamil letters, end the day on "-ெ": "சனிக்கிழமெ")
+    "ta-spoken": ("திங்கக்கிழமெ", "செவ்வாய்க்கிழமெ", "புதன்கிழமெ", "வியாழக்கிழமெ", "வெள்ளிக்கிழமெ", "சனிக்கிழமெ", "ஞாயித்துக்கிழமெ"),
     "si": ("සඳුදා", "අඟහරුවාදා", "බදාදා", "බ්‍රහස්පතින්දා", "සිකුරාදා", "සෙනසුරාදා", "ඉරිදා"),  # Sinhala
     "dv": ("ހޯމަ", "އަންގާރަ", "ބުދަ", "ބުރާސްފަތި", "ހުކުރު", "ހޮނިހިރު", "އާދިއްތަ"),  # Dhivehi ("ހޯމަ ދުވަހު", on Monday)
     "sd": ("سومر", "اڱارو", "اربع", "خميس", "جمعو", "ڇنڇر", "آچر"),  # Sindhi
@@ -755,6 +757,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "tl": ("Lunes", "Martes", "Miyerkules", "Huwebes", "Biyernes", "Sabado", ""),  # ("Linggo" is also "week": left out)
     "eu": ("astelehenean", "asteartean", "asteazkenean", "ostegunean", "ostiralean", "larunbatean", "igandean"),  # "on Monday"
     "lb": ("Méindeg", "Dënschdeg", "Mëttwoch", "Donneschdeg", "Freideg", "Samschdeg", "Sonndeg"),
+    "gmh-trier": ("Mondaach", "Dinsdaach", "Mettwoch", "Donneschdaach", "Freidaach", "Samsdaach", "Sonndaach"),  # Moselle Franconian
     "is": ("mánudag", "þriðjudag", "miðvikudag", "fimmtudag", "föstudag", "laugardag", "sunnudag"),  # as after "á": "á mánudag"
     "is-nom": ("mánudagur", "þriðjudagur", "miðvikudagur", "fimmtudagur", "föstudagur", "laugardagur", "sunnudagur"),
     # Georgian, as "on Monday" (the dative) and in stamps ("კვირა", Sunday, is also "week": left out)
@@ -868,6 +871,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "scn": ("", "marti", "mèrcuri", "jovi", "vènniri", "sàbbatu", "dumìnica"),  # Sicilian ("luni", Monday, is also Romanian's "months")
     "sc": ("lunis", "martis", "mèrcuris", "giòbia", "chenàbura", "sàbadu", "domìnigu"),  # Sardinian (Logudorese)
     "sco": ("Monanday", "Tysday", "Wadensday", "Fursday", "", "Setterday", ""),  # Scots
+    "sco-ulster": ("Mononday", "Tyseday", "Wadnesday", "Fuirsday", "", "Seturday", ""),  # (and Ulster's)
     "tkl": ("Aho Gafua", "Aho Lua", "Aho Lulu", "Aho Tofi", "Aho Falaile", "Aho Toʻonaʻi", "Aho Tapu"),  # Tokelauan
     "pih": ("Mundie", "Chuuzdie", "Wenzdie", "Thoezdie", "Fraidie", "Saeterdie", "Sundie"),  # Norfuk
     "ki": ("Njumatatũ", "Njumaine", "Njumatano", "Aramithi", "Njumaa", "Njumamosi", ""),  # Kikuyu ("Kiumia", Sunday, is also "week")
@@ -957,7 +961,7 @@ _FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAY
                       if n[:1].islower() and len(n) >= 7 and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
 # (Dutch joins the time of day to the day, as German does: "donderdagmiddag", "zaterdagochtend"; Afrikaans too, "Dinsdagaand")
 # (and the Nordic languages, with the definite ending: "på tisdagskvällen", "tirsdag aften" aside, "mandagsmorgenen")
-_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dai)(?:äwend|moarn)|(?<=dig)(?:obend|morge|mittag)|(?<=day)\s+nicht|(?<=dag)(?:ochtend|morgen|middag|avond|avend|nacht|aand|oggend"
+_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dai)(?:äwend|moarn)|(?<=ach|deg)(?:owend|moies|mëttes)|(?<=dig)(?:obend|morge|mittag)|(?<=day)\s+nicht|(?<=dag)(?:ochtend|morgen|middag|avond|avend|nacht|aand|oggend"
                               r"|s(?:kvällen|morgonen|eftermiddagen|förmiddagen|natten|aftenen|morgenen|ettermiddagen|formiddagen|kvelden))"
                               # (or a case ending hyphened to it: "Jumanne-i", on Tuesday, Sandawe's locative on Swahili's day)
                               r"|-[a-z]{1,2}(?![\w'’-]))?(?![\w-])")
@@ -1019,7 +1023,7 @@ _FOREIGN_YESTERDAY = re.compile(
     # Ainu, in katakana ("numan")
     r"ヌマン|"
     # Dzongkha and Tibetan, whole between spaces (a tsheg joins syllables into words: "ཁ་ཙ་ NAME", yesterday)
-    r"(?<!་)(?:ཁ་ཙ|ཁ་སང)(?=་?\s))(?![\w-])",
+    r"(?<!་)(?:ཁ་ཙ|ཁ་སང)(?=་?\s))(?![\w" + MARKS + "-])",  # (a letter's sign goes on the word: "आज़ाद" is a name, not "today")
     re.IGNORECASE,
 )  # (Swahili "jana" in lower case only: "Jana" is a name in Czech and Slovak)
 
@@ -1031,7 +1035,7 @@ _FOREIGN_TODAY = re.compile(
     r"сегодня|сьогодні|днес|денес|σήμερα|bugün|hari ini|hôm nay|اليوم|avui|gaur|hodiernu|heddiw|šiandien|šodien|sot|astăzi|"
     r"ngayon|امروز|այսօր|დღეს|maanta|androany|"
     # Malay's "this morning", "this afternoon"; the languages of India and Sri Lanka
-    r"pagi tadi|petang tadi|tengah hari tadi|ਅੱਜ|आज|আজি|আজ|இன்று|ഇന്ന്|ഇന്നു|ఈరోజు|నేడు|ಇಂದು|આજે|ଆଜି|අද)(?![\w-])",
+    r"pagi tadi|petang tadi|tengah hari tadi|ਅੱਜ|आज|আজি|আজ|இன்று|ഇന്ന്|ഇന്നു|ఈరోజు|నేడు|ಇಂದು|આજે|ଆଜି|අද)(?![\w" + MARKS + "-])",
     re.IGNORECASE,
 )
 
