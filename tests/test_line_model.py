@@ -285,7 +285,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout308", "holdout309", "holdout310", "holdout311", "holdout312"), "8c84587"),
           (("holdout313", "holdout314", "holdout315", "holdout316", "holdout317", "holdout318", "holdout319", "holdout320", "holdout321", "holdout322"), "ca73926"),
           (("holdout323", "holdout324", "holdout325", "holdout326", "holdout327", "holdout328", "holdout329", "holdout330", "holdout331", "holdout332"), "9fc08af"),
-          (("holdout333", "holdout334", "holdout335", "holdout336", "holdout337"), "cdfc2e9")]
+          (("holdout333", "holdout334", "holdout335", "holdout336", "holdout337"), "cdfc2e9"),
+          (("holdout338", "holdout339", "holdout340", "holdout341", "holdout342"), "b0b9e41")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
