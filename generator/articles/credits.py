@@ -64,9 +64,9 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|wrote by|publié par|publicad
                      # Vietnamese "text (and photos):", "news, photos:" (a colon after them: "bài" alone is also "article")
                      r"(?:bài|tin)(?:\s*(?:và|,|-)\s*ảnh)?(?=\s*:)|"
                      # "reporter:", "correspondent:", "writer:" in Tamil, Hindi and Marathi, Persian, Telugu, Kannada, Bengali and Assamese
-    # (Bengali's and Assamese's "reporter", "প্রতিবেদক", "প্ৰতিবেদক", and "report", "প্রতিবেদন")
+    # (Bengali's and Assamese's "reporter", "প্রতিবেদক", "প্ৰতিবেদক", and "report", "প্রতিবেদন"; Persian's "report", "گزارش")
                      # (with their colon; Armenian's "՝" after "հեղինակ"); Hebrew "by"
-                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|రచన|విలేకరి|ವರದಿ|লেখক|প্রতিবেদক|প্ৰতিবেদক|প্রতিবেদন)(?=\s*:)|מאת)\s*[:：៖՝፦།]?\s*(?<=[\s:：៖՝፦།])(?P<name>\S.*)$", re.IGNORECASE)
+                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|گزارش|రచన|విలేకరి|ವರದಿ|লেখক|প্রতিবেদক|প্ৰতিবেদক|প্রতিবেদন)(?=\s*:)|מאת)\s*[:：៖՝፦།]?\s*(?<=[\s:：៖՝፦།])(?P<name>\S.*)$", re.IGNORECASE)
 # "Teksti NAME Kuvat NAME", "Text NAME Foto NAME": the words and the pictures credited on one line, with no colon.
 _TEXT_AND_PICTURES = re.compile(r"^(?:Teksti|Tekst|Text|Texto|Texte)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
                                 r"(?:Kuvat|Kuva|Foto|Fotos|Bild|Bilder|Photos?|Fotografía|Photographie)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}$")
@@ -150,6 +150,9 @@ _TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1
 # "کراچی (اسٹاف رپورٹر) …": the place, then the reporter's role in brackets (staff reporter), as Urdu papers open the story.
 _UNCASED_REPORTER_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*)?)\s*\((?P<who>[^()]{2,40})\)\s+(?=\S)")
 _UNCASED_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*){0,2})\s+[–—∙-]\s+(?=\S)")
+# "شهرکرد- زردکوه نومه- …": the place and the paper or agency, each closed by a hyphen, as Persian papers open the story.
+_UNCASED_AGENCY_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()–-]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()–-]*)?)\s?[–-]\s"
+                                      r"(?P<agency>[^\W\d_A-Za-z][^\s\d,:;()–-]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()–-]*){0,2})\s?[–-]\s+(?=\S)")
 # (A word's letters, its vowel signs and marks among them: Devanagari's are no word characters to a pattern.)
 _WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]।၊։]*"
 # A place, a comma and a day with a word for its month, either way round: what the two patterns below open with.
@@ -619,6 +622,10 @@ def _dateline(paragraph: str) -> Dateline | None:
         uncased = _UNCASED_DATELINE.match(paragraph)
         if uncased and all(_capital(w) and not w[0].isupper() for w in uncased.group("place").split()) and len(paragraph[uncased.end():].split()) >= 10:
             return Dateline(uncased.group("place"), None, None, None, None, uncased.end())  # "الجزائر العاصمة – …"
+        agency = _UNCASED_AGENCY_DATELINE.match(paragraph)
+        if (agency and all(_capital(w) and not w[0].isupper() for w in agency.group("place").split())
+                and len(paragraph[agency.end():].split()) >= 10):
+            return Dateline(agency.group("place"), agency.group("agency"), None, None, None, agency.end())
         bracketed = _BRACKET_DATELINE.match(paragraph)
         if (bracketed and not {w.lower().strip(".'") for w in bracketed.group("place").split()} & _LABELS
                 and not bracketed.group("place").isupper() and len(paragraph[bracketed.end():].split()) >= 10):

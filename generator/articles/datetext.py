@@ -678,6 +678,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     "af": ("Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrydag", "Saterdag", "Sondag"),  # Afrikaans, capitalised
     "pl": ("poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę"),  # as after "w"/"we": "we wtorek"
+    "pl-dialect": ("", "", "środe", "", "", "sobote", "niedziele"),  # (Goral and Silesian, without the nasal: "w sobote")
     "nb": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),  # Danish too
     "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
     "nn": ("måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag"),  # Nynorsk
@@ -745,6 +746,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "sq-arb": ("", "", "", "ejten", "prëmten", "", ""),  # Arbëresh, where its days differ ("të prëmten", on Friday)
     "lv": ("pirmdien", "otrdien", "trešdien", "ceturtdien", "piektdien", "sestdien", "svētdien"),  # "on Monday"
     "sl": ("ponedeljek", "torek", "sredo", "četrtek", "petek", "soboto", "nedeljo"),  # as after "v": "v petek"
+    "sl-prekmurje": ("", "", "srejdo", "", "", "", ""),  # (Prekmurje's Wednesday, "v srejdo")
     "bg": ("", "", "сряда", "четвъртък", "", "събота", "неделя"),  # Bulgarian (Monday, Tuesday and Friday as Macedonian writes them)
     "mk": ("понеделник", "вторник", "среда", "четврток", "петок", "сабота", "недела"),
     "mk-def": ("понеделникот", "вторникот", "средата", "четвртокот", "петокот", "саботата", "неделата"),  # ("во саботата", on Saturday)
@@ -979,8 +981,8 @@ _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WE
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPENING_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
                                + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ|nanga|و|अउ|अर|onn|unn|leh"
                                # (or a short word of a language the table lacks, not its "or": Zarma "Atalaata nda Alarba")
-                               r"|" + _NOT_OR + r"[^\W\d_]{1,4})\s+(?:(?:el|le|il|lo|o|pa|a|ya|lya)\s+)?"
-                               r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article before the second: "el martes i el miérkoles"; Ngoni's "of" before it, "Jumatano na lya Alhamisi"; Kashmiri "بۄموار تہٕ بۄدوار"; Sranan "a tudewroko nanga a dridewroko")
+                               r"|" + _NOT_OR + r"[^\W\d_]{1,4})\s+(?:(?:el|le|il|lo|o|pa|a|ya|lya|u|w|we|v|ve)\s+)?"
+                               r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article or "on" before the second: "el martes i el miérkoles", "u petak i u subotu"; Ngoni's "of" before it, "Jumatano na lya Alhamisi"; Kashmiri "بۄموار تہٕ بۄدوار"; Sranan "a tudewroko nanga a dridewroko")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
 # (Kannada glues "from" and "until" to the days: "ಸೋಮವಾರದಿಂದ ಬುಧವಾರದವರೆಗೆ".)
@@ -1520,7 +1522,7 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
     # The case-blind patterns' words hold these; "tonight" is found by "ght", as
     # case-blind matching also reads "ı" as "i".
     low = text.lower()
-    has_weekday = "day" in low or "tag" in low or "abend" in low
+    has_weekday = "day" in low or "tag" in low or "abend" in low or "woch" in low  # ("Mittwoch" holds none of the others)
     has_word = has_weekday or "ght" in low or "month" in low or "year" in low or "this " in low
     for m in _DAY_MONTH.finditer(text) if has_month else ():
         add(m, day_ref and nearest_day(MONTH_NUMBER[m[2].rstrip(".")], int(m[1])), "the year nearest the article's date", needs_day=False)

@@ -411,7 +411,7 @@ _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous dro
                      r"|kaikki oikeudet pidätetään|все права защищены|усі права захищен[іо])\b\.?|무단\s?전재.*$"
                      r"|(?:(?:掲載の?)?(?:記事|写真|画像|本サイト)[^。]{0,12}の)?無断(?:転載|複製)(?:を)?禁(?:じます|止)(?:します)?。?|جميع الحقوق محفوظة"
                      # Persian ("all rights … of this site belong to X"), Sorani Kurdish, Khmer, Amharic and Nepali
-                     r"|تمامی حقوق[^.]{0,40}?(?:متعلق به|محفوظ است)|(?<=\S)\s+است(?=\s*\.|$)|هەموو مافەکان پارێزراون(?:\s+بۆ)?"
+                     r"|(?:تمامی|کلیه) حقوق[^.]{0,40}?(?:متعلق به|محفوظ است|برای)|(?<=\S)\s+محفوظ(?=\s+است)|(?<=\S)\s+است(?=\s*\.|$)|هەموو مافەکان پارێزراون(?:\s+بۆ)?"
                      r"|រក្សាសិទ្ធិគ្រប់យ៉ាង(?:ដោយ)?|መብቱ በሕግ የተጠበቀ ነው።?|ዓ\.ም\.?|सर्वाधिकार सुरक्षित\s*[।.]?|\s+प्रा\.\s?लि\.?"
                      # Thai ("copyright reserved"), and the company after the outlet's name ("บริษัท NAME จำกัด", NAME Ltd); Zhuang; Dzongkha
                      # ("all rights kept": "© ༢༠༢༦ NAME། དབང་ཆ་ཡོངས་རྫོགས་ཉར་ཚགས་འབད་ཡོད།", the name ending on its shad)

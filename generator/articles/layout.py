@@ -1549,7 +1549,7 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
     # (or on its quotation, as told above, the story's prose right under the byline and date: 'Ambassadeur fu Japan na AdeKUS:
     # "Wi ofsiri … no e feti"')
     if (over is not None and 3 < words(kept[over].text) <= 25
-            and (not is_sentence(kept[over].text) or kept[over].text.endswith(("?", "？"))
+            and (not is_sentence(kept[over].text) or kept[over].text.endswith(("?", "？", "؟"))
                  or (over in quoted and not any(kept[i].text for i in range(under, next((i for i in prose if i >= under), under)))))
             and not full_dates(kept[over].text)
             and sum(1 for i in range(first_prose + 1, under) if kept[i].text) <= 3 and words(kept[first_prose].text) <= 60

@@ -331,7 +331,8 @@ def _parse_text_article(text: str) -> Article:
         body = [(line, text) for line, text in prose if line not in above]
         own, own_skipped = find_event_date(body, reference)
         if own is not None and own.date != event.date and not any(
-                m.date == event.date for line, text in body for m in date_mentions(text, reference, line)):
+                m.date == event.date for line, text in body[:2] for m in date_mentions(text, reference, line)):
+            # (the story's first two paragraphs: a day further down is what followed, "… fuhr am Mittwoch zurück")
             meta.notes.append((event.line, f"the standfirst's {event.text!r} is not the day the story's paragraphs give"))
             event, skipped = own, own_skipped
     if lead and reference is not None and _reports_now(lead[1], reference) and not (event and is_recent(event.date, reference)):
