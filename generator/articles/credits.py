@@ -140,7 +140,8 @@ _LETTER_OR_MARK = rf"(?:(?![\d_])[\w{MARKS}])"
 _PAREN_AGENCY_DATELINE = re.compile(rf"^(?P<place>[^\W\d_](?:(?![\d_])[\w{MARKS}'’.-])+(?:\s[^\W\d_](?:(?![\d_])[\w{MARKS}'’.-])+){{0,2}})"
                                     rf"(?:,\s+(?P<day>\d{{1,2}})\s+(?:de\s+)?(?P<month>{_LETTER_OR_MARK}+\.?))?"
                                     # ("طوكيو - (وكالات): …": the dash before the agency and a colon after it, as Arabic papers set it)
-                                    r"(?:\s+\((?P<agency>[^()]{2,40})\)\s*\.?[–—-]|\s+[–—-]\s*\((?P<agency2>[^()]{2,40})\)\s*:)\s+(?=\S)")
+                                    # ("Chóśebuz (CP). …": the paper's or agency's initials and a full stop, no dash)
+                                    r"(?:\s+\((?P<agency>[^()]{2,40})\)\s*\.?[–—-]|\s+[–—-]\s*\((?P<agency2>[^()]{2,40})\)\s*:|\s+\((?P<agency3>[^\W\d_a-z]{2,5})\)\.)\s+(?=\S)")
 # "Dar es Salaam. Balozi wa Japan …": a place in title case, its particles in lower case, and a full stop.
 # (Each word of three letters or more: "Qwaanyi Bi. Aiko Tanabe …" ends on a title, Swahili's "Bi.", Ms, over a name.)
 _TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1,3}\s)?[A-Z][a-zà-ÿ]{2,}){0,2})\.[–—-]?\s+(?=[A-Z])")
@@ -447,6 +448,9 @@ def leading_name(line: str) -> str | None:
     text = _NAME_LABEL.sub("", line.strip(), count=1)
     # A role or label in lower case before the name: "oprac. Marta Zielińska", "dalla nostra corrispondente …".
     tokens = text.split()
+    if len(tokens) >= 3 and _PARTICLE_VERB.match(tokens[0]):
+        tokens = tokens[1:]  # "Ta-napïsala Lussia Madotto": a short particle hyphened to a verb (Resian, "has written")
+        text = " ".join(tokens)
     lower = next((k for k, t in enumerate(tokens) if not t[:1].islower()), len(tokens))
     if 0 < lower <= 3:
         text = " ".join(tokens[lower:])
@@ -464,6 +468,7 @@ def leading_name(line: str) -> str | None:
     return " ".join(first).rstrip(",;")
 
 
+_PARTICLE_VERB = re.compile(r"^[^\W\d_a-z][^\W\d_]{0,2}-[^\W\d_A-Z][^\W\d_]{3,}$")
 _JOINERS = {"and", "&", "und", "et", "y", "e", "i", "en", "och", "og"}
 # A word of three to seven letters cut short by a full stop ("Oprac.", "Bearb."), and the titles that are part of a name.
 _LABEL_ABBREVIATION = re.compile(r"^[^\W\d_][^\W\d_]{2,6}\.$")
@@ -579,7 +584,7 @@ def _dateline(paragraph: str) -> Dateline | None:
                 and (not wired.group("month") or wired.group("month").rstrip(".").lower() in _MONTHS_LOWER)
                 and len(paragraph[wired.end():].split()) >= 10):
             place, month = wired.group("place"), wired.group("month")
-            return Dateline(place.title() if place.isupper() else place, (wired.group("agency") or wired.group("agency2")).strip(),
+            return Dateline(place.title() if place.isupper() else place, (wired.group("agency") or wired.group("agency2") or wired.group("agency3")).strip(),
                             _MONTHS_LOWER[month.rstrip(".").lower()] if month else None,
                             int(wired.group("day")) if wired.group("day") else None, None, wired.end())
         dotted = _TITLE_DOT_DATELINE.match(paragraph)

@@ -456,6 +456,8 @@ def known_months(text: str) -> str:
         text = _IN_MONTHS_PLACE.sub(_stand_in_if_a_month, text)
     if _DIGIT.search(text) and ("'" in text or "’" in text or " d" in text):
         text = _OF_MONTHS_PLACE.sub(lambda m: _stand_in_if_a_month(m, exact=True), text)
+    if _DIGIT.search(text) and _SPAN_MONTHS_PLACE.search(text):
+        text = _SPAN_MONTHS_PLACE.sub(lambda m: m["span"] + _stand_in_if_a_month(m, exact=True, group="a"), text)
     return text
 
 
@@ -473,6 +475,11 @@ _IN_MONTHS_PLACE = re.compile(r"(?<=\b\d\s)(?P<a>[^\W\d_][\w" + MARKS + r"'’-]
 # (With no year after it, only after the day and "of", and of six letters or more: "23 d'uttobri", Sassarese, of October;
 # not "23 di gente", people.)
 _OF_MONTHS_PLACE = re.compile(r"(?<=\d\s)(?P<a>(?:d['’]|de\s|di\s)[^\W\d_][\w" + MARKS + r"'’-]{5,15})(?![\w'’-])(?!,?\s+(?:19|20)\d{2}\b)")
+
+
+# (Or after two days and the short word that joins them, with no year: "9 ва 10 ноябриъ", Tabasaran, its case ending
+# glued to the month.)
+_SPAN_MONTHS_PLACE = re.compile(r"(?<![\w" + MARKS + r"])(?P<span>\d{1,2}\s+[^\W\d_]{1,4}\s+\d{1,2}\s+)(?P<a>[^\W\d_][\w" + MARKS + r"'’-]{4,15})(?![\w" + MARKS + r"'’-])")
 
 
 def _skeleton(word: str) -> str:
@@ -495,6 +502,9 @@ def _month_skeletons() -> dict[str, set[int]]:
 
 
 _SKELETONS = _month_skeletons()
+# The Cyrillic months' stems: "ноябр" of "ноября", "ноябрь", "ноябри" (five letters or more, so not "ма", "июн").
+_CYRILLIC_STEMS = {stem: number for name, number in (*MONTH_NUMBER.items(), *_OTHER_MONTHS.items())
+                   if "а" <= name[:1].lower() <= "я" and len(stem := name.lower().rstrip("аяьыеиюйу")) >= 5}
 
 
 @lru_cache(maxsize=4096)
@@ -505,7 +515,9 @@ def _sounds_like_month(word: str, exact: bool = False) -> int | None:
         return None
     sound = _skeleton(word)
     if len(sound) < 3:
-        return None
+        # (Cyrillic keeps its months' names whole: the name's stem and a case ending of a language no table holds, glued on)
+        months = {n for stem, n in _CYRILLIC_STEMS.items() if word.lower().startswith(stem) and len(word) - len(stem) <= 3}
+        return months.pop() if len(months) == 1 else None
     months = set(_SKELETONS.get(sound, ()))
     if not months and not exact:
         months = {n for known, numbers in _SKELETONS.items() for n in numbers
@@ -513,13 +525,13 @@ def _sounds_like_month(word: str, exact: bool = False) -> int | None:
     return months.pop() if len(months) == 1 else None
 
 
-def _stand_in_if_a_month(m: re.Match, exact: bool = False) -> str:
+def _stand_in_if_a_month(m: re.Match, exact: bool = False, group: int | str = 0) -> str:
     # (a short word between the month and its day goes with the month: Dyula "Nowanburukalo tile 12", the month's day 12)
     # (an article elided before it stays: "10 d'octôbre 2026", Franc-Comtois, of October)
     word = m["a"] or m["b"] or m["c"]
     elided = word[:2] if len(word) > 6 and word[1] in "'’" and word[0].isalpha() else word[:3] if word[2:3] == " " else ""
     month = _sounds_like_month(word[len(elided):], exact)
-    return elided + _STAND_INS[month - 1].ljust(len(m[0]) - len(elided)) if month else m[0]
+    return elided + _STAND_INS[month - 1].ljust(len(m[group]) - len(elided)) if month else m[group]
 
 
 def _covered(found: list) -> int:
@@ -747,6 +759,9 @@ _FOREIGN_WEEKDAY_NAMES = {
     "lv": ("pirmdien", "otrdien", "trešdien", "ceturtdien", "piektdien", "sestdien", "svētdien"),  # "on Monday"
     "sl": ("ponedeljek", "torek", "sredo", "četrtek", "petek", "soboto", "nedeljo"),  # as after "v": "v petek"
     "sl-prekmurje": ("", "", "srejdo", "", "", "", ""),  # (Prekmurje's Wednesday, "v srejdo")
+    "bg-banat": ("", "", "", "", "", "sabota", ""),  # Banat Bulgarian's Saturday ("u sabota")
+    "rsn": ("", "", "", "", "pitak", "", ""),  # Resian's Friday ("ta-w pitak")
+    "dsb": ("pónjeźele", "wałtoru", "srjodu", "stwórtk", "pětk", "sobotu", "njeźelu"),  # Lower Sorbian, as after "w"/"we"
     "bg": ("", "", "сряда", "четвъртък", "", "събота", "неделя"),  # Bulgarian (Monday, Tuesday and Friday as Macedonian writes them)
     "mk": ("понеделник", "вторник", "среда", "четврток", "петок", "сабота", "недела"),
     "mk-def": ("понеделникот", "вторникот", "средата", "четвртокот", "петокот", "саботата", "неделата"),  # ("во саботата", on Saturday)
@@ -979,7 +994,7 @@ _NOT_OR = r"(?!(?:or|of|o|ou|u|ó|vs|od|oder|eller|tai|vagy|sau|ili|или)\b)"
 # (The first may open the sentence in capitals: "Djûdi èt vinrdi passés", Walloon, last Thursday and Friday.)
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
 _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPENING_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
-                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ|nanga|و|अउ|अर|onn|unn|leh"
+                               + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ|nanga|و|अउ|अर|અને|આની|onn|unn|leh"
                                # (or a short word of a language the table lacks, not its "or": Zarma "Atalaata nda Alarba")
                                r"|" + _NOT_OR + r"[^\W\d_]{1,4})\s+(?:(?:el|le|il|lo|o|pa|a|ya|lya|u|w|we|v|ve)\s+)?"
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article or "on" before the second: "el martes i el miérkoles", "u petak i u subotu"; Ngoni's "of" before it, "Jumatano na lya Alhamisi"; Kashmiri "بۄموار تہٕ بۄدوار"; Sranan "a tudewroko nanga a dridewroko")

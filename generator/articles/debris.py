@@ -38,7 +38,7 @@ _ADVERT_WORDS = (
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|διαφημιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
     r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|ಜಾಹೀರಾತು|ಜಾಹೀರಾತ್|oglasno sporočilo|বিজ্ঞাপন|"
-    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|ཁྱབ་བསྒྲགས|اشتہار|réclame|ܡܘܕܥܢܘܬܐ|publicitë|बिग्यापन|آگهی|reklām|reclamã|akakiteanga|tala fakatau|advataisment|inserat|inzerát|"
+    r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|ཁྱབ་བསྒྲགས|اشتہار|réclame|ܡܘܕܥܢܘܬܐ|publicitë|बिग्यापन|آگهی|reklām|reclamã|akakiteanga|tala fakatau|advataisment|inserat|inzerát|inzerce|"
     r"(?-i:PUB)"  # (French's and Portuguese's short "pub", in capitals only: "The Pub" is a heading)
 )
 _ADVERT_LABEL = re.compile(r"^[\W_]*(?:" + _ADVERT_WORDS + r")[\W_]*$", re.IGNORECASE)
@@ -538,8 +538,8 @@ def is_advert_copy(line: str, labelled: bool = False) -> bool:
     # (Longer with a telephone number to call: "NAME — the offer. Address. ਕਾਲ ਕਰੋ: 98140-XXXXX")
     if labelled and words(line) <= 30 and (_PHONE.search(line) or _PRICE.search(line)):
         return True
-    if labelled and words(line) <= 30 and len(parts := _DASHED.split(line)) == 2 and (min(words(parts[0]), words(parts[1])) <= 6 or not is_sentence(line)):
-        return True  # (the offer, a dash, the advertiser: "Galettes-saocisses chaodes tous les vendrdis … – Cheû Nanon e Piérre, depés 1988.")
+    if labelled and words(line) <= 30 and len(parts := _DASHED.split(line)) == 2 and (min(words(parts[0]), words(parts[1])) <= 8 or not is_sentence(line)):
+        return True  # (the offer, a dash, the advertiser: "Galettes-saocisses chaodes tous les vendrdis … – Cheû Nanon e Piérre, depés 1988."; or the advertiser and its address first)
     head = _ADVERT_HEAD.match(line) if words(line) <= 25 or (words(line) <= 30 and _PHONE.search(line)) else None
     return head is not None and 1 <= words(head.group("head")) <= 6
 
