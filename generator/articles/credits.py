@@ -117,6 +117,8 @@ _DOT_DATELINE = re.compile(rf"^(?P<place>[{_UP}]{{5,}}(?:[ -][{_UP}]{{2,}})?|[{_
 # "Boca del Río, Ver.- Japón no está …": a town and its state abbreviated, the dash set close, as Mexican papers print it.
 _STATE_DATELINE = re.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s(?:del|de|la|las|los|[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)){0,3},\s"
                              r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.\s?[A-Z][a-z]{0,4}\.?))\s?[-–—]\s*(?=[A-ZÁÉÍÓÚÑ¿¡«\"“])")
+# (or both in capitals: "PAPANTLA, VER.– …", read as "Papantla, Ver.")
+_STATE_CAPS_DATELINE = re.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑ]{3,}(?:\s(?:DEL|DE|LA|LAS|LOS|[A-ZÁÉÍÓÚÑ]{3,})){0,3},\s[A-Z]{2,5}\.)\s?[-–—]\s*(?=[A-ZÁÉÍÓÚÑ¿¡«\"“])")
 _TITLE_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+){{0,2}})\s+[–—-]\s+(?=[{_UP}«„“\"])")
 # "Bakı, 11 noyabr, XƏZƏR-PRESS. …", "МОСКВА, 11 ноя — РИА Новости.": a place, the day and the month, and the agency.
 # (The month is looked up, not matched by the month tree: a pattern holding it costs some 13 ms to compile.)
@@ -513,9 +515,10 @@ _DOMAIN_LAST = re.compile(rf",\s+{_DOMAIN}$", re.IGNORECASE)
 
 def dateline(paragraph: str) -> Dateline | None:
     """The filing place (and date and agency) a wire story starts with."""
-    state = _STATE_DATELINE.match(paragraph)
+    state = _STATE_DATELINE.match(paragraph) or _STATE_CAPS_DATELINE.match(paragraph)
     if state and not {w.lower() for w in state.group("place").split()} & _LABELS and len(paragraph[state.end():].split()) >= 10:
-        return Dateline(state.group("place"), None, None, None, None, state.end())  # (its state's abbreviation is the place's)
+        place = state.group("place")  # (its state's abbreviation is the place's)
+        return Dateline(place.title() if place.isupper() else place, None, None, None, None, state.end())
     filed = _dateline(paragraph)
     if filed is None and (other := known_months(paragraph[:80]) + paragraph[80:]) != paragraph:
         filed = _dateline(other)  # ("DILI, 03 dezembru 2026 (TASI MANE) –": a month of the languages CLDR knows, stood in)

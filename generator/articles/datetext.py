@@ -457,7 +457,7 @@ def known_months(text: str) -> str:
     if _DIGIT.search(text) and ("'" in text or "’" in text or " d" in text):
         text = _OF_MONTHS_PLACE.sub(lambda m: _stand_in_if_a_month(m, exact=True), text)
     if _DIGIT.search(text) and _SPAN_MONTHS_PLACE.search(text):
-        text = _SPAN_MONTHS_PLACE.sub(lambda m: m["span"] + _stand_in_if_a_month(m, exact=True, group="a"), text)
+        text = _SPAN_MONTHS_PLACE.sub(_span_month_stand_in, text)
     return text
 
 
@@ -478,8 +478,8 @@ _OF_MONTHS_PLACE = re.compile(r"(?<=\d\s)(?P<a>(?:d['’]|de\s|di\s)[^\W\d_][\w"
 
 
 # (Or after two days and the short word that joins them, with no year: "9 ва 10 ноябриъ", Tabasaran, its case ending
-# glued to the month.)
-_SPAN_MONTHS_PLACE = re.compile(r"(?<![\w" + MARKS + r"])(?P<span>\d{1,2}\s+[^\W\d_]{1,4}\s+\d{1,2}\s+)(?P<a>[^\W\d_][\w" + MARKS + r"'’-]{4,15})(?![\w" + MARKS + r"'’-])")
+# glued to the month; "6 ku 7 u novembe", Saramaccan, "of" before it.)
+_SPAN_MONTHS_PLACE = re.compile(r"(?<![\w" + MARKS + r"])(?P<span>\d{1,2}\s+[^\W\d_]{1,4}\s+\d{1,2}\s+)(?P<of>[^\W\d_]{1,3}\s+)?(?P<a>[^\W\d_][\w" + MARKS + r"'’-]{4,15})(?![\w" + MARKS + r"'’-])")
 
 
 def _skeleton(word: str) -> str:
@@ -525,13 +525,19 @@ def _sounds_like_month(word: str, exact: bool = False) -> int | None:
     return months.pop() if len(months) == 1 else None
 
 
-def _stand_in_if_a_month(m: re.Match, exact: bool = False, group: int | str = 0) -> str:
+def _stand_in_if_a_month(m: re.Match, exact: bool = False) -> str:
     # (a short word between the month and its day goes with the month: Dyula "Nowanburukalo tile 12", the month's day 12)
     # (an article elided before it stays: "10 d'octôbre 2026", Franc-Comtois, of October)
     word = m["a"] or m["b"] or m["c"]
     elided = word[:2] if len(word) > 6 and word[1] in "'’" and word[0].isalpha() else word[:3] if word[2:3] == " " else ""
     month = _sounds_like_month(word[len(elided):], exact)
-    return elided + _STAND_INS[month - 1].ljust(len(m[group]) - len(elided)) if month else m[group]
+    return elided + _STAND_INS[month - 1].ljust(len(m[0]) - len(elided)) if month else m[0]
+
+
+def _span_month_stand_in(m: re.Match) -> str:
+    """Two days and a month heard in a language no table holds: the month's stand-in, over its "of" too ("6 ku 7 Nov")."""
+    month = _sounds_like_month(m["a"], True)
+    return m["span"] + _STAND_INS[month - 1].ljust(len(m[0]) - len(m["span"])) if month else m[0]
 
 
 def _covered(found: list) -> int:
@@ -759,6 +765,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "lv": ("pirmdien", "otrdien", "trešdien", "ceturtdien", "piektdien", "sestdien", "svētdien"),  # "on Monday"
     "sl": ("ponedeljek", "torek", "sredo", "četrtek", "petek", "soboto", "nedeljo"),  # as after "v": "v petek"
     "sl-prekmurje": ("", "", "srejdo", "", "", "", ""),  # (Prekmurje's Wednesday, "v srejdo")
+    "tcs": ("Mundei", "Tyusdei", "Wenesdei", "Tasdei", "Fraidei", "Satadei", "Sandei"),  # Yumplatok (Torres Strait Creole)
     "bg-banat": ("", "", "", "", "", "sabota", ""),  # Banat Bulgarian's Saturday ("u sabota")
     "rsn": ("", "", "", "", "pitak", "", ""),  # Resian's Friday ("ta-w pitak")
     "dsb": ("pónjeźele", "wałtoru", "srjodu", "stwórtk", "pětk", "sobotu", "njeźelu"),  # Lower Sorbian, as after "w"/"we"
