@@ -1803,6 +1803,13 @@ def _is_field(kept: list[Line], i: int, fields: set[int]) -> bool:
 _MARKED_PIECES = re.compile(r"\s[·|]\s")
 
 
+def _asks_over_a_standfirst(kept: list[Line], i: int) -> bool:
+    """A short question right over a paragraph of sentences: a headline that asks ("… why Wiesbaden?"), its standfirst under it."""
+    under = _nonblank_from(kept, i + 1)
+    return (kept[i].text.endswith(("?", "？", "؟")) and words(kept[i].text) <= 20 and under is not None
+            and is_sentence(kept[under].text) and not kept[under].text.endswith(("?", "？", "؟")))
+
+
 def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], prose_follows: bool = False,
                       fields: set[int] = frozenset(), trails: frozenset[int] = frozenset()) -> int | None:
     """The headline: the first headline-like line under the byline and date, else the nearest above them.
@@ -1823,10 +1830,13 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
     labels = [i for i in head if i not in chosen]
     if stamps_at:
         # A sentence by the date is a standfirst or the story's start; a headline rarely ends one.
-        headlines = [i for i in candidates if not is_sentence(kept[i].text) or _one_shad(kept[i].text)]
+        headlines = [i for i in candidates if not is_sentence(kept[i].text) or _one_shad(kept[i].text)
+                     # (or, under the first date, a question over a standfirst: "… why Wiesbaden?" / "At a two-day forum …")
+                     or (i > stamps_at[0] and _asks_over_a_standfirst(kept, i))]
         # Under the date, a headline comes before any sentence; one after a sentence ("Good morning. …")
         # heads a section of the story.
-        opened = next((i for i in head if i >= stamps_at[-1] and is_sentence(kept[i].text) and not _one_shad(kept[i].text)), len(kept))
+        opened = next((i for i in head if i >= stamps_at[-1] and is_sentence(kept[i].text) and not _one_shad(kept[i].text)
+                       and not _asks_over_a_standfirst(kept, i)), len(kept))
         below = [i for i in headlines if stamps_at[-1] <= i < opened]
         # Over the byline and date (and a standfirst over them), a long headline-like line is the
         # headline of the usual layout; a line under them is then the page's tools ("Share · Listen").
