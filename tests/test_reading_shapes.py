@@ -4623,3 +4623,24 @@ def test_what_tuning_on_holdout343_347_made_general(rules_only):
     advert = "Harbour Bikes, Quay Street 14, Varnholt – bicycles by the day or the week, also with a child seat."
     article, story = read(page(under=f"INZERCE\n{advert}"))
     assert advert not in story
+
+
+# Class 294: met tuning on holdout348-357 — a month heard in a language no table holds after two joined days and an "of" ("6
+# ku 7 u novembe"); Yumplatok's days ("lo Tyusdei an Wenesdei"); a Mexican dateline in capitals with its state ("PAPANTLA,
+# VER.–", read as "Papantla, Ver."); a short question under the first date, right over a standfirst of sentences and the
+# byline, is the headline, not a promo line above the date.
+def test_what_tuning_on_holdout348_357_made_general(rules_only):
+    from generator.articles.credits import dateline
+    days = {("2026-11-09", "Tu daka longi, a 6 ku 7 u novembe, sëmbë bi kó a di kuutu."): ("2026-11-06", "2026-11-07"),
+            ("2026-11-06", "Konsul bin kam lo Waiben lo Tyusdei an Wenesdei dis wik."): ("2026-11-03", "2026-11-04")}
+    for (day, text), want in days.items():
+        assert _event_days(day, text) == want, text
+    filed = dateline("PAPANTLA, VER.– El agregado japonés habló el sábado ante los alumnos del bachillerato sobre los cuatro oficiales.")
+    assert filed is not None and filed.place == "Papantla, Ver."
+    asked = "Four officers in Wiesbaden: what is it to us?"
+    text = page(above="Listen live ▶ Harbour Radio 98.1 FM — the morning show with Ola Strand, 7–9am\n07.10.2026 09:40\nHARBOUR FORUM",
+                headline=asked).replace("By Kari Nygaard\n07.10.2026 09:40\n", "By Kari Nygaard\n", 1).replace(
+        "A waiting hall, two berths and a covered walkway after two years of building work\n",
+        "At a two-day forum in the school hall, islanders asked a Japanese attaché what the posting means for them.\n", 1)
+    article, _ = read(text)
+    assert article.title == asked
