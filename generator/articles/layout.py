@@ -1549,7 +1549,7 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
     # (or on its quotation, as told above, the story's prose right under the byline and date: 'Ambassadeur fu Japan na AdeKUS:
     # "Wi ofsiri … no e feti"')
     if (over is not None and 3 < words(kept[over].text) <= 25
-            and (not is_sentence(kept[over].text) or kept[over].text.endswith(("?", "？", "؟"))
+            and (not is_sentence(kept[over].text) or kept[over].text.endswith(_QUESTION_MARKS)
                  or (over in quoted and not any(kept[i].text for i in range(under, next((i for i in prose if i >= under), under)))))
             and not full_dates(kept[over].text)
             and sum(1 for i in range(first_prose + 1, under) if kept[i].text) <= 3 and words(kept[first_prose].text) <= 60
@@ -1803,11 +1803,14 @@ def _is_field(kept: list[Line], i: int, fields: set[int]) -> bool:
 _MARKED_PIECES = re.compile(r"\s[·|]\s")
 
 
+_QUESTION_MARKS = ("?", "？", "؟")  # (Latin's, the full-width one of Chinese and Japanese, Arabic script's)
+
+
 def _asks_over_a_standfirst(kept: list[Line], i: int) -> bool:
     """A short question right over a paragraph of sentences: a headline that asks ("… why Wiesbaden?"), its standfirst under it."""
     under = _nonblank_from(kept, i + 1)
-    return (kept[i].text.endswith(("?", "？", "؟")) and words(kept[i].text) <= 20 and under is not None
-            and is_sentence(kept[under].text) and not kept[under].text.endswith(("?", "？", "؟")))
+    return (kept[i].text.endswith(_QUESTION_MARKS) and words(kept[i].text) <= 20 and under is not None
+            and is_sentence(kept[under].text) and not kept[under].text.endswith(_QUESTION_MARKS))
 
 
 def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], prose_follows: bool = False,
@@ -1914,7 +1917,7 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         # (A headline that asks, over a standfirst of sentences right over the byline and date, under a tagline higher up:
         # "जापानी अफसर सूं … पूछ्यो: च्यार अफसर जर्मनी क्यूं?" / "दिल्ली सूं आया … ।" / the byline.)
         asking = _nonblank_before(kept, standfirst) if standfirst is not None and is_sentence(kept[standfirst].text) else None
-        if (asking is not None and asking in candidates and kept[asking].text.rstrip("\"”’'»").endswith(("?", "？", "؟")) and words(kept[asking].text) >= 4
+        if (asking is not None and asking in candidates and kept[asking].text.rstrip("\"”’'»").endswith(_QUESTION_MARKS) and words(kept[asking].text) >= 4
                 and (not above or asking > above[-1])):
             return asking
         # (A short line between the standfirst and the byline, "Read this article in English", is a link of the page's: the
