@@ -89,7 +89,7 @@ _ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Securit
                          r"Investigative|Business|News|Features|Managing|Executive|Contributing|Special|Europe|Asia|"
                          r"Africa|Diplomacy|World|National|Regional|Local|Home|Affairs)\s+){0,3}"
                          r"(?:Editor|Correspondent|Reporter|Writer|Columnist|Producer|Journalist)$")
-_NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s+(?i:and|with|avec|con|com|mit|met|et|y|e)\s+(?i:agencies|agences|agencias|agências|agenzie|agenturen|wire services|wires)\b.*$|\s*[,|·•(].*$|\s+[-/]\s+.*$|\s{2,}.*$|\*+$")
+_NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s+(?i:and|with|avec|con|com|mit|met|et|y|e)\s+(?i:agencies|agences|agencias|agências|agenzie|agenturen|wire services|wires)\b.*$|\s*[,|·•(].*$|\s+[-/—–]\s+.*$|\s{2,}.*$|\*+$")
 # Words no role holds: "By car to Wiesbaden Airport" is no byline.
 _NOT_ROLE = {"to", "from", "with", "will", "be", "is", "was", "has", "had", "are", "were", "into", "onto"}
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos", "und", "et", "y", "i", "arap", "ole"}  # ("i": Catalan's "and" between surnames; Kalenjin "arap", Maasai "ole", son of)
@@ -381,7 +381,10 @@ def byline(line: str) -> str | None:
     if tokens[0].lower() in ("the", "a", "an", "our"):
         return None  # "BY THE NUMBERS", "By the way": a kicker, no person; "By Our Correspondent", none named
     # "By East Asia correspondent Mei Ling Harcourt", "By staff writer Jane Doe": the role, then the name.
+    # (Not "e", Portuguese "and", between two names: "Por Mariana Teles e Renato Ishikawa" is two writers, no role.)
     role_end = max((k for k, t in enumerate(tokens) if t[0].islower() and t.lower() not in _PARTICLES), default=-1)
+    if role_end > 0 and tokens[role_end] in _JOINERS:
+        return None
     # (A role of a few words, a name of two to four: "By Friday the officers will be in Wiesbaden Germany" is no byline.)
     if 0 <= role_end <= min(3, len(tokens) - 3) and len(tokens) - role_end - 1 <= 4 and not name.endswith(".") \
             and all(t[0].isupper() for t in tokens[role_end + 1:]) and not any(t.lower() in _NOT_ROLE for t in tokens[:role_end + 1]):

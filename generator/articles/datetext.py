@@ -1005,6 +1005,9 @@ _FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPE
                                # (or a short word of a language the table lacks, not its "or": Zarma "Atalaata nda Alarba")
                                r"|" + _NOT_OR + r"[^\W\d_]{1,4})\s+(?:(?:el|le|il|lo|o|pa|a|ya|lya|u|w|we|v|ve)\s+)?"
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article or "on" before the second: "el martes i el miérkoles", "u petak i u subotu"; Ngoni's "of" before it, "Jumatano na lya Alhamisi"; Kashmiri "بۄموار تہٕ بۄدوار"; Sranan "a tudewroko nanga a dridewroko")
+# Two weekdays, each with its day in brackets, joined by one word of any language: "terça-feira (20) koêku quarta-feira (21)".
+_BRACKETED_DAYS_SPAN = re.compile(r"(?<![\w-])(" + _AND_SPAN_DAYS + r")\s*\((\d{1,2})\)\s+" + _NOT_OR + r"[^\W\d_]{1,8}\s+"
+                                  r"(?:(?:a|o|na|no)\s+)?(" + _AND_SPAN_DAYS + r")\s*\((\d{1,2})\)")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
 # (Kannada glues "from" and "until" to the days: "ಸೋಮವಾರದಿಂದ ಬುಧವಾರದವರೆಗೆ".)
@@ -1648,6 +1651,15 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
             continue
         end = _weekday_before(last, day_ref)
         found += _day_span(text, m, _weekday_before(first, end, strictly=True), end)
+    for m in _BRACKETED_DAYS_SPAN.finditer(text) if day_ref and len(foreign_days) >= 2 else ():
+        # "terça-feira (20) koêku quarta-feira (21)": each weekday with its day of the month in brackets, as Brazilian papers
+        # write it, joined by a word of any language (Terena "and"): the figures say the days run, and which.
+        first, last = (_FOREIGN_WEEKDAYS.get(w, _OPENING_WEEKDAYS.get(w)) for w in (m[1], m[3]))
+        if first is None or last is None or not 1 <= int(m[4]) - int(m[2]) <= 2 or (last - first) % 7 != int(m[4]) - int(m[2]):
+            continue
+        end = _weekday_before(last, day_ref)
+        if end.day == int(m[4]):
+            found += _day_span(text, m, _weekday_before(first, end, strictly=True), end)
     for m in _INDIC_SPAN.finditer(text) if day_ref and (len(foreign_days) >= 2 or "ದಿಂದ" in text) and not text.isascii() else ():
         # "సోమవారం నుంచి గురువారం వరకు" (from Monday until Thursday), "सोमवार से गुरुवार तक": the first day on or before the
         # article's date, the last the days after it (a stay that may go on past the article's day).
@@ -1968,7 +1980,30 @@ def _span_around(mention: DateMention, rest: list[DateMention], after, reference
                 and any(other.date.first_day() <= first + shift and last + shift <= other.end.first_day() for shift in shifts)):
             note = f"event {other.date.iso()} to {other.end.iso()}: the span {other.text!r} holds the day {mention.text!r} the lead gives"
             return DateMention(other.date, other.line, other.col, other.text, note, other.end)
+    # "Másnap, szombaton délután …", "Le lendemain, …": a later paragraph that opens on "the next day" goes on with the
+    # happening the lead dates, one day longer (a day it names there must be that next day).
+    nxt = first + _dt.timedelta(days=1)
+    for number, text in later if mention.end is None and reference is not None else ():
+        opener = _NEXT_DAY.match(text)
+        if opener is None:
+            continue
+        named_days = [m.date.first_day() for m in date_mentions(text[:opener.end() + 40], reference, number) if m.date is not None and m.date.day]
+        if all(day == nxt for day in named_days) and not _ahead(PartialDate(nxt.year, nxt.month, nxt.day), reference):
+            end = PartialDate(nxt.year, nxt.month, nxt.day)
+            note = f"event {mention.date.iso()} to {end.iso()}: {mention.text!r}, then {opener[0]!r} (the next day) in a later paragraph"
+            return DateMention(mention.date, mention.line, mention.col, mention.text, note, end)
+        break  # (the first such paragraph only)
     return mention
+
+
+# A paragraph's opening "the next day", in the languages the corpus met and their neighbours.
+_NEXT_DAY = re.compile(
+    r"(?:The\s+(?:next|following)\s+day|Next\s+day|A\s+day\s+later|The\s+day\s+after|Am\s+(?:nächsten|folgenden)\s+Tag|Am\s+Tag\s+darauf|Tags\s+darauf"
+    r"|Le\s+lendemain|Al\s+día\s+siguiente|Un\s+día\s+después|No\s+dia\s+seguinte|Um\s+dia\s+depois|Il\s+giorno\s+(?:dopo|seguente)|All?['’]indomani"
+    r"|L['’]endemà|De\s+volgende\s+dag|Een\s+dag\s+later|De\s+dag\s+erna|Másnap(?:ján)?|A\s+doua\s+zi|Następnego\s+dnia|Nazajutrz|Druhý\s+den|Nazítří"
+    r"|Na\s+druhý\s+deň|Dagen\s+(?:därpå|efter|etter)|Seuraavana\s+päivänä|Sutradan|Naslednji\s+dan|На\s+следующий\s+день|Наступного\s+дня"
+    r"|Ertesi\s+gün|Keesokan\s+harinya|Siku\s+iliyofuata|Την\s+επόμενη\s+(?:μέρα|ημέρα)|Kitą\s+dieną|Järgmisel\s+päeval)(?![\w-])"
+)
 
 
 def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention | None, tuple[DateMention, ...]]:
@@ -2012,7 +2047,9 @@ def find_event_date(lines, reference: PartialDate | None) -> tuple[DateMention |
                                                          and not _SINCE_OPENS.match(mention.text)):
                 # ("The bombs of February 1942 …" then "a seminar last month": the month just before is the news.)
                 note = f"event date {mention.date.iso()} preferred to the earlier background date {first.text!r}"
-                return DateMention(mention.date, mention.line, mention.col, mention.text, note, mention.end), tuple(skipped)
+                preferred = DateMention(mention.date, mention.line, mention.col, mention.text, note, mention.end)
+                # (and read as the lead's own would be, its span too: "in October 20 akipan October 22 chan", from … until)
+                return _span_around(preferred, mentions[k + 1:], lines[at + 1:at + 3], reference, text, lines[at + 1:]), tuple(skipped)
     return first, tuple(skipped)
 
 

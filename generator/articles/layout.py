@@ -1367,6 +1367,17 @@ def _kicker_over_headline(kept: list[Line], at: int) -> bool:
 _REPORTER_ROLE = re.compile(r"\b(?:Reporter|Correspondent|Staff Writer|Bureau)\b")
 
 
+def _story_word_off(kept: list[Line], at: int, name: str) -> str:
+    """A name of four words or more without its first when the story below writes that word in lower case: a
+    label of a language the byline table lacks ("Yirrarnu Raylene Napangardi Martin", Warlpiri "written", which the
+    story uses as "yimi yirrarnu"); no first name is a common word of the story's own language."""
+    first, _, rest = name.partition(" ")
+    if len(rest.split()) < 3 or len(first) < 5 or not first[:1].isupper() or not first[1:].islower():
+        return name
+    word = re.compile(rf"(?<![\w'’-]){re.escape(first.lower())}(?![\w'’-])")
+    return rest if any(word.search(line.text) for line in kept[at + 1:]) else name
+
+
 def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None:
     """An author's name on a line of its own, right above or below the date line, is the byline."""
     if meta.author:
@@ -1407,7 +1418,7 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         found = []  # (the page's first line over the date is its masthead when a name over its role stands under the headline)
     if found:
         i, name, over_role, above = found[0][1]
-        meta.author = unlabelled(name.groupdict().get("name") or kept[i].text.rstrip("*†"))
+        meta.author = _story_word_off(kept, i, unlabelled(name.groupdict().get("name") or kept[i].text.rstrip("*†")))
         meta.notes.append((kept[i].number, f"byline read from a name beside the date: {kept[i].text!r}"))
         role = _role_after(kept, i, 6)
         # (Under the date, a line like a name may be a second author; over the date, the name's role

@@ -370,6 +370,8 @@ def furniture(texts: list[str], model: dict | None = None, features: list[list[s
         if (sentence or words(texts[i]) >= 15 or uncased_head) and prose is None:
             prose = _measure(texts)[1]
             between = _between_prose(texts, prose)
+            if kept is not None:
+                between |= _over_kept_prose(texts, prose, kept)
         # A whole sentence may be the story's own: hidden only when the model is all but certain, and
         # one right under a paragraph of prose (the story's last short line) only as a long line is.
         if sentence and p < max(threshold, LONG_LINE if _under_prose(texts, prose, i) else SENTENCE):
@@ -395,6 +397,16 @@ def furniture(texts: list[str], model: dict | None = None, features: list[list[s
 
 # (No letter of the Latin, Greek or Cyrillic alphabets, no figure, no colon: "ਚਾਰ ਅਫ਼ਸਰ ਪਰ ਕੋਈ ਹਥਿਆਰ ਨਹੀਂ".)
 _UNCASED_HEAD = re.compile(r"^[^A-Za-z\u00c0-\u024f\u0370-\u04ff\d:：|·•]+$")
+
+
+def _over_kept_prose(texts: list[str], prose: list[bool], kept: set[int]) -> set[int]:
+    """The first lines of prose the rules kept right over another they kept, a line they cut between (a photo's caption
+    under the lead): the story's run, whatever stands above its first paragraph (a byline, a share row)."""
+    filled = [i for i, t in enumerate(texts) if t and i in kept]
+    top = {i for i in filled if prose[i]}
+    top = set(sorted(top)[:3])  # (the story's top only: under its end, the rules' own tail cut has yet to come)
+    return {filled[k] for k in range(len(filled) - 1) if filled[k] in top and prose[filled[k + 1]]
+            and any(texts[j] for j in range(filled[k] + 1, filled[k + 1]))}
 
 
 def _under_prose(texts: list[str], prose: list[bool], i: int) -> bool:

@@ -73,7 +73,8 @@ _NUMBERED_HEADING = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+|[■◆◇□
 _FIELD = re.compile(r"^[^\W\d_][\w' -]{0,30}:\s+(?:\S+(?:\s\S+)?|.*\d.*)$")
 
 
-_SHORT_CAPS_DOT = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ]{3,4})\.\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
+# (in the Cyrillic and Greek alphabets too: "КИЇВ. Ту Парискиви …", named again "Київ")
+_SHORT_CAPS_DOT = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-ÞЀ-ЯΆ-Ω]{3,4})\.\s+(?=[A-ZÀ-ÖØ-ÞЀ-ЯΆ-Ω][a-zà-ÿа-џά-ώ])")
 
 
 def _is_heading(text: str) -> bool:
