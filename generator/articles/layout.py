@@ -476,6 +476,10 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 meta.publishers.setdefault("sign-off", (agency, line.number))
             continue
         opens, item = list_marker(text)
+        if not opens and at > opening and words(text) <= 5 and not is_sentence(text) and _dated_links_under(lines, at):
+            # "Još iz Subatice" (more from the town) over headlines each set with its day: a list's label in any language.
+            meta.notes.append((line.number, f"taken as the label of a list of dated links under the story: {text!r}"))
+            opens = True
         if opens and item and any(mark in item for mark in (" · ", " | ", " • ")):
             meta.notes.append((line.number, f"dropped as a row of links: {text!r}"))
             continue  # "Trending: A · B · C": a row of topics, not the label of a list below it
@@ -743,6 +747,20 @@ def _comes_within(lines: list[Line], at: int, count: int, test) -> bool:
             if found == count:
                 break
     return False
+
+
+def _dated_links_under(lines: list[Line], at: int) -> bool:
+    """Whether the next two lines of text are headlines each ending on its day in figures ("Bajmok: obnovljena kapelica
+    …   04.11.2026."), a blank line at most before each."""
+    under, k = [], at + 1
+    while len(under) < 2 and k < len(lines) and k <= at + 4:
+        if lines[k].text:
+            under.append(lines[k].text)
+        elif k > at + 1 and not lines[k - 1].text:
+            return False
+        k += 1
+    return len(under) == 2 and all(
+        words(t) <= 16 and is_list_item(t) and (dates := full_dates(t)) and dates[-1][2].day and not t[dates[-1][1]:].strip(" .)") for t in under)
 
 
 def _next_is_link(lines: list[Line], at: int) -> bool:
