@@ -110,8 +110,9 @@ _DATELINE = re.compile(
 # "WIESBADEN. For the first time …": a German paper's place mark, the town in capitals and a full stop
 # (six letters or more: "NATO. The alliance …" opens with an acronym, not a place).
 # ("АСТАНА. СТЕПЬ-ИНФОРМ — …": the agency in capitals may follow, before a dash.)
-# (A place of five capitals or more, "BREST. …"; a shorter one with its province in brackets, "UTA (CAGLIARI). …")
-_DOT_DATELINE = re.compile(rf"^(?P<place>[{_UP}]{{5,}}(?:[ -][{_UP}]{{2,}})?|[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}})?\s\([{_UP}]{{3,}}\))\.\s+"
+# (A place of five capitals or more, "BREST. …"; of two shorter words, "ТЕЛЬ-АВИВ. …"; a shorter one with its province in
+# brackets, "UTA (CAGLIARI). …")
+_DOT_DATELINE = re.compile(rf"^(?P<place>[{_UP}]{{5,}}(?:[ -][{_UP}]{{2,}})?|[{_UP}]{{3,}}[ -][{_UP}]{{3,}}|[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}})?\s\([{_UP}]{{3,}}\))\.\s+"
                            rf"(?:(?P<agency>[{_UP}][{_UP}\-]+(?:\s[{_UP}][{_UP}\-]+)?)\s*[—–-]\s+)?(?=[{_UP}])")
 # "Ljubljana – Japonski častnik …": the place in title case and a dash (not a hyphen) before a new sentence.
 # "Boca del Río, Ver.- Japón no está …": a town and its state abbreviated, the dash set close, as Mexican papers print it.
@@ -257,6 +258,11 @@ def _labelled_name(line: str) -> str | None:
     """What follows a byline's label ("By", "Por", "Oleh" …), up to where the name ends; None without a label."""
     match = _BYLINE.match(line.strip())
     return _NAME_END.sub("", match.group("name")).strip() if match else None
+
+
+def labelled_byline(line: str) -> str | None:
+    """The author's name from a byline that opens on its label ("By …", "Por …", "Oleh …"); None for other lines."""
+    return byline(line) if _BYLINE.match(line.strip()) else None
 
 
 def wire_byline(line: str) -> bool:

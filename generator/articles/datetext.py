@@ -2232,6 +2232,9 @@ _LABEL = re.compile(
     # "last" ("Ultima modifica: 11:48"); Saraiki "published", "updated" and "night"; Hmong "published", "changed", "morning"
     # (Kashmiri "published", "updated", and Friday with its vowel mark: "شایع: جُمعہ، ۱۳ نومبر ۲۰۲۶")
     r"شایع|تازٕ\s+کاری|جُمعہ|"
+    # ("last" before "updated" in more languages: "Última actualización: 13 noviembre, 2026 8:15 a. m.", "Dernière mise à jour : …",
+    # "Ultimo aggiornamento: …", "Letzte Aktualisierung: …", "Ostatnia aktualizacja: …", "Senast uppdaterad …")
+    r"última|último|ultimo|dernière|derniere|mise\s+à\s+jour|letzte|zuletzt|ostatnia|senast|senaste|sidst|sist|laatst|viimeksi|"
     r"publicāts|atjaunynuots|biegewèrk|oer|ultima|شائع\s+تھئی|تازہ\s+کیتی\s+ڳئی|رات|سویل|tshaj\s+tawm|hloov\s+kho|sawv\s+ntxov|"
     # Hausa "published" and the times of day ("An wallafa: Alhamis, 15 ga Oktoba, 2026 | 11:20 na safe"); Azerbaijani "updated"
     r"an\s+wallafa|wallafa|na\s+safe|na\s+rana|na\s+yamma|na\s+dare|ga|yenilənib|"

@@ -941,6 +941,14 @@ _CREDIT = re.compile(r"^(?:powered by|built with|made with|hosted by|theme by|de
 
 
 _ADDRESS = re.compile(r",\s*\d.*$")
+def _without_town_and_state(rest: str) -> str:
+    """A holder without the town and state (or country) written after it, two pieces of one to three words each in
+    capitals, before the notice's first full stop: "Harbour Media, Portland, Maine. All rights reserved"."""
+    first, stop, after = rest.partition(". ")
+    pieces = first.rstrip(".").split(", ")
+    if len(pieces) >= 3 and all(1 <= len(p.split()) <= 3 and all(w[:1].isupper() and w[:1].isalpha() for w in p.split()) for p in pieces[-2:]):
+        return ", ".join(pieces[:-2]) + (". " + after if stop else "")
+    return rest
 _PLACE_AND_POSTCODE = re.compile(r",\s*[^,\d]{2,40}(?:,\s*[^,\d]{2,40})*\s+\d{4,6}$")
 _QUOTED_NAME = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"]+)[»”“\"]$")  # ("„Baltijos žinios“": „ opens, “ closes)
 _QUOTED_KIND = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"]{2,60})[»”“\"]\s+(?P<kind>[^\W\d_]{3,20})$")
@@ -961,6 +969,7 @@ def _clean_holder(rest: str) -> str:
     rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—።।۔။།").strip()
     rest = _ADDRESS.sub("", rest)  # "Outlet Ltd, 4 Quay Street, Dublin": the holder, not its address
     rest = _PLACE_AND_POSTCODE.sub("", rest)  # "Dar Ailen Nyuus, Burnt Pine, Norfolk Island 2899": nor its town and postcode
+    rest = _without_town_and_state(rest)  # "Uqaluktuat Media, Utqiaġvik, Alaska. A nonprofit newsroom.": nor its town and state
     rest = _LEGAL_PREFIX.sub("", rest)  # "PT Nusantara Times": Indonesia's form comes first
     # "Siqiniq News is published by Siqiniq Media Inc.": the outlet is the one published, not its publisher.
     rest = _PUBLISHED_BY.sub("", rest)

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from generator.articles.credits import INDIC_ROLE, NO_PERSON, byline, leading_name, unlabelled, wire_byline
+from generator.articles.credits import INDIC_ROLE, NO_PERSON, byline, labelled_byline, leading_name, unlabelled, wire_byline
 from generator.articles.datetext import UPDATED as _UPDATE_LABEL
 from generator.articles.datetext import MARKS, clock_minutes, ends_on_weekday, full_dates, is_stamp_word, lone_stamp, month_stamp, stamp_dates
 from generator.articles.debris import (
@@ -476,10 +476,11 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 meta.publishers.setdefault("sign-off", (agency, line.number))
             continue
         opens, item = list_marker(text)
-        if not opens and at > opening and words(text) <= 5 and not is_sentence(text) and _dated_links_under(lines, at):
-            # "Još iz Subatice" (more from the town) over headlines each set with its day: a list's label in any language.
-            meta.notes.append((line.number, f"taken as the label of a list of dated links under the story: {text!r}"))
-            opens = True
+        if not opens and at - 1 in adverts and words(text) <= 5 and not is_sentence(text) and _dated_links_under(lines, at):
+            # "Još iz Subatice" (more from the town) over headlines each set with its day, right under an advert under the story:
+            # a list's label in any language. (Not everywhere: a label the rules read otherwise, or a byline over its date line.)
+            meta.notes.append((line.number, f"taken as the label of a list of dated links under the story, which ends above it: {text!r}"))
+            meta.ends.append(line.number - 1)
         if opens and item and any(mark in item for mark in (" · ", " | ", " • ")):
             meta.notes.append((line.number, f"dropped as a row of links: {text!r}"))
             continue  # "Trending: A · B · C": a row of topics, not the label of a list below it
@@ -644,9 +645,14 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             meta.notes.append((line.number, f"dropped as a byline of the wires, no author: {text!r}"))
             stamps_at.append(len(kept))
             continue
-        if name is not None and at > opening and texts_kept and full_dates(text) and words(text) > 12:
+        if name is not None and at > opening and texts_kept and not full_dates(text) and words(text) > 20 and is_sentence(text):
+            # "Ni masa a thugen ah Prof. Arakawa in …" (Paite): the story's own paragraph, opening on a short word the byline
+            # table holds for another language (Yoruba "by"), is no byline.
+            name = None
+        if name is not None and at > opening and texts_kept and (dated := full_dates(text)) and words(text) > 12 and words(text[dated[0][1]:]) >= 3:
             # "Na Chica Orozco · 9/11/2026, 19:02: Nayeche' …": a name, a date and what they wrote, under the story: a
-            # reader's comment, its name signing the story only if nothing else does
+            # reader's comment, its name signing the story only if nothing else does (not "Por NAME | ROLE | 12 noviembre, 2026",
+            # the byline's row ending on its date: nothing written after it)
             meta.foot_author = meta.foot_author or (name, line.number)
             name = None
         if name is not None:
@@ -1024,18 +1030,22 @@ _READING_TIME = re.compile(r"^\d+\s*min(?:ute)?s?(?:\s+read)?$", re.IGNORECASE)
 
 def _credit_pieces(text: str) -> tuple[list, list[tuple[str, str]]] | None:
     """A stamp line that also names its source or author in labelled pieces: (stamps, [(role, name)])."""
-    if len(text) > 200 or ("：" not in text and ":" not in text and "by " not in text.lower() and " read" not in text and " / " not in text):
+    if len(text) > 200 or ("：" not in text and ":" not in text and "by " not in text.lower() and " read" not in text and " / " not in text
+                           and not labelled_byline(_PIECE_GAP.split(text, 1)[0])):
         return None
     pieces = [piece for gapped in _PIECE_GAP.split(text) for piece in gapped.split(" / ") if piece]
     if len(pieces) < 2:
         return None
     credits, rest, names, kind = [], [], [], False
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         label = _CREDIT_LABEL.match(piece)
         if label:
             credits.append(("source" if label.group("source") else "author", label.group("name").strip()))
-        elif piece.lower().startswith("by ") and byline(piece):
+        elif (piece.lower().startswith("by ") and byline(piece)) or (k == 0 and labelled_byline(piece)):
             credits.append(("author", byline(piece)))
+        elif (k == 1 and len(credits) == 1 and credits[0][0] == "author" and words(piece) <= 6 and not any(map(str.isdigit, piece))
+              and not is_sentence(piece) and not stamp_dates(piece)):
+            continue  # "Por NAME | Corresponsal en Grano de Oro | 12 noviembre, 2026", "By NAME | Staff Reporter | …": the writer's role
         elif (is_line_debris(piece) or _is_counter(piece)) and not full_dates(piece) and not _READING_TIME.match(piece):
             continue  # "4 comments", "12 shares" beside the stamp: counters, no part of it
         elif _OUTLET.match(piece) and not stamp_dates(piece):
