@@ -4644,3 +4644,86 @@ def test_what_tuning_on_holdout348_357_made_general(rules_only):
         "At a two-day forum in the school hall, islanders asked a Japanese attaché what the posting means for them.\n", 1)
     article, _ = read(text)
     assert article.title == asked
+
+
+# Class 295: met tuning on holdout358-362 and older pages — two weekdays each with its day in brackets, joined by a word of any
+# language ("terça-feira (20) koêku quarta-feira (21)"); a lead day chosen over an earlier background date keeps its span; a later
+# paragraph opening on "the next day" ("Másnap, …") adds that day; an em dash ends a byline's name ("Por NAME — Outlet"), and
+# "e" (and) between two names is no role; a byline's first word of four the story writes in lower case is its language's label
+# ("Yirrarnu NAME"); a place of four Cyrillic capitals and a stop, named again in its own case ("КИЇВ. …" / "Київ"); a short line
+# right under an advert, over two headlines each ending on its day, is a list's label in any language ("Još iz Subatice"): the
+# story ends above it.
+def test_what_tuning_on_holdout358_362_made_general(rules_only):
+    from generator.articles.credits import byline
+    from generator.articles.datetext import PartialDate, find_event_date
+    assert _event_days("2026-10-23", "Ya terça-feira (20) koêku quarta-feira (21), auditório ya câmpus hána xâne yoko'ovo.") == (
+        "2026-10-20", "2026-10-21")
+    assert _event_days("2026-10-23", "Ya terça-feira (20) koêku quarta-feira (22), auditório ya câmpus hána xâne yoko'ovo.") == (
+        "2026-10-20", None)  # (the figures must be the weekdays' own)
+    lines = [(1, "Upa ho in 1944 gal a theih uh thu a gen uh."),
+             (2, "College in October 20 akipan October 22 chan seminar a bawl a, mi tampi a hong kikhawm uh.")]
+    event, _ = find_event_date(lines, PartialDate(2026, 10, 23))
+    assert (event.date.iso(), event.end.iso()) == ("2026-10-20", "2026-10-22")
+    lines = [(1, "Pénteken délelőtt nagy vót a sürgés-forgás a faluba, s a vendég a dispenszár előtt szállt ki."),
+             (2, "A doftorné megmutatta neki a rendelőt, s a vendég sokat kérdezett."),
+             (3, "Másnap, szombaton délután a Magyar Házba gyűltek össze vagy hatvanan, hogy meghallgassák.")]
+    event, _ = find_event_date(lines, PartialDate(2026, 11, 16))
+    assert (event.date.iso(), event.end.iso()) == ("2026-11-13", "2026-11-14")
+    assert byline("Por Adriano Tsipré Xavante — Warã Notícias") == "Adriano Tsipré Xavante"
+    assert byline("By Jane Doe — The Harbour Herald") == "Jane Doe"
+    assert byline("Por Mariana Teles e Renato Ishikawa") is None  # (two writers, no role before one: the name reader's)
+    text = page().replace("By Kari Nygaard\n", "Skrivi Kari Anne Nygaard\n", 1).replace(
+        BODY[0], BODY[0] + " Det var Kari som skrivi dette.", 1)
+    article, _ = read(text)
+    assert article.author == "Kari Anne Nygaard"
+    text = page().replace(LEAD, "ВАРНГОЛЬТ. " + LEAD.split(" – ", 1)[1], 1).replace(BODY[0], BODY[0] + " Київ sent a letter.", 1)
+    assert parse_text_article(text.replace("ВАРНГОЛЬТ. ", "КИЇВ. ", 1)).dateline == "Київ"
+    listed = ("OGLAS\nSalaš Vojnić, Đurđin – domaća kuvana šunka i kobasice za slavu. Naručite na 024/555-018.\nJoš iz Subatice\nGradsko veće usvojilo rebalans budžeta   05.11.2026.\nBajmok: obnovljena kapelica kod salaša   04.11.2026.\n"
+              "Projekat „Bunjevačka rič u digitalnom svitu” sufinansiran je iz budžeta Grada Subotice za informisanje na jeziku manjina.")
+    text = page(under=listed)
+    article = parse_text_article(text[:text.index("Read also")] + text[text.index("\n\n", text.index("Read also")):])
+    assert "Još iz Subatice" not in story_text(article) and "rebalans" not in story_text(article)
+
+
+# (Class 295, the learnt model's side: its certainty alone never hides the story's first paragraphs when the story goes on
+# under a line the rules cut, a photo's caption under the lead; a model sure of every line stands in for a misreading one.)
+def test_the_learnt_model_never_hides_a_lead_over_a_cut_caption():
+    from generator.articles import lineroles
+    lead = ("The attaché spoke for an hour in the hall of the college on Wednesday, and the students asked him about the four "
+            "officers. He answered each of them in turn.")
+    more = ("The officers plan the deliveries of trucks and medicine and do not carry arms, he said, and they work from an "
+            "office in Wiesbaden with other nations.")
+    texts = ["A headline for the page", "By A Writer", "Share: Facebook X", lead, "The attaché in the hall. (Photo: A Person / Paper)",
+             more, more, "", "© 2026 Paper"]
+    sure = {"furniture": {"bias": 20.0}, "threshold": 0.7}
+    assert 3 in {i for i, _ in lineroles.furniture(texts, sure)}  # (without the rules' reading, the model's say goes)
+    assert 3 not in {i for i, _ in lineroles.furniture(texts, sure, kept={0, 1, 3, 5, 6})}
+
+
+# Class 296: met tuning on holdout363-367 — a paragraph that opens on a short word of the byline table ("Ni", Yoruba "by") is no
+# byline, however its first clause reads ("Ni masa a thugen ah Prof. Arakawa in …"); "last" before an update label in the
+# languages of the stamps ("Última actualización: …", "Dernière mise à jour : …"); the byline's row of the name, the writer's role
+# and the date ("Por NAME | Corresponsal en X | 12 noviembre, 2026") gives the byline and the publication date, not the role as
+# the publisher, and is no reader's comment; a dateline of two short words in capitals ("ТЕЛЬ-АВИВ. …"); a copyright holder
+# without the town and state written after it.
+def test_what_tuning_on_holdout363_367_made_general(rules_only):
+    from generator.articles.credits import dateline
+    from generator.articles.datetext import stamp_dates
+    from generator.articles.debris import copyright_holder
+    said = ("Ni masa a thugen ah Prof. Arakawa in Japan constitution Article 9 thu a gen a, kum 1945 nung a galkapte gamdang ah "
+            "galdou ding a phal hi kei uh, a chi hi.")
+    article, story = read(page().replace("By Kari Nygaard\n", "", 1).replace(BODY[1], said, 1))
+    assert said in story and article.author is None
+    for line in ("Última actualización: 13 noviembre, 2026 8:15 a. m.", "Dernière mise à jour : 13 novembre 2026",
+                 "Ultimo aggiornamento: 13 novembre 2026", "Letzte Aktualisierung: 13. November 2026"):
+        assert stamp_dates(line) == [("updated", full_dates(line)[0][2], None)], line
+    for row, name in (("Por Yorleny Mora Martínez   |   Corresponsal en Grano de Oro   |   12 noviembre, 2026", "Yorleny Mora Martínez"),
+                      ("By Kari Nygaard   |   Staff Reporter   |   12 November 2026", "Kari Nygaard")):
+        text = page(footer="").replace("By Kari Nygaard\n07.10.2026 09:40\n", row + "\n", 1)
+        article, story = read(text)
+        assert article.author == name and article.published.iso() == "2026-11-12" and article.publisher is None
+        assert "Corresponsal" not in story and "Staff Reporter" not in story
+    filed = dateline("ТЕЛЬ-АВИВ. Бу афтанынъ башында, базар ве базарэртеси куньлери, джемаат семинарда топлашты ве лакъырды этти.")
+    assert filed is not None and filed.place == "Тель-Авив"
+    assert copyright_holder("© 2026 Uqaluktuat Media, Utqiaġvik, Alaska. A nonprofit newsroom.") == "Uqaluktuat Media"
+    assert copyright_holder("© 2026 Harbour Media, Portland, Maine. All rights reserved.") == "Harbour Media"
