@@ -542,7 +542,7 @@ def dateline(paragraph: str) -> Dateline | None:
         filed = dataclasses.replace(filed, place=_POSSESSIVE_CAPITAL.sub(lambda m: m.group(0).lower(), filed.place))
     if filed is not None and ", " in filed.place:
         place, _, last = filed.place.rpartition(", ")
-        if place and is_stamp_word(last):
+        if place and is_stamp_word(last) and not re.fullmatch(r"(?:[A-Z]\.){2,3}", last):  # (not "N.L.", "N.S.": a province)
             # "BANDAR SERI BEGAWAN, Selasa, 24 November –": the weekday after the place is the date's, not the place's.
             filed = dataclasses.replace(filed, place=place)
         elif place and last.rstrip(".").isupper() and "." not in last.rstrip(".") and len(last) > 3:

@@ -458,7 +458,30 @@ def known_months(text: str) -> str:
         text = _OF_MONTHS_PLACE.sub(lambda m: _stand_in_if_a_month(m, exact=True), text)
     if _DIGIT.search(text) and _SPAN_MONTHS_PLACE.search(text):
         text = _SPAN_MONTHS_PLACE.sub(_span_month_stand_in, text)
+    if _DIGIT.search(text) and not text.isascii() and _CYRILLIC_MONTHS_PLACE.search(text):
+        text = _CYRILLIC_MONTHS_PLACE.sub(_cyrillic_stand_in, text)
+    if "-" in text and not text.isascii() and (found := _MONTHS_WORD_DAY.search(text)):
+        # "октябрь тӹлзӹн 21-шӹ кечӹн" (Hill Mari: October month's 21st day): the word for "month" between the month and its
+        # day with the day's ordinal ending, blanked out for the month and day to be read (each keeps its place in the line).
+        text = _MONTHS_WORD_DAY.sub(lambda m: m[0][:m.start("w") - m.start()] + " " * len(m["w"]) + m[0][m.end("w") - m.start():], text)
     return text
+
+
+# (A month, one word, then a day with its ordinal ending hyphened on, in a Cyrillic text: "октябрь тӹлзӹн 21-шӹ".)
+_MONTHS_WORD_DAY = re.compile(rf"(?<!\w)(?:{MONTH_PATTERN})\s+(?P<w>[а-яёӓӧӱӹӈ]{{3,10}})\s+\d{{1,2}}-[^\W\d_]{{1,4}}(?!\w)")
+
+
+# (Or right after a day, a Cyrillic month's stem with a case ending of a language no table holds glued on: "22 октябрьык",
+# Koryak, in October.)
+_CYRILLIC_MONTHS_PLACE = re.compile(r"(?<=\d\s)(?P<a>[а-яА-ЯёЁ][\w'’-]{4,15})(?![\w'’-])")
+
+
+def _cyrillic_stand_in(m: re.Match) -> str:
+    word = m["a"]
+    if word in MONTH_NUMBER or word.lower() in MONTH_NUMBER or word in _OTHER_MONTHS:
+        return word
+    months = {n for stem, n in _CYRILLIC_STEMS.items() if word.lower().startswith(stem) and len(word) - len(stem) <= 3}
+    return _STAND_INS[months.pop() - 1].ljust(len(word)) if len(months) == 1 else word
 
 
 # A word in a month's place, between a day and a year ("Sibiti 24 Oktoburu 2026") or before a day and a year ("Nowanburukalo
@@ -1729,7 +1752,7 @@ _WEEKDAY_SPAN = re.compile(
     r"\b(?:from\s+|between\s+|over\s+|on\s+)?(" + "|".join(_WEEKDAYS) + r")\s*(?:–|—|-|\s(?:to|until|till|through|thru|and))\s+"
     r"(?:[a-z]+ed\s+(?:up\s+)?)?(?:on\s+)?(" + "|".join(_WEEKDAYS) + r"|yesterday|today)\b"
 )
-_WEEKDAY_JOIN_SPAN = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\s+(?!(?:and|to|nor|until|till|through|thru)\b)" + _NOT_OR + r"[^\W\d_]{1,4}"
+_WEEKDAY_JOIN_SPAN = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\s+(?!(?:and|to|nor|until|till|through|thru)\b)" + _NOT_OR + r"[^\W\d_](?:[^\W\d_]|['’ʼ](?!\s+[A-Z])){0,4}['’ʼ]?"
                                 r"(?:\s+[^\W\d_]{1,3})?\s+(" + "|".join(_WEEKDAYS) + r")\b")
 # Words that put a weekday after the article's date, when no clause break stands between.
 # "rehearsing for Thursday's celebrations", "ahead of Friday's vote": the day's own event, still to come

@@ -254,6 +254,9 @@ _NOTE_ON_PIECE = re.compile(
     r"|^questo articolo (?:è (?:stato )?(?:pubblicato|apparso|tradotto|aggiornato)|è uscito)\b|^este artigo (?:foi (?:publicado|traduzido|atualizado))\b"
     r"|^dit artikel (?:verscheen|is (?:eerder |ook )?verschenen|werd vertaald)\b|^(?:denne artikkelen|denne artikel|artikeln) (?:ble|blev|publicerades)\b"
     r"|^(?:ten |niniejszy )?artykuł (?:ukazał się|został (?:opublikowany|przetłumaczony))\b"
+    # (Russian and Ukrainian: "Русский перевод статьи читайте в печатном выпуске № 42", "Эта статья впервые опубликована в …")
+    r"|^(?:русский |украинский |український |російський )?(?:перевод|переклад) (?:статьи|этой статьи|материала|статті|цієї статті)\b"
+    r"|^(?:эта |данная )?статья (?:(?:была |впервые )*(?:опубликована|вышла|переведена))\b|^(?:ця )?стаття (?:(?:була |вперше )*(?:опублікована|вийшла|перекладена))\b"
     # whose view an unsigned piece gives: "This editorial represents the view of The Ashanti Herald."
     r"|^this (?:editorial|leader|leading article|opinion)\s+(?:represents|reflects|expresses|is)\s+(?:the\s+)?(?:view|views|opinion|position)\b"
     # and the label sentence that says what the piece is: "This is an editorial.", "Detta är en ledare.", "Dette er en leder."
@@ -770,7 +773,15 @@ def is_navigation(line: str) -> bool:
         line = _GUILLEMETS.sub("Q", line)  # (a title in its quotes holds no breadcrumb's "»": "• «Японско-русский словарь»;")
     parts = [p for p in _NAV_SPLIT.split(line) if p.strip()]
     breadcrumb = any(sep in line for sep in "›»＞")
+    if len(parts) == 2 and all(words(p) <= 4 and p.split()[-1].casefold() in _LANGUAGE_NAMES for p in parts):
+        return True  # "Read in English | Lire en français": the story's other languages, two links
     return (len(parts) >= 3 or (breadcrumb and len(parts) >= 2)) and all(words(p) <= 4 for p in parts)
+
+
+# The names of languages, each in itself, that a page's links to its versions end on.
+_LANGUAGE_NAMES = {"english", "français", "francais", "deutsch", "español", "espanol", "português", "portugues", "italiano",
+                   "nederlands", "русский", "українська", "polski", "svenska", "norsk", "dansk", "suomi", "türkçe", "العربية",
+                   "中文", "日本語", "한국어", "bahasa", "kiswahili", "hindi", "हिन्दी", "हिंदी"}
 
 
 _GUILLEMETS = re.compile(r"«[^«»]{1,80}»")
@@ -1009,7 +1020,7 @@ _FORMS = (
     # the same in Cyrillic and Greek letters: Serbian, Bulgarian, Greek companies
     r"д\.о\.о|а\.д|ЕООД|ООД|АД|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|S\.A\.S|S\.L\.?U?|SL|S\.C|S\.A\.C|S\.A\.(?:\s*de\s*C\.V)?|S\.?\s?A|SpA|S\.p\.A|S\.r\.l|SRL|"
     r"SARL|SAS|SE|Ltda|DAC|Tbk|JSC|OOO|EOOD|SIA|UAB|OÜ|[Ss]p\.\s*z\s*o\.\s?o|L\.?P|LLP|Ltd|Limited|plc|PLC|Inc|inc|LLC|L\.L\.C|"
-    r"Corp|Corporation|Company|Co|GmbH(?:\s*&\s*Co\.?(?:\s*KG)?)?|AG|KG|AS|ASA|AB|A/S|ApS|Oy|Oyj|B\.?\s?V|N\.?\s?V|K\.K"
+    r"Corp|Corporation|Company|Co|GmbH(?:\s*&\s*Co\.?(?:\s*KG)?)?|AG|KG|AS|ASA|AB|A/S|ApS|Oy|Oyj|ry|r\.y|rf|r\.f|e\.V|B\.?\s?V|N\.?\s?V|K\.K"
 )
 # A form at the end of the name: "Vestkysten Dagblad AS" is Vestkysten Dagblad.
 _LEGAL_FORM = re.compile(r",?\s+(?:" + _FORMS + r")\b\.?$")

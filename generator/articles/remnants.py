@@ -116,12 +116,17 @@ _PIECE_END = tuple(".!?,;:。！？、")
 _BAR = re.compile(r"\s*[|｜]\s*")  # "Language: English | 日本語": a bar between two buttons of one piece
 
 
+_LABELLED_NAME = re.compile(r"^[^\W\d_]{3,}\s?:\s+(?P<name>[^\W\d_][\w'’.-]*\s+[^\W\d_][\w'’.-]*)$")
+
+
 def _is_button_row(raw: str) -> bool:
     """A row of buttons or menu items ("Share   Print   Email"), told by its gaps, not its words."""
     raw = raw.strip()
     if "  " not in raw and "\t" not in raw and "\u3000" not in raw:
         return False  # most lines: one space between words
     pieces = [piece for gapped in _ROW_GAP.split(raw) for piece in _BAR.split(gapped)]
+    if (labelled := _LABELLED_NAME.match(pieces[0])) and all(w[:1].isupper() for w in labelled.group("name").split()):
+        return False  # "Текст: NAME   ·   Фото: NAME": the writer and the photographer credited, no buttons
     return len(pieces) >= 2 and pieces[0][:1] not in "•·▪●◦‣∙*-" and all(
         0 < words(p) <= 3 and len(p) <= 24 and not p.endswith(_PIECE_END) for p in pieces
     ) and not any(full_dates(p) for p in pieces)  # "Filed 2026-04-09 10:12   Revised …" are stamps, not buttons
