@@ -4727,3 +4727,27 @@ def test_what_tuning_on_holdout363_367_made_general(rules_only):
     assert filed is not None and filed.place == "Тель-Авив"
     assert copyright_holder("© 2026 Uqaluktuat Media, Utqiaġvik, Alaska. A nonprofit newsroom.") == "Uqaluktuat Media"
     assert copyright_holder("© 2026 Harbour Media, Portland, Maine. All rights reserved.") == "Harbour Media"
+
+
+# Class 297: met tuning on holdout368-372 — a Cyrillic month's stem with a case ending glued on, right after its day ("22
+# октябрьык"); a word for "month" between the month and its day's ordinal ending ("октябрь тӹлзӹн 21-шӹ"); two weekdays joined
+# by a short word with apostrophes ("Thursday ts'a' Friday"); a province's initials after the dateline's place ("SHESHATSHIU,
+# N.L. —"); two links to the story's other languages ("Read in English | Lire en français"), no headline; a row crediting the
+# writer and the photographer by their labels ("Текст: NAME · Фото: NAME"), no row of buttons; a note on the piece in Russian;
+# a Finnish or German association's form after the publisher's name ("… ry", "… e.V.").
+def test_what_tuning_on_holdout368_372_made_general(rules_only):
+    from generator.articles.credits import dateline
+    from generator.articles.debris import copyright_holder, is_line_debris, is_navigation
+    days = {("2026-10-23", "Четвергык, 22 октябрьык, Паланакэн колледжык актовый залык 70 йаятылг'у йылтэлэнат."): ("2026-10-22", None),
+            ("2026-10-23", "Вӹргечӹн, октябрь тӹлзӹн 21-шӹ кечӹн, Чыкмашты библиотекышты лекци лиэш."): ("2026-10-21", None),
+            ("2026-11-09", "Thursday ts'a' Friday, the researcher came to the school and then to the tribal hall."): ("2026-11-05", "2026-11-06")}
+    for (day, text), want in days.items():
+        assert _event_days(day, text) == want, text
+    filed = dateline("SHESHATSHIU, N.L. — Nishu tshishikaua Innuat mamuituat mamuitunanu-mitshuapit tshetshi petamuat utshimaua.")
+    assert filed is not None and filed.place == "Sheshatshiu, N.L."
+    assert is_navigation("Read in English   |   Lire en français")
+    assert is_line_debris("Русский перевод статьи читайте в печатном выпуске № 42 от 23 октября.")
+    assert copyright_holder("© 2026 Čeʹvetjääuʹr Saaǥǥ ry") == "Čeʹvetjääuʹr Saaǥǥ"
+    assert copyright_holder("© 2026 Trierer Platt e.V. Alle Rechte vorbehalten.") == "Trierer Platt"
+    article, _ = read(page().replace("By Kari Nygaard\n", "Текст: Кари Нюгор   ·   Фото: Уле Странд\n", 1))
+    assert article.author == "Кари Нюгор"
