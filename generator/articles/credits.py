@@ -97,9 +97,9 @@ _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "b
 # "TOKYO, May 29 (Kyodo) —", "WIESBADEN, Germany, Sept. 3 (Reuters) -", "BRUSSELS —"
 # Capitals of the Latin, Cyrillic and Greek alphabets (with Latin Extended-A's lower case among them:
 # a place read with these is also checked to be in capitals).
-_UP = "A-ZÀ-ÖØ-ÞĀ-žƏЀ-ЯΆΈ-ΏΑ-Ω"  # (Ə: Azerbaijani's and Talysh's schwa, "LƏNKON —")
+_UP = "A-ZÀ-ÖØ-ÞĀ-žƏǍ-ǰǴ-ɏЀ-ЯΆΈ-ΏΑ-Ω"  # (Ə: Azerbaijani's and Talysh's schwa, "LƏNKON —")
 _DATELINE = re.compile(
-    rf"^(?P<place>[{_UP}][{_UP}'.\-]+(?:\s+[{_UP}][{_UP}'.\-]+){{0,3}})"
+    rf"^(?P<place>[{_UP}][{_UP}'.\-\u0300-\u036f]+(?:\s+[{_UP}][{_UP}'.\-\u0300-\u036f]+){{0,3}})"
     rf"(?:,\s*(?P<region>(?!{MONTH_PATTERN})[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,2}}))?"
     rf"(?:,\s*(?P<month>{MONTH_PATTERN})\s*(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?"
     rf"|,\s*(?:(?:le|el|il|o|am|den)\s+)?(?P<day2>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:de\s+)?(?P<month2>{MONTH_PATTERN})(?:\s+(?:de\s+)?(?P<year2>\d{{4}}))?)?"  # "TOKYO, 8 oct 2026 (AEP) -", "PAPEETE, le 30 novembre 2026 –"
@@ -260,6 +260,9 @@ def _labelled_name(line: str) -> str | None:
     return _NAME_END.sub("", match.group("name")).strip() if match else None
 
 
+_TWO_LABELS = re.compile(r"^\s*(?:by|par|por|von|door|di|da|av|af)\s*[|/]\s*(?=(?:by|par|por|von|door|di|da|av|af)\s)", re.IGNORECASE)
+
+
 def labelled_byline(line: str) -> str | None:
     """The author's name from a byline that opens on its label ("By …", "Por …", "Oleh …"); None for other lines."""
     return byline(line) if _BYLINE.match(line.strip()) else None
@@ -350,6 +353,8 @@ def _label_words(line: str, first: str) -> int:
 
 def byline(line: str) -> str | None:
     """The author's name from "By Jane Doe" or "Posted by Jane Doe on …"; None for other lines."""
+    if "|" in line[:12] or "/" in line[:12]:
+        line = _TWO_LABELS.sub("", line, count=1)  # "By | Par NAME": the label in two languages, a bar between
     name = _labelled_name(line)
     if name:
         name = _ROLE_BEFORE.sub("", _before_date(name))

@@ -1008,6 +1008,9 @@ _FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAY
                       if n[:1].islower() and len(n) >= 7 and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
 # (Dutch joins the time of day to the day, as German does: "donderdagmiddag", "zaterdagochtend"; Afrikaans too, "Dinsdagaand")
 # (and the Nordic languages, with the definite ending: "på tisdagskvällen", "tirsdag aften" aside, "mandagsmorgenen")
+# Russian weekdays' stems (not Wednesday's, "сред-", the stem of "middle" too), a case ending of up to three letters after.
+_CYRILLIC_WEEKDAY_STEMS = {"понедельник": 0, "вторник": 1, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
+_CYRILLIC_WEEKDAY = re.compile(r"(?<![\w-])(" + "|".join(_CYRILLIC_WEEKDAY_STEMS) + r")[^\W\d_]{0,3}(?![\w-])", re.IGNORECASE)
 _FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dai)(?:äwend|moarn)|(?<=ach|deg)(?:owend|moies|mëttes)|(?<=dig)(?:obend|morge|mittag)|(?<=day)\s+nicht|(?<=dag)(?:ochtend|morgen|middag|avond|avend|nacht|aand|oggend"
                               r"|s(?:kvällen|morgonen|eftermiddagen|förmiddagen|natten|aftenen|morgenen|ettermiddagen|formiddagen|kvelden))"
                               # (or a case ending hyphened to it: "Jumanne-i", on Tuesday, Sandawe's locative on Swahili's day)
@@ -1343,7 +1346,12 @@ _VEP_DAYS = re.compile(rf"(?<!\w)({_VEP_MONTH})\s+(\d{{1,2}})\.(?:\s*[–-]\s*(\
 _KSW_SPAN_AND = re.compile(r"(" + "|".join(_FOREIGN_MONTHS["ksw"]) + r")\s*(\d{1,2})\s*သီ\s*ဒီး\s*(\d{1,2})\s*သီ")
 _MY_SPAN_AND = re.compile(r"(" + "|".join(n for lang in ("my", "my-short") for n in _FOREIGN_MONTHS[lang] if n) + r")\s*(\d{1,2})\s*ရက်\s*နှင့်\s*(\d{1,2})\s*ရက်")
 # Those of them that give the month by name, then its first and last days, each with the word its text must hold.
-_MONTH_THEN_TWO_DAYS = ((_CAUCASUS_SPAN, " ва "), (_CAUCASUS_DASHED, "-"), (_ALT_SPAN, "айдыҥ"), (_MY_SPAN_AND, "ရက်"), (_VEP_DAYS, "päiv"), (_KSW_SPAN_AND, "သီ"))
+# A Cyrillic month, its word for "month" in a language no table holds, then two days joined by a short word, each maybe with its
+# ordinal ending: "Октябрь ма̄ннь 21 я 22 пе̄ййвэ" (Kildin Sami, on the 21st and 22nd days of October).
+_MONTH_WORD_SPAN = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+[а-яёӓӧӱӹӈҥӄ\u0300-\u036f]{{3,12}}\s+(\d{{1,2}})(?:-[^\W\d_]{{1,3}})?"
+                              rf"\s+[а-яё]{{1,3}}\s+(\d{{1,2}})(?:-[^\W\d_]{{1,3}})?(?![\w-])")
+_MONTH_THEN_TWO_DAYS = ((_CAUCASUS_SPAN, " ва "), (_CAUCASUS_DASHED, "-"), (_ALT_SPAN, "айдыҥ"), (_MY_SPAN_AND, "ရက်"), (_VEP_DAYS, "päiv"), (_KSW_SPAN_AND, "သီ"),
+                        (_MONTH_WORD_SPAN, "ь "))
 _DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:and\s+(?:[A-Z][a-z]+,?\s+)?|(?:[^\W\d_][" + MARKS + r"]*){1,4}\s+(?:[^\W\d_]{1,3}\s+)?)\d")  # (what every match of _SPAN_AND_MDY holds)
 # "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
 _SPAN_MY = re.compile(
@@ -1550,6 +1558,10 @@ def _coarse(text: str) -> list[_Found]:
     return found
 
 
+_DOTTED_DAY_MONTH = re.compile(r"(?<![\d.,/:])(\d{1,2})\.(\d{1,2})\.(?!\s?\d)(?=\s|$)")
+_CLOCK_BEFORE = re.compile(r"(?:\b(?:at|um|kl|klo|kello|ab|bis|von|gegen|o)\.?|:)\s*$", re.IGNORECASE)
+
+
 def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
     """Dates that are only dates once the article's own date is known."""
     found: list[_Found] = []
@@ -1576,6 +1588,15 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         add(m, day_ref and nearest_day(MONTH_NUMBER[m[2].rstrip(".")], int(m[1])), "the year nearest the article's date", needs_day=False)
     for m in _MONTH_DAY.finditer(text) if has_month else ():
         add(m, day_ref and nearest_day(MONTH_NUMBER[m[1].rstrip(".")], int(m[2])), "the year nearest the article's date", needs_day=False)
+    for m in _DOTTED_DAY_MONTH.finditer(text) if day_ref and ". " in text else ():
+        # "Gasskavahkkuon 11.11. jah duorastahkan 12.11.", "am 11.11.": a day and its month in figures, each closed by a full
+        # stop, no year, as German, the Nordic languages and Sami write them; only a day of the month before the article's
+        # date or the week after it (not "um 9.05.", five past nine, in a November article).
+        if _CLOCK_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        date = nearest_day(int(m[2]), int(m[1])) if 1 <= int(m[2]) <= 12 else None
+        if date is not None and -7 <= (_to_date(day_ref) - _to_date(date)).days <= _RECENT_DAYS:
+            add(m, date, "the year nearest the article's date")
     for m in _THAI_DAY_MONTH.finditer(text) if non_ascii and "." in text else ():
         add(m, day_ref and nearest_day(_THAI_MONTH[m[2]], int(m[1])), "the year nearest the article's date", needs_day=False)
     for m in _JA_MONTH_DAY.finditer(text) if non_ascii else ():
@@ -1692,6 +1713,11 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         found += _day_span(text, m, start, PartialDate(end.year, end.month, end.day))
     for m in foreign_days:
         add(m, day_ref and _weekday_before(_FOREIGN_WEEKDAYS[m[1]], day_ref), "the last such day on or before the article's date")
+    for m in _CYRILLIC_WEEKDAY.finditer(text) if day_ref and not text.isascii() and not foreign_days else ():
+        # "Ӧткӧн субботада" (Teleut, last Saturday), "Четвергык": a Russian weekday's stem with a case ending of a language
+        # no table holds glued on.
+        if m[0] not in _FOREIGN_WEEKDAYS and m[0].lower() not in _FOREIGN_WEEKDAYS:
+            add(m, _weekday_before(_CYRILLIC_WEEKDAY_STEMS[m[1].lower()], day_ref), "the last such day on or before the article's date")
     for m in _HE_WEEKDAY.finditer(text) if day_ref and "יום" in text else ():
         # "ביום שלישי" (on Tuesday), "ביום שני ושלישי השבוע" (on Monday and Tuesday this week): Hebrew counts its days,
         # and the count alone is also "second", "third": only after "day".
@@ -1974,7 +2000,8 @@ def _span_around(mention: DateMention, rest: list[DateMention], after, reference
     # "tied up Friday, October 9, and pulled out Monday morning, October 12": the sentence's only two days, each
     # written with its figure, a week at most apart and neither after the article's day: the first and last of a stay.
     if mention.end is None and own:
-        same = [mention, *(m for m in rest if m.line == mention.line and not _SENTENCE_BREAK.search(own, mention.col - 1, m.col - 1))]
+        # (the break looked for after the first date's own text: "11.11. jah … 12.11." closes each day with a full stop)
+        same = [mention, *(m for m in rest if m.line == mention.line and not _SENTENCE_BREAK.search(own, mention.col - 1 + len(mention.text), m.col - 1))]
         days = sorted({m.date.first_day() for m in same if m.date is not None and m.date.day is not None})
         if (len(days) == 2 and days[0] == first and 1 <= (days[1] - first).days <= 7 and all(m.date is not None and m.end is None for m in same)
                 and all(any(m.date.first_day() == day and _DIGIT.search(m.text) for m in same) for day in days)

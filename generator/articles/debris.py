@@ -773,9 +773,13 @@ def is_navigation(line: str) -> bool:
         line = _GUILLEMETS.sub("Q", line)  # (a title in its quotes holds no breadcrumb's "»": "• «Японско-русский словарь»;")
     parts = [p for p in _NAV_SPLIT.split(line) if p.strip()]
     breadcrumb = any(sep in line for sep in "›»＞")
-    if len(parts) == 2 and all(words(p) <= 4 and p.split()[-1].casefold() in _LANGUAGE_NAMES for p in parts):
-        return True  # "Read in English | Lire en français": the story's other languages, two links
-    return (len(parts) >= 3 or (breadcrumb and len(parts) >= 2)) and all(words(p) <= 4 for p in parts)
+    if len(parts) == 2 and all(words(p) <= 6 and p.split()[-1].casefold() in _LANGUAGE_NAMES for p in parts):
+        return True  # "Read in English | Lire en français", "Read this story in English | …": the story's other languages
+    # (An item's translation in brackets is no word of the item: "Тил ле јаҥ (Язык и традиции)", language and tradition.)
+    return (len(parts) >= 3 or (breadcrumb and len(parts) >= 2)) and all(words(_GLOSS.sub("", p) if "(" in p else p) <= 4 for p in parts)
+
+
+_GLOSS = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 # The names of languages, each in itself, that a page's links to its versions end on.
@@ -952,6 +956,9 @@ _CREDIT = re.compile(r"^(?:powered by|built with|made with|hosted by|theme by|de
 
 
 _ADDRESS = re.compile(r",\s*\d.*$")
+_DOUBLE_STOP = re.compile(r"\.\s*\.\s")
+
+
 def _without_town_and_state(rest: str) -> str:
     """A holder without the town and state (or country) written after it, two pieces of one to three words each in
     capitals, before the notice's first full stop: "Harbour Media, Portland, Maine. All rights reserved"."""
@@ -974,7 +981,7 @@ def _clean_holder(rest: str) -> str:
     if "版權所有" in rest[2:] or "版权所有" in rest[2:]:
         rest = re.split("版權所有|版权所有", rest)[0]  # "濠鏡新聞 版權所有 © 2026 Hou Keng News": the name before the mark
     # (The rights notice ends a sentence: what follows it is another, "… All Rights Reserved.　本網站所刊載之內容，未經同意不得轉載".)
-    rest = _RIGHTS.sub(". ", rest).strip(" .")
+    rest = _DOUBLE_STOP.sub(". ", _RIGHTS.sub(". ", rest)).strip(" .")  # ("Outlet. All rights reserved. Town …": one stop between)
     rest = _COPYRIGHT_MARK.sub("", rest.strip()).replace("©", " ")
     rest = _YEARS.sub("", rest.translate(_FIGURES))
     rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—።।۔။།").strip()
@@ -995,7 +1002,7 @@ def _clean_holder(rest: str) -> str:
     # (one word of four letters or more is an outlet's name too, "Mwangaza. Haki zote zimehifadhiwa"; "St." is none)
     # (a name in its quotes stands alone before the stop, whatever follows: "«Прастора». Цытаванне — …")
     holder = first.strip(" .,;–—") if stop and (words(first) >= 2 or _ACRONYM.match(first) or len(first.strip()) >= 4) and (
-        words(after) >= 2 or (after.strip() and _QUOTED_NAME.fullmatch(first.strip(" .")))) else rest
+        words(after) >= 2 or (after.strip() and _QUOTED_NAME.fullmatch(first.strip(" ."))) or (words(first) >= 2 and after.strip())) else rest
     if (kind := _QUOTED_KIND.match(holder)) and in_lower_case(kind["kind"][0]):
         holder = kind["name"]  # "«Шагьдагъдин ван» газет": the name in its quotes, then the kind of outlet (newspaper)
     holder = _QUOTED_NAME.sub(r"\g<name>", holder)  # «Суспільний Ефір»: the name in its quotes (its years' comma gone: "© «Ӟардон», 2011–2026.")
