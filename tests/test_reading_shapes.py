@@ -4751,3 +4751,28 @@ def test_what_tuning_on_holdout368_372_made_general(rules_only):
     assert copyright_holder("© 2026 Trierer Platt e.V. Alle Rechte vorbehalten.") == "Trierer Platt"
     article, _ = read(page().replace("By Kari Nygaard\n", "Текст: Кари Нюгор   ·   Фото: Уле Странд\n", 1))
     assert article.author == "Кари Нюгор"
+
+
+# Class 298: met tuning on holdout373-377 — a byline's label in two languages with a bar between ("By | Par NAME"); a dateline
+# whose place has a letter of Latin Extended-B and a combining accent ("BEHCHOKǪ̀ –"); a copyright notice's "All rights reserved."
+# between the holder and its town; links to the story's other languages of up to six words; a menu item with its translation in
+# brackets ("Тил ле јаҥ (Язык и традиции)"); a Russian weekday's stem with a case ending glued on ("субботада"); a Cyrillic
+# month, its word for "month" and two days joined ("Октябрь ма̄ннь 21 я 22"); days and months in figures each closed by a full
+# stop, no year ("11.11. jah … 12.11."), read only near the article's date.
+def test_what_tuning_on_holdout373_377_made_general(rules_only):
+    from generator.articles.credits import byline, dateline
+    from generator.articles.debris import copyright_holder, is_navigation
+    assert byline("By | Par Rosalie Wedawin-Rabesca") == "Rosalie Wedawin-Rabesca"
+    filed = dateline("BEHCHOKǪ̀ – October 20 k'è, Kenji Mizuhara, Japan gots'ǫ̀ consul Calgary k'è eghàlaeda-ı, school gymnasium k'è gonede.")
+    assert filed is not None and filed.place == "Behchokǫ̀"
+    assert copyright_holder("© 2026 Rupa Valley Post. All rights reserved. Rupa, West Kameng, Arunachal Pradesh 790101") == "Rupa Valley Post"
+    assert is_navigation("Read this story in English   |   Lire en français")
+    assert is_navigation("Главная · Јаҥыртулар (Новости) · Беково · Тил ле јаҥ (Язык и традиции) · Спорт · Объявления · Архив номеров")
+    days = {("2026-10-20", "Ӧткӧн субботада Беководогы телеут маданият тӧс јерде Бачат телеуттарыныҥ јууны ӧтти."): ("2026-10-17", None),
+            ("2026-10-23", "Октябрь ма̄ннь 21 я 22 пе̄ййвэ Лӯяввьр культурнай центрэсь ле̄йй семинар."): ("2026-10-21", "2026-10-22"),
+            ("2026-11-13", "Gasskavahkkuon 11.11. jah duorastahkan 12.11. båhtin miedtien 90 almatjh girjjevuorkkáj."): ("2026-11-11", "2026-11-12"),
+            ("2026-11-13", "Am 11.11. kamen neunzig Leute in die Bibliothek am Markt."): ("2026-11-11", None)}
+    for (day, text), want in days.items():
+        assert _event_days(day, text) == want, text
+    for text in ("Wir trafen uns um 9.05. Dann gingen wir in die Halle.", "Am 11.05. kamen neunzig Leute in die Bibliothek am Markt."):
+        assert _event_days("2026-11-13", text) is None, text  # (a time; a day half a year before the article)
