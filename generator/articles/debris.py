@@ -773,7 +773,7 @@ def is_navigation(line: str) -> bool:
         line = _GUILLEMETS.sub("Q", line)  # (a title in its quotes holds no breadcrumb's "»": "• «Японско-русский словарь»;")
     parts = [p for p in _NAV_SPLIT.split(line) if p.strip()]
     breadcrumb = any(sep in line for sep in "›»＞")
-    if len(parts) == 2 and all(words(p) <= 6 and p.split()[-1].casefold() in _LANGUAGE_NAMES for p in parts):
+    if len(parts) == 2 and all(2 <= words(p) <= 6 and p.split()[-1].casefold() in _LANGUAGE_NAMES for p in parts):
         return True  # "Read in English | Lire en français", "Read this story in English | …": the story's other languages
     # (An item's translation in brackets is no word of the item: "Тил ле јаҥ (Язык и традиции)", language and tradition.)
     return (len(parts) >= 3 or (breadcrumb and len(parts) >= 2)) and all(words(_GLOSS.sub("", p) if "(" in p else p) <= 4 for p in parts)
