@@ -260,7 +260,9 @@ def _labelled_name(line: str) -> str | None:
     return _NAME_END.sub("", match.group("name")).strip() if match else None
 
 
-_TWO_LABELS = re.compile(r"^\s*(?:by|par|por|von|door|di|da|av|af)\s*[|/]\s*(?=(?:by|par|por|von|door|di|da|av|af)\s)", re.IGNORECASE)
+# (or in a language the table lacks first, a slash, then one it holds: "Wikhikemit / By: NAME", Wolastoqey)
+_TWO_LABELS = re.compile(r"^\s*(?:by|par|por|von|door|di|da|av|af|[^\W\d_][\w'’-]{2,20}(?=\s*/))\s*[|/]\s*(?=(?:by|par|por|von|door|di|da|av|af)\s*:?\s)",
+                         re.IGNORECASE)
 
 
 def labelled_byline(line: str) -> str | None:

@@ -2444,7 +2444,15 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     found = _stamps(line)
     if found is None and (other := known_months(line)) != line:
         found = _stamps(other)
+    if found is None and "/" in line and (glossed := _GLOSSED_LABEL.sub("", line)) != line:
+        # "Wikhikasu / Published: Oct. 9, 2026 · Piluwi-wikhikasu / Updated: …": each label in a language the table lacks, then
+        # in one it holds, a slash between.
+        found = stamp_dates(glossed)
     return found
+
+
+_GLOSSED_LABEL = re.compile(r"(?:(?<=^)|(?<=[·|]\s)|(?<=\s\s))[^\W\d_][\w'’-]{2,25}\s*/\s*(?=(?:published|updated|posted|publié|mis à jour|publicado|actualizado)\b)",
+                            re.IGNORECASE)
 
 
 

@@ -646,6 +646,12 @@ def _repeated_buttons(line: str) -> bool:
     return len(tokens) <= 8 and len(pairs) != len(set(pairs))
 
 
+# A paragraph that sums the story up in another language, under a label naming it.
+_SUMMARY_IN = re.compile(r"^(?:(?:short |brief )?summary in english|english summary|in english|en français|en francais|résumé en français|auf deutsch|"
+                         r"en español|resumen en español|em português|in het nederlands|po polsku|på svenska|på norsk|på dansk|suomeksi|"
+                         r"(?:кратко |коротко )?по-русски|(?:коротко )?українською)\s*:\s+\S", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def is_line_debris(line: str) -> bool:
     """A share bar, ad label, tags line, counter, credit, cookie banner or comment widget."""
@@ -663,6 +669,8 @@ def is_line_debris(line: str) -> bool:
         return True
     if ":" in line[:16] and (words(line) <= 40 or line.startswith(("L-R", "R-L", "L–R"))) and _NOTE_LABEL.match(line):
         return True  # "File image: the entrance …": a caption
+    if ":" in line[:24] and _SUMMARY_IN.match(line):
+        return True  # "In English: Japan's consul general …", "Кратко по-русски: …": the story summed up in another language
     if "erritor" in line and _LAND_ACKNOWLEDGEMENT.match(line):
         return True  # "We acknowledge with respect that we work and live on the traditional territories of …": the outlet's own
     if "続き" in line and _JA_PAYWALL.search(line):

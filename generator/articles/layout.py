@@ -346,6 +346,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     skip: set[int] = set()
     name_lines: set[int] = set()  # (a byline's name under its label, "Reporter:" over "Seán Ó Dálaigh")
     adverts: set[int] = set()  # (the line right under an advert's label, when it reads as an advert)
+    summaries: set[int] = set()  # (the paragraph under "ENGLISH SUMMARY": the story summed up in another language)
     texts_kept = 0  # lines of text kept so far (asked at every repeated line: not a scan of `kept`)
     for at, line in enumerate(lines):
         text = line.text
@@ -498,6 +499,16 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             continue
         if at in adverts:
             meta.notes.append((line.number, f"dropped as the copy of the advert labelled above it: {text!r}"))
+            continue
+        if at in summaries:
+            meta.notes.append((line.number, f"dropped as the summary in another language labelled above it: {text!r}"))
+            continue
+        if (at > opening and words(text) <= 4 and _SUMMARY_LABEL.match(text) and (below := _nonblank_from(lines, at + 1)) is not None
+                and below <= at + 2 and _is_prose(lines[below].text)):
+            # "ENGLISH SUMMARY" over "In brief, for readers without Sercquiais: …": the story summed up in another language,
+            # its label and the paragraph under it.
+            meta.notes.append((line.number, f"dropped as the label of a summary in another language, with the paragraph under it: {text!r}"))
+            summaries.add(below)
             continue
         if at + 1 < len(lines) and lines[at + 1].text and text.isupper() and is_advert_in_capitals(text, lines[at + 1].text):
             # "MGBASA OZI" over "Nkechi Stores, Ogbete Main Market – … Kpọọ 0806 …": an advert's label no table holds, told by
@@ -753,6 +764,11 @@ def _comes_within(lines: list[Line], at: int, count: int, test) -> bool:
             if found == count:
                 break
     return False
+
+
+_SUMMARY_LABEL = re.compile(r"^(?:(?:short |brief )?summary in english|english summary|in english|en français|résumé en français|"
+                            r"(?:краткое содержание|кратко) по-русски|по-русски|auf deutsch|zusammenfassung auf deutsch|en español|resumen en español)\s*:?$",
+                            re.IGNORECASE)
 
 
 def _dated_links_under(lines: list[Line], at: int) -> bool:
