@@ -4776,3 +4776,22 @@ def test_what_tuning_on_holdout373_377_made_general(rules_only):
         assert _event_days(day, text) == want, text
     for text in ("Wir trafen uns um 9.05. Dann gingen wir in die Halle.", "Am 11.05. kamen neunzig Leute in die Bibliothek am Markt."):
         assert _event_days("2026-11-13", text) is None, text  # (a time; a day half a year before the article)
+
+
+# Class 299: met tuning on holdout378-382 (and an older Sercquiais page) — each stamp's and the byline's label in a language the
+# table lacks, a slash, then one it holds ("Wikhikasu / Published: …", "Wikhikemit / By: NAME"); the story summed up in another
+# language under the story, on a paragraph that opens on that language's name ("In English: …", "Кратко по-русски: …") or under
+# a label of its own ("ENGLISH SUMMARY").
+def test_what_tuning_on_holdout378_382_made_general(rules_only):
+    from generator.articles.credits import byline
+    from generator.articles.datetext import stamp_dates
+    from generator.articles.debris import is_line_debris
+    stamps = stamp_dates("Wikhikasu / Published: Oct. 9, 2026   ·   Piluwi-wikhikasu / Updated: Oct. 10, 2026, 9:15 a.m.")
+    assert [(kind, date.iso()) for kind, date, _ in stamps or []] == [("published", "2026-10-09"), ("updated", "2026-10-10")]
+    assert byline("Wikhikemit / By: Roberta Sappier-Perley") == "Roberta Sappier-Perley"
+    assert is_line_debris("In English: Japan's consul general spent two days in the village, speaking to students about the officers.")
+    assert is_line_debris("Кратко по-русски: в районной библиотеке студентка рассказала о Японии и о четырёх офицерах в Висбадене.")
+    summary = ("In brief, for readers without Norwegian: the harbour's new terminal opened on Tuesday with a waiting hall for three "
+               "hundred people and two berths for the winter ferry.")
+    article, story = read(page(under=f"ENGLISH SUMMARY\n{summary}"))
+    assert "ENGLISH SUMMARY" not in story and summary not in story
