@@ -460,7 +460,7 @@ def known_months(text: str) -> str:
         text = _SPAN_MONTHS_PLACE.sub(_span_month_stand_in, text)
     if _DIGIT.search(text) and not text.isascii() and _CYRILLIC_MONTHS_PLACE.search(text):
         text = _CYRILLIC_MONTHS_PLACE.sub(_cyrillic_stand_in, text)
-    if "-" in text and not text.isascii() and (found := _MONTHS_WORD_DAY.search(text)):
+    if "-" in text and not text.isascii() and _MONTHS_WORD_DAY.search(text):
         # "октябрь тӹлзӹн 21-шӹ кечӹн" (Hill Mari: October month's 21st day): the word for "month" between the month and its
         # day with the day's ordinal ending, blanked out for the month and day to be read (each keeps its place in the line).
         text = _MONTHS_WORD_DAY.sub(lambda m: m[0][:m.start("w") - m.start()] + " " * len(m["w"]) + m[0][m.end("w") - m.start():], text)
@@ -480,8 +480,14 @@ def _cyrillic_stand_in(m: re.Match) -> str:
     word = m["a"]
     if word in MONTH_NUMBER or word.lower() in MONTH_NUMBER or word in _OTHER_MONTHS:
         return word
+    month = _cyrillic_month(word)
+    return _STAND_INS[month - 1].ljust(len(word)) if month else word
+
+
+def _cyrillic_month(word: str) -> int | None:
+    """The one month whose Cyrillic stem the word opens on, a case ending of up to three letters after it ("октябрьык")."""
     months = {n for stem, n in _CYRILLIC_STEMS.items() if word.lower().startswith(stem) and len(word) - len(stem) <= 3}
-    return _STAND_INS[months.pop() - 1].ljust(len(word)) if len(months) == 1 else word
+    return months.pop() if len(months) == 1 else None
 
 
 # A word in a month's place, between a day and a year ("Sibiti 24 Oktoburu 2026") or before a day and a year ("Nowanburukalo
@@ -539,8 +545,7 @@ def _sounds_like_month(word: str, exact: bool = False) -> int | None:
     sound = _skeleton(word)
     if len(sound) < 3:
         # (Cyrillic keeps its months' names whole: the name's stem and a case ending of a language no table holds, glued on)
-        months = {n for stem, n in _CYRILLIC_STEMS.items() if word.lower().startswith(stem) and len(word) - len(stem) <= 3}
-        return months.pop() if len(months) == 1 else None
+        return _cyrillic_month(word)
     months = set(_SKELETONS.get(sound, ()))
     if not months and not exact:
         months = {n for known, numbers in _SKELETONS.items() for n in numbers

@@ -647,9 +647,11 @@ def _repeated_buttons(line: str) -> bool:
 
 
 # A paragraph that sums the story up in another language, under a label naming it.
-_SUMMARY_IN = re.compile(r"^(?:(?:short |brief )?summary in english|english summary|in english|en français|en francais|résumé en français|auf deutsch|"
-                         r"en español|resumen en español|em português|in het nederlands|po polsku|på svenska|på norsk|på dansk|suomeksi|"
-                         r"(?:кратко |коротко )?по-русски|(?:коротко )?українською)\s*:\s+\S", re.IGNORECASE)
+# (`SUMMARY_LABEL` alone on its line labels the paragraph under it: "ENGLISH SUMMARY".)
+SUMMARY_LABEL = (r"(?:(?:short |brief )?summary in english|english summary|in english|en français|en francais|résumé en français|auf deutsch|"
+                 r"zusammenfassung auf deutsch|en español|resumen en español|em português|in het nederlands|po polsku|på svenska|på norsk|"
+                 r"på dansk|suomeksi|(?:краткое содержание |кратко |коротко )?по-русски|(?:коротко )?українською)")
+_SUMMARY_IN = re.compile(rf"^{SUMMARY_LABEL}\s*:\s+\S", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)

@@ -20,6 +20,7 @@ from generator.articles.debris import (
     BULLET,
     UNSPACED,
     SENTENCE_GAP as _SENTENCE_GAP,
+    SUMMARY_LABEL,
     copyright_holder,
     in_lower_case,
     is_advert_copy,
@@ -766,9 +767,7 @@ def _comes_within(lines: list[Line], at: int, count: int, test) -> bool:
     return False
 
 
-_SUMMARY_LABEL = re.compile(r"^(?:(?:short |brief )?summary in english|english summary|in english|en français|résumé en français|"
-                            r"(?:краткое содержание|кратко) по-русски|по-русски|auf deutsch|zusammenfassung auf deutsch|en español|resumen en español)\s*:?$",
-                            re.IGNORECASE)
+_SUMMARY_LABEL = re.compile(rf"^{SUMMARY_LABEL}\s*:?$", re.IGNORECASE)
 
 
 def _dated_links_under(lines: list[Line], at: int) -> bool:
