@@ -4795,3 +4795,27 @@ def test_what_tuning_on_holdout378_382_made_general(rules_only):
                "hundred people and two berths for the winter ferry.")
     article, story = read(page(under=f"ENGLISH SUMMARY\n{summary}"))
     assert "ENGLISH SUMMARY" not in story and summary not in story
+
+
+# Class 300: met tuning on holdout383-387 — a player's mark before its label and its length ("▶ LISTEN: Hear this story read
+# aloud in … (5:02)") is a control, never the headline; a caption's sentence closing on the note that the writer took the
+# picture, or that it comes from the outlet's files ("… в классе. Фото автора", "… Фото из архива редакции"); the writer's name
+# with that note under the story signs it ("NAME. Фото автора"); a month, then two days each with a case ending and no word
+# between ("Октябрь 5-дукӣ 9-тӣ", from the 5th to the 9th); Tuvan's and Soyot's "дүүн", yesterday.
+def test_what_tuning_on_holdout383_387_made_general(rules_only):
+    from generator.articles.debris import is_line_debris
+    listen = "▶ LISTEN: Hear this story read aloud in Norwegian (5:02)"
+    text = page().replace("By Kari Nygaard\n", f"{listen}\nBy Kari Nygaard\n", 1)
+    article, story = read(text)
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers" and "LISTEN" not in story
+    for caption in ("Кэйко Мидзуно и Мария Ахтыркова в классе родного языка. Фото автора",
+                    "Los pescadores en el muelle nuevo al amanecer. Foto del autor",
+                    "Рыбаки на новом причале на рассвете. Фото из архива редакции"):
+        assert is_line_debris(caption), caption
+    for signature, name in (("Надежда Кармакова. Фото автора", "Надежда Кармакова"), ("Kari Nygaard. Photo by the author", "Kari Nygaard")):
+        article, story = read(page().replace("By Kari Nygaard\n", "", 1).replace(LAST, f"{LAST}\n{signature}", 1))
+        assert article.author == name and signature not in story, signature
+    days = {("2026-10-14", "Октябрь 5-дукӣ 9-тӣ Владимировкаду Японияткӣ турэнчи аси Кэйко Мидзуно бисин."): ("2026-10-05", "2026-10-09"),
+            ("2026-11-18", "Дүүн Орлик суурнуң культура бажыңында депутаттар хуралының сессиязы болуп эрткен."): ("2026-11-17", None)}
+    for (day, text), want in days.items():
+        assert _event_days(day, text) == want, text

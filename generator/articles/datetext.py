@@ -1071,7 +1071,7 @@ _FOREIGN_YESTERDAY = re.compile(
     # the evening joined, "gisteroavend", Twents)
     r"(?<![\w-])(?:ayer|ieri|ontem|g[eiëä]s(?:ch)?ter(?:n|en|oavend|ovend|owe|obend|aovend)?|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
     r"kemarin|semalam|hôm qua|أمس|אתמול|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana)|"
-    r"í gær|(?-i:ager)|நின்னெ|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|"  # (Welsh "ddoe", Kazakh "кеше")
+    r"í gær|(?-i:ager)|நின்னெ|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|дүүн|"  # (Welsh "ddoe", Kazakh "кеше", Tuvan and Soyot "дүүн")
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
     # Chuvash, Sakha and Bashkir, Lugbara "aje", K'iche' "iwir", Chichewa "dzulo", Sepedi's and Setswana's "maabane", Ligurian "aiêi", Evenki "тиниӈ", Moksha and Erzya "исяк" (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
     r"aje|iwir|dzulo|maabane|ajere|aiêi|тиниӈ|исяк|mynhynnin|ⵉⴹⴳⴰⵎ|eris|aieri|keşe|селхан|тыгъуасэ|дируз|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
@@ -1355,8 +1355,11 @@ _MY_SPAN_AND = re.compile(r"(" + "|".join(n for lang in ("my", "my-short") for n
 # ordinal ending: "Октябрь ма̄ннь 21 я 22 пе̄ййвэ" (Kildin Sami, on the 21st and 22nd days of October).
 _MONTH_WORD_SPAN = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+[а-яёӓӧӱӹӈҥӄ\u0300-\u036f]{{3,12}}\s+(\d{{1,2}})(?:-[^\W\d_]{{1,3}})?"
                               rf"\s+[а-яё]{{1,3}}\s+(\d{{1,2}})(?:-[^\W\d_]{{1,3}})?(?![\w-])")
+# A month, then two days each with a case ending after a hyphen and no word between them, "from" the first "to" the last:
+# "Октябрь 5-дукӣ 9-тӣ" (Negidal), "октябрь 5-тэн 9-гэ".
+_MONTH_SUFFIXED_DAYS = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}}\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}}(?![\w-])")
 _MONTH_THEN_TWO_DAYS = ((_CAUCASUS_SPAN, " ва "), (_CAUCASUS_DASHED, "-"), (_ALT_SPAN, "айдыҥ"), (_MY_SPAN_AND, "ရက်"), (_VEP_DAYS, "päiv"), (_KSW_SPAN_AND, "သီ"),
-                        (_MONTH_WORD_SPAN, "ь "))
+                        (_MONTH_WORD_SPAN, "ь "), (_MONTH_SUFFIXED_DAYS, "-"))
 _DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:and\s+(?:[A-Z][a-z]+,?\s+)?|(?:[^\W\d_][" + MARKS + r"]*){1,4}\s+(?:[^\W\d_]{1,3}\s+)?)\d")  # (what every match of _SPAN_AND_MDY holds)
 # "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
 _SPAN_MY = re.compile(

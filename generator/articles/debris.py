@@ -138,6 +138,9 @@ _PICTURE_LABEL = re.compile(r"\((?:(?:file\s+|pool\s+)?(?:photo|photograph|image
                             # "(Archives)", "(أرشيف)": a picture from the outlet's files
                             r"|(?:" + _MORE_PHOTO_WORDS + r")\s*[:：៖፦][^()]{2,40}"
                             r"|archives?|archivo|arquivo|archiv|archivio|archief|arkiv|arkisto|arşiv|архив|архів|أرشيف|آرشیو|ארכיון)\)$", re.IGNORECASE)
+# The note that the writer took the pictures: "Фото автора", "Photo by the author", "Foto del autor".
+AUTHORS_PHOTO = (r"(?:фото|foto|photo|fotó|zdjęcie|снимка|світлина)\s+(?:автора|авторки|редакции|редакції|(?:by\s+)?the author|del autor|do autor|"
+                 r"da autora|de l'auteur|dell'autore|des autors|der autorin|autora|autorki|autorů|na autora|на автора)")
 # A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
 _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(?:(?:photo|photograph|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?\s*:\s*[^!?:]{2,80}"
                           # (the outlet's one word may stand before the label: "… ನೌಕೆ – ಕಿರಣ ಚಿತ್ರ: NAME", Kirana picture)
@@ -163,6 +166,10 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(
                           r"|©\s*[^.!?©]{2,50}"
                           # "… during a break in the meeting. [NATO]", "… before boarding their flight. Supplied"
                           r"|\[[^\[\]]{2,30}\]|(?:supplied|handout|file photo|courtesy photo)"
+                          # "… в классе родного языка. Фото автора", "… de la escuela. Foto del autor": the writer took the picture;
+                          # "… в клубе. Фото из архива редакции": from the outlet's files or open sources
+                          r"|" + AUTHORS_PHOTO +
+                          r"|(?:фото|foto)\s+(?:из|з|с|from|z|ze|aus|de|da|dal)\s+[^.!?:]{3,50}"
                           # "… el miércoles 25 de noviembre. Cortesía / Embajada de Japón en Panamá": courtesy of, and who
                           r"|(?:cortesía|courtesy|cortesia)\s*/\s*[^!?:/]{2,60}"
                           # (Adyghe: "… изал шъхьаӀэ. Сурэтыр Хъот Асхьад тырихыгъ", the picture NAME took)
@@ -686,7 +693,7 @@ def is_line_debris(line: str) -> bool:
     # matching also finds as "ı" and "ſ".
     if (": " in line or "hoto" in line or "mage" in line or "icture" in line or "/" in line or "©" in line or "៖" in line or " | " in line or line[-1:] in "]d"
             or "зургийг" in line or "тырихыгъ" in line or "ortes" in line
-            or "ot. " in line or "oto " in line or "nímek. " in line or line.endswith("otr.")) and words(line) <= 40 and _CREDIT_TAIL.search(line):
+            or "ot. " in line or "oto " in line or "ото " in line or "nímek. " in line or line.endswith("otr.")) and words(line) <= 40 and _CREDIT_TAIL.search(line):
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
     if (": " in line or ". " in line or " - " in line) and words(line) <= 40 and _credit_after_label(line):
         return True  # "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС"

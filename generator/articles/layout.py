@@ -17,6 +17,7 @@ from generator.articles.credits import INDIC_ROLE, NO_PERSON, byline, labelled_b
 from generator.articles.datetext import UPDATED as _UPDATE_LABEL
 from generator.articles.datetext import MARKS, clock_minutes, ends_on_weekday, full_dates, is_stamp_word, lone_stamp, month_stamp, stamp_dates
 from generator.articles.debris import (
+    AUTHORS_PHOTO,
     BULLET,
     UNSPACED,
     SENTENCE_GAP as _SENTENCE_GAP,
@@ -376,6 +377,12 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             continue
         if words(text) <= 3 and not is_sentence(text) and _over_share_buttons(lines, at):
             meta.notes.append((line.number, f"dropped as the label over the share buttons: {text!r}"))
+            continue
+        if (at > opening and not meta.author and (took := _NAME_AND_AUTHORS_PHOTO.match(text)) and _NAME.match(took["name"])
+                and not any(map(str.isdigit, took["name"]))):
+            # "Надежда Кармакова. Фото автора" under the story: the writer's name, and the note that the pictures are theirs.
+            meta.author = took["name"]
+            meta.notes.append((line.number, f"byline {meta.author!r} read from the name with its photo note: {text!r}"))
             continue
         if _is_widget(text):
             meta.notes.append((line.number, f"dropped as a player or gallery control: {text!r}"))
@@ -795,14 +802,14 @@ _EMBED_HEAD = re.compile(r"^[^@]{1,60}\s@\w{2,30}\s*[·•|—–-]\s*\S.{0,40}$
 _CONTROL = re.compile(r"[\u2190-\u21ff\u23e9-\u23fa\u25b2-\u25c5\u2b05-\u2b07\u2b60-\u2b6f]")
 
 
-_PICTOGRAPH_FIRST = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_PICTOGRAPH_FIRST = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u23e9-\u23fa\u25b2-\u25c5]")  # or a player's mark: "▶ Listen (5:02)"
 _DURATION = re.compile(r"(?<![\d:])(?:\d{1,3}\s*(?:min|mins|minut\w*|minuten|minuter|minutter|perc|dk|мин)\.?|\d{1,2}:\d{2})(?![\d:])", re.IGNORECASE)
 
 
 def _is_widget(text: str) -> bool:
     """A short line that holds a player's or gallery's control marks with a counter or a tool's label:
     "📷 Photo gallery (8) ◀ 1/8 ▶", "Listen ▶ | Text size A A A". Never a headline or a heading."""
-    if len(text) <= 60 and _PICTOGRAPH_FIRST.match(text) and _DURATION.search(text) and words(text) <= 8:
+    if len(text) <= 70 and _PICTOGRAPH_FIRST.match(text) and _DURATION.search(text) and words(text) <= 10:
         return True  # "🎧 Lyssna på artikeln   5 min", "🔊 Escuchar · 4:12": a player, its pictograph and its length
     if len(text) > 80 or is_sentence(text) or not _CONTROL.search(text):
         return False
@@ -2188,6 +2195,7 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     return story[:end]
 
 
+_NAME_AND_AUTHORS_PHOTO = re.compile(r"^(?P<name>[^.!?:]{3,40})\.\s+" + AUTHORS_PHOTO + r"\.?$", re.IGNORECASE)
 # A place after a signature's name and its comma, with a short word for "in" or none: ", o Gurué", ", Nampula".
 _PLACE_AFTER = re.compile(rf",\s+(?:[{_LOW}][\w'’]{{0,2}}\s+)?[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+)?$")
 _CLOCK = re.compile(r"(?<!\d)(?<!\d[:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d|[:.]\d)")
