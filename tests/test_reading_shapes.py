@@ -4819,3 +4819,27 @@ def test_what_tuning_on_holdout383_387_made_general(rules_only):
             ("2026-11-18", "Дүүн Орлик суурнуң культура бажыңында депутаттар хуралының сессиязы болуп эрткен."): ("2026-11-17", None)}
     for (day, text), want in days.items():
         assert _event_days(day, text) == want, text
+
+
+# Class 301: met tuning on holdout388-392 — an update stamp whose weekday is cut to "Tue." ("Updated Tue., Sept. 22, 2026,
+# 10:05 a.m."), so the stamp line stays a stamp and the headline above it is found; a crosshead in a language that writes its
+# glottal stop with an apostrophe, closing on one ("Téí'yoonóh'o hee3éíhiinoo'", Arapaho), where no quotation mark opens a
+# word; a Cyrillic month's stem with a case ending right before its day or its first and last days ("Сентябрьдиҥ 8–10-чы
+# кӱндеринде", Kumandin); two days after their month, each with its case ending and a comma between ("Октябрь 29-ду, 30-ду").
+def test_what_tuning_on_holdout388_392_made_general(rules_only):
+    from generator.articles.datetext import stamp_dates
+    stamp = "Published Mon., Sept. 21, 2026 · Updated Tue., Sept. 22, 2026, 10:05 a.m."
+    assert [(kind, date.iso()) for kind, date, _ in stamp_dates(stamp) or []] == [("published", "2026-09-21"), ("updated", "2026-09-22")]
+    article, story = read(page().replace("07.10.2026 09:40\n", "Published Wed., Oct. 7, 2026 · Updated Thur., Oct. 8, 2026, 10:05 a.m.\n", 1))
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+    assert article.updated.iso() == "2026-10-08" and "Updated" not in story
+    for heading in ("Téí'yoonóh'o hee3éíhiinoo'", "Ceese' ho'óowú' niis biito'owu'"):
+        article, _ = between_paragraphs(heading)
+        assert [b.text for b in article.blocks if b.kind == "h"] == [heading], heading
+    article, _ = between_paragraphs("Kari said 'we will wait'")
+    assert [b.text for b in article.blocks if b.kind == "h"] == []  # (a quotation's close, no glottal stop)
+    days = {("2026-09-14", "Сентябрьдиҥ 8–10-чы кӱндеринде Бийскте куманды тилдиҥ ӱч кӱнгӱ семинары ӧтти."): ("2026-09-08", "2026-09-10"),
+            ("2026-09-14", "Сентябрьдиҥ 8-чи кӱнинде Бийскте семинары ӧтти."): ("2026-09-08", None),
+            ("2026-11-02", "Октябрь 29-ду, 30-ду Датта гасандуни орочи хэсэни семинар бихэни."): ("2026-10-29", "2026-10-30")}
+    for (day, text), want in days.items():
+        assert _event_days(day, text) == want, text

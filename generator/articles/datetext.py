@@ -460,6 +460,8 @@ def known_months(text: str) -> str:
         text = _SPAN_MONTHS_PLACE.sub(_span_month_stand_in, text)
     if _DIGIT.search(text) and not text.isascii() and _CYRILLIC_MONTHS_PLACE.search(text):
         text = _CYRILLIC_MONTHS_PLACE.sub(_cyrillic_stand_in, text)
+    if _DIGIT.search(text) and not text.isascii() and _CYRILLIC_MONTH_BEFORE_DAY.search(text):
+        text = _CYRILLIC_MONTH_BEFORE_DAY.sub(_cyrillic_stand_in, text)
     if "-" in text and not text.isascii() and _MONTHS_WORD_DAY.search(text):
         # "октябрь тӹлзӹн 21-шӹ кечӹн" (Hill Mari: October month's 21st day): the word for "month" between the month and its
         # day with the day's ordinal ending, blanked out for the month and day to be read (each keeps its place in the line).
@@ -476,6 +478,11 @@ _MONTHS_WORD_DAY = re.compile(rf"(?<!\w)(?:{MONTH_PATTERN})\s+(?P<w>[а-яёӓӧ
 _CYRILLIC_MONTHS_PLACE = re.compile(r"(?<=\d\s)(?P<a>[а-яА-ЯёЁ][\w'’-]{4,15})(?![\w'’-])")
 
 
+# (Or right before its day or its first and last days, the ordinal ending maybe hyphened on: "Сентябрьдиҥ 8–10-чы кӱндеринде",
+# Kumandin, on September's 8th to 10th days.)
+_CYRILLIC_MONTH_BEFORE_DAY = re.compile(r"(?<![\w'’-])(?P<a>[а-яА-ЯёЁ][\w'’-]{4,15})(?=\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?(?:-[^\W\d_]{1,4})?(?![\w.,:/]\d|\d))")
+
+
 def _cyrillic_stand_in(m: re.Match) -> str:
     word = m["a"]
     if word in MONTH_NUMBER or word.lower() in MONTH_NUMBER or word in _OTHER_MONTHS:
@@ -486,7 +493,9 @@ def _cyrillic_stand_in(m: re.Match) -> str:
 
 def _cyrillic_month(word: str) -> int | None:
     """The one month whose Cyrillic stem the word opens on, a case ending of up to three letters after it ("октябрьык")."""
-    months = {n for stem, n in _CYRILLIC_STEMS.items() if word.lower().startswith(stem) and len(word) - len(stem) <= 3}
+    # (a soft sign closing the stem is not of the ending: "Сентябрьдиҥ", Kumandin, of September)
+    lower = word.lower()
+    months = {n for stem, n in _CYRILLIC_STEMS.items() if lower.startswith(stem) and len(word) - len(stem) - (lower[len(stem):len(stem) + 1] == "ь") <= 3}
     return months.pop() if len(months) == 1 else None
 
 
@@ -1356,8 +1365,8 @@ _MY_SPAN_AND = re.compile(r"(" + "|".join(n for lang in ("my", "my-short") for n
 _MONTH_WORD_SPAN = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+[а-яёӓӧӱӹӈҥӄ\u0300-\u036f]{{3,12}}\s+(\d{{1,2}})(?:-[^\W\d_]{{1,3}})?"
                               rf"\s+[а-яё]{{1,3}}\s+(\d{{1,2}})(?:-[^\W\d_]{{1,3}})?(?![\w-])")
 # A month, then two days each with a case ending after a hyphen and no word between them, "from" the first "to" the last:
-# "Октябрь 5-дукӣ 9-тӣ" (Negidal), "октябрь 5-тэн 9-гэ".
-_MONTH_SUFFIXED_DAYS = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}}\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}}(?![\w-])")
+# "Октябрь 5-дукӣ 9-тӣ" (Negidal), "октябрь 5-тэн 9-гэ"; or a comma between, the days' own endings alike: "Октябрь 29-ду, 30-ду" (Oroch).
+_MONTH_SUFFIXED_DAYS = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}},?\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}}(?![\w-])")
 _MONTH_THEN_TWO_DAYS = ((_CAUCASUS_SPAN, " ва "), (_CAUCASUS_DASHED, "-"), (_ALT_SPAN, "айдыҥ"), (_MY_SPAN_AND, "ရက်"), (_VEP_DAYS, "päiv"), (_KSW_SPAN_AND, "သီ"),
                         (_MONTH_WORD_SPAN, "ь "), (_MONTH_SUFFIXED_DAYS, "-"))
 _DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:and\s+(?:[A-Z][a-z]+,?\s+)?|(?:[^\W\d_][" + MARKS + r"]*){1,4}\s+(?:[^\W\d_]{1,3}\s+)?)\d")  # (what every match of _SPAN_AND_MDY holds)
@@ -2362,6 +2371,7 @@ _STAMP_WORDS = frozenset(
     | set(_GERMAN_WEEKDAYS)  # (German's, kept in a table of their own: "Samstag, 28. November 2026" is no place and a date)
     | {day[:2] for day in _GERMAN_WEEKDAYS}  # (and cut short, as stamps write them: "Aktualisiert: Sa., 14.11.2026")
     | {piece for n in _STAMP_WEEKDAYS for piece in re.findall(r"\w+", n.lower())}
+    | {"tue", "thur", "thurs"}  # (English weekdays cut short as the label pattern allows: "Updated Tue., Sept. 22, 2026")
 )
 _WORD = re.compile(r"\w+")
 # (A hyphened word is asked of the patterns whole: "Na-update", a Filipino update label.)

@@ -64,6 +64,7 @@ class Article:
         return self.event.date if self.event else None
 
 
+_QUOTE_OPENS = re.compile(r"(?:^|\s)['‘\"“„«]|[\"“„«]")  # (a quotation mark at a word's start; a double one anywhere)
 _TIME_CODE = re.compile(r"^\[?\d{1,2}(?::\d{2}){1,2}\]?\s")  # "02:15 What the command does": a chapter mark
 # "1. Announcements" is the heading "Announcements"; "■「現場の声を持ち帰る」", a Japanese paper's mark before its crosshead, the quotation.
 _NUMBERED_HEADING = re.compile(r"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+|[■◆◇□▼]\s*)(?=\S)")
@@ -85,8 +86,9 @@ def _is_heading(text: str) -> bool:
         and len(text) <= 80
         # (A line of kanji or kana ending on its quotation, no "。" in it, is a crosshead: "北部方面隊「任務に誇り」".)
         and (not text.endswith(NOT_HEADING_END) or (text[-1] in "」』" and not is_sentence(text))
-             # (an apostrophe that is a letter's, a glottal stop, no quotation's close: "Nelayan Atanya Soal Jhuko'", Madurese)
-             or (text[-1] in "'’" and text[-2:-1].isalpha() and not any(q in text[:-1] for q in "'‘\"“„«")))
+             # (an apostrophe that is a letter's, a glottal stop, no quotation's close: "Nelayan Atanya Soal Jhuko'", Madurese;
+             # "Téí'yoonóh'o hee3éíhiinoo'", Arapaho: no quotation mark opens a word before it)
+             or (text[-1] in "'’" and text[-2:-1].isalpha() and not _QUOTE_OPENS.search(text[:-1])))
         and not BULLET.match(text)
     )
 
