@@ -4843,3 +4843,31 @@ def test_what_tuning_on_holdout388_392_made_general(rules_only):
             ("2026-11-02", "Октябрь 29-ду, 30-ду Датта гасандуни орочи хэсэни семинар бихэни."): ("2026-10-29", "2026-10-30")}
     for (day, text), want in days.items():
         assert _event_days(day, text) == want, text
+
+
+# Class 302: met tuning on holdout393-397 — a byline that credits the pictures too ("Words & photos: NAME", "Story and photos
+# by NAME"); a headline that ends on its quotation over a standfirst set without a full stop, a caption under the date; the
+# outlet thanking its reader in any language and saying what it offers ("Huy chexw a for reading. … is free for all members");
+# who else worked on the piece ("Edited by NAME", "Hul'q'umi'num' text checked by Elder NAME"); two days joined by a short word
+# with a glottal stop's apostrophes ("13 'i' 14 October"); a weather bar closing on a time's "p.m.", no sentence.
+def test_what_tuning_on_holdout393_397_made_general(rules_only):
+    from generator.articles.credits import byline
+    from generator.articles.debris import is_line_debris
+    for line in ("Words & photos: Ruth Siwallace-Hanuse", "Story and photos by Ruth Siwallace-Hanuse", "Words: Ruth Siwallace-Hanuse"):
+        assert byline(line) == "Ruth Siwallace-Hanuse", line
+    assert byline("Words matter: a column") is None
+    quoted = 'Harbour board to the ferry crews: "Wait for the spring"'
+    text = page(headline=quoted).replace("07.10.2026 09:40\n", "07.10.2026 09:40\nThe new terminal at first light. Photo courtesy Varnholt Harbour\n", 1)
+    article, story = read(text)
+    assert article.title == quoted
+    for line in ("Huy chexw a for reading. Temíxw Times is free for all members of the Nation.", "Thanks for reading! Share this with a friend.",
+                 "Edited by Sam Roe", "Hul'q'umi'num' text checked by Elder Sulsa'lwut Irene George"):
+        assert is_line_debris(line), line
+    for line in ("He thanked them for reading.", "Prizes for reading. The library gave forty children a book each on Saturday.",
+                 "Plans reviewed by the council were approved.", "The budget was checked by Finance"):
+        assert not is_line_debris(line), line
+    assert _event_days("2026-10-16", "Ni' m'i 13 'i' 14 October tthu lhihw officers 'i' tthu 40 cadets.") == ("2026-10-13", "2026-10-14")
+    weather = "Varnholt 12°C, showers   ·   Harbour: slush ice running, ferries done for the year   ·   Sunrise 9:52 a.m.   Sunset 7:03 p.m."
+    assert is_line_debris(weather) and not is_line_debris("The ferry leaves the new terminal at 7:03 p.m.")
+    article, story = read(page().replace("Varnholt Tidende\n", f"{weather}\nVarnholt Tidende\n", 1))
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers" and "Sunrise" not in story

@@ -1290,7 +1290,8 @@ _AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|v
 # 7 Novemba", Otjiherero, from … to): a word or two of four letters at most, and only where the days are a week apart at most
 # (below); not "or" or "of" in the languages that say it so.
 # (Each letter with the vowel signs set on it, in the scripts of India: Kurukh "अरा", Mundari "ओड़ो", Kodava "ಪಿಂಞ".)
-_JOIN = rf"(?:{_AND}|{_NOT_OR}(?:[^\W\d_][{MARKS}]*){{1,4}}(?:\s+[^\W\d_]{{1,3}})?)"
+# (Its letters may carry a glottal stop's apostrophe: Hul'q'umi'num' "13 'i' 14 October", 13 and 14 October.)
+_JOIN = rf"(?:{_AND}|{_NOT_OR}['’ʼ]?(?:[^\W\d_][{MARKS}]*['’ʼ]?){{1,4}}(?:\s+[^\W\d_]{{1,3}})?)"
 # (A word may stand before the second day, its weekday in a language no table holds: "giobi 22 e vènnari 23 d'uttobri".)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_JOIN}\s+(?:den\s+)?(?:[^\W\d_][\w{MARKS}'’-]{{2,14}}\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"

@@ -18,6 +18,8 @@ UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 
 # A temperature ("14°", "19-24°C", "7 °C") and what sets a bar's pieces apart (a mark, a wide gap).
 _DEGREES = re.compile(r"\d\s?°\s?[CF]?")
+# A time of day closing a line, its "p.m." no sentence's full stop: "… · Sunrise 9:52 a.m.   Sunset 7:03 p.m."
+_CLOCK_AT_END = re.compile(r"\d\s?[ap]\.\s?m\.$", re.IGNORECASE)
 _BAR_GAP = re.compile(r"\s[·|•●｜]\s|\s{3,}|\u3000")
 _QUOTED_OUTLET = re.compile(r"^[«“„\"][^«»“”„\"]{2,40}[»”“\"]$")
 _CTRL_ENTER = re.compile(r"\bctrl\s*\+\s*enter\b", re.IGNORECASE)
@@ -239,6 +241,15 @@ _CALL_TO_SUBSCRIBE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign up|Upgrade to 
                                 r"|(?:Download|Get|Install) (?:the|our) (?:free )?[^.!?]{0,40}\bapp(?= for| to| and|[.!]?$)"
                                 # and in Catalan and Spanish: "Fes-te'n subscriptor des de 5 € al mes.", "Hazte suscriptor …"
                                 r"|Fes-te['’]n subscriptor|Fes-te subscriptor|Hazte suscriptor|Suscríbete desde)")
+# Who else worked on the piece, by the byline or under the story: its editor, translator, checker (a word or a few may say
+# what they worked on: "Hul'q'umi'num' text checked by Elder NAME"), then a name, no sentence.
+_HELPER_CREDIT = re.compile(r"^(?!(?:the|a|an|he|she|it|they|we|i|this|that|his|her|their|our)\s)(?:(?!(?:was|were|is|are|been|being|has|had|have)\s)[^\W\d_][\w'’ʼ-]*\s+){0,3}(?:translated|translation|checked|edited|reviewed|proofread|proof-read|fact-checked|"
+                            r"copy-edited|copyedited|sub-edited|subedited|interpreted)(?:\s+by\s+|\s*:\s*)(?-i:[A-ZÀ-Þ][\w'’ʼ.-]+(?:\s+[A-ZÀ-Þ][\w'’ʼ.-]*){1,5})$", re.IGNORECASE)
+# The outlet thanking its reader, its thanks in any language, and what it says of itself after: "Thanks for reading! …",
+# "Huy chexw a for reading. Temíxw Times is free …" (not a sentence of the story: no person or pronoun opens it).
+# (Then nothing, or a word of what the outlet asks or offers: free, subscribe, support, share, members, newsletter.)
+_THANKS_FOR_READING = re.compile(r"^(?!(?:he|she|they|we|i|it|you|the)\s)(?:[^\W\d_][\w'’ʼ7-]*\s+){1,3}for reading(?:\s+[^.!?\s]+){0,3}[.!]"
+                                 r"(?:\s*$|.*\b(?:free|subscri\w*|support\w*|share|members?|newsletter|donat\w*)\b)", re.IGNORECASE)
 _DISCLAIMER = re.compile(r"not responsible for the content of external (?:sites|websites|links|pages)", re.IGNORECASE)
 # The outlet's note on the piece itself, under the story: where it appeared first, whose views it
 # gives, who the writer is, that it is a partner's release or shut to comments; in the languages of
@@ -706,6 +717,11 @@ def is_line_debris(line: str) -> bool:
     low = line.lower()
     if ("ubscri" in low or "ign up" in low or "ecome a" in low or "pgrade" in low or "upport" in low or " app" in low) and words(line) <= 30 and _CALL_TO_SUBSCRIBE.search(line):
         return True
+    if "by " in low or ":" in line:
+        if words(line) <= 12 and _HELPER_CREDIT.match(line):
+            return True  # "Edited by Sam Roe", "Hul'q'umi'num' text checked by Elder NAME": who else worked on the piece
+    if " for reading" in low and words(line) <= 30 and _THANKS_FOR_READING.match(line):
+        return True  # "Huy chexw a for reading. Temíxw Times is free for all members of the Nation.": the outlet's sign-off
     if "xtern" in low and _DISCLAIMER.search(line):
         return True
     if (_NOTE_ON_PIECE.match(line.lstrip("*_ ")) or _TICKER.match(line) or _CAPS_TICKER.match(line)
@@ -754,7 +770,7 @@ def is_line_debris(line: str) -> bool:
         # no table holds, told by its shape: one sentence, then two buttons or more of a word or two
     if (":" in line or "：" in line) and _labelled_row(line):
         return True  # "LAJMET E FUNDIT: A   •   B   •   C": a ticker's label in capitals over headlines set apart on one line
-    if "°" in line and words(line) <= 24 and not is_sentence(line) and _DEGREES.search(line) and (
+    if "°" in line and words(line) <= 30 and (not is_sentence(line) or _CLOCK_AT_END.search(line)) and _DEGREES.search(line) and (
             len(_DEGREES.findall(line)) > 1 or _BAR_GAP.search(line)):
         return True  # a weather bar: "Erbil 14° · Sulaymaniyah 11° | 100 $ = 143,250 IQD", "澳門 19-24°C 多雲" beside the date
     if ("ใช้คุกกี้" in line or "ប្រើខូគី" in line) and words(line) <= 60:

@@ -1709,7 +1709,10 @@ def _headline_over(kept: list[Line], line: int, headlines: list[int], trails: fr
     """The headline-like line right over `line` when `line` is its standfirst (longer, set without a full
     stop); else `line` itself."""
     upper = _nonblank_before(kept, line)
-    if upper is not None and upper in headlines and _headline_over_standfirst(kept, upper, line, trails) and words(kept[line].text) >= words(kept[upper].text):
+    # (A headline that ends on its quotation reads as a sentence, but is one too: 'Japan kadí … kúʔ: "Tayshaʔ háʔahat"' over
+    # "A Japanese major … talked about the four officers …", not in capitals, which a kicker naming a series may be.)
+    if (upper is not None and (upper in headlines or (_quote_ended(kept[upper].text) and not kept[upper].text.isupper()))
+            and _headline_over_standfirst(kept, upper, line, trails) and words(kept[line].text) >= words(kept[upper].text)):
         return upper
     return line
 
