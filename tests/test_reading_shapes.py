@@ -4871,3 +4871,35 @@ def test_what_tuning_on_holdout393_397_made_general(rules_only):
     assert is_line_debris(weather) and not is_line_debris("The ferry leaves the new terminal at 7:03 p.m.")
     article, story = read(page().replace("Varnholt Tidende\n", f"{weather}\nVarnholt Tidende\n", 1))
     assert article.title == "Varnholt's new ferry terminal takes its first passengers" and "Sunrise" not in story
+
+
+# Class 303: met tuning on holdout398-402 — the byline's label in Dari and Urdu ("گزارشگر:", "تحریر:") and in Ladakhi with its
+# shad ("གསར་འགོད་པ། NAME།", the shad not of the name); the label in three languages set apart by dots ("ᒪᓯᓈᐦᐄᒉᐤ · Written by ·
+# Écrit par : NAME"); over the story, "रिपोर्ट: NAME | OUTLET, PLACE" is the byline, not a row of credits to drop; a headline that
+# asks its question over a standfirst set without a full stop; a weather bar whose pieces close on a unit's full stop ("३३° से.");
+# English weekdays each with a case ending hyphened on ("Wednesday-mi Thursday-mi-llu"); a Tibetan stamp dated in the common era
+# as Ladakh writes it ("པར་སྐྲུན་ཚེས། སྤྱི་ལོ་… གཟའ་ཕུར་བུ།") and a Tibetan span ("ཚེས་༢༡ … ནས་ཚེས་༢༢ … བར").
+def test_what_tuning_on_holdout398_402_made_general(rules_only):
+    from generator.articles.credits import byline
+    from generator.articles.datetext import stamp_dates
+    for line, name in (("گزارشگر: زهرا علیزاده", "زهرا علیزاده"), ("تحریر: ثنا اللہ بیگ", "ثنا اللہ بیگ"),
+                       ("ᒪᓯᓈᐦᐄᒉᐤ · Written by · Écrit par : Ellen Uniam-Swappie", "Ellen Uniam-Swappie"),
+                       ("གསར་འགོད་པ། རིག་འཛིན་དབྱངས་སྒྲོལ།", "རིག་འཛིན་དབྱངས་སྒྲོལ")):
+        assert byline(line) == name, line
+    assert byline("News · Sport · Weather") is None
+    article, _ = read(page().replace("By Kari Nygaard\n", "रिपोर्ट: छेरिंग दोरजे नेगी   |   किन्नर कैलाश वाणी, रिकांगपिओ\n", 1))
+    assert article.author == "छेरिंग दोरजे नेगी"
+    asked = "Why does Varnholt need a hall for three hundred people?"
+    weather = "आइतबार, १३ सेप्टेम्बर २०२६   ·   धनगढी ३२° से., हल्का पानी   ·   टीकापुर ३३° से."
+    body = "\n\n".join(BODY)
+    text = (f"मुख्य सामग्रीमा जानुहोस्\n{weather}\nVarnholt Tidende\nHome   Town   Harbour   Business   Sport\n{asked}\n"
+            "A waiting hall, two berths and a covered walkway after two years of building work\nKari Nygaard\n07.10.2026 09:40\n"
+            f"The new terminal at first light. Photo courtesy Varnholt Harbour\n\n{LEAD}\n\n{body}\n\n{LAST}\n")
+    article, story = read(text)
+    assert article.title == asked and article.author == "Kari Nygaard" and "टीकापुर" not in story
+    stamp = "པར་སྐྲུན་ཚེས། སྤྱི་ལོ་༢༠༢༦ ཟླ་༩ ཚེས་༢༤ གཟའ་ཕུར་བུ།   |   Updated: 24.09.2026, 18:40 IST"
+    assert [(kind, date.iso()) for kind, date, _ in stamp_dates(stamp) or []] == [("published", "2026-09-24"), ("updated", "2026-09-24")]
+    days = {("2026-11-06", "Wednesday-mi Thursday-mi-llu, Japan-aam consul-aa Mamterillermi uitauq."): ("2026-11-04", "2026-11-05"),
+            ("2026-09-24", "ཚོགས་པས་སྤྱི་ལོ་༢༠༢༦ ཟླ་༩ ཚེས་༢༡ གཟའ་ཟླ་བ་ནས་ཚེས་༢༢ གཟའ་མིག་དམར་བར་བགྲོ་གླེང་ཚོགས་འདུ་ཚོགས།"): ("2026-09-21", "2026-09-22")}
+    for (day, line), want in days.items():
+        assert _event_days(day, line) == want, line

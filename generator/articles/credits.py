@@ -48,14 +48,14 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|wrote by|publié par|publicad
                      # Yoruba's and Igbo's "from the hand of" ("Láti ọwọ́ NAME", "Site n'aka NAME"), Javanese "writer:"; Tibetan
                      # "reporter" before its shad (Dzongkha's before the name, no shad: "སྙན་ཞུ་པ་ NAME"), Tongan "written by", Xitsonga "by" (whole names only), Luganda "by" ("Bya NAME"),
                      # Ilocano and Lingala "written by", Sundanese "by:" ("Ku: NAME"), Bambara "writer:", Romansh "by" ("da NAME")
-                     r"སྙན་སྒྲོན་པ(?=\s*།)|སྙན་ཞུ་པ་(?=\s)|faʻu\s+ʻe|(?-i:Hi)(?=(?:\s+[A-Z][\w'’.-]*){2,4}\s*$)|(?-i:Bya)|sinurat\s+ni|ekomami\s+na|ku(?=\s*:)|sɛbɛnnikɛla(?=\s*:)|(?-i:da)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*$)|(?-i:Gant)|(?-i:Per|Pa|Pai|Pè)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*(?:$|[·|–—]))|(?-i:Láti)\s+ọwọ\u0301?|(?-i:Site)\s+n['’]aka|panulis(?=\s*:)|"
+                     r"སྙན་སྒྲོན་པ(?=\s*།)|གསར་འགོད་པ(?=\s*།)|སྙན་ཞུ་པ་(?=\s)|faʻu\s+ʻe|(?-i:Hi)(?=(?:\s+[A-Z][\w'’.-]*){2,4}\s*$)|(?-i:Bya)|sinurat\s+ni|ekomami\s+na|ku(?=\s*:)|sɛbɛnnikɛla(?=\s*:)|(?-i:da)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*$)|(?-i:Gant)|(?-i:Per|Pa|Pai|Pè)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*(?:$|[·|–—]))|(?-i:Láti)\s+ọwọ\u0301?|(?-i:Site)\s+n['’]aka|panulis(?=\s*:)|"
                      # Nogai "wrote:", Madurese "writer:", Urdu's and Saraiki's "report:", Hmong "written by", Tulu "writing:",
                      # Santali "writer :", Karelian "text:", Zazaki and Pulaar "writer:", Bemba "written by", Ewe "writer:", Afaan Oromoo
                      # "reporter:", Mapudungun and Acehnese "writer:", Northern Sami "text:", Cornish "written by", Crimean Tatar
                      # "author:", Minangkabau and Balinese "writer:", Nahuatl "wrote:", Twi "writer:", Kapampangan "written by",
                      # Esperanto "author:", Russian's, Tatar's and Rusyn's "text:", Erzya's, Uyghur "our reporter:"; Malagasy
                      # "written by" ("Nosoratan'i NAME"); Neapolitan "by" ("’e NAME", whole names only: "’e" is also "of")
-                     r"язды(?=\s*:)|panolès(?=\s*:)|رپورٹ(?=\s*:)|sau\s+los\s+ntawm|ಬರವು(?=\s*:)|ᱚᱞᱤᱭᱟᱹ(?=\s*:)|tekstu(?=\s*:)|nuştox(?=\s*:)|winndiiɗo(?=\s*:)|ilembelwe\s+na|ŋlɔla(?=\s*:)|gabaasaa(?=\s*:)|wirintukufe(?=\s*:)|peunuléh(?=\s*:)|teaksta(?=\s*:)|skrifys\s+gans|müellif|panulih(?=\s*:)|pangripta(?=\s*:)|kiijkuilo(?=\s*:)|ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
+                     r"язды(?=\s*:)|panolès(?=\s*:)|رپورٹ(?=\s*:)|گزارشگر(?=\s*:)|تحریر(?=\s*:)|sau\s+los\s+ntawm|ಬರವು(?=\s*:)|ᱚᱞᱤᱭᱟᱹ(?=\s*:)|tekstu(?=\s*:)|nuştox(?=\s*:)|winndiiɗo(?=\s*:)|ilembelwe\s+na|ŋlɔla(?=\s*:)|gabaasaa(?=\s*:)|wirintukufe(?=\s*:)|peunuléh(?=\s*:)|teaksta(?=\s*:)|skrifys\s+gans|müellif|panulih(?=\s*:)|pangripta(?=\s*:)|kiijkuilo(?=\s*:)|ɔkyerɛwfoɔ(?=\s*:)|sulat\s+nang|aŭtoro(?=\s*:)|текст(?=\s*:)|текстэсь(?=\s*:)|مۇخبىرىمىز(?=\s*:)|"
                      # (Valdôtain "by", capitalised, Bolognese "ed", Saterland Frisian "Fon", Low German "Van" and Syriac "ܡܢ", before a whole name; Pangasinan "written by", Sranan "writing of", Hindi's and Garhwali's "by" before the name, Balochi and Hindko "writing:", Gilaki "reporter:", Shughni "written:"; Dholuo, Kikuyu, Chuukese, Acholi and Tshiluba "by": "Gi", "Nĩ", "Ren", "Ki", "Kudi")
                      r"(?-i:De|ed|ad|Da|Fon|Fonn|Vun|Van|Bi|Gi|Nĩ|Ren|Ki|Kudi)(?=(?:\s+[A-ZÀ-Þ][\w'’.-]*){2,3}\s*$)|ܡܢ(?=(?:\s+[\u0710-\u074f]+){2,3}\s*$)|sinulat\s+nen|skrifi\s+fu|(?-i:द्वारा)(?=\s)|نبشتہ(?=\s*:)|रपट(?=\s*:)|(?-i:Kēratiz)|kirotaja(?=\s*:)|teksti\s+ja\s+kuva(?=\s*:)|storie\s+en\s+foto(?=\s*:)|scrito\s+por|daiyndağan(?=\s*:)|дайындаған(?=\s*:)|нивишт(?=\s*:)|ааптар(?=\s*:)|(?-i:Tohi\s+e|Faʻu\s+e|Tuhia\s+e|Ekrii\s+par)(?=(?:\s+[A-Z][\w'’.-]*){2,3}\s*$)|ⵙ\s+ⵓⴼⵓⵙ\s+ⵏ|sɣur|ziaktu(?=\s*:)|خوَرنگار(?=\s*:)|خورنگار(?=\s*:)|ڕاپۆرت(?=\s*:)|لکھت(?=\s*:)|خبرنیگار(?=\s*:)|"
                      r"nosoratan['’]i|[’'](?-i:e)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,3}\s*$)|"
@@ -91,7 +91,7 @@ _ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Securit
                          r"Investigative|Business|News|Features|Managing|Executive|Contributing|Special|Europe|Asia|"
                          r"Africa|Diplomacy|World|National|Regional|Local|Home|Affairs)\s+){0,3}"
                          r"(?:Editor|Correspondent|Reporter|Writer|Columnist|Producer|Journalist)$")
-_NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s+(?i:and|with|avec|con|com|mit|met|et|y|e)\s+(?i:agencies|agences|agencias|agências|agenzie|agenturen|wire services|wires)\b.*$|\s*[,|·•(].*$|\s+[-/—–]\s+.*$|\s{2,}.*$|\*+$")
+_NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s+(?i:and|with|avec|con|com|mit|met|et|y|e)\s+(?i:agencies|agences|agencias|agências|agenzie|agenturen|wire services|wires)\b.*$|\s*[,|·•(].*$|\s+[-/—–]\s+.*$|\s{2,}.*$|\*+$|\s*[།༎]+$")  # (a Tibetan shad closing the name: "… དབྱངས་སྒྲོལ།")
 # Words no role holds: "By car to Wiesbaden Airport" is no byline.
 _NOT_ROLE = {"to", "from", "with", "will", "be", "is", "was", "has", "had", "are", "were", "into", "onto"}
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos", "und", "et", "y", "i", "arap", "ole"}  # ("i": Catalan's "and" between surnames; Kalenjin "arap", Maasai "ole", son of)
@@ -263,6 +263,9 @@ def _labelled_name(line: str) -> str | None:
 
 
 # (or in a language the table lacks first, a slash, then one it holds: "Wikhikemit / By: NAME", Wolastoqey)
+# The byline's label in two or three languages set apart by dots or bars, the last of them with the name: one or two short
+# pieces of a word or two (no figure, no colon) before it.
+_LABELS_IN_LANGUAGES = re.compile(r"^(?:[^\W\d_][^\s\d:·|]*(?:\s[^\W\d_][^\s\d:·|]*)?\s+[·|]\s+){1,2}(?P<last>[^·|]+)$")
 _TWO_LABELS = re.compile(r"^\s*(?:by|par|por|von|door|di|da|av|af|[^\W\d_][\w'’-]{2,20}(?=\s*/))\s*[|/]\s*(?=(?:by|par|por|von|door|di|da|av|af)\s*:?\s)",
                          re.IGNORECASE)
 
@@ -359,6 +362,8 @@ def byline(line: str) -> str | None:
     """The author's name from "By Jane Doe" or "Posted by Jane Doe on …"; None for other lines."""
     if "|" in line[:12] or "/" in line[:12]:
         line = _TWO_LABELS.sub("", line, count=1)  # "By | Par NAME": the label in two languages, a bar between
+    if (" · " in line or " | " in line) and (labelled := _LABELS_IN_LANGUAGES.match(line)):
+        line = labelled.group("last")  # "ᒪᓯᓈᐦᐄᒉᐤ · Written by · Écrit par : NAME": the label in three languages, then the name
     name = _labelled_name(line)
     if name:
         name = _ROLE_BEFORE.sub("", _before_date(name))

@@ -630,7 +630,11 @@ _YEAR_GADA = re.compile(rf"\b{_YEAR}\.\s*gada\s+(\d{{1,2}})\.\s*(\w+)")
 _BASQUE = re.compile(rf"\b{_YEAR}ko\s+(\w+)\s+(\d{{1,2}})(?:a|an|ean)?\b")
 _MONGOLIAN = re.compile(rf"\b{_YEAR}\s+оны\s+(\d{{1,2}})[-‑]?р\s+сарын\s+(\d{{1,2}})(?!\d)")
 # Tibetan, the year of the common era, the month's and the day's numbers, each after its word ("ཕྱི་ལོ་ ༢༠༢༦ ཟླ་ ༡༠ ཚེས་ ༢༢")
-_TIBETAN = re.compile(rf"ཕྱི་ལོ་\s*{_YEAR}\s*(?:ལོའི་\s*)?(?:ཕྱི་)?ཟླ་\s*(\d{{1,2}})\s*(?:པའི་\s*)?ཚེས་\s*(\d{{1,2}})(?!\d)")
+_TIBETAN = re.compile(rf"(?:ཕྱི|སྤྱི)་ལོ་\s*{_YEAR}\s*(?:ལོའི་\s*)?(?:ཕྱི་)?ཟླ་\s*(\d{{1,2}})\s*(?:པའི་\s*)?ཚེས་\s*(\d{{1,2}})(?!\d)")
+# (Two days of one month, "from" after the first and "until" after the last: "སྤྱི་ལོ་༢༠༢༦ ཟླ་༩ ཚེས་༢༡ གཟའ་ཟླ་བ་ནས་ཚེས་༢༢ གཟའ་མིག་དམར་བར་",
+# from Monday the 21st to Tuesday the 22nd of September 2026.)
+_TIBETAN_SPAN = re.compile(rf"(?:ཕྱི|སྤྱི)་ལོ་\s*{_YEAR}\s*(?:ལོའི་\s*)?(?:ཕྱི་)?ཟླ་\s*(\d{{1,2}})\s*(?:པའི་\s*)?ཚེས་\s*(\d{{1,2}})"
+                           rf"(?:\s*གཟའ་[^\s\d]{{1,12}}?)?་?ནས་\s*ཚེས་\s*(\d{{1,2}})(?!\d)")
 # Thai dates: the day, the month in full or abbreviated ("ต.ค."), and the year of the Buddhist era (2569 is 2026).
 _THAI_MONTHS = (("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."), ("พฤษภาคม", "พ.ค."),
                 ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."), ("กันยายน", "ก.ย."), ("ตุลาคม", "ต.ค."),
@@ -1402,6 +1406,9 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
     for m in _UG_SPAN.finditer(text) if "ىچە" in text else ():
         start_month, end_month = MONTH_NUMBER[m[2]], MONTH_NUMBER[m[4]]
         found += _span(m, (start_month, int(m[1])), (end_month, int(m[3])), None, ref)
+    for m in _TIBETAN_SPAN.finditer(text) if "ནས་" in text else ():
+        if 1 <= int(m[4]) - int(m[3]) <= 13:
+            found += _span(m, (int(m[2]), int(m[3])), (int(m[2]), int(m[4])), m[1], ref)
     for m in _BRACKETED_PAIR.finditer(text) if ")" in text else ():
         a, b = (_day(int(m[3]), int(m[1]), int(m[2])), _day(int(m[6]), int(m[4]), int(m[5]))) if MONTH_FIRST.get() else (
             _day(int(m[3]), int(m[2]), int(m[1])), _day(int(m[6]), int(m[5]), int(m[4])))
@@ -1687,7 +1694,7 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         start = end and _weekday_before(_WEEKDAYS.index(m[1].capitalize()), end, strictly=True)
         if start is not None:  # (no date to count from: the single weekdays are read as ever)
             found += _day_span(text, m, start, end)
-    for m in _WEEKDAY_JOIN_SPAN.finditer(text) if has_weekday and day_ref else ():
+    for m in (*_WEEKDAY_JOIN_SPAN.finditer(text), *(_WEEKDAY_SUFFIXED_SPAN.finditer(text) if "y-" in text else ())) if has_weekday and day_ref else ():
         # "ko Monday ngea ko Tuesday" (Yapese, on Monday and on Tuesday): English weekdays joined by a short word of a
         # language the table lacks, a day or two apart, as `_FOREIGN_AND_SPAN` reads them.
         first, last = _WEEKDAYS.index(m[1]), _WEEKDAYS.index(m[2])
@@ -1798,6 +1805,9 @@ _WEEKDAY_SPAN = re.compile(
 )
 _WEEKDAY_JOIN_SPAN = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\s+(?!(?:and|to|nor|until|till|through|thru)\b)" + _NOT_OR + r"[^\W\d_](?:[^\W\d_]|['’ʼ](?!\s+[A-Z])){0,4}['’ʼ]?"
                                 r"(?:\s+[^\W\d_]{1,3})?\s+(" + "|".join(_WEEKDAYS) + r")\b")
+# (Or each with a case ending hyphened on and no word between, the second maybe with "and" hyphened on too: "Wednesday-mi
+# Thursday-mi-llu", Yup'ik, on Wednesday and Thursday.)
+_WEEKDAY_SUFFIXED_SPAN = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")(?:-[^\W\d_]{1,4}){1,2}\s+(" + "|".join(_WEEKDAYS) + r")(?:-[^\W\d_]{1,4}){1,2}(?![\w-])")
 # Words that put a weekday after the article's date, when no clause break stands between.
 # "rehearsing for Thursday's celebrations", "ahead of Friday's vote": the day's own event, still to come
 _FOR_THE_DAYS = re.compile(r"['’]s\b")
@@ -2204,6 +2214,8 @@ _LABEL = re.compile(
     r"dipacak|dianyari|legi|pahing|pon|wage|kliwon|lo|a|"
     # Tibetan "time of posting", "revised" and "o'clock" ("སྤེལ་དུས། ཕྱི་ལོ་ ༢༠༢༦ ཟླ་ ༡༠ ཚེས་ ༢༢ ཆུ་ཚོད་ ༡༨:༣༠")
     r"སྤེལ་དུས|བསྐྱར་བཅོས|ཆུ་ཚོད|"
+    # (and "date of printing", published, and the weekdays: "པར་སྐྲུན་ཚེས། སྤྱི་ལོ་༢༠༢༦ ཟླ་༩ ཚེས་༢༤ གཟའ་ཕུར་བུ།", Ladakhi)
+    r"པར་སྐྲུན་ཚེས|པར་སྐྲུན|གཟའ་ཉི་མ|གཟའ་ཟླ་བ|གཟའ་མིག་དམར|གཟའ་ལྷག་པ|གཟའ་ཕུར་བུ|གཟའ་པ་སངས|གཟའ་སྤེན་པ|"
     # (and Dzongkha "printed", i.e. published, and "brought up to date": "དཔར་བསྐྲུན། … | དུས་མཐུན། … ཆུ་ཚོད་ ༡༠:༢༠")
     r"དཔར་བསྐྲུན|དུས་མཐུན|"
     # Shona, Sundanese, Ilocano, Lingala and Romansh labels and Upper Sorbian's "o'clock" ("09.11.2026, 05:30 hodź.")

@@ -18,8 +18,14 @@ UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 
 # A temperature ("14°", "19-24°C", "7 °C") and what sets a bar's pieces apart (a mark, a wide gap).
 _DEGREES = re.compile(r"\d\s?°\s?[CF]?")
-# A time of day closing a line, its "p.m." no sentence's full stop: "… · Sunrise 9:52 a.m.   Sunset 7:03 p.m."
-_CLOCK_AT_END = re.compile(r"\d\s?[ap]\.\s?m\.$", re.IGNORECASE)
+# A time of day or a temperature's unit closing a line, its full stop no sentence's: "… · Sunrise 9:52 a.m.   Sunset 7:03 p.m.",
+# "टीकापुर ३३° से." (Celsius cut short in Nepali).
+_CLOCK_AT_END = re.compile(r"(?:\d\s?[ap]\.\s?m|°\s?[^\W\d_][^\s\d.]{0,3})\.$", re.IGNORECASE)
+
+
+def ends_on_unit(text: str) -> bool:
+    """Whether the line's last full stop is a time's "p.m." or a temperature unit's, not a sentence's."""
+    return text.endswith(".") and bool(_CLOCK_AT_END.search(text))
 _BAR_GAP = re.compile(r"\s[·|•●｜]\s|\s{3,}|\u3000")
 _QUOTED_OUTLET = re.compile(r"^[«“„\"][^«»“”„\"]{2,40}[»”“\"]$")
 _CTRL_ENTER = re.compile(r"\bctrl\s*\+\s*enter\b", re.IGNORECASE)

@@ -18,6 +18,7 @@ from generator.articles.datetext import UPDATED as _UPDATE_LABEL
 from generator.articles.datetext import MARKS, clock_minutes, ends_on_weekday, full_dates, is_stamp_word, lone_stamp, month_stamp, stamp_dates
 from generator.articles.debris import (
     AUTHORS_PHOTO,
+    ends_on_unit,
     BULLET,
     UNSPACED,
     SENTENCE_GAP as _SENTENCE_GAP,
@@ -526,7 +527,9 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             continue
         if line.hint in ("caption", "aside") or (is_line_debris(text) and stamp_dates(text) is None
                                                  # ("रिपोर्ट: NAME, मुंबई | संपादन: NAME": the reporter, then the editor, is the byline)
-                                                 and not (":" in text[:30] and _CREDITS_ROW.search(text) and byline(text))):
+                                                 # (nor, over the story, "रिपोर्ट: NAME | OUTLET, PLACE": the reporter, then the desk)
+                                                 and not (":" in text[:30] and (_CREDITS_ROW.search(text) or (at < opening and words(text) <= 12))
+                                                          and byline(text))):
             if at + 1 < len(lines) and is_advert_label(text) and lines[at + 1].text and is_advert_copy(lines[at + 1].text, labelled=True):
                 adverts.add(at + 1)  # "Publicidad" over "Banco Lenca: tu préstamo …", no blank line between: the advert itself
             if (picture_credit(text) and kept and kept[-1].number == line.number - 1 and kept[-1].hint is None
@@ -1249,7 +1252,7 @@ def _is_prose(text: str) -> bool:
     # (nor a row of three pieces or more set apart by bars or dots, none of them a sentence, two or more with figures: "Süchiimma 34 °C | Maikou
     # 36 °C | Uribia 37 °C, jepirachi 28 km/h | TRM $3.912,40 | …", the weather and the rates)
     if (" | " in text or " · " in text or " ▪ " in text) and len(pieces := [p for p in _ROW_MARKS.split(text) if p.strip()]) >= 3 \
-            and all(words(p) <= 10 and not is_sentence(p) for p in pieces) and sum(any(map(str.isdigit, p)) for p in pieces) >= 2 \
+            and all(words(p) <= 10 and (not is_sentence(p) or ends_on_unit(p)) for p in pieces) and sum(any(map(str.isdigit, p)) for p in pieces) >= 2 \
             and (not full_dates(text) or sum(any(map(str.isdigit, p)) for p in pieces) >= 4 or "°" in text):
         # (a date bar among them is asked of the rules for the date bar; not a date beside the weather and the rates of
         # three places or more: "Ẹdẹ Wẹnẹsde, 14 October 2026 · Ughelli 29°C, … · Warri 30°C · $1 = ₦1,474 · Petrol ₦1,045/lita",
@@ -1513,11 +1516,13 @@ def _box_above(kept: list[Line], prose: list[int], stamps_at: list[int], meta: P
                              and (i in over_stamps or not is_sentence(kept[i].text)) and kept[i].hint != "aside"
                              and not (words(kept[i].text) <= 8 and any(date.day for _, _, date, _ in full_dates(kept[i].text))))
     headline = [i for i in range(before[-1] + 1, first_stamp) if is_headline(i)]
-    if (headline and _nonblank_before(kept, headline[0]) == before[-1] and _quote_ended(kept[before[-1]].text)
+    asks = lambda i: (kept[i].text.endswith(("?", "？")) and words(kept[i].text) <= 20  # noqa: E731
+                      and words(kept[i].text) <= words(kept[headline[0]].text))
+    if (headline and _nonblank_before(kept, headline[0]) == before[-1] and (_quote_ended(kept[before[-1]].text) or asks(before[-1]))
             and (len(before) == 1 or _nonblank_before(kept, before[-1]) != before[-2])):
         # "Ambassador: “Our officers will not fight”" over a line set without a full stop, the byline under
         # them: a headline that ends on its quotation (no full stop inside the quote) over its standfirst,
-        # not a box over the page.
+        # not a box over the page; so is one that asks its question over a standfirst at least as long ("… का सिख?").
         meta.boxed_headline = kept[before[-1]].number
         return [i for i in prose if i != before[-1]]
     if not headline and len(before) >= 2:
@@ -1711,7 +1716,9 @@ def _headline_over(kept: list[Line], line: int, headlines: list[int], trails: fr
     upper = _nonblank_before(kept, line)
     # (A headline that ends on its quotation reads as a sentence, but is one too: 'Japan kadí … kúʔ: "Tayshaʔ háʔahat"' over
     # "A Japanese major … talked about the four officers …", not in capitals, which a kicker naming a series may be.)
-    if (upper is not None and (upper in headlines or (_quote_ended(kept[upper].text) and not kept[upper].text.isupper()))
+    # (So is one that asks its question: "जापानके चार अफिसर नेटो कमान्डमे, … पुछलाँ: हमार लाग का सिख?" over its standfirst.)
+    if (upper is not None and (upper in headlines or ((_quote_ended(kept[upper].text) or kept[upper].text.endswith(("?", "？")))
+                                                      and not kept[upper].text.isupper()))
             and _headline_over_standfirst(kept, upper, line, trails) and words(kept[line].text) >= words(kept[upper].text)):
         return upper
     return line
