@@ -298,7 +298,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout383", "holdout384", "holdout385", "holdout386", "holdout387"), "98d173b"),
           (("holdout388", "holdout389", "holdout390", "holdout391", "holdout392"), "a92f582"),
           (("holdout393", "holdout394", "holdout395", "holdout396", "holdout397"), "0f645f3"),
-          (("holdout398", "holdout399", "holdout400", "holdout401", "holdout402"), "195801f")]
+          (("holdout398", "holdout399", "holdout400", "holdout401", "holdout402"), "195801f"),
+          (("holdout403", "holdout404", "holdout405", "holdout406", "holdout407"), "a852b6e")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
