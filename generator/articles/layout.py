@@ -618,7 +618,10 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             stamps = [("updated", *update)]  # right under the stamp, an update line the stamp table cannot read
         if stamps is None and (at < opening or (not meta.stamps and at <= opening + 4) or under_stamp):
             stamps, place = _framed_stamp(text)
-            if place:
+            # (not "Aipirin, August 11, 2026", a weekday of a language no table holds before a date written month first, as
+            # the weekday stands in the United States' stamps, unless the page names it again: "Madrid, 30 de mayo de 2026" is a place)
+            if place and (not _MONTH_FIRST_AFTER.match(text[text.find(place) + len(place):])
+                          or any(place in other.text for other in lines if other is not line)):
                 meta.place = meta.place or (place, line.number)
         if stamps is None and (not meta.stamps or under_stamp) and text[:1].isalpha():
             stamps = _word_stamp(text)
@@ -979,6 +982,9 @@ _ANY_LABEL = re.compile(r"^(?:[^\W\d_][^\s\d:：៖]*\s+){0,2}[^\W\d_][^\s\d:：
 _WORDED_TIME = re.compile(r"(?:[^\W\d_]+\s+)?(?P<time>(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d)(?:\s+[^\W\d_]+\.?)?\s*$")
 # An update label and a time of day, and no date: "aggiornato alle 09:14", "Updated 9:14 a.m.".
 _UPDATE_TIME = re.compile(r"(?<![\d./-])\d{1,2}[:.h]\d{2}(?![\d./-])\s*(?:[ap]\.?\s?m\.?|uhr|h)?\s*$", re.IGNORECASE)
+
+
+_MONTH_FIRST_AFTER = re.compile(r",\s*[^\W\d_]{3,9}\.?\s+\d{1,2},\s*\d{4}")
 
 
 def _framed_stamp(text: str) -> tuple[list | None, str | None]:

@@ -249,6 +249,11 @@ def _parse_text_article(text: str) -> Article:
         flush_bullets()
         if filed is None and paragraphs < 3 and line.hint not in ("h", "h1"):
             filed = dateline(text)
+            if (filed is not None and filed.agency is None and filed.month is None and " " not in filed.place
+                    and not text[:len(filed.place)].isupper()
+                    and text[:filed.end].rstrip().endswith(".") and filed.place not in text[filed.end:]
+                    and not any(filed.place in later.text for later in story if later is not line)):
+                filed = None  # ("Kweh. Wednesday, …": a greeting and its full stop, a word the story never names again, no place)
             # (The lead may come under a standfirst kept in the story: the first paragraph or the second.)
             if filed is None and paragraphs <= 1 and (placed := colon_place(text)) is not None and (
                     text[len(placed.place):placed.end].strip() in ("//", "।") or any(placed.place in later.text for later in story[at + 1:] if later.text)):
