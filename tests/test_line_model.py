@@ -299,7 +299,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout388", "holdout389", "holdout390", "holdout391", "holdout392"), "a92f582"),
           (("holdout393", "holdout394", "holdout395", "holdout396", "holdout397"), "0f645f3"),
           (("holdout398", "holdout399", "holdout400", "holdout401", "holdout402"), "195801f"),
-          (("holdout403", "holdout404", "holdout405", "holdout406", "holdout407"), "a852b6e")]
+          (("holdout403", "holdout404", "holdout405", "holdout406", "holdout407"), "a852b6e"),
+          (("holdout408", "holdout409", "holdout410", "holdout411", "holdout412"), "c40b1d5")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
