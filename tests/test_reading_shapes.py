@@ -4922,3 +4922,21 @@ def test_what_tuning_on_holdout403_407_made_general(rules_only):
         assert is_line_debris(line), line
     assert not is_line_debris("The seminar was made possible by a grant from the Japan Foundation.")
     assert _event_days("2026-10-21", "October 14 ʔuḥʔiš 15, muu ʔaḥkuu tupaał ḥaw̓iiḥ Maht Mahs-ʔi naas.") == ("2026-10-14", "2026-10-15")
+
+
+# Class 305: met tuning on holdout408-412 — a byline's label set apart from the name by a bar ("Story and photos | NAME"); a
+# link to the story in another language beside its label in the page's own ("Tsúūt'ínà gūnáhà ìsts'ì · Read this story in
+# English →"); the note that a summary in another language is elsewhere on the page ("… an English summary is linked at the
+# bottom of this page."); an ISO date with a 12-hour time ("Updated: 2026-10-10 11:05 a.m. PT").
+def test_what_tuning_on_holdout408_412_made_general(rules_only):
+    from generator.articles.credits import byline
+    from generator.articles.datetext import stamp_dates
+    from generator.articles.debris import is_line_debris, is_navigation
+    assert byline("Story and photos | Corinne Shaw-Maitland") == "Corinne Shaw-Maitland" and byline("Story | News | Sport") is None
+    assert is_navigation("Tsúūt'ínà gūnáhà ìsts'ì · Read this story in English →") and not is_navigation("News · Read more")
+    assert is_line_debris("Thâkîwâ ê-ikitonîci; an English summary is linked at the bottom of this page.")
+    assert not is_line_debris("The English version of the treaty is the binding one.")
+    stamp = "Published: 2026-10-09 7:30 a.m. PT   ·   Updated: 2026-10-10 11:05 a.m. PT"
+    assert [(kind, date.iso()) for kind, date, _ in stamp_dates(stamp) or []] == [("published", "2026-10-09"), ("updated", "2026-10-10")]
+    article, story = read(page().replace("07.10.2026 09:40", "Published: 2026-10-07 9:40 a.m. · Updated: 2026-10-08 11:05 a.m.", 1))
+    assert article.updated.iso() == "2026-10-08" and "Updated" not in story

@@ -263,6 +263,7 @@ def _labelled_name(line: str) -> str | None:
 
 
 # (or in a language the table lacks first, a slash, then one it holds: "Wikhikemit / By: NAME", Wolastoqey)
+_LABEL_BAR = re.compile(r"^((?:story|words|text|reporting)(?:\s+(?:and|&)\s+(?:photos?|pictures?|images?))?)\s*\|\s*(?=\S)", re.IGNORECASE)
 # The byline's label in two or three languages set apart by dots or bars, the last of them with the name: one or two short
 # pieces of a word or two (no figure, no colon) before it.
 _LABELS_IN_LANGUAGES = re.compile(r"^(?:[^\W\d_][^\s\d:·|]*(?:\s[^\W\d_][^\s\d:·|]*)?\s+[·|]\s+){1,2}(?P<last>[^·|]+)$")
@@ -362,6 +363,8 @@ def byline(line: str) -> str | None:
     """The author's name from "By Jane Doe" or "Posted by Jane Doe on …"; None for other lines."""
     if "|" in line[:12] or "/" in line[:12]:
         line = _TWO_LABELS.sub("", line, count=1)  # "By | Par NAME": the label in two languages, a bar between
+    if "|" in line[:30] and (barred := _LABEL_BAR.match(line)):
+        line = f"{barred[1]}: {line[barred.end():]}"  # "Story and photos | NAME": the label set apart by a bar for its colon
     if (" · " in line or " | " in line) and (labelled := _LABELS_IN_LANGUAGES.match(line)):
         line = labelled.group("last")  # "ᒪᓯᓈᐦᐄᒉᐤ · Written by · Écrit par : NAME": the label in three languages, then the name
     name = _labelled_name(line)

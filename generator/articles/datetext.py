@@ -608,7 +608,8 @@ _NUMERIC_DATE = re.compile(r"\d[-/.]\s?\d")  # in every date written in figures 
 _DIGITS = decimal_digits((0x0660, 0x2000), (0xA8D0, 0xAA60), (0xFF10, 0xFF1A))
 
 # Absolute dates, day precision.
-_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])")
+# (A time with "a.m." or "p.m." after it is left to the time's own pattern: "2026-10-10 11:05 a.m. PT".)
+_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\s*[aApP]\.?\s?[mM]\b))?(?![\d-])")
 _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")  # "2026.07.02." too
 # "29.05.2026", "29/05/2026", "29-05-2026", and "29. 5. 2026" and "03.12.2026." as Czech and Serbian pages write them
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")

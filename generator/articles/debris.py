@@ -258,6 +258,11 @@ _HELPER_CREDIT = re.compile(r"^(?!(?:the|a|an|he|she|it|they|we|i|this|that|his|
 _THANKS_FOR_READING = re.compile(r"^(?!(?:he|she|they|we|i|it|you|the)\s)(?:[^\W\d_][\w'’ʼ7-]*\s+){1,3}for reading"
                                  r"(?:(?:\s+[^.!?\s]+){0,3}[.!](?:\s*$|.*\b(?:free|subscri\w*|support\w*|share|members?|newsletter|donat\w*)\b)"
                                  r"|(?:\s+(?-i:[A-ZÀ-Þ])[^.!?\s]*){1,3}[.!])", re.IGNORECASE)
+# The note that the story is told in another language elsewhere on the page: "an English summary is linked at the bottom of this
+# page", "A French translation is available below."
+_OTHER_VERSION_NOTE = re.compile(r"\b(?:an?|the)\s+(?-i:[A-Z][a-zà-ÿ]+)\s+(?:summary|translation|version)\s+(?:of\s+(?:this|the)\s+(?:story|article)\s+)?"
+                                 r"(?:is|can\s+be)\s+(?:linked|available|found|given|printed)?\s*(?:below|above|at\s+the\s+(?:bottom|end|foot)|on\s+page|here)",
+                                 re.IGNORECASE)
 # The outlet's note on who pays for it: "Iluulux̂ Ungiikangin is made possible by our readers and by a language grant …",
 # "Ce journal reçoit l'appui du Fonds des médias communautaires autochtones." (its readers, or itself as a paper or site).
 _FUNDED_BY = re.compile(r"\b(?:is|are)\s+made\s+possible\s+by\s+(?:our|its)\s+readers\b|^(?:this|ce|cette|notre|our)\s+(?:journal|newspaper|paper|"
@@ -736,6 +741,8 @@ def is_line_debris(line: str) -> bool:
     if ("possible by" in low or "journal" in low or "site" in low or "paper" in low or "reçoit" in low or "support" in low
             or "funded" in low or "bénéficie" in low) and words(line) <= 40 and _FUNDED_BY.search(line):
         return True  # the outlet's note on who pays for it
+    if ("summary" in low or "translation" in low or "version" in low) and words(line) <= 25 and _OTHER_VERSION_NOTE.search(line):
+        return True  # "Thâkîwâ ê-ikitonîci; an English summary is linked at the bottom of this page.": where the other language is
     if " for reading" in low and words(line) <= 30 and _THANKS_FOR_READING.match(line):
         return True  # "Huy chexw a for reading. Temíxw Times is free for all members of the Nation.": the outlet's sign-off
     if "xtern" in low and _DISCLAIMER.search(line):
@@ -824,6 +831,9 @@ def is_navigation(line: str) -> bool:
     breadcrumb = any(sep in line for sep in "›»＞")
     if len(parts) == 2 and all(2 <= words(p) <= 6 and p.split()[-1].casefold() in _LANGUAGE_NAMES for p in parts):
         return True  # "Read in English | Lire en français", "Read this story in English | …": the story's other languages
+    if 2 <= len(parts) <= 3 and all(words(p) <= 6 for p in parts) and any(
+            _READ_IN.match(p.strip()) and p.strip().rstrip(" →›»>").split()[-1].casefold() in _LANGUAGE_NAMES for p in parts):
+        return True  # "Tsúūt'ínà gūnáhà ìsts'ì · Read this story in English →": a link to it in another language beside its own
     # (An item's translation in brackets is no word of the item: "Тил ле јаҥ (Язык и традиции)", language and tradition.)
     return (len(parts) >= 3 or (breadcrumb and len(parts) >= 2)) and all(words(_GLOSS.sub("", p) if "(" in p else p) <= 4 for p in parts)
 
@@ -837,6 +847,7 @@ _LANGUAGE_NAMES = {"english", "français", "francais", "deutsch", "español", "e
                    "中文", "日本語", "한국어", "bahasa", "kiswahili", "hindi", "हिन्दी", "हिंदी"}
 
 
+_READ_IN = re.compile(r"^(?:read|lire|leer|lesen|ler|leggi|lees|läs|les|читать|читайте)\b", re.IGNORECASE)
 _GUILLEMETS = re.compile(r"«[^«»]{1,80}»")
 
 
