@@ -166,7 +166,7 @@ reader frozen at 195801f,
 then tuned on. holdout403/ to holdout407/, written blind in the thirty-sixth round, were scored once with the
 reader frozen at a852b6e,
 then tuned on. holdout408/ to holdout412/, written blind at the thirty-sixth round's end, were scored once with the
-reader frozen at c40b1d5, not yet tuned on.
+reader frozen at c40b1d5 (the round's last), then tuned on.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -527,11 +527,11 @@ HELD_OUT = {
     "holdout330": "holdout330: written blind at the thirty-third round's end, scored once with the reader frozen at 9fc08af, then tuned on in part",
     "holdout331": "holdout331: written blind at the thirty-third round's end, scored once with the reader frozen at 9fc08af, then tuned on in part",
     "holdout332": "holdout332: written blind at the thirty-third round's end, scored once with the reader frozen at 9fc08af, then tuned on in part",
-    "holdout333": "holdout333: written blind as the thirty-fourth round began, scored once with the reader frozen at cdfc2e9; not yet tuned on",
-    "holdout334": "holdout334: written blind as the thirty-fourth round began, scored once with the reader frozen at cdfc2e9; not yet tuned on",
-    "holdout335": "holdout335: written blind as the thirty-fourth round began, scored once with the reader frozen at cdfc2e9; not yet tuned on",
-    "holdout336": "holdout336: written blind as the thirty-fourth round began, scored once with the reader frozen at cdfc2e9; not yet tuned on",
-    "holdout337": "holdout337: written blind as the thirty-fourth round began, scored once with the reader frozen at cdfc2e9; not yet tuned on",
+    "holdout333": "holdout333: written blind as the thirty-fourth round began, scored once with the reader frozen at cdfc2e9; then tuned on in part",
+    "holdout334": "holdout334: written blind as the thirty-fourth round began, scored once with the reader frozen at cdfc2e9; then tuned on in part",
+    "holdout335": "holdout335: written blind as the thirty-fourth round began, scored once with the reader frozen at cdfc2e9; then tuned on in part",
+    "holdout336": "holdout336: written blind as the thirty-fourth round began, scored once with the reader frozen at cdfc2e9; then tuned on in part",
+    "holdout337": "holdout337: written blind as the thirty-fourth round began, scored once with the reader frozen at cdfc2e9; then tuned on in part",
     "holdout338": "holdout338: written blind in the thirty-fourth round, scored once with the reader frozen at b0b9e41, then tuned on",
     "holdout339": "holdout339: written blind in the thirty-fourth round, scored once with the reader frozen at b0b9e41, then tuned on",
     "holdout340": "holdout340: written blind in the thirty-fourth round, scored once with the reader frozen at b0b9e41, then tuned on",
@@ -602,11 +602,11 @@ HELD_OUT = {
     "holdout405": "holdout405: written blind in the thirty-sixth round, scored once with the reader frozen at a852b6e; then tuned on",
     "holdout406": "holdout406: written blind in the thirty-sixth round, scored once with the reader frozen at a852b6e; then tuned on",
     "holdout407": "holdout407: written blind in the thirty-sixth round, scored once with the reader frozen at a852b6e; then tuned on",
-    "holdout408": "holdout408: written blind at the thirty-sixth round's end, scored once with the reader frozen at c40b1d5; not yet tuned on",
-    "holdout409": "holdout409: written blind at the thirty-sixth round's end, scored once with the reader frozen at c40b1d5; not yet tuned on",
-    "holdout410": "holdout410: written blind at the thirty-sixth round's end, scored once with the reader frozen at c40b1d5; not yet tuned on",
-    "holdout411": "holdout411: written blind at the thirty-sixth round's end, scored once with the reader frozen at c40b1d5; not yet tuned on",
-    "holdout412": "holdout412: written blind at the thirty-sixth round's end, scored once with the reader frozen at c40b1d5; not yet tuned on",
+    "holdout408": "holdout408: written blind at the thirty-sixth round's end, scored once with the reader frozen at c40b1d5; then tuned on",
+    "holdout409": "holdout409: written blind at the thirty-sixth round's end, scored once with the reader frozen at c40b1d5; then tuned on",
+    "holdout410": "holdout410: written blind at the thirty-sixth round's end, scored once with the reader frozen at c40b1d5; then tuned on",
+    "holdout411": "holdout411: written blind at the thirty-sixth round's end, scored once with the reader frozen at c40b1d5; then tuned on",
+    "holdout412": "holdout412: written blind at the thirty-sixth round's end, scored once with the reader frozen at c40b1d5; then tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
