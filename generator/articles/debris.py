@@ -20,12 +20,12 @@ UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 _DEGREES = re.compile(r"\d\s?°\s?[CF]?")
 # A time of day or a temperature's unit closing a line, its full stop no sentence's: "… · Sunrise 9:52 a.m.   Sunset 7:03 p.m.",
 # "टीकापुर ३३° से." (Celsius cut short in Nepali).
-_CLOCK_AT_END = re.compile(r"(?:\d\s?[ap]\.\s?m|°\s?[^\W\d_][^\s\d.]{0,3})\.$", re.IGNORECASE)
+_UNIT_AT_END = re.compile(r"(?:\d\s?[ap]\.\s?m|°\s?[^\W\d_][^\s\d.]{0,3})\.$", re.IGNORECASE)
 
 
 def ends_on_unit(text: str) -> bool:
     """Whether the line's last full stop is a time's "p.m." or a temperature unit's, not a sentence's."""
-    return text.endswith(".") and bool(_CLOCK_AT_END.search(text))
+    return text.endswith(".") and bool(_UNIT_AT_END.search(text))
 _BAR_GAP = re.compile(r"\s[·|•●｜]\s|\s{3,}|\u3000")
 _QUOTED_OUTLET = re.compile(r"^[«“„\"][^«»“”„\"]{2,40}[»”“\"]$")
 _CTRL_ENTER = re.compile(r"\bctrl\s*\+\s*enter\b", re.IGNORECASE)
@@ -793,7 +793,7 @@ def is_line_debris(line: str) -> bool:
         # no table holds, told by its shape: one sentence, then two buttons or more of a word or two
     if (":" in line or "：" in line) and _labelled_row(line):
         return True  # "LAJMET E FUNDIT: A   •   B   •   C": a ticker's label in capitals over headlines set apart on one line
-    if "°" in line and words(line) <= 30 and (not is_sentence(line) or _CLOCK_AT_END.search(line)) and _DEGREES.search(line) and (
+    if "°" in line and words(line) <= 30 and (not is_sentence(line) or ends_on_unit(line)) and _DEGREES.search(line) and (
             len(_DEGREES.findall(line)) > 1 or _BAR_GAP.search(line)):
         return True  # a weather bar: "Erbil 14° · Sulaymaniyah 11° | 100 $ = 143,250 IQD", "澳門 19-24°C 多雲" beside the date
     if ("ใช้คุกกี้" in line or "ប្រើខូគី" in line) and words(line) <= 60:
