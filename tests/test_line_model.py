@@ -300,7 +300,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout393", "holdout394", "holdout395", "holdout396", "holdout397"), "0f645f3"),
           (("holdout398", "holdout399", "holdout400", "holdout401", "holdout402"), "195801f"),
           (("holdout403", "holdout404", "holdout405", "holdout406", "holdout407"), "a852b6e"),
-          (("holdout408", "holdout409", "holdout410", "holdout411", "holdout412"), "c40b1d5")]
+          (("holdout408", "holdout409", "holdout410", "holdout411", "holdout412"), "c40b1d5"),
+          (("holdout413", "holdout414", "holdout415", "holdout416", "holdout417"), "0b4495f")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
