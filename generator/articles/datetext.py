@@ -756,6 +756,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ms": ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad"),
     "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"),
     "ne": ("सोमबार", "मंगलबार", "बुधबार", "बिहीबार", "शुक्रबार", "शनिबार", "आइतबार"),  # Nepali
+    "new": ("सोमबाः", "मंगलबाः", "बुधबाः", "बिहिबाः", "सुक्रबाः", "शनिबाः", "आइतबाः"),  # Newar (Nepal Bhasa)
     # The other languages of India: Marathi, Bengali, Assamese (a case ending after them, "সোমবাৰে", is a vowel sign),
     # Punjabi, Gujarati, Tamil (the "-கிழமை" forms: the short ones are also words), Malayalam, Telugu, Kannada
     "mr": ("", "मंगळवार", "", "", "", "", ""),
@@ -1010,6 +1011,11 @@ _FOREIGN_WEEKDAY_NAMES = {
     "cy-mut": ("ddydd Llun", "ddydd Mawrth", "ddydd Mercher", "ddydd Iau", "ddydd Gwener", "ddydd Sadwrn", "ddydd Sul"),  # (mutated: "on Saturday")
     "mg": ("Alatsinainy", "Talata", "Alarobia", "Alakamisy", "Zoma", "Sabotsy", "Alahady"),  # capitalised
     "tg": ("", "сешанбе", "чоршанбе", "панҷшанбе", "ҷумъа", "шанбе", "якшанбе"),  # ("душанбе", Monday, is also the capital)
+    # (and in Latin letters, as the Pamir languages borrow them: "Panǰšanbe", "panjshanbe")
+    "tg-latn": ("", "sešanbe", "čoršanbe", "panǰšanbe", "ǰuma", "šanbe", "yakšanbe"),
+    "tg-ascii": ("", "seshanbe", "chorshanbe", "panjshanbe", "", "shanbe", "yakshanbe"),
+    # Plains Cree in syllabics: "one day" to "four days", "five days", then Saturday and Sunday
+    "cr": ("ᐯᔭᑯᑮᓯᑳᐤ", "ᓃᓱᑮᓯᑳᐤ", "ᓂᐢᑐᑮᓯᑳᐤ", "ᓀᐓᑮᓯᑳᐤ", "ᓂᔮᓇᓄᑮᓯᑳᐤ", "ᒫᑎᓇᐍᑮᓯᑳᐤ", "ᐊᔭᒥᐦᐁᐏᑮᓯᑳᐤ"),
     "fo": ("mánadagin", "týsdagin", "mikudagin", "hósdagin", "fríggjadagin", "leygardagin", "sunnudagin"),  # "on Monday"
     # Ukrainian and Russian in the nominative, as stamps write them ("Середа, 18 листопада 2026, 09:12")
     "uk-nom": ("", "", "середа", "", "п'ятниця", "субота", "неділя"),
@@ -1089,9 +1095,9 @@ _FOREIGN_YESTERDAY = re.compile(
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
     # Chuvash, Sakha and Bashkir, Lugbara "aje", K'iche' "iwir", Chichewa "dzulo", Sepedi's and Setswana's "maabane", Ligurian "aiêi", Evenki "тиниӈ", Moksha and Erzya "исяк" (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
     r"aje|iwir|dzulo|maabane|ajere|aiêi|тиниӈ|исяк|mynhynnin|ⵉⴹⴳⴰⵎ|eris|aieri|keşe|селхан|тыгъуасэ|дируз|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
-    # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
+    # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala, Nepali and Newar (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
-    r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ|"
+    r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ|हिजो|म्हिगः|"
     # Ainu, in katakana ("numan")
     r"ヌマン|"
     # Dzongkha and Tibetan, whole between spaces (a tsheg joins syllables into words: "ཁ་ཙ་ NAME", yesterday)
@@ -2474,6 +2480,8 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
 
     Returns (kind, date, note) with kind "published" or "updated", in line order.
     """
+    if not line.isascii():
+        line = line.translate(_DIGITS)  # (the figures of any script read as ASCII, times too: Newar "सुथ ११:०५")
     found = _stamps(line)
     if found is None and (other := known_months(line)) != line:
         found = _stamps(other)
@@ -2553,6 +2561,8 @@ _STAMP_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<re
 _SHORT_WORD = re.compile(r"^[^\W\d_]{1,4}\.?$")
 _TIME_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\d{1,2}[:.]\d{2})\s*$")
 _BARE_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
+# (or the time with one word for the time of day before it: Newar "ह्यूगु: सुथ ११:०५", updated: morning 11:05)
+_WORDED_TIME = re.compile(r"^\s*[^\W\d_][\w" + MARKS + r"]{1,11}\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
 _SHORT_WORD_LEFT = re.compile(r"^(?:[^\W\d_]{1,6})?$")
 _WORD_BEFORE_TIME = re.compile(r"^[\s,·|–—-]*(?:(?:[^\W\d_][" + MARKS + r"]*){1,8}\s*)?$")  # ("saawa 3:40", hour 3:40: a word for the hour, or none)
 _BAR_GAP = re.compile(r"(?:\s+[|·•])+\s+")
@@ -2622,7 +2632,7 @@ def _labelled_stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | N
         if m is None:
             return None
         rest = m["rest"].replace("|", " ")
-        if out and _BARE_TIME.match(rest):
+        if out and (_BARE_TIME.match(rest) or _WORDED_TIME.match(rest)):
             # "Басылды: 13.11.2026, 10:15   |   Янъартылды: 16:40": a later label with its time alone, the same day's update
             out.append(("updated", out[0][1], None))
             continue

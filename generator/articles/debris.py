@@ -12,7 +12,7 @@ from functools import lru_cache
 
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # (and the full stops of Khmer, Myanmar, Tibetan, Devanagari, Armenian, Ethiopic and Arabic's question mark)
-_SENTENCE_END = tuple(".!?。！？」』\"”’។៕။།।॥։።؟۔᱾᱿")  # (۔: Urdu's full stop; ᱾, ᱿: Ol Chiki's, Santali)
+_SENTENCE_END = tuple(".!?。！？」』\"”’។៕။།।॥։።؟۔᱾᱿᙮")  # (۔: Urdu's full stop; ᱾, ᱿: Ol Chiki's, Santali; ᙮: Canadian syllabics')
 # Scripts that set no space between words (Thai, Lao, Tibetan, Myanmar, Khmer): some three letters a word.
 UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 
@@ -77,6 +77,9 @@ _ALONE = re.compile(
     r"open in (?:the )?app|get the app|download (?:the|our) app|continue reading(?: the (?:main )?(?:story|article)| below)?|"
     r"(?:listen|play|hear)(?: to)?(?: (?:this|the))? (?:article|story)(?:\s+\d{1,2}(?::\d{2})?(?:\s*min(?:ute)?s?\.?)?)?|\d+\s*min(?:ute)?s? listen|"
     r"press play to listen(?: to (?:this|the) (?:article|story))?|voiced by artificial intelligence|"
+    # a player's error in place of its video ("We apologize, but this video has failed to load.", "Video unavailable")
+    r"(?:(?:we(?:'re| are)? sorry|we apologi[sz]e|sorry),? (?:but )?)?(?:this|the) video (?:has )?failed to load\.?|video unavailable|this video is (?:unavailable|no longer available)\.?|"
+    r"your browser does not support (?:the )?(?:video|audio)(?: (?:tag|element|player))?\.?|"
     r"(?:about )?(?:the )?authors?(?: of (?:the|this) (?:article|story|post))?|written by|"  # a label over the author's name
     # a video player's and a gallery's controls
     r"(?:▶\s*)?play|(?:show|hide) transcript|transcript|autoplay(?:\s*[:：]?\s*(?:on|off))?|up next|"
@@ -104,6 +107,9 @@ _STARTS = re.compile(
     r"^(?:share(?:\s+(?:this|on|via|the|article|story|page|post)\b|\s*[:：]|$)|"
     # "Share" in the languages of the month table, as a label or alone
     r"(?:compartilhe|compartilhar|compartir|comparte|partager|partagez|teilen|condividi|deel|delen|del artikkelen|dela|del|"
+    # (and "share the article" in words: "Artikel teilen", "Partager l'article", "Compartir noticia")
+    r"(?:artikel|beitrag|seite|nachricht) teilen|diesen (?:artikel|beitrag) teilen|artikel delen|dela artikeln|"
+    r"partager (?:l['’]article|cet article)|compartir (?:artículo|noticia|esta noticia)|condividi (?:l['’]articolo|questo articolo)|"
     r"udostępnij|sdílet|zdieľať|podijeli|jaa|paylaş|поділитися|поделиться|κοινοποίηση|"
     r"deli|delite|сподели|podijelite|ndaj|shpërndaj|dalīties|kopīgot|կիսվել|падзяліцца|shiriki|اشتراک‌گذاری|مشاركة|شارك|"
     r"partilhar|compartí|compartilhar|compartir nota|partekatu|pataje|ibahagi|compartir|"
@@ -150,6 +156,8 @@ _PICTURE_LABEL = re.compile(r"\((?:(?:file\s+|pool\s+)?(?:photo|photograph|image
 AUTHORS_PHOTO = (r"(?:фото|foto|photo|fotó|zdjęcie|снимка|світлина)\s+(?:автора|авторки|редакции|редакції|(?:by\s+)?the author|del autor|do autor|"
                  r"da autora|de l'auteur|dell'autore|des autors|der autorin|autora|autorki|autorů|na autora|на автора)")
 # A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
+# A caption's sentence, then its photographer's name "for" the outlet to the line's end ("… Clay Kaserne. Ilse Krämer for The Meridian Review").
+_NAME_FOR_OUTLET = re.compile(r"[.!?]\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s+for\s+(?:The\s+)?[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,4}$")
 _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(?:(?:photo|photograph|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?\s*:\s*[^!?:]{2,80}"
                           # (the outlet's one word may stand before the label: "… ನೌಕೆ – ಕಿರಣ ಚಿತ್ರ: NAME", Kirana picture)
                           r"|(?:[^\W\d_][^\s\d]{0,19}\s)?(?:" + _MORE_PHOTO_WORDS + r")\s*[:៖/|]\s*[^!?:]{2,80}"
@@ -388,7 +396,7 @@ _CONNECTIVES = {"in", "out", "up", "my", "us", "about", "english", "deutsch"}
 _NAV_SPLIT = re.compile(r"\s+[|›»>/·•＞／]\s+|\s*[|›»＞｜]\s*")
 _NAV_SEPARATORS = "|›»>/·•＞／｜"  # one of these is in every _NAV_SPLIT
 _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
-    r"^(?:read also|also read|read more|read next|(?:read|lee|leia|lisez|lies)(?=\s*:\s*[A-Z][^\d:]*\s\S+\s\S+)|see also|up next|watch next|more videos|related(?: articles| stories| news| posts| content| coverage)?|"
+    r"^(?:read also|also read|read more|read next|(?:read|lee|leia|lisez|lies)(?=\s*:\s*[A-Z][^\d:]*\s\S+\s\S+)|see also|up next|watch next|more videos|related(?: articles| stories| news| posts| content| coverage)?|related(?: \w+)? links|"
     r"more (?:from|on|in|about) [^.!?]{1,40}|more stories|most (?:read|popular|viewed|shared)|"
     r"recommended(?: for you| articles)?|you may also like|you might also like|like this|trending(?: now)?|"
     r"latest (?:news|stories)|top stories|editor'?s picks|must read|don'?t miss|mehr zum thema|auch interessant|"
@@ -404,7 +412,7 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"citește și|citiți și|bunu da okuyun|ilginizi çekebilir|читайте (?:також|также)|διαβάστε (?:επίσης|ακόμη)|"
     r"le puede interesar|te puede interesar también|também pode gostar|vous aimerez aussi|à lire également|potrebbe interessarti anche|"
     r"อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ព័ត៌មានទាក់ទង|"
-    r"ອ່ານຕື່ມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|"
+    r"ອ່ານຕື່ມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|ຂ່າວທີ່ກ່ຽວຂ້ອງ|ຂ່າວຍອດນິຍົມ|ข่าวยอดนิยม|"  # (and "related news" alone, and "popular news", Lao and Thai)
     # (Dzongkha "read this too", "related news" and "most read", each ending on its shad)
     r"tatau\s+katoa|riid\s+orlso|འདི་ཡང་ལྷག|འབྲེལ་ཡོད་གསར་འགྱུར|ལྷག་མི་མང་ཤོས|འདི་ཡང་ཀློག་རོགས|ཆེས་མང་བས་ཀློག་པ|بخوێنەرەوە|хонед инчунин|vakio koa|les eisini|ኣንብቡ['’]ውን|"
     r"les òg|sjá einnig|lestu einnig|liest och|nota relacionada|lexo (?:edhe|gjithashtu)|preberite (?:še|tudi)|lasiet arī|"
@@ -659,7 +667,7 @@ _COUNT_GAP = re.compile(r"\s*[|·•]\s*")
 _COUNT = re.compile(r"\d{1,3}(?:[ .,\u00a0]\d{3})*\s+[^\W\d_]+\.?|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[:：]\s*\d{1,4}\s*[^\W\d_]{0,8}\.?")
 
 
-_PROSE_MARK = re.compile(r"[,.;!?，。、•।။۔؟؛،។]")
+_PROSE_MARK = re.compile(r"[,.;!?，。、•।။۔؟؛،។᙮]")
 
 
 def _repeated_buttons(line: str) -> bool:
@@ -724,6 +732,8 @@ def is_line_debris(line: str) -> bool:
             or "зургийг" in line or "тырихыгъ" in line or "ortes" in line
             or "ot. " in line or "oto " in line or "ото " in line or "nímek. " in line or line.endswith("otr.")) and words(line) <= 40 and _CREDIT_TAIL.search(line):
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
+    if " for " in line and words(line) <= 40 and _NAME_FOR_OUTLET.search(line):
+        return True  # "… in the planning room at Clay Kaserne. Ilse Krämer for The Meridian Review": the photographer, for the outlet
     if (": " in line or ". " in line or " - " in line) and words(line) <= 40 and _credit_after_label(line):
         return True  # "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС"
     if line[-1:].isupper() and words(line) <= 40 and _CAPS_NAME_END.search(line):
@@ -1034,7 +1044,7 @@ _INNER_QUOTED = re.compile(r"[«“„](?P<name>[^«»“”„\"]{2,60})[»”�
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+$")
 
 
-_FULL_STOPS = str.maketrans({"։": ".", "۔": ".", "।": ".", "။": ".", "།": "."})
+_FULL_STOPS = str.maketrans({"։": ".", "۔": ".", "।": ".", "။": ".", "།": ".", "᙮": "."})
 
 
 def _clean_holder(rest: str) -> str:

@@ -56,7 +56,7 @@ from generator.articles.remnants import Line
 from generator.dates import PartialDate
 
 # (The full stops of Devanagari and Bengali, Burmese and Urdu too: "မေး။ …" is an interviewer's sentence.)
-NOT_HEADING_END = tuple(".!?;:,\"'”’)。！？、，；：」』）।॥။۔։՝،።។")  # (։ ՝: Armenian's full stop and its comma before a list)
+NOT_HEADING_END = tuple(".!?;:,\"'”’)。！？、，；：」』）।॥။۔։՝،።។᙮")  # (։ ՝: Armenian's full stop and its comma before a list)
 
 
 def drop_full_stop(title: str) -> str:
@@ -349,7 +349,9 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     skip: set[int] = set()
     name_lines: set[int] = set()  # (a byline's name under its label, "Reporter:" over "Seán Ó Dálaigh")
     adverts: set[int] = set()  # (the line right under an advert's label, when it reads as an advert)
+    under_credit: set[int] = set()  # (a caption right under its picture's credit, over the story's lead)
     summaries: set[int] = set()  # (the paragraph under "ENGLISH SUMMARY": the story summed up in another language)
+    poll_end = -2  # (the line number of the last option of a poll or form seen)
     texts_kept = 0  # lines of text kept so far (asked at every repeated line: not a scan of `kept`)
     for at, line in enumerate(lines):
         text = line.text
@@ -385,6 +387,24 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             meta.author = took["name"]
             meta.notes.append((line.number, f"byline {meta.author!r} read from the name with its photo note: {text!r}"))
             continue
+        if _is_option(lines, at):
+            if not _is_option(lines, at - 1):
+                # The poll's question right over its first option, and the poll's label over the question ("READER POLL"), go with it.
+                if (kept and kept[-1].number == line.number - 1 and kept[-1].text.rstrip().endswith(_QUESTION_MARKS)
+                        and (not stamps_at or stamps_at[-1] < len(kept))):
+                    meta.notes.append((kept[-1].number, f"dropped as the question of a poll or form: {kept[-1].text!r}"))
+                    question = kept.pop().number
+                    if (kept and kept[-1].number == question - 1 and words(kept[-1].text) <= 4 and not is_sentence(kept[-1].text)
+                            and (not stamps_at or stamps_at[-1] < len(kept))):
+                        meta.notes.append((kept[-1].number, f"dropped as the label of a poll or form: {kept[-1].text!r}"))
+                        kept.pop()
+            meta.notes.append((line.number, f"dropped as an option of a poll or form: {text!r}"))
+            poll_end = line.number
+            continue
+        if line.number == poll_end + 1 and words(text) <= 10 and not is_sentence(text) and any(map(str.isdigit, text)):
+            # "2,341 votes · Poll closes 30 November 2026" right under the options: the poll's count.
+            meta.notes.append((line.number, f"dropped as the count under a poll's options: {text!r}"))
+            continue
         if _is_widget(text):
             meta.notes.append((line.number, f"dropped as a player or gallery control: {text!r}"))
             continue
@@ -406,6 +426,9 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         if texts_kept and opens_comments(text):
             meta.ends.append(line.number - 1)  # the readers' comments: under the story, none of it is story
             meta.notes.append((line.number, f"taken as the start of the readers' comments: {text!r}"))
+            continue
+        if at in under_credit:
+            meta.notes.append((line.number, f"dropped as the caption under a picture's credit: {text!r}"))
             continue
         if at in name_lines:
             meta.notes.append((line.number, f"dropped as the byline's name under its label: {text!r}"))
@@ -530,9 +553,23 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                                                  # (nor, over the story, "रिपोर्ट: NAME | OUTLET, PLACE": the reporter, then the desk)
                                                  and not (":" in text[:30] and (_CREDITS_ROW.search(text) or (at < opening and words(text) <= 12))
                                                           and byline(text))):
+            if (at > opening and _ABOUT_AUTHOR.match(text) and (j := _nonblank_from(lines, at + 1)) is not None and j - at <= 2
+                    and _NAME.match(lines[j].text) and words(lines[j].text) <= 5 and not any(map(str.isdigit, lines[j].text))):
+                # "Sobre el autor" / "Lucía Quispe Huamán" / "Redactora de la sección Mundo. …" under the story: the author's
+                # box, its name the byline when the page gives none above; the story ends over it.
+                meta.author = meta.author or lines[j].text
+                meta.ends.append(line.number)
+                name_lines.add(j)
+                meta.notes.append((line.number, f"taken as the label of the author's box under the story: {text!r}"))
             if at + 1 < len(lines) and is_advert_label(text) and lines[at + 1].text and is_advert_copy(lines[at + 1].text, labelled=True):
                 adverts.add(at + 1)  # "Publicidad" over "Banco Lenca: tu préstamo …", no blank line between: the advert itself
-            if (picture_credit(text) and kept and kept[-1].number == line.number - 1 and kept[-1].hint is None
+            if (picture_credit(text) and stamps_at and at + 2 < len(lines) and lines[at + 1].text and not lines[at + 2].text
+                    and words(lines[at + 1].text) <= 25 and not stamp_dates(lines[at + 1].text) and not _is_prose(lines[at + 1].text)
+                    and (below := _nonblank_from(lines, at + 2)) is not None and _is_prose(lines[below].text)):
+                # "Foto: Arne Vogt / DER RUNDBLICK" over "Japanische Stabsoffiziere im Lagezentrum: …", under the date and over
+                # the story's lead: the credit over its caption.
+                under_credit.add(at + 1)
+            if (picture_credit(text) and kept and kept[-1].text and kept[-1].number == line.number - 1 and kept[-1].hint is None
                     and words(kept[-1].text) <= 25 and not stamp_dates(kept[-1].text)
                     and (at - 1 <= opening or labelled_picture_credit(text) or _set_apart(lines, at - 1, kept))):
                 # "Officers on a visit to the hub" / "Źródło zdjęć: © …": the line right over a picture's credit is its caption.
@@ -821,6 +858,22 @@ def _is_widget(text: str) -> bool:
         return False
     marks = len(_CONTROL.findall(text))
     return (marks >= 2 or "|" in text or any(map(str.isdigit, text))) and words(_CONTROL.sub(" ", text)) <= 8
+
+
+# The label of the author's box under the story, in the languages of the month table.
+_ABOUT_AUTHOR = re.compile(r"^(?:about the (?:authors?|writer)|sobre (?:el autor|la autora|a autora|o autor)|à propos de l['’]aut(?:eur|eure|rice)"
+                           r"|über (?:den autor|die autorin)|over de auteur|sull['’]autore|o autorze|об авторе|про автора)\s*[:：]?$", re.IGNORECASE)
+
+
+# A poll's or a form's option: an empty radio button or box, then a short answer ("( ) Keep it as it is — 33%", "☐ Yes").
+_OPTION = re.compile(r"^\s*(?:\(\s?\)|\[\s?\]|[☐□])\s+\S")
+
+
+def _is_option(lines: list[Line], at: int) -> bool:
+    """One of two or more options in a row, each a short line that is no sentence: a poll's or a form's choices."""
+    def option(i: int) -> bool:
+        return 0 <= i < len(lines) and _OPTION.match(lines[i].text) is not None and words(lines[i].text) <= 12 and not is_sentence(lines[i].text)
+    return option(at) and (option(at - 1) or option(at + 1))
 
 
 # A line made only of bracketed pieces, or set in braces: an editor's note, a placeholder, a cue, a button row.
@@ -1409,10 +1462,17 @@ _LED_NAME = re.compile(rf"^(?:[^\W\d_][\w{MARKS}'’ʼ-]*(?:\s+[^\W\d_][\w{MARKS
 _NAME_THEN_WORD = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,2}})\s+[{_LOW}][\w'’ʼ-]{{3,16}}$")
 
 
+# (or, in a script without capitals, a label of a word or two, its colon and two or three words: Newar "च्वमि : रोशन मानन्धर", writer)
+_UNCASED_LED = re.compile(rf"^[^\W\d_A-Za-z][\w{_MARKS}]*(?:\s[^\W\d_A-Za-z][\w{_MARKS}]*)?\s?[:：]\s*"
+                          rf"(?P<name>[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’.-])*(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’-])*){{1,2}})$")
+
+
 def _led_name(text: str) -> re.Match | None:
     # (the first of a row of credits: "Karari: Teresa Ichán Huaroco | Fotecha: Juan Tsintsun", written by, photos by)
     text = _ROW_MARKS.split(text, 1)[0]
     match = (_LED_NAME.match(text) or _NAME_THEN_WORD.match(text)) if len(text) <= 70 else None
+    if match is None and len(text) <= 60 and not text.isascii() and (uncased := _UNCASED_LED.match(text)):
+        return uncased if not is_sentence(text) and not INDIC_ROLE.search(uncased["name"]) else None
     return match if match and _NAME.match(match.group("name")) and not is_sentence(text) else None
 
 
