@@ -4993,3 +4993,37 @@ def test_what_tuning_on_holdout413_417_made_general(rules_only):
     assert credit in text
     article, story = read(text)
     assert "Endlich" not in story and article.title == "Varnholt's new ferry terminal takes its first passengers"
+
+
+# Class 307: met tuning on holdout418-422 — a dateline whose place and date are set apart by Arabic script's comma ("راجوری، 9
+# اکتوبر: …"); a stamp row opening on a weekday of two words the table lacks ("Ąba Izáptą, October 23, 2026 · 9:05 a.m. |
+# Updated …"); Hindi's, Urdu's and Bengali's weekdays in Latin letters ("Jumeraat dewas", "Sonibar din"); the thanks over the
+# sponsors' adverts ("Kutâputush to our sponsors"); the outlet's note from one of its desks ("A note from the Language
+# Department: …"); a byline's label with a superscript letter mark ("லிக்²நார்: NAME", Sourashtra in Tamil script); the
+# copyright's holder without its town when the page names the town elsewhere.
+def test_what_tuning_on_holdout418_422_made_general(rules_only):
+    from generator.articles.credits import dateline
+    from generator.articles.datetext import stamp_dates
+    from generator.articles.debris import is_advert_label, is_line_debris
+    lead = "راجوری، 9 اکتوبر: بابا غلام شاہ بادشاہ یونیورسٹی ماں بدھ وار کے دن اک سیمینار ہویو، جس ماں جاپان تیں آیا اک پروفیسر نے گل کری"
+    filed = dateline(lead)
+    assert filed is not None and filed.place == "راجوری" and (filed.month, filed.day) == (10, 9)
+    stamp = "Ąba Izáptą, October 23, 2026 · 9:05 a.m. MDT   |   Updated October 24, 2026 · 2:40 p.m. MDT"
+    assert [(kind, date.iso()) for kind, date, _ in stamp_dates(stamp) or []] == [("published", "2026-10-23"), ("updated", "2026-10-24")]
+    assert stamp_dates("Tribal Council, October 22, 2026") is None
+    days = {("2026-08-22", "BUMBURET: Jumeraat dewas Japan-ai attache Batrik school-una ita, moch suda-an kai."): ("2026-08-20", None),
+            ("2026-10-12", "TURA: Sonibar din college-ot Japan desh-or torko hoise, ar chhatro-lai kotha koise."): ("2026-10-10", None)}
+    for (day, line), want in days.items():
+        assert _event_days(day, line) == want, line
+    assert is_advert_label("Kutâputush to our sponsors") and is_advert_label("Thank you to our sponsors")
+    assert not is_advert_label("He said thanks to our sponsors we built it")
+    assert is_line_debris("A note from the Language Department: spelling follows the Nation's orthography. Questions? Call us.")
+    assert not is_line_debris("He read a note from the minister to the crowd.")
+    article, story = read(page().replace("By Kari Nygaard\n", "லிக்²நார்: கே.எஸ். ஸரோஜா\nவாணி ப்ரதிநிதி\n", 1))
+    assert article.author == "கே.எஸ். ஸரோஜா" and "ஸரோஜா" not in story
+    text = page(above="The harbour town's voice in Varnholt since 1987\n",
+                footer="© 2026 Varnholt Harbour Tidende, Varnholt. All rights reserved.")
+    article, _ = read(text)
+    assert article.publisher == "Varnholt Harbour Tidende"
+    article, _ = read(page(footer="© 2026 Varnholt Harbour Tidende, Skarvik. All rights reserved."))
+    assert article.publisher == "Varnholt Harbour Tidende, Skarvik"

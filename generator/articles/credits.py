@@ -163,7 +163,7 @@ _UNCASED_AGENCY_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()–-
 _WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]।၊։]*"
 # A place, a comma and a day with a word for its month, either way round: what the two patterns below open with.
 # (Burmese sets its own comma: "ရန်ကုန်၊ အောက်တိုဘာ ၂၁ – …"; Tigrinya its Ethiopic one: "ባጽዕ፣ 16 ጥቅምቲ 2026 — …")
-_PLACE_AND_DAY = (rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}})[,၊፣]\s+"
+_PLACE_AND_DAY = (rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}})[,،၊፣]\s+"
                   rf"(?:(?P<month>{_WORD_RUN})(?:\s+|(?<=\.))(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\.?\s+(?:(?:of|de|di|da|no|ne|ya|kia|ga)\s+)?(?P<month2>{_WORD_RUN}))")
 # (A word for "of" may stand between the day and the month: Marquesan "Taiohae, 2 no Novema 2026 – …".)
 # "काठमाडौं, मंसिर ४ — …", "Kathmandu, Mangsir 4 — …": a place, a date the reader may not read (a word and a day in

@@ -757,6 +757,13 @@ _FOREIGN_WEEKDAY_NAMES = {
     "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"),
     "ne": ("सोमबार", "मंगलबार", "बुधबार", "बिहीबार", "शुक्रबार", "शनिबार", "आइतबार"),  # Nepali
     "new": ("सोमबाः", "मंगलबाः", "बुधबाः", "बिहिबाः", "सुक्रबाः", "शनिबाः", "आइतबाः"),  # Newar (Nepal Bhasa)
+    # Hindi's, Urdu's and Bengali's in Latin letters, as the languages around them borrow them ("Jumeraat dewas", Kalasha;
+    # "Sonibar din", Hajong); only the names no common word shares ("hafta" is also "week")
+    "hi-latn": ("somvar", "mangalvar", "budhvar", "guruvar", "shukravar", "shanivar", "ravivar"),
+    "hi-latn-w": ("somwar", "mangalwar", "budhwar", "guruwar", "shukrawar", "shaniwar", "raviwar"),
+    "ur-latn": ("", "", "", "jumeraat", "", "", "itwaar"),
+    "ur-latn-2": ("", "", "", "jumerat", "", "", "itwar"),
+    "bn-latn": ("sombar", "mongolbar", "budhbar", "brihospotibar", "sukrobar", "sonibar", "robibar"),
     # The other languages of India: Marathi, Bengali, Assamese (a case ending after them, "সোমবাৰে", is a vowel sign),
     # Punjabi, Gujarati, Tamil (the "-கிழமை" forms: the short ones are also words), Malayalam, Telugu, Kannada
     "mr": ("", "मंगळवार", "", "", "", "", ""),
@@ -2485,6 +2492,13 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     found = _stamps(line)
     if found is None and (other := known_months(line)) != line:
         found = _stamps(other)
+    if (found is None and (lead := _LEAD_WEEKDAY.match(line)) and _CLOCK_TIME.search(line) and (dates := full_dates(line[lead.end():]))
+            and dates[0][0] == 0):
+        # "Ąba Izáptą, October 23, 2026 · 9:05 a.m. MDT | Updated …": a weekday of a language the table lacks, two words
+        # and a comma, before the date and its time, an update after; read without it (blanked: the dates keep their places).
+        found = _stamps(" " * lead.end() + line[lead.end():])
+        if found and len(found) < 2:
+            found = None  # (one stamp after one word and a comma is the place it was filed in: "Sevilla, 30 de mayo de 2026 - 08:12")
     if found is None and "/" in line and (glossed := _GLOSSED_LABEL.sub("", line)) != line:
         # "Wikhikasu / Published: Oct. 9, 2026 · Piluwi-wikhikasu / Updated: …": each label in a language the table lacks, then
         # in one it holds, a slash between.
@@ -2492,6 +2506,7 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     return found
 
 
+_LEAD_WEEKDAY = re.compile(rf"^[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}}\s[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},\s+")
 _GLOSSED_LABEL = re.compile(r"(?:(?<=^)|(?<=[·|]\s)|(?<=\s\s))[^\W\d_][\w'’-]{2,25}\s*/\s*(?=(?:published|updated|posted|publié|mis à jour|publicado|actualizado)\b)",
                             re.IGNORECASE)
 

@@ -42,6 +42,8 @@ _MORE_PHOTO_WORDS = (
 # "Advertisement" on a line of its own, in the languages of the month table. (Greek in capitals drops its accent: "ΔΙΑΦΗΜΙΣΗ".)
 _ADVERT_WORDS = (
     r"advertising|advertisement|anzeige|werbung|sponsored(?: content)?|広告|"
+    # (and the thanks over the sponsors' adverts, in the page's own word for thanks: "Kutâputush to our sponsors", Mohegan)
+    r"(?:[^\W\d_][\w'’-]*(?:\s[\w'’-]+)?\s+)?to our sponsors|(?:a word from )?our sponsors?|"
     r"annonce|annons|reklame|reklam|publicité|pubblicità|publicità|publicidad|advertentie|"
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|διαφημιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
@@ -130,6 +132,8 @@ _STARTS = re.compile(
     r"(?:photo(?:graph)?s?|illustrations?|images?|pictures?)\s+by\s+\S[^.!?]{0,60}$|"
     r"\((?:photo|image|picture)s?\s*[:：]|\([^()]{0,40}\b(?:photo|pool photo|file photo)\b[^()]{0,60}\)$|"
     r"(?:edited|translated|produced|compiled|illustrated|reviewed|fact-checked|graphics)\s+by\s*[:：]|"
+    # the outlet's note under the story, from one of its desks ("A note from the Language Department: spelling follows …")
+    r"(?:an?\s+)?note\s+from\s+(?:the\s+|our\s+)?[^\W\d_][^:.!?]{1,40}:\s|"
     r"newsletter\s*[:：]|subscribe (?:to|now|for)\b|sign up (?:for|to)\b|by (?:signing up|subscribing|clicking)\b|"
     r"follow (?:topic|us|author)\s*[:：]|gift (?:this )?article$|join (?:our |the )?.{0,40}\b(?:whatsapp|telegram) channel\b|"
     r"get (?:breaking )?news alerts\b|"

@@ -1520,7 +1520,7 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
                                       or (over_role and i == above - 1 and (INDIC_ROLE.search(kept[above].text) or _REPORTER_ROLE.search(kept[above].text))
                                           and _uncased_name_over(kept, i)))
             # (Not "THE HARBOUR HERALD": a person's name starts with no article.)
-            if (name and not any(map(str.isdigit, kept[i].text)) and kept[i].hint is None and kept[i].text.split()[0].lower() not in _NO_NAME_OPENS
+            if (name and not any(map(str.isdecimal, kept[i].text)) and kept[i].hint is None and kept[i].text.split()[0].lower() not in _NO_NAME_OPENS
                     and kept[i].text.isupper() == capitals and not (capitals and i != above and _kicker_over_headline(kept, i))):
                 return i, name, over_role, above
         return None

@@ -491,6 +491,9 @@ def _publisher(meta: PageMeta, filed, filed_line: int, guesses: list, lines: lis
     return _as_name(name)
 
 
+_TOWN = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]{2,20}")  # (a one-word town name in Latin letters, capitalised)
+
+
 def _named_publisher(meta: PageMeta, filed, filed_line: int, guesses: list, lines: list[Line]) -> str | None:
     agency = filed.agency if filed and filed.agency else None
     outlet = meta.publishers.get("copyright")
@@ -506,7 +509,11 @@ def _named_publisher(meta: PageMeta, filed, filed_line: int, guesses: list, line
                 # or one that names it among its words: "© 2026 Rádio Comunitária Mbila FM, Quissico" under "MBILA FM")
                 or (masthead and words(name) <= 6 and f" {masthead[0].casefold()} " in f" {name.casefold()} ")
                 # (or whose place is the dateline's: "© 2026 Ntanda Community Radio Trust, Ndola." over "NDOLA — …")
-                or (filed is not None and filed.place and place.rstrip(".").casefold() == filed.place.casefold())):
+                or (filed is not None and filed.place and place.rstrip(".").casefold() == filed.place.casefold())
+                # (or a town of one word the page names on another line: "© 2026 Vaigai Sourashtra Vani, Madurai." under the
+                # tagline "The Sourashtra community's voice in Madurai since 1987", its masthead in another script)
+                or (words(name) >= 2 and _TOWN.fullmatch(place.rstrip(".")) is not None
+                    and any(re.search(rf"(?<!\w){re.escape(place.rstrip('.'))}(?!\w)", line.text) for line in lines if line.number != outlet[1]))):
             outlet = (name, outlet[1])
         elif words(outlet[0]) > 6:
             outlet = None  # (a name and its place that the page does not name otherwise: too loose to credit)
