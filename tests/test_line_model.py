@@ -302,7 +302,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout403", "holdout404", "holdout405", "holdout406", "holdout407"), "a852b6e"),
           (("holdout408", "holdout409", "holdout410", "holdout411", "holdout412"), "c40b1d5"),
           (("holdout413", "holdout414", "holdout415", "holdout416", "holdout417"), "0b4495f"),
-          (("holdout418", "holdout419", "holdout420", "holdout421", "holdout422"), "2a1405a")]
+          (("holdout418", "holdout419", "holdout420", "holdout421", "holdout422"), "2a1405a"),
+          (("holdout423", "holdout424", "holdout425", "holdout426", "holdout427"), "3433256")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
