@@ -5027,3 +5027,21 @@ def test_what_tuning_on_holdout418_422_made_general(rules_only):
     assert article.publisher == "Varnholt Harbour Tidende"
     article, _ = read(page(footer="© 2026 Varnholt Harbour Tidende, Skarvik. All rights reserved."))
     assert article.publisher == "Varnholt Harbour Tidende, Skarvik"
+
+
+# Class 308: met tuning on holdout423-427 — the River Plate's byline "Escribe NAME" (and Portuguese "Escreve NAME"); Ecuador's
+# Kichwa months with their word for month ("9 wayru killa 2026") and its "kayna", yesterday; three days or more of one month
+# listed, the last joined by "and" in any language, read as a span when they run on ("3, 4 ne 5 de novembro").
+def test_what_tuning_on_holdout423_427_made_general(rules_only):
+    from generator.articles.credits import byline
+    from generator.articles.datetext import full_dates
+    assert byline("Escribe Nélida Ruiz Pérez") == "Nélida Ruiz Pérez" and byline("Escreve João da Silva") == "João da Silva"
+    assert byline("Escribe una carta al ministro de defensa") is None
+    assert [date.iso() for _, _, date, _ in full_dates("Killachaw, 12 wayru killa 2026")] == ["2026-10-12"]
+    days = {("2026-10-09", "OTAVALO.– Kayna chaskichaw chishi, Japun Embajadamanta apu Otavalo kitiman shamurka."): ("2026-10-08", None),
+            ("2026-11-07", "TUCUMÃ – 3, 4 ne 5 de novembro kam, Centro de Formação kikre ràj kam aben kôt kabẽn."): ("2026-11-03", "2026-11-05"),
+            ("2026-11-07", "The seminar ran on 3, 4 and 5 November in the town hall."): ("2026-11-03", "2026-11-05")}
+    for (day, line), want in days.items():
+        assert _event_days(day, line) == want, line
+    article, story = read(page().replace("By Kari Nygaard\n", "Escribe Kari Nygaard\n", 1))
+    assert article.author == "Kari Nygaard" and "Escribe" not in story

@@ -17,6 +17,7 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|wrote by|publié par|publicad
                      # Latvian, Belarusian, Armenian, Arabic, Persian, Portuguese, French, Italian
                      r"nga|(?-i:Na)|(?-i:Ni)|piše|пише|подготви|пишува|avtor(?:ica)?|autors|аўтар|автор(?:ка)?|հեղինակ|بقلم|كتب|كتبت|به قلم|تقرير|إعداد|"
                      r"texto de|rédigé par|écrit par|[ée]crit pâr|scritto da|ekri pa|"  # (Gallo "Ecrit pâr")
+                     r"escribe|escriben|escreve|"  # (Spanish's and Portuguese's "writes", the River Plate papers' byline: "Escribe NAME")
                      # German's and Spanish's "author" (as "Autorin:"), an interview's credit in Spanish and Portuguese, Welsh
                      r"autor(?:in|a)?|entrevista de|(?-i:Gan)|"
                      # Greek "writes" ("Γράφει η NAME"), Maltese "writing of" and "written by", Afrikaans "by"

@@ -96,6 +96,10 @@ _FOREIGN_MONTHS = {
     # "Agosto", also a name, left out as in the title-case forms)
     # and Basque, in the nominative and the genitive its dates take ("2026ko azaroaren 18a").
     "ne": ("जनवरी", "फेब्रुअरी", "मार्च", "अप्रिल", "मे", "जुन", "जुलाई", "अगस्ट", "सेप्टेम्बर", "अक्टोबर", "नोभेम्बर", "डिसेम्बर"),  # Nepali
+    # Ecuador's Kichwa, each month's name with its word for "month" ("12 wayru killa 2026"): some of the names alone are
+    # common words ("raymi", a festival)
+    "qu-ec": ("kulla killa", "panchi killa", "pawkar killa", "ayriwa killa", "aymuray killa", "raymi killa", "sitwa killa",
+              "karwa killa", "kuski killa", "wayru killa", "sasi killa", "kapak killa"),
     "gl": ("xaneiro", "febreiro", "marzo", "abril", "maio", "xuño", "xullo", "agosto", "setembro", "outubro", "novembro", "decembro"),
     "ht": ("janvye", "fevriye", "", "avril", "", "jen", "jiyè", "out", "septanm", "oktòb", "novanm", "desanm"),
     "tl": ("Enero", "Pebrero", "Marso", "Abril", "Mayo", "Hunyo", "Hulyo", "", "Setyembre", "Oktubre", "Nobyembre", "Disyembre"),
@@ -1100,8 +1104,8 @@ _FOREIGN_YESTERDAY = re.compile(
     r"kemarin|semalam|hôm qua|أمس|אתמול|ahir|јуче|vakar|dje|dünən|včeraj|учора|երեկ|دیروز|atzo|onte|kahapon|(?-i:jana)|"
     r"í gær|(?-i:ager)|நின்னெ|გუშინ|shalay|omaly|í gjár|дирӯз|ມື້ວານນີ້|دوێنێ|ddoe|кеше|дүүн|"  # (Welsh "ddoe", Kazakh "кеше", Tuvan and Soyot "дүүн")
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
-    # Chuvash, Sakha and Bashkir, Lugbara "aje", K'iche' "iwir", Chichewa "dzulo", Sepedi's and Setswana's "maabane", Ligurian "aiêi", Evenki "тиниӈ", Moksha and Erzya "исяк" (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
-    r"aje|iwir|dzulo|maabane|ajere|aiêi|тиниӈ|исяк|mynhynnin|ⵉⴹⴳⴰⵎ|eris|aieri|keşe|селхан|тыгъуасэ|дируз|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
+    # Chuvash, Sakha and Bashkir, Lugbara "aje", K'iche' "iwir", Kichwa "kayna", Chichewa "dzulo", Sepedi's and Setswana's "maabane", Ligurian "aiêi", Evenki "тиниӈ", Moksha and Erzya "исяк" (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
+    r"aje|iwir|dzulo|maabane|kayna|ajere|aiêi|тиниӈ|исяк|mynhynnin|ⵉⴹⴳⴰⵎ|eris|aieri|keşe|селхан|тыгъуасэ|дируз|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
     # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala, Nepali and Newar (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
     r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ|हिजो|म्हिगः|"
@@ -1316,6 +1320,12 @@ _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_JOIN}\s+(?:den\s+)?(?:[^\W\d_][\w{MARKS}'’-]{{2,14}}\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
 )
+# Three days or more of one month listed, the last joined by "and": "3, 4 and 5 November", "3, 4 ne 5 de novembro" (a span when
+# the days run on, one after another).
+_SPAN_LIST_DMY = re.compile(
+    rf"\b(\d{{1,2}})((?:,\s+\d{{1,2}}){{1,4}}),?\s+{_JOIN}\s+(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
+    rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
+)
 # The same word before each of two days of one month (then a word or two more), in a language the table lacks: Izon
 # "ẹrẹịn 4 kpọ ẹrẹịn 5 Novemba" (day 4 and day 5), Ewondo "sɔ́ndɔ məlú mə́lɛ́ 4 ai sɔ́ndɔ məlú mə́nyi 5 ngɔn …" (its weekdays).
 _WORD_WITH_MARKS = rf"[^\W\d_][\w{MARKS}'’-]*"
@@ -1448,6 +1458,11 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
         if 1 <= int(m[2]) - int(m[1]) <= 6:
             month = MONTH_NUMBER[m[3].rstrip(".")]
             found += _span(m, (month, int(m[1])), (month, int(m[2])), m[4], ref)
+    for m in _SPAN_LIST_DMY.finditer(text) if ", " in text else ():
+        days = [int(m[1]), *(int(day) for day in re.findall(r"\d{1,2}", m[2])), int(m[3])]
+        if all(b - a == 1 for a, b in zip(days, days[1:])):
+            month = MONTH_NUMBER[m[4].rstrip(".")]
+            found += _span(m, (month, days[0]), (month, days[-1]), m[5], ref)
     for m in _SPAN_SAME_WORD.finditer(text):
         if 1 <= int(m[3]) - int(m[2]) <= 6:
             month = MONTH_NUMBER[m[4].rstrip(".")]
