@@ -303,7 +303,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout408", "holdout409", "holdout410", "holdout411", "holdout412"), "c40b1d5"),
           (("holdout413", "holdout414", "holdout415", "holdout416", "holdout417"), "0b4495f"),
           (("holdout418", "holdout419", "holdout420", "holdout421", "holdout422"), "2a1405a"),
-          (("holdout423", "holdout424", "holdout425", "holdout426", "holdout427"), "3433256")]
+          (("holdout423", "holdout424", "holdout425", "holdout426", "holdout427"), "3433256"),
+          (("holdout428", "holdout429", "holdout430", "holdout431", "holdout432"), "0ee6926")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
