@@ -5045,3 +5045,20 @@ def test_what_tuning_on_holdout423_427_made_general(rules_only):
         assert _event_days(day, line) == want, line
     article, story = read(page().replace("By Kari Nygaard\n", "Escribe Kari Nygaard\n", 1))
     assert article.author == "Kari Nygaard" and "Escribe" not in story
+
+
+# Class 309: met tuning on holdout428-432 — the outlet's note that the piece is told in its own language, its version in
+# another told elsewhere ("Esta nota fue escrita en wao terero. Escuche la versión en español en Radio …"); "text" as a
+# byline's label in the languages of the month table ("Texto: NAME (PLACE)", "Texte : NAME").
+def test_what_tuning_on_holdout428_432_made_general(rules_only):
+    from generator.articles.credits import byline
+    from generator.articles.debris import is_line_debris
+    for line in ("Esta nota fue escrita en wao terero. Escuche la versión en español en Radio Ome Tededo, el lunes a las 07h00.",
+                 "Esta nota se publica en kari'ña. La versión en español sale en Radio Weyu 98.7 FM el viernes a las 7:00 am.",
+                 "This story was written in Cree; the English version airs on CJLR at 7 a.m."):
+        assert is_line_debris(line), line
+    assert not is_line_debris("Esta nota fue escrita en una libreta, dijo el coronel, y la versión final llegó después a Tokio.")
+    assert byline("Texto: André Fontes Baniwa (Assunção do Içana)") == "André Fontes Baniwa"
+    assert byline("Texte : Marie Dupont") == "Marie Dupont" and byline("Text: The full text of the resolution") is None
+    article, story = read(page().replace("By Kari Nygaard\n", "Texto: Kari Nygaard (Varnholt)\n", 1))
+    assert article.author == "Kari Nygaard" and "Texto" not in story

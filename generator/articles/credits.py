@@ -13,6 +13,8 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|wrote by|publié par|publicad
                      r"(?:an? )?(?:analysis|commentary|column|essay|review) by|von|par|por|door|av|af|(?-i:di)|(?-i:de)|"
                      # the writer who took the pictures too ("Words & photos: NAME", "Story and photos by NAME"), "Words: NAME"
                      r"(?:words|text|story) (?:and|&) (?:photos?|pictures?|images?)(?: by)?|words(?=\s*:)|"
+                     # (and "text" as a label in the languages of the month table: "Texto: NAME", "Texte : NAME", "Text: NAME")
+                     r"(?:text|texto|textos|texte|testo|tekst)(?=\s*:)|"
                      # "by" and "written by" in more languages: Albanian, Swahili, Bosnian, Serbian, Macedonian, Slovenian,
                      # Latvian, Belarusian, Armenian, Arabic, Persian, Portuguese, French, Italian
                      r"nga|(?-i:Na)|(?-i:Ni)|piše|пише|подготви|пишува|avtor(?:ica)?|autors|аўтар|автор(?:ка)?|հեղինակ|بقلم|كتب|كتبت|به قلم|تقرير|إعداد|"

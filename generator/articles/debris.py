@@ -275,6 +275,13 @@ _THANKS_FOR_READING = re.compile(r"^(?!(?:he|she|they|we|i|it|you|the)\s)(?:[^\W
 _OTHER_VERSION_NOTE = re.compile(r"\b(?:an?|the)\s+(?-i:[A-Z][a-zà-ÿ]+)\s+(?:summary|translation|version)\s+(?:of\s+(?:this|the)\s+(?:story|article)\s+)?"
                                  r"(?:is|can\s+be)\s+(?:linked|available|found|given|printed)?\s*(?:below|above|at\s+the\s+(?:bottom|end|foot)|on\s+page|here)",
                                  re.IGNORECASE)
+# (Or that the piece is told in its language, its version in another told elsewhere: "Esta nota fue escrita en wao terero. Escuche
+# la versión en español en Radio …", "This story was written in Cree; the English version airs on …".)
+_WRITTEN_IN = re.compile(r"^(?:this|esta|este|cette|cet)\s+(?:story|article|note|piece|report|nota|noticia|artículo|matéria|reportagem)\s+"
+                         r"(?:was\s+|is\s+|fue\s+|se\s+|foi\s+|é\s+|est\s+|a\s+été\s+)?(?:written|published|told|escrita|escrito|publica|"
+                         r"publicada|publicado|écrite?|publiée?)\s+(?:in|en|em)\s+(?=[^\W\d_])", re.IGNORECASE)
+_OTHER_VERSION = re.compile(r"\b(?:versi[oó]n|versão|translation|traducci[oó]n|tradução|traduction)\s+(?:en|in|em|into|al|ao)\s+(?=[^\W\d_])"
+                            r"|\b(?:the|an?)\s+(?-i:[A-Z][a-z]+)\s+(?:version|translation)\b|\bversion\s+(?:française|anglaise|espagnole)\b", re.IGNORECASE)
 # The outlet's note on who pays for it: "Iluulux̂ Ungiikangin is made possible by our readers and by a language grant …",
 # "Ce journal reçoit l'appui du Fonds des médias communautaires autochtones." (its readers, or itself as a paper or site).
 _FUNDED_BY = re.compile(r"\b(?:is|are)\s+made\s+possible\s+by\s+(?:our|its)\s+readers\b|^(?:this|ce|cette|notre|our)\s+(?:journal|newspaper|paper|"
@@ -755,6 +762,8 @@ def is_line_debris(line: str) -> bool:
     if ("possible by" in low or "journal" in low or "site" in low or "paper" in low or "reçoit" in low or "support" in low
             or "funded" in low or "bénéficie" in low) and words(line) <= 40 and _FUNDED_BY.search(line):
         return True  # the outlet's note on who pays for it
+    if words(line) <= 40 and _WRITTEN_IN.match(line) and _OTHER_VERSION.search(line):
+        return True  # "Esta nota fue escrita en wao terero. Escuche la versión en español en Radio …": where the other language is
     if ("summary" in low or "translation" in low or "version" in low) and words(line) <= 25 and _OTHER_VERSION_NOTE.search(line):
         return True  # "Thâkîwâ ê-ikitonîci; an English summary is linked at the bottom of this page.": where the other language is
     if " for reading" in low and words(line) <= 30 and _THANKS_FOR_READING.match(line):
