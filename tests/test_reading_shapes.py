@@ -5062,3 +5062,16 @@ def test_what_tuning_on_holdout428_432_made_general(rules_only):
     assert byline("Texte : Marie Dupont") == "Marie Dupont" and byline("Text: The full text of the resolution") is None
     article, story = read(page().replace("By Kari Nygaard\n", "Texto: Kari Nygaard (Varnholt)\n", 1))
     assert article.author == "Kari Nygaard" and "Texto" not in story
+
+
+# Class 310: met tuning on holdout433-437 — two days of one month, each after its weekday, joined by one word of any length in
+# a language the table lacks ("martes 20 auqui jueves 22 de octubre", "quarta-feira 16 moropai quinta-feira 17 de
+# setembro"): a span, only when both weekdays are the days' own.
+def test_what_tuning_on_holdout433_437_made_general(rules_only):
+    days = {("2026-10-26", "SAN IGNACIO.– Nakɨ martes 20 auqui jueves 22 de octubre, ana Casa de la Cultura, ñanaka seminario."):
+            ("2026-10-20", "2026-10-22"),
+            ("2026-09-18", "BOA VISTA – Asakî wei ta, quarta-feira 16 moropai quinta-feira 17 de setembro, Insikiran ta seminário."):
+            ("2026-09-16", "2026-09-17")}
+    for (day, line), want in days.items():
+        assert _event_days(day, line) == want, line
+    assert _event_days("2026-10-26", "Nakɨ lunes 20 auqui jueves 22 de octubre, ana Casa de la Cultura.")[1] is None

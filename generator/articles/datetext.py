@@ -1320,6 +1320,16 @@ _SPAN_AND_DMY = re.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_JOIN}\s+(?:den\s+)?(?:[^\W\d_][\w{MARKS}'’-]{{2,14}}\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
 )
+# Two days of one month, each after its weekday, joined by one word of any length in a language the table lacks: Bésɨro
+# "martes 20 auqui jueves 22 de octubre", Makushi "quarta-feira 16 moropai quinta-feira 17 de setembro". (Read as a span only
+# when both weekdays are the days' own.)
+_ALL_WEEKDAYS = {**{w: i for i, w in enumerate(_WEEKDAYS)}, **{w.lower(): i for i, w in enumerate(_WEEKDAYS)},
+                 **{d.capitalize(): i for d, i in _GERMAN_WEEKDAYS.items()}, **_GERMAN_WEEKDAYS, **_FOREIGN_WEEKDAYS, **_OPENING_WEEKDAYS}
+_ANY_DAY = _trie(_ALL_WEEKDAYS)
+_SPAN_WEEKDAYS_JOINED = re.compile(
+    rf"(?<![\w-])({_ANY_DAY}),?\s+(\d{{1,2}})\s+[^\W\d_][\w{MARKS}'’ʼ-]{{0,12}}\s+({_ANY_DAY}),?\s+(\d{{1,2}})\.?\s+(?:{_OF})?"
+    rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
+)
 # Three days or more of one month listed, the last joined by "and": "3, 4 and 5 November", "3, 4 ne 5 de novembro" (a span when
 # the days run on, one after another).
 _SPAN_LIST_DMY = re.compile(
@@ -1458,6 +1468,12 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
         if 1 <= int(m[2]) - int(m[1]) <= 6:
             month = MONTH_NUMBER[m[3].rstrip(".")]
             found += _span(m, (month, int(m[1])), (month, int(m[2])), m[4], ref)
+    for m in _SPAN_WEEKDAYS_JOINED.finditer(text):
+        if 1 <= int(m[4]) - int(m[2]) <= 6:
+            month = MONTH_NUMBER[m[5].rstrip(".")]
+            found += [hit for hit in _span(m, (month, int(m[2])), (month, int(m[4])), m[6], ref)
+                      if hit.date and hit.until and _to_date(hit.date).weekday() == _ALL_WEEKDAYS[m[1]]
+                      and _to_date(hit.until).weekday() == _ALL_WEEKDAYS[m[3]]]
     for m in _SPAN_LIST_DMY.finditer(text) if ", " in text else ():
         days = [int(m[1]), *(int(day) for day in re.findall(r"\d{1,2}", m[2])), int(m[3])]
         if all(b - a == 1 for a, b in zip(days, days[1:])):
