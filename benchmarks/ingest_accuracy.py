@@ -176,7 +176,7 @@ reader frozen at 3433256,
 then tuned on. holdout428/ to holdout432/, written blind in the thirty-seventh round, were scored once with the
 reader frozen at 0ee6926,
 then tuned on. holdout433/ to holdout437/, written blind at the thirty-seventh round's end, were scored once with the
-reader frozen at b585307 (the round's last), not yet tuned on.
+reader frozen at b585307 (the round's last), then tuned on.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -637,11 +637,11 @@ HELD_OUT = {
     "holdout430": "holdout430: written blind in the thirty-seventh round, scored once with the reader frozen at 0ee6926; then tuned on",
     "holdout431": "holdout431: written blind in the thirty-seventh round, scored once with the reader frozen at 0ee6926; then tuned on",
     "holdout432": "holdout432: written blind in the thirty-seventh round, scored once with the reader frozen at 0ee6926; then tuned on",
-    "holdout433": "holdout433: written blind at the thirty-seventh round's end, scored once with the reader frozen at b585307; not yet tuned on",
-    "holdout434": "holdout434: written blind at the thirty-seventh round's end, scored once with the reader frozen at b585307; not yet tuned on",
-    "holdout435": "holdout435: written blind at the thirty-seventh round's end, scored once with the reader frozen at b585307; not yet tuned on",
-    "holdout436": "holdout436: written blind at the thirty-seventh round's end, scored once with the reader frozen at b585307; not yet tuned on",
-    "holdout437": "holdout437: written blind at the thirty-seventh round's end, scored once with the reader frozen at b585307; not yet tuned on",
+    "holdout433": "holdout433: written blind at the thirty-seventh round's end, scored once with the reader frozen at b585307; then tuned on",
+    "holdout434": "holdout434: written blind at the thirty-seventh round's end, scored once with the reader frozen at b585307; then tuned on",
+    "holdout435": "holdout435: written blind at the thirty-seventh round's end, scored once with the reader frozen at b585307; then tuned on",
+    "holdout436": "holdout436: written blind at the thirty-seventh round's end, scored once with the reader frozen at b585307; then tuned on",
+    "holdout437": "holdout437: written blind at the thirty-seventh round's end, scored once with the reader frozen at b585307; then tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
