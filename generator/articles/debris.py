@@ -762,7 +762,7 @@ def is_line_debris(line: str) -> bool:
     if ("possible by" in low or "journal" in low or "site" in low or "paper" in low or "reçoit" in low or "support" in low
             or "funded" in low or "bénéficie" in low) and words(line) <= 40 and _FUNDED_BY.search(line):
         return True  # the outlet's note on who pays for it
-    if words(line) <= 40 and _WRITTEN_IN.match(line) and _OTHER_VERSION.search(line):
+    if ("vers" in low or "transl" in low or "tradu" in low) and words(line) <= 40 and _WRITTEN_IN.match(line) and _OTHER_VERSION.search(line):
         return True  # "Esta nota fue escrita en wao terero. Escuche la versión en español en Radio …": where the other language is
     if ("summary" in low or "translation" in low or "version" in low) and words(line) <= 25 and _OTHER_VERSION_NOTE.search(line):
         return True  # "Thâkîwâ ê-ikitonîci; an English summary is linked at the bottom of this page.": where the other language is

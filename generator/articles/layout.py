@@ -869,11 +869,14 @@ _ABOUT_AUTHOR = re.compile(r"^(?:about the (?:authors?|writer)|sobre (?:el autor
 _OPTION = re.compile(r"^\s*(?:\(\s?\)|\[\s?\]|[☐□])\s+\S")
 
 
+def _option_line(lines: list[Line], i: int) -> bool:
+    """A short line that is no sentence, opening on an empty button or box."""
+    return 0 <= i < len(lines) and _OPTION.match(lines[i].text) is not None and words(lines[i].text) <= 12 and not is_sentence(lines[i].text)
+
+
 def _is_option(lines: list[Line], at: int) -> bool:
-    """One of two or more options in a row, each a short line that is no sentence: a poll's or a form's choices."""
-    def option(i: int) -> bool:
-        return 0 <= i < len(lines) and _OPTION.match(lines[i].text) is not None and words(lines[i].text) <= 12 and not is_sentence(lines[i].text)
-    return option(at) and (option(at - 1) or option(at + 1))
+    """One of two or more options in a row: a poll's or a form's choices."""
+    return _option_line(lines, at) and (_option_line(lines, at - 1) or _option_line(lines, at + 1))
 
 
 # A line made only of bracketed pieces, or set in braces: an editor's note, a placeholder, a cue, a button row.

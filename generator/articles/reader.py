@@ -504,6 +504,8 @@ def _named_publisher(meta: PageMeta, filed, filed_line: int, guesses: list, line
         # the holder is the name the page also sets alone; the rest is its place. (Arabic script's comma: "،".)
         name, place = (piece.strip() for piece in outlet[0].replace("،", ",").split(",")[:2])
         masthead = meta.publishers.get("masthead")
+        town = (re.compile(rf"(?<!\w){re.escape(place.rstrip('.'))}(?!\w)")
+                if words(name) >= 2 and _TOWN.fullmatch(place.rstrip(".")) is not None else None)
         if (any(line.text.strip().casefold() == name.casefold() for line in lines if line.number != outlet[1])
                 # ("© 2026 Nzema Amaneɛ Media, Axim" under the masthead "NZEMA AMANEƐ": the outlet's company, then its town;
                 # or one that names it among its words: "© 2026 Rádio Comunitária Mbila FM, Quissico" under "MBILA FM")
@@ -512,8 +514,7 @@ def _named_publisher(meta: PageMeta, filed, filed_line: int, guesses: list, line
                 or (filed is not None and filed.place and place.rstrip(".").casefold() == filed.place.casefold())
                 # (or a town of one word the page names on another line: "© 2026 Vaigai Sourashtra Vani, Madurai." under the
                 # tagline "The Sourashtra community's voice in Madurai since 1987", its masthead in another script)
-                or (words(name) >= 2 and _TOWN.fullmatch(place.rstrip(".")) is not None
-                    and any(re.search(rf"(?<!\w){re.escape(place.rstrip('.'))}(?!\w)", line.text) for line in lines if line.number != outlet[1]))):
+                or (town is not None and any(town.search(line.text) for line in lines if line.number != outlet[1]))):
             outlet = (name, outlet[1])
         elif words(outlet[0]) > 6:
             outlet = None  # (a name and its place that the page does not name otherwise: too loose to credit)
