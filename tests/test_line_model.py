@@ -305,7 +305,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout418", "holdout419", "holdout420", "holdout421", "holdout422"), "2a1405a"),
           (("holdout423", "holdout424", "holdout425", "holdout426", "holdout427"), "3433256"),
           (("holdout428", "holdout429", "holdout430", "holdout431", "holdout432"), "0ee6926"),
-          (("holdout433", "holdout434", "holdout435", "holdout436", "holdout437"), "b585307")]
+          (("holdout433", "holdout434", "holdout435", "holdout436", "holdout437"), "b585307"),
+          (("holdout438", "holdout439", "holdout440", "holdout441", "holdout442"), "2928879")]
 
 
 @pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
