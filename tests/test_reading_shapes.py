@@ -5075,3 +5075,45 @@ def test_what_tuning_on_holdout433_437_made_general(rules_only):
     for (day, line), want in days.items():
         assert _event_days(day, line) == want, line
     assert _event_days("2026-10-26", "Nakɨ lunes 20 auqui jueves 22 de octubre, ana Casa de la Cultura.")[1] is None
+
+
+# Class 311: met tuning on holdout438-442 — a spaced dash or minus sign for the colon after a label: in a stamp row
+# ("ထုတ်ဝေ − ဗုဒ္ဓဟူးနေ့၊ ၉ စက်တင်ဘာ ၂၀၂၆ …   ·   ပြင်ဆင် − ညနေ ၄:၄၀", published, updated in the evening), a byline ("Report —
+# NAME") and a bracketed picture credit ("(ဓာတ်ပုံ − NAME / outlet)"); Burmese weekdays and "yesterday"; two days of one month,
+# each after its weekday and with the month after each ("Sombar, 12 Oktobor le Mongolbar, 13 Oktobor"); a month's name heard
+# right after its day with no year ("12 Oktobor", not "12 Guests"); Malayalam's spellings of the months in Kannada letters;
+# Hindi's weekdays in Telugu letters (Lambadi "సనివార్"), Dogri's Wednesday and Saturday; Telugu's "advertisement"; the
+# copyright's holder without its place when the page writes its name inside another line; a place in capitals and its
+# region before a colon ("MOMINABAD, Hunza: …").
+def test_what_tuning_on_holdout438_442_made_general(rules_only):
+    from generator.articles.credits import dateline
+    from generator.articles.datetext import stamp_dates
+    from generator.articles.debris import is_advert_label, is_line_debris
+    rows = {"ထုတ်ဝေ − ဗုဒ္ဓဟူးနေ့၊ ၉ စက်တင်ဘာ ၂၀၂၆၊ နံနက် ၁၀:၁၅   ·   ပြင်ဆင် − ညနေ ၄:၄၀": [("published", "2026-09-09"), ("updated", "2026-09-09")],
+            "Wikhiket − 9 September 2026, 10:15   ·   Piluwi − 11 September 2026, 08:05": [("published", "2026-09-09"), ("updated", "2026-09-11")]}
+    for row, want in rows.items():
+        assert [(kind, date.iso()) for kind, date, _ in stamp_dates(row) or []] == want, row
+    assert stamp_dates("Varnholt − 9 September 2026, 10:15") is None  # (a place and its date alone: no row of stamps)
+    caption = "ဘန္ဒရဗန် အစိုးရ ကောလိပ် ခန်းမတွင် ဟောပြောနေသော ဗိုလ်မှူးကြီး အာရာကာဝါ။ (ဓာတ်ပုံ − မောင်သာဇော် / ချိမ်ဗုက် သတင်း)"
+    assert is_line_debris(caption)
+    assert not is_line_debris("The colonel spoke to three hundred students in the hall of the college (Bandarban − Dhaka)")
+    days = {("2026-09-09", "ဗိုလ်မှူးကြီး အာရာကာဝါက မနေ့ အင်္ဂါနေ့ နံနက်တွင် ကောလိပ် ခန်းမ၌ ရှင်းပြခဲ့သည်။"): ("2026-09-08", None),
+            ("2026-10-15", "Dhaka ma Japan dutabas khurai nhi-cha Sombar, 12 Oktobor le Mongolbar, 13 Oktobor ni-nhi Remakri ma tlang e."):
+            ("2026-10-12", "2026-10-13"),
+            ("2026-10-23", "ಜಪಾನ್‌ಡೆ ತರಬೇತಿ ಕಪ್ಪಲ್ ಒಕ್ಟೋಬರ್ 19 ಮುದಲ್ 21 ಬರೆ ಮೂನ್ ದಿವಸ ಪಣಂಬೂರ್‌ಲ್ ನಿಂದಿಟ್ಟುಂಡಾಯಿ."): ("2026-10-19", "2026-10-21"),
+            ("2026-09-15", "హైదరాబాద్: గోర్ ఛోరా-ఛోరీ సారు సనివార్ న బంజారా హిల్స్ మ ఏక్ ఖాస్ క్లాస్ వేగీ."): ("2026-09-12", None),
+            ("2026-11-04", "बीते शनिच्चरबार भद्रवाह कैंपस रो सेमिनार हॉल भरिरो थू।"): ("2026-10-31", None)}
+    for (day, line), want in days.items():
+        assert _event_days(day, line) == want, line
+    assert _event_days("2026-10-15", "Dhaka ma Japan dutabas khurai 12 Oktobor ma tlang e.") == ("2026-10-12", None)
+    assert _event_days("2026-10-15", "The hotel gave 12 Guests rooms and 10 Junior suites to the delegation.") is None
+    assert is_advert_label("ప్రకటన")
+    article, story = read(page().replace("By Kari Nygaard\n", "Report — Kari Nygaard\n", 1))
+    assert article.author == "Kari Nygaard" and "Report" not in story
+    article, _ = read(page(under="Get Varnholt Harbour Tidende in your inbox   Email   Subscribe",
+                           footer="© 2026 Varnholt Harbour Tidende, Skarvik. All rights reserved."))
+    assert article.publisher == "Varnholt Harbour Tidende"
+    filed = dateline("MOMINABAD, Hunza: Japan se aaye baara pahaar-chadne waalon ka ek group teen din Mominabad maa rahaa.")
+    assert filed is not None and filed.place == "Mominabad, Hunza"
+    assert dateline("Yesterday, Officials said: the group of twelve climbers stayed three days in the village hall.") is None
+    assert dateline("NAOMI REYES, ANCHOR: Good evening. We begin tonight with the four officers going to Wiesbaden.") is None

@@ -194,8 +194,10 @@ _AGENCY_DATELINE = re.compile(
 # European papers set the dateline. A label of the same shape ("Update:", "Analysis:") is none.
 _UNCASED_COLON_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u04ff][^\s\d:：.,।།]{1,20}(?:\s[^\W\d_A-Za-z][^\s\d:：.,।།]{1,20})?)\s?(?:\([^()]{2,30}\)\s?(?:[:：]\s*)?|[:：।།]|//)\s*(?<=[\s/])(?=\S)")  # (or a danda: "वाराणसी। …"; two slashes: "سرینگر// …";
 # the outlet or its desk in brackets, before the colon or in its stead: "گوادر (کلمت ھال): …", "پشور (سٹاف رپورٹر) …")
+# (A place in capitals may have its region after a comma: "MOMINABAD, Hunza: …", Pakistani papers' way.)
 _COLON_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z'.\-]+(?:\s+[A-Z][A-Za-z'.\-]+)?)\s*(?:\((?P<agency>[^()]{2,40})\))?:\s+(?=[A-Z\"“‘'])"
+    r"^(?P<place>[A-Z][A-Za-z'.\-]+(?:\s+[A-Z][A-Za-z'.\-]+)?)(?:,\s(?P<region>[A-Z][A-Za-z'.\-]+(?:\s[A-Z][A-Za-z'.\-]+)?))?"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\))?:\s+(?=[A-Z\"“‘'])"
 )
 # Words that end a sentence of one word or two at the head of a paragraph, no place: "Finally.", "Thank you."
 _NOT_PLACES = {"finally", "thanks", "thank", "you", "yes", "no", "okay", "well", "first", "second", "third", "next", "then", "now",
@@ -674,9 +676,16 @@ def _dateline(paragraph: str) -> Dateline | None:
             return uncased_colon
         colon = _COLON_DATELINE.match(paragraph)
         place = colon.group("place") if colon else ""
+        region = colon.group("region") if colon else None
+        if region and (not place.isupper() or region.isupper() or {w.lower().strip(".'") for w in region.split()} & _LABELS):
+            # ("Yesterday, Officials said: …" is no place: only a place in capitals, then its region in title case; not a
+            # transcript's speaker and role, "NAOMI REYES, ANCHOR: …")
+            colon = None
         if colon and len(place) >= 3 and not {w.lower().strip(".'") for w in place.split()} & _LABELS and len(paragraph[colon.end():].split()) >= 10:
-            return Dateline(place.title() if place.isupper() else place, (colon.group("agency") or "").strip() or None,
-                            None, None, None, colon.end())
+            place = place.title() if place.isupper() else place
+            if region:
+                place += ", " + region
+            return Dateline(place, (colon.group("agency") or "").strip() or None, None, None, None, colon.end())
         return None
     if len(match.group("place").replace(".", "")) < 3 and not (
             # (a place of two letters, "HO — … va Ho Kuɖagbe", only when the lead writes it again in title case: not "UN —")

@@ -321,6 +321,8 @@ _FOREIGN_MONTHS = {
     "te": ("జనవరి", "ఫిబ్రవరి", "మార్చి", "ఏప్రిల్", "మే", "జూన్", "జూలై", "ఆగస్టు", "సెప్టెంబర్", "అక్టోబర్", "నవంబర్", "డిసెంబర్"),
     "te-alt": ("", "", "", "", "", "", "జులై", "ఆగస్ట్", "సెప్టెంబరు", "అక్టోబరు", "నవంబరు", "డిసెంబరు"),
     "kn": ("ಜನವರಿ", "ಫೆಬ್ರವರಿ", "ಮಾರ್ಚ್", "ಏಪ್ರಿಲ್", "ಮೇ", "ಜೂನ್", "ಜುಲೈ", "ಆಗಸ್ಟ್", "ಸೆಪ್ಟೆಂಬರ್", "ಅಕ್ಟೋಬರ್", "ನವೆಂಬರ್", "ಡಿಸೆಂಬರ್"),
+    # (and spelt as Malayalam says them, in Kannada letters: Beary "ಒಕ್ಟೋಬರ್ 19 ಮುದಲ್ 21 ಬರೆ", from 19 to 21 October)
+    "kn-ml": ("ಜನುವರಿ", "ಫೆಬ್ರುವರಿ", "", "", "ಮೇಯ್", "", "", "ಓಗಸ್ಟ್", "ಸೆಪ್ಟಂಬರ್", "ಒಕ್ಟೋಬರ್", "ನವಂಬರ್", "ಡಿಸಂಬರ್"),
     "gu": ("જાન્યુઆરી", "ફેબ્રુઆરી", "માર્ચ", "એપ્રિલ", "મે", "જૂન", "જુલાઈ", "ઑગસ્ટ", "સપ્ટેમ્બર", "ઑક્ટોબર", "નવેમ્બર", "ડિસેમ્બર"),
     "gu-alt": ("", "", "", "", "", "", "", "ઓગસ્ટ", "", "ઓક્ટોબર", "", ""),
     "mr": ("जानेवारी", "फेब्रुवारी", "मार्च", "एप्रिल", "मे", "जून", "जुलै", "ऑगस्ट", "सप्टेंबर", "ऑक्टोबर", "नोव्हेंबर", "डिसेंबर"),
@@ -460,6 +462,8 @@ def known_months(text: str) -> str:
         text = _IN_MONTHS_PLACE.sub(_stand_in_if_a_month, text)
     if _DIGIT.search(text) and ("'" in text or "’" in text or " d" in text):
         text = _OF_MONTHS_PLACE.sub(lambda m: _stand_in_if_a_month(m, exact=True), text)
+    if _DIGIT.search(text) and _CAPITAL_AFTER_DAY.search(text):
+        text = _CAPITAL_AFTER_DAY.sub(_stand_in_if_sounding, text)
     if _DIGIT.search(text) and _SPAN_MONTHS_PLACE.search(text):
         text = _SPAN_MONTHS_PLACE.sub(_span_month_stand_in, text)
     if _DIGIT.search(text) and not text.isascii() and _CYRILLIC_MONTHS_PLACE.search(text):
@@ -513,6 +517,18 @@ _YEAR_BY_WORD = re.compile(r"[^\W\d_]\.?,?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b")
 _IN_MONTHS_PLACE = re.compile(r"(?<=\b\d\s)(?P<a>[^\W\d_][\w" + MARKS + r"'’-]{3,15})(?=,?\s+(?:19|20)\d{2}\b)"
                               r"|(?<=\b\d\d\s)(?P<b>[^\W\d_][\w" + MARKS + r"'’-]{3,15})(?=,?\s+(?:19|20)\d{2}\b)"
                               r"|(?<![\w" + MARKS + r"])(?P<c>[^\W\d_][\w" + MARKS + r"'’-]{3,15})(?:\s+[^\W\d_]{1,4})?(?=\s+\d{1,2},?\s+(?:19|20)\d{2}\b)")
+
+# (With no year after it, right after its day, a word in capitals that sounds like a month of four consonants or more, all of
+# them a month's: Mru "Sombar, 12 Oktobor le …", Monday 12 October and; not "12 Guest rooms", "10 Junior officers".)
+_CAPITAL_AFTER_DAY = re.compile(r"(?<![\d.,:/])(?<=\d\s)[A-ZÀ-Þ][a-zß-ÿ'’-]{4,15}(?![\w'’-])(?!,?\s+(?:19|20)\d{2}\b)")
+
+
+def _stand_in_if_sounding(m: re.Match) -> str:
+    word = m[0]
+    month = _sounds_like_month(word, True) if len(_skeleton(word)) >= 4 else None
+    # (and opening on the month's own first letter: "Guests" sounds like "Augustus")
+    return _STAND_INS[month - 1].ljust(len(word)) if month and unicodedata.normalize("NFKD", word)[0].lower() == _STAND_INS[month - 1][0].lower() else word
+
 
 # (With no year after it, only after the day and "of", and of six letters or more: "23 d'uttobri", Sassarese, of October;
 # not "23 di gente", people.)
@@ -586,6 +602,9 @@ def _covered(found: list) -> int:
     return sum(f.end - f.start for f in found if f.date is not None)
 
 
+_NOT_SPACE = re.compile(r"\S+")
+
+
 def _reading(scan: str, read):
     """What `read` finds in the text, or in the text with the other months stood in where that finds more; and the text
     it was found in. (The table's own patterns first: some read a language's months in its own grammar, "Жэпуэгъуэм и 23".)
@@ -596,6 +615,7 @@ def _reading(scan: str, read):
     # weekdays.)
     if other != scan and (len(more := read(other)) > len(found) or _covered(more) > _covered(found)):
         names = [(m.start(), m.end()) for m in _OTHER_MONTH.finditer(scan)]
+        names += [(m.start(), m.end()) for m in _NOT_SPACE.finditer(scan) if other[m.start():m.end()] != m[0]]  # (a month heard: "12 Oktobor")
         return [next((dataclasses.replace(f, end=b) for a, b in names if a < f.end < b), f) for f in more], other
     return found, scan
 
@@ -792,9 +812,14 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ps": ("دوشنبې", "سه شنبې", "چهارشنبې", "پنجشنبې", "جمعې", "شنبې", "یکشنبې"),
     "uz": ("dushanba", "seshanba", "chorshanba", "payshanba", "juma", "shanba", "yakshanba"),  # Uzbek ("chorshanba kuni", on Wednesday)
     "mg": ("Alatsinainy", "Talata", "Alarobia", "Alakamisy", "Zoma", "Sabotsy", "Alahady"),  # Malagasy, capitalised
+    # Burmese, with "day" joined ("မနေ့ အင်္ဂါနေ့", yesterday, Tuesday)
+    "my": ("တနင်္လာနေ့", "အင်္ဂါနေ့", "ဗုဒ္ဓဟူးနေ့", "ကြာသပတေးနေ့", "သောကြာနေ့", "စနေနေ့", "တနင်္ဂနွေနေ့"),
     "or": ("ସୋମବାର", "ମଙ୍ଗଳବାର", "ବୁଧବାର", "ଗୁରୁବାର", "ଶୁକ୍ରବାର", "ଶନିବାର", "ରବିବାର"),  # Odia
     "ml": ("തിങ്കളാഴ്ച", "ചൊവ്വാഴ്ച", "ബുധനാഴ്ച", "വ്യാഴാഴ്ച", "വെള്ളിയാഴ്ച", "ശനിയാഴ്ച", "ഞായറാഴ്ച"),
     "te": ("సోమవారం", "మంగళవారం", "బుధవారం", "గురువారం", "శుక్రవారం", "శనివారం", "ఆదివారం"),
+    # (Hindi's and Lambadi's names in Telugu letters, the final "m" dropped: "సనివార్ న", on Saturday)
+    "te-hi": ("సోమవార్", "మంగళవార్", "బుధవార్", "గురువార్", "శుక్రవార్", "శనివార్", "ఆదివార్"),
+    "te-hi-s": ("", "", "", "", "సుక్రవార్", "సనివార్", ""),
     "kn": ("ಸೋಮವಾರ", "ಮಂಗಳವಾರ", "ಬುಧವಾರ", "ಗುರುವಾರ", "ಶುಕ್ರವಾರ", "ಶನಿವಾರ", "ಭಾನುವಾರ"),
     "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
     "ar-hamza": ("الإثنين", "", "", "", "", "", ""),
@@ -913,7 +938,10 @@ _FOREIGN_WEEKDAY_NAMES = {
     "om": ("Wiixata", "Qibxata", "Roobii", "Kamiisa", "Jimaata", "Sanbata", "Dilbata"),  # Afaan Oromoo
     "tyv": ("бир дугаар хүнде", "ийи дугаар хүнде", "үш дугаар хүнде", "дөрт дугаар хүнде", "беш дугаар хүнде", "алды дугаар хүнде", "улуг хүнде"),  # Tuvan, "on the first day" …
     "lad": ("", "", "miérkoles", "djueves", "", "shabad", "alhad"),  # Ladino (where Spanish's differ)
-    "doi": ("", "", "", "बीरबार", "शुक्करबार", "", "ऐतबार"),  # Dogri (where Hindi's differ)
+    # Dogri (where Hindi's differ; Bhadarwahi's too: "बीते शनिच्चरबार", last Saturday)
+    "doi": ("", "", "बुद्धबार", "बीरबार", "शुक्करबार", "शनिच्चरबार", "ऐतबार"),
+    # (and with "-var", as the Pahari languages say them too: Jaunsari "बीरवार", Thursday)
+    "doi-var": ("", "", "बुद्धवार", "बीरवार", "शुक्करवार", "शनिच्चरवार", "ऐतवार"),
     "se": ("mánnodaga", "disdaga", "gaskavahku", "duorastaga", "bearjadaga", "lávvardaga", "sotnabeaivve"),  # Northern Sami, "on Monday"
     "kw": ("dy' Lun", "dy' Meurth", "dy' Mergher", "dy' Yow", "dy' Gwener", "dy' Sadorn", "dy' Sul"),  # Cornish
     "kv": ("выльлун", "воторник", "", "чорскар", "пекнича", "субӧта", "вежалун"),  # Komi
@@ -1106,9 +1134,9 @@ _FOREIGN_YESTERDAY = re.compile(
     # Romansh, Shona, Ilocano, Sundanese, Javanese, Yoruba, Igbo, Scottish Gaelic, Asturian, Friulian, Occitan, Upper Sorbian,
     # Chuvash, Sakha and Bashkir, Lugbara "aje", K'iche' "iwir", Kichwa "kayna", Chichewa "dzulo", Sepedi's and Setswana's "maabane", Ligurian "aiêi", Evenki "тиниӈ", Moksha and Erzya "исяк" (not Lingala's "lobi" or Luganda's "jjo": yesterday and tomorrow alike)
     r"aje|iwir|dzulo|maabane|kayna|ajere|aiêi|тиниӈ|исяк|mynhynnin|ⵉⴹⴳⴰⵎ|eris|aieri|keşe|селхан|тыгъуасэ|дируз|ier|nezuro|kalman|kamari|wingi|àná|ụnyaahụ|an-dè|ayeri|îr|ièr|wčera|ӗнер|бэҕэһээ|кисә|kuehe|琴日|толон|үсэгэлдэр|селхана|кичә|wiya|ᱦᱚᱞᱟ|тюнегюн|"  # (and Udmurt, Buryat, Chechen, Tatar; Neapolitan "ajere", Mapudungun "wiya")
-    # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala, Nepali and Newar (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
+    # Tamil, Malayalam, Bengali, Telugu, Kannada, Gujarati, Sinhala, Nepali, Newar and Burmese (not Hindi's and Punjabi's "कल", "ਕੱਲ੍ਹ", or
     # Assamese "কালি": yesterday and tomorrow alike)
-    r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ|हिजो|म्हिगः|"
+    r"நேற்று|ഇന്നലെ|গতকাল|నిన్న|ನಿನ್ನೆ|ગઈકાલે|ඊයේ|हिजो|म्हिगः|မနေ့က|မနေ့|"
     # Ainu, in katakana ("numan")
     r"ヌマン|"
     # Dzongkha and Tibetan, whole between spaces (a tsheg joins syllables into words: "ཁ་ཙ་ NAME", yesterday)
@@ -1326,9 +1354,10 @@ _SPAN_AND_DMY = re.compile(
 _ALL_WEEKDAYS = {**{w: i for i, w in enumerate(_WEEKDAYS)}, **{w.lower(): i for i, w in enumerate(_WEEKDAYS)},
                  **{d.capitalize(): i for d, i in _GERMAN_WEEKDAYS.items()}, **_GERMAN_WEEKDAYS, **_FOREIGN_WEEKDAYS, **_OPENING_WEEKDAYS}
 _ANY_DAY = _trie(_ALL_WEEKDAYS)
+# (The month may stand after the first day too, the same as the second's: Mru "Sombar, 12 Oktobor le Mongolbar, 13 Oktobor".)
 _SPAN_WEEKDAYS_JOINED = re.compile(
-    rf"(?<![\w-])({_ANY_DAY}),?\s+(\d{{1,2}})\s+[^\W\d_][\w{MARKS}'’ʼ-]{{0,12}}\s+({_ANY_DAY}),?\s+(\d{{1,2}})\.?\s+(?:{_OF})?"
-    rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
+    rf"(?<![\w-])(?P<w1>{_ANY_DAY}),?\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{MONTH_PATTERN}))?\s+[^\W\d_][\w{MARKS}'’ʼ-]{{0,12}}\s+(?P<w2>{_ANY_DAY}),?\s+(?P<d2>\d{{1,2}})\.?\s+(?:{_OF})?"
+    rf"(?P<m2>{MONTH_PATTERN})(?:,?\s+(?:de\s+)?(?P<y>{_YEAR}))?(?![\d/.-]\d)"
 )
 # Three days or more of one month listed, the last joined by "and": "3, 4 and 5 November", "3, 4 ne 5 de novembro" (a span when
 # the days run on, one after another).
@@ -1469,11 +1498,11 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
             month = MONTH_NUMBER[m[3].rstrip(".")]
             found += _span(m, (month, int(m[1])), (month, int(m[2])), m[4], ref)
     for m in _SPAN_WEEKDAYS_JOINED.finditer(text):
-        if 1 <= int(m[4]) - int(m[2]) <= 6:
-            month = MONTH_NUMBER[m[5].rstrip(".")]
-            found += [hit for hit in _span(m, (month, int(m[2])), (month, int(m[4])), m[6], ref)
-                      if hit.date and hit.until and _to_date(hit.date).weekday() == _ALL_WEEKDAYS[m[1]]
-                      and _to_date(hit.until).weekday() == _ALL_WEEKDAYS[m[3]]]
+        month = MONTH_NUMBER[m["m2"].rstrip(".")]
+        if 1 <= int(m["d2"]) - int(m["d1"]) <= 6 and (m["m1"] is None or MONTH_NUMBER[m["m1"].rstrip(".")] == month):
+            found += [hit for hit in _span(m, (month, int(m["d1"])), (month, int(m["d2"])), m["y"], ref)
+                      if hit.date and hit.until and _to_date(hit.date).weekday() == _ALL_WEEKDAYS[m["w1"]]
+                      and _to_date(hit.until).weekday() == _ALL_WEEKDAYS[m["w2"]]]
     for m in _SPAN_LIST_DMY.finditer(text) if ", " in text else ():
         days = [int(m[1]), *(int(day) for day in re.findall(r"\d{1,2}", m[2])), int(m[3])]
         if all(b - a == 1 for a, b in zip(days, days[1:])):
@@ -2548,6 +2577,10 @@ def _stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     if found is None and (":" in line or "：" in line or (("·" in line or "|" in line) and _H_TIME.search(line))) and len(line) <= 160:
         # (A row with no colon at all, its times French-style: "Papa'ihia i te 2/11/2026 – 9h40 · Hakahou i te 3/11/2026 – 16h05".)
         found = _labelled_stamps(line)
+    if found is None and ("−" in line or "–" in line or "—" in line) and len(line) <= 160 and (dashed := _DASH_AFTER_LABEL.sub(r"\1: ", line)) != line:
+        # "ထုတ်ဝေ − ဗုဒ္ဓဟူးနေ့၊ ၉ စက်တင်ဘာ ၂၀၂၆၊ နံနက် ၁၀:၁၅   ·   ပြင်ဆင် − ညနေ ၄:၄၀": each label of the row set off from its
+        # stamp by a spaced dash or minus sign, not a colon (published, updated: in the evening at 4:40)
+        found = _labelled_stamps(dashed)
     if found is None and line.endswith(")") and (why := _UPDATE_REASON.search(line)):
         # "Јаҥыртылган: 20.10.2026, 09:12 (the professor's name corrected)": an update with what it changed in brackets
         bare = stamp_dates(line[:why.start()])
@@ -2604,6 +2637,7 @@ def _month_first_update(stamp: tuple[str, PartialDate, str | None], published: P
 _ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{0,24}(?:\s['’‘]?[^\W\d_][\w" + MARKS + r"'’-]{0,24}){0,4}"
 _STAMP_GAP = re.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=" + _ROW_LABEL + r"\s*[:：])")
 _STAMP_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\S.{5,60})$")
+_DASH_AFTER_LABEL = re.compile(r"(?:(?<=^)|(?<=\s\s)|(?<=[·|•]\s))(\s*" + _ROW_LABEL + r")\s+[−–—]\s+(?=\S)")
 _SHORT_WORD = re.compile(r"^[^\W\d_]{1,4}\.?$")
 _TIME_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\d{1,2}[:.]\d{2})\s*$")
 _BARE_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
@@ -2617,7 +2651,7 @@ _WORD_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s+(?P<rest>\S.{5,8
 _WORD_AFTER_TIME = re.compile(r"\s*(?:[^\W\d_][\w" + MARKS + r"'’ʼ]{1,11})?[\s·|•]*$")
 # (a word of a language the weekday table lacks, then its comma: Temne "Ʌ-Sibiti, 10 Oktoba 2026 · 09:40 | Ʌpdet: …")
 _WORD_THEN_COMMA = re.compile(rf"^\s*[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},\s+(?=\d)")
-_DAY_WORD_BEFORE = re.compile(r"^[^\W\d_][\w" + MARKS + r"'’-]{1,14}[,.]?\s+$")
+_DAY_WORD_BEFORE = re.compile(r"^[^\W\d_][\w" + MARKS + r"'’-]{1,14}[,.၊،]?\s+$")  # (or Burmese script's comma, "ဗုဒ္ဓဟူးနေ့၊ ၉ …")
 
 
 # The words before a lone stamp's date, in a language the label tables lack: a label of a word or three with or without

@@ -47,7 +47,7 @@ _ADVERT_WORDS = (
     r"annonce|annons|reklame|reklam|publicité|pubblicità|publicità|publicidad|advertentie|"
     r"reklama|publicitate|mainos|hirdetés|oglas|reklāma|reklaam|реклама|оглас|διαφήμιση|διαφημιση|إعلان|광고|广告|廣告|iklan|quảng cáo|"
     r"reklamë|tangazo|تبلیغات|գովազդ|рэклама|piblisite|publizitatea|patalastas|publicidade|anuncio|anúncio|annuncio|"
-    r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|ಜಾಹೀರಾತು|ಜಾಹೀರಾತ್|oglasno sporočilo|বিজ্ঞাপন|"
+    r"auglýsing|lýsing|reklamm|annonse|dokambarotra|dokam-barotra|ریکلام|ໂຄສະນາ|publicitat|hysbyseb|fógra|жарнама|сурталчилгаа|إشهار|اعلان|פרסומת|विज्ञापन|जाहिरात|ਇਸ਼ਤਿਹਾਰ|જાહેરાત|ಜಾಹೀರಾತು|ಜಾಹೀರಾತ್|ప్రకటన|oglasno sporočilo|বিজ্ঞাপন|"
     r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|ཁྱབ་བསྒྲགས|اشتہار|réclame|ܡܘܕܥܢܘܬܐ|publicitë|बिग्यापन|آگهی|reklām|reclamã|akakiteanga|tala fakatau|advataisment|inserat|inzerát|inzerce|"
     r"(?-i:PUB)"  # (French's and Portuguese's short "pub", in capitals only: "The Pub" is a heading)
 )
@@ -210,9 +210,9 @@ _LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:(?:[–—]|--?)\s+)?|\s[–—/|
 _NAME_PARTICLES = frozenset("of the and de del della di da do dos das van von der den du la le y e i и a".split())
 
 
-# (In a script without capitals a dash may stand for the colon: "(ඡායාරූප - සුනිල් කරුණාතිලක)"; after a Chinese full stop no
+# (In a script without capitals a dash or a minus sign may stand for the colon: "(ඡායාරූප - සුනිල් කරුණාතිලක)", "(ဓာတ်ပုံ − NAME / outlet)"; after a Chinese full stop no
 # space comes before the bracket: "…演講。（相片：府城台語報 黃志明 翕）"; Dzongkha's shad is the colon: "(པར། NAME / outlet)".)
-_BRACKET_LABELLED = re.compile(r"(?:\s|(?<=[。．]))[(（]\s*[^\W\d_][^\s:：()（）]{1,14}(?:\s[^\W\d_][^\s:：()（）]{1,14})?(?:\s*[:：]|(?<=[^\x00-\u02ff])\s[-–]\s|།)"
+_BRACKET_LABELLED = re.compile(r"(?:\s|(?<=[。．]))[(（]\s*[^\W\d_][^\s:：()（）]{1,14}(?:\s[^\W\d_][^\s:：()（）]{1,14})?(?:\s*[:：]|(?<=[^\x00-\u02ff])\s[-–—−]\s|།)"
                                r"\s*(?P<name>[^():：.!?（）]{2,40})[)）]$")
 # The same credit with "by" for the colon: ". Picha na Said Khamis" (Swahili), ". Foto von Anna Meier".
 _CREDIT_BY = re.compile(r"[.!?)]\s+(?P<label>[^\W\d_][^\W\d_]{2,14})\s+(?:by|von|par|por|de|di|da|door|av|af|na|nga|od|oleh|от|від)\s+"

@@ -1456,8 +1456,9 @@ def _name_over_role(kept: list[Line], at: int) -> int | None:
 # A name after words of a language the byline table lacks, beside the date: a label and its colon ("Hane' ííłʼíní: Shandiin
 # Begay-Tsosie", "Bicaa: Irma Gurrión Matus"), or two to four words, those after the first in lower case ("Stori an foto
 # blong Ellison Maesiola", "Xtz'ib'an rumal Rosalina Tzul Batz", story and photo of, written by). (A label of up to five words:
-# Igala "Ọnẹ ki kọ ukọla yi:", the one who wrote this news.)
-_LED_NAME = re.compile(rf"^(?:[^\W\d_][\w{MARKS}'’ʼ-]*(?:\s+[^\W\d_][\w{MARKS}'’ʼ-]*){{0,4}}\s*:|[^\W\d_][\w'’ʼ-]*(?:\s+[{_LOW}][\w'’ʼ-]*){{1,3}})"
+# Igala "Ọnẹ ki kọ ukọla yi:", the one who wrote this news.) (Or a spaced dash for the colon: "Report — NAME", Burmese
+# "ရေးသားသူ − NAME", writer.)
+_LED_NAME = re.compile(rf"^(?:[^\W\d_][\w{MARKS}'’ʼ-]*(?:\s+[^\W\d_][\w{MARKS}'’ʼ-]*){{0,4}}(?:\s*:|\s+[–—−])|[^\W\d_][\w'’ʼ-]*(?:\s+[{_LOW}][\w'’ʼ-]*){{1,3}})"
                        rf"\s+(?P<name>[{_CAP}][\w'’.-]+(?:\s+(?:[{_CAP}][\w'’.-]+|{_PARTICLE}(?=\s+[{_CAP}]))){{1,3}})$")
 
 
@@ -1466,7 +1467,7 @@ _NAME_THEN_WORD = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'�
 
 
 # (or, in a script without capitals, a label of a word or two, its colon and two or three words: Newar "च्वमि : रोशन मानन्धर", writer)
-_UNCASED_LED = re.compile(rf"^[^\W\d_A-Za-z][\w{_MARKS}]*(?:\s[^\W\d_A-Za-z][\w{_MARKS}]*)?\s?[:：]\s*"
+_UNCASED_LED = re.compile(rf"^[^\W\d_A-Za-z][\w{_MARKS}]*(?:\s[^\W\d_A-Za-z][\w{_MARKS}]*)?(?:\s?[:：]|\s[–—−])\s*"
                           rf"(?P<name>[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’.-])*(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’-])*){{1,2}})$")
 
 
@@ -1516,7 +1517,7 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
             text = kept[i].text.rstrip("*†") if i is not None else ""
             name = i is not None and (_NAME.match(text) or _NAME_IN.match(text) or _name_with(text) or _NAMES.match(text) or ((i == above or (over_role and i == above - 1)) and _led_name(text))
                                       # (under the date, a label of any language with its colon: "Walemba: NAME", they wrote)
-                                      or (i != above and (led := _led_name(text)) and text[:led.start("name")].rstrip().endswith((":", "：")) and led)
+                                      or (i != above and (led := _led_name(text)) and text[:led.start("name")].rstrip().endswith((":", "：", "–", "—", "−")) and led)
                                       or (i == above and _uncased_name_over(kept, i))
                                       # ("सायली कुलकर्णी-जोशी" / "वरिष्ठ प्रतिनिधी, सह्याद्री वार्ता": a name over its role, senior correspondent)
                                       # (or in English: "ఆత్రం భీంరావ్" / "Staff Reporter, Utnoor")
