@@ -5117,3 +5117,34 @@ def test_what_tuning_on_holdout438_442_made_general(rules_only):
     assert filed is not None and filed.place == "Mominabad, Hunza"
     assert dateline("Yesterday, Officials said: the group of twelve climbers stayed three days in the village hall.") is None
     assert dateline("NAOMI REYES, ANCHOR: Good evening. We begin tonight with the four officers going to Wiesbaden.") is None
+
+
+# Class 312: met tuning on holdout443-447 — Afghanistan's names of the Solar Hijri months, in Dari and in Pashto ("۲۲ میزان
+# ۱۴۰۵"), and a day of one with no year, in the year nearest the article's date ("جمعه گذشته، ۱۳ سنبله"); the same day in
+# another calendar in brackets after a stamp's date, not a stamp of its own; Dari's "updated" ("تازه‌شده"); a writing hand for
+# the byline's label ("✍ NAME"); a copyright's holder without its town and bracketed region; Hindustani's Sunday in
+# Devanagari ("इतवार"); a short ending hyphened on a day ("11 at 12-i sentyabr"), Somali's "of the month" ("18-ka bisha
+# Noofembar"); a name after a label and its colon keeps a
+# first word spelt like a short "by" of the table ("Thuziaktu: Van Lal Thang Bawm").
+def test_what_tuning_on_holdout443_447_made_general(rules_only):
+    from generator.articles.credits import byline
+    from generator.articles.datetext import full_dates, stamp_dates
+    rows = {"خپور شوی: ۲۲ میزان ۱۴۰۵، ۹:۴۰ بجې · · · تازه شوی: ۲۲ میزان ۱۴۰۵، ۱۵:۱۰ بجې": [("published", "2026-10-14"), ("updated", "2026-10-14")],
+            "نشر: ۱۸ سنبله ۱۴۰۵ (۹ سپتامبر ۲۰۲۶)   ·   تازه‌شده: ۱۹ سنبله ۱۴۰۵ (۱۰ سپتامبر ۲۰۲۶)": [("published", "2026-09-09"), ("updated", "2026-09-10")]}
+    for row, want in rows.items():
+        assert [(kind, date.iso()) for kind, date, _ in stamp_dates(row) or []] == want, row
+    assert [date.iso() for _, _, date, _ in full_dates("د ۱۲ تله ۱۴۰۵ په ورځ")] == ["2026-10-04"]
+    days = {("2026-09-09", "جمعه گذشته، ۱۳ سنبله، پَه کتابخانه عامه گرم چشمه نزدیک شصت منجی‌زبان یو جای شُدِه."): ("2026-09-04", None),
+            ("2026-09-14", "खरगोन: जिला ग्रंथालय म काल इतवार खऽ जापान का एक शोधार्थी न व्याख्यान दियो।"): ("2026-09-13", None),
+            ("2026-09-14", "Juma at Šamba begoh, 11 at 12-i sentyabr, Tashkurgan ar yiw Yaponi mehmon xalq qati gap levd."): ("2026-09-11", "2026-09-12"),
+            ("2026-11-19", "Berbera – Shir saddex maalmood ah ayaa laga qabtay, laga bilaabo 16-ka ilaa 18-ka bisha Noofembar."): ("2026-11-16", "2026-11-18")}
+    for (day, line), want in days.items():
+        assert _event_days(day, line) == want, line
+    assert byline("✍ सुनीता कासदेकर") == "सुनीता कासदेकर" and byline("✍️ Kari Nygaard") == "Kari Nygaard"
+    assert byline("🖊 The ministry said so on Monday in a long statement to the press") is None
+    article, story = read(page().replace("By Kari Nygaard\n", "✍ Kari Nygaard\n", 1))
+    assert article.author == "Kari Nygaard" and "✍" not in story
+    article, _ = read(page().replace("By Kari Nygaard\n", "Thuziaktu: Van Lal Thang Bawm\n", 1))
+    assert article.author == "Van Lal Thang Bawm"
+    article, _ = read(page(footer="© 2026 Varnholt Harbour Tidende, Skarvik (Nordland). All rights reserved."))
+    assert article.publisher == "Varnholt Harbour Tidende"

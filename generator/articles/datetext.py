@@ -602,7 +602,8 @@ def _covered(found: list) -> int:
     return sum(f.end - f.start for f in found if f.date is not None)
 
 
-_NOT_SPACE = re.compile(r"\S+")
+_NOT_SPACE = re.compile(r"[^\s.,;:!?()\[\]،]+")  # (a word and what it holds, not a mark after it)
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 
 
 def _reading(scan: str, read):
@@ -639,7 +640,7 @@ _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:de\s+)?{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued; Colombia's "octubre 24 de 2026")
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de|di|da|ga|kia|ya|a(?=\s+[A-ZÀ-Þ])|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|no|yoo|ar\s+zänä|yu['’]un|(?:ya|la)\s+mwezi\s+wa)\s+|d['’]|ta['’]\s+|no\s+['’](?=[AEĀĒ]))"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month; Tzotzil "23 yu'un oktubre"; Kimbundu "21 kia Outubro", Swahili "21 ya Oktoba", Chokwe "8 a Outubro" before a month in its capital)
+_OF = r"(?:(?:of|de|di|da|ga|kia|ya|a(?=\s+[A-ZÀ-Þ])|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|no|yoo|ar\s+zänä|yu['’]un|(?:ya|la)\s+mwezi\s+wa|bisha)\s+|d['’]|ta['’]\s+|no\s+['’](?=[AEĀĒ]))"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month; Tzotzil "23 yu'un oktubre"; Kimbundu "21 kia Outubro", Swahili "21 ya Oktoba", Chokwe "8 a Outubro" before a month in its capital; Somali "18-ka bisha Noofembar", of the month)
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+|kiuugu\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026"; Mooré "15 Oktoobr kiuugu 2026", the month) "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
@@ -674,9 +675,16 @@ _KHMER = re.compile(r"(?:ថ្ងៃ\S+\s+)?ទី\s*(\d{1,2})\s*ខែ\s*(" + 
 _THAI_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(n) for n in sorted(_THAI_MONTH, key=len, reverse=True)) + r")(?!\s*\d)")
 # Iran's Solar Hijri calendar: "۱۳ آبان ۱۴۰۵" is 4 November 2026 (the figures are read as ASCII first).
 _JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
-_JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+(" + "|".join(_JALALI_MONTHS) + r")\s+(1[34]\d\d)(?!\d)")
+# (Afghanistan names the same months after the zodiac, in Dari and in Pashto: "۲۲ میزان ۱۴۰۵", "۱۳ سنبله", "۱۲ تله ۱۴۰۵".)
+_AFGHAN_MONTHS = ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت")
+_PASHTO_MONTHS = ("وری", "غویی", "غبرګولی", "چنګاښ", "زمری", "وږی", "تله", "لړم", "لیندۍ", "مرغومی", "سلواغه", "کب")
+_JALALI_NUMBER = {name: k + 1 for names in (_JALALI_MONTHS, _AFGHAN_MONTHS, _PASHTO_MONTHS) for k, name in enumerate(names)}
+_JALALI_NAMES = "|".join(sorted(_JALALI_NUMBER, key=len, reverse=True))
+_JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+(" + _JALALI_NAMES + r")\s+(1[34]\d\d)(?!\d)")
+# (and with no year, a day of the Solar Hijri month nearest the article's date: "جمعه گذشته، ۱۳ سنبله،", last Friday, 13 Sunbula)
+_JALALI_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+(" + _JALALI_NAMES + r")(?!\w)(?!\s*\d)")
 # Two days of one Solar Hijri month, "and" or "to" between them, the year often left out: "۱۰ و ۱۱ آبان" (1 and 2 November 2026).
-_JALALI_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s+(?:و|تا)\s+(\d{1,2})\s+(" + "|".join(_JALALI_MONTHS) + r")(?:\s+(1[34]\d\d))?(?!\d)")
+_JALALI_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s+(?:و|تا)\s+(\d{1,2})\s+(" + _JALALI_NAMES + r")(?:\s+(1[34]\d\d))?(?!\d)")
 # Nepal's Bikram Sambat calendar: "भदौ २६, २०८३" (Bhadra 26, 2083), "२६ भदौ २०८३", "२०८३ भदौ २६" (the figures are read
 # as ASCII first), a weekday before it ("शुक्रबार, भदौ २६, २०८३") taken with it. Its months have no rule: each year's
 # lengths, Baisakh to Chaitra, come from the published calendar (the table of the nepali-datetime library), 2070 to 2090
@@ -733,7 +741,7 @@ _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ss]ummer|
 _JA_YEAR = re.compile(r"(?<!\d)(\d{4})\s*(?:[年년]|nienz\b)(?!\s*\d{1,2}\s*(?:[月월]|nyied\b))(?!度|도)")
 _JA_ERA_YEAR = re.compile(_ERA + r"(?!\s*\d{1,2}\s*月)")
 # Dates that need the article's own date to be read.
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:{_OF})?({MONTH_PATTERN})(?!,?\s*(?:de\s+)?(?!\d{{1,2}}[:.]\d{{2}}(?!\d))\d)")  # (a time after it is no year: "27 октябрь, 09:12")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.|-[^\W\d_]{{1,3}})?\s+(?:{_OF})?({MONTH_PATTERN})(?!,?\s*(?:de\s+)?(?!\d{{1,2}}[:.]\d{{2}}(?!\d))\d)")  # (a time after it is no year: "27 октябрь, 09:12")
 _MONTH_DAY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)")
 _IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his"
                        # "in" and "during (the month of)" in the European languages of the month table
@@ -781,6 +789,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     "hi": ("सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"),
     "ne": ("सोमबार", "मंगलबार", "बुधबार", "बिहीबार", "शुक्रबार", "शनिबार", "आइतबार"),  # Nepali
     "new": ("सोमबाः", "मंगलबाः", "बुधबाः", "बिहिबाः", "सुक्रबाः", "शनिबाः", "आइतबाः"),  # Newar (Nepal Bhasa)
+    # (Hindustani's Thursday and Sunday in Devanagari, as Urdu says them: Nimadi "काल इतवार खऽ", yesterday, Sunday)
+    "hi-ur": ("", "", "", "जुमेरात", "", "", "इतवार"),
     # Hindi's, Urdu's and Bengali's in Latin letters, as the languages around them borrow them ("Jumeraat dewas", Kalasha;
     # "Sonibar din", Hajong); only the names no common word shares ("hafta" is also "week")
     "hi-latn": ("somvar", "mangalvar", "budhvar", "guruvar", "shukravar", "shanivar", "ravivar"),
@@ -1311,7 +1321,8 @@ _FROM = (r"(?:(?:from|del|desde(?:\s+el|\s+o)?|du|vom|(?-i:[Dd]o|[Dd]a|[Dd]al|[V
          r"[Kk]uanzia|[Ff]ram|ካብ|من|[Ee]us(?:\s+(?:al|ar|an))?))\s+)?")  # (Tigrinya "ካብ ሰሉስ 13 ክሳብ ሓሙስ 15 ጥቅምቲ", from … until; Arabic "من الخميس 5 إلى الأحد 8 نونبر")
 _UNTIL = (r",?\s*(?:–|—|-|to|until|till|through|thru|(?<=\s)(?:al|hasta(?:\s+el)?|au|bis(?:\s+zum)?|ao|a|até(?:\s+ao)?|tot(?:\s+en\s+met)?|t/m|til|"
           r"do|до|по|па|tu|iki|hingga|sampai|hadi|έως|ክሳብ|إلى|الى|betek|(?:ka\s+)?hatramin['’]ny)(?=\s))\s*")  # (Malagasy "ka hatramin'ny", until the)
-_ORDINAL = r"(?:st|nd|rd|th|ê|-an|ی)?"  # (Kurmanji's "8ê Mijdarê"; Esperanto's "la 17-an kaj 18-an de oktobro"; Sorani's "17ی")
+_ORDINAL = r"(?:st|nd|rd|th|ê|-an|ی|-[^\W\d_]{1,3}(?=\s))?"  # (Kurmanji's "8ê Mijdarê"; Esperanto's "la 17-an kaj 18-an de oktobro"; Sorani's "17ی";
+# a short ending hyphened on, Sarikoli "11 at 12-i sentyabr")
 # "from 16 to 18 June 2026", "9–11 July 2024", "30 June to 2 July"
 _SPAN_DMY = re.compile(
     rf"\b{_FROM}{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?(?:\s+({MONTH_PATTERN}))?{_UNTIL}"  # ("25.–27. marraskuuta", "vom 25. bis 27. November")
@@ -1458,7 +1469,7 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
     found: list[_Found] = []
     # (Mongolian gives the month by its number: no month name to look for.)
     for m in _JALALI_SPAN.finditer(text) if ref is not None and (" و " in text or " تا " in text) else ():
-        month = _JALALI_MONTHS.index(m[3]) + 1
+        month = _JALALI_NUMBER[m[3]]
         # (the year, when left out, is the Solar Hijri year of the article's date: it begins about 21 March)
         year = int(m[4]) if m[4] else ref.year - (621 if (ref.month or 1, ref.day or 1) >= (3, 21) else 622)
         start, end = _from_jalali(year, month, int(m[1])), _from_jalali(year, month, int(m[2]))
@@ -1624,7 +1635,7 @@ def _absolute(text: str) -> list[_Found]:
     for m in _KHMER.finditer(text) if non_ascii and "ខែ" in text else ():
         add(m, _day(int(m[3]), _KHMER_MONTHS.index(m[2]) + 1, int(m[1])))
     for m in _JALALI.finditer(text) if non_ascii and " 1" in text else ():
-        add(m, _from_jalali(int(m[3]), _JALALI_MONTHS.index(m[2]) + 1, int(m[1])), f"{m[0]!r} read as a Solar Hijri date")
+        add(m, _from_jalali(int(m[3]), _JALALI_NUMBER[m[2]], int(m[1])), f"{m[0]!r} read as a Solar Hijri date")
     for m in _BS.finditer(text) if non_ascii and "20" in text and _DEVANAGARI.search(text) else ():
         add(m, _from_bikram_sambat(*_bs_fields(m), shift=BS_SHIFT.get()), f"{m[0]!r} read as a Bikram Sambat date")
     for m in _JA_YMD.finditer(text) if non_ascii else ():
@@ -1697,6 +1708,11 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         date = nearest_day(int(m[2]), int(m[1])) if 1 <= int(m[2]) <= 12 else None
         if date is not None and -7 <= (_to_date(day_ref) - _to_date(date)).days <= _RECENT_DAYS:
             add(m, date, "the year nearest the article's date")
+    for m in _JALALI_DAY_MONTH.finditer(text) if non_ascii and day_ref and _ARABIC_LETTER.search(text) else ():
+        # (the Solar Hijri year of the article's date, or the one before: the day nearest it)
+        year = day_ref.year - 621
+        date = _nearest([_from_jalali(y, _JALALI_NUMBER[m[2]], int(m[1])) for y in (year - 1, year)], day_ref)
+        add(m, date, f"{m[0]!r} read as a Solar Hijri date in the year nearest the article's date")
     for m in _THAI_DAY_MONTH.finditer(text) if non_ascii and "." in text else ():
         add(m, day_ref and nearest_day(_THAI_MONTH[m[2]], int(m[1])), "the year nearest the article's date", needs_day=False)
     for m in _JA_MONTH_DAY.finditer(text) if non_ascii else ():
@@ -2428,7 +2444,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"ਅੱਪਡੇਟ|ਅਪਡੇਟ|अपडेट|अद्यतन|अद्ययावत|અપડેટ|புதுப்பி|அப்டேட்|അപ്ഡേറ്റ്|അപ്‌ഡേറ്റ്|అప్‌డేట్|అప్డేట్|నవీకర|ಅಪ್‌ಡೇಟ್|ಅಪ್ಡೇಟ್|ನವೀಕರ|ଅପଡେଟ|යාවත්කාලීන|"
                                 r"dikemas\s*kini|dikemaskini|diperbarui|dipabarui|ođasmahtt|haaromfame|অপদেত|ᱟᱯᱰᱮᱴ|تازٕ\s+کاری|atjaunyn|biegewèrk|تازہ\s+کیتی|hloov\s+kho|uvvistet|цӀи\s+гьабуна|hesɗitin|aġġorn|ajornà|hlaziy|ĝisdatig|яңарт|актуаліз|витнез|bygewerk|opgedateer|ပြင်ဆင်|posodoblj|diweddar|ಪರಿಷ್ಕೃತ|yeniləni|ಪರಿಷ್ಕರಿಸ|eguneratu|hiziva|ṣàtúnṣe|emelitere|ùrachadh|inzornât|anováu|dianyari|བསྐྱར་བཅོས|gadziridzw|dianyarkeun|naipabaro|ebongisami|oñembopyahu|fakafoʻou|pfuxetiwile|דערהיינטיקט|"
                                 # (Hebrew, Persian)
-                                r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|تازه\s+ڪاري|"
+                                r"עודכן|עדכון|به‌روز|بروز|به روز|تازه\s+شو[یې]|تازه\s+ڪاري|تازه‌?\s?شده|"
                                 # (Bulgarian and Russian "edited")
                                 r"редактиран|редактирова|отредактир|"
                                 # (Tibetan "revised", Dzongkha "brought up to date", Altai, Samogitian and Ligurian "updated")
@@ -2549,6 +2565,10 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     """
     if not line.isascii():
         line = line.translate(_DIGITS)  # (the figures of any script read as ASCII, times too: Newar "सुथ ११:०५")
+    if ("(" in line or "（" in line) and _BRACKETED_AFTER_FIGURE.search(line):
+        # "نشر: ۱۸ سنبله ۱۴۰۵ (۹ سپتامبر ۲۰۲۶)": the same day in another calendar, in brackets after the date, is not
+        # a stamp of its own (blanked: the dates keep their places)
+        line = _BRACKETED_AFTER_FIGURE.sub(lambda m: " " * len(m[0]) if _only_a_date(m[1]) else m[0], line)
     found = _stamps(line)
     if found is None and (other := known_months(line)) != line:
         found = _stamps(other)
@@ -2564,6 +2584,15 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         # in one it holds, a slash between.
         found = stamp_dates(glossed)
     return found
+
+
+_BRACKETED_AFTER_FIGURE = re.compile(r"(?<=\d)\s*[(（]([^()（）]{5,40})[)）]")
+
+
+def _only_a_date(text: str) -> bool:
+    """Whether the text is one date written to the day and nothing else."""
+    dates = full_dates(text)
+    return len(dates) == 1 and dates[0][2].day is not None and not text[:dates[0][0]].strip() and not text[dates[0][1]:].strip()
 
 
 _LEAD_WEEKDAY = re.compile(rf"^[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}}\s[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},\s+")

@@ -1541,7 +1541,11 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         found = []  # (the page's first line over the date is its masthead when a name over its role stands under the headline)
     if found:
         i, name, over_role, above = found[0][1]
-        meta.author = _story_word_off(kept, i, unlabelled(name.groupdict().get("name") or kept[i].text.rstrip("*†")))
+        written = name.groupdict().get("name") or kept[i].text.rstrip("*†")
+        # (A name after a label and its colon keeps its first word, though a short "by" of the table is spelt so: Bawm
+        # "Thuziaktu: Van Lal Thang Bawm", not Low German's "Van" before a name.)
+        labelled = name.groupdict().get("name") is not None and kept[i].text[:name.start("name")].rstrip().endswith((":", "：", "–", "—", "−"))
+        meta.author = _story_word_off(kept, i, written if labelled else unlabelled(written))
         meta.notes.append((kept[i].number, f"byline read from a name beside the date: {kept[i].text!r}"))
         role = _role_after(kept, i, 6)
         # (Under the date, a line like a name may be a second author; over the date, the name's role
