@@ -5148,3 +5148,42 @@ def test_what_tuning_on_holdout443_447_made_general(rules_only):
     assert article.author == "Van Lal Thang Bawm"
     article, _ = read(page(footer="© 2026 Varnholt Harbour Tidende, Skarvik (Nordland). All rights reserved."))
     assert article.publisher == "Varnholt Harbour Tidende"
+
+
+# Class 313: met tuning on holdout448-452 — a month's name heard with its voiced and voiceless stops taken as one ("8 Sepedemba
+# 2026", Nukuoro; "rahn 20 Oaktohba", Mokilese); Brazil's dotted short date ("25.set.2026 às 9h12"); a shorter standfirst that is
+# a quotation under a long headline; a short word for "of" before the month of a span ("10 me 11 ye Novemba"); a ticker's label in
+# any case when the ticker's own mark sets its pieces apart ("Son xəbərlər: A   +++   B"); a month's name (or one heard) with a
+# case ending glued on before its day, the days' endings hyphened on ("Oktyabrdin 14-da va 15-da", "Oktiabrnyn 21-inde");
+# Azerbaijani weekdays; Avar's weekdays'
+# first word with another word for "day" ("Хамис къоялӀ"); the outlet's name in its quotes on the copyright line, without them;
+# a dash for the colon of a caption's photo credit ("… гъачӀо. Фото — NAME, «outlet»").
+def test_what_tuning_on_holdout448_452_made_general(rules_only):
+    from generator.articles.datetext import stamp_dates
+    from generator.articles.debris import is_line_debris
+    rows = {"Published 8 Sepedemba 2026, 6:40 pm   ·   Updated 9 Sepedemba 2026, 10:05 am (Pohnpei time)": [("published", "2026-09-08"), ("updated", "2026-09-09")],
+            "25.set.2026 às 9h12   ·   Atualizado em 25.set.2026 às 16h48": [("published", "2026-09-25"), ("updated", "2026-09-25")]}
+    for row, want in rows.items():
+        assert [(kind, date.iso()) for kind, date, _ in stamp_dates(row) or []] == want, row
+    days = {("2026-10-21", "MWOAKILLOA — Aio, rahn 20 Oaktohba, jounpwukoa men sang Embassy of Japan kohdo Mwoakilloa."): ("2026-10-20", None),
+            ("2026-11-13", "COLONIA, Yap — Tamol kka re mweiti lal Colonia raal Tuusde me Wenesde, 10 me 11 ye Novemba, ngali yaar meeting."):
+            ("2026-11-10", "2026-11-11"),
+            ("2026-10-17", "QUBA — Oktyabrdin 14-da va 15-da, çərşənbə va cümə axşamı yiğar, Qubadin Kitabxanaa seminar huvu."):
+            ("2026-10-14", "2026-10-15"),
+            ("2026-11-05", "Çərşənbə axşamı Kätš školä Yaponiya səfirliydä ikinci katib Daiki Nakamura ılkı."): ("2026-11-03", None),
+            ("2026-10-23", "Oktiabrnyn 21-inde, kiečia, Trochtahy Karaj jortuna kyrk bieš kiši jyjyldy."): ("2026-10-21", None),
+            ("2026-10-17", "Хамис къоялӀ Агвалилъ школалӀ ученикабазе лекция гьабуна Махачкалаяб востоковедас."): ("2026-10-15", None)}
+    for (day, line), want in days.items():
+        assert _event_days(day, line) == want, line
+    assert _event_days("2026-10-21", "The club named 20 Junior members and 12 Guest speakers at its meeting.") is None
+    assert is_line_debris("Son xəbərlər: Xınalıq yolunda qar təmizləmə işləri başladı   +++   Qış üçün ot tədarükü başa çatır")
+    assert not is_line_debris("Yapon diplomat Kätš školä ılkı: günəş panelär va Wiesbaden suwalä cawab")
+    assert is_line_debris("Семинарлъ учительал гъачӀо. Фото — Шамиль Гаджиев, «Голос Капучи»")
+    assert not is_line_debris("The mayor opened the hall on Monday. Photos — the ones from the archive — were shown to all.")
+    headline = "Japão soldado pata Boa Vista hami a huu, Yanomami pata thëpë Wiesbaden thë ã hiripraɨ"
+    text = page(headline=headline).replace("A waiting hall, two berths and a covered walkway after two years of building work\n",
+                                           'Pata thëpë a noa thai: "Napë pë urihi taaɨ, kami yamaki urihi taaɨ xoa"\n', 1)
+    article, _ = read(text)
+    assert article.title == headline
+    article, _ = read(page(footer="© 2026 «Varnholt Tidende», Varnholt. All rights reserved."))
+    assert article.publisher == "Varnholt Tidende"

@@ -462,6 +462,10 @@ def known_months(text: str) -> str:
         text = _IN_MONTHS_PLACE.sub(_stand_in_if_a_month, text)
     if _DIGIT.search(text) and ("'" in text or "’" in text or " d" in text):
         text = _OF_MONTHS_PLACE.sub(lambda m: _stand_in_if_a_month(m, exact=True), text)
+    if _DIGIT.search(text) and _MONTH_WITH_ENDING.search(text):
+        text = _MONTH_WITH_ENDING.sub(_month_with_ending, text)
+    if _DIGIT.search(text) and _WORD_BEFORE_DAY.search(text):
+        text = _WORD_BEFORE_DAY.sub(_sounding_with_ending, text)
     if _DIGIT.search(text) and _CAPITAL_AFTER_DAY.search(text):
         text = _CAPITAL_AFTER_DAY.sub(_stand_in_if_sounding, text)
     if _DIGIT.search(text) and _SPAN_MONTHS_PLACE.search(text):
@@ -518,14 +522,39 @@ _IN_MONTHS_PLACE = re.compile(r"(?<=\b\d\s)(?P<a>[^\W\d_][\w" + MARKS + r"'’-]
                               r"|(?<=\b\d\d\s)(?P<b>[^\W\d_][\w" + MARKS + r"'’-]{3,15})(?=,?\s+(?:19|20)\d{2}\b)"
                               r"|(?<![\w" + MARKS + r"])(?P<c>[^\W\d_][\w" + MARKS + r"'’-]{3,15})(?:\s+[^\W\d_]{1,4})?(?=\s+\d{1,2},?\s+(?:19|20)\d{2}\b)")
 
-# (With no year after it, right after its day, a word in capitals that sounds like a month of four consonants or more, all of
-# them a month's: Mru "Sombar, 12 Oktobor le …", Monday 12 October and; not "12 Guest rooms", "10 Junior officers".)
+# (A month's name of the table, five letters or more, with a case ending of a language the table lacks glued on, before its
+# day: Budukh "Oktyabrdin 14-da va 15-da", October's 14th and 15th.)
+_MONTH_BARE = MONTH_PATTERN.removesuffix(r"(?!\w)\.?")  # (the month's name, a word's end not asked for)
+_MONTH_WITH_ENDING = re.compile(rf"(?<![\w'’-])({_MONTH_BARE})[a-zəıöüşçğ]{{1,3}}(?=\s+\d{{1,2}}(?![\d.:/]\d))", re.IGNORECASE)
+# (or one that sounds like a month's name, its ending cut off: Karaim "Oktiabrnyn 21-inde", October's 21st)
+_WORD_BEFORE_DAY = re.compile(r"(?<![\w'’-])([A-Za-zÀ-ÿ]{6,16})(?=\s+\d{1,2}(?:-[^\W\d_]{1,5})?(?![\d.:/]\d))")
+# (With no year after it, right after its day, a word in capitals that sounds like a month of four consonants or more (or three
+# in a long word), all of them a month's: Mru "Sombar, 12 Oktobor le …", Monday 12 October and; not "12 Guest rooms", "10 Junior officers".)
 _CAPITAL_AFTER_DAY = re.compile(r"(?<![\d.,:/])(?<=\d\s)[A-ZÀ-Þ][a-zß-ÿ'’-]{4,15}(?![\w'’-])(?!,?\s+(?:19|20)\d{2}\b)")
+
+
+def _month_with_ending(m: re.Match) -> str:
+    if m[0].lower() in MONTH_NUMBER or m[0].lower() in _OTHER_MONTHS:
+        return m[0]  # (a month of another language whole, "Agosto", is the table's to read: in title case, a name)
+    month = MONTH_NUMBER.get(m[1]) or MONTH_NUMBER.get(m[1].lower()) or MONTH_NUMBER.get(m[1].capitalize())
+    return _STAND_INS[month - 1].ljust(len(m[0])) if month and len(m[1]) >= 5 else m[0]
+
+
+def _sounding_with_ending(m: re.Match) -> str:
+    word = m[0]
+    if word.lower() in MONTH_NUMBER or word in MONTH_NUMBER or word.lower() in _OTHER_MONTHS:
+        return word
+    for cut in (1, 2, 3):
+        stem = word[:-cut]
+        if len(_skeleton(stem)) >= 4 and (month := _sounds_like_month(stem, True)) and stem[0].lower() == _STAND_INS[month - 1][0].lower():
+            return _STAND_INS[month - 1].ljust(len(word))
+    return word
 
 
 def _stand_in_if_sounding(m: re.Match) -> str:
     word = m[0]
-    month = _sounds_like_month(word, True) if len(_skeleton(word)) >= 4 else None
+    # (of three consonants only when the word is long, vowels between them: Mokilese "rahn 20 Oaktohba"; not "10 Junior")
+    month = _sounds_like_month(word, True) if len(_skeleton(word)) >= 4 or (len(_skeleton(word)) == 3 and len(word) >= 7) else None
     # (and opening on the month's own first letter: "Guests" sounds like "Augustus")
     return _STAND_INS[month - 1].ljust(len(word)) if month and unicodedata.normalize("NFKD", word)[0].lower() == _STAND_INS[month - 1][0].lower() else word
 
@@ -560,6 +589,10 @@ def _month_skeletons() -> dict[str, set[int]]:
 
 
 _SKELETONS = _month_skeletons()
+_SOFT = str.maketrans("dpg", "tbk")
+_SOFT_SKELETONS: dict[str, set[int]] = {}
+for _sound, _numbers in _SKELETONS.items():
+    _SOFT_SKELETONS.setdefault(_sound.translate(_SOFT), set()).update(_numbers)
 # The Cyrillic months' stems: "ноябр" of "ноября", "ноябрь", "ноябри" (five letters or more, so not "ма", "июн").
 _CYRILLIC_STEMS = {stem: number for name, number in (*MONTH_NUMBER.items(), *_OTHER_MONTHS.items())
                    if "а" <= name[:1].lower() <= "я" and len(stem := name.lower().rstrip("аяьыеиюйу")) >= 5}
@@ -579,6 +612,10 @@ def _sounds_like_month(word: str, exact: bool = False) -> int | None:
     if not months and not exact:
         months = {n for known, numbers in _SKELETONS.items() for n in numbers
                   if abs(len(known) - len(sound)) <= 4 and min(len(known), len(sound)) >= 4 and (known.startswith(sound) or sound.startswith(known))}
+    if not months:
+        # (or, its voiced and voiceless stops taken as one, as the Pacific's languages borrow the names: Nukuoro "Sepedemba",
+        # Mokilese "Oaktohba"; of three consonants or more, and one month only)
+        months = set(_SOFT_SKELETONS.get(sound.translate(_SOFT), ())) if len(sound) >= 3 else set()
     return months.pop() if len(months) == 1 else None
 
 
@@ -681,6 +718,9 @@ _PASHTO_MONTHS = ("وری", "غویی", "غبرګولی", "چنګاښ", "زمر�
 _JALALI_NUMBER = {name: k + 1 for names in (_JALALI_MONTHS, _AFGHAN_MONTHS, _PASHTO_MONTHS) for k, name in enumerate(names)}
 _JALALI_NAMES = "|".join(sorted(_JALALI_NUMBER, key=len, reverse=True))
 _JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+(" + _JALALI_NAMES + r")\s+(1[34]\d\d)(?!\d)")
+# Brazil's papers' short date, the month cut to three letters between full stops: "25.set.2026 às 9h12" (Folha's way).
+_PT_SHORT_MONTHS = ("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez")
+_DOTTED_PT = re.compile(r"(?<![\w.])(\d{1,2})\.(" + "|".join(_PT_SHORT_MONTHS) + r")\.((?:19|20)\d{2})(?![\w.]\w)", re.IGNORECASE)
 # (and with no year, a day of the Solar Hijri month nearest the article's date: "جمعه گذشته، ۱۳ سنبله،", last Friday, 13 Sunbula)
 _JALALI_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+(" + _JALALI_NAMES + r")(?!\w)(?!\s*\d)")
 # Two days of one Solar Hijri month, "and" or "to" between them, the year often left out: "۱۰ و ۱۱ آبان" (1 and 2 November 2026).
@@ -841,6 +881,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     "fa-zwnj": ("دو\u200cشنبه", "سه شنبه", "چهار\u200cشنبه", "پنج\u200cشنبه", "", "", "یک\u200cشنبه"),
     "fa-space": ("دو شنبه", "سهشنبه", "چهار شنبه", "پنج شنبه", "", "", "یک شنبه"),
     "ca": ("dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"),
+    # Azerbaijani ("Çərşənbə axşamı", Tuesday, is "Wednesday's eve"; "bazar", Sunday, is also "market": left out)
+    "az": ("bazar ertəsi", "çərşənbə axşamı", "çərşənbə", "cümə axşamı", "cümə", "şənbə", ""),
     "tr": ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", ""),  # capitalised ("Pazar" is also "market": left out)
     "tr-low": ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", ""),  # (and in running text: "pazartesi ve salı günleri")
     "ro": ("", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"),  # ("luni" is also "months": left out)
@@ -940,6 +982,9 @@ _FOREIGN_WEEKDAY_NAMES = {
     "sat": ("ᱥᱚᱢᱟ", "ᱢᱟᱝᱜᱟᱞ", "ᱵᱩᱫᱷ", "ᱞᱟᱦᱟᱥᱛᱤ", "ᱡᱟᱹᱨᱩᱢ", "ᱧᱩᱦᱩᱢ", "ᱥᱤᱸᱜᱮ"),  # Santali
     "olo": ("enzimäzenny", "toizenny", "kolmandenny", "nellänpäivänny", "piätteniččänny", "suovattan", "pyhänny"),  # Karelian (Livvi), "on Monday"
     "av": ("итни къоялъ", "талат къоялъ", "араз къоялъ", "хамис къоялъ", "рузман къоялъ", "щамат къоялъ", "гьад къоялъ"),  # Avar, "on Monday"
+    # (and their first word with another "day", as the Andic languages around Avar write it: Chamalal "Хамис къоялӀ", on Thursday;
+    # not "талат", Tuesday, also a man's name)
+    "av-first": ("итни", "", "араз", "хамис", "рузман", "щамат", ""),
     "zza": ("roca Dişeme", "roca Sêşeme", "roca Çarşeme", "roca Pancşeme", "roca Êne", "roca Şeme", "roca Bazare"),  # Zazaki, "on Monday"
     "bem": ("Palicimo", "Palicibili", "Palicitatu", "Palicine", "Palicisano", "Pacibelushi", "Pamulungu"),  # Bemba
     "ff": ("Altine", "Talaata", "Alarba", "Alkamiisa", "Aljumaa", "Aset", "Dimaasi"),  # Pulaar
@@ -1321,7 +1366,7 @@ _FROM = (r"(?:(?:from|del|desde(?:\s+el|\s+o)?|du|vom|(?-i:[Dd]o|[Dd]a|[Dd]al|[V
          r"[Kk]uanzia|[Ff]ram|ካብ|من|[Ee]us(?:\s+(?:al|ar|an))?))\s+)?")  # (Tigrinya "ካብ ሰሉስ 13 ክሳብ ሓሙስ 15 ጥቅምቲ", from … until; Arabic "من الخميس 5 إلى الأحد 8 نونبر")
 _UNTIL = (r",?\s*(?:–|—|-|to|until|till|through|thru|(?<=\s)(?:al|hasta(?:\s+el)?|au|bis(?:\s+zum)?|ao|a|até(?:\s+ao)?|tot(?:\s+en\s+met)?|t/m|til|"
           r"do|до|по|па|tu|iki|hingga|sampai|hadi|έως|ክሳብ|إلى|الى|betek|(?:ka\s+)?hatramin['’]ny)(?=\s))\s*")  # (Malagasy "ka hatramin'ny", until the)
-_ORDINAL = r"(?:st|nd|rd|th|ê|-an|ی|-[^\W\d_]{1,3}(?=\s))?"  # (Kurmanji's "8ê Mijdarê"; Esperanto's "la 17-an kaj 18-an de oktobro"; Sorani's "17ی";
+_ORDINAL = r"(?:st|nd|rd|th|ê|-an|ی|-[^\W\d_]{1,3}(?=[\s,]))?"  # (Kurmanji's "8ê Mijdarê"; Esperanto's "la 17-an kaj 18-an de oktobro"; Sorani's "17ی";
 # a short ending hyphened on, Sarikoli "11 at 12-i sentyabr")
 # "from 16 to 18 June 2026", "9–11 July 2024", "30 June to 2 July"
 _SPAN_DMY = re.compile(
@@ -1355,8 +1400,9 @@ _AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|v
 # (or, a glottal stop's letter in it, of up to six: Nuu-chah-nulth "October 14 ʔuḥʔiš 15", 14 and 15 October)
 _JOIN = rf"(?:{_AND}|{_NOT_OR}['’ʼ]?(?:[^\W\d_][{MARKS}]*['’ʼ]?){{1,4}}(?:\s+[^\W\d_]{{1,3}})?|(?=[^\s\d]*ʔ)(?:[^\W\d_][{MARKS}]*){{2,6}}(?!\w))"
 # (A word may stand before the second day, its weekday in a language no table holds: "giobi 22 e vènnari 23 d'uttobri".)
+# (A short word in lower case may stand for "of" before the month, in a language the table lacks: Woleaian "10 me 11 ye Novemba".)
 _SPAN_AND_DMY = re.compile(
-    rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_JOIN}\s+(?:den\s+)?(?:[^\W\d_][\w{MARKS}'’-]{{2,14}}\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
+    rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_JOIN}\s+(?:den\s+)?(?:[^\W\d_][\w{MARKS}'’-]{{2,14}}\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF}|[a-z]{{1,3}}\s+)?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
 )
 # Two days of one month, each after its weekday, joined by one word of any length in a language the table lacks: Bésɨro
@@ -1449,7 +1495,7 @@ _MONTH_WORD_SPAN = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+[а-яёӓӧӱӹӈҥ
 _MONTH_SUFFIXED_DAYS = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}},?\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}}(?![\w-])")
 _MONTH_THEN_TWO_DAYS = ((_CAUCASUS_SPAN, " ва "), (_CAUCASUS_DASHED, "-"), (_ALT_SPAN, "айдыҥ"), (_MY_SPAN_AND, "ရက်"), (_VEP_DAYS, "päiv"), (_KSW_SPAN_AND, "သီ"),
                         (_MONTH_WORD_SPAN, "ь "), (_MONTH_SUFFIXED_DAYS, "-"))
-_DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:and\s+(?:[A-Z][a-z]+,?\s+)?|['’ʼ]?(?:[^\W\d_][" + MARKS + r"]*['’ʼ]?){1,6}\s+(?:[^\W\d_]{1,3}\s+)?)\d")  # (what every match of _SPAN_AND_MDY holds)
+_DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th|-[^\W\d_]{1,3})?\s+(?:and\s+(?:[A-Z][a-z]+,?\s+)?|['’ʼ]?(?:[^\W\d_][" + MARKS + r"]*['’ʼ]?){1,6}\s+(?:[^\W\d_]{1,3}\s+)?)\d")  # (what every match of _SPAN_AND_MDY holds)
 # "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
 _SPAN_MY = re.compile(
     rf"\b(?:from\s+|between\s+)?({MONTH_PATTERN})(?:\s+{_YEAR})?\s*(?:–|—|-|to|until|till|through|and)\s*"
@@ -1634,6 +1680,8 @@ def _absolute(text: str) -> list[_Found]:
         add(m, _day(int(m[3]) - 543, _THAI_MONTH[m[2]], int(m[1])), f"{m[0]!r} read with its Buddhist-era year as {int(m[3]) - 543}")
     for m in _KHMER.finditer(text) if non_ascii and "ខែ" in text else ():
         add(m, _day(int(m[3]), _KHMER_MONTHS.index(m[2]) + 1, int(m[1])))
+    for m in _DOTTED_PT.finditer(text) if "." in text else ():
+        add(m, _day(int(m[3]), _PT_SHORT_MONTHS.index(m[2].lower()) + 1, int(m[1])))
     for m in _JALALI.finditer(text) if non_ascii and " 1" in text else ():
         add(m, _from_jalali(int(m[3]), _JALALI_NUMBER[m[2]], int(m[1])), f"{m[0]!r} read as a Solar Hijri date")
     for m in _BS.finditer(text) if non_ascii and "20" in text and _DEVANAGARI.search(text) else ():

@@ -162,7 +162,8 @@ AUTHORS_PHOTO = (r"(?:фото|foto|photo|fotó|zdjęcie|снимка|світл
 # A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
 # A caption's sentence, then its photographer's name "for" the outlet to the line's end ("… Clay Kaserne. Ilse Krämer for The Meridian Review").
 _NAME_FOR_OUTLET = re.compile(r"[.!?]\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s+for\s+(?:The\s+)?[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,4}$")
-_CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(?:(?:photo|photograph|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?\s*:\s*[^!?:]{2,80}"
+_CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(?:(?:photo|photograph|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?(?:\s*:\s*[^!?:]{2,80}|\s[—–]\s*[^!?:]{2,60}(?<!\.))"
+                          # (a dash may stand for the colon: "… гъачӀо. Фото — NAME, «outlet»")
                           # (the outlet's one word may stand before the label: "… ನೌಕೆ – ಕಿರಣ ಚಿತ್ರ: NAME", Kirana picture)
                           r"|(?:[^\W\d_][^\s\d]{0,19}\s)?(?:" + _MORE_PHOTO_WORDS + r")\s*[:៖/|]\s*[^!?:]{2,80}"
                           # "… í Hljómahöll. Vitinn/NAME": the outlet and its photographer joined by a slash
@@ -619,6 +620,9 @@ def is_advert_in_capitals(label: str, copy: str) -> bool:
         copy.rstrip().endswith(".") and SENTENCE_GAP.search(copy)))
 
 
+_TICKER_MARK = re.compile(r"\s\+{2,}\s|\s[◆◇▸►▶■]\s")
+
+
 def _labelled_row(line: str) -> bool:
     """A label in capitals (or in a script without them), a colon, then two short pieces or more set apart by
     marks or wide gaps: "শিরোনাম:  A  ●  B"."""
@@ -626,7 +630,9 @@ def _labelled_row(line: str) -> bool:
     if ":" not in line and not _MARKED_GAP.search(rest):
         return False  # (not a headline, "日駐港總領事：派員赴北約烏克蘭指揮部　只做後勤協調不涉戰鬥", a speaker and two phrases set apart by a space)
     if (not label.strip() or words(label) > 4 or any(c.isdigit() for c in label)
-            or not (label.isupper() or (any(c.isalpha() for c in label) and not any(c.isupper() or c.islower() for c in label)))):
+            or not (label.isupper() or (any(c.isalpha() for c in label) and not any(c.isupper() or c.islower() for c in label))
+                    # (or any label, when a ticker's own mark sets the pieces apart: "Son xəbərlər: A   +++   B", latest news)
+                    or _TICKER_MARK.search(rest))):
         return False
     pieces = [piece for piece in _BAR_GAP.split(rest) if any(c.isalnum() for c in piece)]
     if "：" in rest and not label.isupper():

@@ -1793,7 +1793,12 @@ def _headline_over(kept: list[Line], line: int, headlines: list[int], trails: fr
     # (So is one that asks its question: "जापानके चार अफिसर नेटो कमान्डमे, … पुछलाँ: हमार लाग का सिख?" over its standfirst.)
     if (upper is not None and (upper in headlines or ((_quote_ended(kept[upper].text) or kept[upper].text.endswith(("?", "？")))
                                                       and not kept[upper].text.isupper()))
-            and _headline_over_standfirst(kept, upper, line, trails) and words(kept[line].text) >= words(kept[upper].text)):
+            and _headline_over_standfirst(kept, upper, line, trails)
+            and (words(kept[line].text) >= words(kept[upper].text)
+                 # (or a shorter standfirst that is a quotation, under a headline of ten words or more that is none: 'Japão soldado
+                 # … Wiesbaden thë ã hiripraɨ' over 'Pata thëpë a noa thai: "Napë pë …"')
+                 or (upper in headlines and words(kept[upper].text) >= 10 and _quote_ended(kept[line].text)
+                     and not _quote_ended(kept[upper].text)))):
         return upper
     return line
 

@@ -488,6 +488,8 @@ def _publisher(meta: PageMeta, filed, filed_line: int, guesses: list, lines: lis
         written = _as_written(name, lines)
         if written != name:
             return written
+    if name and len(name) > 2 and name[0] in "«“„\"" and name[-1] in "»”“\"" and not any(q in name[1:-1] for q in "«»“”„\""):
+        name = name[1:-1].strip()  # ("© 2026 «Къойсу Хабар», с. Агвали": the outlet's name in its quotes, without them)
     return _as_name(name)
 
 
