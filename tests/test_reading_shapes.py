@@ -5187,3 +5187,16 @@ def test_what_tuning_on_holdout448_452_made_general(rules_only):
     assert article.title == headline
     article, _ = read(page(footer="© 2026 «Varnholt Tidende», Varnholt. All rights reserved."))
     assert article.publisher == "Varnholt Tidende"
+
+
+# Class 314: met tuning on holdout453-457 — a pointer for a ticker label's colon ("YAMARAM ▸ A   ·   B"); a byline of a name, a
+# slash and the outlet in its quotes ("Хадижат Магомедова / «Цез Хабар»").
+def test_what_tuning_on_holdout453_457_made_general(rules_only):
+    from generator.articles.credits import byline
+    from generator.articles.debris import is_line_debris
+    assert is_line_debris("YAMARAM ▸ Makuma entsa uunt awai, canoa wekaatniuitchau   ·   Vacunación en Wachirpas el lunes")
+    assert not is_line_debris("Sport ▸ The team won the cup on Sunday")
+    assert byline("Хадижат Магомедова / «Цез Хабар»") == "Хадижат Магомедова"
+    assert byline("Japan / «NATO»") is None
+    article, story = read(page().replace("By Kari Nygaard\n", "Kari Nygaard / «Varnholt Tidende»\n", 1))
+    assert article.author == "Kari Nygaard" and "«Varnholt Tidende»" not in story

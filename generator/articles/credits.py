@@ -352,6 +352,7 @@ def _uncased_byline(line: str) -> str | None:
     return None
 
 
+_SLASH_OUTLET = re.compile(r"^(?P<name>[A-ZÀ-ÞА-ЯЁ][\w'’.-]+(?:\s[A-ZÀ-ÞА-ЯЁ][\w'’.-]+){1,2})\s/\s[«“\"„][^«»“”\"„/]{2,40}[»”\"“]$")
 _SLASH_ROLE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})\s*/\s*(?:[A-Z][a-z]+\s+){0,3}"
                          r"(?:Reporter|Writer|Editor|Correspondent|Journalist|Contributor|Columnist)$")
 # Nigerian and Indian papers credit a correspondent "From Name, Station": a name of two to four capitalised words, then the place.
@@ -393,6 +394,8 @@ def byline(line: str) -> str | None:
         name = framed.group("name")  # "- ம. ஜனார்த்தனன் -": the writer's name between two dashes under the story
     if name is None and "/" in line and (staffed := _SLASH_ROLE.match(line.strip())):
         name = staffed.group("name")  # "Shaniece Lewis-Francis/Senior Staff Reporter": the name, a slash, the staff title
+    if name is None and "/" in line and (outlet := _SLASH_OUTLET.match(line.strip())):
+        name = outlet.group("name")  # "Хадижат Магомедова / «Цез Хабар»": the name, a slash, the outlet in its quotes
     if name is None and (sent := _FROM_BYLINE.match(line.strip())):
         name = sent.group("name")  # "From Aminu Garba, Kano": a correspondent's name and station
     if name is None:

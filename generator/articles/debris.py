@@ -620,12 +620,15 @@ def is_advert_in_capitals(label: str, copy: str) -> bool:
         copy.rstrip().endswith(".") and SENTENCE_GAP.search(copy)))
 
 
+_POINTED_LABEL = re.compile(r"^([^\W\d_][^▸►:：]{0,30}?)\s*[▸►]\s+(?=\S)")
 _TICKER_MARK = re.compile(r"\s\+{2,}\s|\s[◆◇▸►▶■]\s")
 
 
 def _labelled_row(line: str) -> bool:
     """A label in capitals (or in a script without them), a colon, then two short pieces or more set apart by
     marks or wide gaps: "শিরোনাম:  A  ●  B"."""
+    if ":" not in line and "：" not in line and (pointed := _POINTED_LABEL.match(line)):
+        line = f"{pointed[1]}: {line[pointed.end():]}"  # ("YAMARAM ▸ A   ·   B": a pointer for the ticker label's colon)
     label, _, rest = line.replace("：", ":", 1).partition(":")  # (a full-width colon: "即時：A　·　B")
     if ":" not in line and not _MARKED_GAP.search(rest):
         return False  # (not a headline, "日駐港總領事：派員赴北約烏克蘭指揮部　只做後勤協調不涉戰鬥", a speaker and two phrases set apart by a space)
@@ -820,7 +823,7 @@ def is_line_debris(line: str) -> bool:
     if ("   " in line or " · " in line or " | " in line) and words(line) <= 45 and _notice_with_buttons(line):
         return True  # "Toupinoù a implijomp … al lec'hienn.   Asantiñ   Nac'hañ   Gouzout hiroc'h": a notice whose word for cookies
         # no table holds, told by its shape: one sentence, then two buttons or more of a word or two
-    if (":" in line or "：" in line) and _labelled_row(line):
+    if (":" in line or "：" in line or "▸" in line or "►" in line) and _labelled_row(line):
         return True  # "LAJMET E FUNDIT: A   •   B   •   C": a ticker's label in capitals over headlines set apart on one line
     if "°" in line and words(line) <= 30 and (not is_sentence(line) or ends_on_unit(line)) and _DEGREES.search(line) and (
             len(_DEGREES.findall(line)) > 1 or _BAR_GAP.search(line)):
