@@ -184,7 +184,7 @@ reader frozen at d82ded7,
 then tuned on. holdout448/ to holdout452/, written blind in the thirty-eighth round, were scored once with the
 reader frozen at 42c6c5c,
 then tuned on. holdout453/ to holdout457/, written blind at the thirty-eighth round's end, were scored once with the
-reader frozen at da0b7f4, not yet tuned on.
+reader frozen at da0b7f4 (the round's last), then tuned on.
 HELD_OUT below says which sets have been tuned on. --rules-only scores the rules without the model.
 """
 
@@ -665,11 +665,11 @@ HELD_OUT = {
     "holdout450": "holdout450: written blind in the thirty-eighth round, scored once with the reader frozen at 42c6c5c; then tuned on",
     "holdout451": "holdout451: written blind in the thirty-eighth round, scored once with the reader frozen at 42c6c5c; then tuned on",
     "holdout452": "holdout452: written blind in the thirty-eighth round, scored once with the reader frozen at 42c6c5c; then tuned on",
-    "holdout453": "holdout453: written blind at the thirty-eighth round's end, scored once with the reader frozen at da0b7f4; not yet tuned on",
-    "holdout454": "holdout454: written blind at the thirty-eighth round's end, scored once with the reader frozen at da0b7f4; not yet tuned on",
-    "holdout455": "holdout455: written blind at the thirty-eighth round's end, scored once with the reader frozen at da0b7f4; not yet tuned on",
-    "holdout456": "holdout456: written blind at the thirty-eighth round's end, scored once with the reader frozen at da0b7f4; not yet tuned on",
-    "holdout457": "holdout457: written blind at the thirty-eighth round's end, scored once with the reader frozen at da0b7f4; not yet tuned on",
+    "holdout453": "holdout453: written blind at the thirty-eighth round's end, scored once with the reader frozen at da0b7f4; then tuned on",
+    "holdout454": "holdout454: written blind at the thirty-eighth round's end, scored once with the reader frozen at da0b7f4; then tuned on",
+    "holdout455": "holdout455: written blind at the thirty-eighth round's end, scored once with the reader frozen at da0b7f4; then tuned on",
+    "holdout456": "holdout456: written blind at the thirty-eighth round's end, scored once with the reader frozen at da0b7f4; then tuned on",
+    "holdout457": "holdout457: written blind at the thirty-eighth round's end, scored once with the reader frozen at da0b7f4; then tuned on",
 }
 KINDS = {(TUNED / name).resolve(): f" ({note})" for name, note in HELD_OUT.items()}
 
