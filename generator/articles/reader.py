@@ -518,11 +518,11 @@ def _named_publisher(meta: PageMeta, filed, filed_line: int, guesses: list, line
                 # (or a town of one word the page names on another line: "© 2026 Vaigai Sourashtra Vani, Madurai." under the
                 # tagline "The Sourashtra community's voice in Madurai since 1987", its masthead in another script)
                 or (town is not None and any(town.search(line.text) for line in lines if line.number != outlet[1]))
-                # (or whose name of two words or more the page writes inside another line, in any case: "© 2026 Barak Thar,
-                # Silchar." under the masthead row "ইমার ঠারর খবর · BARAK THAR · শিলচর", "Get Neeru Valley Times in your inbox")
                 # (or a town of one word with its region in brackets after it, a place's shape: "© 2026 Korku Disum, Dharni
                 # (Amravati).", its masthead and its town in Devanagari only)
                 or (words(name) >= 2 and _TOWN_AND_REGION.fullmatch(place.rstrip(".")) is not None)
+                # (or whose name of two words or more the page writes inside another line, in any case: "© 2026 Barak Thar,
+                # Silchar." under the masthead row "ইমার ঠারর খবর · BARAK THAR · শিলচর", "Get Neeru Valley Times in your inbox")
                 or (words(name) >= 2 and (named := re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE))
                     and any(named.search(line.text) for line in lines if line.number != outlet[1]))):
             outlet = (name, outlet[1])
