@@ -462,8 +462,6 @@ def known_months(text: str) -> str:
         text = _IN_MONTHS_PLACE.sub(_stand_in_if_a_month, text)
     if _DIGIT.search(text) and ("'" in text or "’" in text or " d" in text):
         text = _OF_MONTHS_PLACE.sub(lambda m: _stand_in_if_a_month(m, exact=True), text)
-    if _DIGIT.search(text) and _MONTH_WITH_ENDING.search(text):
-        text = _MONTH_WITH_ENDING.sub(_month_with_ending, text)
     if _DIGIT.search(text) and _WORD_BEFORE_DAY.search(text):
         text = _WORD_BEFORE_DAY.sub(_sounding_with_ending, text)
     if _DIGIT.search(text) and _CAPITAL_AFTER_DAY.search(text):
@@ -523,32 +521,34 @@ _IN_MONTHS_PLACE = re.compile(r"(?<=\b\d\s)(?P<a>[^\W\d_][\w" + MARKS + r"'’-]
                               r"|(?<![\w" + MARKS + r"])(?P<c>[^\W\d_][\w" + MARKS + r"'’-]{3,15})(?:\s+[^\W\d_]{1,4})?(?=\s+\d{1,2},?\s+(?:19|20)\d{2}\b)")
 
 # (A month's name of the table, five letters or more, with a case ending of a language the table lacks glued on, before its
-# day: Budukh "Oktyabrdin 14-da va 15-da", October's 14th and 15th.)
-_MONTH_BARE = MONTH_PATTERN.removesuffix(r"(?!\w)\.?")  # (the month's name, a word's end not asked for)
-_MONTH_WITH_ENDING = re.compile(rf"(?<![\w'’-])({_MONTH_BARE})[a-zəıöüşçğ]{{1,3}}(?=\s+\d{{1,2}}(?![\d.:/]\d))", re.IGNORECASE)
-# (or one that sounds like a month's name, its ending cut off: Karaim "Oktiabrnyn 21-inde", October's 21st)
-_WORD_BEFORE_DAY = re.compile(r"(?<![\w'’-])([A-Za-zÀ-ÿ]{6,16})(?=\s+\d{1,2}(?:-[^\W\d_]{1,5})?(?![\d.:/]\d))")
+# day: Budukh "Oktyabrdin 14-da va 15-da", October's 14th and 15th; or one that sounds like a month's name, its ending cut off:
+# Karaim "Oktiabrnyn 21-inde", October's 21st.)
+_WORD_BEFORE_DAY = re.compile(r"(?<![\w'’-])([A-Za-zÀ-ÿəıöüşçğ]{6,16})(?=\s+\d{1,2}(?:-[^\W\d_]{1,5})?(?![\d.:/]\d))")
 # (With no year after it, right after its day, a word in capitals that sounds like a month of four consonants or more (or three
 # in a long word), all of them a month's: Mru "Sombar, 12 Oktobor le …", Monday 12 October and; not "12 Guest rooms", "10 Junior officers".)
 _CAPITAL_AFTER_DAY = re.compile(r"(?<![\d.,:/])(?<=\d\s)[A-ZÀ-Þ][a-zß-ÿ'’-]{4,15}(?![\w'’-])(?!,?\s+(?:19|20)\d{2}\b)")
 
 
-def _month_with_ending(m: re.Match) -> str:
-    if m[0].lower() in MONTH_NUMBER or m[0].lower() in _OTHER_MONTHS:
-        return m[0]  # (a month of another language whole, "Agosto", is the table's to read: in title case, a name)
-    month = MONTH_NUMBER.get(m[1]) or MONTH_NUMBER.get(m[1].lower()) or MONTH_NUMBER.get(m[1].capitalize())
-    return _STAND_INS[month - 1].ljust(len(m[0])) if month and len(m[1]) >= 5 else m[0]
+@lru_cache(maxsize=4096)
+def _month_before_ending(word: str) -> int | None:
+    """The month a word before a day is with a case ending of one to three letters cut off, its stem a month of the table
+    (five letters or more) or one that sounds like a month; None for a month of the table whole ("Agosto", in title case a
+    name, is the table's to read) and any other word."""
+    if word in MONTH_NUMBER or word.lower() in MONTH_NUMBER or word.lower() in _OTHER_MONTHS:
+        return None
+    for cut in (1, 2, 3):
+        stem = word[:-cut]
+        month = (MONTH_NUMBER.get(stem) or MONTH_NUMBER.get(stem.lower())) if len(stem) >= 5 and stem.isalpha() else None
+        if month is None and len(_skeleton(stem)) >= 4 and (heard := _sounds_like_month(stem, True)) and stem[0].lower() == _STAND_INS[heard - 1][0].lower():
+            month = heard
+        if month:
+            return month
+    return None
 
 
 def _sounding_with_ending(m: re.Match) -> str:
-    word = m[0]
-    if word.lower() in MONTH_NUMBER or word in MONTH_NUMBER or word.lower() in _OTHER_MONTHS:
-        return word
-    for cut in (1, 2, 3):
-        stem = word[:-cut]
-        if len(_skeleton(stem)) >= 4 and (month := _sounds_like_month(stem, True)) and stem[0].lower() == _STAND_INS[month - 1][0].lower():
-            return _STAND_INS[month - 1].ljust(len(word))
-    return word
+    month = _month_before_ending(m[0])
+    return _STAND_INS[month - 1].ljust(len(m[0])) if month else m[0]
 
 
 def _stand_in_if_sounding(m: re.Match) -> str:
