@@ -539,9 +539,7 @@ def _month_before_ending(word: str) -> int | None:
     for cut in (1, 2, 3):
         stem = word[:-cut]
         month = (MONTH_NUMBER.get(stem) or MONTH_NUMBER.get(stem.lower())) if len(stem) >= 5 and stem.isalpha() else None
-        if month is None and len(_skeleton(stem)) >= 4 and (heard := _sounds_like_month(stem, True)) and stem[0].lower() == _STAND_INS[heard - 1][0].lower():
-            month = heard
-        if month:
+        if month or (month := _heard_month(stem)):
             return month
     return None
 
@@ -551,12 +549,18 @@ def _sounding_with_ending(m: re.Match) -> str:
     return _STAND_INS[month - 1].ljust(len(m[0])) if month else m[0]
 
 
+def _heard_month(word: str, short: bool = False) -> int | None:
+    """The month a word of a language no table holds sounds like, all its consonants a month's (`_sounds_like_month`), four
+    or more of them (`short`: or three in a word of seven letters or more, vowels between them: Mokilese "Oaktohba", not
+    "Junior"), and opening on the month's own first letter ("Guests" sounds like "Augustus")."""
+    sound = len(_skeleton(word))
+    month = _sounds_like_month(word, True) if sound >= 4 or (short and sound == 3 and len(word) >= 7) else None
+    return month if month and unicodedata.normalize("NFKD", word)[0].lower() == _STAND_INS[month - 1][0].lower() else None
+
+
 def _stand_in_if_sounding(m: re.Match) -> str:
-    word = m[0]
-    # (of three consonants only when the word is long, vowels between them: Mokilese "rahn 20 Oaktohba"; not "10 Junior")
-    month = _sounds_like_month(word, True) if len(_skeleton(word)) >= 4 or (len(_skeleton(word)) == 3 and len(word) >= 7) else None
-    # (and opening on the month's own first letter: "Guests" sounds like "Augustus")
-    return _STAND_INS[month - 1].ljust(len(word)) if month and unicodedata.normalize("NFKD", word)[0].lower() == _STAND_INS[month - 1][0].lower() else word
+    month = _heard_month(m[0], short=True)
+    return _STAND_INS[month - 1].ljust(len(m[0])) if month else m[0]
 
 
 # (With no year after it, only after the day and "of", and of six letters or more: "23 d'uttobri", Sassarese, of October;
@@ -590,9 +594,17 @@ def _month_skeletons() -> dict[str, set[int]]:
 
 _SKELETONS = _month_skeletons()
 _SOFT = str.maketrans("dpg", "tbk")
-_SOFT_SKELETONS: dict[str, set[int]] = {}
-for _sound, _numbers in _SKELETONS.items():
-    _SOFT_SKELETONS.setdefault(_sound.translate(_SOFT), set()).update(_numbers)
+
+
+def _soft_skeletons() -> dict[str, set[int]]:
+    """The months' skeletons with their voiced and voiceless stops taken as one (see `_sounds_like_month`)."""
+    by: dict[str, set[int]] = {}
+    for sound, numbers in _SKELETONS.items():
+        by.setdefault(sound.translate(_SOFT), set()).update(numbers)
+    return by
+
+
+_SOFT_SKELETONS = _soft_skeletons()
 # The Cyrillic months' stems: "ноябр" of "ноября", "ноябрь", "ноябри" (five letters or more, so not "ма", "июн").
 _CYRILLIC_STEMS = {stem: number for name, number in (*MONTH_NUMBER.items(), *_OTHER_MONTHS.items())
                    if "а" <= name[:1].lower() <= "я" and len(stem := name.lower().rstrip("аяьыеиюйу")) >= 5}

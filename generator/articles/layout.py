@@ -1458,6 +1458,7 @@ def _name_over_role(kept: list[Line], at: int) -> int | None:
 # blong Ellison Maesiola", "Xtz'ib'an rumal Rosalina Tzul Batz", story and photo of, written by). (A label of up to five words:
 # Igala "Ọnẹ ki kọ ukọla yi:", the one who wrote this news.) (Or a spaced dash for the colon: "Report — NAME", Burmese
 # "ရေးသားသူ − NAME", writer.)
+_LABEL_ENDS = (":", "：", "–", "—", "−")  # (what a label ends on before a name: its colon, or a spaced dash for it)
 _LED_NAME = re.compile(rf"^(?:[^\W\d_][\w{MARKS}'’ʼ-]*(?:\s+[^\W\d_][\w{MARKS}'’ʼ-]*){{0,4}}(?:\s*:|\s+[–—−])|[^\W\d_][\w'’ʼ-]*(?:\s+[{_LOW}][\w'’ʼ-]*){{1,3}})"
                        rf"\s+(?P<name>[{_CAP}][\w'’.-]+(?:\s+(?:[{_CAP}][\w'’.-]+|{_PARTICLE}(?=\s+[{_CAP}]))){{1,3}})$")
 
@@ -1517,7 +1518,7 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
             text = kept[i].text.rstrip("*†") if i is not None else ""
             name = i is not None and (_NAME.match(text) or _NAME_IN.match(text) or _name_with(text) or _NAMES.match(text) or ((i == above or (over_role and i == above - 1)) and _led_name(text))
                                       # (under the date, a label of any language with its colon: "Walemba: NAME", they wrote)
-                                      or (i != above and (led := _led_name(text)) and text[:led.start("name")].rstrip().endswith((":", "：", "–", "—", "−")) and led)
+                                      or (i != above and (led := _led_name(text)) and text[:led.start("name")].rstrip().endswith(_LABEL_ENDS) and led)
                                       or (i == above and _uncased_name_over(kept, i))
                                       # ("सायली कुलकर्णी-जोशी" / "वरिष्ठ प्रतिनिधी, सह्याद्री वार्ता": a name over its role, senior correspondent)
                                       # (or in English: "ఆత్రం భీంరావ్" / "Staff Reporter, Utnoor")
@@ -1544,7 +1545,7 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         written = name.groupdict().get("name") or kept[i].text.rstrip("*†")
         # (A name after a label and its colon keeps its first word, though a short "by" of the table is spelt so: Bawm
         # "Thuziaktu: Van Lal Thang Bawm", not Low German's "Van" before a name.)
-        labelled = name.groupdict().get("name") is not None and kept[i].text[:name.start("name")].rstrip().endswith((":", "：", "–", "—", "−"))
+        labelled = name.groupdict().get("name") is not None and kept[i].text[:name.start("name")].rstrip().endswith(_LABEL_ENDS)
         meta.author = _story_word_off(kept, i, written if labelled else unlabelled(written))
         meta.notes.append((kept[i].number, f"byline read from a name beside the date: {kept[i].text!r}"))
         role = _role_after(kept, i, 6)
