@@ -8,6 +8,10 @@ from dataclasses import dataclass
 
 from generator.articles.datetext import BS_MONTH, MARKS, MONTH_NUMBER, MONTH_PATTERN, is_stamp_word, known_months
 from generator.articles.debris import in_lower_case
+from generator.articles.keptpatterns import KeptPatterns
+
+# The patterns that hold every month's name, compiled once and kept beside this module's bytecode (`keptpatterns`).
+_KEPT = KeptPatterns(__file__)
 
 _BYLINE = re.compile(r"^(?:by|posted by|written by|wrote by|publié par|publicado por|pubblicato da|veröffentlicht von|words by|text by|reported by|presented by|prepared by|story by|oleh|penulis|pewarta|wartawan|escrito por|"
                      r"(?:an? )?(?:analysis|commentary|column|essay|review) by|von|par|por|door|av|af|(?-i:di)|(?-i:de)|"
@@ -103,7 +107,7 @@ _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "b
 # Capitals of the Latin, Cyrillic and Greek alphabets (with Latin Extended-A's lower case among them:
 # a place read with these is also checked to be in capitals).
 _UP = "A-ZÀ-ÖØ-ÞĀ-žƏǍ-ǰǴ-ɏЀ-ЯΆΈ-ΏΑ-Ω"  # (Ə: Azerbaijani's and Talysh's schwa, "LƏNKON —")
-_DATELINE = re.compile(
+_DATELINE = _KEPT.compile(
     rf"^(?P<place>[{_UP}][{_UP}'.\-\u0300-\u036f]+(?:\s+[{_UP}][{_UP}'.\-\u0300-\u036f]+){{0,3}})"
     rf"(?:,\s*(?P<region>(?!{MONTH_PATTERN})[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,2}}))?"
     rf"(?:,\s*(?P<month>{MONTH_PATTERN})\s*(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?"
@@ -187,7 +191,7 @@ _FIGURED_DATELINE = re.compile(rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}}
 # "(Wiesbaden) Dans une salle …": the place in brackets opening the lead, as Quebec papers set it.
 _BRACKET_DATELINE = re.compile(r"^\((?P<place>[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\)\s+(?=[A-Z«“\"])")
 # "Tokyo, May 30 (Formosa Wire) Japan will …": a place, a day and the agency, with no dash after them.
-_AGENCY_DATELINE = re.compile(
+_AGENCY_DATELINE = _KEPT.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?P<month>{MONTH_PATTERN})\s*(?P<day>\d{{1,2}})\s+\((?P<agency>[^()]{{2,40}})\)\s+(?=[A-Z])"
 )
 # "New Delhi:", "TOKYO (Agency):": a place and a colon open the first paragraph, as Indian and some
@@ -741,3 +745,6 @@ def reported_by(text: str) -> str | None:
             continue
         return who
     return None
+
+
+_KEPT.save()  # (last: every kept pattern above is compiled by now)

@@ -17,7 +17,11 @@ from functools import lru_cache
 
 from generator.articles.cldr_months import CLDR_MONTHS
 from generator.articles.debris import MARKS, decimal_digits
+from generator.articles.keptpatterns import KeptPatterns
 from generator.dates import MONTHS, PartialDate
+
+# The patterns that hold every month's name, compiled once and kept beside this module's bytecode (`keptpatterns`).
+_KEPT = KeptPatterns(__file__)
 
 
 @dataclass(frozen=True)
@@ -405,7 +409,8 @@ def _trie(words) -> str:
 
 # Longest first so "Sept" wins over "Sep"; case-sensitive, so the verb "may" is no month.
 # (Not "\b" after it: a month may end on a vowel sign, no word character, "জানুয়ারি".)
-MONTH_PATTERN = _trie(MONTH_NUMBER) + r"(?!\w)\.?"
+_MONTH_TRIE = _trie(MONTH_NUMBER)
+MONTH_PATTERN = _MONTH_TRIE + r"(?!\w)\.?"
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _JA_WEEKDAYS = "月火水木金土日"
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}  # year 1 of each era is base + 1
@@ -414,7 +419,7 @@ _YEAR = r"((?:1[89]|2[01])\d{2})"
 _DIGIT = re.compile(r"\d")
 # Quick tests for whether a family of patterns can match at all; most lines
 # give them nothing, and the tests cost a fraction of the patterns.
-_MONTH_NAME = re.compile(_trie(MONTH_NUMBER))  # in every month pattern
+_MONTH_NAME = _KEPT.compile(_MONTH_TRIE)  # in every month pattern
 # The first run of letters of every month's name: a line in ASCII with none of them among its words holds no month, and
 # a set says so many times faster than the pattern, which tries its two thousand names at every letter of a line.
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -448,7 +453,7 @@ def _other_month_forms() -> dict[str, int]:
 
 
 _OTHER_MONTHS = _other_month_forms()
-_OTHER_MONTH = re.compile(r"(?<!\w)" + _trie(_OTHER_MONTHS) + r"(?!\w)")
+_OTHER_MONTH = _KEPT.compile(r"(?<!\w)" + _trie(_OTHER_MONTHS) + r"(?!\w)")
 _OTHER_TOKENS = frozenset(found[0] for name in _OTHER_MONTHS if (found := _LETTERS.findall(name)))
 _STAND_INS = ("Jan", "Feb", "March", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # (none longer than five)
 
@@ -480,7 +485,7 @@ def known_months(text: str) -> str:
 
 
 # (A month, one word, then a day with its ordinal ending hyphened on, in a Cyrillic text: "октябрь тӹлзӹн 21-шӹ".)
-_MONTHS_WORD_DAY = re.compile(rf"(?<!\w)(?:{MONTH_PATTERN})\s+(?P<w>[а-яёӓӧӱӹӈ]{{3,10}})\s+\d{{1,2}}-[^\W\d_]{{1,4}}(?!\w)")
+_MONTHS_WORD_DAY = _KEPT.compile(rf"(?<!\w)(?:{MONTH_PATTERN})\s+(?P<w>[а-яёӓӧӱӹӈ]{{3,10}})\s+\d{{1,2}}-[^\W\d_]{{1,4}}(?!\w)")
 
 
 # (Or right after a day, a Cyrillic month's stem with a case ending of a language no table holds glued on: "22 октябрьык",
@@ -687,17 +692,17 @@ _ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}
 _YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")  # "2026.07.02." too
 # "29.05.2026", "29/05/2026", "29-05-2026", and "29. 5. 2026" and "03.12.2026." as Czech and Serbian pages write them
 _DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
-_MDY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:de\s+)?{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued; Colombia's "octubre 24 de 2026")
+_MDY = _KEPT.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:de\s+)?{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued; Colombia's "octubre 24 de 2026")
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
 _OF = r"(?:(?:of|de|di|da|ga|kia|ya|a(?=\s+[A-ZÀ-Þ])|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|no|yoo|ar\s+zänä|yu['’]un|(?:ya|la)\s+mwezi\s+wa|bisha)\s+|d['’]|ta['’]\s+|no\s+['’](?=[AEĀĒ]))"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month; Tzotzil "23 yu'un oktubre"; Kimbundu "21 kia Outubro", Swahili "21 ya Oktoba", Chokwe "8 a Outubro" before a month in its capital; Somali "18-ka bisha Noofembar", of the month)
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
-_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+|kiuugu\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026"; Mooré "15 Oktoobr kiuugu 2026", the month) "1er décembre"
+_DMY = _KEPT.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+|kiuugu\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026"; Mooré "15 Oktoobr kiuugu 2026", the month) "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
 # (And Burmese: "2026 ခုနှစ်၊ ဩဂုတ်လ 24 ရက်", year, month and day each with its word; Buryat: "2026 оной октябриин 30", of the year.)
-_YEAR_FIRST = re.compile(rf"\b{_YEAR}(?:\.|\s+m\.|\s+оной|\s*ခုနှစ်\s*၊?)?\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?!\d)\.?(?:\s*d\.|\s*ရက်(?:နေ့)?)?")
+_YEAR_FIRST = _KEPT.compile(rf"\b{_YEAR}(?:\.|\s+m\.|\s+оной|\s*ခုနှစ်\s*၊?)?\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?!\d)\.?(?:\s*d\.|\s*ရက်(?:နေ့)?)?")
 # Dargwa: "2026 дусла 26 октябрь" (the year, "of the year", the day and the month).
 # (and Nanai: "2026 ани 23 октябрь")
-_DARGWA = re.compile(rf"\b{_YEAR}\s+(?:дусла|ани)\s+(\d{{1,2}})\s+({MONTH_PATTERN})(?!\w)")
+_DARGWA = _KEPT.compile(rf"\b{_YEAR}\s+(?:дусла|ани)\s+(\d{{1,2}})\s+({MONTH_PATTERN})(?!\w)")
 # Latvian: "2026. gada 6. novembrī" (the year, "of the year", the day and the month).
 # (Its month is looked up, not matched by the month tree: a pattern holding the tree costs some 13 ms to compile.)
 _YEAR_GADA = re.compile(rf"\b{_YEAR}\.\s*gada\s+(\d{{1,2}})\.\s*(\w+)")
@@ -786,16 +791,16 @@ _AINU_MONTH = "\u30c1\u30e5\u31f7\u309a"  # (チュㇷ゚, "moon": its last lett
 _JA_YMD = re.compile(r"(\d{4})\s*(?:[年년]|nienz|パ)\s*(\d{1,2})\s*(?:[月월]|nyied|" + _AINU_MONTH + r")\s*(\d{1,2})\s*(?:[日일]|hauh\b|ト)")
 _JA_ERA_YMD = re.compile(_ERA + r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Month and year precision.
-_MY = re.compile(rf"\b({MONTH_PATTERN})\s+(?:de\s+)?{_YEAR}\b")
+_MY = _KEPT.compile(rf"\b({MONTH_PATTERN})\s+(?:de\s+)?{_YEAR}\b")
 _JA_YM = re.compile(r"(\d{4})\s*(?:[年년]|nienz)\s*(\d{1,2})\s*(?:[月월]|nyied\b)(?!\s*\d{1,2}\s*(?:[日일]|hauh\b))")
 _JA_ERA_YM = re.compile(_ERA + r"\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)")
 _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_YEAR}\b(?![./-]\d)")
 _JA_YEAR = re.compile(r"(?<!\d)(\d{4})\s*(?:[年년]|nienz\b)(?!\s*\d{1,2}\s*(?:[月월]|nyied\b))(?!度|도)")
 _JA_ERA_YEAR = re.compile(_ERA + r"(?!\s*\d{1,2}\s*月)")
 # Dates that need the article's own date to be read.
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.|-[^\W\d_]{{1,3}})?\s+(?:{_OF})?({MONTH_PATTERN})(?!,?\s*(?:de\s+)?(?!\d{{1,2}}[:.]\d{{2}}(?!\d))\d)")  # (a time after it is no year: "27 октябрь, 09:12")
-_MONTH_DAY = re.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)")
-_IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his"
+_DAY_MONTH = _KEPT.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.|-[^\W\d_]{{1,3}})?\s+(?:{_OF})?({MONTH_PATTERN})(?!,?\s*(?:de\s+)?(?!\d{{1,2}}[:.]\d{{2}}(?!\d))\d)")  # (a time after it is no year: "27 октябрь, 09:12")
+_MONTH_DAY = _KEPT.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)")
+_IN_MONTH = _KEPT.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Tt]his"
                        # "in" and "during (the month of)" in the European languages of the month table
                        r"|[Ee]m|[Ee]n|[Ii]m|[Nn]el|[Aa]u\s+mois\s+d[e']|[Ee]n\s+el\s+mes\s+de|[Nn]el\s+mese\s+di|[Dd]urante(?:\s+(?:o|el)\s+m[eê]s\s+de)?"
                        rf"|[Dd]urant(?:\s+le\s+mois\s+d[e'])?|[Ww]ährend\s+des)\s+({MONTH_PATTERN})(?!\s*\d)")
@@ -1142,7 +1147,7 @@ _FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAY
 # Russian weekdays' stems (not Wednesday's, "сред-", the stem of "middle" too), a case ending of up to three letters after.
 _CYRILLIC_WEEKDAY_STEMS = {"понедельник": 0, "вторник": 1, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
 _CYRILLIC_WEEKDAY = re.compile(r"(?<![\w-])(" + "|".join(_CYRILLIC_WEEKDAY_STEMS) + r")[^\W\d_]{0,3}(?![\w-])", re.IGNORECASE)
-_FOREIGN_WEEKDAY = re.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dai)(?:äwend|moarn)|(?<=ach|deg)(?:owend|moies|mëttes)|(?<=dig)(?:obend|morge|mittag)|(?<=day)\s+nicht|(?<=dag)(?:ochtend|morgen|middag|avond|avend|nacht|aand|oggend"
+_FOREIGN_WEEKDAY = _KEPT.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dai)(?:äwend|moarn)|(?<=ach|deg)(?:owend|moies|mëttes)|(?<=dig)(?:obend|morge|mittag)|(?<=day)\s+nicht|(?<=dag)(?:ochtend|morgen|middag|avond|avend|nacht|aand|oggend"
                               r"|s(?:kvällen|morgonen|eftermiddagen|förmiddagen|natten|aftenen|morgenen|ettermiddagen|formiddagen|kvelden))"
                               # (or a case ending hyphened to it: "Jumanne-i", on Tuesday, Sandawe's locative on Swahili's day)
                               r"|-[a-z]{1,2}(?![\w'’-]))?(?![\w-])")
@@ -1157,20 +1162,20 @@ _NOT_OR = r"(?!(?:or|of|o|ou|u|ó|vs|od|oder|eller|tai|vagy|sau|ili|или)\b)"
 # Two weekdays joined by "and" in the languages of the weekday table.
 # (The first may open the sentence in capitals: "Djûdi èt vinrdi passés", Walloon, last Thursday and Friday.)
 _AND_SPAN_DAYS = _trie({*_FOREIGN_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
-_FOREIGN_AND_SPAN = re.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPENING_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
+_FOREIGN_AND_SPAN = _KEPT.compile(r"(?<![\w-])(" + _trie({*_FOREIGN_WEEKDAYS, *_OPENING_WEEKDAYS, *(d.capitalize() for d in _GERMAN_WEEKDAYS)})
                                + r")\s+(?:i|y|e|et|èt|ne|ngan|fi|und|en|og|och|ja|ir|és|și|a|и|і|та|dan|na|at|kaj|και|in|da|ve|va|ва|تہٕ|تہ|nanga|و|अउ|अर|અને|આની|onn|unn|leh"
                                # (or a short word of a language the table lacks, not its "or": Zarma "Atalaata nda Alarba")
                                r"|" + _NOT_OR + r"[^\W\d_]{1,4})\s+(?:(?:el|le|il|lo|o|pa|a|ya|lya|u|w|we|v|ve)\s+)?"
                                r"(" + _AND_SPAN_DAYS + r")(?![\w-])")  # (an article or "on" before the second: "el martes i el miérkoles", "u petak i u subotu"; Ngoni's "of" before it, "Jumatano na lya Alhamisi"; Kashmiri "بۄموار تہٕ بۄدوار"; Sranan "a tudewroko nanga a dridewroko")
 # Two weekdays, each with its day in brackets, joined by one word of any language: "terça-feira (20) koêku quarta-feira (21)".
-_BRACKETED_DAYS_SPAN = re.compile(r"(?<![\w-])(" + _AND_SPAN_DAYS + r")\s*\((\d{1,2})\)\s+" + _NOT_OR + r"[^\W\d_]{1,8}\s+"
+_BRACKETED_DAYS_SPAN = _KEPT.compile(r"(?<![\w-])(" + _AND_SPAN_DAYS + r")\s*\((\d{1,2})\)\s+" + _NOT_OR + r"[^\W\d_]{1,8}\s+"
                                   r"(?:(?:a|o|na|no)\s+)?(" + _AND_SPAN_DAYS + r")\s*\((\d{1,2})\)")
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
 # (Kannada glues "from" and "until" to the days: "ಸೋಮವಾರದಿಂದ ಬುಧವಾರದವರೆಗೆ".)
 _INDIC_SPAN = re.compile(r"(" + _INDIC_DAYS + r")(?:\s+(?:నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી|ರಿಂದ)|ದಿಂದ)\s+(" + _INDIC_DAYS + r")\s*(?:వరకు|तक|পর্যন্ত|வரை|पर्यंत|ਤੱਕ|સુધી|ವರೆಗೆ|ದವರೆಗೆ)")
 # Two weekdays as a span in German, Dutch, French, Spanish, Italian and the Nordic languages.
-_SPAN_DAYS = "|".join(sorted({*_GERMAN_WEEKDAYS, *(n for lang in ("nl", "fr", "es", "it", "nb", "sv", "yo") for n in _FOREIGN_WEEKDAY_NAMES[lang])}, key=len, reverse=True))
+_SPAN_DAYS = "|".join(sorted(sorted({*_GERMAN_WEEKDAYS, *(n for lang in ("nl", "fr", "es", "it", "nb", "sv", "yo") for n in _FOREIGN_WEEKDAY_NAMES[lang])}), key=len, reverse=True))
 _FOREIGN_SPAN = re.compile(
     # (and Yoruba's "from … until": "láti Ọjọ́ Ìṣẹ́gun títí di Ọjọ́rú")
     r"\b(?:von|van|du|de|da|dal|från|fra|láti)\s+(?:(?:dem|le|el|il|lo)\s+)?(" + _SPAN_DAYS + r")\s+"
@@ -1381,21 +1386,21 @@ _UNTIL = (r",?\s*(?:–|—|-|to|until|till|through|thru|(?<=\s)(?:al|hasta(?:\s
 _ORDINAL = r"(?:st|nd|rd|th|ê|-an|ی|-[^\W\d_]{1,3}(?=[\s,]))?"  # (Kurmanji's "8ê Mijdarê"; Esperanto's "la 17-an kaj 18-an de oktobro"; Sorani's "17ی";
 # a short ending hyphened on, Sarikoli "11 at 12-i sentyabr")
 # "from 16 to 18 June 2026", "9–11 July 2024", "30 June to 2 July"
-_SPAN_DMY = re.compile(
+_SPAN_DMY = _KEPT.compile(
     rf"\b{_FROM}{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?(?:\s+({MONTH_PATTERN}))?{_UNTIL}"  # ("25.–27. marraskuuta", "vom 25. bis 27. November")
     rf"{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
 )
 # "July 22-25, 2024", "from Monday, July 22, through Thursday, July 25"
-_SPAN_MDY = re.compile(
+_SPAN_MDY = _KEPT.compile(
     rf"\b(?:from\s+)?{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s*(\d{{1,2}}){_ORDINAL},?{_UNTIL}"
     rf"{_WEEKDAY_BEFORE}(?:({MONTH_PATTERN})\s*)?(\d{{1,2}}){_ORDINAL}\b(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
 )
 # "between 14 and 18 September", "between September 14 and 18, 2026": the same spans, joined by "and"
-_SPAN_BETWEEN_DMY = re.compile(
+_SPAN_BETWEEN_DMY = _KEPT.compile(
     rf"\bbetween\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}(?:\s+({MONTH_PATTERN}))?\s+and\s+"
     rf"{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?({MONTH_PATTERN})(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
 )
-_SPAN_BETWEEN_MDY = re.compile(
+_SPAN_BETWEEN_MDY = _KEPT.compile(
     rf"\bbetween\s+{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s*(\d{{1,2}}){_ORDINAL},?\s+and\s+"
     rf"{_WEEKDAY_BEFORE}(?:({MONTH_PATTERN})\s*)?(\d{{1,2}}){_ORDINAL}\b(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
 )
@@ -1413,7 +1418,7 @@ _AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|v
 _JOIN = rf"(?:{_AND}|{_NOT_OR}['’ʼ]?(?:[^\W\d_][{MARKS}]*['’ʼ]?){{1,4}}(?:\s+[^\W\d_]{{1,3}})?|(?=[^\s\d]*ʔ)(?:[^\W\d_][{MARKS}]*){{2,6}}(?!\w))"
 # (A word may stand before the second day, its weekday in a language no table holds: "giobi 22 e vènnari 23 d'uttobri".)
 # (A short word in lower case may stand for "of" before the month, in a language the table lacks: Woleaian "10 me 11 ye Novemba".)
-_SPAN_AND_DMY = re.compile(
+_SPAN_AND_DMY = _KEPT.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+{_JOIN}\s+(?:den\s+)?(?:[^\W\d_][\w{MARKS}'’-]{{2,14}}\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF}|[a-z]{{1,3}}\s+)?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
 )
@@ -1424,31 +1429,31 @@ _ALL_WEEKDAYS = {**{w: i for i, w in enumerate(_WEEKDAYS)}, **{w.lower(): i for 
                  **{d.capitalize(): i for d, i in _GERMAN_WEEKDAYS.items()}, **_GERMAN_WEEKDAYS, **_FOREIGN_WEEKDAYS, **_OPENING_WEEKDAYS}
 _ANY_DAY = _trie(_ALL_WEEKDAYS)
 # (The month may stand after the first day too, the same as the second's: Mru "Sombar, 12 Oktobor le Mongolbar, 13 Oktobor".)
-_SPAN_WEEKDAYS_JOINED = re.compile(
+_SPAN_WEEKDAYS_JOINED = _KEPT.compile(
     rf"(?<![\w-])(?P<w1>{_ANY_DAY}),?\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{MONTH_PATTERN}))?\s+[^\W\d_][\w{MARKS}'’ʼ-]{{0,12}}\s+(?P<w2>{_ANY_DAY}),?\s+(?P<d2>\d{{1,2}})\.?\s+(?:{_OF})?"
     rf"(?P<m2>{MONTH_PATTERN})(?:,?\s+(?:de\s+)?(?P<y>{_YEAR}))?(?![\d/.-]\d)"
 )
 # Three days or more of one month listed, the last joined by "and": "3, 4 and 5 November", "3, 4 ne 5 de novembro" (a span when
 # the days run on, one after another).
-_SPAN_LIST_DMY = re.compile(
+_SPAN_LIST_DMY = _KEPT.compile(
     rf"\b(\d{{1,2}})((?:,\s+\d{{1,2}}){{1,4}}),?\s+{_JOIN}\s+(\d{{1,2}}){_ORDINAL}\.?\s+(?:{_OF})?"
     rf"({MONTH_PATTERN})(?:,?\s+(?:de\s+)?{_YEAR})?(?![\d/.-]\d)"
 )
 # The same word before each of two days of one month (then a word or two more), in a language the table lacks: Izon
 # "ẹrẹịn 4 kpọ ẹrẹịn 5 Novemba" (day 4 and day 5), Ewondo "sɔ́ndɔ məlú mə́lɛ́ 4 ai sɔ́ndɔ məlú mə́nyi 5 ngɔn …" (its weekdays).
 _WORD_WITH_MARKS = rf"[^\W\d_][\w{MARKS}'’-]*"
-_SPAN_SAME_WORD = re.compile(
+_SPAN_SAME_WORD = _KEPT.compile(
     rf"(?<![\w{MARKS}])(?P<word>{_WORD_WITH_MARKS})(?:\s+{_WORD_WITH_MARKS}){{0,2}}\s+(\d{{1,2}})\s+{_JOIN}\s+(?P=word)(?:\s+{_WORD_WITH_MARKS}){{0,2}}\s+"
     rf"(\d{{1,2}})\s+(?:{_OF})?({MONTH_PATTERN})(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
 )
 # "Dé hAoine 13 Samhain agus Dé Sathairn 14 Samhain": the same with the month after each day (it must be the same month)
-_SPAN_AND_DM_DM = re.compile(
+_SPAN_AND_DM_DM = _KEPT.compile(
     rf"\b{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+({MONTH_PATTERN})\s+{_AND}\s+(?:Dé\s+\S+\s+)?{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}\.?\s+"
     rf"({MONTH_PATTERN})(?:,?\s+{_YEAR})?(?![\d/.-]\d)"
 )
 # "held last November 19 and 20", "on June 3 and 4, 2026": the same, the month first (Hmong's, Dolgan's and Navajo's "and": "Lub Kaum
 # Hli 16 thiab 17", "Ноябрь 11 уонна 12", "Níłchʼitsʼósí 10 dóó 11")
-_SPAN_AND_MDY = re.compile(
+_SPAN_AND_MDY = _KEPT.compile(
     # (a case ending of a script of India glued to the second day: Kodava "ನವೆಂಬರ್ 7 ಪಿಂಞ 8ಕ್", 7 and 8 November)
     rf"\b{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s+(\d{{1,2}}){_ORDINAL}\s+(?:and|thiab|уонна|dóó|{_JOIN})\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}(?:[\u0900-\u0dff]{{1,4}})?\b"
     rf"(?:,?\s+{_YEAR})?(?![\d/.-]\d)(?![:.h]\d)(?!\s*(?:%|percent|per cent))"
@@ -1457,7 +1462,7 @@ _SPAN_AND_MDY = re.compile(
 # "October 12 suli 13"; not a time, "October 12 at 13:00".)
 # The month, then two days with "from" and "until" after each, in the languages of India: "ಅಕ್ಟೋಬರ್ 20ರಿಂದ 22ರವರೆಗೆ" (Kannada),
 # "ఆగస్టు 17 నుంచి 20 వరకు", "अक्टूबर 20 से 22 तक"; and in Buryat, "Октябриин 27-һоо 29 болотор".
-_INDIC_MONTH_SPAN = re.compile(rf"({MONTH_PATTERN})\s+(\d{{1,2}})\s*(?:ರಿಂದ|ನಿಂದ|నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી|-?(?:һоо|ноос|оос|өөс)\s)\s*(\d{{1,2}})\s*"
+_INDIC_MONTH_SPAN = _KEPT.compile(rf"({MONTH_PATTERN})\s+(\d{{1,2}})\s*(?:ರಿಂದ|ನಿಂದ|నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી|-?(?:һоо|ноос|оос|өөс)\s)\s*(\d{{1,2}})\s*"
                                r"(?:ರವರೆಗೆ|ವರೆಗೆ|వరకు|तक|পর্যন্ত|வரை|पर्यंत|ਤੱਕ|સુધી|-?(?:ний\s+|ны\s+)?(?:болотор|хүртэл))")
 # Mongolian: the month by its number, then two days ("10 дугаар сарын 21-22-ны өдрүүдэд", on the 21st and 22nd of the tenth month)
 # Uyghur: the year with "year", then the day joined to its month by a hyphen ("2026-يىلى 10-نويابىر"); two such days as a span,
@@ -1482,7 +1487,7 @@ _ADY_DATE = re.compile(rf"(?<!\d){_YEAR}-рэ\s+илъэсым\s+({_KBD_NAMES})�
 _KBD_SPAN = re.compile(rf"(?<!\w)({_KBD_NAMES})м\s+и\s+(\d{{1,2}})-м\s+и\s+(\d{{1,2}})-м(?!\w)")
 # Altai: the month, "of the month", then two days each with its ordinal ending, joined by "and" ("октябрь айдыҥ 15-чи ле 16-чы
 # кӱндеринде", on the 15th and 16th days of October)
-_ALT_SPAN = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+айдыҥ\s+(\d{{1,2}})-[^\W\d_]{{1,3}}\s+(?:ле|ла|ло|лӧ)\s+(\d{{1,2}})-[^\W\d_]{{1,3}}(?!\w)")
+_ALT_SPAN = _KEPT.compile(rf"(?<!\w)({MONTH_PATTERN})\s+айдыҥ\s+(\d{{1,2}})-[^\W\d_]{{1,3}}\s+(?:ле|ла|ло|лӧ)\s+(\d{{1,2}})-[^\W\d_]{{1,3}}(?!\w)")
 # Dargwa and its neighbours: the month with its genitive, then two days each with its ending, joined by "and"
 # ("Октябрьла 22-личиб ва 23-личиб", on October's 22nd and 23rd)
 _CAUCASUS_SPAN = re.compile(r"(?<!\w)([^\W\d_]{3,10}?)(?:ла|лис|ул)\s+(\d{1,2})-[^\W\d_]{1,8}\s+ва\s+(\d{1,2})-[^\W\d_]{1,8}(?!\w)")
@@ -1500,21 +1505,21 @@ _MY_SPAN_AND = re.compile(r"(" + "|".join(n for lang in ("my", "my-short") for n
 # Those of them that give the month by name, then its first and last days, each with the word its text must hold.
 # A Cyrillic month, its word for "month" in a language no table holds, then two days joined by a short word, each maybe with its
 # ordinal ending: "Октябрь ма̄ннь 21 я 22 пе̄ййвэ" (Kildin Sami, on the 21st and 22nd days of October).
-_MONTH_WORD_SPAN = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+[а-яёӓӧӱӹӈҥӄ\u0300-\u036f]{{3,12}}\s+(\d{{1,2}})(?:-[^\W\d_]{{1,3}})?"
+_MONTH_WORD_SPAN = _KEPT.compile(rf"(?<!\w)({MONTH_PATTERN})\s+[а-яёӓӧӱӹӈҥӄ\u0300-\u036f]{{3,12}}\s+(\d{{1,2}})(?:-[^\W\d_]{{1,3}})?"
                               rf"\s+[а-яё]{{1,3}}\s+(\d{{1,2}})(?:-[^\W\d_]{{1,3}})?(?![\w-])")
 # A month, then two days each with a case ending after a hyphen and no word between them, "from" the first "to" the last:
 # "Октябрь 5-дукӣ 9-тӣ" (Negidal), "октябрь 5-тэн 9-гэ"; or a comma between, the days' own endings alike: "Октябрь 29-ду, 30-ду" (Oroch).
-_MONTH_SUFFIXED_DAYS = re.compile(rf"(?<!\w)({MONTH_PATTERN})\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}},?\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}}(?![\w-])")
+_MONTH_SUFFIXED_DAYS = _KEPT.compile(rf"(?<!\w)({MONTH_PATTERN})\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}},?\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}}(?![\w-])")
 _MONTH_THEN_TWO_DAYS = ((_CAUCASUS_SPAN, " ва "), (_CAUCASUS_DASHED, "-"), (_ALT_SPAN, "айдыҥ"), (_MY_SPAN_AND, "ရက်"), (_VEP_DAYS, "päiv"), (_KSW_SPAN_AND, "သီ"),
                         (_MONTH_WORD_SPAN, "ь "), (_MONTH_SUFFIXED_DAYS, "-"))
 _DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th|-[^\W\d_]{1,3})?\s+(?:and\s+(?:[A-Z][a-z]+,?\s+)?|['’ʼ]?(?:[^\W\d_][" + MARKS + r"]*['’ʼ]?){1,6}\s+(?:[^\W\d_]{1,3}\s+)?)\d")  # (what every match of _SPAN_AND_MDY holds)
 # "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
-_SPAN_MY = re.compile(
+_SPAN_MY = _KEPT.compile(
     rf"\b(?:from\s+|between\s+)?({MONTH_PATTERN})(?:\s+{_YEAR})?\s*(?:–|—|-|to|until|till|through|and)\s*"
     rf"({MONTH_PATTERN})\s+(?:de\s+)?{_YEAR}\b"
 )
 # "from June to August", "between March and May": months with no year, placed by the article's date
-_SPAN_MONTHS = re.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+({MONTH_PATTERN})\s*(?:–|—|-|to|until|till|through|and)\s*({MONTH_PATTERN})\b(?!\s*\d)")
+_SPAN_MONTHS = _KEPT.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+({MONTH_PATTERN})\s*(?:–|—|-|to|until|till|through|and)\s*({MONTH_PATTERN})\b(?!\s*\d)")
 _LONGEST_SPAN = 92  # days: longer than a season, a "span" is more likely two separate dates
 # Two days, each a word (its weekday) and its date in figures in brackets, joined by a short word ("and", "until"):
 # "Rebbu (11/11/2026) bân Kemmès (12/11/2026)", as the press of Indonesia sets its days.
@@ -2330,7 +2335,7 @@ def is_recent(date: PartialDate, reference: PartialDate | None) -> bool:
 _TIME = re.compile(r"\b\d{1,2}\s+h\s+\d{2}\b|\b(?:[01]?\d|2[0-3])e[0-5]\d\b|\b\d{1,2}h\d{2}min\b|\b\d{1,2}:\s\d{2}\b|\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|uur|hrs\.?|hs\.?|h(?![^\W\d_]))?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
 _ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\b(?:JST|KST|UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|MSK|BST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z|HST|HDT|AKST|AKDT|MST|MDT|AST|ADT|NST|NDT|"
                    r"AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|PKT|ICT|PHT|SGT|HKT|WET|WEST)\b|[+-]\d{2}:?\d{2}\b")
-_LABEL = re.compile(
+_LABEL = _KEPT.compile(
     r"\b(?:first\s+)?(?:published|updated|issued|released|last\s+updated|posted|modified|last\s+modified|created|date|dated|"
     r"on|at|as\s+of|\d+\s*min(?:ute)?s?\s+(?:to\s+)?read|stand|veröffentlicht|aktualisiert|am|um|aired|broadcast|"
     # the same labels in French, Spanish ("a las 10:48", at ten forty-eight), Italian, Portuguese and Dutch
@@ -2592,7 +2597,7 @@ _LABELLED_WEEKDAY = re.compile(
 )
 
 
-_ANY_WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted({n for names in (*_FOREIGN_WEEKDAY_NAMES.values(), _STAMP_WEEKDAYS) for n in names}, key=len, reverse=True))
+_ANY_WEEKDAY = _KEPT.compile(r"(?<!\w)(?:" + "|".join(sorted(sorted({n for names in (*_FOREIGN_WEEKDAY_NAMES.values(), _STAMP_WEEKDAYS) for n in names}), key=len, reverse=True))
                           + r")(?!\w)", re.IGNORECASE)
 # A weekday cut to its first two or three letters and a full stop, as stamps write it: "Sa., 14.11.2026", "Fr. 13.11.2026".
 # (A short word and its stop, then looked up: not an alternation of every weekday's cut, compiled at import.)
@@ -3017,3 +3022,6 @@ def parse_datetime_attribute(value: str) -> PartialDate | None:
         return PartialDate(*(int(g) for g in match.groups() if g))
     except ValueError:
         return None
+
+
+_KEPT.save()  # (last: every kept pattern above is compiled by now)

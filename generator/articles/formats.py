@@ -91,7 +91,7 @@ _RIGHTS_TAGS = ("copyright", "rights", "dc:rights")
 # An element the reader uses, up to its end tag; not looked for past the next start tag of its kind.
 # (Only these names: from each of thousands of unclosed elements of as many names, a search for
 # its end tag would run on to the end of the text.) Other elements are blanked with the gaps between.
-_NAMES = "|".join(re.escape(n) for n in sorted({"title", *_BODY_TAGS, *_SUMMARY_TAGS, *_DATE_TAGS, *_AUTHOR_TAGS, *_RIGHTS_TAGS},
+_NAMES = "|".join(re.escape(n) for n in sorted(sorted({"title", *_BODY_TAGS, *_SUMMARY_TAGS, *_DATE_TAGS, *_AUTHOR_TAGS, *_RIGHTS_TAGS}),
                                                 key=len, reverse=True))
 _ELEMENT = re.compile(rf"<({_NAMES})(?![\w:.-])([^<>]*?)(/?)>((?:(?!<\1(?![\w:.-])).)*?)</\1\s*>", re.DOTALL | re.IGNORECASE)
 _CDATA = re.compile(r"<!\[CDATA\[((?:(?!<!\[CDATA\[).)*?)\]\]>", re.DOTALL)
