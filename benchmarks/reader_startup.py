@@ -34,7 +34,7 @@ from make_corpus import make_corpus  # noqa: E402
 
 def _timed(command: list[str], env: dict[str, str], cwd: Path = REPO) -> float:
     start = time.perf_counter()
-    subprocess.run(command, env=env, cwd=cwd, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(command, env=env, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
 
