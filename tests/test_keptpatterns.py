@@ -167,7 +167,7 @@ def test_the_reader_started_again_reads_a_page_alike_from_its_kept_patterns(tmp_
         run = subprocess.run([sys.executable, "-c", _READ], input=PAGE, capture_output=True, text=True, env=env, check=True)
         readings.append(json.loads(run.stdout))
         kept = sorted(p.name for p in (tmp_path / "pycache").rglob("*.patterns"))
-        assert kept == [f"credits.{sys.implementation.cache_tag}.patterns", f"datetext.{sys.implementation.cache_tag}.patterns"]
+        assert kept == [f"{name}.{sys.implementation.cache_tag}.patterns" for name in ("credits", "datetext", "debris", "layout")]
     assert readings[0] == readings[1]
     assert readings[0][:4] == ["Vessby channel dredged ahead of the summer ferries", "2026-05-02", "2026-04-16", "Ingrid Lund"]
     assert "from 16 to 18 April 2026" in readings[0][4]

@@ -10,10 +10,10 @@ from generator.articles.datetext import BS_MONTH, MARKS, MONTH_NUMBER, MONTH_PAT
 from generator.articles.debris import in_lower_case
 from generator.articles.keptpatterns import KeptPatterns
 
-# The patterns that hold every month's name, compiled once and kept beside this module's bytecode (`keptpatterns`).
+# The module's patterns, compiled once and kept beside its bytecode (`keptpatterns`; saved at the module's end).
 _KEPT = KeptPatterns(__file__)
 
-_BYLINE = re.compile(r"^(?:by|posted by|written by|wrote by|publié par|publicado por|pubblicato da|veröffentlicht von|words by|text by|reported by|presented by|prepared by|story by|oleh|penulis|pewarta|wartawan|escrito por|"
+_BYLINE = _KEPT.compile(r"^(?:by|posted by|written by|wrote by|publié par|publicado por|pubblicato da|veröffentlicht von|words by|text by|reported by|presented by|prepared by|story by|oleh|penulis|pewarta|wartawan|escrito por|"
                      r"(?:an? )?(?:analysis|commentary|column|essay|review) by|von|par|por|door|av|af|(?-i:di)|(?-i:de)|"
                      # the writer who took the pictures too ("Words & photos: NAME", "Story and photos by NAME"), "Words: NAME"
                      r"(?:words|text|story) (?:and|&) (?:photos?|pictures?|images?)(?: by)?|words(?=\s*:)|"
@@ -77,28 +77,28 @@ _BYLINE = re.compile(r"^(?:by|posted by|written by|wrote by|publié par|publicad
                      # (with their colon; Armenian's "՝" after "հեղինակ"); Hebrew "by"; a writing hand or a pen for the label ("✍ NAME")
                      r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|گزارش|రచన|విలేకరి|ವರದಿ|লেখক|প্রতিবেদক|প্ৰতিবেদক|প্রতিবেদন)(?=\s*:)|מאת|(?:✍|🖊|✒|🖋)\ufe0f?(?=\s))\s*[:：៖՝፦།]?\s*(?<=[\s:：៖՝፦།])(?P<name>\S.*)$", re.IGNORECASE)
 # "Teksti NAME Kuvat NAME", "Text NAME Foto NAME": the words and the pictures credited on one line, with no colon.
-_TEXT_AND_PICTURES = re.compile(r"^(?:Teksti|Tekst|Text|Texto|Texte)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
+_TEXT_AND_PICTURES = _KEPT.compile(r"^(?:Teksti|Tekst|Text|Texto|Texte)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
                                 r"(?:Kuvat|Kuva|Foto|Fotos|Bild|Bilder|Photos?|Fotografía|Photographie)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}$")
 # (Uzbek "prepared": "Nodira Xasanova tayyorladi", under the story)
-_WRITES_AFTER = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’ʻ-]+(?:\s[A-ZÀ-Þ][\w'’ʻ-]+){1,3})\s+(?:skrifar|skriver|skriv|kirjoittaa|tayyorladi)$")
+_WRITES_AFTER = _KEPT.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’ʻ-]+(?:\s[A-ZÀ-Þ][\w'’ʻ-]+){1,3})\s+(?:skrifar|skriver|skriv|kirjoittaa|tayyorladi)$")
 # "- ம. ஜனார்த்தனன் -": a name of two to four words (initials with their full stops among them) between two dashes
 # (not a wire's "- End -", nor "- إعلان -", an advert's label: one word).
-_FRAMED_NAME = re.compile(r"^[-–—]\s+(?P<name>[^\W\d_][^\s\d,:;()\-–—]*(?:\s[^\W\d_][^\s\d,:;()\-–—]*){1,3})\s+[-–—]$")
+_FRAMED_NAME = _KEPT.compile(r"^[-–—]\s+(?P<name>[^\W\d_][^\s\d,:;()\-–—]*(?:\s[^\W\d_][^\s\d,:;()\-–—]*){1,3})\s+[-–—]$")
 # (Only with a particle of an Irish surname in it: "Le Monde" is a French paper, no byline.)
 # Shona joins its "by" to the name: "NaRutendo Mavhunga".
-_SHONA_BY = re.compile(r"^Na(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][\w'’-]+){1,3})$")
+_SHONA_BY = _KEPT.compile(r"^Na(?P<name>[A-Z][a-z'’-]+(?:\s[A-Z][\w'’-]+){1,3})$")
 # (Scottish Gaelic glues the particle to the surname: "Le Seonag NicIlleathain", "Le Calum MacLeòid".)
-_IRISH_BY = re.compile(r"^Le (?P<name>[A-ZÁÉÍÓÚ][\w'’-]+(?:\s(?:Ní|Nic|Ó|Uí|Mac|Mhic|Bean)\s[A-ZÁÉÍÓÚ][\w'’-]+|(?:\s[A-ZÁÉÍÓÚ][\w'’-]+)?\s(?:Ní|Nic|Ó|Uí|Mac|Mhic)\s[A-ZÁÉÍÓÚ][\w'’-]+"
+_IRISH_BY = _KEPT.compile(r"^Le (?P<name>[A-ZÁÉÍÓÚ][\w'’-]+(?:\s(?:Ní|Nic|Ó|Uí|Mac|Mhic|Bean)\s[A-ZÁÉÍÓÚ][\w'’-]+|(?:\s[A-ZÁÉÍÓÚ][\w'’-]+)?\s(?:Ní|Nic|Ó|Uí|Mac|Mhic)\s[A-ZÁÉÍÓÚ][\w'’-]+"
                        r"|(?:\s[A-ZÁÉÍÓÚ][\w'’-]+)?\s(?:Nic|Mac|Mhic)[A-ZÀÈÌÒÙ][\w'’-]+))$")
 # (isiXhosa writes "written" before it: "Ibhalwe ngu-Siphokazi Mdingi-Ntlabathi")
-_ZULU_BY = re.compile(r"^(?:Ibhalwe\s+ngu|Ngu)-(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})$")
-_BY_AFTER = re.compile(r"^(?P<name>[^\W\d_A-Za-z]\S*(?:\s\S+){1,3})\s+(?:විසින්|द्वारा|দ্বারা)$")
+_ZULU_BY = _KEPT.compile(r"^(?:Ibhalwe\s+ngu|Ngu)-(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})$")
+_BY_AFTER = _KEPT.compile(r"^(?P<name>[^\W\d_A-Za-z]\S*(?:\s\S+){1,3})\s+(?:විසින්|द्वारा|দ্বারা)$")
 # A role in title case after the name on the byline's line: "By Callum Baird Diplomatic Editor".
-_ROLE_AFTER = re.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Security|Foreign|Senior|Chief|Deputy|Associate|Staff|Military|"
+_ROLE_AFTER = _KEPT.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Security|Foreign|Senior|Chief|Deputy|Associate|Staff|Military|"
                          r"Investigative|Business|News|Features|Managing|Executive|Contributing|Special|Europe|Asia|"
                          r"Africa|Diplomacy|World|National|Regional|Local|Home|Affairs)\s+){0,3}"
                          r"(?:Editor|Correspondent|Reporter|Writer|Columnist|Producer|Journalist)$")
-_NAME_END = re.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s+(?i:and|with|avec|con|com|mit|met|et|y|e)\s+(?i:agencies|agences|agencias|agências|agenzie|agenturen|wire services|wires)\b.*$|\s*[,|·•(].*$|\s+[-/—–]\s+.*$|\s{2,}.*$|\*+$|\s*[།༎]+$")  # (a Tibetan shad closing the name: "… དབྱངས་སྒྲོལ།")
+_NAME_END = _KEPT.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s+(?i:and|with|avec|con|com|mit|met|et|y|e)\s+(?i:agencies|agences|agencias|agências|agenzie|agenturen|wire services|wires)\b.*$|\s*[,|·•(].*$|\s+[-/—–]\s+.*$|\s{2,}.*$|\*+$|\s*[།༎]+$")  # (a Tibetan shad closing the name: "… དབྱངས་སྒྲོལ།")
 # Words no role holds: "By car to Wiesbaden Airport" is no byline.
 _NOT_ROLE = {"to", "from", "with", "will", "be", "is", "was", "has", "had", "are", "were", "into", "onto"}
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos", "und", "et", "y", "i", "arap", "ole"}  # ("i": Catalan's "and" between surnames; Kalenjin "arap", Maasai "ole", son of)
@@ -121,27 +121,27 @@ _DATELINE = _KEPT.compile(
 # ("АСТАНА. СТЕПЬ-ИНФОРМ — …": the agency in capitals may follow, before a dash.)
 # (A place of five capitals or more, "BREST. …"; of two shorter words, "ТЕЛЬ-АВИВ. …"; a shorter one with its province in
 # brackets, "UTA (CAGLIARI). …")
-_DOT_DATELINE = re.compile(rf"^(?P<place>[{_UP}]{{5,}}(?:[ -][{_UP}]{{2,}})?|[{_UP}]{{3,}}[ -][{_UP}]{{3,}}|[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}})?\s\([{_UP}]{{3,}}\))\.\s+"
+_DOT_DATELINE = _KEPT.compile(rf"^(?P<place>[{_UP}]{{5,}}(?:[ -][{_UP}]{{2,}})?|[{_UP}]{{3,}}[ -][{_UP}]{{3,}}|[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}})?\s\([{_UP}]{{3,}}\))\.\s+"
                            rf"(?:(?P<agency>[{_UP}][{_UP}\-]+(?:\s[{_UP}][{_UP}\-]+)?)\s*[—–-]\s+)?(?=[{_UP}])")
 # "Ljubljana – Japonski častnik …": the place in title case and a dash (not a hyphen) before a new sentence.
 # "Boca del Río, Ver.- Japón no está …": a town and its state abbreviated, the dash set close, as Mexican papers print it.
-_STATE_DATELINE = re.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s(?:del|de|la|las|los|[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)){0,3},\s"
+_STATE_DATELINE = _KEPT.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s(?:del|de|la|las|los|[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)){0,3},\s"
                              r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.\s?[A-Z][a-z]{0,4}\.?))\s?[-–—]\s*(?=[A-ZÁÉÍÓÚÑ¿¡«\"“])")
 # (or both in capitals: "PAPANTLA, VER.– …", read as "Papantla, Ver.")
-_STATE_CAPS_DATELINE = re.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑ]{3,}(?:\s(?:DEL|DE|LA|LAS|LOS|[A-ZÁÉÍÓÚÑ]{3,})){0,3},\s[A-Z]{2,5}\.)\s?[-–—]\s*(?=[A-ZÁÉÍÓÚÑ¿¡«\"“])")
-_TITLE_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+){{0,2}})\s+[–—-]\s+(?=[{_UP}«„“\"])")
+_STATE_CAPS_DATELINE = _KEPT.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑ]{3,}(?:\s(?:DEL|DE|LA|LAS|LOS|[A-ZÁÉÍÓÚÑ]{3,})){0,3},\s[A-Z]{2,5}\.)\s?[-–—]\s*(?=[A-ZÁÉÍÓÚÑ¿¡«\"“])")
+_TITLE_DATELINE = _KEPT.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+){{0,2}})\s+[–—-]\s+(?=[{_UP}«„“\"])")
 # "Bakı, 11 noyabr, XƏZƏR-PRESS. …", "МОСКВА, 11 ноя — РИА Новости.": a place, the day and the month, and the agency.
 # (The month is looked up, not matched by the month tree: a pattern holding it costs some 13 ms to compile.)
-_DAY_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+)?),\s+(?P<day>\d{{1,2}})\s+(?P<month>[^\W\d_]+\.?),?\s*[—–-]?\s*"
+_DAY_AGENCY_DATELINE = _KEPT.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+)?),\s+(?P<day>\d{{1,2}})\s+(?P<month>[^\W\d_]+\.?),?\s*[—–-]?\s*"
                                   rf"(?P<agency>[{_UP}][\w-]+(?:\s[{_UP}][\w-]+){{0,2}})\.\s+(?=\S)")
 # "Алматы. 12 ноября. ДАЛА-ПРЕСС – …": the place, a full stop, the day and month, a full stop, the agency and a dash; and
 # "Tema, Oct. 7, HCM – …", "Accra, Oct. 7, GNA – …": the place, the month and day, the agency (Ghana News Agency's way).
-_DOTTED_DAY_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+)?)\.\s+(?P<day>\d{{1,2}})\s+(?P<month>[^\W\d_]+)\.\s+"
+_DOTTED_DAY_AGENCY_DATELINE = _KEPT.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:[ -][{_UP}][^\W\d_]+)?)\.\s+(?P<day>\d{{1,2}})\s+(?P<month>[^\W\d_]+)\.\s+"
                                          rf"(?P<agency>[{_UP}][\w-]+(?:\s[{_UP}][\w-]+){{0,2}})\s*[—–-]\s+(?=\S)")
-_MONTH_DAY_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+)?),\s+(?P<month>[{_UP}][^\W\d_]+\.?)\s+(?P<day>\d{{1,2}}),\s+"
+_MONTH_DAY_AGENCY_DATELINE = _KEPT.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+)?),\s+(?P<month>[{_UP}][^\W\d_]+\.?)\s+(?P<day>\d{{1,2}}),\s+"
                                         rf"(?P<agency>[{_UP}][\w-]+(?:\s[{_UP}][\w-]+){{0,2}})\s+[—–-]\s+(?=\S)")
 # "ДУШАНБЕ, 27.11.2026 /«Паёми Шарқ»/. …": a place in capitals, the day in figures and the agency between slashes.
-_SLASHED_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][{_UP}'\-]+(?:\s[{_UP}][{_UP}'\-]+){{0,2}}),\s+\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\s*"
+_SLASHED_AGENCY_DATELINE = _KEPT.compile(rf"^(?P<place>[{_UP}][{_UP}'\-]+(?:\s[{_UP}][{_UP}'\-]+){{0,2}}),\s+\d{{1,2}}\.\d{{1,2}}\.\d{{4}}\s*"
                                       r"/(?P<agency>[^/]{2,40})/\.?\s+(?=\S)")
 # "Muqdisho (Geeska Maanta) – …", "Dakar, 3 nov. (Teranga Info) – …", "طوكيو (وكالات) - …", "La Paz, 26 de
 # noviembre (ABP).- …": a place in any script, its day and month perhaps, the agency in brackets and a dash.
@@ -149,22 +149,22 @@ _SLASHED_AGENCY_DATELINE = re.compile(rf"^(?P<place>[{_UP}][{_UP}'\-]+(?:\s[{_UP
 # (One class for a letter and a mark, not an alternation of the two: a letter is both, and an alternation of
 # overlapping branches under a repeat backtracks without end on a line that does not match.)
 _LETTER_OR_MARK = rf"(?:(?![\d_])[\w{MARKS}])"
-_PAREN_AGENCY_DATELINE = re.compile(rf"^(?P<place>[^\W\d_](?:(?![\d_])[\w{MARKS}'’.-])+(?:\s[^\W\d_](?:(?![\d_])[\w{MARKS}'’.-])+){{0,2}})"
+_PAREN_AGENCY_DATELINE = _KEPT.compile(rf"^(?P<place>[^\W\d_](?:(?![\d_])[\w{MARKS}'’.-])+(?:\s[^\W\d_](?:(?![\d_])[\w{MARKS}'’.-])+){{0,2}})"
                                     rf"(?:,\s+(?P<day>\d{{1,2}})\s+(?:de\s+)?(?P<month>{_LETTER_OR_MARK}+\.?))?"
                                     # ("طوكيو - (وكالات): …": the dash before the agency and a colon after it, as Arabic papers set it)
                                     # ("Chóśebuz (CP). …": the paper's or agency's initials and a full stop, no dash)
                                     r"(?:\s+\((?P<agency>[^()]{2,40})\)\s*\.?[–—-]|\s+[–—-]\s*\((?P<agency2>[^()]{2,40})\)\s*:|\s+\((?P<agency3>[^\W\d_a-z]{2,5})\)\.)\s+(?=\S)")
 # "Dar es Salaam. Balozi wa Japan …": a place in title case, its particles in lower case, and a full stop.
 # (Each word of three letters or more: "Qwaanyi Bi. Aiko Tanabe …" ends on a title, Swahili's "Bi.", Ms, over a name.)
-_TITLE_DOT_DATELINE = re.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1,3}\s)?[A-Z][a-zà-ÿ]{2,}){0,2})\.[–—-]?\s+(?=[A-Z])")
+_TITLE_DOT_DATELINE = _KEPT.compile(r"^(?P<place>[A-Z][a-zà-ÿ]{2,}(?:\s(?:[a-z]{1,3}\s)?[A-Z][a-zà-ÿ]{2,}){0,2})\.[–—-]?\s+(?=[A-Z])")
 # The same in a script without capitals: one to three words and a dash (not a hyphen) before the story.
 # (A hyphen for the dash too, as Arabic papers set it: "الرياض - أفادت وكالة …".)
 # (Or a dot set between spaces, as Malayalam papers set it: "കൊച്ചി ∙ …".)
 # "کراچی (اسٹاف رپورٹر) …": the place, then the reporter's role in brackets (staff reporter), as Urdu papers open the story.
-_UNCASED_REPORTER_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*)?)\s*\((?P<who>[^()]{2,40})\)\s+(?=\S)")
-_UNCASED_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*){0,2})\s+[–—∙-]\s+(?=\S)")
+_UNCASED_REPORTER_DATELINE = _KEPT.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*)?)\s*\((?P<who>[^()]{2,40})\)\s+(?=\S)")
+_UNCASED_DATELINE = _KEPT.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()]*){0,2})\s+[–—∙-]\s+(?=\S)")
 # "شهرکرد- زردکوه نومه- …": the place and the paper or agency, each closed by a hyphen, as Persian papers open the story.
-_UNCASED_AGENCY_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()–-]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()–-]*)?)\s?[–-]\s"
+_UNCASED_AGENCY_DATELINE = _KEPT.compile(r"^(?P<place>[^\W\d_A-Za-z][^\s\d,:;()–-]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()–-]*)?)\s?[–-]\s"
                                       r"(?P<agency>[^\W\d_A-Za-z][^\s\d,:;()–-]*(?:\s[^\W\d_A-Za-z][^\s\d,:;()–-]*){0,2})\s?[–-]\s+(?=\S)")
 # (A word's letters, its vowel signs and marks among them: Devanagari's are no word characters to a pattern.)
 _WORD_RUN = r"[^\W\d_][^\s\d,:;()\[\]।၊։]*"
@@ -175,7 +175,7 @@ _PLACE_AND_DAY = (rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}})[,،၊፣]\
 # (A word for "of" may stand between the day and the month: Marquesan "Taiohae, 2 no Novema 2026 – …".)
 # "काठमाडौं, मंसिर ४ — …", "Kathmandu, Mangsir 4 — …": a place, a date the reader may not read (a word and a day in
 # any script's figures, either way round) and a dash.
-_DATED_DASH_DATELINE = re.compile(_PLACE_AND_DAY + r"\s+[–—]\s+(?=\S)")
+_DATED_DASH_DATELINE = _KEPT.compile(_PLACE_AND_DAY + r"\s+[–—]\s+(?=\S)")
 # "Ашхабад, 2 декабря. Вчера …", "Massawa, 07 December 2026- The …": a place and a day and month the reader
 # knows (a year may follow), then a full stop or a dash set close.
 # (Or a colon: "யாழ்ப்பாணம், நவ. 20: …", the Tamil press's place, its month abbreviated, and the day.)
@@ -183,23 +183,23 @@ _DATED_DASH_DATELINE = re.compile(_PLACE_AND_DAY + r"\s+[–—]\s+(?=\S)")
 # the Bikram Sambat calendar, whose month is no Gregorian one: the place stands alone.)
 # (And the paper's correspondent in brackets before the colon: "విశాఖపట్నం, ఆగస్టు 17 (OUTLET ప్రతినిధి): …".)
 # (Or Armenian's full stop: "ԳՅՈՒՄՐԻ, 18 ՆՈՅԵՄԲԵՐԻ։ …".)
-_DATED_STOP_DATELINE = re.compile(_PLACE_AND_DAY + r",?(?:\s+(?P<year>\d{4}))?(?:\s*\([^()]{2,40}\))?(?:\.|\s?।|։|\s?[–—-]|\s?:)\s+(?=\S)")
+_DATED_STOP_DATELINE = _KEPT.compile(_PLACE_AND_DAY + r",?(?:\s+(?P<year>\d{4}))?(?:\s*\([^()]{2,40}\))?(?:\.|\s?।|։|\s?[–—-]|\s?:)\s+(?=\S)")
 # "ଭୁବନେଶ୍ୱର, ୧୨।୯ (ନି.ପ୍ର.): …": a place in a script without capitals, the day and month in figures (day first, a danda or
 # a stroke between them), the paper's own-correspondent mark in brackets and a colon, as Odia papers print it.
-_FIGURED_DATELINE = re.compile(rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}}),\s+(?P<day>\d{{1,2}})[।/.](?P<month>\d{{1,2}})"
+_FIGURED_DATELINE = _KEPT.compile(rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}}),\s+(?P<day>\d{{1,2}})[।/.](?P<month>\d{{1,2}})"
                                r"(?:\s*\([^()]{1,20}\))?\s*[:：]\s+(?=\S)")
 # "(Wiesbaden) Dans une salle …": the place in brackets opening the lead, as Quebec papers set it.
-_BRACKET_DATELINE = re.compile(r"^\((?P<place>[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\)\s+(?=[A-Z«“\"])")
+_BRACKET_DATELINE = _KEPT.compile(r"^\((?P<place>[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){0,2})\)\s+(?=[A-Z«“\"])")
 # "Tokyo, May 30 (Formosa Wire) Japan will …": a place, a day and the agency, with no dash after them.
 _AGENCY_DATELINE = _KEPT.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?P<month>{MONTH_PATTERN})\s*(?P<day>\d{{1,2}})\s+\((?P<agency>[^()]{{2,40}})\)\s+(?=[A-Z])"
 )
 # "New Delhi:", "TOKYO (Agency):": a place and a colon open the first paragraph, as Indian and some
 # European papers set the dateline. A label of the same shape ("Update:", "Analysis:") is none.
-_UNCASED_COLON_DATELINE = re.compile(r"^(?P<place>[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u04ff][^\s\d:：.,।།]{1,20}(?:\s[^\W\d_A-Za-z][^\s\d:：.,।།]{1,20})?)\s?(?:\([^()]{2,30}\)\s?(?:[:：]\s*)?|[:：।།]|//)\s*(?<=[\s/])(?=\S)")  # (or a danda: "वाराणसी। …"; two slashes: "سرینگر// …";
+_UNCASED_COLON_DATELINE = _KEPT.compile(r"^(?P<place>[^\W\d_A-Za-z\u00c0-\u024f\u0370-\u04ff][^\s\d:：.,।།]{1,20}(?:\s[^\W\d_A-Za-z][^\s\d:：.,।།]{1,20})?)\s?(?:\([^()]{2,30}\)\s?(?:[:：]\s*)?|[:：।།]|//)\s*(?<=[\s/])(?=\S)")  # (or a danda: "वाराणसी। …"; two slashes: "سرینگر// …";
 # the outlet or its desk in brackets, before the colon or in its stead: "گوادر (کلمت ھال): …", "پشور (سٹاف رپورٹر) …")
 # (A place in capitals may have its region after a comma: "MOMINABAD, Hunza: …", Pakistani papers' way.)
-_COLON_DATELINE = re.compile(
+_COLON_DATELINE = _KEPT.compile(
     r"^(?P<place>[A-Z][A-Za-z'.\-]+(?:\s+[A-Z][A-Za-z'.\-]+)?)(?:,\s(?P<region>[A-Z][A-Za-z'.\-]+(?:\s[A-Z][A-Za-z'.\-]+)?))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?:\s+(?=[A-Z\"“‘'])"
 )
@@ -218,19 +218,19 @@ _LABELS = {
 }
 # "【ワシントン共同】": the filing place, then the agency, in Japanese wire copy.
 # "【ヴィースバーデン＝佐伯綾】": the place, then the paper's own reporter (or the agency) after an equals sign.
-_JA_DATELINE = re.compile(r"^【(?:本报)?(?P<place>[^】＝=]{1,12}?)(?:讯|电)?(?:[＝=]?(?P<agency>共同|時事|ロイター|AFP|AP|ブルームバーグ|新華社|聯合)"
+_JA_DATELINE = _KEPT.compile(r"^【(?:本报)?(?P<place>[^】＝=]{1,12}?)(?:讯|电)?(?:[＝=]?(?P<agency>共同|時事|ロイター|AFP|AP|ブルームバーグ|新華社|聯合)"
                           r"|[＝=](?P<reporter>[^】＝=\s]{2,8}))?】\s*")
 # Korean wire copy: "(도쿄=한빛통신) 김민서 특파원 =" — place, agency, then the reporter and a title.
 # Taiwanese papers: "〔記者林怡君／高雄報導〕" — the reporter, a slash, the place "reported from" (or "5日電", filed on the 5th).
-_ZH_DATELINE = re.compile(r"^[〔【［\[（(](?:本[報报])?[記记]者\s*(?P<reporter>[\u4e00-\u9fff]{2,4})\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{1,6}?)"
+_ZH_DATELINE = _KEPT.compile(r"^[〔【［\[（(](?:本[報报])?[記记]者\s*(?P<reporter>[\u4e00-\u9fff]{2,4})\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{1,6}?)"
                           r"(?:綜合)?(?:報導|报道|\d{1,2}日[電电])[〕】］\]）)]\s*")
-_KO_DATELINE = re.compile(r"^\((?P<place>[^=()\s]{1,12})=(?P<agency>[^=()]{1,20})\)\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?")
+_KO_DATELINE = _KEPT.compile(r"^\((?P<place>[^=()\s]{1,12})=(?P<agency>[^=()]{1,20})\)\s*(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*=\s*)?")
 # "記者 梁詠詩": the reporter; "撰文：區凱琳 ｜ 責任編輯：馮嘉俊": the writer, then the duty editor (no byline)
-_ZH_BYLINE = re.compile(r"^(?:(?:本[報报])?[記记]者|撰文|作者)(?:\s+|\s*[:：]\s*)(?P<name>[\u4e00-\u9fff]{2,4})(?:\s*[攝摄報报])?"
+_ZH_BYLINE = _KEPT.compile(r"^(?:(?:本[報报])?[記记]者|撰文|作者)(?:\s+|\s*[:：]\s*)(?P<name>[\u4e00-\u9fff]{2,4})(?:\s*[攝摄報报])?"
                         r"(?:\s*[｜|]\s*(?:責任編輯|责任编辑|編輯|编辑)\s*[:：]\s*[\u4e00-\u9fff]{2,4})?$")
-_KO_BYLINE = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)$")  # "김민서 기자": the reporter
-_ACCORDING = re.compile(r"^According to (?P<who>[^:,.]{2,60}):\s*(?P<rest>.*)$")
-_REPORTED = re.compile(
+_KO_BYLINE = _KEPT.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)$")  # "김민서 기자": the reporter
+_ACCORDING = _KEPT.compile(r"^According to (?P<who>[^:,.]{2,60}):\s*(?P<rest>.*)$")
+_REPORTED = _KEPT.compile(
     r"(?:^|(?<=[,;:—–]\s)|(?<=\.\s))(?P<who>(?:The\s+)?[A-Z][\w&'.\-]*(?:\s+[A-Z][\w&'.\-]*){0,3})"
     r"\s+(?:has\s+|had\s+)?report(?:ed|s)\b"
 )
@@ -241,7 +241,7 @@ _NOT_A_SOURCE = {
     "he", "she", "we", "this", "that", "which", "who", "the", "a", "an", "local media", "state media",
     "some", "many", "others", "both", "officers", "ministers", "agencies",
 }
-_JA_ACCORDING = re.compile(r"^(?P<who>[^、。\s]{2,20})によると、")
+_JA_ACCORDING = _KEPT.compile(r"^(?P<who>[^、。\s]{2,20})によると、")
 
 
 @dataclass(frozen=True)
@@ -272,11 +272,11 @@ def _labelled_name(line: str) -> str | None:
 
 
 # (or in a language the table lacks first, a slash, then one it holds: "Wikhikemit / By: NAME", Wolastoqey)
-_LABEL_BAR = re.compile(r"^((?:story|words|text|reporting)(?:\s+(?:and|&)\s+(?:photos?|pictures?|images?))?)\s*\|\s*(?=\S)", re.IGNORECASE)
+_LABEL_BAR = _KEPT.compile(r"^((?:story|words|text|reporting)(?:\s+(?:and|&)\s+(?:photos?|pictures?|images?))?)\s*\|\s*(?=\S)", re.IGNORECASE)
 # The byline's label in two or three languages set apart by dots or bars, the last of them with the name: one or two short
 # pieces of a word or two (no figure, no colon) before it.
-_LABELS_IN_LANGUAGES = re.compile(r"^(?:[^\W\d_][^\s\d:·|]*(?:\s[^\W\d_][^\s\d:·|]*)?\s+[·|]\s+){1,2}(?P<last>[^·|]+)$")
-_TWO_LABELS = re.compile(r"^\s*(?:by|par|por|von|door|di|da|av|af|[^\W\d_][\w'’-]{2,20}(?=\s*/))\s*[|/]\s*(?=(?:by|par|por|von|door|di|da|av|af)\s*:?\s)",
+_LABELS_IN_LANGUAGES = _KEPT.compile(r"^(?:[^\W\d_][^\s\d:·|]*(?:\s[^\W\d_][^\s\d:·|]*)?\s+[·|]\s+){1,2}(?P<last>[^·|]+)$")
+_TWO_LABELS = _KEPT.compile(r"^\s*(?:by|par|por|von|door|di|da|av|af|[^\W\d_][\w'’-]{2,20}(?=\s*/))\s*[|/]\s*(?=(?:by|par|por|von|door|di|da|av|af)\s*:?\s)",
                          re.IGNORECASE)
 
 
@@ -303,8 +303,8 @@ def _capital(token: str) -> bool:
 # ("Duitsland-correspondent Sanne de Wit"), an outlet's initials after it ("Jussi Kallio LS").
 _MONTHS_LOWER = {name.lower(): number for name, number in MONTH_NUMBER.items()}
 _FRENCH_WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-_ROLE_BEFORE = re.compile(r"^[^\W\d_]+-[a-zà-ÿ]{4,}\s+(?=\S+\s+\S)")
-_INITIALS_AFTER = re.compile(r"\s+(?!(?:I|II|III|IV|VI|JR|SR)\b)[A-ZÀ-Þ]{2,3}$")
+_ROLE_BEFORE = _KEPT.compile(r"^[^\W\d_]+-[a-zà-ÿ]{4,}\s+(?=\S+\s+\S)")
+_INITIALS_AFTER = _KEPT.compile(r"\s+(?!(?:I|II|III|IV|VI|JR|SR)\b)[A-ZÀ-Þ]{2,3}$")
 
 
 def _month(word: str) -> bool:
@@ -331,13 +331,13 @@ def _before_date(name: str) -> str:
 # The reporter's role after a name in the languages of India, Pakistan and Sri Lanka ("Name, ਸੀਨੀਅਰ ਪੱਤਰਕਾਰ", senior
 # journalist), as English bylines give "Name, Staff Reporter"; and a name alone in brackets, as Indian-language
 # papers set the byline over the story ("(ர. பிரியதர்ஷினி)").
-INDIC_ROLE = re.compile(r"(?:نمائندہ|ਪੱਤਰਕਾਰ|ਪ੍ਰਤੀਨਿਧ|पत्रकार|संवाददाता|प्रतिनिधि|प्रतिनिधी|वार्ताहर|রিপোর্টার|রিপোর্তর|প্রতিবেদক|সংবাদদাতা|প্ৰতিবেদক|সাংবাদিক|செய்தியாளர்|நிருபர்|"
+INDIC_ROLE = _KEPT.compile(r"(?:نمائندہ|ਪੱਤਰਕਾਰ|ਪ੍ਰਤੀਨਿਧ|पत्रकार|संवाददाता|प्रतिनिधि|प्रतिनिधी|वार्ताहर|রিপোর্টার|রিপোর্তর|প্রতিবেদক|সংবাদদাতা|প্ৰতিবেদক|সাংবাদিক|செய்தியாளர்|நிருபர்|"
                          r"ലേഖകൻ|ലേഖിക|റിപ്പോർട്ടർ|విలేకరి|ప్రతినిధి|ವರದಿಗಾರ|ಪ್ರತಿನಿಧಿ|પત્રકાર|સંવાદદાતા|પ્રતિનિધિ|ପ୍ରତିନିଧି|نامہ نگار|رپورٹر|වාර්තාකරු"
                          # a paper's bureau, no person ("ମହାନଦୀ ବାର୍ତ୍ତା ବ୍ୟୁରୋ")
                          r"|ବ୍ୟୁରୋ|ब्यूरो|ব্যুরো|ബ്യൂറോ|બ્યુરો|ಬ್ಯೂರೋ|బ్యూరో|ਬਿਊਰੋ"
                          # (and S'gaw Karen's "news worker", reporter: "မုၢ်ထီၣ်ကစီၣ် ပှၤမၤတၢ်ကစီၣ်, ဝ့ၢ်မဲၣ်ဆီး", the outlet's reporter, Mae Sot)
                          r"|ပှၤမၤတၢ်ကစီၣ်|ܡܚܒܪܢܝܬܐ|ܡܚܒܪܢܐ|קארעספאנדענט|پەیامنێر|(?-i:Tamarut|Amaru)\b|ⴰⵎⵙⴰⵡⴰⵍ|(?-i:Tagata\s+tohi\s+tala|Tata\s+rongo)\b)")  # (and Syriac's and Yiddish's correspondent)
-_UNCASED_TOKEN = re.compile(rf"^[^\W\d_A-Za-z]{_LETTER_OR_MARK}*\.?$")
+_UNCASED_TOKEN = _KEPT.compile(rf"^[^\W\d_A-Za-z]{_LETTER_OR_MARK}*\.?$")
 
 
 def _uncased_byline(line: str) -> str | None:
@@ -356,11 +356,11 @@ def _uncased_byline(line: str) -> str | None:
     return None
 
 
-_SLASH_OUTLET = re.compile(r"^(?P<name>[A-ZÀ-ÞА-ЯЁ][\w'’.-]+(?:\s[A-ZÀ-ÞА-ЯЁ][\w'’.-]+){1,2})\s/\s[«“\"„][^«»“”\"„/]{2,40}[»”\"“]$")
-_SLASH_ROLE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})\s*/\s*(?:[A-Z][a-z]+\s+){0,3}"
+_SLASH_OUTLET = _KEPT.compile(r"^(?P<name>[A-ZÀ-ÞА-ЯЁ][\w'’.-]+(?:\s[A-ZÀ-ÞА-ЯЁ][\w'’.-]+){1,2})\s/\s[«“\"„][^«»“”\"„/]{2,40}[»”\"“]$")
+_SLASH_ROLE = _KEPT.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})\s*/\s*(?:[A-Z][a-z]+\s+){0,3}"
                          r"(?:Reporter|Writer|Editor|Correspondent|Journalist|Contributor|Columnist)$")
 # Nigerian and Indian papers credit a correspondent "From Name, Station": a name of two to four capitalised words, then the place.
-_FROM_BYLINE = re.compile(r"^(?-i:From)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
+_FROM_BYLINE = _KEPT.compile(r"^(?-i:From)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 
 
 def _label_words(line: str, first: str) -> int:
@@ -440,11 +440,11 @@ def byline(line: str) -> str | None:
     return name
 
 
-_FIRST_CREDIT = re.compile(r"[^|·•]*")
+_FIRST_CREDIT = _KEPT.compile(r"[^|·•]*")
 # A label before the name on a byline line: "By", "Compiled by", "Author:", "Autor:", "Por".
-_NAME_LABEL = re.compile(r"^(?:(?:[^\W\d_]+\s+){0,2}(?:by|von|par|por|door|av|af|di|da|przez)\s+|[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：]\s*)",
+_NAME_LABEL = _KEPT.compile(r"^(?:(?:[^\W\d_]+\s+){0,2}(?:by|von|par|por|door|av|af|di|da|przez)\s+|[^\W\d_]+(?:\s+[^\W\d_]+)?\s*[:：]\s*)",
                          re.IGNORECASE)
-_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_NAME_WORD = _KEPT.compile(r"^[^\W\d_][\w'’.-]*$")
 
 
 def unlabelled(name: str) -> str:
@@ -477,7 +477,7 @@ def byline_place(line: str, author: str) -> str | None:
     return place.title() if place.isupper() else place
 
 
-_PLACE_SPLIT = re.compile(r"\s*[,|/—–]\s*|\s+-\s+")
+_PLACE_SPLIT = _KEPT.compile(r"\s*[,|/—–]\s*|\s+-\s+")
 
 
 def leading_name(line: str) -> str | None:
@@ -508,10 +508,10 @@ def leading_name(line: str) -> str | None:
     return " ".join(first).rstrip(",;")
 
 
-_PARTICLE_VERB = re.compile(r"^[^\W\d_a-z][^\W\d_]{0,2}-[^\W\d_A-Z][^\W\d_]{3,}$")
+_PARTICLE_VERB = _KEPT.compile(r"^[^\W\d_a-z][^\W\d_]{0,2}-[^\W\d_A-Z][^\W\d_]{3,}$")
 _JOINERS = {"and", "&", "und", "et", "y", "e", "i", "en", "och", "og"}
 # A word of three to seven letters cut short by a full stop ("Oprac.", "Bearb."), and the titles that are part of a name.
-_LABEL_ABBREVIATION = re.compile(r"^[^\W\d_][^\W\d_]{2,6}\.$")
+_LABEL_ABBREVIATION = _KEPT.compile(r"^[^\W\d_][^\W\d_]{2,6}\.$")
 _HONORIFICS = {"mrs", "prof", "rev", "msgr", "sir", "gen", "col", "capt", "cmdr", "sgt", "maj", "lt", "adm", "hon", "ing", "mgr"}
 
 
@@ -532,7 +532,7 @@ def _name_words(tokens: list[str]) -> list[str] | None:
     return name
 
 
-_POSSESSIVE_CAPITAL = re.compile(r"(?<=\w)['’]S\b")
+_POSSESSIVE_CAPITAL = _KEPT.compile(r"(?<=\w)['’]S\b")
 
 
 def colon_place(paragraph: str) -> Dateline | None:
@@ -547,8 +547,8 @@ def colon_place(paragraph: str) -> Dateline | None:
 # An outlet's web address beside a dateline's place, before it or after it: "HABASEURAMOE.COM, BANDA ACEH –",
 # "SUMENEP, Sowarasongennep.id –".
 _DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|id|co|my|ph|in|ng|ke|gh|za)(?:\.[a-z]{2})?"
-_DOMAIN_FIRST = re.compile(rf"^{_DOMAIN},\s+(?=\S)", re.IGNORECASE)
-_DOMAIN_LAST = re.compile(rf",\s+{_DOMAIN}$", re.IGNORECASE)
+_DOMAIN_FIRST = _KEPT.compile(rf"^{_DOMAIN},\s+(?=\S)", re.IGNORECASE)
+_DOMAIN_LAST = _KEPT.compile(rf",\s+{_DOMAIN}$", re.IGNORECASE)
 
 
 def dateline(paragraph: str) -> Dateline | None:
@@ -715,7 +715,7 @@ def _dateline(paragraph: str) -> Dateline | None:
 
 
 # "…, according to a spokesperson for the command.": the source a lead ends on.
-_ACCORDING_END = re.compile(r",\s+according to (?P<who>[^,.;:\d\"“”]{3,60})\.$")
+_ACCORDING_END = _KEPT.compile(r",\s+according to (?P<who>[^,.;:\d\"“”]{3,60})\.$")
 
 
 def according_to_end(lead: str) -> str | None:

@@ -20,7 +20,7 @@ from generator.articles.debris import MARKS, decimal_digits
 from generator.articles.keptpatterns import KeptPatterns
 from generator.dates import MONTHS, PartialDate
 
-# The patterns that hold every month's name, compiled once and kept beside this module's bytecode (`keptpatterns`).
+# The module's patterns, compiled once and kept beside its bytecode (`keptpatterns`; saved at the module's end).
 _KEPT = KeptPatterns(__file__)
 
 
@@ -416,13 +416,13 @@ _JA_WEEKDAYS = "月火水木金土日"
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}  # year 1 of each era is base + 1
 _ERA = r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年"
 _YEAR = r"((?:1[89]|2[01])\d{2})"
-_DIGIT = re.compile(r"\d")
+_DIGIT = _KEPT.compile(r"\d")
 # Quick tests for whether a family of patterns can match at all; most lines
 # give them nothing, and the tests cost a fraction of the patterns.
 _MONTH_NAME = _KEPT.compile(_MONTH_TRIE)  # in every month pattern
 # The first run of letters of every month's name: a line in ASCII with none of them among its words holds no month, and
 # a set says so many times faster than the pattern, which tries its two thousand names at every letter of a line.
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = _KEPT.compile(r"[^\W\d_]+")
 _MONTH_TOKENS = frozenset(found[0] for name in MONTH_NUMBER if (found := _LETTERS.findall(name)))
 
 # The months of every other language the Unicode CLDR knows (Zarma "Oktoobur", Ewondo "ngɔn awóm ai dziá", Bambara
@@ -490,12 +490,12 @@ _MONTHS_WORD_DAY = _KEPT.compile(rf"(?<!\w)(?:{MONTH_PATTERN})\s+(?P<w>[а-яё�
 
 # (Or right after a day, a Cyrillic month's stem with a case ending of a language no table holds glued on: "22 октябрьык",
 # Koryak, in October.)
-_CYRILLIC_MONTHS_PLACE = re.compile(r"(?<=\d\s)(?P<a>[а-яА-ЯёЁ][\w'’-]{4,15})(?![\w'’-])")
+_CYRILLIC_MONTHS_PLACE = _KEPT.compile(r"(?<=\d\s)(?P<a>[а-яА-ЯёЁ][\w'’-]{4,15})(?![\w'’-])")
 
 
 # (Or right before its day or its first and last days, the ordinal ending maybe hyphened on: "Сентябрьдиҥ 8–10-чы кӱндеринде",
 # Kumandin, on September's 8th to 10th days.)
-_CYRILLIC_MONTH_BEFORE_DAY = re.compile(r"(?<![\w'’-])(?P<a>[а-яА-ЯёЁ][\w'’-]{4,15})(?=\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?(?:-[^\W\d_]{1,4})?(?![\w.,:/]\d|\d))")
+_CYRILLIC_MONTH_BEFORE_DAY = _KEPT.compile(r"(?<![\w'’-])(?P<a>[а-яА-ЯёЁ][\w'’-]{4,15})(?=\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?(?:-[^\W\d_]{1,4})?(?![\w.,:/]\d|\d))")
 
 
 def _cyrillic_stand_in(m: re.Match) -> str:
@@ -520,18 +520,18 @@ def _cyrillic_month(word: str) -> int | None:
 # apart: c, k and q one sound, b, v and w another, n before b as m; vowels, h and y left out ("Oktoburu", "Oktober" and
 # "October" all "ktbr"; "Deesanbur", "Desemba" and "December" "dsmbr"/"dsmb"/"dkmbr"); a few letters more or fewer at its end
 # ("nowanburu" + "kalo", the month).
-_YEAR_BY_WORD = re.compile(r"[^\W\d_]\.?,?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b")
-_IN_MONTHS_PLACE = re.compile(r"(?<=\b\d\s)(?P<a>[^\W\d_][\w" + MARKS + r"'’-]{3,15})(?=,?\s+(?:19|20)\d{2}\b)"
+_YEAR_BY_WORD = _KEPT.compile(r"[^\W\d_]\.?,?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b")
+_IN_MONTHS_PLACE = _KEPT.compile(r"(?<=\b\d\s)(?P<a>[^\W\d_][\w" + MARKS + r"'’-]{3,15})(?=,?\s+(?:19|20)\d{2}\b)"
                               r"|(?<=\b\d\d\s)(?P<b>[^\W\d_][\w" + MARKS + r"'’-]{3,15})(?=,?\s+(?:19|20)\d{2}\b)"
                               r"|(?<![\w" + MARKS + r"])(?P<c>[^\W\d_][\w" + MARKS + r"'’-]{3,15})(?:\s+[^\W\d_]{1,4})?(?=\s+\d{1,2},?\s+(?:19|20)\d{2}\b)")
 
 # (A month's name of the table, five letters or more, with a case ending of a language the table lacks glued on, before its
 # day: Budukh "Oktyabrdin 14-da va 15-da", October's 14th and 15th; or one that sounds like a month's name, its ending cut off:
 # Karaim "Oktiabrnyn 21-inde", October's 21st.)
-_WORD_BEFORE_DAY = re.compile(r"(?<![\w'’-])([A-Za-zÀ-ÿəıöüşçğ]{6,16})(?=\s+\d{1,2}(?:-[^\W\d_]{1,5})?(?![\d.:/]\d))")
+_WORD_BEFORE_DAY = _KEPT.compile(r"(?<![\w'’-])([A-Za-zÀ-ÿəıöüşçğ]{6,16})(?=\s+\d{1,2}(?:-[^\W\d_]{1,5})?(?![\d.:/]\d))")
 # (With no year after it, right after its day, a word in capitals that sounds like a month of four consonants or more (or three
 # in a long word), all of them a month's: Mru "Sombar, 12 Oktobor le …", Monday 12 October and; not "12 Guest rooms", "10 Junior officers".)
-_CAPITAL_AFTER_DAY = re.compile(r"(?<![\d.,:/])(?<=\d\s)[A-ZÀ-Þ][a-zß-ÿ'’-]{4,15}(?![\w'’-])(?!,?\s+(?:19|20)\d{2}\b)")
+_CAPITAL_AFTER_DAY = _KEPT.compile(r"(?<![\d.,:/])(?<=\d\s)[A-ZÀ-Þ][a-zß-ÿ'’-]{4,15}(?![\w'’-])(?!,?\s+(?:19|20)\d{2}\b)")
 
 
 @lru_cache(maxsize=4096)
@@ -570,12 +570,12 @@ def _stand_in_if_sounding(m: re.Match) -> str:
 
 # (With no year after it, only after the day and "of", and of six letters or more: "23 d'uttobri", Sassarese, of October;
 # not "23 di gente", people.)
-_OF_MONTHS_PLACE = re.compile(r"(?<=\d\s)(?P<a>(?:d['’]|de\s|di\s)[^\W\d_][\w" + MARKS + r"'’-]{5,15})(?![\w'’-])(?!,?\s+(?:19|20)\d{2}\b)")
+_OF_MONTHS_PLACE = _KEPT.compile(r"(?<=\d\s)(?P<a>(?:d['’]|de\s|di\s)[^\W\d_][\w" + MARKS + r"'’-]{5,15})(?![\w'’-])(?!,?\s+(?:19|20)\d{2}\b)")
 
 
 # (Or after two days and the short word that joins them, with no year: "9 ва 10 ноябриъ", Tabasaran, its case ending
 # glued to the month; "6 ku 7 u novembe", Saramaccan, "of" before it.)
-_SPAN_MONTHS_PLACE = re.compile(r"(?<![\w" + MARKS + r"])(?P<span>\d{1,2}\s+[^\W\d_]{1,4}\s+\d{1,2}\s+)(?P<of>[^\W\d_]{1,3}\s+)?(?P<a>[^\W\d_][\w" + MARKS + r"'’-]{4,15})(?![\w" + MARKS + r"'’-])")
+_SPAN_MONTHS_PLACE = _KEPT.compile(r"(?<![\w" + MARKS + r"])(?P<span>\d{1,2}\s+[^\W\d_]{1,4}\s+\d{1,2}\s+)(?P<of>[^\W\d_]{1,3}\s+)?(?P<a>[^\W\d_][\w" + MARKS + r"'’-]{4,15})(?![\w" + MARKS + r"'’-])")
 
 
 def _skeleton(word: str) -> str:
@@ -656,8 +656,8 @@ def _covered(found: list) -> int:
     return sum(f.end - f.start for f in found if f.date is not None)
 
 
-_NOT_SPACE = re.compile(r"[^\s.,;:!?()\[\]،]+")  # (a word and what it holds, not a mark after it)
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+_NOT_SPACE = _KEPT.compile(r"[^\s.,;:!?()\[\]،]+")  # (a word and what it holds, not a mark after it)
+_ARABIC_LETTER = _KEPT.compile(r"[\u0600-\u06ff]")
 
 
 def _reading(scan: str, read):
@@ -681,17 +681,17 @@ def _has_month(text: str) -> bool:
     if text.isascii() and _MONTH_TOKENS.isdisjoint(_LETTERS.findall(text)):
         return False
     return _MONTH_NAME.search(text) is not None
-_NUMERIC_DATE = re.compile(r"\d[-/.]\s?\d")  # in every date written in figures alone
+_NUMERIC_DATE = _KEPT.compile(r"\d[-/.]\s?\d")  # in every date written in figures alone
 # Figures in other scripts read as ASCII ones, one character for one: full-width, Arabic-Indic, Persian,
 # Devanagari, Bengali, Thai and every other script's decimal digits (Unicode's Nd, in the blocks that hold them).
 _DIGITS = decimal_digits((0x0660, 0x2000), (0xA8D0, 0xAA60), (0xFF10, 0xFF1A))
 
 # Absolute dates, day precision.
 # (A time with "a.m." or "p.m." after it is left to the time's own pattern: "2026-10-10 11:05 a.m. PT".)
-_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\s*[aApP]\.?\s?[mM]\b))?(?![\d-])")
-_YMD = re.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")  # "2026.07.02." too
+_ISO = _KEPT.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\s*[aApP]\.?\s?[mM]\b))?(?![\d-])")
+_YMD = _KEPT.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")  # "2026.07.02." too
 # "29.05.2026", "29/05/2026", "29-05-2026", and "29. 5. 2026" and "03.12.2026." as Czech and Serbian pages write them
-_DMY_NUMERIC = re.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
+_DMY_NUMERIC = _KEPT.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = _KEPT.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:de\s+)?{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued; Colombia's "octubre 24 de 2026")
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
 _OF = r"(?:(?:of|de|di|da|ga|kia|ya|a(?=\s+[A-ZÀ-Þ])|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|no|yoo|ar\s+zänä|yu['’]un|(?:ya|la)\s+mwezi\s+wa|bisha)\s+|d['’]|ta['’]\s+|no\s+['’](?=[AEĀĒ]))"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month; Tzotzil "23 yu'un oktubre"; Kimbundu "21 kia Outubro", Swahili "21 ya Oktoba", Chokwe "8 a Outubro" before a month in its capital; Somali "18-ka bisha Noofembar", of the month)
@@ -705,28 +705,28 @@ _YEAR_FIRST = _KEPT.compile(rf"\b{_YEAR}(?:\.|\s+m\.|\s+оной|\s*ခုနှ
 _DARGWA = _KEPT.compile(rf"\b{_YEAR}\s+(?:дусла|ани)\s+(\d{{1,2}})\s+({MONTH_PATTERN})(?!\w)")
 # Latvian: "2026. gada 6. novembrī" (the year, "of the year", the day and the month).
 # (Its month is looked up, not matched by the month tree: a pattern holding the tree costs some 13 ms to compile.)
-_YEAR_GADA = re.compile(rf"\b{_YEAR}\.\s*gada\s+(\d{{1,2}})\.\s*(\w+)")
+_YEAR_GADA = _KEPT.compile(rf"\b{_YEAR}\.\s*gada\s+(\d{{1,2}})\.\s*(\w+)")
 # Basque, the year first: "2026ko azaroaren 18a"; Mongolian, in figures: "2026 оны 11-р сарын 13".
-_BASQUE = re.compile(rf"\b{_YEAR}ko\s+(\w+)\s+(\d{{1,2}})(?:a|an|ean)?\b")
-_MONGOLIAN = re.compile(rf"\b{_YEAR}\s+оны\s+(\d{{1,2}})[-‑]?р\s+сарын\s+(\d{{1,2}})(?!\d)")
+_BASQUE = _KEPT.compile(rf"\b{_YEAR}ko\s+(\w+)\s+(\d{{1,2}})(?:a|an|ean)?\b")
+_MONGOLIAN = _KEPT.compile(rf"\b{_YEAR}\s+оны\s+(\d{{1,2}})[-‑]?р\s+сарын\s+(\d{{1,2}})(?!\d)")
 # Tibetan, the year of the common era, the month's and the day's numbers, each after its word ("ཕྱི་ལོ་ ༢༠༢༦ ཟླ་ ༡༠ ཚེས་ ༢༢")
-_TIBETAN = re.compile(rf"(?:ཕྱི|སྤྱི)་ལོ་\s*{_YEAR}\s*(?:ལོའི་\s*)?(?:ཕྱི་)?ཟླ་\s*(\d{{1,2}})\s*(?:པའི་\s*)?ཚེས་\s*(\d{{1,2}})(?!\d)")
+_TIBETAN = _KEPT.compile(rf"(?:ཕྱི|སྤྱི)་ལོ་\s*{_YEAR}\s*(?:ལོའི་\s*)?(?:ཕྱི་)?ཟླ་\s*(\d{{1,2}})\s*(?:པའི་\s*)?ཚེས་\s*(\d{{1,2}})(?!\d)")
 # (Two days of one month, "from" after the first and "until" after the last: "སྤྱི་ལོ་༢༠༢༦ ཟླ་༩ ཚེས་༢༡ གཟའ་ཟླ་བ་ནས་ཚེས་༢༢ གཟའ་མིག་དམར་བར་",
 # from Monday the 21st to Tuesday the 22nd of September 2026.)
-_TIBETAN_SPAN = re.compile(rf"(?:ཕྱི|སྤྱི)་ལོ་\s*{_YEAR}\s*(?:ལོའི་\s*)?(?:ཕྱི་)?ཟླ་\s*(\d{{1,2}})\s*(?:པའི་\s*)?ཚེས་\s*(\d{{1,2}})"
+_TIBETAN_SPAN = _KEPT.compile(rf"(?:ཕྱི|སྤྱི)་ལོ་\s*{_YEAR}\s*(?:ལོའི་\s*)?(?:ཕྱི་)?ཟླ་\s*(\d{{1,2}})\s*(?:པའི་\s*)?ཚེས་\s*(\d{{1,2}})"
                            rf"(?:\s*གཟའ་[^\s\d]{{1,12}}?)?་?ནས་\s*ཚེས་\s*(\d{{1,2}})(?!\d)")
 # Thai dates: the day, the month in full or abbreviated ("ต.ค."), and the year of the Buddhist era (2569 is 2026).
 _THAI_MONTHS = (("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."), ("พฤษภาคม", "พ.ค."),
                 ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."), ("กันยายน", "ก.ย."), ("ตุลาคม", "ต.ค."),
                 ("พฤศจิกายน", "พ.ย."), ("ธันวาคม", "ธ.ค."))
 _THAI_MONTH = {name: i for i, names in enumerate(_THAI_MONTHS, 1) for name in names}
-_THAI = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(n) for n in sorted(_THAI_MONTH, key=len, reverse=True)) + r")\s*(25\d\d)(?!\d)")
+_THAI = _KEPT.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(n) for n in sorted(_THAI_MONTH, key=len, reverse=True)) + r")\s*(25\d\d)(?!\d)")
 # Khmer dates: "ថ្ងៃសុក្រ ទី២០ ខែវិច្ឆិកា ឆ្នាំ២០២៦ ម៉ោង ០៨:៣០" (the weekday, "day" 20, "month" November, "year" 2026, "hour"),
 # the weekday and the hour's word taken with the date (the figures are read as ASCII first).
 _KHMER_MONTHS = ("មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ")
-_KHMER = re.compile(r"(?:ថ្ងៃ\S+\s+)?ទី\s*(\d{1,2})\s*ខែ\s*(" + "|".join(_KHMER_MONTHS) + r")\s*ឆ្នាំ\s*(\d{4})(?!\d)(?:\s*ម៉ោង)?")
+_KHMER = _KEPT.compile(r"(?:ថ្ងៃ\S+\s+)?ទី\s*(\d{1,2})\s*ខែ\s*(" + "|".join(_KHMER_MONTHS) + r")\s*ឆ្នាំ\s*(\d{4})(?!\d)(?:\s*ម៉ោង)?")
 # The same day and month with no year after them: "วันอังคารที่ 27 ต.ค. ที่ผ่านมา" (last Tuesday 27 October).
-_THAI_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(n) for n in sorted(_THAI_MONTH, key=len, reverse=True)) + r")(?!\s*\d)")
+_THAI_DAY_MONTH = _KEPT.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(n) for n in sorted(_THAI_MONTH, key=len, reverse=True)) + r")(?!\s*\d)")
 # Iran's Solar Hijri calendar: "۱۳ آبان ۱۴۰۵" is 4 November 2026 (the figures are read as ASCII first).
 _JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
 # (Afghanistan names the same months after the zodiac, in Dari and in Pashto: "۲۲ میزان ۱۴۰۵", "۱۳ سنبله", "۱۲ تله ۱۴۰۵".)
@@ -734,14 +734,14 @@ _AFGHAN_MONTHS = ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سن�
 _PASHTO_MONTHS = ("وری", "غویی", "غبرګولی", "چنګاښ", "زمری", "وږی", "تله", "لړم", "لیندۍ", "مرغومی", "سلواغه", "کب")
 _JALALI_NUMBER = {name: k + 1 for names in (_JALALI_MONTHS, _AFGHAN_MONTHS, _PASHTO_MONTHS) for k, name in enumerate(names)}
 _JALALI_NAMES = "|".join(sorted(_JALALI_NUMBER, key=len, reverse=True))
-_JALALI = re.compile(r"(?<!\d)(\d{1,2})\s+(" + _JALALI_NAMES + r")\s+(1[34]\d\d)(?!\d)")
+_JALALI = _KEPT.compile(r"(?<!\d)(\d{1,2})\s+(" + _JALALI_NAMES + r")\s+(1[34]\d\d)(?!\d)")
 # Brazil's papers' short date, the month cut to three letters between full stops: "25.set.2026 às 9h12" (Folha's way).
 _PT_SHORT_MONTHS = ("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez")
-_DOTTED_PT = re.compile(r"(?<![\w.])(\d{1,2})\.(" + "|".join(_PT_SHORT_MONTHS) + r")\.((?:19|20)\d{2})(?![\w.]\w)", re.IGNORECASE)
+_DOTTED_PT = _KEPT.compile(r"(?<![\w.])(\d{1,2})\.(" + "|".join(_PT_SHORT_MONTHS) + r")\.((?:19|20)\d{2})(?![\w.]\w)", re.IGNORECASE)
 # (and with no year, a day of the Solar Hijri month nearest the article's date: "جمعه گذشته، ۱۳ سنبله،", last Friday, 13 Sunbula)
-_JALALI_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+(" + _JALALI_NAMES + r")(?!\w)(?!\s*\d)")
+_JALALI_DAY_MONTH = _KEPT.compile(r"(?<!\d)(\d{1,2})\s+(" + _JALALI_NAMES + r")(?!\w)(?!\s*\d)")
 # Two days of one Solar Hijri month, "and" or "to" between them, the year often left out: "۱۰ و ۱۱ آبان" (1 and 2 November 2026).
-_JALALI_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s+(?:و|تا)\s+(\d{1,2})\s+(" + _JALALI_NAMES + r")(?:\s+(1[34]\d\d))?(?!\d)")
+_JALALI_SPAN = _KEPT.compile(r"(?<!\d)(\d{1,2})\s+(?:و|تا)\s+(\d{1,2})\s+(" + _JALALI_NAMES + r")(?:\s+(1[34]\d\d))?(?!\d)")
 # Nepal's Bikram Sambat calendar: "भदौ २६, २०८३" (Bhadra 26, 2083), "२६ भदौ २०८३", "२०८३ भदौ २६" (the figures are read
 # as ASCII first), a weekday before it ("शुक्रबार, भदौ २६, २०८३") taken with it. Its months have no rule: each year's
 # lengths, Baisakh to Chaitra, come from the published calendar (the table of the nepali-datetime library), 2070 to 2090
@@ -774,7 +774,7 @@ _BS_YEARS = """
 2089 30 32 31 32 31 30 30 30 29 30 30 30
 2090 30 32 31 32 31 30 30 30 29 30 30 30
 """
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_DEVANAGARI = _KEPT.compile("[\u0900-\u097f]")
 _BS_LENGTHS = {int(row[0]): tuple(map(int, row[1:])) for row in (line.split() for line in _BS_YEARS.split("\n")) if row}
 _BS_YEAR_START = {year: sum(sum(_BS_LENGTHS[y]) for y in range(2070, year)) for year in _BS_LENGTHS}  # (days from Baisakh 1, 2070)
 _BS_NAMES = "|".join(sorted(BS_MONTH, key=len, reverse=True))
@@ -782,21 +782,21 @@ _BS_NAMES = "|".join(sorted(BS_MONTH, key=len, reverse=True))
 _MAITHILI_DAYS = {"सोम दिन": "सोमबार", "मंगल दिन": "मंगलबार", "बुध दिन": "बुधबार", "बृहस्पति दिन": "बिहीबार", "शुक्र दिन": "शुक्रबार",
                   "शनि दिन": "शनिबार", "रवि दिन": "आइतबार"}
 _BS_DAYS = "सोमबार|मंगलबार|बुधबार|बिहीबार|शुक्रबार|शनिबार|आइतबार|" + "|".join(_MAITHILI_DAYS)
-_BS = re.compile(rf"(?:(?P<wd>{_BS_DAYS})\s*,?\s*)?(?:(?P<m1>{_BS_NAMES})\s+(?P<d1>\d{{1,2}})\s*(?:गते\s*)?,?\s*(?P<y1>20\d\d)"
+_BS = _KEPT.compile(rf"(?:(?P<wd>{_BS_DAYS})\s*,?\s*)?(?:(?P<m1>{_BS_NAMES})\s+(?P<d1>\d{{1,2}})\s*(?:गते\s*)?,?\s*(?P<y1>20\d\d)"
                  rf"|(?P<d2>\d{{1,2}})\s*(?:गते\s+)?(?P<m2>{_BS_NAMES})\s*,?\s*(?P<y2>20\d\d)"
                  rf"|(?P<y3>20\d\d)\s*(?:साल\s+)?(?P<m3>{_BS_NAMES})\s+(?P<d3>\d{{1,2}})\s*(?:गते)?)(?!\d)(?:\s*,?\s*(?P<wd2>{_BS_DAYS}))?")
 # Japanese and Korean write dates alike: 2026年5月29日, 2026년 5월 29일; Zhuang in words, "2026 nienz 11 nyied 7 hauh"; Ainu
 # in katakana, "2026 パ 10 チュㇷ゚ 26 ト" (year, moon, day).
 _AINU_MONTH = "\u30c1\u30e5\u31f7\u309a"  # (チュㇷ゚, "moon": its last letter a small katakana of the Ainu extension and a mark)
-_JA_YMD = re.compile(r"(\d{4})\s*(?:[年년]|nienz|パ)\s*(\d{1,2})\s*(?:[月월]|nyied|" + _AINU_MONTH + r")\s*(\d{1,2})\s*(?:[日일]|hauh\b|ト)")
-_JA_ERA_YMD = re.compile(_ERA + r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_JA_YMD = _KEPT.compile(r"(\d{4})\s*(?:[年년]|nienz|パ)\s*(\d{1,2})\s*(?:[月월]|nyied|" + _AINU_MONTH + r")\s*(\d{1,2})\s*(?:[日일]|hauh\b|ト)")
+_JA_ERA_YMD = _KEPT.compile(_ERA + r"\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Month and year precision.
 _MY = _KEPT.compile(rf"\b({MONTH_PATTERN})\s+(?:de\s+)?{_YEAR}\b")
-_JA_YM = re.compile(r"(\d{4})\s*(?:[年년]|nienz)\s*(\d{1,2})\s*(?:[月월]|nyied\b)(?!\s*\d{1,2}\s*(?:[日일]|hauh\b))")
-_JA_ERA_YM = re.compile(_ERA + r"\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)")
-_IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_YEAR}\b(?![./-]\d)")
-_JA_YEAR = re.compile(r"(?<!\d)(\d{4})\s*(?:[年년]|nienz\b)(?!\s*\d{1,2}\s*(?:[月월]|nyied\b))(?!度|도)")
-_JA_ERA_YEAR = re.compile(_ERA + r"(?!\s*\d{1,2}\s*月)")
+_JA_YM = _KEPT.compile(r"(\d{4})\s*(?:[年년]|nienz)\s*(\d{1,2})\s*(?:[月월]|nyied\b)(?!\s*\d{1,2}\s*(?:[日일]|hauh\b))")
+_JA_ERA_YM = _KEPT.compile(_ERA + r"\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)")
+_IN_YEAR = _KEPT.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ss]ummer|[Ww]inter|[Ss]pring|[Aa]utumn|[Ee]arly|[Ll]ate|[Mm]id-?)\s+{_YEAR}\b(?![./-]\d)")
+_JA_YEAR = _KEPT.compile(r"(?<!\d)(\d{4})\s*(?:[年년]|nienz\b)(?!\s*\d{1,2}\s*(?:[月월]|nyied\b))(?!度|도)")
+_JA_ERA_YEAR = _KEPT.compile(_ERA + r"(?!\s*\d{1,2}\s*月)")
 # Dates that need the article's own date to be read.
 _DAY_MONTH = _KEPT.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.|-[^\W\d_]{{1,3}})?\s+(?:{_OF})?({MONTH_PATTERN})(?!,?\s*(?:de\s+)?(?!\d{{1,2}}[:.]\d{{2}}(?!\d))\d)")  # (a time after it is no year: "27 октябрь, 09:12")
 _MONTH_DAY = _KEPT.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)")
@@ -804,15 +804,15 @@ _IN_MONTH = _KEPT.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]ar
                        # "in" and "during (the month of)" in the European languages of the month table
                        r"|[Ee]m|[Ee]n|[Ii]m|[Nn]el|[Aa]u\s+mois\s+d[e']|[Ee]n\s+el\s+mes\s+de|[Nn]el\s+mese\s+di|[Dd]urante(?:\s+(?:o|el)\s+m[eê]s\s+de)?"
                        rf"|[Dd]urant(?:\s+le\s+mois\s+d[e'])?|[Ww]ährend\s+des)\s+({MONTH_PATTERN})(?!\s*\d)")
-_JA_MONTH_DAY = re.compile(r"(?<![\d年년])(?<!nienz )(?<!パ )(\d{1,2})\s*(?:[月월]|nyied|" + _AINU_MONTH + r")\s*(\d{1,2})\s*(?:[日일]|hauh\b|ト)")
-_CJK_DAY_SPAN = re.compile(r"(?<![\d月월])(?:(\d{1,2})\s*[月월]\s*)?(\d{1,2})\s*[日일]\s*(?:から|부터|~|～|〜|-|－|–|至)\s*(\d{1,2})\s*[日일](?:まで|까지)?")
+_JA_MONTH_DAY = _KEPT.compile(r"(?<![\d年년])(?<!nienz )(?<!パ )(\d{1,2})\s*(?:[月월]|nyied|" + _AINU_MONTH + r")\s*(\d{1,2})\s*(?:[日일]|hauh\b|ト)")
+_CJK_DAY_SPAN = _KEPT.compile(r"(?<![\d月월])(?:(\d{1,2})\s*[月월]\s*)?(\d{1,2})\s*[日일]\s*(?:から|부터|~|～|〜|-|－|–|至)\s*(\d{1,2})\s*[日일](?:まで|까지)?")
 # "13、14日", "13～14日": the first day without its mark (a list's comma only for two days running, or a day apart).
-_CJK_BARE_SPAN = re.compile(r"(?<![\d月월./:])(?:(\d{1,2})\s*[月월]\s*)?(\d{1,2})\s*([、,，~～〜－–-])\s*(\d{1,2})\s*[日일](?!本|間|目|ぶり|간|째|본)")
-_JA_DAY = re.compile(r"(?<![\d月월])(\d{1,2})(?:日(?!本|間|目|ぶり)|일(?!간|째|본))")
+_CJK_BARE_SPAN = _KEPT.compile(r"(?<![\d月월./:])(?:(\d{1,2})\s*[月월]\s*)?(\d{1,2})\s*([、,，~～〜－–-])\s*(\d{1,2})\s*[日일](?!本|間|目|ぶり|간|째|본)")
+_JA_DAY = _KEPT.compile(r"(?<![\d月월])(\d{1,2})(?:日(?!本|間|目|ぶり)|일(?!간|째|본))")
 # German names too: the same seven days, counted the same way.
-_LAST_WEEKDAY = re.compile(r"\b[Ll]ast\s+$")
+_LAST_WEEKDAY = _KEPT.compile(r"\b[Ll]ast\s+$")
 _GERMAN_WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6}
-_WEEKDAY = re.compile(
+_WEEKDAY = _KEPT.compile(
     # (German joins the time of day to the day: "am Mittwochabend", "Dienstagmorgen")
     r"\b(?:(next|coming|Good|Black|Ash|Holy|nächsten|kommenden)\s+)?(" + "|".join(_WEEKDAYS) + "|" + "|".join(_GERMAN_WEEKDAYS) + r")"
     r"(?:(?<=[gh])(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht))?\b",
@@ -1134,7 +1134,7 @@ _FOREIGN_WEEKDAY_NAMES = {
 }
 # Hebrew's weekdays, Monday first as the table above: "יום שני" (the second day, Monday); "ביום" (on the day), "ו" (and).
 _HE_DAYS = ("שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון")
-_HE_WEEKDAY = re.compile(r"(?<!\w)[בו]?יום\s+(" + "|".join(_HE_DAYS) + r")(?:\s+ו(" + "|".join(_HE_DAYS) + r"))?(?!\w)")
+_HE_WEEKDAY = _KEPT.compile(r"(?<!\w)[בו]?יום\s+(" + "|".join(_HE_DAYS) + r")(?:\s+ו(" + "|".join(_HE_DAYS) + r"))?(?!\w)")
 # Weekdays read in stamps only: Vietnamese writes "Thứ Năm, 24/09/2026 20:15", but "thứ hai" in prose is also "second".
 _STAMP_WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 _FOREIGN_WEEKDAYS = {name: i for names in _FOREIGN_WEEKDAY_NAMES.values() for i, name in enumerate(names) if name}
@@ -1146,7 +1146,7 @@ _FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAY
 # (and the Nordic languages, with the definite ending: "på tisdagskvällen", "tirsdag aften" aside, "mandagsmorgenen")
 # Russian weekdays' stems (not Wednesday's, "сред-", the stem of "middle" too), a case ending of up to three letters after.
 _CYRILLIC_WEEKDAY_STEMS = {"понедельник": 0, "вторник": 1, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
-_CYRILLIC_WEEKDAY = re.compile(r"(?<![\w-])(" + "|".join(_CYRILLIC_WEEKDAY_STEMS) + r")[^\W\d_]{0,3}(?![\w-])", re.IGNORECASE)
+_CYRILLIC_WEEKDAY = _KEPT.compile(r"(?<![\w-])(" + "|".join(_CYRILLIC_WEEKDAY_STEMS) + r")[^\W\d_]{0,3}(?![\w-])", re.IGNORECASE)
 _FOREIGN_WEEKDAY = _KEPT.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dai)(?:äwend|moarn)|(?<=ach|deg)(?:owend|moies|mëttes)|(?<=dig)(?:obend|morge|mittag)|(?<=day)\s+nicht|(?<=dag)(?:ochtend|morgen|middag|avond|avend|nacht|aand|oggend"
                               r"|s(?:kvällen|morgonen|eftermiddagen|förmiddagen|natten|aftenen|morgenen|ettermiddagen|formiddagen|kvelden))"
                               # (or a case ending hyphened to it: "Jumanne-i", on Tuesday, Sandawe's locative on Swahili's day)
@@ -1155,8 +1155,8 @@ _FOREIGN_WEEKDAY = _KEPT.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")
 _OPENING_WEEKDAYS = {n[:1].upper() + n[1:]: i for n, i in _FOREIGN_WEEKDAYS.items()
                      if n[:1].islower() and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
 # (A word in capitals opening the paragraph, as a dateline: "JUMANNE Mongo wa Mono-ko …", on Tuesday.)
-_CAPS_OPENING = re.compile(r"^([^\W\d_a-z]{4,})(?=[\s,])")
-_OPENING_WEEKDAY = re.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) + r")(?![\w-])")
+_CAPS_OPENING = _KEPT.compile(r"^([^\W\d_a-z]{4,})(?=[\s,])")
+_OPENING_WEEKDAY = _KEPT.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) + r")(?![\w-])")
 # A short word that joins two days, not as "or" (or "of") in the languages that say it so: "13 nɛ 14", not "5 o 7".
 _NOT_OR = r"(?!(?:or|of|o|ou|u|ó|vs|od|oder|eller|tai|vagy|sau|ili|или)\b)"
 # Two weekdays joined by "and" in the languages of the weekday table.
@@ -1173,10 +1173,10 @@ _BRACKETED_DAYS_SPAN = _KEPT.compile(r"(?<![\w-])(" + _AND_SPAN_DAYS + r")\s*\((
 # Two weekdays as a span in the languages of India, "from" and "until" after each: Telugu, Hindi, Bengali, Tamil, Marathi.
 _INDIC_DAYS = _trie({n: i for lang in ("hi", "ne", "or", "mr", "bn", "ta", "ta-alt", "te", "kn", "gu", "pa", "ml") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n})
 # (Kannada glues "from" and "until" to the days: "ಸೋಮವಾರದಿಂದ ಬುಧವಾರದವರೆಗೆ".)
-_INDIC_SPAN = re.compile(r"(" + _INDIC_DAYS + r")(?:\s+(?:నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી|ರಿಂದ)|ದಿಂದ)\s+(" + _INDIC_DAYS + r")\s*(?:వరకు|तक|পর্যন্ত|வரை|पर्यंत|ਤੱਕ|સુધી|ವರೆಗೆ|ದವರೆಗೆ)")
+_INDIC_SPAN = _KEPT.compile(r"(" + _INDIC_DAYS + r")(?:\s+(?:నుంచి|నుండి|से|থেকে|முதல்|पासून|ਤੋਂ|થી|ರಿಂದ)|ದಿಂದ)\s+(" + _INDIC_DAYS + r")\s*(?:వరకు|तक|পর্যন্ত|வரை|पर्यंत|ਤੱਕ|સુધી|ವರೆಗೆ|ದವರೆಗೆ)")
 # Two weekdays as a span in German, Dutch, French, Spanish, Italian and the Nordic languages.
 _SPAN_DAYS = "|".join(sorted(sorted({*_GERMAN_WEEKDAYS, *(n for lang in ("nl", "fr", "es", "it", "nb", "sv", "yo") for n in _FOREIGN_WEEKDAY_NAMES[lang])}), key=len, reverse=True))
-_FOREIGN_SPAN = re.compile(
+_FOREIGN_SPAN = _KEPT.compile(
     # (and Yoruba's "from … until": "láti Ọjọ́ Ìṣẹ́gun títí di Ọjọ́rú")
     r"\b(?:von|van|du|de|da|dal|från|fra|láti)\s+(?:(?:dem|le|el|il|lo)\s+)?(" + _SPAN_DAYS + r")\s+"
     r"(?:bis(?:\s+(?:zum|einschließlich))?|tot(?:\s+en\s+met)?|t/m|au|a|al|à|till|til|títí\s+di)\s+(?:(?:le|el|il)\s+)?(" + _SPAN_DAYS + r")(?!\w)",
@@ -1185,19 +1185,19 @@ _FOREIGN_SPAN = re.compile(
 # "From Monday until Wednesday" in Swahili and the languages that borrow its week: "kuanzia Jumatatu hadi Jumatano", Kuria
 # "kuuma Jumatatu mpaka Jumatano"; and in Chichewa and Nsenga, "kuyambila Lacibili mpaka Lacinayi".
 _EAST_AFRICAN_DAYS = {n: i for lang in ("sw", "nyf", "guz", "ny", "ny-c") for i, n in enumerate(_FOREIGN_WEEKDAY_NAMES[lang]) if n}
-_UNTIL_SPAN = re.compile(r"(?<![\w-])(" + _trie(_EAST_AFRICAN_DAYS) + r")\s+(?:hadi|mpaka)\s+(?:siku\s+ya\s+)?(" + _trie(_EAST_AFRICAN_DAYS) + r")(?![\w-])")
+_UNTIL_SPAN = _KEPT.compile(r"(?<![\w-])(" + _trie(_EAST_AFRICAN_DAYS) + r")\s+(?:hadi|mpaka)\s+(?:siku\s+ya\s+)?(" + _trie(_EAST_AFRICAN_DAYS) + r")(?![\w-])")
 # Swedish, Danish and Norwegian put a past weekday as "i onsdags" ("last Wednesday"): the day before the article's date.
 # (Spoken, and Jamtlandic written, drop the "g": "i tisdas kvæll", last Tuesday evening.)
 _NORDIC = {name: i for lang in ("nb", "sv") for i, name in enumerate(_FOREIGN_WEEKDAY_NAMES[lang])}
 _NORDIC |= {name[:-1]: i for name, i in _NORDIC.items()}
 # (Two of them joined, one happening: "i torsdags u i fredags", Gutnish, last Thursday and Friday.)
-_NORDIC_PAST = re.compile(r"(?<![\w-])[Ii]\s+(" + _trie(_NORDIC) + r")s(?:\s+(?:u|" + _NOT_OR + r"[^\W\d_]{1,4})\s+i\s+(" + _trie(_NORDIC) + r")s)?(?![\w-])")
-_JA_WEEKDAY = re.compile(rf"(来週の?)?([{_JA_WEEKDAYS}])曜日?")
-_RELATIVE = re.compile(r"\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|(?:last|this|earlier this|later this) (?:month|year))\b", re.IGNORECASE)
-_JA_RELATIVE = re.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|今年)")
+_NORDIC_PAST = _KEPT.compile(r"(?<![\w-])[Ii]\s+(" + _trie(_NORDIC) + r")s(?:\s+(?:u|" + _NOT_OR + r"[^\W\d_]{1,4})\s+i\s+(" + _trie(_NORDIC) + r")s)?(?![\w-])")
+_JA_WEEKDAY = _KEPT.compile(rf"(来週の?)?([{_JA_WEEKDAYS}])曜日?")
+_RELATIVE = _KEPT.compile(r"\b(yesterday|today|tonight|this (?:morning|afternoon|evening)|(?:last|this|earlier this|later this) (?:month|year))\b", re.IGNORECASE)
+_JA_RELATIVE = _KEPT.compile(r"(昨日|今日|本日|先月|今月|昨年|去年|今年)")
 # "Yesterday" in the other languages of the month table, Vietnamese and Arabic, and Malay's "semalam" (last night). Not French
 # "hier" (Dutch "here") nor Hindi "कल" (yesterday and tomorrow both).
-_FOREIGN_YESTERDAY = re.compile(
+_FOREIGN_YESTERDAY = _KEPT.compile(
     # (German's and Dutch's as their dialects say it: "geschter", Alsatian; "gester", Kölsch; "gistern", Gronings; and with
     # the evening joined, "gisteroavend", Twents)
     r"(?<![\w-])(?:ayer|ieri|ontem|g[eiëä]s(?:ch)?ter(?:n|en|oavend|ovend|owe|obend|aovend)?|wczoraj|igår|i går|eilen|eile|včera|jučer|juče|tegnap|dün|вчора|вчера|χθες|"
@@ -1218,8 +1218,8 @@ _FOREIGN_YESTERDAY = re.compile(
 
 
 # "Today" in the other languages of the month table and a few more (not Hungarian "ma", Italian "but"; not Swahili "leo", a name).
-_TODAY_HINT = re.compile(r"hoy|hoje|oggi|aujourd|heute|vandaag|idag|i dag|dnes|danas|bugün|hari ini|avui|gaur|heddiw|sot|ngayon|maanta|androany|tadi")
-_FOREIGN_TODAY = re.compile(
+_TODAY_HINT = _KEPT.compile(r"hoy|hoje|oggi|aujourd|heute|vandaag|idag|i dag|dnes|danas|bugün|hari ini|avui|gaur|heddiw|sot|ngayon|maanta|androany|tadi")
+_FOREIGN_TODAY = _KEPT.compile(
     r"(?<![\w-])(?:hoy|hoje|oggi|aujourd'hui|aujourd’hui|heute|vandaag|dzisiaj|dziś|idag|i dag|tänään|täna|dnes|danas|данас|"
     r"сегодня|сьогодні|днес|денес|σήμερα|bugün|hari ini|hôm nay|اليوم|avui|gaur|hodiernu|heddiw|šiandien|šodien|sot|astăzi|"
     r"ngayon|امروز|այսօր|დღეს|maanta|androany|"
@@ -1235,13 +1235,13 @@ def _croatian(written: str, month: str) -> int | None:
 
 
 # "The day before yesterday" (it holds "yesterday" in most languages: the longer reading wins at its place).
-_BEFORE_YESTERDAY = re.compile(
+_BEFORE_YESTERDAY = _KEPT.compile(
     r"(?<![\w-])(?:the day before yesterday|anteayer|antier|avant-hier|vorgestern|l'altro ieri|altroieri|anteontem|eergisteren|"
     r"przedwczoraj|předevčírem|predvčerom|позавчера|позавчора|завчора|прекјуче|прекјучер|tegnapelőtt|toissapäivänä|i förrgår|i forgårs|"
     r"i forgår|dünden önceki gün|أول أمس|أول من أمس|پریروز|前天|一昨日|おととい|그저께|엊그제|kemarin lusa|hôm kia|juzi)(?![\w-])",
     re.IGNORECASE,
 )
-_BEFORE_YESTERDAY_HINT = re.compile(r"day before|ayer|antier|hier|gest|gister|ieri|ontem|przed|forg|kemarin|juzi")  # (a test before the search)
+_BEFORE_YESTERDAY_HINT = _KEPT.compile(r"day before|ayer|antier|hier|gest|gister|ieri|ontem|przed|forg|kemarin|juzi")  # (a test before the search)
 
 
 def _day(year: int, month: int, day: int) -> PartialDate | None:
@@ -1468,8 +1468,8 @@ _INDIC_MONTH_SPAN = _KEPT.compile(rf"({MONTH_PATTERN})\s+(\d{{1,2}})\s*(?:ರಿ
 # Uyghur: the year with "year", then the day joined to its month by a hyphen ("2026-يىلى 10-نويابىر"); two such days as a span,
 # "from" and "until" glued to the months ("7-نويابىردىن 8-نويابىرغىچە").
 _UG_MONTHS = "|".join(n for n in _FOREIGN_MONTHS["ug"] if n)
-_UG_DATE = re.compile(rf"(?<!\d){_YEAR}-يىلى\s+(\d{{1,2}})-({_UG_MONTHS})")
-_UG_SPAN = re.compile(rf"(?<!\d)(\d{{1,2}})-({_UG_MONTHS})(?:دىن|تىن)\s+(\d{{1,2}})-({_UG_MONTHS})(?:غىچە|قىچە|گىچە|كىچە)")
+_UG_DATE = _KEPT.compile(rf"(?<!\d){_YEAR}-يىلى\s+(\d{{1,2}})-({_UG_MONTHS})")
+_UG_SPAN = _KEPT.compile(rf"(?<!\d)(\d{{1,2}})-({_UG_MONTHS})(?:دىن|تىن)\s+(\d{{1,2}})-({_UG_MONTHS})(?:غىچە|قىچە|گىچە|كىچە)")
 # Kabardian: the month in the ergative, "its", then the day ("Жэпуэгъуэм и 23, 2026", the 23rd of October); two days, each
 # with its ending, as a span ("Жэпуэгъуэм и 21-м и 22-м"). (The palochka is often typed as a Latin capital I.)
 _KBD_MONTHS = ("ЩIышылэ", "Мазае", "Гъатхэпэ", "Мэлыжьыхь", "Накъыгъэ", "Мэкъуауэ", "Бадзэуэгъуэ", "ШыщхьэIу", "ФокIадэ", "Жэпуэгъуэ",
@@ -1481,27 +1481,27 @@ _KBD_MONTH = ({name: i for i, name in enumerate(_KBD_MONTHS, 1)} | {name.replace
               | {name: i for i, name in enumerate(_ADY_MONTHS, 1)} | {name.replace("Ӏ", "I"): i for i, name in enumerate(_ADY_MONTHS, 1)}
               | {name.replace("Ӏ", "ӏ"): i for i, name in enumerate(_ADY_MONTHS, 1)})
 _KBD_NAMES = "|".join(sorted(_KBD_MONTH, key=len, reverse=True))
-_KBD_DATE = re.compile(rf"(?<!\w)({_KBD_NAMES})м\s+и\s+(\d{{1,2}})(?:-м)?(?:,\s*{_YEAR})?(?!\d)")
+_KBD_DATE = _KEPT.compile(rf"(?<!\w)({_KBD_NAMES})м\s+и\s+(\d{{1,2}})(?:-м)?(?:,\s*{_YEAR})?(?!\d)")
 # (Adyghe sets the year first, "of the year": "2026-рэ илъэсым шэкӀогъум и 13-м")
-_ADY_DATE = re.compile(rf"(?<!\d){_YEAR}-рэ\s+илъэсым\s+({_KBD_NAMES})м\s+и\s+(\d{{1,2}})(?:-м)?(?!\d)")
-_KBD_SPAN = re.compile(rf"(?<!\w)({_KBD_NAMES})м\s+и\s+(\d{{1,2}})-м\s+и\s+(\d{{1,2}})-м(?!\w)")
+_ADY_DATE = _KEPT.compile(rf"(?<!\d){_YEAR}-рэ\s+илъэсым\s+({_KBD_NAMES})м\s+и\s+(\d{{1,2}})(?:-м)?(?!\d)")
+_KBD_SPAN = _KEPT.compile(rf"(?<!\w)({_KBD_NAMES})м\s+и\s+(\d{{1,2}})-м\s+и\s+(\d{{1,2}})-м(?!\w)")
 # Altai: the month, "of the month", then two days each with its ordinal ending, joined by "and" ("октябрь айдыҥ 15-чи ле 16-чы
 # кӱндеринде", on the 15th and 16th days of October)
 _ALT_SPAN = _KEPT.compile(rf"(?<!\w)({MONTH_PATTERN})\s+айдыҥ\s+(\d{{1,2}})-[^\W\d_]{{1,3}}\s+(?:ле|ла|ло|лӧ)\s+(\d{{1,2}})-[^\W\d_]{{1,3}}(?!\w)")
 # Dargwa and its neighbours: the month with its genitive, then two days each with its ending, joined by "and"
 # ("Октябрьла 22-личиб ва 23-личиб", on October's 22nd and 23rd)
-_CAUCASUS_SPAN = re.compile(r"(?<!\w)([^\W\d_]{3,10}?)(?:ла|лис|ул)\s+(\d{1,2})-[^\W\d_]{1,8}\s+ва\s+(\d{1,2})-[^\W\d_]{1,8}(?!\w)")
+_CAUCASUS_SPAN = _KEPT.compile(r"(?<!\w)([^\W\d_]{3,10}?)(?:ла|лис|ул)\s+(\d{1,2})-[^\W\d_]{1,8}\s+ва\s+(\d{1,2})-[^\W\d_]{1,8}(?!\w)")
 # (or with its first and last days joined by a dash: Tsakhur "Октябрна 22-23 йигъбышиъ", on October's 22nd-23rd days)
-_CAUCASUS_DASHED = re.compile(r"(?<!\w)([^\W\d_]{3,10}?)(?:на|ла|лис|ул)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d.,/])")
-_MN_SPAN = re.compile(r"(?<!\d)(\d{1,2})\s*(?:дугаар|дүгээр)\s+сарын\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?!\d)")
+_CAUCASUS_DASHED = _KEPT.compile(r"(?<!\w)([^\W\d_]{3,10}?)(?:на|ла|лис|ул)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\d.,/])")
+_MN_SPAN = _KEPT.compile(r"(?<!\d)(\d{1,2})\s*(?:дугаар|дүгээр)\s+сарын\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?!\d)")
 # Burmese: the month, then two days each with its word for "day", joined by "and" ("အောက်တိုဘာ ၂၀ ရက်နှင့် ၂၁ ရက်", the figures read
 # as ASCII first)
 # Vepsian: the month "of", then a day or two with their full stops and "on the day(s)": "Kül'mkun 3.–5. päivil", "semendkun 29. päiväl"
 _VEP_MONTH = "|".join(_FOREIGN_MONTHS["vep-gen"])
-_VEP_DAYS = re.compile(rf"(?<!\w)({_VEP_MONTH})\s+(\d{{1,2}})\.(?:\s*[–-]\s*(\d{{1,2}})\.)?\s+päivi?[äl]l?", re.IGNORECASE)
+_VEP_DAYS = _KEPT.compile(rf"(?<!\w)({_VEP_MONTH})\s+(\d{{1,2}})\.(?:\s*[–-]\s*(\d{{1,2}})\.)?\s+päivi?[äl]l?", re.IGNORECASE)
 # Karen: the month, then two days each with "သီ" (day), joined by "ဒီး" (and): "လါအီးကထိဘၢ ၁၇ သီ ဒီး ၁၈ သီ"
-_KSW_SPAN_AND = re.compile(r"(" + "|".join(_FOREIGN_MONTHS["ksw"]) + r")\s*(\d{1,2})\s*သီ\s*ဒီး\s*(\d{1,2})\s*သီ")
-_MY_SPAN_AND = re.compile(r"(" + "|".join(n for lang in ("my", "my-short") for n in _FOREIGN_MONTHS[lang] if n) + r")\s*(\d{1,2})\s*ရက်\s*နှင့်\s*(\d{1,2})\s*ရက်")
+_KSW_SPAN_AND = _KEPT.compile(r"(" + "|".join(_FOREIGN_MONTHS["ksw"]) + r")\s*(\d{1,2})\s*သီ\s*ဒီး\s*(\d{1,2})\s*သီ")
+_MY_SPAN_AND = _KEPT.compile(r"(" + "|".join(n for lang in ("my", "my-short") for n in _FOREIGN_MONTHS[lang] if n) + r")\s*(\d{1,2})\s*ရက်\s*နှင့်\s*(\d{1,2})\s*ရက်")
 # Those of them that give the month by name, then its first and last days, each with the word its text must hold.
 # A Cyrillic month, its word for "month" in a language no table holds, then two days joined by a short word, each maybe with its
 # ordinal ending: "Октябрь ма̄ннь 21 я 22 пе̄ййвэ" (Kildin Sami, on the 21st and 22nd days of October).
@@ -1512,7 +1512,7 @@ _MONTH_WORD_SPAN = _KEPT.compile(rf"(?<!\w)({MONTH_PATTERN})\s+[а-яёӓӧӱӹ�
 _MONTH_SUFFIXED_DAYS = _KEPT.compile(rf"(?<!\w)({MONTH_PATTERN})\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}},?\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}}(?![\w-])")
 _MONTH_THEN_TWO_DAYS = ((_CAUCASUS_SPAN, " ва "), (_CAUCASUS_DASHED, "-"), (_ALT_SPAN, "айдыҥ"), (_MY_SPAN_AND, "ရက်"), (_VEP_DAYS, "päiv"), (_KSW_SPAN_AND, "သီ"),
                         (_MONTH_WORD_SPAN, "ь "), (_MONTH_SUFFIXED_DAYS, "-"))
-_DAY_AND_DAY = re.compile(r"\d(?:st|nd|rd|th|-[^\W\d_]{1,3})?\s+(?:and\s+(?:[A-Z][a-z]+,?\s+)?|['’ʼ]?(?:[^\W\d_][" + MARKS + r"]*['’ʼ]?){1,6}\s+(?:[^\W\d_]{1,3}\s+)?)\d")  # (what every match of _SPAN_AND_MDY holds)
+_DAY_AND_DAY = _KEPT.compile(r"\d(?:st|nd|rd|th|-[^\W\d_]{1,3})?\s+(?:and\s+(?:[A-Z][a-z]+,?\s+)?|['’ʼ]?(?:[^\W\d_][" + MARKS + r"]*['’ʼ]?){1,6}\s+(?:[^\W\d_]{1,3}\s+)?)\d")  # (what every match of _SPAN_AND_MDY holds)
 # "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
 _SPAN_MY = _KEPT.compile(
     rf"\b(?:from\s+|between\s+)?({MONTH_PATTERN})(?:\s+{_YEAR})?\s*(?:–|—|-|to|until|till|through|and)\s*"
@@ -1523,7 +1523,7 @@ _SPAN_MONTHS = _KEPT.compile(rf"\b(?:[Ff]rom|[Bb]etween)\s+({MONTH_PATTERN})\s*(
 _LONGEST_SPAN = 92  # days: longer than a season, a "span" is more likely two separate dates
 # Two days, each a word (its weekday) and its date in figures in brackets, joined by a short word ("and", "until"):
 # "Rebbu (11/11/2026) bân Kemmès (12/11/2026)", as the press of Indonesia sets its days.
-_BRACKETED_PAIR = re.compile(r"(?<![\w/])[^\W\d_][\w'’]{1,12}\s*\((\d{1,2})/(\d{1,2})/(\d{4})\)\s+[^\W\d_]{1,7}\s+"
+_BRACKETED_PAIR = _KEPT.compile(r"(?<![\w/])[^\W\d_][\w'’]{1,12}\s*\((\d{1,2})/(\d{1,2})/(\d{4})\)\s+[^\W\d_]{1,7}\s+"
                              r"[^\W\d_][\w'’]{1,12}\s*\((\d{1,2})/(\d{1,2})/(\d{4})\)")
 
 
@@ -1734,8 +1734,8 @@ def _coarse(text: str) -> list[_Found]:
     return found
 
 
-_DOTTED_DAY_MONTH = re.compile(r"(?<![\d.,/:])(\d{1,2})\.(\d{1,2})\.(?!\s?\d)(?=\s|$)")
-_CLOCK_BEFORE = re.compile(r"(?:\b(?:at|um|kl|klo|kello|ab|bis|von|gegen|o)\.?|:)\s*$", re.IGNORECASE)
+_DOTTED_DAY_MONTH = _KEPT.compile(r"(?<![\d.,/:])(\d{1,2})\.(\d{1,2})\.(?!\s?\d)(?=\s|$)")
+_CLOCK_BEFORE = _KEPT.compile(r"(?:\b(?:at|um|kl|klo|kello|ab|bis|von|gegen|o)\.?|:)\s*$", re.IGNORECASE)
 
 
 def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
@@ -1941,7 +1941,7 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
     return found
 
 
-_VI_DAY_MONTH = re.compile(
+_VI_DAY_MONTH = _KEPT.compile(
     r"(?<!\w)(?:(?:[Tt]ừ|[Tt]rong)\s+(?:(?:các\s+)?ngày\s+)?(?P<first>\d{1,2})(?:/(?P<first_month>\d{1,2}))?\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?"
     r"|(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm|[Đđ]ến|[Tt]ới|[Tt]ừ)\s+)(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![/\d])")
 
@@ -1955,20 +1955,20 @@ def _day_span(text: str, m: re.Match, start: PartialDate, end: PartialDate) -> l
 
 
 # Two weekdays joined as a span, the second maybe "yesterday" or "today", with at most a past verb between.
-_WEEKDAY_SPAN = re.compile(
+_WEEKDAY_SPAN = _KEPT.compile(
     r"\b(?:from\s+|between\s+|over\s+|on\s+)?(" + "|".join(_WEEKDAYS) + r")\s*(?:–|—|-|\s(?:to|until|till|through|thru|and))\s+"
     r"(?:[a-z]+ed\s+(?:up\s+)?)?(?:on\s+)?(" + "|".join(_WEEKDAYS) + r"|yesterday|today)\b"
 )
-_WEEKDAY_JOIN_SPAN = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\s+(?!(?:and|to|nor|until|till|through|thru)\b)" + _NOT_OR + r"[^\W\d_](?:[^\W\d_]|['’ʼ](?!\s+[A-Z])){0,4}['’ʼ]?"
+_WEEKDAY_JOIN_SPAN = _KEPT.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\s+(?!(?:and|to|nor|until|till|through|thru)\b)" + _NOT_OR + r"[^\W\d_](?:[^\W\d_]|['’ʼ](?!\s+[A-Z])){0,4}['’ʼ]?"
                                 r"(?:\s+[^\W\d_]{1,3})?\s+(" + "|".join(_WEEKDAYS) + r")\b")
 # (Or each with a case ending hyphened on and no word between, the second maybe with "and" hyphened on too: "Wednesday-mi
 # Thursday-mi-llu", Yup'ik, on Wednesday and Thursday.)
-_WEEKDAY_SUFFIXED_SPAN = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")(?:-[^\W\d_]{1,4}){1,2}\s+(" + "|".join(_WEEKDAYS) + r")(?:-[^\W\d_]{1,4}){1,2}(?![\w-])")
+_WEEKDAY_SUFFIXED_SPAN = _KEPT.compile(r"\b(" + "|".join(_WEEKDAYS) + r")(?:-[^\W\d_]{1,4}){1,2}\s+(" + "|".join(_WEEKDAYS) + r")(?:-[^\W\d_]{1,4}){1,2}(?![\w-])")
 # Words that put a weekday after the article's date, when no clause break stands between.
 # "rehearsing for Thursday's celebrations", "ahead of Friday's vote": the day's own event, still to come
-_FOR_THE_DAYS = re.compile(r"['’]s\b")
-_FOR_BEFORE = re.compile(r"\b(?:for|ahead\s+of|before|until|till)\s+$")
-_LOOKS_AHEAD = re.compile(r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|plans? to|is set to|are set to|scheduled)\b[^,.;:!?]*$")
+_FOR_THE_DAYS = _KEPT.compile(r"['’]s\b")
+_FOR_BEFORE = _KEPT.compile(r"\b(?:for|ahead\s+of|before|until|till)\s+$")
+_LOOKS_AHEAD = _KEPT.compile(r"\b(?:will|shall|is due to|are due to|is expected to|are expected to|plans? to|is set to|are set to|scheduled)\b[^,.;:!?]*$")
 
 
 def _weekday_from(weekday: int, ref: PartialDate) -> PartialDate:
@@ -2000,7 +2000,7 @@ def _relative_word(word: str, ref: PartialDate) -> PartialDate | None:
 # Whether the page being read writes its dates in figures month first ("09/29/2026"): set for one page by
 # `writes_month_first`, read by the patterns; day first unless the page itself shows otherwise.
 MONTH_FIRST: ContextVar[bool] = ContextVar("MONTH_FIRST", default=False)
-_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4})(?![\d/])")
+_SLASHED_DATE = _KEPT.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4})(?![\d/])")
 
 
 def writes_month_first(text: str) -> bool:
@@ -2035,10 +2035,10 @@ def date_mentions(text: str, reference: PartialDate | None = None, line: int = 1
 
 # "a two-day meeting that ended on Wednesday", "on Tuesday ended a two-day visit": a happening of so many days
 # that ended on a day the paragraph gives.
-_N_DAYS = re.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b", re.IGNORECASE)
-_ENDED_BEFORE = re.compile(r"\b(?:ended|closed|concluded|wrapped up|finished)\b[^.;:!?]{0,50}$")
+_N_DAYS = _KEPT.compile(r"\b(two|three|four|five|six|seven|[2-7])-day\b", re.IGNORECASE)
+_ENDED_BEFORE = _KEPT.compile(r"\b(?:ended|closed|concluded|wrapped up|finished)\b[^.;:!?]{0,50}$")
 # (or after it: "… sailed out on Thursday morning, ending a four-day port call")
-_ENDED_AFTER = re.compile(r"\s+(?:ended|closed|concluded|wrapped up|finished)\b"
+_ENDED_AFTER = _KEPT.compile(r"\s+(?:ended|closed|concluded|wrapped up|finished)\b"
                           r"|[^.;:!?]{0,30}?\s(?:ending|completing|concluding|wrapping up)\s+(?:a|an|its|their|the)\b")
 
 
@@ -2056,12 +2056,12 @@ def _ended(text: str, f: _Found, days: re.Match) -> _Found:
 # "until Friday", "fino a venerdì", "sehingga Jumaat": the word before the last day of a stay.
 # (Galician "ata o": "permanecerá ata o sábado 17")
 # (Arabic "ending" with the time of day and the weekday: "في زيارة تستمر ثلاثة أيام تنتهي مساء الجمعة 13 نوفمبر")
-_UNTIL_WORD = re.compile(r"(?:\b(?:until|till|through|bis|hasta|fino|até|ata|tot|til|sehingga|hingga|sampai)\b|jusqu|حتى|تنتهي|ينتهي)", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(r"(?:\b(?:until|till|through|bis(?:\s+(?:zum|einschließlich))?|hasta(?:\s+el)?|fino\s+al?|até(?:\s+(?:à|ao))?|ata(?:\s+o)?|"
+_UNTIL_WORD = _KEPT.compile(r"(?:\b(?:until|till|through|bis|hasta|fino|até|ata|tot|til|sehingga|hingga|sampai)\b|jusqu|حتى|تنتهي|ينتهي)", re.IGNORECASE)
+_UNTIL_BEFORE = _KEPT.compile(r"(?:\b(?:until|till|through|bis(?:\s+(?:zum|einschließlich))?|hasta(?:\s+el)?|fino\s+al?|até(?:\s+(?:à|ao))?|ata(?:\s+o)?|"
                            r"tot(?:\s+en\s+met)?|(?:fram\s+|frem\s+)?til+|sehingga|hingga|sampai)|jusqu['’]\s?(?:à|au)|حتى"
                            r"|(?<!\w)و?[تي]نتهي(?:\s+(?:مساء|صباح|ظهر|يوم))?(?:\s+(?:الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد))?)\s+(?:(?:le|el|il|the|hari|يوم)\s+)?$",
                            re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+_SENTENCE_BREAK = _KEPT.compile(r"[.!?;]\s")
 _LONGEST_STAY = 14  # days
 
 
@@ -2115,7 +2115,7 @@ def full_dates(text: str) -> list[tuple[int, int, PartialDate, str | None]]:
     return [(f.start, f.end, f.date, f.note) for f in found]
 
 
-_MAY_SPAN = re.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[–-]|to|until|through|till|bis|al|au|a)\s*\d|\d\.?\s+(?:and|et|e|y|und|i|og|och|en|ja|és|și|ва|va|û|an(?:\s+den)?|व|आणि|और|আৰু|এবং)\s+\d|\d\.?\s+[^\W\d_]+\.?,?\s+(?:[–-]|to|until|through|till|bis|al|au|a|do|до|tot|hasta|fino)\s|\d,?\s+(?:[–-]|to|until|through|till|bis)\s",
+_MAY_SPAN = _KEPT.compile(r"(?:day|tag|dag)\b.*\b\w*(?:day|tag|dag)\b|\d\.?\s*(?:[–-]|to|until|through|till|bis|al|au|a)\s*\d|\d\.?\s+(?:and|et|e|y|und|i|og|och|en|ja|és|și|ва|va|û|an(?:\s+den)?|व|आणि|और|আৰু|এবং)\s+\d|\d\.?\s+[^\W\d_]+\.?,?\s+(?:[–-]|to|until|through|till|bis|al|au|a|do|до|tot|hasta|fino)\s|\d,?\s+(?:[–-]|to|until|through|till|bis)\s",
                        re.IGNORECASE)
 
 
@@ -2128,7 +2128,7 @@ _STAY_COUNTS = {w: n for n, words in {2: ("two", "দুই", "দো", "दो"
                                      5: ("five", "পাঁচ", "पांच", "पाँच", "ఐదు", "ஐந்து", "cinco", "cinq", "fünf", "cinque"),
                                      6: ("six", "ছয়", "छह", "ఆరు", "ஆறு", "seis", "sechs", "sei"),
                                      7: ("seven", "সাত", "सात", "ఏడు", "ஏழு", "siete", "sept", "sieben", "sete", "sette")}.items() for w in words}
-_STAY_LENGTH = re.compile(r"(?<!\w)(" + "|".join(sorted(_STAY_COUNTS, key=len, reverse=True)) + r"|[2-7])"
+_STAY_LENGTH = _KEPT.compile(r"(?<!\w)(" + "|".join(sorted(_STAY_COUNTS, key=len, reverse=True)) + r"|[2-7])"
                           r"(?:-day\b|\s+(?:দিনের|দিন|दिन|दिवसीय|ದಿನ|దిన|రోజుల|நாள்|días|dias|jours|giorni|دن|دناں|دیہاڑیاں|دیہاڑے|روزہ)|tägig)", re.IGNORECASE)  # ("दू दिवसीय", two-day: Maithili, Hindi)
 
 
@@ -2141,7 +2141,7 @@ def _stay_length(text: str) -> int:
 
 
 # (or Albanian's "deri", until, with a figure's day after it: "deri të shtunën, më 18 korrik")
-_UNTIL_DAY = re.compile(r"\b(?:is|are|stays?|remains?|in port|here|there)\s+(?:\w+\s+){0,3}?(?:until|through)\s+|\bderi\s+")
+_UNTIL_DAY = _KEPT.compile(r"\b(?:is|are|stays?|remains?|in port|here|there)\s+(?:\w+\s+){0,3}?(?:until|through)\s+|\bderi\s+")
 
 
 def _dated_in_brackets(mention: DateMention, text: str) -> bool:
@@ -2149,7 +2149,7 @@ def _dated_in_brackets(mention: DateMention, text: str) -> bool:
     return bool(_BRACKETED_DATE_AFTER.match(text, mention.col - 1 + len(mention.text)))
 
 
-_BRACKETED_DATE_AFTER = re.compile(r"\s*[(（]\s*\d")
+_BRACKETED_DATE_AFTER = _KEPT.compile(r"\s*[(（]\s*\d")
 
 
 def _span_around(mention: DateMention, rest: list[DateMention], after, reference: PartialDate | None, own: str = "", later=()) -> DateMention:
@@ -2231,7 +2231,7 @@ def _span_around(mention: DateMention, rest: list[DateMention], after, reference
 
 
 # A paragraph's opening "the next day", in the languages the corpus met and their neighbours.
-_NEXT_DAY = re.compile(
+_NEXT_DAY = _KEPT.compile(
     r"(?:The\s+(?:next|following)\s+day|Next\s+day|A\s+day\s+later|The\s+day\s+after|Am\s+(?:nächsten|folgenden)\s+Tag|Am\s+Tag\s+darauf|Tags\s+darauf"
     r"|Le\s+lendemain|Al\s+día\s+siguiente|Un\s+día\s+después|No\s+dia\s+seguinte|Um\s+dia\s+depois|Il\s+giorno\s+(?:dopo|seguente)|All?['’]indomani"
     r"|L['’]endemà|De\s+volgende\s+dag|Een\s+dag\s+later|De\s+dag\s+erna|Másnap(?:ján)?|A\s+doua\s+zi|Następnego\s+dnia|Nazajutrz|Druhý\s+den|Nazítří"
@@ -2292,8 +2292,8 @@ def lasting(text: str, mention: DateMention) -> bool:
     return _SINCE.search(text, 0, max(0, mention.col - 1)) is not None
 
 
-_SINCE_OPENS = re.compile(r"(?:since|seit|depuis|desde)\b", re.IGNORECASE)  # ("since July": a mention that opens on it)
-_SINCE = re.compile(r"\b(?:[Ss]ince|[Ss]eit|[Dd]epuis|[Dd]esde)\s+(?:(?:the|early|late|mid-?)\s+)?$")
+_SINCE_OPENS = _KEPT.compile(r"(?:since|seit|depuis|desde)\b", re.IGNORECASE)  # ("since July": a mention that opens on it)
+_SINCE = _KEPT.compile(r"\b(?:[Ss]ince|[Ss]eit|[Dd]epuis|[Dd]esde)\s+(?:(?:the|early|late|mid-?)\s+)?$")
 _BACKGROUND_DAYS = 365  # a date this long before the article is background, unless nothing recent is given
 _RECENT_DAYS = 31
 
@@ -2332,8 +2332,8 @@ def is_recent(date: PartialDate, reference: PartialDate | None) -> bool:
 
 
 # (Breton's hour sign, "7e30", among them)
-_TIME = re.compile(r"\b\d{1,2}\s+h\s+\d{2}\b|\b(?:[01]?\d|2[0-3])e[0-5]\d\b|\b\d{1,2}h\d{2}min\b|\b\d{1,2}:\s\d{2}\b|\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|uur|hrs\.?|hs\.?|h(?![^\W\d_]))?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
-_ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\b(?:JST|KST|UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|MSK|BST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z|HST|HDT|AKST|AKDT|MST|MDT|AST|ADT|NST|NDT|"
+_TIME = _KEPT.compile(r"\b\d{1,2}\s+h\s+\d{2}\b|\b(?:[01]?\d|2[0-3])e[0-5]\d\b|\b\d{1,2}h\d{2}min\b|\b\d{1,2}:\s\d{2}\b|\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|uur|hrs\.?|hs\.?|h(?![^\W\d_]))?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
+_ZONE = _KEPT.compile(r"\b(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\b(?:JST|KST|UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|MSK|BST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z|HST|HDT|AKST|AKDT|MST|MDT|AST|ADT|NST|NDT|"
                    r"AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|PKT|ICT|PHT|SGT|HKT|WET|WEST)\b|[+-]\d{2}:?\d{2}\b")
 _LABEL = _KEPT.compile(
     r"\b(?:first\s+)?(?:published|updated|issued|released|last\s+updated|posted|modified|last\s+modified|created|date|dated|"
@@ -2514,7 +2514,7 @@ UPDATED = _UPDATED = re.compile(r"updat|modif|aktualisier|aktualizac|mise?\s+à\
                                 r"редактиран|редактирова|отредактир|"
                                 # (Tibetan "revised", Dzongkha "brought up to date", Altai, Samogitian and Ligurian "updated")
                                 r"བསྐྱར་བཅོས|དུས་མཐུན|јаҥырт|atnaujėn|agiorn|betà\s+a\s+dzor|ဘိုဘၣ်က့ၤ|اپ\s+ڈیٹ|agiurn|ܚܘܕܬܐ|mètou\s+a\s+djoû|mins\s+a\s+jou|وه‌روز|نوێ\s+کریاوە|parandõt|agiurnê|siamṭhat|ပိၼ်ႇမႂ်ႇ|yettwaleqqem|fakafou|aggiurn|agiornad|таза\s+дарибси|apdiet|gennert|✎|✏", re.IGNORECASE)
-_LEFTOVER = re.compile(r"[\s|·•・,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
+_LEFTOVER = _KEPT.compile(r"[\s|·•・,.:;()\[\]/–—\-：（）៖ءع၊@،།་’｜]+")  # (a full stop too: "10. 11. 2026. 07:05"; Urdu's "2026ء", the year of the era;
 # "Oktober 16, 2026 @ 7:15am", the sign for "at"; Arabic's comma after a weekday, "الخميس، 12 نوفمبر 2026"; Sindhi's "2026ع")
 
 
@@ -2542,11 +2542,11 @@ _STAMP_WORDS = frozenset(
     | {piece for n in _STAMP_WEEKDAYS for piece in re.findall(r"\w+", n.lower())}
     | {"tue", "thur", "thurs"}  # (English weekdays cut short as the label pattern allows: "Updated Tue., Sept. 22, 2026")
 )
-_WORD = re.compile(r"\w+")
+_WORD = _KEPT.compile(r"\w+")
 # (A hyphened word is asked of the patterns whole: "Na-update", a Filipino update label.)
-_PROSE_WORD = re.compile(r"\w+(?:-\w+)*")
+_PROSE_WORD = _KEPT.compile(r"\w+(?:-\w+)*")
 # Kana and kanji, and those of them a stamp line can hold ("2026年5月29日 15時20分 公開").
-_KANJI = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_KANJI = _KEPT.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _STAMP_KANJI = frozenset(
     _KANJI.findall("".join(p.pattern for p in (_JA_YMD, _JA_ERA_YMD, _TIME, _ZONE, _LABEL, _LEFTOVER)))
 ) | {"・"}  # (the katakana middle dot sets two stamps apart: "… 8:30（公開）   ・   10月27日 11:02（更新）")
@@ -2588,7 +2588,7 @@ def is_stamp_word(text: str) -> bool:
 # A weekday right after a publication or update label, in the languages that write one there:
 # "Publicado: jueves, 8 de octubre de 2026", "Publicat: sâmbătă, 30 mai 2026", "Publié le jeudi 8 octobre".
 # (Only there: a bare weekday and date on top of a page, "Domingo 31 de mayo de 2026", is the date bar's.)
-_LABELLED_WEEKDAY = re.compile(
+_LABELLED_WEEKDAY = _KEPT.compile(
     r"(?P<label>\b(?:publicado|publicada|actualizado|actualizada|atualizado|publicat|actualizat|pubblicato|aggiornato|publié|mis à jour)"
     r"\s*[:：]?\s*(?:(?:el|le|il|em|o)\s+)?)(?P<day>" + "|".join(
         n for lang in ("es", "pt", "it", "fr") for n in _FOREIGN_WEEKDAY_NAMES[lang])
@@ -2601,7 +2601,7 @@ _ANY_WEEKDAY = _KEPT.compile(r"(?<!\w)(?:" + "|".join(sorted(sorted({n for names
                           + r")(?!\w)", re.IGNORECASE)
 # A weekday cut to its first two or three letters and a full stop, as stamps write it: "Sa., 14.11.2026", "Fr. 13.11.2026".
 # (A short word and its stop, then looked up: not an alternation of every weekday's cut, compiled at import.)
-_SHORT_WORD_STOP = re.compile(r"(?<!\w)([^\W\d_]{2,3})\.")
+_SHORT_WORD_STOP = _KEPT.compile(r"(?<!\w)([^\W\d_]{2,3})\.")
 _WEEKDAY_CUTS = frozenset(n[:k].lower() for n in (*_WEEKDAYS, *_GERMAN_WEEKDAYS, *_FOREIGN_WEEKDAYS) for k in (2, 3) if n[:k].isalpha())
 
 
@@ -2610,17 +2610,17 @@ def _without_weekdays(piece: str) -> str:
     return _SHORT_WORD_STOP.sub(lambda m: "" if m[1].lower() in _WEEKDAY_CUTS else m[0], _ANY_WEEKDAY.sub("", piece))
 
 
-_SHORT_YEAR = re.compile(r"(?<![\d./·-])(\d{1,2})([./·-])(\d{1,2})\2(\d{2})(?![\d./·-])")
+_SHORT_YEAR = _KEPT.compile(r"(?<![\d./·-])(\d{1,2})([./·-])(\d{1,2})\2(\d{2})(?![\d./·-])")
 # A line that opens on such a date and its time: "02/12/26 06:00", "06.07.26, 18:40", "25-09-26, 06:00".
 # (or with middle dots, and a bar before the time: "26·09·26 | 07:00")
-_SHORT_THEN_TIME = re.compile(r"\s*\d{1,2}([./·-])\d{1,2}\1\d{2}(?:,?\s+|\s+\|\s+)\d{1,2}[:.h]\d{2}(?!\d)")
-_OPENS_LABELLED = re.compile(
+_SHORT_THEN_TIME = _KEPT.compile(r"\s*\d{1,2}([./·-])\d{1,2}\1\d{2}(?:,?\s+|\s+\|\s+)\d{1,2}[:.h]\d{2}(?!\d)")
+_OPENS_LABELLED = _KEPT.compile(
     r"^\s*(?:first\s+)?(?:published|updated|posted|last\s+updated|veröffentlicht|aktualisiert|publiziert|publicado|actualizado|publié|"
     r"mis\s+à\s+jour|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|"
     r"aktualizacja|publikováno|aktualizováno|פורסם|עודכן)(?!\w)", re.IGNORECASE)
 
 
-_UPDATE_AFTER = re.compile(r"^\s*(?:\d{1,2}[:：]\d{2}\s*)?(?:更新|수정)")
+_UPDATE_AFTER = _KEPT.compile(r"^\s*(?:\d{1,2}[:：]\d{2}\s*)?(?:更新|수정)")
 
 
 def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
@@ -2651,7 +2651,7 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     return found
 
 
-_BRACKETED_AFTER_FIGURE = re.compile(r"(?<=\d)\s*[(（]([^()（）]{5,40})[)）]")
+_BRACKETED_AFTER_FIGURE = _KEPT.compile(r"(?<=\d)\s*[(（]([^()（）]{5,40})[)）]")
 
 
 def _only_a_date(text: str) -> bool:
@@ -2660,8 +2660,8 @@ def _only_a_date(text: str) -> bool:
     return len(dates) == 1 and dates[0][2].day is not None and not text[:dates[0][0]].strip() and not text[dates[0][1]:].strip()
 
 
-_LEAD_WEEKDAY = re.compile(rf"^[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}}\s[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},\s+")
-_GLOSSED_LABEL = re.compile(r"(?:(?<=^)|(?<=[·|]\s)|(?<=\s\s))[^\W\d_][\w'’-]{2,25}\s*/\s*(?=(?:published|updated|posted|publié|mis à jour|publicado|actualizado)\b)",
+_LEAD_WEEKDAY = _KEPT.compile(rf"^[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}}\s[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},\s+")
+_GLOSSED_LABEL = _KEPT.compile(r"(?:(?<=^)|(?<=[·|]\s)|(?<=\s\s))[^\W\d_][\w'’-]{2,25}\s*/\s*(?=(?:published|updated|posted|publié|mis à jour|publicado|actualizado)\b)",
                             re.IGNORECASE)
 
 
@@ -2690,8 +2690,8 @@ def _stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     return found
 
 
-_WORD_TIME_PIECE = re.compile(rf"\s+[|·•]\s+[^\W\d_][\w{MARKS}'’-]{{2,24}}\s+(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*$")
-_CLOCK_TIME = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.])")
+_WORD_TIME_PIECE = _KEPT.compile(rf"\s+[|·•]\s+[^\W\d_][\w{MARKS}'’-]{{2,24}}\s+(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*$")
+_CLOCK_TIME = _KEPT.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.])")
 
 
 def clock_minutes(clock: str) -> int:
@@ -2700,11 +2700,11 @@ def clock_minutes(clock: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
-_H_TIME = re.compile(r"\d\s?[hH]\s?\d\d")  # ("9h40", "6 h 30")
-_UPDATE_REASON = re.compile(r"(?<=\d)\s*\([^()\d]{3,120}\)$")
+_H_TIME = _KEPT.compile(r"\d\s?[hH]\s?\d\d")  # ("9h40", "6 h 30")
+_UPDATE_REASON = _KEPT.compile(r"(?<=\d)\s*\([^()\d]{3,120}\)$")
 
 
-_READ_DAY_FIRST = re.compile(r"^'(\d{1,2})/(\d{1,2})/(\d{4})' read day first")
+_READ_DAY_FIRST = _KEPT.compile(r"^'(\d{1,2})/(\d{1,2})/(\d{4})' read day first")
 
 
 def _month_first_update(stamp: tuple[str, PartialDate, str | None], published: PartialDate) -> tuple[str, PartialDate, str | None]:
@@ -2729,29 +2729,29 @@ def _month_first_update(stamp: tuple[str, PartialDate, str | None], published: P
 # "I ‘akaou ia:", it was made new; the first may be one
 # letter: Sepedi "E phatlaladitšwe:", it was published.)
 _ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{0,24}(?:\s['’‘]?[^\W\d_][\w" + MARKS + r"'’-]{0,24}){0,4}"
-_STAMP_GAP = re.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=" + _ROW_LABEL + r"\s*[:：])")
-_STAMP_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\S.{5,60})$")
-_DASH_AFTER_LABEL = re.compile(r"(?:(?<=^)|(?<=\s\s)|(?<=[·|•]\s))(\s*" + _ROW_LABEL + r")\s+[−–—]\s+(?=\S)")
-_SHORT_WORD = re.compile(r"^[^\W\d_]{1,4}\.?$")
-_TIME_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\d{1,2}[:.]\d{2})\s*$")
-_BARE_TIME = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
+_STAMP_GAP = _KEPT.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=" + _ROW_LABEL + r"\s*[:：])")
+_STAMP_LABEL = _KEPT.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\S.{5,60})$")
+_DASH_AFTER_LABEL = _KEPT.compile(r"(?:(?<=^)|(?<=\s\s)|(?<=[·|•]\s))(\s*" + _ROW_LABEL + r")\s+[−–—]\s+(?=\S)")
+_SHORT_WORD = _KEPT.compile(r"^[^\W\d_]{1,4}\.?$")
+_TIME_LABEL = _KEPT.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\d{1,2}[:.]\d{2})\s*$")
+_BARE_TIME = _KEPT.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
 # (or the time with one word for the time of day before it: Newar "ह्यूगु: सुथ ११:०५", updated: morning 11:05)
-_WORDED_TIME = re.compile(r"^\s*[^\W\d_][\w" + MARKS + r"]{1,11}\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
-_SHORT_WORD_LEFT = re.compile(r"^(?:[^\W\d_]{1,6})?$")
-_WORD_BEFORE_TIME = re.compile(r"^[\s,·|–—-]*(?:(?:[^\W\d_][" + MARKS + r"]*){1,8}\s*)?$")  # ("saawa 3:40", hour 3:40: a word for the hour, or none)
-_BAR_GAP = re.compile(r"(?:\s+[|·•])+\s+")
-_BARE_LEAD = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")(?:\s+[^\W\d_][\w" + MARKS + r"'’ʼ-]{1,14},)?\s+$")
-_WORD_LABEL = re.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s+(?P<rest>\S.{5,80})$")
-_WORD_AFTER_TIME = re.compile(r"\s*(?:[^\W\d_][\w" + MARKS + r"'’ʼ]{1,11})?[\s·|•]*$")
+_WORDED_TIME = _KEPT.compile(r"^\s*[^\W\d_][\w" + MARKS + r"]{1,11}\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
+_SHORT_WORD_LEFT = _KEPT.compile(r"^(?:[^\W\d_]{1,6})?$")
+_WORD_BEFORE_TIME = _KEPT.compile(r"^[\s,·|–—-]*(?:(?:[^\W\d_][" + MARKS + r"]*){1,8}\s*)?$")  # ("saawa 3:40", hour 3:40: a word for the hour, or none)
+_BAR_GAP = _KEPT.compile(r"(?:\s+[|·•])+\s+")
+_BARE_LEAD = _KEPT.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")(?:\s+[^\W\d_][\w" + MARKS + r"'’ʼ-]{1,14},)?\s+$")
+_WORD_LABEL = _KEPT.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s+(?P<rest>\S.{5,80})$")
+_WORD_AFTER_TIME = _KEPT.compile(r"\s*(?:[^\W\d_][\w" + MARKS + r"'’ʼ]{1,11})?[\s·|•]*$")
 # (a word of a language the weekday table lacks, then its comma: Temne "Ʌ-Sibiti, 10 Oktoba 2026 · 09:40 | Ʌpdet: …")
-_WORD_THEN_COMMA = re.compile(rf"^\s*[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},\s+(?=\d)")
-_DAY_WORD_BEFORE = re.compile(r"^[^\W\d_][\w" + MARKS + r"'’-]{1,14}[,.၊،]?\s+$")  # (or Burmese script's comma, "ဗုဒ္ဓဟူးနေ့၊ ၉ …")
+_WORD_THEN_COMMA = _KEPT.compile(rf"^\s*[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},\s+(?=\d)")
+_DAY_WORD_BEFORE = _KEPT.compile(r"^[^\W\d_][\w" + MARKS + r"'’-]{1,14}[,.၊،]?\s+$")  # (or Burmese script's comma, "ဗုဒ္ဓဟူးနေ့၊ ၉ …")
 
 
 # The words before a lone stamp's date, in a language the label tables lack: a label of a word or three with or without
 # its colon, and a word before the date with its comma (its weekday): "Sɛgɛ daare: Alaraba, 11 Novɛmba 2026 · 08:14",
 # "Wasonekua ku 23/10/2026 – 08h30", "Asibiti, 7 Nuwamba 2026 · 09:15".
-_LONE_LEAD = re.compile(rf"^\s*(?:(?P<label>{_ROW_LABEL})\s*[:：]\s+|(?P<bare>(?=[^\W\d_])(?-i:[^\W\d_a-z])[\w{MARKS}'’ʼ-]{{0,24}}(?:\s[^\W\d_][\w{MARKS}'’ʼ-]{{0,24}})?)\s+)?"
+_LONE_LEAD = _KEPT.compile(rf"^\s*(?:(?P<label>{_ROW_LABEL})\s*[:：]\s+|(?P<bare>(?=[^\W\d_])(?-i:[^\W\d_a-z])[\w{MARKS}'’ʼ-]{{0,24}}(?:\s[^\W\d_][\w{MARKS}'’ʼ-]{{0,24}})?)\s+)?"
                         rf"(?:[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},\s+)?$")  # (with no colon, a label of two words at most, in its capital)
 
 
@@ -2969,23 +2969,23 @@ def _stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     return out if not leftover else None
 
 
-_PUBLISHED_WORD = re.compile(r"publi|veröffentl|gepubl|opublik|objav|yayınla", re.IGNORECASE)
-_BARE_DAY_MONTH = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?=,|\s|$)")
-_READING_DEVANAGARI = re.compile(r"(?:(?<=[|·•])|(?<=\s\s))\s*[^\d|·•:]{2,30}?\s\d{1,2}\s*मिनट\s*$")
-_READING_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s))\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*\d{1,3}\s*(?:min|Min|MIN)[^\W\d_]*\.?(?!\w)")
+_PUBLISHED_WORD = _KEPT.compile(r"publi|veröffentl|gepubl|opublik|objav|yayınla", re.IGNORECASE)
+_BARE_DAY_MONTH = _KEPT.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?=,|\s|$)")
+_READING_DEVANAGARI = _KEPT.compile(r"(?:(?<=[|·•])|(?<=\s\s))\s*[^\d|·•:]{2,30}?\s\d{1,2}\s*मिनट\s*$")
+_READING_PIECE = _KEPT.compile(r"(?:(?<=[|·•])|(?<=\s\s))\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*\d{1,3}\s*(?:min|Min|MIN)[^\W\d_]*\.?(?!\w)")
 # (and the article's number before or after the stamp, "کد خبر: ۵۳۰۹۱۲ | تاریخ انتشار: …": five figures or more, never a year;
 # four figures that are no year of this century or the last, "Харагдаһан: 1284", seen)
-_COUNT_PIECE = re.compile(r"(?:(?<=[|·•])|(?<=\s\s)|^)\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*(?:\d{1,3}(?:[ ,.\u00a0]\d{3})*|\d{5,9}|(?!19|20)\d{4})"
+_COUNT_PIECE = _KEPT.compile(r"(?:(?<=[|·•])|(?<=\s\s)|^)\s*(?:[^\W\d_]{2,20}\s+){0,2}[^\W\d_]{3,20}\s*[:：]\s*(?:\d{1,3}(?:[ ,.\u00a0]\d{3})*|\d{5,9}|(?!19|20)\d{4})"
                           r"(?:\s*[^\W\d_]{1,12}\.?)?\s*(?=$|[|·•]|\s\s)")
-_COUNT_AT_END = re.compile(rf"(?<=[|·])\s*(?:[^\W\d_](?:[^\W\d_]|[{MARKS}]){{1,19}}\s+(?:\d{{1,3}}(?:[ ,.\u00a0]\d{{3}})+|\d{{1,5}})\s+[^\W\d_](?:[^\W\d_]|[{MARKS}]){{0,11}}"
+_COUNT_AT_END = _KEPT.compile(rf"(?<=[|·])\s*(?:[^\W\d_](?:[^\W\d_]|[{MARKS}]){{1,19}}\s+(?:\d{{1,3}}(?:[ ,.\u00a0]\d{{3}})+|\d{{1,5}})\s+[^\W\d_](?:[^\W\d_]|[{MARKS}]){{0,11}}"
                            # (or a pictograph before it: "· 👁 1 874")
                            r"|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*(?:\d{1,3}(?:[ ,.\u00a0]\d{3})+|\d{1,5}))\s*$")
-_US_ZONE = re.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|HDT|ET|CT|PT)\b")
-_US_NUMERIC = re.compile(r"(?<![\d/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(\d{4})(?![\d/])")
-_ZONE_IN_WORDS = re.compile(r"(\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|h|uhr))?)\s*[(（][^()（）\d]{2,30}[)）]", re.IGNORECASE)
+_US_ZONE = _KEPT.compile(r"\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|HDT|ET|CT|PT)\b")
+_US_NUMERIC = _KEPT.compile(r"(?<![\d/])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/(\d{4})(?![\d/])")
+_ZONE_IN_WORDS = _KEPT.compile(r"(\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|h|uhr))?)\s*[(（][^()（）\d]{2,30}[)）]", re.IGNORECASE)
 
 
-_LABEL_BEFORE_DATE = re.compile(rf"(?:^|(?<=\s))(?:[^\W\d_A-Za-z][\w{MARKS}]*\s+){{0,2}}[^\W\d_A-Za-z][\w{MARKS}]*\s*[:：]\s*$")
+_LABEL_BEFORE_DATE = _KEPT.compile(rf"(?:^|(?<=\s))(?:[^\W\d_A-Za-z][\w{MARKS}]*\s+){{0,2}}[^\W\d_A-Za-z][\w{MARKS}]*\s*[:：]\s*$")
 
 
 def _leftover(pieces: list[str]) -> str:
@@ -2994,12 +2994,12 @@ def _leftover(pieces: list[str]) -> str:
 
 
 # A word that says "updated" in any of its forms ("Actualizada", "zuletzt aktualisiert", "Na-update"): a label.
-_UPDATE_WORD = re.compile(rf"[\w{MARKS}-]*(?:" + _UPDATED.pattern + rf")[\w{MARKS}-]*", re.IGNORECASE)
+_UPDATE_WORD = _KEPT.compile(rf"[\w{MARKS}-]*(?:" + _UPDATED.pattern + rf")[\w{MARKS}-]*", re.IGNORECASE)
 
 
 # "3 hours ago" beside a stamp's date, in the languages of the month table: says nothing the date does not.
 # (A label before it, "Updated 3 hours ago", stays: it makes the next date the update's.)
-_AGO = re.compile(
+_AGO = _KEPT.compile(
     r"(?:\b(?:há|hace|il y a|vor|for|för)\s+\d{1,3}\s+(?:minutos?|minuten|minutter|minuter|minutes?|horas?|heures?|stunden?|timer|timmar|"
     r"días?|dias?|jours?|tagen?|dager|dage|dagar)\b(?:\s+(?:siden|sedan|aktualisiert)\b)?"
     r"|\b\d{1,3}\s+(?:minutes?|hours?|days?|minuti|minuten|minut[y]?|ore|uur|godzin[y]?|giorni|dagen|dni|dakika|saat|gün)\s+"
@@ -3007,10 +3007,10 @@ _AGO = re.compile(
     re.IGNORECASE,
 )
 # (What every match of _AGO holds: a figure and a unit.)
-_AGO_WORDS = re.compile(r"\d\s+(?:min|hou|hor|heu|stu|tim|dag|dí|dia|jou|tag|ore|uur|god|gio|dni|dak|saa|gün|day)", re.IGNORECASE)
+_AGO_WORDS = _KEPT.compile(r"\d\s+(?:min|hou|hor|heu|stu|tim|dag|dí|dia|jou|tag|ore|uur|god|gio|dni|dak|saa|gün|day)", re.IGNORECASE)
 
 
-_DATETIME_DATE = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DATETIME_DATE = _KEPT.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def parse_datetime_attribute(value: str) -> PartialDate | None:

@@ -10,26 +10,31 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+from generator.articles.keptpatterns import KeptPatterns
+
+# The module's patterns, compiled once and kept beside its bytecode (`keptpatterns`; saved at the module's end).
+_KEPT = KeptPatterns(__file__)
+
+_CJK = _KEPT.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # (and the full stops of Khmer, Myanmar, Tibetan, Devanagari, Armenian, Ethiopic and Arabic's question mark)
 _SENTENCE_END = tuple(".!?。！？」』\"”’។៕။།।॥։።؟۔᱾᱿᙮")  # (۔: Urdu's full stop; ᱾, ᱿: Ol Chiki's, Santali; ᙮: Canadian syllabics')
 # Scripts that set no space between words (Thai, Lao, Tibetan, Myanmar, Khmer): some three letters a word.
-UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+UNSPACED = _KEPT.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 
 # A temperature ("14°", "19-24°C", "7 °C") and what sets a bar's pieces apart (a mark, a wide gap).
-_DEGREES = re.compile(r"\d\s?°\s?[CF]?")
+_DEGREES = _KEPT.compile(r"\d\s?°\s?[CF]?")
 # A time of day or a temperature's unit closing a line, its full stop no sentence's: "… · Sunrise 9:52 a.m.   Sunset 7:03 p.m.",
 # "टीकापुर ३३° से." (Celsius cut short in Nepali).
-_UNIT_AT_END = re.compile(r"(?:\d\s?[ap]\.\s?m|°\s?[^\W\d_][^\s\d.]{0,3})\.$", re.IGNORECASE)
+_UNIT_AT_END = _KEPT.compile(r"(?:\d\s?[ap]\.\s?m|°\s?[^\W\d_][^\s\d.]{0,3})\.$", re.IGNORECASE)
 
 
 def ends_on_unit(text: str) -> bool:
     """Whether the line's last full stop is a time's "p.m." or a temperature unit's, not a sentence's."""
     return text.endswith(".") and bool(_UNIT_AT_END.search(text))
-_BAR_GAP = re.compile(r"\s[·|•●｜]\s|\s{3,}|\u3000")
-_QUOTED_OUTLET = re.compile(r"^[«“„\"][^«»“”„\"]{2,40}[»”“\"]$")
-_CTRL_ENTER = re.compile(r"\bctrl\s*\+\s*enter\b", re.IGNORECASE)
-_MARKED_GAP = re.compile(r"\s[·|•●｜]\s")
+_BAR_GAP = _KEPT.compile(r"\s[·|•●｜]\s|\s{3,}|\u3000")
+_QUOTED_OUTLET = _KEPT.compile(r"^[«“„\"][^«»“”„\"]{2,40}[»”“\"]$")
+_CTRL_ENTER = _KEPT.compile(r"\bctrl\s*\+\s*enter\b", re.IGNORECASE)
+_MARKED_GAP = _KEPT.compile(r"\s[·|•●｜]\s")
 # The vowel signs and viramas that a word holds and a pattern's "\w" does not (Devanagari to Sinhala, Thai, Burmese,
 # Lao, Khmer, Arabic's, Thaana's), beside the letters of those blocks: "প্রকাশ", "புதுப்பிக்கப்பட்டது" are one word each.
 MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u07a6-\u07b0\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u109f\u17b4-\u17d3\u200c\u200d"
@@ -51,8 +56,8 @@ _ADVERT_WORDS = (
     r"දැන්වීම|விளம்பரம்|ማስታወቂያ|โฆษณา|ကြော်ငြာ|ពាណិជ្ជកម្ម|ការផ្សាយពាណិជ្ជកម្ម|რეკლამა|xayaysiis|kwamamaza|talla|advertensie|ཁྱབ་བསྒྲགས|اشتہار|réclame|ܡܘܕܥܢܘܬܐ|publicitë|बिग्यापन|آگهی|reklām|reclamã|akakiteanga|tala fakatau|advataisment|inserat|inzerát|inzerce|"
     r"(?-i:PUB)"  # (French's and Portuguese's short "pub", in capitals only: "The Pub" is a heading)
 )
-_ADVERT_LABEL = re.compile(r"^[\W_]*(?:" + _ADVERT_WORDS + r")[\W_]*$", re.IGNORECASE)
-_ALONE = re.compile(
+_ADVERT_LABEL = _KEPT.compile(r"^[\W_]*(?:" + _ADVERT_WORDS + r")[\W_]*$", re.IGNORECASE)
+_ALONE = _KEPT.compile(
     r"^(?:" + _ADVERT_WORDS + r"|pr|ad|"
     r"copy link|print(?: this(?: page| article)?)?|e-?mail|(?:(?:video )?player )?loading(?: (?:video|player))?\s*(?:\.*|…)|…|back to top|"
     # a player's button to hear the article read, in the languages of the month table: "▶ Ascolta l'articolo"
@@ -105,7 +110,7 @@ _ALONE = re.compile(
     r"(?:page|seite|p\.)\s*\d{1,4}(?:\s*(?:of|von|/)\s*\d{1,4})?|-\s*\d{1,4}\s*-|(?:\d{1,4}[.)]\s+)?(?:https?://|mailto:|www\.)\S+)$",
     re.IGNORECASE,
 )
-_STARTS = re.compile(
+_STARTS = _KEPT.compile(
     r"^(?:share(?:\s+(?:this|on|via|the|article|story|page|post)\b|\s*[:：]|$)|"
     # "Share" in the languages of the month table, as a label or alone
     r"(?:compartilhe|compartilhar|compartir|comparte|partager|partagez|teilen|condividi|deel|delen|del artikkelen|dela|del|"
@@ -149,9 +154,9 @@ _STARTS = re.compile(
 )
 # A picture's credit, the photographer's name and the outlet or agency: "(Kenji Moroha / Capitol Crossing News)"
 # (a name of two words or more: "(NATO / EU)" closing a line of the story is no credit).
-_PICTURE_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*(?:\s*/\s*(?:[A-Z][\w.'’&-]*\s*){1,5}){1,3}\)$")
+_PICTURE_CREDIT = _KEPT.compile(r"\((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*(?:\s*/\s*(?:[A-Z][\w.'’&-]*\s*){1,5}){1,3}\)$")
 # The same credit as a label: "(File Photo)", "(Photo by Sho Ikeda)", "(Illustration: Mika Sato)".
-_PICTURE_LABEL = re.compile(r"\((?:(?:file\s+|pool\s+)?(?:photo|photograph|image|picture|illustration|foto)s?(?:\s+by\s[^()]{2,40}|\s*[:：][^()]{2,40})?"
+_PICTURE_LABEL = _KEPT.compile(r"\((?:(?:file\s+|pool\s+)?(?:photo|photograph|image|picture|illustration|foto)s?(?:\s+by\s[^()]{2,40}|\s*[:：][^()]{2,40})?"
                             r"|(?:supplied|handout|courtesy|file)(?:\s*[:：]|\s+of|\s+photo)?[^()]{0,40}|[^()]{2,40}\s(?:file(?:\s+photo)?|photo|pool photo|foto)|(?:source|credit|fonte|fuente|quelle)\s*:[^()]{2,40}"
                             # "(Archives)", "(أرشيف)": a picture from the outlet's files
                             r"|(?:" + _MORE_PHOTO_WORDS + r")\s*[:：៖፦][^()]{2,40}"
@@ -161,8 +166,8 @@ AUTHORS_PHOTO = (r"(?:фото|foto|photo|fotó|zdjęcie|снимка|світл
                  r"da autora|de l'auteur|dell'autore|des autors|der autorin|autora|autorki|autorů|na autora|на автора)")
 # A caption's sentence closing on its picture's credit label: "… in Wiesbaden. Image: Supplied".
 # A caption's sentence, then its photographer's name "for" the outlet to the line's end ("… Clay Kaserne. Ilse Krämer for The Meridian Review").
-_NAME_FOR_OUTLET = re.compile(r"[.!?]\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s+for\s+(?:The\s+)?[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,4}$")
-_CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(?:(?:photo|photograph|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?(?:\s*:\s*[^!?:]{2,80}|\s[—–]\s*[^!?:]{2,60}(?<!\.))"
+_NAME_FOR_OUTLET = _KEPT.compile(r"[.!?]\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}\s+for\s+(?:The\s+)?[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,4}$")
+_CREDIT_TAIL = _KEPT.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(?:(?:photo|photograph|image|picture|foto|bild|illustration|credit|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?(?:\s*:\s*[^!?:]{2,80}|\s[—–]\s*[^!?:]{2,60}(?<!\.))"
                           # (a dash may stand for the colon: "… гъачӀо. Фото — NAME, «outlet»")
                           # (the outlet's one word may stand before the label: "… ನೌಕೆ – ಕಿರಣ ಚಿತ್ರ: NAME", Kirana picture)
                           r"|(?:[^\W\d_][^\s\d]{0,19}\s)?(?:" + _MORE_PHOTO_WORDS + r")\s*[:៖/|]\s*[^!?:]{2,80}"
@@ -204,7 +209,7 @@ _CREDIT_TAIL = re.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\s)(
 # "… a Ludovika Főépületben – Fotó: Tóth Gergely / Dunapart", "… Mării Negre / Foto: Litoral Azi" (see `_credit_after_label`).
 # (The full stops of other scripts too, "।", "။", "۔", the label's word with its vowel signs, which are no word
 # characters to a pattern; and a dash for the colon after one: "… ဟောပြောနေစဉ်။ ဓာတ်ပုံ - ရွှေမန်း".)
-_LABELLED_CREDIT = re.compile(r"(?:[.!?)]\s+(?:(?:[–—]|--?)\s+)?|\s[–—/|]\s|(?<=[^\x00-\u02ff])\s-\s|[।॥။۔](?=\s))\s*(?P<label>[^\W\d_](?:(?![\d_.])[\w" + MARKS + r"]){1,14}\.?(?: [^\W\d_]{2,12}){0,2}|(?<=[^\x00-\u02ff]\s)[^\W\d_][^\s\d.:!?,;/।॥။۔]{1,14})"
+_LABELLED_CREDIT = _KEPT.compile(r"(?:[.!?)]\s+(?:(?:[–—]|--?)\s+)?|\s[–—/|]\s|(?<=[^\x00-\u02ff])\s-\s|[।॥။۔](?=\s))\s*(?P<label>[^\W\d_](?:(?![\d_.])[\w" + MARKS + r"]){1,14}\.?(?: [^\W\d_]{2,12}){0,2}|(?<=[^\x00-\u02ff]\s)[^\W\d_][^\s\d.:!?,;/।॥။۔]{1,14})"
                               # (the name may open on initials: "| படம்: ம. பிரபு"; a hyphen sets the credit apart after a word in
                               # another script: "… بالإسكندرية - تصوير: NAME")
                               r"(?:\s?:|(?<=[^\x00-\u02ff][^\x00-\u02ff])\s[-–—]\s)\s*(?P<name>(?:[^\W\d_]{1,2}\.\s?){0,2}[^.!?:।॥။۔]{2,60})$")
@@ -213,10 +218,10 @@ _NAME_PARTICLES = frozenset("of the and de del della di da do dos das van von de
 
 # (In a script without capitals a dash or a minus sign may stand for the colon: "(ඡායාරූප - සුනිල් කරුණාතිලක)", "(ဓာတ်ပုံ − NAME / outlet)"; after a Chinese full stop no
 # space comes before the bracket: "…演講。（相片：府城台語報 黃志明 翕）"; Dzongkha's shad is the colon: "(པར། NAME / outlet)".)
-_BRACKET_LABELLED = re.compile(r"(?:\s|(?<=[。．]))[(（]\s*[^\W\d_][^\s:：()（）]{1,14}(?:\s[^\W\d_][^\s:：()（）]{1,14})?(?:\s*[:：]|(?<=[^\x00-\u02ff])\s[-–—−]\s|།)"
+_BRACKET_LABELLED = _KEPT.compile(r"(?:\s|(?<=[。．]))[(（]\s*[^\W\d_][^\s:：()（）]{1,14}(?:\s[^\W\d_][^\s:：()（）]{1,14})?(?:\s*[:：]|(?<=[^\x00-\u02ff])\s[-–—−]\s|།)"
                                r"\s*(?P<name>[^():：.!?（）]{2,40})[)）]$")
 # The same credit with "by" for the colon: ". Picha na Said Khamis" (Swahili), ". Foto von Anna Meier".
-_CREDIT_BY = re.compile(r"[.!?)]\s+(?P<label>[^\W\d_][^\W\d_]{2,14})\s+(?:by|von|par|por|de|di|da|door|av|af|na|nga|od|oleh|от|від)\s+"
+_CREDIT_BY = _KEPT.compile(r"[.!?)]\s+(?P<label>[^\W\d_][^\W\d_]{2,14})\s+(?:by|von|par|por|de|di|da|door|av|af|na|nga|od|oleh|от|від)\s+"
                         r"(?P<name>[^.!?:]{2,60})$")
 
 
@@ -244,9 +249,9 @@ def _credit_after_label(line: str) -> bool:
     return 0 < len(names) <= 6 and all(not in_lower_case(w[0]) or w in _NAME_PARTICLES for w in names)
 
 
-_COOKIES = re.compile(r"\bcookies?\b|\bcookien\b|\b(?:evästee|evästeit|informasjonskapsl|infokaps|çerez|sütik|kolačić|piškot|küpsis|slapuk|sīkdat|"
+_COOKIES = _KEPT.compile(r"\bcookies?\b|\bcookien\b|\b(?:evästee|evästeit|informasjonskapsl|infokaps|çerez|sütik|kolačić|piškot|küpsis|slapuk|sīkdat|"
                       r"куки|колачињ|колачић|кукі|քուքի|fianá)", re.IGNORECASE)  # (Irish "fianáin", cookies)
-_COOKIE_BANNER = re.compile(
+_COOKIE_BANNER = _KEPT.compile(
     r"\b(?:we use|this (?:web)?site uses|uses? cookies|accept|consent|cookie (?:policy|settings|preferences)|"
     r"verwenden|nutzen|akzeptieren|zustimm\w*|einstellungen|nous utilisons|accepter|folosim|utilizăm|usamos|utilizamos|"
     r"utilizziamo|usiamo|gebruiken|gebruikt|utilise|utilisent|utiliza|usa|verwendet|nutzt|använder|bruker|bruger|używa|používá|używamy|používáme|kullanıyoruz|käytämme|aceptar|accetta|"
@@ -255,45 +260,45 @@ _COOKIE_BANNER = re.compile(
     re.IGNORECASE,
 )
 # A call to subscribe set in the story ("Thanks for reading X! Subscribe for free …").
-_CALL_TO_SUBSCRIBE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign up|Upgrade to paid|Become a (?:paid )?(?:member|subscriber)|Become an? [^.!?]{0,40} (?:supporter|member)|Support (?:independent |our |quality )?journalism"
+_CALL_TO_SUBSCRIBE = _KEPT.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign up|Upgrade to paid|Become a (?:paid )?(?:member|subscriber)|Become an? [^.!?]{0,40} (?:supporter|member)|Support (?:independent |our |quality )?journalism"
                                 # and to install the outlet's app: "Download the Tidewater 7 app for breaking news alerts."
                                 r"|(?:Download|Get|Install) (?:the|our) (?:free )?[^.!?]{0,40}\bapp(?= for| to| and|[.!]?$)"
                                 # and in Catalan and Spanish: "Fes-te'n subscriptor des de 5 € al mes.", "Hazte suscriptor …"
                                 r"|Fes-te['’]n subscriptor|Fes-te subscriptor|Hazte suscriptor|Suscríbete desde)")
 # Who else worked on the piece, by the byline or under the story: its editor, translator, checker (a word or a few may say
 # what they worked on: "Hul'q'umi'num' text checked by Elder NAME"), then a name, no sentence.
-_HELPER_CREDIT = re.compile(r"^(?!(?:the|a|an|he|she|it|they|we|i|this|that|his|her|their|our)\s)(?:(?!(?:was|were|is|are|been|being|has|had|have)\s)[^\W\d_][\w'’ʼ-]*\s+){0,3}(?:translated|translation|checked|edited|reviewed|proofread|proof-read|fact-checked|"
+_HELPER_CREDIT = _KEPT.compile(r"^(?!(?:the|a|an|he|she|it|they|we|i|this|that|his|her|their|our)\s)(?:(?!(?:was|were|is|are|been|being|has|had|have)\s)[^\W\d_][\w'’ʼ-]*\s+){0,3}(?:translated|translation|checked|edited|reviewed|proofread|proof-read|fact-checked|"
                             r"copy-edited|copyedited|sub-edited|subedited|interpreted)(?:\s+by\s+|\s*:\s*)(?-i:[A-ZÀ-Þ][\w'’ʼ.-]+(?:\s+[A-ZÀ-Þ][\w'’ʼ.-]*){1,5})$", re.IGNORECASE)
 # The outlet thanking its reader, its thanks in any language, and what it says of itself after: "Thanks for reading! …",
 # "Huy chexw a for reading. Temíxw Times is free …" (not a sentence of the story: no person or pronoun opens it).
 # (Then nothing, or a word of what the outlet asks or offers: free, subscribe, support, share, members, newsletter.)
 # (Or the thanks names the outlet, in capitals: "Miigwech for reading Wiikwedong Dbaajmowinan. Nishnaabemwin stories run …")
-_THANKS_FOR_READING = re.compile(r"^(?!(?:he|she|they|we|i|it|you|the)\s)(?:[^\W\d_][\w'’ʼ7-]*\s+){1,3}for reading"
+_THANKS_FOR_READING = _KEPT.compile(r"^(?!(?:he|she|they|we|i|it|you|the)\s)(?:[^\W\d_][\w'’ʼ7-]*\s+){1,3}for reading"
                                  r"(?:(?:\s+[^.!?\s]+){0,3}[.!](?:\s*$|.*\b(?:free|subscri\w*|support\w*|share|members?|newsletter|donat\w*)\b)"
                                  r"|(?:\s+(?-i:[A-ZÀ-Þ])[^.!?\s]*){1,3}[.!])", re.IGNORECASE)
 # The note that the story is told in another language elsewhere on the page: "an English summary is linked at the bottom of this
 # page", "A French translation is available below."
-_OTHER_VERSION_NOTE = re.compile(r"\b(?:an?|the)\s+(?-i:[A-Z][a-zà-ÿ]+)\s+(?:summary|translation|version)\s+(?:of\s+(?:this|the)\s+(?:story|article)\s+)?"
+_OTHER_VERSION_NOTE = _KEPT.compile(r"\b(?:an?|the)\s+(?-i:[A-Z][a-zà-ÿ]+)\s+(?:summary|translation|version)\s+(?:of\s+(?:this|the)\s+(?:story|article)\s+)?"
                                  r"(?:is|can\s+be)\s+(?:linked|available|found|given|printed)?\s*(?:below|above|at\s+the\s+(?:bottom|end|foot)|on\s+page|here)",
                                  re.IGNORECASE)
 # (Or that the piece is told in its language, its version in another told elsewhere: "Esta nota fue escrita en wao terero. Escuche
 # la versión en español en Radio …", "This story was written in Cree; the English version airs on …".)
-_WRITTEN_IN = re.compile(r"^(?:this|esta|este|cette|cet)\s+(?:story|article|note|piece|report|nota|noticia|artículo|matéria|reportagem)\s+"
+_WRITTEN_IN = _KEPT.compile(r"^(?:this|esta|este|cette|cet)\s+(?:story|article|note|piece|report|nota|noticia|artículo|matéria|reportagem)\s+"
                          r"(?:was\s+|is\s+|fue\s+|se\s+|foi\s+|é\s+|est\s+|a\s+été\s+)?(?:written|published|told|escrita|escrito|publica|"
                          r"publicada|publicado|écrite?|publiée?)\s+(?:in|en|em)\s+(?=[^\W\d_])", re.IGNORECASE)
-_OTHER_VERSION = re.compile(r"\b(?:versi[oó]n|versão|translation|traducci[oó]n|tradução|traduction)\s+(?:en|in|em|into|al|ao)\s+(?=[^\W\d_])"
+_OTHER_VERSION = _KEPT.compile(r"\b(?:versi[oó]n|versão|translation|traducci[oó]n|tradução|traduction)\s+(?:en|in|em|into|al|ao)\s+(?=[^\W\d_])"
                             r"|\b(?:the|an?)\s+(?-i:[A-Z][a-z]+)\s+(?:version|translation)\b|\bversion\s+(?:française|anglaise|espagnole)\b", re.IGNORECASE)
 # The outlet's note on who pays for it: "Iluulux̂ Ungiikangin is made possible by our readers and by a language grant …",
 # "Ce journal reçoit l'appui du Fonds des médias communautaires autochtones." (its readers, or itself as a paper or site).
-_FUNDED_BY = re.compile(r"\b(?:is|are)\s+made\s+possible\s+by\s+(?:our|its)\s+readers\b|^(?:this|ce|cette|notre|our)\s+(?:journal|newspaper|paper|"
+_FUNDED_BY = _KEPT.compile(r"\b(?:is|are)\s+made\s+possible\s+by\s+(?:our|its)\s+readers\b|^(?:this|ce|cette|notre|our)\s+(?:journal|newspaper|paper|"
                         r"site|website|publication|newsletter|news\s+site|reporting|journalism|coverage|média|magazine)\s+(?:reçoit|receives|"
                         r"is\s+(?:made\s+possible|supported|funded)|bénéficie|est\s+(?:soutenu|financé))\b", re.IGNORECASE)
-_DISCLAIMER = re.compile(r"not responsible for the content of external (?:sites|websites|links|pages)", re.IGNORECASE)
+_DISCLAIMER = _KEPT.compile(r"not responsible for the content of external (?:sites|websites|links|pages)", re.IGNORECASE)
 # The outlet's note on the piece itself, under the story: where it appeared first, whose views it
 # gives, who the writer is, that it is a partner's release or shut to comments; in the languages of
 # the month table. ("The writer is …" and "The views expressed …" open such notes; a story's own
 # sentence does not speak of "this article".)
-_NOTE_ON_PIECE = re.compile(
+_NOTE_ON_PIECE = _KEPT.compile(
     # "This article appears in the September print edition …", "A version of this story first ran in …",
     # "This press release was issued by …", "This article was automatically translated from German."
     r"^(?:(?:a|an earlier|an edited|a shorter|the original) version of )?this (?:article|story|column|op-ed|opinion piece|piece|"
@@ -335,7 +340,7 @@ _NOTE_ON_PIECE = re.compile(
     re.IGNORECASE,
 )
 # A paywall's badge or line over the rest of the story: "Premium", "Reminder, this is a Premium article …".
-_PAYWALL = re.compile(
+_PAYWALL = _KEPT.compile(
     r"\b(?:(?:premium|subscriber[- ]only|subscribers[- ]only|exclusive) (?:article|content|story)|requires? an? (?:subscription|paid subscription)|"
     r"(?:only|exclusively) (?:for|available to) (?:subscribers|members)|riservato agli abbonati|exclusivo para (?:assinantes|suscriptores)|"
     r"contenido exclusivo para suscriptores|réservé aux abonnés|exklusiv für abonnenten|plus-artikel|tylko dla (?:subskrybentów|prenumeratorów))\b"
@@ -343,10 +348,10 @@ _PAYWALL = re.compile(
     re.IGNORECASE,
 )
 # An outlet's channel on a messaging app: "Receba as notícias … no seu celular: entre no nosso canal do WhatsApp."
-_CHANNEL = re.compile(r"\b(?:whatsapp|telegram)[- ]?(?:channel|kanal)\b|(?<!\w)(?:channel|canal|chaîne|kanal|kanału|canale|saluran|kênh|канал|канала|каналі)(?: [^\W\d_]{1,4})? (?:(?:do|de|on|en|auf|su|na|в|във|у) )?(?:whatsapp|telegram|viber)\b",
+_CHANNEL = _KEPT.compile(r"\b(?:whatsapp|telegram)[- ]?(?:channel|kanal)\b|(?<!\w)(?:channel|canal|chaîne|kanal|kanału|canale|saluran|kênh|канал|канала|каналі)(?: [^\W\d_]{1,4})? (?:(?:do|de|on|en|auf|su|na|в|във|у) )?(?:whatsapp|telegram|viber)\b",
                       re.IGNORECASE)  # (Malay "saluran", Vietnamese "kênh", the Cyrillic languages' "канал": channel)
 # "… n'engagent que leur auteur": the views are the writer's alone.
-_NOT_BINDING = re.compile(r"n'engagent? que (?:leurs?|son|ses) auteurs?", re.IGNORECASE)
+_NOT_BINDING = _KEPT.compile(r"n'engagent? que (?:leurs?|son|ses) auteurs?", re.IGNORECASE)
 
 
 def _may_paywall(low: str, line: str) -> bool:
@@ -357,34 +362,34 @@ def _may_paywall(low: str, line: str) -> bool:
 
 
 # A newsletter's offer: "Get the Morning Brief in your inbox before 7am."
-_INBOX = re.compile(r"\b(?:in|to|into) your inbox\b|\b(?:news|updates|stories) delivered (?:daily|weekly|to you)\b|\bfrom our [^.!?]{0,40}newsletter\b|"
+_INBOX = _KEPT.compile(r"\b(?:in|to|into) your inbox\b|\b(?:news|updates|stories) delivered (?:daily|weekly|to you)\b|\bfrom our [^.!?]{0,40}newsletter\b|"
                     r"^by (?:submitting|subscribing|signing up),? you (?:agree|consent)\b|\bdans votre boîte (?:mail|de réception)\b|\bin (?:ihr|dein) postfach\b"
                     r"|\ben tu (?:bandeja de entrada|correo)\b|\bnella tua (?:casella|inbox)\b|\bno seu e-?mail\b", re.IGNORECASE)
 # A picture's credit on its own line: "© Belga / Archives", "© Nuno Pires / DA" (no year: no site's notice).
-_PICTURE_COPYRIGHT = re.compile(r"^(?:(?:photo|foto|bild|image|kuva|фото)\s+)?©\s*[^\d/©]{2,40}\s?/\s?[^\d/©]{1,30}$", re.IGNORECASE)
+_PICTURE_COPYRIGHT = _KEPT.compile(r"^(?:(?:photo|foto|bild|image|kuva|фото)\s+)?©\s*[^\d/©]{2,40}\s?/\s?[^\d/©]{1,30}$", re.IGNORECASE)
 # After a caption's sentence, three words or more in brackets ending on a name: "(Kuha mula sa Senate PRIB)",
 # "(foto cortesía de la Embajada)"; a bare agency "(Reuters)" is a wire's sign-off, not this.
-_BRACKET_CREDIT = re.compile(r"[.!?]\s+\((?=[^()]*\s[^()]*\s)[^()]{5,60}\s[A-ZÀ-ÞА-Я][\w.-]*\)$")
-_WIRE_PHOTO = re.compile(r"\bin (?:this|a) (?:undated |file )?(?:photo|picture|image|handout photo)\b[^()]{0,80}\([^()]{2,30}\)$", re.IGNORECASE)
-_CAPS_CREDIT = re.compile(r"(?:^|[.!?]\s+)[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{3,40}\s\((?:[A-ZÀ-Þ][A-ZÀ-Þ&.'’ -]{1,30})\)$")
+_BRACKET_CREDIT = _KEPT.compile(r"[.!?]\s+\((?=[^()]*\s[^()]*\s)[^()]{5,60}\s[A-ZÀ-ÞА-Я][\w.-]*\)$")
+_WIRE_PHOTO = _KEPT.compile(r"\bin (?:this|a) (?:undated |file )?(?:photo|picture|image|handout photo)\b[^()]{0,80}\([^()]{2,30}\)$", re.IGNORECASE)
+_CAPS_CREDIT = _KEPT.compile(r"(?:^|[.!?]\s+)[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{3,40}\s\((?:[A-ZÀ-Þ][A-ZÀ-Þ&.'’ -]{1,30})\)$")
 # The same label in capitals, set off by space alone: "ÚLTIMA HORA   El Congreso convalida …".
-_CAPS_TICKER = re.compile(r"^(?:ÚLTIMA HORA|BREAKING NEWS|BREAKING|EILMELDUNG|JUST NU|DERNIÈRE MINUTE|ULTIM'ORA|ÚLTIMAS NOTÍCIAS|PILNE|"
+_CAPS_TICKER = _KEPT.compile(r"^(?:ÚLTIMA HORA|BREAKING NEWS|BREAKING|EILMELDUNG|JUST NU|DERNIÈRE MINUTE|ULTIM'ORA|ÚLTIMAS NOTÍCIAS|PILNE|"
                           r"SON DAKİKA|СРОЧНО|ТЕРМІНОВО|ȘTIRILE ZILEI|ULTIMA ORĂ|LIVE)\s+\S")
 # Where a person stands in the picture, a caption's word: "Ambassador Daisuke Okabe (left) and …", "Minister X, center, is
 # shown …", "(au centre)", "(izq.)", "(links)". No paragraph of a story says where its people stand.
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
-_IN_THE_PICTURE = re.compile(r"\((?:far |second |third )?(?:left|right|centre|center|from left|from right|L|R|au centre|à gauche|à droite|"
+_SENTENCE_BREAK = _KEPT.compile(r"[.!?]\s+[A-Z]")
+_IN_THE_PICTURE = _KEPT.compile(r"\((?:far |second |third )?(?:left|right|centre|center|from left|from right|L|R|au centre|à gauche|à droite|"
                              r"izq\.?|der\.?|izquierda|derecha|centro|links|rechts|Mitte|esq\.?|dir\.?|a sinistra|a destra|al centro)\)"
                              r"|[A-Z][\w'’-]+, (?:left|center|centre|right), ")
 # A Japanese caption: "…記念撮影に応じる自衛官ら＝6日、ドイツ西部、佐伯綾撮影", "（佐伯綾撮影）".
-_JA_CAPTION = re.compile(r"＝[^。]{0,60}(?:撮影|提供)[)）]?$")
+_JA_CAPTION = _KEPT.compile(r"＝[^。]{0,60}(?:撮影|提供)[)）]?$")
 # A Chinese caption: its sentence, then who took the picture in brackets, "…合影。（記者林怡君攝）", "（本報記者攝）".
-_KO_CREDIT = re.compile(r"(?:^|[.다]\s*)(?:[/(\[]\s*(?:사진|사진제공|자료사진|그래픽)\s*[=:：]\s*[^()\[\]=]{1,30}[)\]]?|/\s*[^/()\[\]=.]{1,30}\s제공)$")
+_KO_CREDIT = _KEPT.compile(r"(?:^|[.다]\s*)(?:[/(\[]\s*(?:사진|사진제공|자료사진|그래픽)\s*[=:：]\s*[^()\[\]=]{1,30}[)\]]?|/\s*[^/()\[\]=.]{1,30}\s제공)$")
 # (Or the label before the name: "＝撮影・岡村遼", "（写真・佐伯綾）".)
-_JA_CREDIT_AFTER = re.compile(r"[＝（(](?:撮影|写真)・[^。、，,（）()＝]{1,12}[)）]?$")
-_ZH_CAPTION = re.compile(r"[。！？」]\s*[（(][^（）()。]{0,24}(?:攝|摄|撮影|提供|翻攝|翻摄)[)）]$")
+_JA_CREDIT_AFTER = _KEPT.compile(r"[＝（(](?:撮影|写真)・[^。、，,（）()＝]{1,12}[)）]?$")
+_ZH_CAPTION = _KEPT.compile(r"[。！？」]\s*[（(][^（）()。]{0,24}(?:攝|摄|撮影|提供|翻攝|翻摄)[)）]$")
 # A ticker's label over a line of other news: "BREAKING: …", "JUST NU: …", "EILMELDUNG: …".
-_TICKER = re.compile(r"^(?:breaking(?: news)?|just nu|eilmeldung|última hora|ultim'ora|ultima ora|pilne|срочно|терміново|son dakika|"
+_TICKER = _KEPT.compile(r"^(?:breaking(?: news)?|just nu|eilmeldung|última hora|ultim'ora|ultima ora|pilne|срочно|терміново|son dakika|"
                      r"developing|dernière minute|alerte info|știrile zilei|ultima oră|pe scurt|en bref|kurz gemeldet|in breve|en breve|"
                      r"news in brief|in brief|trending|em alta|en directo|ao vivo|aktuell|último minuto|ultimo minuto|"
                      # (Tibetan "news flash" and Dzongkha "latest news", each closing on its shad)
@@ -398,14 +403,14 @@ _SOCIAL = {
     "email", "mail", "copy", "link", "print", "flipboard", "threads", "bluesky", "line", "messenger",
     "share", "tweet", "viber", "vk", "xing", "mastodon",
 }
-_SHARE_TOKEN = re.compile(r"[^\s|·•/,:]+")
+_SHARE_TOKEN = _KEPT.compile(r"[^\s|·•/,:]+")
 _CHROME = {
     "home", "search", "subscribe", "log", "login", "logout", "sign", "in", "out", "up", "register",
     "menu", "account", "my", "newsletter", "e-paper", "epaper", "shop", "donate", "contact", "about",
     "us", "english", "deutsch", "日本語", "ログイン", "検索", "メニュー", "会員登録",
 }
 _CONNECTIVES = {"in", "out", "up", "my", "us", "about", "english", "deutsch"}
-_NAV_SPLIT = re.compile(r"\s+[|›»>/·•＞／]\s+|\s*[|›»＞｜]\s*")
+_NAV_SPLIT = _KEPT.compile(r"\s+[|›»>/·•＞／]\s+|\s*[|›»＞｜]\s*")
 _NAV_SEPARATORS = "|›»>/·•＞／｜"  # one of these is in every _NAV_SPLIT
 _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"^(?:read also|also read|read more|read next|(?:read|lee|leia|lisez|lies)(?=\s*:\s*[A-Z][^\d:]*\s\S+\s\S+)|see also|up next|watch next|more videos|related(?: articles| stories| news| posts| content| coverage)?|related(?: \w+)? links|"
@@ -444,9 +449,9 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング|延伸閱讀|延伸阅读|相關新聞|相关新闻|관련기사|관련 기사|함께 볼만한 뉴스)"
     r"\s*(?:[:：|–—፦།]\s*(?P<item>.*))?$"  # ("Also Read | India and Japan agree …", "ဆက်စပ်ဖတ်ရှုရန် – …": the item on the label's line)
 )
-_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+\S")
+_NUMBERED = _KEPT.compile(r"^\d{1,2}[.)]\s+\S")
 # What opens the readers' comments under a story: "4 thoughts on “…”", "Comments (12)", "Leave a Reply".
-_COMMENTS = re.compile(
+_COMMENTS = _KEPT.compile(
     r"^(?:\d+\s+(?:comments?|responses?|replies|thoughts|reactions)(?:\s+(?:on|to)\b.*)?|(?:reader\s+|show\s+)?comments?(?:\s*\(\d+\))?"
     r"|leave a (?:comment|reply)|join the (?:conversation|discussion)|discussion(?:\s*\(\d+\))?|what do you think\?"
     r"|have your say"
@@ -462,8 +467,8 @@ _COMMENTS = re.compile(
 def opens_comments(line: str) -> bool:
     """Whether the line heads the readers' comments: under the story, everything from it on is theirs."""
     return len(line) <= 160 and bool(_COMMENTS.match(_LEADING_MARKS.sub("", line).strip(" .:："))) and not line.endswith(".")
-_COPYRIGHT = re.compile(r"^(?:copyrights?\s*(?:©|\(c\))?|©|\(c\)|版权所有|版權所有|저작권자\s*(?:©|\(c\))?)\s*(?P<rest>.*)$", re.IGNORECASE)
-_RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|riproduzione riservata|todos los derechos reservados"
+_COPYRIGHT = _KEPT.compile(r"^(?:copyrights?\s*(?:©|\(c\))?|©|\(c\)|版权所有|版權所有|저작권자\s*(?:©|\(c\))?)\s*(?P<rest>.*)$", re.IGNORECASE)
+_RIGHTS = _KEPT.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|riproduzione riservata|todos los derechos reservados"
                      r"|todos os direitos reservados|alle rechten voorbehouden|hak cipta terpelihara|(?:seluruh\s+)?hak cipta dilindungi(?: undang-undang)?"
                      r"|sva prava zadržana|sva prava pridržana|wszelkie prawa zastrzeżone|všechna práva vyhrazena|minden jog fenntartva"
                      r"|tüm hakları saklıdır|toate drepturile rezervate|alle rettigheder forbeholdes|alla rättigheter förbehållna"
@@ -475,9 +480,9 @@ _RIGHTS = re.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous dro
                      # Thai ("copyright reserved"), and the company after the outlet's name ("บริษัท NAME จำกัด", NAME Ltd); Zhuang; Dzongkha
                      # ("all rights kept": "© ༢༠༢༦ NAME། དབང་ཆ་ཡོངས་རྫོགས་ཉར་ཚགས་འབད་ཡོད།", the name ending on its shad)
                      r"|དབང་ཆ་ཡོངས་རྫོགས་ཉར་ཚགས་འབད་ཡོད།?|banjgenz\s+soj\s+miz|สงวนลิขสิทธิ์|ສະຫງວນລິຂະສິດ|ኩሉ መሰል ብሕጊ ዝተሓለወ እዩ።?|(?<=\S)\s+บริษัท\s.{2,60}?จำกัด(?:\s*\(มหาชน\))?", re.IGNORECASE)
-_COPYRIGHT_MARK = re.compile(r"^(?:copyrights?\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
-_RUN_OF_SPACE = re.compile(r"\s+")
-_YEARS = re.compile(r"(?<!\w)(?:19|20|13|14|25)\d{2}(?:\s*[-–]\s*(?:19|20|13|14|25)?\d{2,4})?[ءع]?(?!\w)")  # (13xx, 14xx: Solar Hijri years; 25xx: Thai, of the Buddhist era; "2026ع", Sindhi's year of the era)
+_COPYRIGHT_MARK = _KEPT.compile(r"^(?:copyrights?\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
+_RUN_OF_SPACE = _KEPT.compile(r"\s+")
+_YEARS = _KEPT.compile(r"(?<!\w)(?:19|20|13|14|25)\d{2}(?:\s*[-–]\s*(?:19|20|13|14|25)?\d{2,4})?[ءع]?(?!\w)")  # (13xx, 14xx: Solar Hijri years; 25xx: Thai, of the Buddhist era; "2026ع", Sindhi's year of the era)
 
 
 def decimal_digits(*blocks: tuple[int, int]) -> dict[int, str]:
@@ -487,9 +492,9 @@ def decimal_digits(*blocks: tuple[int, int]) -> dict[int, str]:
 
 # Figures of any script read as ASCII ones (Arabic-Indic, Persian, Devanagari, Khmer …).
 _FIGURES = decimal_digits((0x0660, 0x2000))
-_WIRE_END = re.compile(r"^(?:#{3}|-30-|—30—|\(?end\)?|ends|■|\*{3}|enditem(?:/\w{1,8})?)$", re.IGNORECASE)
-_DASH_SIGNOFF = re.compile(r"^(?:(?:[—–]|--)\s*(?P<name>[^\s—–-][^—–]{0,48})|[(（](?P<tag>[^()（）]{1,24})[)）])$")
-_CREDIT_NOTE = re.compile(
+_WIRE_END = _KEPT.compile(r"^(?:#{3}|-30-|—30—|\(?end\)?|ends|■|\*{3}|enditem(?:/\w{1,8})?)$", re.IGNORECASE)
+_DASH_SIGNOFF = _KEPT.compile(r"^(?:(?:[—–]|--)\s*(?P<name>[^\s—–-][^—–]{0,48})|[(（](?P<tag>[^()（）]{1,24})[)）])$")
+_CREDIT_NOTE = _KEPT.compile(
     r"^\((?:additional\s+)?(?:reporting|writing|editing|edited|compiled|compiling|translated|translation|"
     r"research|written|produced|graphics?)\s+by\b.*\)?$|^\(.*\b(?:reporting|editing) by\b.*\)$"
     r"|^\((?:with\s+)?(?:inputs?|input|information|additional reporting|reporting)\s+from\b[^()]{1,60}\)$"
@@ -525,7 +530,7 @@ def words(text: str) -> int:
     return len(_CJK.sub(" ", text).split()) + (cjk + 1) // 2
 
 
-_NOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+|\*)+$")  # footnote calls after a sentence's end: "not.[1]"
+_NOTE_MARK = _KEPT.compile(r"(?:\[\d{1,3}\]|[¹²³⁰⁴-⁹]+|\*)+$")  # footnote calls after a sentence's end: "not.[1]"
 
 
 _NOTE_END = frozenset("]*¹²³⁰⁴⁵⁶⁷⁸⁹")
@@ -551,10 +556,10 @@ def is_sentence(text: str) -> bool:
 
 
 # Pictographs and marks set before a widget's label: "🔊 Listen to this article", "▶ Play".
-_LEADING_MARKS = re.compile(r"^[^\w\s\"'“‘(\[{#@©]+\s*")
+_LEADING_MARKS = _KEPT.compile(r"^[^\w\s\"'“‘(\[{#@©]+\s*")
 
 
-_EMAIL_ALONE = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_EMAIL_ALONE = _KEPT.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
 def is_email(line: str) -> bool:
@@ -565,17 +570,17 @@ def is_email(line: str) -> bool:
 # A counter: one word, a colon and a number, in any language ("Преглеждания: 1 284", "Views: 3,120").
 # Or a word and a number in brackets, a button's count ("Skomentuj (34)", "Kommentarer (12)").
 # ("Views: 1,204", "Affichages : 1318", "عدد القراءات: 356", "Comments (3)": a word or two and a count)
-_COUNTER = re.compile(r"[^\W\d_]{3,20}(?:\s[^\W\d_]{2,20})?(?:\s?[:：]\s*\d{1,3}(?:[\s.,\u00a0\u202f]?\d{3})*|\s?\(\d{1,3}(?:[.,]\d{3})*\))")
+_COUNTER = _KEPT.compile(r"[^\W\d_]{3,20}(?:\s[^\W\d_]{2,20})?(?:\s?[:：]\s*\d{1,3}(?:[\s.,\u00a0\u202f]?\d{3})*|\s?\(\d{1,3}(?:[.,]\d{3})*\))")
 
 
 # A view counter: a number, then "times" in the languages of the month table ("Se ha leído 2 310 veces").
-_TIMES_READ = re.compile(r"(?<![\w.,])\d{1,3}(?:[\s.,\u00a0\u202f]\d{3})*\s+(?:times|veces|vezes|fois|volte|mal|keer|gånger|gange|ganger|razy|krát|kertaa|kez|раз|разів|пъти)\.?$",
+_TIMES_READ = _KEPT.compile(r"(?<![\w.,])\d{1,3}(?:[\s.,\u00a0\u202f]\d{3})*\s+(?:times|veces|vezes|fois|volte|mal|keer|gånger|gange|ganger|razy|krát|kertaa|kez|раз|разів|пъти)\.?$",
                          re.IGNORECASE)
 
 
 # An advert's copy: a brand or an offer, then a colon or a dash and the pitch ("Banco Lenca: tu préstamo …",
 # "Isle of Man Bank – Mortgages for first-time buyers. …").
-_ADVERT_HEAD = re.compile(r"^(?P<head>[^:：–—─]{2,60}?)\s?(?:[:：]|\s[–—─-])\s+\S")  # (─, a box-drawing line, as a dash: "阿雪擔仔麵 ─ …")
+_ADVERT_HEAD = _KEPT.compile(r"^(?P<head>[^:：–—─]{2,60}?)\s?(?:[:：]|\s[–—─-])\s+\S")  # (─, a box-drawing line, as a dash: "阿雪擔仔麵 ─ …")
 
 
 def is_advert_label(line: str) -> bool:
@@ -588,7 +593,7 @@ def is_advert_label(line: str) -> bool:
     return head is not None and bool(_ADVERT_LABEL.match(head.group(1)))
 
 
-_ADVERT_DISCLOSED = re.compile(r"^([^\W\d_]+)[.:]\s+(?=.*\d{6,}).+$")
+_ADVERT_DISCLOSED = _KEPT.compile(r"^([^\W\d_]+)[.:]\s+(?=.*\d{6,}).+$")
 
 
 def is_advert_copy(line: str, labelled: bool = False) -> bool:
@@ -603,10 +608,10 @@ def is_advert_copy(line: str, labelled: bool = False) -> bool:
     return head is not None and 1 <= words(head.group("head")) <= 6
 
 
-_DASHED = re.compile(r"\s[–—]\s")
-_PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s-]?)?\d{3,5}[\s-][\dX]{4,}(?![\dX])")
-_PRICE = re.compile(r"\d\s?[€$£₦¥₱₹]|[€$£₦¥₱₹]\s?\d")
-SENTENCE_GAP = re.compile(r"[.!?]\s+\S")  # one sentence's end before another's start: a paragraph, no note
+_DASHED = _KEPT.compile(r"\s[–—]\s")
+_PHONE = _KEPT.compile(r"(?<!\d)(?:\+\d{1,3}[\s-]?)?\d{3,5}[\s-][\dX]{4,}(?![\dX])")
+_PRICE = _KEPT.compile(r"\d\s?[€$£₦¥₱₹]|[€$£₦¥₱₹]\s?\d")
+SENTENCE_GAP = _KEPT.compile(r"[.!?]\s+\S")  # one sentence's end before another's start: a paragraph, no note
 
 
 def is_advert_in_capitals(label: str, copy: str) -> bool:
@@ -620,8 +625,8 @@ def is_advert_in_capitals(label: str, copy: str) -> bool:
         copy.rstrip().endswith(".") and SENTENCE_GAP.search(copy)))
 
 
-_POINTED_LABEL = re.compile(r"^([^\W\d_][^▸►:：]{0,30}?)\s*[▸►]\s+(?=\S)")
-_TICKER_MARK = re.compile(r"\s\+{2,}\s|\s[◆◇▸►▶■]\s")
+_POINTED_LABEL = _KEPT.compile(r"^([^\W\d_][^▸►:：]{0,30}?)\s*[▸►]\s+(?=\S)")
+_TICKER_MARK = _KEPT.compile(r"\s\+{2,}\s|\s[◆◇▸►▶■]\s")
 
 
 def _labelled_row(line: str) -> bool:
@@ -647,8 +652,8 @@ def _labelled_row(line: str) -> bool:
 
 # "… Salasa (10/11/2026).*/KALAWARTA PRIANGAN/ENDANG SUTISNA": a star, then the outlet and the photographer in capitals
 # between slashes, glued to the caption's full stop (as Indonesian regional papers set it).
-_GLUED_CREDIT = re.compile(r"[.)]\s?\*/[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}/[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}$")
-_YEAR_OR_TIME = re.compile(r"(?<!\d)(?:\d{4}|\d{1,2}[:.]\s?\d{2})(?!\d)")
+_GLUED_CREDIT = _KEPT.compile(r"[.)]\s?\*/[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}/[A-ZÀ-Þ][A-ZÀ-Þ .'-]{1,40}$")
+_YEAR_OR_TIME = _KEPT.compile(r"(?<!\d)(?:\d{4}|\d{1,2}[:.]\s?\d{2})(?!\d)")
 
 
 def _with_buttons(line: str) -> bool:
@@ -670,10 +675,10 @@ def _notice_with_buttons(line: str) -> bool:
 # A caption's label opening the line: "File image: the entrance …", "Archive photo: …". (Not a correction's, "Correction: …":
 # a page's own note on its story, which some editors keep and some cut.)
 # (and a caption naming the people in a picture from the left, "L-R: NAME, …", as Nigerian and Ghanaian papers set it)
-_NOTE_LABEL = re.compile(r"(?:file (?:image|photo|picture|pic)|archive (?:image|photo)|(?-i:L-R|R-L|L–R)|from left)\s*:\s+\S", re.IGNORECASE)
-_LAND_ACKNOWLEDGEMENT = re.compile(r"^(?:We|[A-Z][\w&' ]{2,40}) (?:respectfully |gratefully )?acknowledges? (?:with (?:respect|gratitude) )?that\b"
+_NOTE_LABEL = _KEPT.compile(r"(?:file (?:image|photo|picture|pic)|archive (?:image|photo)|(?-i:L-R|R-L|L–R)|from left)\s*:\s+\S", re.IGNORECASE)
+_LAND_ACKNOWLEDGEMENT = _KEPT.compile(r"^(?:We|[A-Z][\w&' ]{2,40}) (?:respectfully |gratefully )?acknowledges? (?:with (?:respect|gratitude) )?that\b"
                                    r"[^.]{0,160}\b(?:traditional|unceded|ancestral|treaty)\b[^.]{0,80}\bterritor(?:y|ies)\b")
-_JA_PAYWALL = re.compile(r"続きを(?:お読みいただけます|読むには|お読みください)|有料会員(?:限定|になると)")
+_JA_PAYWALL = _KEPT.compile(r"続きを(?:お読みいただけます|読むには|お読みください)|有料会員(?:限定|になると)")
 
 
 def _count_row(line: str) -> bool:
@@ -683,11 +688,11 @@ def _count_row(line: str) -> bool:
     return len(pieces) >= 2 and all(_COUNT.fullmatch(p) for p in pieces)
 
 
-_COUNT_GAP = re.compile(r"\s*[|·•]\s*")
-_COUNT = re.compile(r"\d{1,3}(?:[ .,\u00a0]\d{3})*\s+[^\W\d_]+\.?|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[:：]\s*\d{1,4}\s*[^\W\d_]{0,8}\.?")
+_COUNT_GAP = _KEPT.compile(r"\s*[|·•]\s*")
+_COUNT = _KEPT.compile(r"\d{1,3}(?:[ .,\u00a0]\d{3})*\s+[^\W\d_]+\.?|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*[:：]\s*\d{1,4}\s*[^\W\d_]{0,8}\.?")
 
 
-_PROSE_MARK = re.compile(r"[,.;!?，。、•।။۔؟؛،។᙮]")
+_PROSE_MARK = _KEPT.compile(r"[,.;!?，。、•।။۔؟؛،។᙮]")
 
 
 def _repeated_buttons(line: str) -> bool:
@@ -715,7 +720,7 @@ def _repeated_buttons(line: str) -> bool:
 SUMMARY_LABEL = (r"(?:(?:short |brief )?summary in english|english summary|in english|en français|en francais|résumé en français|auf deutsch|"
                  r"zusammenfassung auf deutsch|en español|resumen en español|em português|in het nederlands|po polsku|på svenska|på norsk|"
                  r"på dansk|suomeksi|(?:краткое содержание |кратко |коротко )?по-русски|(?:коротко )?українською)")
-_SUMMARY_IN = re.compile(rf"^{SUMMARY_LABEL}\s*:\s+\S", re.IGNORECASE)
+_SUMMARY_IN = _KEPT.compile(rf"^{SUMMARY_LABEL}\s*:\s+\S", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -841,7 +846,7 @@ def is_line_debris(line: str) -> bool:
 
 # A link or button that ends in an arrow: "Next page »", "Continue reading on X ↗", "Refresh ↻".
 # And a row of both, "← Previous post    Next post →".
-_ARROWED = re.compile(r"^[^.!?]{1,60}\s[»›→↗↻⟶⇢]$|^[«‹←]\s[^.!?]{1,60}$|^[«‹←]\s[^.!?]{1,70}\s[»›→]$")
+_ARROWED = _KEPT.compile(r"^[^.!?]{1,60}\s[»›→↗↻⟶⇢]$|^[«‹←]\s[^.!?]{1,60}$|^[«‹←]\s[^.!?]{1,70}\s[»›→]$")
 
 
 def is_navigation(line: str) -> bool:
@@ -870,7 +875,7 @@ def is_navigation(line: str) -> bool:
     return (len(parts) >= 3 or (breadcrumb and len(parts) >= 2)) and all(words(_GLOSS.sub("", p) if "(" in p else p) <= 4 for p in parts)
 
 
-_GLOSS = re.compile(r"\s*\([^()]{1,40}\)")
+_GLOSS = _KEPT.compile(r"\s*\([^()]{1,40}\)")
 
 
 # The names of languages, each in itself, that a page's links to its versions end on.
@@ -879,8 +884,8 @@ _LANGUAGE_NAMES = {"english", "français", "francais", "deutsch", "español", "e
                    "中文", "日本語", "한국어", "bahasa", "kiswahili", "hindi", "हिन्दी", "हिंदी"}
 
 
-_READ_IN = re.compile(r"^(?:read|lire|leer|lesen|ler|leggi|lees|läs|les|читать|читайте)\b", re.IGNORECASE)
-_GUILLEMETS = re.compile(r"«[^«»]{1,80}»")
+_READ_IN = _KEPT.compile(r"^(?:read|lire|leer|lesen|ler|leggi|lees|läs|les|читать|читайте)\b", re.IGNORECASE)
+_GUILLEMETS = _KEPT.compile(r"«[^«»]{1,80}»")
 
 
 class _Unaccent(dict):
@@ -902,11 +907,11 @@ def _unaccented(text: str) -> str:
     return text.translate(_UNACCENT)
 
 
-_LIST_MARKER_PLAIN = re.compile(_unaccented(_LIST_MARKER), re.IGNORECASE)  # (matched against text without accents)
+_LIST_MARKER_PLAIN = _KEPT.compile(_unaccented(_LIST_MARKER), re.IGNORECASE)  # (matched against text without accents)
 
 
 # "Read also" set straight before the linked headline, no mark between them (the headline opens on a capital).
-_READ_ALSO_GLUED = re.compile(r"^(?i:à lire aussi|lire aussi|lisez aussi|read also|also read|leia também|lee también|leggi anche|lesen sie auch)"
+_READ_ALSO_GLUED = _KEPT.compile(r"^(?i:à lire aussi|lire aussi|lisez aussi|read also|also read|leia também|lee también|leggi anche|lesen sie auch)"
                               r"\s+(?P<item>[A-ZÀ-Þ«“\"]\S*(?:\s+\S+){2,})$")
 
 
@@ -945,10 +950,10 @@ def _unwrapped_label(text: str) -> str:
 
 
 _ARROWS = "▶►▸»→➤"
-_BOXED_LABEL = re.compile(r"^[〔【\[［](?P<label>[^〔〕【】\[\]［］]{2,24})[〕】\]］]\s*(?P<item>\S.*)$")
+_BOXED_LABEL = _KEPT.compile(r"^[〔【\[［](?P<label>[^〔〕【】\[\]［］]{2,24})[〕】\]］]\s*(?P<item>\S.*)$")
 
 
-BULLET = re.compile(r"^[•·▪●◦‣∙*-]\s+(.*)$")  # a list item under its mark
+BULLET = _KEPT.compile(r"^[•·▪●◦‣∙*-]\s+(.*)$")  # a list item under its mark
 
 
 def is_list_item(line: str) -> bool:
@@ -962,7 +967,7 @@ def picture_credit(line: str) -> bool:
     return labelled_picture_credit(line) or (words(line) <= 12 and _PHOTO_CREDIT.match(line) is not None)
 
 
-_PHOTO_CREDIT = re.compile(r"^(?:photo|photograph|image|picture|foto|bild|illustration|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?"
+_PHOTO_CREDIT = _KEPT.compile(r"^(?:photo|photograph|image|picture|foto|bild|illustration|kuva|фото|zdjęcie|fot\.|imagen|imagem|immagine|fotografía|fotografia|ảnh)s?"
                            r"(?:\s*[:：]|\s+(?:by|von|de|di|par|por))\s*[^\W\d_][^:!?]{1,80}$", re.IGNORECASE)
 
 
@@ -1030,25 +1035,25 @@ def copyright_holder(line: str) -> str | None:
 
 # (A name, then up to three places each opening on a capital: "Outlet Media, Town, Mkoa wa Region", "Outlet, Adamstown,
 # Pitcairn Island, South Pacific".)
-_NAME_AND_PLACE = re.compile(r"^[^\W\d_][^,]*(?:,\s*[^\W\d_a-z][^,]*){1,3}$")
+_NAME_AND_PLACE = _KEPT.compile(r"^[^\W\d_][^,]*(?:,\s*[^\W\d_a-z][^,]*){1,3}$")
 
 
-_FOOTER_SPLIT = re.compile(r"\s+[·|•—–]\s+|\s+-\s+")
-_YEAR_IN_NOTICE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_FOOTER_SPLIT = _KEPT.compile(r"\s+[·|•—–]\s+|\s+-\s+")
+_YEAR_IN_NOTICE = _KEPT.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # "X is published by Y …" (and as French, Spanish, Portuguese, Italian and German say it): X is the outlet.
-_PUBLISHED_BY = re.compile(r"\s+(?:is|are)\s+(?:published|produced|owned|operated|printed)\s+by\b.*$|\s+est\s+(?:publié|édité)e?\s+par\b.*$"
+_PUBLISHED_BY = _KEPT.compile(r"\s+(?:is|are)\s+(?:published|produced|owned|operated|printed)\s+by\b.*$|\s+est\s+(?:publié|édité)e?\s+par\b.*$"
                            r"|\s+(?:es|é)\s+(?:publicad[oa]|editad[oa])\s+por\b.*$|\s+è\s+(?:pubblicat[oa]|edit[oa])\s+da\b.*$"
                            r"|\s+wird\s+(?:herausgegeben|verlegt)\s+von\b.*$", re.IGNORECASE)
-_NOTICE_AFTER = re.compile(r"[.!]\s+©\s*\d{4}\s+(?P<holder>[^.©]{2,60}?)\.?$")
+_NOTICE_AFTER = _KEPT.compile(r"[.!]\s+©\s*\d{4}\s+(?P<holder>[^.©]{2,60}?)\.?$")
 # (after a dash, and with the outlet after a slash: "… on Saturday. - TESSA LEBLANC / THE MERCURY"; or glued to the stop:
 # "… on July 6.PAUL DESROSIERS/THE LAURENTIAN TIMES")
-_CAPS_NAME_END = re.compile(r"\w[.!?](?:\s+|(?=[A-ZÀ-ÖØ-Þ]{2}))(?:[-–—]\s+)?(?:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}|[A-ZÀ-ÖØ-Þ]\.)\s+){1,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}"
+_CAPS_NAME_END = _KEPT.compile(r"\w[.!?](?:\s+|(?=[A-ZÀ-ÖØ-Þ]{2}))(?:[-–—]\s+)?(?:(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}|[A-ZÀ-ÖØ-Þ]\.)\s+){1,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}"
                             r"(?:\s*/\s*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+\s+){0,3}[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)?$")
-_CREDIT = re.compile(r"^(?:powered by|built with|made with|hosted by|theme by|design by)\b", re.IGNORECASE)
+_CREDIT = _KEPT.compile(r"^(?:powered by|built with|made with|hosted by|theme by|design by)\b", re.IGNORECASE)
 
 
-_ADDRESS = re.compile(r",\s*\d.*$")
-_DOUBLE_STOP = re.compile(r"\.\s*\.\s")
+_ADDRESS = _KEPT.compile(r",\s*\d.*$")
+_DOUBLE_STOP = _KEPT.compile(r"\.\s*\.\s")
 
 
 def _without_town_and_state(rest: str) -> str:
@@ -1059,11 +1064,11 @@ def _without_town_and_state(rest: str) -> str:
     if len(pieces) >= 3 and all(1 <= len(p.split()) <= 3 and all(w[:1].isupper() and w[:1].isalpha() for w in p.split()) for p in pieces[-2:]):
         return ", ".join(pieces[:-2]) + (". " + after if stop else "")
     return rest
-_PLACE_AND_POSTCODE = re.compile(r",\s*[^,\d]{2,40}(?:,\s*[^,\d]{2,40})*\s+\d{4,6}$")
-_QUOTED_NAME = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"]+)[»”“\"]$")  # ("„Baltijos žinios“": „ opens, “ closes)
-_QUOTED_KIND = re.compile(r"^[«“„\"](?P<name>[^«»“”„\"]{2,60})[»”“\"]\s+(?P<kind>[^\W\d_]{3,20})$")
-_INNER_QUOTED = re.compile(r"[«“„](?P<name>[^«»“”„\"]{2,60})[»”“]")
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+$")
+_PLACE_AND_POSTCODE = _KEPT.compile(r",\s*[^,\d]{2,40}(?:,\s*[^,\d]{2,40})*\s+\d{4,6}$")
+_QUOTED_NAME = _KEPT.compile(r"^[«“„\"](?P<name>[^«»“”„\"]+)[»”“\"]$")  # ("„Baltijos žinios“": „ opens, “ closes)
+_QUOTED_KIND = _KEPT.compile(r"^[«“„\"](?P<name>[^«»“”„\"]{2,60})[»”“\"]\s+(?P<kind>[^\W\d_]{3,20})$")
+_INNER_QUOTED = _KEPT.compile(r"[«“„](?P<name>[^«»“”„\"]{2,60})[»”“]")
+_ACRONYM = _KEPT.compile(r"^[A-Z][A-Z0-9&]+$")
 
 
 _FULL_STOPS = str.maketrans({"։": ".", "۔": ".", "।": ".", "။": ".", "།": ".", "᙮": "."})
@@ -1109,7 +1114,7 @@ def _clean_holder(rest: str) -> str:
 
 
 # The company's kin named after it: "… or its affiliated companies", "… and its licensors".
-_KIN = re.compile(r"\s+(?:or|and|&)\s+(?:its|their)\s+(?:affiliate[ds]?|affiliated\s+companies|subsidiaries|licensors|suppliers)$"
+_KIN = _KEPT.compile(r"\s+(?:or|and|&)\s+(?:its|their)\s+(?:affiliate[ds]?|affiliated\s+companies|subsidiaries|licensors|suppliers)$"
                   r"|,?\s+(?:(?:is|are)\s+)?(?:a\s+)?(?:division|subsidiary|unit|part|member)\s+of\s+.{2,60}$", re.IGNORECASE)
 # The legal forms of the world's companies, as mastheads and copyright lines write them after
 # the name (each ends in a letter; a closing dot is matched after it).
@@ -1122,14 +1127,14 @@ _FORMS = (
     r"Corp|Corporation|Company|Co|GmbH(?:\s*&\s*Co\.?(?:\s*KG)?)?|AG|KG|AS|ASA|AB|A/S|ApS|Oy|Oyj|ry|r\.y|rf|r\.f|e\.V|B\.?\s?V|N\.?\s?V|K\.K"
 )
 # A form at the end of the name: "Vestkysten Dagblad AS" is Vestkysten Dagblad.
-_LEGAL_FORM = re.compile(r",?\s+(?:" + _FORMS + r")\b\.?$")
+_LEGAL_FORM = _KEPT.compile(r",?\s+(?:" + _FORMS + r")\b\.?$")
 # A form and what follows a comma after it (a place), or its registration number: "Melanesian Star Ltd, Port
 # Vila, Vanuatu", "Warta Semenanjung Sdn Bhd (123456-X)", "Denník Zemplín, s. r. o. Všetky práva vyhradené".
-_LEGAL_CUT = re.compile(r",?\s+\(?(?:" + _FORMS + r")\b\.?\)?(?:\s+(?:Ltd|Limited)\.?)?(?:\s*\([\w-]{3,20}\))?(?:,.*|(?<=\.)\s.*)?$")
+_LEGAL_CUT = _KEPT.compile(r",?\s+\(?(?:" + _FORMS + r")\b\.?\)?(?:\s+(?:Ltd|Limited)\.?)?(?:\s*\([\w-]{3,20}\))?(?:,.*|(?<=\.)\s.*)?$")
 # Forms written before the name: Indonesia's "PT", Ukraine's and Russia's joint-stock and limited companies,
 # Lithuania's and Latvia's ("UAB „Baltijos žinios“").
 # (Estonia's "AS" and "OÜ" come first too, "AS Tartu Teataja"; after a name "AS" is Norway's, kept by `_LEGAL_FORM`.)
-_LEGAL_PREFIX = re.compile(r"^(?:(?:PT|CV|АТ|ПрАТ|ПАТ|ТОВ|ТзОВ|АО|ПАО|ОАО|ЗАО|ООО|UAB|SIA)\s+(?=\S)|(?:AS|OÜ)\s+(?=[A-ZÀ-ÞĀ-Ž]\S*\s+\S))")
+_LEGAL_PREFIX = _KEPT.compile(r"^(?:(?:PT|CV|АТ|ПрАТ|ПАТ|ТОВ|ТзОВ|АО|ПАО|ОАО|ЗАО|ООО|UAB|SIA)\s+(?=\S)|(?:AS|OÜ)\s+(?=[A-ZÀ-ÞĀ-Ž]\S*\s+\S))")
 
 
 def _may_reserve_rights(line: str) -> bool:
@@ -1155,3 +1160,6 @@ def sign_off(line: str) -> tuple[bool, str | None]:
     if name and words(name) <= (5 if match.group("name") else 3) and not is_sentence(name):
         return True, name.strip()
     return False, None
+
+
+_KEPT.save()  # (last: every kept pattern above is compiled by now)

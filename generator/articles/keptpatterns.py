@@ -1,13 +1,13 @@
-"""The reader's largest regular expressions, compiled once and kept between runs beside the module's bytecode.
+"""The reader's regular expressions, compiled once and kept between runs beside the modules' bytecode.
 
 Some thirty of the date and byline patterns each hold the tree of every month name the reader knows (some 3,800
-names, 28,000 characters and more). Python's `re` parses and compiles a pattern in Python, and for those patterns
-that took two seconds each time a process imported the reader: every `build`, `ingest`, `check` or `serve` that
-read an article paid it before reading one. Python keeps a module's bytecode in `__pycache__`, so that it is
-compiled once and not at every start; `KeptPatterns` keeps the compiled form of a module's big patterns in the
-same place (`datetext.cpython-311.patterns` beside `datetext.cpython-311.pyc`), and makes each pattern from it
-with the call `re.compile` itself ends in. The patterns are equal (`==`) to what `re.compile` makes: the same
-pattern, flags and engine code.
+names, 28,000 characters and more), and the reader has some four hundred more. Python's `re` parses and compiles a
+pattern in Python, and for those patterns that took over two seconds each time a process imported the reader: every
+`build`, `ingest`, `check` or `serve` that read an article paid it before reading one. Python keeps a module's
+bytecode in `__pycache__`, so that it is compiled once and not at every start; `KeptPatterns` keeps the compiled
+form of a module's patterns in the same place (`datetext.cpython-311.patterns` beside `datetext.cpython-311.pyc`),
+and makes each pattern from it with the call `re.compile` itself ends in. The patterns are equal (`==`) to what
+`re.compile` makes: the same pattern, flags and engine code.
 
 Trust: the file is no more trusted than the `.pyc` beside it, which Python runs as code, and it is read as data
 only: a header that must name this Python and this regular-expression engine, then the engine's code as an array of
@@ -49,7 +49,7 @@ def _key(pattern: str, flags: int) -> str:
 
 
 class KeptPatterns:
-    """One module's big patterns: made from the kept file when it holds them, else compiled and kept by `save()`."""
+    """One module's patterns: made from the kept file when it holds them, else compiled and kept by `save()`."""
 
     def __init__(self, module_file: str):
         self._source = module_file

@@ -40,6 +40,7 @@ from generator.articles.debris import (
     sign_off,
     words,
 )
+from generator.articles.keptpatterns import KeptPatterns
 from generator.articles.lineroles import (
     BYLINE_OVER,
     BYLINE_SURE,
@@ -54,6 +55,9 @@ from generator.articles.lineroles import (
 )
 from generator.articles.remnants import Line
 from generator.dates import PartialDate
+
+# The module's patterns, compiled once and kept beside its bytecode (`keptpatterns`; saved at the module's end).
+_KEPT = KeptPatterns(__file__)
 
 # (The full stops of Devanagari and Bengali, Burmese and Urdu too: "မေး။ …" is an interviewer's sentence.)
 NOT_HEADING_END = tuple(".!?;:,\"'”’)。！？、，；：」』）।॥။۔։՝،።។᙮")  # (։ ՝: Armenian's full stop and its comma before a list)
@@ -133,7 +137,7 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
     return title, title_line, story
 
 
-_TICKER_LABEL = re.compile(rf"^(?:[^\W\d_](?:(?![\d_])[\w{MARKS}])*)\s*[:：]\s+\S")
+_TICKER_LABEL = _KEPT.compile(rf"^(?:[^\W\d_](?:(?![\d_])[\w{MARKS}])*)\s*[:：]\s+\S")
 
 
 def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt: dict[int, float], heads: dict[int, float],
@@ -306,27 +310,27 @@ def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float],
 
 
 # ("Posted on November 21, 2026 by Name · 0 Comments · 4 min read": counts after the name, set apart, say nothing of it.)
-_POSTED = re.compile(r"^(?P<stamp>(?:posted|published|written|updated)\s+(?:on\s+)?.+?)\s+by\s+(?P<name>[^\d]+?)"
+_POSTED = _KEPT.compile(r"^(?P<stamp>(?:posted|published|written|updated)\s+(?:on\s+)?.+?)\s+by\s+(?P<name>[^\d]+?)"
                      r"(?:(?:\s*[|·•])+\s*\d[\d,.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)*\s*$", re.IGNORECASE)
 # "Post by Harbour_Pilot » Sat May 30, 2026 9:14 am", "by Jane Doe | 29 May 2026": a byline, a mark, a stamp
 # ("Written by Jane Doe | Posted: 27 Nov 2026 | Updated: 28 Nov 2026": the stamp in pieces of its own).
-_BY_THEN_DATE = re.compile(r"^(?:\w+\s+)?by\s+(?P<name>[^»|·•—–]+?)\s*(?:[»|·•—–]\s*|\s(?=\d))(?P<stamp>[^»|·•—–]+(?:\s[|·•]\s[^»|·•—–]+)*)$", re.IGNORECASE)
+_BY_THEN_DATE = _KEPT.compile(r"^(?:\w+\s+)?by\s+(?P<name>[^»|·•—–]+?)\s*(?:[»|·•—–]\s*|\s(?=\d))(?P<stamp>[^»|·•—–]+(?:\s[|·•]\s[^»|·•—–]+)*)$", re.IGNORECASE)
 # "Oleh Name - Oktober 16, 2026 @ 7:15am", "Por Name | 16/10/2026 07:15": a labelled byline, a mark, a stamp (or two, each
 # in its piece: "de Giacomo Parodi · mätesdì 10 de novembre 2026, 07:15 · Agiornou mercordì 11 de novembre 2026, 09:05").
 # (A wide gap is read as a middle dot: "NAME · · · date".)
-_BYLINE_THEN_STAMP = re.compile(r"^(?P<by>[^|·•—–\d]{4,80}?)(?:\s+[|·•—–-])+\s+(?P<stamp>[^|·•—–]*\d[^|·•—–]*(?:(?:\s[|·•])+\s+[^|·•—–]*\d[^|·•—–]*)?)$")
-_SIGNED_BELOW = re.compile(r"^[(（]\s*(?P<by>by\s+[^()（）]{3,80}?)\s*[)）]$", re.IGNORECASE)
+_BYLINE_THEN_STAMP = _KEPT.compile(r"^(?P<by>[^|·•—–\d]{4,80}?)(?:\s+[|·•—–-])+\s+(?P<stamp>[^|·•—–]*\d[^|·•—–]*(?:(?:\s[|·•])+\s+[^|·•—–]*\d[^|·•—–]*)?)$")
+_SIGNED_BELOW = _KEPT.compile(r"^[(（]\s*(?P<by>by\s+[^()（）]{3,80}?)\s*[)）]$", re.IGNORECASE)
 # A Japanese paper's desk and writer in brackets on a line of their own under the story: "（報道センター　佐藤綾香）".
 # (A desk is named: a bare "（共同）" is the agency's sign-off.)
 # (Or a middle dot between them: "（宮古支局・下地綾香）".)
 # (Or what the writer made, one word or two joined by a middle dot, before the ideographic space: "（文・写真　川上ゆかり）",
 # text and pictures.)
-_DESK_SIGNED = re.compile(r"^[（(](?P<desk>[^（）()\s\u3000・]{2,12}|(?:[^（）()\s\u3000・]{1,4}・)?[^（）()\s\u3000・]{1,4}(?=\u3000))(?:[\s\u3000]+|・)(?P<name>[\u4e00-\u9fff]{1,3}[\u3040-\u30ff\u4e00-\u9fff]{1,3})[）)]$")
+_DESK_SIGNED = _KEPT.compile(r"^[（(](?P<desk>[^（）()\s\u3000・]{2,12}|(?:[^（）()\s\u3000・]{1,4}・)?[^（）()\s\u3000・]{1,4}(?=\u3000))(?:[\s\u3000]+|・)(?P<name>[\u4e00-\u9fff]{1,3}[\u3040-\u30ff\u4e00-\u9fff]{1,3})[）)]$")
 # Or the writer's name alone, "（野口真帆）": three letters or more ("（共同）", "（時事）" are the agencies'), and no
 # agency's, paper's or desk's name ("（共同通信）", "（新華社）").
-_NAME_SIGNED = re.compile(r"^[（(](?P<name>[\u4e00-\u9fff]{1,3}[\u3040-\u30ff\u4e00-\u9fff]{2,3})[）)]$")
+_NAME_SIGNED = _KEPT.compile(r"^[（(](?P<name>[\u4e00-\u9fff]{1,3}[\u3040-\u30ff\u4e00-\u9fff]{2,3})[）)]$")
 _NO_NAME_TAILS = ("通信", "社", "新聞", "電", "報", "網", "記者", "特派員", "支局", "総局", "本社", "編集部")
-_TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
+_TIME_ONLY = _KEPT.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
 
 
 def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[int]]:
@@ -741,13 +745,13 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
 
 
 # A short lower-case word and a name: "va Giulia Iobstraibizer" (not "in New York", "at Clay Kaserne", "from Tokyo Bay").
-_SHORT_BY = re.compile(r"^(?!(?:in|at|on|to|en|im|au|a|à|i|from|for|with|near|into|over|under|about|after|before|since|until)\s)"
+_SHORT_BY = _KEPT.compile(r"^(?!(?:in|at|on|to|en|im|au|a|à|i|from|for|with|near|into|over|under|about|after|before|since|until)\s)"
                        r"[a-zà-öø-ÿ]{2,8}\s+(?P<name>[A-ZÀ-ÖØ-Þ].*)$")
-_TRAIL = re.compile(r"\S\s*[＞>›»]\s*\S.*\S\s*[＞>›»]\s*\S|^\S.{0,40}\s[＞>›»]\s\S.{0,40}$")  # "Home > News > Harbour", "首頁 > 國際"
+_TRAIL = _KEPT.compile(r"\S\s*[＞>›»]\s*\S.*\S\s*[＞>›»]\s*\S|^\S.{0,40}\s[＞>›»]\s\S.{0,40}$")  # "Home > News > Harbour", "首頁 > 國際"
 
 
 # A short label, a colon, then a headline: "Lee mós: Japaun entrega ambulánsia 10", in any language.
-_LABELLED_HEADLINE = re.compile(r"^(?P<label>[^\W\d][^:：\d]{0,30}?)\s?[:：]\s+(?P<rest>\S.*)$")
+_LABELLED_HEADLINE = _KEPT.compile(r"^(?P<label>[^\W\d][^:：\d]{0,30}?)\s?[:：]\s+(?P<rest>\S.*)$")
 
 
 def _labelled_link(lines: list[Line], at: int) -> bool:
@@ -817,7 +821,7 @@ def _comes_within(lines: list[Line], at: int, count: int, test) -> bool:
     return False
 
 
-_SUMMARY_LABEL = re.compile(rf"^{SUMMARY_LABEL}\s*:?$", re.IGNORECASE)
+_SUMMARY_LABEL = _KEPT.compile(rf"^{SUMMARY_LABEL}\s*:?$", re.IGNORECASE)
 
 
 def _dated_links_under(lines: list[Line], at: int) -> bool:
@@ -840,13 +844,13 @@ def _next_is_link(lines: list[Line], at: int) -> bool:
     return bool(nxt) and (bool(BULLET.match(nxt)) or (is_list_item(nxt) and bool(full_dates(nxt))) or not lines[at + 1].text)
 
 
-_EMBED_HEAD = re.compile(r"^[^@]{1,60}\s@\w{2,30}\s*[·•|—–-]\s*\S.{0,40}$")
+_EMBED_HEAD = _KEPT.compile(r"^[^@]{1,60}\s@\w{2,30}\s*[·•|—–-]\s*\S.{0,40}$")
 # The marks of a player's or a gallery's controls: ◀ ▶ ⏸ ↻ and their kin (arrows, triangles, media symbols; not ■ or ●, which set pieces apart).
-_CONTROL = re.compile(r"[\u2190-\u21ff\u23e9-\u23fa\u25b2-\u25c5\u2b05-\u2b07\u2b60-\u2b6f]")
+_CONTROL = _KEPT.compile(r"[\u2190-\u21ff\u23e9-\u23fa\u25b2-\u25c5\u2b05-\u2b07\u2b60-\u2b6f]")
 
 
-_PICTOGRAPH_FIRST = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u23e9-\u23fa\u25b2-\u25c5]")  # or a player's mark: "▶ Listen (5:02)"
-_DURATION = re.compile(r"(?<![\d:])(?:\d{1,3}\s*(?:min|mins|minut\w*|minuten|minuter|minutter|perc|dk|мин)\.?|\d{1,2}:\d{2})(?![\d:])", re.IGNORECASE)
+_PICTOGRAPH_FIRST = _KEPT.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u23e9-\u23fa\u25b2-\u25c5]")  # or a player's mark: "▶ Listen (5:02)"
+_DURATION = _KEPT.compile(r"(?<![\d:])(?:\d{1,3}\s*(?:min|mins|minut\w*|minuten|minuter|minutter|perc|dk|мин)\.?|\d{1,2}:\d{2})(?![\d:])", re.IGNORECASE)
 
 
 def _is_widget(text: str) -> bool:
@@ -861,12 +865,12 @@ def _is_widget(text: str) -> bool:
 
 
 # The label of the author's box under the story, in the languages of the month table.
-_ABOUT_AUTHOR = re.compile(r"^(?:about the (?:authors?|writer)|sobre (?:el autor|la autora|a autora|o autor)|à propos de l['’]aut(?:eur|eure|rice)"
+_ABOUT_AUTHOR = _KEPT.compile(r"^(?:about the (?:authors?|writer)|sobre (?:el autor|la autora|a autora|o autor)|à propos de l['’]aut(?:eur|eure|rice)"
                            r"|über (?:den autor|die autorin)|over de auteur|sull['’]autore|o autorze|об авторе|про автора)\s*[:：]?$", re.IGNORECASE)
 
 
 # A poll's or a form's option: an empty radio button or box, then a short answer ("( ) Keep it as it is — 33%", "☐ Yes").
-_OPTION = re.compile(r"^\s*(?:\(\s?\)|\[\s?\]|[☐□])\s+\S")
+_OPTION = _KEPT.compile(r"^\s*(?:\(\s?\)|\[\s?\]|[☐□])\s+\S")
 
 
 def _option_line(lines: list[Line], i: int) -> bool:
@@ -880,10 +884,10 @@ def _is_option(lines: list[Line], at: int) -> bool:
 
 
 # A line made only of bracketed pieces, or set in braces: an editor's note, a placeholder, a cue, a button row.
-_ANNOTATION = re.compile(r"^(?:\[[^\[\]]*\]\s*)+$|^\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}$")
+_ANNOTATION = _KEPT.compile(r"^(?:\[[^\[\]]*\]\s*)+$|^\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}$")
 
 
-_NEXT_LABEL = re.compile(r"\s+(?=[^\W\d_]+\s*:\s)")
+_NEXT_LABEL = _KEPT.compile(r"\s+(?=[^\W\d_]+\s*:\s)")
 
 
 def _credit_only(text: str) -> str | None:
@@ -913,7 +917,7 @@ def _credit_only(text: str) -> str | None:
 
 
 # The label of a picture credit in the languages that write "photo" with its Greek root: "Fòtos:", "Fotó:", "Фото:", "Photos:".
-_PHOTO_LABEL = re.compile(r"^(?:f|ph|ф|φ)[oòóôöоω]t[\w'’]*\s*:", re.IGNORECASE)
+_PHOTO_LABEL = _KEPT.compile(r"^(?:f|ph|ф|φ)[oòóôöоω]t[\w'’]*\s*:", re.IGNORECASE)
 
 
 def _dot_leader(text: str) -> bool:
@@ -929,13 +933,13 @@ def _dot_leader(text: str) -> bool:
     return bool(words_before) and leader[len(leader) - dots:].replace(" ", "").count(".") + 2 * leader.count("…") >= 4
 
 
-_YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_LETTER_RUN = re.compile(r"[^\W\d_]{4,}")
-_SYMBOL_COUNTER = re.compile(r"^[^\w\s(\[\"'“‘]+\s*[\d.,]+[kKmM]?(?:\s+[^\W\d_]+)?$")
+_YEAR_IN = _KEPT.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_LETTER_RUN = _KEPT.compile(r"[^\W\d_]{4,}")
+_SYMBOL_COUNTER = _KEPT.compile(r"^[^\w\s(\[\"'“‘]+\s*[\d.,]+[kKmM]?(?:\s+[^\W\d_]+)?$")
 
 
 _COUNT = r"\d[\d,.]*\s?[KkMm]?\s+[^\W\d_]+"
-_COUNTS = re.compile(rf"^{_COUNT}(?:\s*[·•|,]\s*{_COUNT}){{1,4}}$")
+_COUNTS = _KEPT.compile(rf"^{_COUNT}(?:\s*[·•|,]\s*{_COUNT}){{1,4}}$")
 
 
 def _is_counter(text: str) -> bool:
@@ -982,7 +986,7 @@ def _role_after(lines: list[Line], at: int, most: int = 4) -> int | None:
     return at + 1
 
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # (text in kana, kanji or Hangul has no capitals to go by)
+_CJK_CHAR = _KEPT.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # (text in kana, kanji or Hangul has no capitals to go by)
 
 
 def _is_notice(text: str) -> bool:
@@ -997,15 +1001,15 @@ def _cased(text: str) -> bool:
     return sum(c.isupper() or c.islower() for c in letters) * 5 >= len(letters) * 4
 
 
-_PIECES = re.compile(r"\s+[·|•]\s+")
+_PIECES = _KEPT.compile(r"\s+[·|•]\s+")
 # "Label: <stamp>" and "Place, <stamp>": a short frame of words around a line that is otherwise a stamp.
 # (A label's word may hold vowel signs and viramas, no word characters to a pattern: "প্রকাশ:", "আপডেট:".)
 _MARKS = MARKS
-_LABELLED = re.compile(rf"^(?P<label>[^\W\d_][\w'’.{_MARKS}-]*(?:\s+[^\W\d_][\w'’.{_MARKS}-]*){{0,2}})\s*[:：]\s*(?P<rest>\S.*)$")
-_PLACED = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?)(?:,|\s[-–—|]\s)\s*(?P<rest>\S.*)$")
+_LABELLED = _KEPT.compile(rf"^(?P<label>[^\W\d_][\w'’.{_MARKS}-]*(?:\s+[^\W\d_][\w'’.{_MARKS}-]*){{0,2}})\s*[:：]\s*(?P<rest>\S.*)$")
+_PLACED = _KEPT.compile(r"^(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?)(?:,|\s[-–—|]\s)\s*(?P<rest>\S.*)$")
 
 
-_SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{1,4}(?!\w)")
+_SHORT_WORD = _KEPT.compile(r"(?<!\w)[^\W\d_]{1,4}(?!\w)")
 
 
 def _loose_stamp(text: str) -> list | None:
@@ -1033,14 +1037,14 @@ def _mostly_date(text: str) -> bool:
     return words(rest) <= 3
 
 
-_ANY_LABEL = re.compile(r"^(?:[^\W\d_][^\s\d:：៖]*\s+){0,2}[^\W\d_][^\s\d:：៖]{2,}\s*[:：៖]\s*")  # (marks inside a word: Khmer "៖")
+_ANY_LABEL = _KEPT.compile(r"^(?:[^\W\d_][^\s\d:：៖]*\s+){0,2}[^\W\d_][^\s\d:：៖]{2,}\s*[:：៖]\s*")  # (marks inside a word: Khmer "៖")
 # A time of day alone, a word before and after it at most: "saa 8:40 mchana" (Swahili, 8:40 in the afternoon).
-_WORDED_TIME = re.compile(r"(?:[^\W\d_]+\s+)?(?P<time>(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d)(?:\s+[^\W\d_]+\.?)?\s*$")
+_WORDED_TIME = _KEPT.compile(r"(?:[^\W\d_]+\s+)?(?P<time>(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d)(?:\s+[^\W\d_]+\.?)?\s*$")
 # An update label and a time of day, and no date: "aggiornato alle 09:14", "Updated 9:14 a.m.".
-_UPDATE_TIME = re.compile(r"(?<![\d./-])\d{1,2}[:.h]\d{2}(?![\d./-])\s*(?:[ap]\.?\s?m\.?|uhr|h)?\s*$", re.IGNORECASE)
+_UPDATE_TIME = _KEPT.compile(r"(?<![\d./-])\d{1,2}[:.h]\d{2}(?![\d./-])\s*(?:[ap]\.?\s?m\.?|uhr|h)?\s*$", re.IGNORECASE)
 
 
-_MONTH_FIRST_AFTER = re.compile(r",\s*[^\W\d_]{3,9}\.?\s+\d{1,2},\s*\d{4}")
+_MONTH_FIRST_AFTER = _KEPT.compile(r",\s*[^\W\d_]{3,9}\.?\s+\d{1,2},\s*\d{4}")
 
 
 def _framed_stamp(text: str) -> tuple[list | None, str | None]:
@@ -1078,12 +1082,12 @@ def _word_stamp(text: str) -> list | None:
 
 # (A label of two or three words too, the last may be the weekday: "Pablis long Tosde 15 Oktoba 2026, 10:20 AM",
 # "Yandĩkirwo Njumamosi, 24 Mweri wa Ikũmi 2026 | 7:15 am")
-_WORD_THEN_STAMP = re.compile(rf"^(?P<label>[^\W\d_][\w{_MARKS}'’-]{{3,24}}(?:\s+[^\W\d_][\w{_MARKS}'’ʼ-]{{1,24}}){{0,2}}),?\s+(?P<rest>\d.*)$")
+_WORD_THEN_STAMP = _KEPT.compile(rf"^(?P<label>[^\W\d_][\w{_MARKS}'’-]{{3,24}}(?:\s+[^\W\d_][\w{_MARKS}'’ʼ-]{{1,24}}){{0,2}}),?\s+(?P<rest>\d.*)$")
 
 
-_OUTLET = re.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}$")
-_PIECE_GAP = re.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}|\s[—–]\s")
-_CREDIT_LABEL = re.compile(
+_OUTLET = _KEPT.compile(r"^(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}$")
+_PIECE_GAP = _KEPT.compile(r"\s*[|·•]\s*|\u3000+|\s{2,}|\s[—–]\s")
+_CREDIT_LABEL = _KEPT.compile(
     # (Zhuang's "source" and "author" too: "Laizyenz: Yunghgyangh Bau   Cozcej: Veiz Yinghlanz")
     r"^(?:(?P<source>source|来源|來源|出典|출처|quelle|fuente|fonte|source de l'article|laizyenz)|(?P<author>author|by|reporter|writer|written by|words|words by|cozcej|"
     r"text|story by|reported by|tekst|texte|(?:text|tekst|texto|texte)\s+(?:og|und|and|&|y|e|et|och|i)\s+(?:foto|fotos|photos?|bilde|bilder|zdjęcia|òdjimczi)|作者|记者|記者|筆者|기자|autor|autore|auteur|door|författare|forfatter|kirjoittaja|toimittaja|yazar|autora|autorka|автор|авторка|авторы|автори|texto|συντάκτης|συντάκτρια|ავტორი|höfundur|qoraa|tekstur|نووسەر|ຂ່າວ-ພາບ|ຂ່າວ|muallif|muhabir|haber|szerző|testu|testua|panulis|penulis))"
@@ -1091,7 +1095,7 @@ _CREDIT_LABEL = re.compile(
 
 
 # A text-size control under its label, in any language: "Text size: A- A+", "حجم الخط: أ+ أ-".
-_SIZE_TOOLS = re.compile(r"^[^\d:：]{2,30}[:：]\s*(?:[^\s\d]{1,2}[+\-−]\s*){2,3}$")
+_SIZE_TOOLS = _KEPT.compile(r"^[^\d:：]{2,30}[:：]\s*(?:[^\s\d]{1,2}[+\-−]\s*){2,3}$")
 
 
 def _names_row(text: str) -> bool:
@@ -1112,7 +1116,7 @@ def _field_row(text: str) -> bool:
                                     and not stamp_dates(m.group("rest")) for p in pieces)
 
 
-_READING_TIME = re.compile(r"^\d+\s*min(?:ute)?s?(?:\s+read)?$", re.IGNORECASE)
+_READING_TIME = _KEPT.compile(r"^\d+\s*min(?:ute)?s?(?:\s+read)?$", re.IGNORECASE)
 
 
 def _credit_pieces(text: str) -> tuple[list, list[tuple[str, str]]] | None:
@@ -1154,8 +1158,8 @@ def _credit_pieces(text: str) -> tuple[list, list[tuple[str, str]]] | None:
     return (stamps, credits) if (credits or kind and not names) and stamps else None
 
 
-_UNDATED_STAMP_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
-_UNDATED_STAMP_YEAR = re.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # (25xx: Thailand's Buddhist era)
+_UNDATED_STAMP_TIME = _KEPT.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
+_UNDATED_STAMP_YEAR = _KEPT.compile(r"(?<!\d)(?:19|20|25)\d{2}(?!\d)")  # (25xx: Thailand's Buddhist era)
 
 
 def _undated_stamp(text: str) -> bool:
@@ -1192,7 +1196,7 @@ def _issue_line(text: str) -> list | None:
     return found[0]
 
 
-_LABEL_COLON = re.compile(r"^\s*([^\W\d_][^:：៖\d]{0,30})[:：៖]\s*(?=\S)")
+_LABEL_COLON = _KEPT.compile(r"^\s*([^\W\d_][^:：៖\d]{0,30})[:：៖]\s*(?=\S)")
 
 
 def _labelled_later(piece: str, published) -> list | None:
@@ -1286,8 +1290,8 @@ def _repeated_apart(lines: list[Line]) -> set[str]:
     return apart
 
 
-_FIGURES = re.compile(r"\d+")
-_SPLIT_PARTS = re.compile(r"\s+[|·•—–]\s+|\s*[|｜／]\s*|\s{3,}")
+_FIGURES = _KEPT.compile(r"\d+")
+_SPLIT_PARTS = _KEPT.compile(r"\s+[|·•—–]\s+|\s*[|｜／]\s*|\s{3,}")
 
 
 def chrome_parts(lines: list[Line], apart: set[str]) -> set[str]:
@@ -1298,10 +1302,10 @@ def chrome_parts(lines: list[Line], apart: set[str]) -> set[str]:
     return (parts | {_PAGE_TAIL.sub("", p) for p in parts}) - apart
 
 
-_PAGE_TAIL = re.compile(r"\s+(?:[^\W\d_]+\.?\s+)?\d{1,4}(?:\s*(?:[^\W\d_]+|/)\s*\d{1,4})?$")
+_PAGE_TAIL = _KEPT.compile(r"\s+(?:[^\W\d_]+\.?\s+)?\d{1,4}(?:\s*(?:[^\W\d_]+|/)\s*\d{1,4})?$")
 
 
-_REFERENCE = re.compile(r"^\[\d{1,3}\]\s+\S")
+_REFERENCE = _KEPT.compile(r"^\[\d{1,3}\]\s+\S")
 _LONGEST_HEADLINE = 30  # words; a line longer than this is a paragraph however it ends (a lead ending in ":")
 
 
@@ -1327,11 +1331,11 @@ def _is_prose(text: str) -> bool:
     return (is_sentence(text) and words(text) >= 12) or words(text) > _LONGEST_HEADLINE
 
 
-_PLAY_SIGN = re.compile(r"(?:^|\s)[▶►⏵⏯](?:\ufe0f)?(?:\s|$)")
+_PLAY_SIGN = _KEPT.compile(r"(?:^|\s)[▶►⏵⏯](?:\ufe0f)?(?:\s|$)")
 
 
-_WIDE_GAP = re.compile(r"\s{3,}")
-_ROW_MARKS = re.compile(r"(?:\s+[|·•▪])+\s+")
+_WIDE_GAP = _KEPT.compile(r"\s{3,}")
+_ROW_MARKS = _KEPT.compile(r"(?:\s+[|·•▪])+\s+")
 
 
 def _one_shad(text: str) -> bool:
@@ -1350,17 +1354,17 @@ _CAP = "A-ZÀ-ÖØ-ÞĀ-žЀ-ЯΆΈ-ΏΑ-ΩԱ-Ֆ" + "".join(c for r in ((0x0180,
 # "Marta Puigvert i Roca")
 # (with a particle in lower case before a name of the family or the father: Kalenjin "arap", Maasai "ole")
 _PARTICLE = r"(?:arap|ole)"
-_NAME = re.compile(rf"^[{_CAP}][\w'’.-]+(?:\s+(?:Ó|[{_CAP}][\w'’.-]+|(?:[iy]|{_PARTICLE})(?=\s+[{_CAP}]))){{1,4}}$")
+_NAME = _KEPT.compile(rf"^[{_CAP}][\w'’.-]+(?:\s+(?:Ó|[{_CAP}][\w'’.-]+|(?:[iy]|{_PARTICLE})(?=\s+[{_CAP}]))){{1,4}}$")
 # "Ruth Adeyemi in Wiesbaden": a reporter's name and where the piece was written.
-_NAME_IN = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})\s+in\s+[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{0,2}}$")
+_NAME_IN = _KEPT.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})\s+in\s+[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{0,2}}$")
 # "Claire Tremblay · Maple News", "Dana Whitfield | Senior Editor", "KENTARO MORI, Herald staff writer": a name, a
 # mark and the outlet or the role (after a comma, a role in lower case, "Femke Dijkstra, correspondent Duitsland":
 # "Japan Joins NATO, Officials Say" is a headline).
 _LOW = "a-zß-öø-ÿа-џґά-ώα-ω"  # lower-case letters of the Latin, Cyrillic and Greek alphabets
 # ("Оксана Романів, кореспондентка «Львівської хвилі»": a role in lower case, in any of them)
-_NAME_WITH = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})\s*(?:[·|•]\s*(?P<what>\S.*)|,\s+(?P<role>[{_LOW}][^:]*|\S.*\s[{_LOW}]\S*))$")
+_NAME_WITH = _KEPT.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})\s*(?:[·|•]\s*(?P<what>\S.*)|,\s+(?P<role>[{_LOW}][^:]*|\S.*\s[{_LOW}]\S*))$")
 # "Thomas Brunner und Lea Aebischer": two or three names joined as a byline joins them.
-_NAMES = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}}(?:,\s+[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})?"
+_NAMES = _KEPT.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}}(?:,\s+[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})?"
                     rf"\s+(?:and|und|et|y|e|i|og|och|en|ve|și|és|&)\s+[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})$")
 
 
@@ -1375,12 +1379,12 @@ def _names_the_kind(name: str) -> bool:
     return name.split()[-1].lower() in _NO_NAME_ENDS
 
 
-_SPLIT_ROW = re.compile(r"\S\s{3,}\S|\s[|·•]\s")  # a row of pieces: a menu, a language switch
+_SPLIT_ROW = _KEPT.compile(r"\S\s{3,}\S|\s[|·•]\s")  # a row of pieces: a menu, a language switch
 
 
 # "댓글 0", "Comments (3)", "Прегледи: 1.312" (views, the thousands set apart)
-_ROW_COUNTER = re.compile(r"^[^\W\d_]{1,20}\s*[(:：]?\s*(?:\d{1,5}|\d{1,3}(?:[ .,\u00a0]\d{3})+)\)?$")
-_KO_ROW_NAME = re.compile(r"^(?:기자명\s+)?(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)$")
+_ROW_COUNTER = _KEPT.compile(r"^[^\W\d_]{1,20}\s*[(:：]?\s*(?:\d{1,5}|\d{1,3}(?:[ .,\u00a0]\d{3})+)\)?$")
+_KO_ROW_NAME = _KEPT.compile(r"^(?:기자명\s+)?(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)$")
 
 
 def _name_then_stamp(text: str) -> tuple[str, str] | None:
@@ -1408,7 +1412,7 @@ def _name_then_stamp(text: str) -> tuple[str, str] | None:
 
 
 # "Sarah-Jane Gillam, Local Journalism Initiative Reporter": a role in title case, ending on the trade's noun.
-_NAME_TITLED_ROLE = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}}),\s+(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}"
+_NAME_TITLED_ROLE = _KEPT.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}}),\s+(?P<role>(?:[A-Z][\w&'’-]*\s+){{0,4}}"
                                r"(?:Reporter|Correspondent|Editor|Writer|Columnist|Producer|Journalist|Contributor|Photographer|Stringer))$")
 
 
@@ -1421,12 +1425,12 @@ def _name_with(text: str) -> re.Match | None:
 # Two or three words in a script without capitals ("അനു മാത്യു"): the shape of a name there, nothing more.
 # (A Hebrew name may carry a geresh or an apostrophe for a sound its letters lack: "נועה ברקוביץ'".)
 # (Initials with their full stops open some: "ടി.എസ്. രഞ്ജിത് മേനോൻ".)
-_UNCASED_NAME = re.compile(rf"^[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳.-])*(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*){{1,2}}$")
+_UNCASED_NAME = _KEPT.compile(rf"^[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳.-])*(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*){{1,2}}$")
 
 
 # The same name after an abbreviated title and before the place it files from: "মো. সাদিকুর রহমান চৌধুরী, ছিলট" (Md. NAME, Sylhet);
 # or after Yiddish "by" (here only, by the date: "פון חיים יואל גרינפעלד", a heading may open on "from" too).
-_UNCASED_NAME_AT = re.compile(rf"^(?:פון\s)?(?P<name>[^\W\d_A-Za-z][\w{_MARKS}]{{0,3}}\.\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*"
+_UNCASED_NAME_AT = _KEPT.compile(rf"^(?:פון\s)?(?P<name>[^\W\d_A-Za-z][\w{_MARKS}]{{0,3}}\.\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*"
                               rf"(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*){{1,2}}|[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*"
                               rf"(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’׳-])*){{1,2}})(?:,\s(?P<place>[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’-])*))?$")
 
@@ -1459,16 +1463,16 @@ def _name_over_role(kept: list[Line], at: int) -> int | None:
 # Igala "Ọnẹ ki kọ ukọla yi:", the one who wrote this news.) (Or a spaced dash for the colon: "Report — NAME", Burmese
 # "ရေးသားသူ − NAME", writer.)
 _LABEL_ENDS = (":", "：", "–", "—", "−")  # (what a label ends on before a name: its colon, or a spaced dash for it)
-_LED_NAME = re.compile(rf"^(?:[^\W\d_][\w{MARKS}'’ʼ-]*(?:\s+[^\W\d_][\w{MARKS}'’ʼ-]*){{0,4}}(?:\s*:|\s+[–—−])|[^\W\d_][\w'’ʼ-]*(?:\s+[{_LOW}][\w'’ʼ-]*){{1,3}})"
+_LED_NAME = _KEPT.compile(rf"^(?:[^\W\d_][\w{MARKS}'’ʼ-]*(?:\s+[^\W\d_][\w{MARKS}'’ʼ-]*){{0,4}}(?:\s*:|\s+[–—−])|[^\W\d_][\w'’ʼ-]*(?:\s+[{_LOW}][\w'’ʼ-]*){{1,3}})"
                        rf"\s+(?P<name>[{_CAP}][\w'’.-]+(?:\s+(?:[{_CAP}][\w'’.-]+|{_PARTICLE}(?=\s+[{_CAP}]))){{1,3}})$")
 
 
 # (or a name, then one word in lower case for "wrote": Nanai "Ольга Киле нирухэни")
-_NAME_THEN_WORD = re.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,2}})\s+[{_LOW}][\w'’ʼ-]{{3,16}}$")
+_NAME_THEN_WORD = _KEPT.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,2}})\s+[{_LOW}][\w'’ʼ-]{{3,16}}$")
 
 
 # (or, in a script without capitals, a label of a word or two, its colon and two or three words: Newar "च्वमि : रोशन मानन्धर", writer)
-_UNCASED_LED = re.compile(rf"^[^\W\d_A-Za-z][\w{_MARKS}]*(?:\s[^\W\d_A-Za-z][\w{_MARKS}]*)?(?:\s?[:：]|\s[–—−])\s*"
+_UNCASED_LED = _KEPT.compile(rf"^[^\W\d_A-Za-z][\w{_MARKS}]*(?:\s[^\W\d_A-Za-z][\w{_MARKS}]*)?(?:\s?[:：]|\s[–—−])\s*"
                           rf"(?P<name>[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’.-])*(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’-])*){{1,2}})$")
 
 
@@ -1488,7 +1492,7 @@ def _kicker_over_headline(kept: list[Line], at: int) -> bool:
     return under is not None and words(kept[under].text) >= 5 and not is_sentence(kept[under].text) and not kept[under].text.isupper()
 
 
-_REPORTER_ROLE = re.compile(r"\b(?:Reporter|Correspondent|Staff Writer|Bureau)\b")
+_REPORTER_ROLE = _KEPT.compile(r"\b(?:Reporter|Correspondent|Staff Writer|Bureau)\b")
 
 
 def _story_word_off(kept: list[Line], at: int, name: str) -> str:
@@ -1659,10 +1663,10 @@ def _nonblank_from(kept: list[Line], at: int) -> int | None:
     return next((i for i in range(at, len(kept)) if kept[i].text), None)
 
 
-_YEAR_FIGURES = re.compile(r"(?<!\d)\d{4}(?!\d)")  # (in any script's figures: a date bar gives the year in two calendars or three)
-_CREDITS_ROW = re.compile(r"[|·•]\s*[^\s\d|·•:]+(?:\s+[^\s\d|·•:]+)?\s*:")  # "… | Editor: NAME"
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
-_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?:[|–—·-]|::)\s+(?P<site>[^|–—·]{2,60})$|^(?P<head2>.+?)\s*[｜]\s*(?P<site2>[^｜]{2,60})$")
+_YEAR_FIGURES = _KEPT.compile(r"(?<!\d)\d{4}(?!\d)")  # (in any script's figures: a date bar gives the year in two calendars or three)
+_CREDITS_ROW = _KEPT.compile(r"[|·•]\s*[^\s\d|·•:]+(?:\s+[^\s\d|·•:]+)?\s*:")  # "… | Editor: NAME"
+_ARABIC_SCRIPT = _KEPT.compile(r"[\u0600-\u06ff]")
+_SUFFIX = _KEPT.compile(r"^(?P<head>.+?)\s+(?:[|–—·-]|::)\s+(?P<site>[^|–—·]{2,60})$|^(?P<head2>.+?)\s*[｜]\s*(?P<site2>[^｜]{2,60})$")
 
 
 def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: str | None = None) -> tuple[str, int, list[Line]]:
@@ -1775,14 +1779,14 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
     return title, kept[chosen].number, story
 
 
-_HEADLINE_FIELD = re.compile(r"^(?:[^\W\d_]+\s+)?(?:headline|hed|title|titel|titre|titolo|título|tytuł|rubrik|otsikko|başlık|kop)\s*[:：]\s*"
+_HEADLINE_FIELD = _KEPT.compile(r"^(?:[^\W\d_]+\s+)?(?:headline|hed|title|titel|titre|titolo|título|tytuł|rubrik|otsikko|başlık|kop)\s*[:：]\s*"
                              r"(?P<title>\S.{10,})$", re.IGNORECASE)
-_TAGLINE = re.compile(r"^(?P<name>[^\W\d_][^—–|:]{2,60}?)\s+(?:—|–|\|)\s+(?P<tagline>[^—–|]{3,})$")
+_TAGLINE = _KEPT.compile(r"^(?P<name>[^\W\d_][^—–|:]{2,60}?)\s+(?:—|–|\|)\s+(?P<tagline>[^—–|]{3,})$")
 # A bracketed note after the headline that is only a stamp: "(Updated at 0915 GMT)", "[updated 12:40]".
-_STAMP_NOTE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{3,40})[)\]]$")
+_STAMP_NOTE = _KEPT.compile(r"\s*[(\[](?P<note>[^()\[\]]{3,40})[)\]]$")
 # A counter label before the headline: "Episode 147:", "No. 12 –", "Part 3:", "#52 |".
 # (The label is a word in title case, "Episode", "Part": an acronym and a figure name a thing, "COP 29".)
-_COUNTER_LABEL = re.compile(r"^(?:[^\W\d_][^\W\d_A-Z]+\.?\s+){0,2}(?:No\.?\s*|#)?\d{1,4}\s*(?::|\||–|—|-)\s+(?=\S)")
+_COUNTER_LABEL = _KEPT.compile(r"^(?:[^\W\d_][^\W\d_A-Z]+\.?\s+){0,2}(?:No\.?\s*|#)?\d{1,4}\s*(?::|\||–|—|-)\s+(?=\S)")
 
 
 def _headline_over(kept: list[Line], line: int, headlines: list[int], trails: frozenset[int] = frozenset()) -> int:
@@ -1823,7 +1827,7 @@ def _headline_over_standfirst(kept: list[Line], upper: int, lower: int, trails: 
 
 # A line a headline cannot end on: a possessive or a word that needs what follows ("… colleagues to NATO's" / "Ukraine aid hub").
 # (A word, not a case ending hyphened to an acronym: "DISKUSIJA HAD-a", Croatian's genitive, is a kicker over the headline.)
-_DANGLING = re.compile(r"(?:['’]s|(?<![\w'’-])(?:to|of|the|a|an|and|for|in|on|with|at|from|by|as|its|their|his|her|into|over|after))$")
+_DANGLING = _KEPT.compile(r"(?:['’]s|(?<![\w'’-])(?:to|of|the|a|an|and|for|in|on|with|at|from|by|as|its|their|his|her|into|over|after))$")
 
 
 def _link_under_standfirst(kept: list[Line], stamp: int) -> tuple[int, int] | None:
@@ -1872,7 +1876,7 @@ def _name_with_tagline(text: str) -> str | None:
 
 
 # An agency's tag before the headline, in brackets and capitals: "(LEAD)", "(2nd LD)", "(URGENT)", "(UPDATE 2)".
-_WIRE_TAG = re.compile(r"^\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE(?:\s+\d+)?|CORRECTED|REFILE|WRAPUP(?:\s+\d+)?|"
+_WIRE_TAG = _KEPT.compile(r"^\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE(?:\s+\d+)?|CORRECTED|REFILE|WRAPUP(?:\s+\d+)?|"
                        r"EXCLUSIVE|ATTN|NEWS FOCUS|News Focus|FOCUS|ANALYSIS|INTERVIEW|[A-Z][A-Za-z]+ Interview)\)\s+")
 
 
@@ -1914,7 +1918,7 @@ def _is_symbol(char: str) -> bool:
             or char == "\u20e3")
 
 
-_TITLE_GAP = re.compile(r"\s+(?:[|–—·•:-]|::)\s+|\s*[｜]\s*")
+_TITLE_GAP = _KEPT.compile(r"\s+(?:[|–—·•:-]|::)\s+|\s*[｜]\s*")
 
 
 def _suffixed(kept: list[Line], head: list[int], meta: PageMeta) -> tuple[int | None, str]:
@@ -1951,7 +1955,7 @@ def _is_field(kept: list[Line], i: int, fields: set[int]) -> bool:
     return kept[i].number - 1 in fields  # it continues a block of fields started above it
 
 
-_MARKED_PIECES = re.compile(r"\s[·|]\s")
+_MARKED_PIECES = _KEPT.compile(r"\s[·|]\s")
 
 
 _QUESTION_MARKS = ("?", "？", "؟")  # (Latin's, the full-width one of Chinese and Japanese, Arabic script's)
@@ -2098,7 +2102,7 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
 
 
 # What follows the author's name opening an author box: nothing, a comma, or "is a fellow …".
-_AUTHOR_BOX_TAIL = re.compile(r"$|,|\s+(?:is|was|has|writes|covers|reports|teaches)\b")
+_AUTHOR_BOX_TAIL = _KEPT.compile(r"$|,|\s+(?:is|was|has|writes|covers|reports|teaches)\b")
 
 
 def _run_end(story: list[Line], kinds: list, start: int) -> int:
@@ -2119,7 +2123,7 @@ def _run_end(story: list[Line], kinds: list, start: int) -> int:
     return end
 
 
-_THAI_LAO = re.compile("[\u0e01-\u0e30\u0e81-\u0eb0]")  # (letters of the Thai and Lao alphabets)
+_THAI_LAO = _KEPT.compile("[\u0e01-\u0e30\u0e81-\u0eb0]")  # (letters of the Thai and Lao alphabets)
 
 
 def _unmarked_sentences(text: str) -> bool:
@@ -2285,10 +2289,10 @@ def _without_tail(story: list[Line], meta: PageMeta) -> list[Line]:
     return story[:end]
 
 
-_NAME_AND_AUTHORS_PHOTO = re.compile(r"^(?P<name>[^.!?:]{3,40})\.\s+" + AUTHORS_PHOTO + r"\.?$", re.IGNORECASE)
+_NAME_AND_AUTHORS_PHOTO = _KEPT.compile(r"^(?P<name>[^.!?:]{3,40})\.\s+" + AUTHORS_PHOTO + r"\.?$", re.IGNORECASE)
 # A place after a signature's name and its comma, with a short word for "in" or none: ", o Gurué", ", Nampula".
-_PLACE_AFTER = re.compile(rf",\s+(?:[{_LOW}][\w'’]{{0,2}}\s+)?[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+)?$")
-_CLOCK = re.compile(r"(?<!\d)(?<!\d[:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d|[:.]\d)")
+_PLACE_AFTER = _KEPT.compile(rf",\s+(?:[{_LOW}][\w'’]{{0,2}}\s+)?[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+)?$")
+_CLOCK = _KEPT.compile(r"(?<!\d)(?<!\d[:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d|[:.]\d)")
 
 
 def _opens_list(lines: list[Line], at: int) -> bool:
@@ -2304,9 +2308,9 @@ def _signs(name: Line, place: Line) -> bool:
             and name.text.split()[0].lower() != "the" and not any(map(str.isdigit, name.text + place.text)))
 
 
-_INITIALS_SIGNATURE = re.compile(r"^(?:[^\W\d_]\.\s?){1,2}[^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?$")
-_PLACED_LINE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,2}$")  # "Kurashiki, Okayama Prefecture"
-_LEAD_TOKEN = re.compile(r"^(?:\[?\d{1,2}(?::\d{2}){1,2}\]?|\d{1,2}[.)])\s+\S")
+_INITIALS_SIGNATURE = _KEPT.compile(r"^(?:[^\W\d_]\.\s?){1,2}[^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?$")
+_PLACED_LINE = _KEPT.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+[A-Z][\w'’.-]+(?:\s+[\w'’.-]+){0,2}$")  # "Kurashiki, Okayama Prefecture"
+_LEAD_TOKEN = _KEPT.compile(r"^(?:\[?\d{1,2}(?::\d{2}){1,2}\]?|\d{1,2}[.)])\s+\S")
 
 
 def _lead_shape(text: str) -> str | None:
@@ -2373,7 +2377,7 @@ def _drop_caps_joined(lines: list[Line]) -> list[Line]:
     return out
 
 
-_SPLIT_WORD = re.compile(r"[a-zà-ÿ]-$")
+_SPLIT_WORD = _KEPT.compile(r"[a-zà-ÿ]-$")
 
 
 def _wrapped(block: list[Line]) -> bool:
@@ -2397,3 +2401,6 @@ def _wrapped(block: list[Line]) -> bool:
         return False
     open_ends = sum(not is_sentence(line.text) for line in block[:-1])
     return not is_sentence(block[0].text) and open_ends * 2 >= len(block) - 1
+
+
+_KEPT.save()  # (last: every kept pattern above is compiled by now)
