@@ -397,12 +397,21 @@ def _trie(words) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
+    escaped: dict[str, str] = {}
+
     def pattern(node: dict) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        # (A run of letters that no word ends in or branches from is written as it is: most of a tree, and most of the
+        # time it took to write one, one call a letter.)
+        run = []
+        while len(node) == 1 and "" not in node:
+            ((char, node),) = node.items()
+            run.append(escaped.get(char) or escaped.setdefault(char, re.escape(char)))
+        branches = [(escaped.get(char) or escaped.setdefault(char, re.escape(char))) + pattern(child)
+                    for char, child in sorted(node.items()) if char]
         if not branches:
-            return ""
+            return "".join(run)
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        return "".join(run) + (f"(?:{body})?" if "" in node else body)
 
     return "(?:" + pattern(tree) + ")"
 
