@@ -5200,3 +5200,24 @@ def test_what_tuning_on_holdout453_457_made_general(rules_only):
     assert byline("Japan / «NATO»") is None
     article, story = read(page().replace("By Kari Nygaard\n", "Kari Nygaard / «Varnholt Tidende»\n", 1))
     assert article.author == "Kari Nygaard" and "«Varnholt Tidende»" not in story
+
+
+# Class 315: met tuning on holdout458-462 — two days each after its weekday with only a comma between them, the days one
+# after the other ("Martes 3, miércoles 4 noviembre"); the Kuki-Chin languages' words for "month" and "day" between a month
+# and its day ("November thla ni 3 le 4", "Nov ni 9"); a place's dot dateline before a sentence that opens with a figure
+# ("ВАРНГОЛЬТ. 14 рыбаков …").
+def test_what_tuning_on_holdout458_462_made_general(rules_only):
+    days = {("2026-11-09", "VARNHOLT.– Martes 3, miércoles 4 noviembre, la junta del puerto reunió a los pescadores del muelle norte."):
+            ("2026-11-03", "2026-11-04"),
+            ("2026-11-09", "Varnholt khawpui ah November thla ni 3 le 4 khan tuipui kam mipui an inkhawm a."): ("2026-11-03", "2026-11-04"),
+            ("2026-11-12", "Tuipui kam mipui hai chu Nov ni 9 khan an inkhawm nawk."): ("2026-11-09", None)}
+    for (day, line), want in days.items():
+        assert _event_days(day, line) == want, line
+    # (Not a span: the days not one after the other, or not the weekdays' own.)
+    for line in ("VARNHOLT.– Lunes 2, jueves 5 noviembre, la junta del puerto reunió a los pescadores del muelle norte.",
+                 "VARNHOLT.– Lunes 3, martes 4 noviembre, la junta del puerto reunió a los pescadores del muelle norte."):
+        assert _event_days("2026-11-09", line)[1] is None, line
+    rest = "14 рыбаков пришли во вторник в порт, чтобы услышать, что совет гавани решил о новом причале."
+    article = parse_text_article(page().replace(LEAD, "ВАРНГОЛЬТ. " + rest, 1))
+    assert article.dateline == "Варнгольт" and rest in story_text(article)
+    assert parse_text_article(page().replace(LEAD, "NATO. 14 рыбаков пришли во вторник в порт.", 1)).dateline != "Nato"

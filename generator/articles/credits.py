@@ -121,8 +121,9 @@ _DATELINE = _KEPT.compile(
 # ("АСТАНА. СТЕПЬ-ИНФОРМ — …": the agency in capitals may follow, before a dash.)
 # (A place of five capitals or more, "BREST. …"; of two shorter words, "ТЕЛЬ-АВИВ. …"; a shorter one with its province in
 # brackets, "UTA (CAGLIARI). …")
+# (The sentence after it may open with a day: "КИДЕРО. 19 ва 20 ноябрь …", Kidero. On 19 and 20 November …)
 _DOT_DATELINE = _KEPT.compile(rf"^(?P<place>[{_UP}]{{5,}}(?:[ -][{_UP}]{{2,}})?|[{_UP}]{{3,}}[ -][{_UP}]{{3,}}|[{_UP}]{{3,}}(?:[ -][{_UP}]{{2,}})?\s\([{_UP}]{{3,}}\))\.\s+"
-                           rf"(?:(?P<agency>[{_UP}][{_UP}\-]+(?:\s[{_UP}][{_UP}\-]+)?)\s*[—–-]\s+)?(?=[{_UP}])")
+                           rf"(?:(?P<agency>[{_UP}][{_UP}\-]+(?:\s[{_UP}][{_UP}\-]+)?)\s*[—–-]\s+)?(?=[{_UP}]|\d{{1,2}}\s)")
 # "Ljubljana – Japonski častnik …": the place in title case and a dash (not a hyphen) before a new sentence.
 # "Boca del Río, Ver.- Japón no está …": a town and its state abbreviated, the dash set close, as Mexican papers print it.
 _STATE_DATELINE = _KEPT.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s(?:del|de|la|las|los|[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)){0,3},\s"

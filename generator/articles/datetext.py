@@ -486,6 +486,10 @@ def known_months(text: str) -> str:
         text = _CYRILLIC_MONTHS_PLACE.sub(_cyrillic_stand_in, text)
     if _DIGIT.search(text) and not text.isascii() and _CYRILLIC_MONTH_BEFORE_DAY.search(text):
         text = _CYRILLIC_MONTH_BEFORE_DAY.sub(_cyrillic_stand_in, text)
+    if " ni " in text and _MONTH_DAY_WORD.search(text):
+        # "November thla ni 16 le 17" (Hmar, Ranglong, Mizo: November month day 16 and 17): the words for "month" and "day"
+        # between the month and its day blanked out, as below.
+        text = _MONTH_DAY_WORD.sub(lambda m: m[0][:m.start("w") - m.start()] + " " * len(m["w"]) + m[0][m.end("w") - m.start():], text)
     if "-" in text and not text.isascii() and _MONTHS_WORD_DAY.search(text):
         # "октябрь тӹлзӹн 21-шӹ кечӹн" (Hill Mari: October month's 21st day): the word for "month" between the month and its
         # day with the day's ordinal ending, blanked out for the month and day to be read (each keeps its place in the line).
@@ -493,6 +497,8 @@ def known_months(text: str) -> str:
     return text
 
 
+# (A month, then the Kuki-Chin languages' words for "month" and "day" before its day: "November thla ni 16", "Oct ni 14".)
+_MONTH_DAY_WORD = _KEPT.compile(rf"(?<!\w)(?:{MONTH_PATTERN})\s+(?P<w>(?:thla\s+)?ni)\s+\d{{1,2}}(?!\d)")
 # (A month, one word, then a day with its ordinal ending hyphened on, in a Cyrillic text: "октябрь тӹлзӹн 21-шӹ".)
 _MONTHS_WORD_DAY = _KEPT.compile(rf"(?<!\w)(?:{MONTH_PATTERN})\s+(?P<w>[а-яёӓӧӱӹӈ]{{3,10}})\s+\d{{1,2}}-[^\W\d_]{{1,4}}(?!\w)")
 
@@ -1438,8 +1444,9 @@ _ALL_WEEKDAYS = {**{w: i for i, w in enumerate(_WEEKDAYS)}, **{w.lower(): i for 
                  **{d.capitalize(): i for d, i in _GERMAN_WEEKDAYS.items()}, **_GERMAN_WEEKDAYS, **_FOREIGN_WEEKDAYS, **_OPENING_WEEKDAYS}
 _ANY_DAY = _trie(_ALL_WEEKDAYS)
 # (The month may stand after the first day too, the same as the second's: Mru "Sombar, 12 Oktobor le Mongolbar, 13 Oktobor".)
+# (Or only a comma between them, the days one after the other: "Jueves 22, viernes 23 octubre ñañë", Siona.)
 _SPAN_WEEKDAYS_JOINED = _KEPT.compile(
-    rf"(?<![\w-])(?P<w1>{_ANY_DAY}),?\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{MONTH_PATTERN}))?\s+[^\W\d_][\w{MARKS}'’ʼ-]{{0,12}}\s+(?P<w2>{_ANY_DAY}),?\s+(?P<d2>\d{{1,2}})\.?\s+(?:{_OF})?"
+    rf"(?<![\w-])(?P<w1>{_ANY_DAY}),?\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{MONTH_PATTERN}))?(?:\s+[^\W\d_][\w{MARKS}'’ʼ-]{{0,12}}|(?P<comma>,))\s+(?P<w2>{_ANY_DAY}),?\s+(?P<d2>\d{{1,2}})\.?\s+(?:{_OF})?"
     rf"(?P<m2>{MONTH_PATTERN})(?:,?\s+(?:de\s+)?(?P<y>{_YEAR}))?(?![\d/.-]\d)"
 )
 # Three days or more of one month listed, the last joined by "and": "3, 4 and 5 November", "3, 4 ne 5 de novembro" (a span when
@@ -1582,7 +1589,7 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
             found += _span(m, (month, int(m[1])), (month, int(m[2])), m[4], ref)
     for m in _SPAN_WEEKDAYS_JOINED.finditer(text):
         month = MONTH_NUMBER[m["m2"].rstrip(".")]
-        if 1 <= int(m["d2"]) - int(m["d1"]) <= 6 and (m["m1"] is None or MONTH_NUMBER[m["m1"].rstrip(".")] == month):
+        if 1 <= int(m["d2"]) - int(m["d1"]) <= (1 if m["comma"] else 6) and (m["m1"] is None or MONTH_NUMBER[m["m1"].rstrip(".")] == month):
             found += [hit for hit in _span(m, (month, int(m["d1"])), (month, int(m["d2"])), m["y"], ref)
                       if hit.date and hit.until and _to_date(hit.date).weekday() == _ALL_WEEKDAYS[m["w1"]]
                       and _to_date(hit.until).weekday() == _ALL_WEEKDAYS[m["w2"]]]
