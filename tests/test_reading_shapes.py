@@ -5221,3 +5221,20 @@ def test_what_tuning_on_holdout458_462_made_general(rules_only):
     article = parse_text_article(page().replace(LEAD, "ВАРНГОЛЬТ. " + rest, 1))
     assert article.dateline == "Варнгольт" and rest in story_text(article)
     assert parse_text_article(page().replace(LEAD, "NATO. 14 рыбаков пришли во вторник в порт.", 1)).dateline != "Nato"
+
+
+# Class 316: met tuning on holdout463-467 — Amharic's "breaking news" label before a ticker ("ሰበር ዜና   A   ·   B"); a weekday
+# opening the sentence after a dateline's spaced dash, and that dateline with its region after a comma ("Mitú, Vaupés —
+# Jueves, …"); the same day in the Ethiopian calendar beside a stamp's date. (Not Silozi's "Ka NAME" byline: Khasi opens
+# its headlines and taglines with "Ka", its article.)
+def test_what_tuning_on_holdout463_467_made_general(rules_only):
+    from generator.articles.datetext import stamp_dates
+    from generator.articles.debris import is_line_debris
+    assert is_line_debris("ሰበር ዜና   Varnholt ferry timetable changes on Monday   ·   Harbour fees rise in the spring")
+    assert not is_line_debris("ሰበር ዜናዎች ሁሉ በዚህ ገጽ ላይ ይገኛሉ ብሏል የወደቡ ቦርድ።")
+    assert _event_days("2026-11-14", "Varnholt, Nordland — Jueves, la junta del puerto abrió la nueva terminal de pasajeros.") == (
+        "2026-11-12", None)
+    rest = "The town's new ferry terminal opened to passengers on Tuesday after two years of building work on the quay."
+    assert parse_text_article(page().replace(LEAD, "Varnholt, Nordland — " + rest, 1)).dateline == "Varnholt, Nordland"
+    assert [(kind, date.iso()) for kind, date, _ in stamp_dates("12.11.2026   ·   ኅዳር 3 ቀን 2019 ዓ.ም.") or []] == [("published", "2026-11-12")]
+    assert stamp_dates("ኅዳር 3 ቀን 2019 ዓ.ም.   ·   Varnholt 12°C") is None

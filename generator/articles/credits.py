@@ -130,7 +130,8 @@ _STATE_DATELINE = _KEPT.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑ][a-záéíóúñü
                              r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.\s?[A-Z][a-z]{0,4}\.?))\s?[-–—]\s*(?=[A-ZÁÉÍÓÚÑ¿¡«\"“])")
 # (or both in capitals: "PAPANTLA, VER.– …", read as "Papantla, Ver.")
 _STATE_CAPS_DATELINE = _KEPT.compile(r"^(?P<place>[A-ZÁÉÍÓÚÑ]{3,}(?:\s(?:DEL|DE|LA|LAS|LOS|[A-ZÁÉÍÓÚÑ]{3,})){0,3},\s[A-Z]{2,5}\.)\s?[-–—]\s*(?=[A-ZÁÉÍÓÚÑ¿¡«\"“])")
-_TITLE_DATELINE = _KEPT.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+){{0,2}})\s+[–—-]\s+(?=[{_UP}«„“\"])")
+# (Its region after a comma too: "Mitú, Vaupés — Jueves, …".)
+_TITLE_DATELINE = _KEPT.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+){{0,2}}(?:,\s[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+)?)?)\s+[–—-]\s+(?=[{_UP}«„“\"])")
 # "Bakı, 11 noyabr, XƏZƏR-PRESS. …", "МОСКВА, 11 ноя — РИА Новости.": a place, the day and the month, and the agency.
 # (The month is looked up, not matched by the month tree: a pattern holding it costs some 13 ms to compile.)
 _DAY_AGENCY_DATELINE = _KEPT.compile(rf"^(?P<place>[{_UP}][^\W\d_]+(?:\s[{_UP}][^\W\d_]+)?),\s+(?P<day>\d{{1,2}})\s+(?P<month>[^\W\d_]+\.?),?\s*[—–-]?\s*"

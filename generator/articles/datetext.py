@@ -1171,7 +1171,8 @@ _OPENING_WEEKDAYS = {n[:1].upper() + n[1:]: i for n, i in _FOREIGN_WEEKDAYS.item
                      if n[:1].islower() and n[:1].upper() + n[1:] not in _FOREIGN_WEEKDAYS}
 # (A word in capitals opening the paragraph, as a dateline: "JUMANNE Mongo wa Mono-ko …", on Tuesday.)
 _CAPS_OPENING = _KEPT.compile(r"^([^\W\d_a-z]{4,})(?=[\s,])")
-_OPENING_WEEKDAY = _KEPT.compile(r"(?:^|(?<=[.!?]\s))(" + _trie(_OPENING_WEEKDAYS) + r")(?![\w-])")
+# (A sentence opens after a dateline's spaced dash too: "Mitú, Vaupés — Jueves, …".)
+_OPENING_WEEKDAY = _KEPT.compile(r"(?:^|(?<=[.!?—–]\s))(" + _trie(_OPENING_WEEKDAYS) + r")(?![\w-])")
 # A short word that joins two days, not as "or" (or "of") in the languages that say it so: "13 nɛ 14", not "5 o 7".
 _NOT_OR = r"(?!(?:or|of|o|ou|u|ó|vs|od|oder|eller|tai|vagy|sau|ili|или)\b)"
 # Two weekdays joined by "and" in the languages of the weekday table.
@@ -2650,6 +2651,10 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         # "نشر: ۱۸ سنبله ۱۴۰۵ (۹ سپتامبر ۲۰۲۶)": the same day in another calendar, in brackets after the date, is not
         # a stamp of its own (blanked: the dates keep their places)
         line = _BRACKETED_AFTER_FIGURE.sub(lambda m: " " * len(m[0]) if _only_a_date(m[1]) else m[0], line)
+    if "ዓ.ም" in line:
+        # "06.11.2026   ·   ጥቅምት 27 ቀን 2019 ዓ.ም.": the same day in the Ethiopian calendar (its era, "ዓ.ም."), set apart from the
+        # stamp by a mark, is not a stamp of its own (blanked: the dates keep their places)
+        line = _ETHIOPIAN_BESIDE.sub(lambda m: " " * len(m[0]), line)
     found = _stamps(line)
     if found is None and (other := known_months(line)) != line:
         found = _stamps(other)
@@ -2668,6 +2673,7 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
 
 
 _BRACKETED_AFTER_FIGURE = _KEPT.compile(r"(?<=\d)\s*[(（]([^()（）]{5,40})[)）]")
+_ETHIOPIAN_BESIDE = _KEPT.compile(r"(?:(?<=\s)[·|]\s+)?[^\s·|][^·|]{2,40}ዓ\.ም\.?(?:\s+[·|](?=\s))?")
 
 
 def _only_a_date(text: str) -> bool:

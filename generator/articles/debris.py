@@ -374,7 +374,7 @@ _WIRE_PHOTO = _KEPT.compile(r"\bin (?:this|a) (?:undated |file )?(?:photo|pictur
 _CAPS_CREDIT = _KEPT.compile(r"(?:^|[.!?]\s+)[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{3,40}\s\((?:[A-ZÀ-Þ][A-ZÀ-Þ&.'’ -]{1,30})\)$")
 # The same label in capitals, set off by space alone: "ÚLTIMA HORA   El Congreso convalida …".
 _CAPS_TICKER = _KEPT.compile(r"^(?:ÚLTIMA HORA|BREAKING NEWS|BREAKING|EILMELDUNG|JUST NU|DERNIÈRE MINUTE|ULTIM'ORA|ÚLTIMAS NOTÍCIAS|PILNE|"
-                          r"SON DAKİKA|СРОЧНО|ТЕРМІНОВО|ȘTIRILE ZILEI|ULTIMA ORĂ|LIVE)\s+\S")
+                          r"SON DAKİKA|СРОЧНО|ТЕРМІНОВО|ȘTIRILE ZILEI|ULTIMA ORĂ|LIVE|ሰበር ዜና)\s+\S")  # (Amharic "breaking news")
 # Where a person stands in the picture, a caption's word: "Ambassador Daisuke Okabe (left) and …", "Minister X, center, is
 # shown …", "(au centre)", "(izq.)", "(links)". No paragraph of a story says where its people stand.
 _SENTENCE_BREAK = _KEPT.compile(r"[.!?]\s+[A-Z]")
