@@ -349,7 +349,7 @@ def _rounds_read_ahead(request, tmp_path_factory):
     """Each selected round's measuring, started while the round before it is checked (one reader's start-up waits
     mostly on one core; two side by side use both)."""
     selected = [item.callspec.params["frozen"] for item in request.session.items
-                if item.originalname == "test_the_readme_figures_for_each_rounds_blind_sets_are_what_the_benchmark_measures"]
+                if getattr(item, "originalname", None) == "test_the_readme_figures_for_each_rounds_blind_sets_are_what_the_benchmark_measures"]
     sets_of = {frozen: sets for sets, frozen in ROUNDS}
     started: dict[str, object] = {}
 
