@@ -399,15 +399,17 @@ def _trie(words) -> str:
 
     escaped: dict[str, str] = {}
 
+    def escape(char: str) -> str:
+        return escaped.get(char) or escaped.setdefault(char, re.escape(char))
+
     def pattern(node: dict) -> str:
         # (A run of letters that no word ends in or branches from is written as it is: most of a tree, and most of the
         # time it took to write one, one call a letter.)
         run = []
         while len(node) == 1 and "" not in node:
             ((char, node),) = node.items()
-            run.append(escaped.get(char) or escaped.setdefault(char, re.escape(char)))
-        branches = [(escaped.get(char) or escaped.setdefault(char, re.escape(char))) + pattern(child)
-                    for char, child in sorted(node.items()) if char]
+            run.append(escape(char))
+        branches = [escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return "".join(run)
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -467,6 +469,11 @@ _OTHER_TOKENS = frozenset(found[0] for name in _OTHER_MONTHS if (found := _LETTE
 _STAND_INS = ("Jan", "Feb", "March", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # (none longer than five)
 
 
+def _blank_word(m: re.Match) -> str:
+    """The match with its word `w` blanked out by as many spaces (the dates around it keep their places in the line)."""
+    return m[0][:m.start("w") - m.start()] + " " * len(m["w"]) + m[0][m.end("w") - m.start():]
+
+
 def known_months(text: str) -> str:
     """The text with each month of `_OTHER_MONTHS` replaced by its stand-in, padded with spaces to the same length; and a
     word in a month's place that sounds like a month's name (`_sounds_like_month`)."""
@@ -489,11 +496,11 @@ def known_months(text: str) -> str:
     if " ni " in text and _MONTH_DAY_WORD.search(text):
         # "November thla ni 16 le 17" (Hmar, Ranglong, Mizo: November month day 16 and 17): the words for "month" and "day"
         # between the month and its day blanked out, as below.
-        text = _MONTH_DAY_WORD.sub(lambda m: m[0][:m.start("w") - m.start()] + " " * len(m["w"]) + m[0][m.end("w") - m.start():], text)
+        text = _MONTH_DAY_WORD.sub(_blank_word, text)
     if "-" in text and not text.isascii() and _MONTHS_WORD_DAY.search(text):
         # "октябрь тӹлзӹн 21-шӹ кечӹн" (Hill Mari: October month's 21st day): the word for "month" between the month and its
         # day with the day's ordinal ending, blanked out for the month and day to be read (each keeps its place in the line).
-        text = _MONTHS_WORD_DAY.sub(lambda m: m[0][:m.start("w") - m.start()] + " " * len(m["w"]) + m[0][m.end("w") - m.start():], text)
+        text = _MONTHS_WORD_DAY.sub(_blank_word, text)
     return text
 
 
