@@ -280,6 +280,8 @@ _HEADER_LINE = re.compile(r"^[ \t>]*(" + "|".join(_HEADER_NAMES) + r")[ \t]*:[ \
 _MAIL_HEADER = re.compile(
     r"^[ \t>]*(?:" + "|".join(_HEADER_NAMES) + r")[ \t]*:[ \t]*\S.*\n(?:[ \t>]*(?:" + "|".join(_HEADER_NAMES)
     + r")[ \t]*:[ \t]*\S.*\n){2,}", re.IGNORECASE | re.MULTILINE)
+# One more header line, where the block runs on past the window it is looked for in.
+_MORE_HEADER = re.compile(r"[ \t>]*(?:" + "|".join(_HEADER_NAMES) + r")[ \t]*:[ \t]*\S.*\n", re.IGNORECASE)
 _SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr|rv|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _SUBJECT = ("subject", "betreff", "objet", "asunto")
 _DATE = ("date", "sent", "gesendet", "datum", "envoyé", "enviado", "fecha")
@@ -307,8 +309,12 @@ def _mail(text: str) -> tuple[str, Declared]:
             parsed = dates[0][2] if dates else None
         if parsed is not None:
             found["published"] = (parsed, lines.at(date[1]))
-    # The forwarder's note and the header are the mail's, not the story's.
-    return _blank(text[:block.end()]) + text[block.end():], Declared(kind="mail", **found)
+    # The forwarder's note and the header are the mail's, not the story's (the header all of it, however long: a line at a
+    # time past the first 20,000 characters).
+    end = block.end()
+    while (more := _MORE_HEADER.match(text, end)) is not None:
+        end = more.end()
+    return _blank(text[:end]) + text[end:], Declared(kind="mail", **found)
 
 
 # --- an article as JSON (what a news API returns) ----------------------------------------------------
