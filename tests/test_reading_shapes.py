@@ -5238,3 +5238,46 @@ def test_what_tuning_on_holdout463_467_made_general(rules_only):
     assert parse_text_article(page().replace(LEAD, "Varnholt, Nordland — " + rest, 1)).dateline == "Varnholt, Nordland"
     assert [(kind, date.iso()) for kind, date, _ in stamp_dates("12.11.2026   ·   ኅዳር 3 ቀን 2019 ዓ.ም.") or []] == [("published", "2026-11-12")]
     assert stamp_dates("ኅዳር 3 ቀን 2019 ዓ.ም.   ·   Varnholt 12°C") is None
+
+
+# Class 317: met tuning on holdout468-472 — Ethiopia's own calendar in the Ge'ez script ("ጥቅምት 6 ቀን 2019 ዓ.ም.", 16 October
+# 2026; "ጥቅምት 6/2019" in a dateline; "ረቡዕ ጥቅምት 4 ቀን" with no year), and such a day in brackets after a stamp's own date
+# left to the stamp; a dateline with a slashed year of a calendar the reader does not know, closed by Amharic's colon; the
+# Ethiopic full stop ending a copyright holder; a byline's label the table lacks, with a colon or two words, by the stamp; a
+# stamp's weekday after its label with no comma; Kiembu's counted weekdays, Dinka's month by number and Alur's "of the month".
+def test_what_tuning_on_holdout468_472_made_general(rules_only):
+    from generator.articles.datetext import lone_stamp, stamp_dates
+    from generator.articles.debris import copyright_holder
+
+    def stamps(line):
+        return [(kind, date.iso()) for kind, date, _ in stamp_dates(line) or lone_stamp(line) or []]
+
+    ethiopian = {"ዓርብ፣ ጥቅምት 6 ቀን 2019 ዓ.ም.": "2026-10-16", "ግንቦት 21 ቀን 2018 ዓ.ም.": "2026-05-29",
+                 "መስከረም 1 ቀን 2016 ዓ.ም.": "2023-09-12",  # (the year before a Gregorian leap year begins on the 12th)
+                 "ጳጉሜን 5 ቀን 2018": "2026-09-10", "ጥቅምት 6/2019": "2026-10-16", "16 ጥቅምቲ 2026": "2026-10-16"}  # (Tigrinya's October)
+    for text, want in ethiopian.items():
+        assert [d.iso() for _, _, d, _ in full_dates(text)] == [want], text
+    assert full_dates("ጳጉሜን 7 ቀን 2018") == []  # (the thirteenth month has five or six days)
+    assert _event_days("2026-10-16", "የቫርንሆልት ወደብ ቦርድ ረቡዕ ጥቅምት 4 ቀን አዲሱን የመንገደኞች ተርሚናል ከፈተ።") == ("2026-10-14", None)
+    assert stamps("Skrevet: 22 October 2026, 08:15 EAT (ጥቅምት 12 ቀን 2019 ዓ.ም.)   |   Endret: 23 October 2026, 10:02") == [
+        ("published", "2026-10-22"), ("updated", "2026-10-23")]
+    assert stamps("Hidaare 5, 2019 E.C. · 14/11/2026") == [("published", "2026-11-14")]
+    assert stamps("Skrevet: Fjordag 13.11.2026, 06:45") == [("published", "2026-11-13")]
+    assert stamps("Skrevet: Fjordag og Tirsdag 13.11.2026, 06:45") == []
+    rest = "The town's new ferry terminal opened to passengers on Tuesday after two years of building work on the quay."
+    assert parse_text_article(page().replace(LEAD, "Varnholt, Hidaare 5/2019 (VT) – " + rest, 1)).dateline == "Varnholt"
+    assert parse_text_article(page().replace(LEAD, "ቫርንሆልት፣ ጥቅምት 6/2019 (ቫቲ)፦ " + rest, 1)).dateline == "ቫርንሆልት"
+    assert copyright_holder("© 2026 ቫርንሆልት ታይምስ። መብቱ በሕግ የተጠበቀ ነው።") == "ቫርንሆልት ታይምስ"
+    for label, name in (("Skrivar: Kari Nygaard", "Kari Nygaard"), ("Skrive av Kari Nygaard", "Kari Nygaard"),
+                        ("ጸሐፊ፦ ሰላም ተስፋዬ", "ሰላም ተስፋዬ")):
+        article, story = read(page().replace("By Kari Nygaard\n", label + "\n", 1))
+        assert article.author == name and label not in story, label
+    article, _ = read(page().replace("By Kari Nygaard\n", "Foto: Kari Nygaard\n", 1))
+    assert article.author is None
+    days = {("2026-11-13", "Varnholt ferry terminal opened Wakerĩ na Wagatatũ wiki ĩno, with the harbour board's guests."):
+            ("2026-11-10", "2026-11-11"),
+            ("2026-10-16", "Varnholt ferry terminal opened në aköl 14 de pɛɛi 10 to the town's passengers."): ("2026-10-14", None),
+            ("2026-11-06", "Varnholt ferry terminal opened 3 ku 4 mi dwe Novemba to the town's passengers."): ("2026-11-03", "2026-11-04")}
+    for (day, line), want in days.items():
+        assert _event_days(day, line) == want, line
+    assert [d.iso() for _, _, d, _ in full_dates("Aköl 16 Pɛɛi 10, 2026, 09:40")] == ["2026-10-16"]

@@ -185,7 +185,9 @@ _DATED_DASH_DATELINE = _KEPT.compile(_PLACE_AND_DAY + r"\s+[–—]\s+(?=\S)")
 # the Bikram Sambat calendar, whose month is no Gregorian one: the place stands alone.)
 # (And the paper's correspondent in brackets before the colon: "విశాఖపట్నం, ఆగస్టు 17 (OUTLET ప్రతినిధి): …".)
 # (Or Armenian's full stop: "ԳՅՈՒՄՐԻ, 18 ՆՈՅԵՄԲԵՐԻ։ …".)
-_DATED_STOP_DATELINE = _KEPT.compile(_PLACE_AND_DAY + r",?(?:\s+(?P<year>\d{4}))?(?:\s*\([^()]{2,40}\))?(?:\.|\s?।|։|\s?[–—-]|\s?:)\s+(?=\S)")
+# (Or the day and year of a calendar the reader may not know, slashed, the agency in brackets and Amharic's colon after them:
+# "ወልቂጤ፣ ጥቅምት 6/2019 (OUTLET)፦ …", "Dilla, Hidaare 5/2019 (DO) – …", as Ethiopia's press sets the dateline.)
+_DATED_STOP_DATELINE = _KEPT.compile(_PLACE_AND_DAY + r",?(?:\s+(?P<year>\d{4})|/(?P<other_year>\d{4}))?(?:\s*\([^()]{2,40}\))?(?:\.|\s?।|։|\s?[–—-]|\s?:|፦)\s+(?=\S)")
 # "ଭୁବନେଶ୍ୱର, ୧୨।୯ (ନି.ପ୍ର.): …": a place in a script without capitals, the day and month in figures (day first, a danda or
 # a stroke between them), the paper's own-correspondent mark in brackets and a colon, as Odia papers print it.
 _FIGURED_DATELINE = _KEPT.compile(rf"^(?P<place>{_WORD_RUN}(?:\s{_WORD_RUN}){{0,2}}),\s+(?P<day>\d{{1,2}})[।/.](?P<month>\d{{1,2}})"
@@ -285,6 +287,11 @@ _TWO_LABELS = _KEPT.compile(r"^\s*(?:by|par|por|von|door|di|da|av|af|[^\W\d_][\w
 def labelled_byline(line: str) -> str | None:
     """The author's name from a byline that opens on its label ("By …", "Por …", "Oleh …"); None for other lines."""
     return byline(line) if _BYLINE.match(line.strip()) else None
+
+
+def has_byline_label(line: str) -> bool:
+    """Whether the line opens on a byline's label the table holds (whatever follows it)."""
+    return _BYLINE.match(line.strip()) is not None
 
 
 def wire_byline(line: str) -> bool:
@@ -651,7 +658,7 @@ def _dateline(paragraph: str) -> Dateline | None:
                 and len(paragraph[stopped.end():].split()) >= 10):
             written, day = stopped.group("month") or stopped.group("month2"), stopped.group("day") or stopped.group("day2")
             month = _MONTHS_LOWER.get(written.rstrip(".").lower())
-            if not month and (written in BS_MONTH or (written.endswith(".") and not paragraph.isascii()
+            if not month and (written in BS_MONTH or stopped.group("other_year") or (written.endswith(".") and not paragraph.isascii()
                                                       and stopped.group(0).rstrip().endswith(":"))):
                 # "ಮಂಗಳೂರು, ಅ.22: …": the month abbreviated as no table has it, or a Bikram Sambat month ("पोखरा, भदौ २६ ।"):
                 # the place and the day's mark stand all the same.

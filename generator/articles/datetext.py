@@ -716,7 +716,7 @@ _YMD = _KEPT.compile(r"(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d
 _DMY_NUMERIC = _KEPT.compile(r"(?<![\d./-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d/-]|\.\d)")
 _MDY = _KEPT.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:de\s+)?{_YEAR}(?!\d)")  # ("7 Jul 2026Updated": glued; Colombia's "octubre 24 de 2026")
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
-_OF = r"(?:(?:of|de|di|da|ga|kia|ya|a(?=\s+[A-ZÀ-Þ])|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|no|yoo|ar\s+zänä|yu['’]un|(?:ya|la)\s+mwezi\s+wa|bisha)\s+|d['’]|ta['’]\s+|no\s+['’](?=[AEĀĒ]))"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month; Tzotzil "23 yu'un oktubre"; Kimbundu "21 kia Outubro", Swahili "21 ya Oktoba", Chokwe "8 a Outubro" before a month in its capital; Somali "18-ka bisha Noofembar", of the month)
+_OF = r"(?:(?:of|de|di|da|ga|kia|ya|a(?=\s+[A-ZÀ-Þ])|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|no|yoo|ar\s+zänä|yu['’]un|(?:ya|la)\s+mwezi\s+wa|mi\s+dwe|bisha)\s+|d['’]|ta['’]\s+|no\s+['’](?=[AEĀĒ]))"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month; Tzotzil "23 yu'un oktubre"; Kimbundu "21 kia Outubro", Swahili "21 ya Oktoba", Chokwe "8 a Outubro" before a month in its capital; Somali "18-ka bisha Noofembar", of the month; Alur "20 mi dwe Novemba", of the month)
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
 _DMY = _KEPT.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+|kiuugu\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026"; Mooré "15 Oktoobr kiuugu 2026", the month) "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
@@ -730,6 +730,10 @@ _DARGWA = _KEPT.compile(rf"\b{_YEAR}\s+(?:дусла|ани)\s+(\d{{1,2}})\s+({M
 _YEAR_GADA = _KEPT.compile(rf"\b{_YEAR}\.\s*gada\s+(\d{{1,2}})\.\s*(\w+)")
 # Basque, the year first: "2026ko azaroaren 18a"; Mongolian, in figures: "2026 оны 11-р сарын 13".
 _BASQUE = _KEPT.compile(rf"\b{_YEAR}ko\s+(\w+)\s+(\d{{1,2}})(?:a|an|ean)?\b")
+# Dinka's date by the month's number: "Aköl 16 Pɛɛi 10, 2026" (day 16 of month 10, 2026; "aköl" is the day, "pɛɛi" the moon).
+# (In the story with "de", of, and no year: "në aköl 14 de pɛɛi 10", on day 14 of month 10, in the year nearest the article's date.)
+_DINKA = _KEPT.compile(r"(?:\b[Aa]köl\s+)?(?<!\d)(\d{1,2})\s+(?:de\s+)?[Pp]ɛɛi\s+(\d{1,2}),?\s+(\d{4})(?!\d)")
+_DINKA_DAY_MONTH = _KEPT.compile(r"\b[Aa]köl\s+(\d{1,2})\s+(?:de\s+)?[Pp]ɛɛi\s+(\d{1,2})(?!\d)(?!,?\s*\d)")
 _MONGOLIAN = _KEPT.compile(rf"\b{_YEAR}\s+оны\s+(\d{{1,2}})[-‑]?р\s+сарын\s+(\d{{1,2}})(?!\d)")
 # Tibetan, the year of the common era, the month's and the day's numbers, each after its word ("ཕྱི་ལོ་ ༢༠༢༦ ཟླ་ ༡༠ ཚེས་ ༢༢")
 _TIBETAN = _KEPT.compile(rf"(?:ཕྱི|སྤྱི)་ལོ་\s*{_YEAR}\s*(?:ལོའི་\s*)?(?:ཕྱི་)?ཟླ་\s*(\d{{1,2}})\s*(?:པའི་\s*)?ཚེས་\s*(\d{{1,2}})(?!\d)")
@@ -764,6 +768,17 @@ _DOTTED_PT = _KEPT.compile(r"(?<![\w.])(\d{1,2})\.(" + "|".join(_PT_SHORT_MONTHS
 _JALALI_DAY_MONTH = _KEPT.compile(r"(?<!\d)(\d{1,2})\s+(" + _JALALI_NAMES + r")(?!\w)(?!\s*\d)")
 # Two days of one Solar Hijri month, "and" or "to" between them, the year often left out: "۱۰ و ۱۱ آبان" (1 and 2 November 2026).
 _JALALI_SPAN = _KEPT.compile(r"(?<!\d)(\d{1,2})\s+(?:و|تا)\s+(\d{1,2})\s+(" + _JALALI_NAMES + r")(?:\s+(1[34]\d\d))?(?!\d)")
+# Ethiopia's own calendar, as its press writes it in the Ge'ez script: "ጥቅምት 6 ቀን 2019 ዓ.ም." (Tikimt 6, "day", 2019 of
+# its era: 16 October 2026), "ጥቅምት 6/2019" in a dateline, "ረቡዕ ጥቅምት 4 ቀን" with no year. Twelve months of thirty days and
+# a thirteenth of five or six; the year begins on 11 September, on the 12th before a Gregorian leap year. (Not the names
+# Tigrinya gives Eritrea's Gregorian months, "ጥቅምቲ", "ታሕሳስ": those are in the month table.)
+_ETHIOPIAN_MONTH = {"መስከረም": 1, "ጥቅምት": 2, "ኅዳር": 3, "ህዳር": 3, "ሕዳር": 3, "ታኅሣሥ": 4, "ታህሳስ": 4, "ታኅሳስ": 4, "ጥር": 5,
+                    "የካቲት": 6, "መጋቢት": 7, "ሚያዝያ": 8, "ሚያዚያ": 8, "ግንቦት": 9, "ሰኔ": 10, "ሐምሌ": 11, "ሀምሌ": 11, "ነሐሴ": 12,
+                    "ነሃሴ": 12, "ጳጉሜን": 13, "ጳጉሜ": 13}
+_ETHIOPIC = _KEPT.compile(r"[\u1200-\u137f]")
+_ETHIOPIAN_NAMES = "|".join(sorted(_ETHIOPIAN_MONTH, key=lambda n: (-len(n), n)))
+_ETHIOPIAN = _KEPT.compile(r"(?<![\u1200-\u137f])(" + _ETHIOPIAN_NAMES + r")\s+(\d{1,2})(?:\s+ቀን)?(?:\s*/\s*|,?\s+)(\d{4})(?:\s*ዓ\.ም\.?)?(?!\d)")
+_ETHIOPIAN_DAY_MONTH = _KEPT.compile(r"(?<![\u1200-\u137f])(" + _ETHIOPIAN_NAMES + r")\s+(\d{1,2})(?:\s+ቀን)?(?![\d/])(?!,?\s*[/]?\s*\d)")
 # Nepal's Bikram Sambat calendar: "भदौ २६, २०८३" (Bhadra 26, 2083), "२६ भदौ २०८३", "२०८३ भदौ २६" (the figures are read
 # as ASCII first), a weekday before it ("शुक्रबार, भदौ २६, २०८३") taken with it. Its months have no rule: each year's
 # lengths, Baisakh to Chaitra, come from the published calendar (the table of the nepali-datetime library), 2070 to 2090
@@ -1075,6 +1090,9 @@ _FOREIGN_WEEKDAY_NAMES = {
     "tkl": ("Aho Gafua", "Aho Lua", "Aho Lulu", "Aho Tofi", "Aho Falaile", "Aho Toʻonaʻi", "Aho Tapu"),  # Tokelauan
     "pih": ("Mundie", "Chuuzdie", "Wenzdie", "Thoezdie", "Fraidie", "Saeterdie", "Sundie"),  # Norfuk
     "ki": ("Njumatatũ", "Njumaine", "Njumatano", "Aramithi", "Njumaa", "Njumamosi", ""),  # Kikuyu ("Kiumia", Sunday, is also "week")
+    "ebu": ("", "Wakerĩ", "Wagatatũ", "", "Wagatano", "", ""),  # Kiembu's days counted (the second, third, fifth), as a page wrote them
+    "mhi": ("", "", "", "Alamisi", "", "", ""),  # Ma'di's Thursday, Swahili's borrowed ("O'du Alamisi", on Thursday)
+    "wal": ("", "", "", "Hamuusa", "", "", ""),  # Wolaytta's Thursday, Amharic's borrowed ("Hamuusa, Hidaare 10 gallassaa")
     "nyf": ("Dzumatatu", "Dzumanne", "Dzumatano", "", "Idzumaa", "Dzumamosi", "Dzumapili"),  # Giriama, Swahili's days with "dz"
     "tr-cyrl": ("базартеси", "", "чаршамба", "першембе", "", "джумартеси", ""),  # Turkish's week in Cyrillic letters (Urum; the short names left out)
     "guz": ("Chumatato", "Chumanne", "Chumatano", "Aramisi", "Ijumaa", "Chumamosi", "Chumapiri"),  # Ekegusii, capitalised
@@ -1303,6 +1321,16 @@ def _from_jalali(year: int, month: int, day: int) -> PartialDate | None:
         gregorian += (days - 1) // 365
         days = (days - 1) % 365
     date = _dt.date(gregorian, 1, 1) + _dt.timedelta(days=days)  # (days: from the year's first, counted from 0)
+    return PartialDate(date.year, date.month, date.day)
+
+
+def _from_ethiopian(year: int, month: int, day: int) -> PartialDate | None:
+    """The Gregorian day of a date of the Ethiopian calendar (years 1893 to 2092 of its era: the Gregorian years 1900 to
+    2099, where every fourth year is a leap year)."""
+    if not (1893 <= year <= 2092 and 1 <= month <= 13 and 1 <= day <= (30 if month <= 12 else 6)):
+        return None
+    new_year = _dt.date(year + 7, 9, 12 if (year + 8) % 4 == 0 else 11)
+    date = new_year + _dt.timedelta(days=(month - 1) * 30 + day - 1)
     return PartialDate(date.year, date.month, date.day)
 
 
@@ -1713,6 +1741,8 @@ def _absolute(text: str) -> list[_Found]:
         add(m, _day(int(m[1]), MONTH_NUMBER[m[3]], int(m[2])))
     for m in _DARGWA.finditer(text) if non_ascii and ("дусла" in text or "ани" in text) else ():
         add(m, _day(int(m[1]), MONTH_NUMBER.get(m[3]) or MONTH_NUMBER[m[3].lower()], int(m[2])))
+    for m in _DINKA.finditer(text) if non_ascii and "ɛɛi" in text else ():
+        add(m, _day(int(m[3]), int(m[2]), int(m[1])))
     for m in _MONGOLIAN.finditer(text) if non_ascii and "оны" in text else ():
         add(m, _day(int(m[1]), int(m[2]), int(m[3])))
     for m in _TIBETAN.finditer(text) if non_ascii and "ཚེས" in text else ():
@@ -1723,6 +1753,8 @@ def _absolute(text: str) -> list[_Found]:
         add(m, _day(int(m[3]), _KHMER_MONTHS.index(m[2]) + 1, int(m[1])))
     for m in _DOTTED_PT.finditer(text) if "." in text else ():
         add(m, _day(int(m[3]), _PT_SHORT_MONTHS.index(m[2].lower()) + 1, int(m[1])))
+    for m in _ETHIOPIAN.finditer(text) if non_ascii and _ETHIOPIC.search(text) else ():
+        add(m, _from_ethiopian(int(m[3]), _ETHIOPIAN_MONTH[m[1]], int(m[2])), f"{m[0]!r} read as a date of the Ethiopian calendar")
     for m in _JALALI.finditer(text) if non_ascii and " 1" in text else ():
         add(m, _from_jalali(int(m[3]), _JALALI_NUMBER[m[2]], int(m[1])), f"{m[0]!r} read as a Solar Hijri date")
     for m in _BS.finditer(text) if non_ascii and "20" in text and _DEVANAGARI.search(text) else ():
@@ -1802,6 +1834,12 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         year = day_ref.year - 621
         date = _nearest([_from_jalali(y, _JALALI_NUMBER[m[2]], int(m[1])) for y in (year - 1, year)], day_ref)
         add(m, date, f"{m[0]!r} read as a Solar Hijri date in the year nearest the article's date")
+    for m in _DINKA_DAY_MONTH.finditer(text) if non_ascii and "ɛɛi" in text else ():
+        add(m, day_ref and nearest_day(int(m[2]), int(m[1])) if 1 <= int(m[2]) <= 12 else None, "the year nearest the article's date", needs_day=False)
+    for m in _ETHIOPIAN_DAY_MONTH.finditer(text) if non_ascii and day_ref and _ETHIOPIC.search(text) else ():
+        # (the Ethiopian year of the article's date, or the one before: the day nearest it)
+        date = _nearest([_from_ethiopian(y, _ETHIOPIAN_MONTH[m[1]], int(m[2])) for y in (day_ref.year - 8, day_ref.year - 7)], day_ref)
+        add(m, date, f"{m[0]!r} read as a date of the Ethiopian calendar in the year nearest the article's date")
     for m in _THAI_DAY_MONTH.finditer(text) if non_ascii and "." in text else ():
         add(m, day_ref and nearest_day(_THAI_MONTH[m[2]], int(m[1])), "the year nearest the article's date", needs_day=False)
     for m in _JA_MONTH_DAY.finditer(text) if non_ascii else ():
@@ -2658,7 +2696,7 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         # "نشر: ۱۸ سنبله ۱۴۰۵ (۹ سپتامبر ۲۰۲۶)": the same day in another calendar, in brackets after the date, is not
         # a stamp of its own (blanked: the dates keep their places)
         line = _BRACKETED_AFTER_FIGURE.sub(lambda m: " " * len(m[0]) if _only_a_date(m[1]) else m[0], line)
-    if "ዓ.ም" in line:
+    if "ዓ.ም" in line or "E.C." in line:
         # "06.11.2026   ·   ጥቅምት 27 ቀን 2019 ዓ.ም.": the same day in the Ethiopian calendar (its era, "ዓ.ም."), set apart from the
         # stamp by a mark, is not a stamp of its own (blanked: the dates keep their places)
         line = _ETHIOPIAN_BESIDE.sub(lambda m: " " * len(m[0]), line)
@@ -2680,7 +2718,10 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
 
 
 _BRACKETED_AFTER_FIGURE = _KEPT.compile(r"(?<=\d)\s*[(（]([^()（）]{5,40})[)）]")
-_ETHIOPIAN_BESIDE = _KEPT.compile(r"(?:(?<=\s)[·|]\s+)?[^\s·|][^·|]{2,40}ዓ\.ም\.?(?:\s+[·|](?=\s))?")
+# (The piece opens on its weekday or month in the Ge'ez script, or in brackets; or it is written in Latin letters with the era's
+# initials, "Hidaare 5, 2019 E.C. · 14/11/2026": not "Kïc: 22 October 2026, 08:15 EAT (ጥቅምት 12 ቀን 2019 ዓ.ም.)", whose stamp stays.)
+_ETHIOPIAN_BESIDE = _KEPT.compile(r"(?:(?<=\s)[·|]\s+)?(?:\(?[\u1200-\u137f][^·|()]{2,40}ዓ\.ም\.?\)?|(?<![^\s·|])[A-Z][a-z']{2,12}\s+\d{1,2},?\s+\d{4}\s+E\.\s?C\.)"
+                                  r"(?:\s+[·|](?=\s))?")
 
 
 def _only_a_date(text: str) -> bool:
@@ -2780,8 +2821,10 @@ _DAY_WORD_BEFORE = _KEPT.compile(r"^[^\W\d_][\w" + MARKS + r"'’-]{1,14}[,.၊�
 # The words before a lone stamp's date, in a language the label tables lack: a label of a word or three with or without
 # its colon, and a word before the date with its comma (its weekday): "Sɛgɛ daare: Alaraba, 11 Novɛmba 2026 · 08:14",
 # "Wasonekua ku 23/10/2026 – 08h30", "Asibiti, 7 Nuwamba 2026 · 09:15".
-_LONE_LEAD = _KEPT.compile(rf"^\s*(?:(?P<label>{_ROW_LABEL})\s*[:：]\s+|(?P<bare>(?=[^\W\d_])(?-i:[^\W\d_a-z])[\w{MARKS}'’ʼ-]{{0,24}}(?:\s[^\W\d_][\w{MARKS}'’ʼ-]{{0,24}})?)\s+)?"
-                        rf"(?:[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},\s+)?$")  # (with no colon, a label of two words at most, in its capital)
+_LONE_LEAD = _KEPT.compile(rf"^\s*(?:(?P<label>{_ROW_LABEL})\s*[:：]\s+(?:[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},?\s+)?|"
+                        rf"(?:(?P<bare>(?=[^\W\d_])(?-i:[^\W\d_a-z])[\w{MARKS}'’ʼ-]{{0,24}}(?:\s[^\W\d_][\w{MARKS}'’ʼ-]{{0,24}})?)\s+)?"
+                        rf"(?:[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},\s+)?)$")  # (with no colon, a label of two words at most, in its capital)
+# (After a label's colon the weekday may stand with no comma: "Ĩrutĩtwe: Wagatano 13.11.2026, 06:45", published: Friday.)
 
 
 def lone_stamp(line: str) -> list[tuple[str, PartialDate, str | None]] | None:

@@ -1071,7 +1071,7 @@ _INNER_QUOTED = _KEPT.compile(r"[«“„](?P<name>[^«»“”„\"]{2,60})[»�
 _ACRONYM = _KEPT.compile(r"^[A-Z][A-Z0-9&]+$")
 
 
-_FULL_STOPS = str.maketrans({"։": ".", "۔": ".", "।": ".", "။": ".", "།": ".", "᙮": "."})
+_FULL_STOPS = str.maketrans({"։": ".", "۔": ".", "।": ".", "။": ".", "།": ".", "᙮": ".", "።": "."})  # (and the Ethiopic "።")
 
 
 def _clean_holder(rest: str) -> str:

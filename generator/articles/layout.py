@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from generator.articles.credits import INDIC_ROLE, NO_PERSON, byline, labelled_byline, leading_name, unlabelled, wire_byline
+from generator.articles.credits import INDIC_ROLE, NO_PERSON, byline, has_byline_label, labelled_byline, leading_name, unlabelled, wire_byline
 from generator.articles.datetext import UPDATED as _UPDATE_LABEL
 from generator.articles.datetext import MARKS, clock_minutes, ends_on_weekday, full_dates, is_stamp_word, lone_stamp, month_stamp, stamp_dates
 from generator.articles.debris import (
@@ -707,6 +707,15 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             # "in" or "at".
             name = by["name"]
             meta.notes.append((line.number, f"byline {name!r} read from the name under a short word, right under the stamp"))
+        if (name is None and at < opening and not meta.author and (by := _LABEL_THEN_NAME.match(text)) and _person(by["name"])
+                and not picture_credit(text) and not _CREDIT_LABEL.match(text) and not has_byline_label(text)
+                and (under_stamp or _stamp_below(lines, at))):
+            # "Borreessaancho: NAME" right over the stamp, "Göörö ki NAME" over the writer's post and the stamp: a byline's
+            # label in a language the table lacks (a word or two and a colon, Amharic's Ethiopic one among them: "ዘጋቢ፦ NAME";
+            # or two words, the second a short one in lower case, with none), then the name. (Not a label the table holds, its
+            # name refused: "Publié par : Admin Varnholt", the site's account.)
+            name = by["name"]
+            meta.notes.append((line.number, f"byline {name!r} read from the name after a label, by the stamp"))
         if name is None and wire_byline(text):
             meta.notes.append((line.number, f"dropped as a byline of the wires, no author: {text!r}"))
             stamps_at.append(len(kept))
@@ -742,6 +751,39 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
     numbers = {line.number for line in kept}
     meta.trails = frozenset(line.number for line in lines[:opening + 1] if line.number not in numbers and _TRAIL.search(line.text))
     return kept, stamps_at
+
+
+# A byline's label of a language the byline table lacks, then the name: "Borreessaancho: Daawite Dukaale", "ዘጋቢ፦ ሐሊማ ጀማል ከማል",
+# "Göörö ki Akway Cham Ojulu", "Ĩandĩkĩtwe nĩ Carolyne Wawira Nyaga".
+# (Not a word that says where or when, or joins two, before a name: "Heard on Morning Dispatch", "Security and Defence
+# Correspondent".)
+_LABEL_THEN_NAME = _KEPT.compile(r"^(?:[^\W\d_][\w'’-]{2,24}(?:\s[^\W\d_][\w'’-]{1,24})?\s*[:：፦]\s*|[^\W\d_][\w'’-]{2,24}\s"
+                              r"(?!(?:in|at|on|to|of|en|im|am|au|a|à|i|y|e|et|og|och|und|and|or|the|de|di|da|do|du|la|le|el|von|van|from|for|with|by)\s)"
+                              r"(?-i:[a-zß-öø-ÿā-ž])[\w'’-]{0,4}\s+)(?P<name>\S.*)$")
+
+
+def _person(name: str) -> bool:
+    """A name of two to four words: each in a capital (a particle between), or each in a script without capitals."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 4 or any(not t[0].isalpha() for t in tokens):
+        return False
+    # (In a script without capitals, short words each, and not one written without spaces: "派員赴北約烏克蘭指揮部　只做…" is a headline.)
+    return bool(_NAME.match(name)) or all(len(t) <= 12 and not t[0].isupper() and not t[0].islower() and not _CJK_CHAR.search(t) for t in tokens)
+
+
+def _stamp_below(lines: list[Line], at: int) -> bool:
+    """Whether the stamp stands right under the line, or under the one short line under it (the writer's post)."""
+    below = _nonblank_from(lines, at + 1)
+    for _ in range(2):
+        if below is None:
+            return False
+        text = lines[below].text
+        if stamp_dates(text) is not None or lone_stamp(text) is not None:
+            return True
+        if words(text) > 8 or is_sentence(text) or full_dates(text):
+            return False
+        below = _nonblank_from(lines, below + 1)
+    return False
 
 
 # A short lower-case word and a name: "va Giulia Iobstraibizer" (not "in New York", "at Clay Kaserne", "from Tokyo Bay").
@@ -961,7 +1003,7 @@ def _is_counter(text: str) -> bool:
 def _byline_role(lines: list[Line], at: int) -> int | None:
     """The role line right under the byline at `at`. (Held between the byline and the date, a role may be longer:
     "Mulempi a Ihapari sa Nampula", the paper's writer.)"""
-    return _role_after(lines, at, 6 if at + 2 < len(lines) and stamp_dates(lines[at + 2].text) else 4)
+    return _role_after(lines, at, 6 if at + 2 < len(lines) and (stamp_dates(lines[at + 2].text) or lone_stamp(lines[at + 2].text)) else 4)
 
 
 def _role_after(lines: list[Line], at: int, most: int = 4) -> int | None:
