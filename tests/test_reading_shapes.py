@@ -5262,6 +5262,8 @@ def test_what_tuning_on_holdout468_472_made_general(rules_only):
     assert stamps("Skrevet: 22 October 2026, 08:15 EAT (ጥቅምት 12 ቀን 2019 ዓ.ም.)   |   Endret: 23 October 2026, 10:02") == [
         ("published", "2026-10-22"), ("updated", "2026-10-23")]
     assert stamps("Hidaare 5, 2019 E.C. · 14/11/2026") == [("published", "2026-11-14")]
+    # (the Ethiopian date with its Gregorian twin in brackets, a weekday and Amharic's comma before it, the hour's word after it)
+    assert stamps("ሰኞ፣ ኅዳር 14 ቀን 2019 ዓ.ም (November 23, 2026) ከጠዋቱ 3:10") == [("published", "2026-11-23")]
     assert stamps("Skrevet: Fjordag 13.11.2026, 06:45") == [("published", "2026-11-13")]
     assert stamps("Skrevet: Fjordag og Tirsdag 13.11.2026, 06:45") == []
     rest = "The town's new ferry terminal opened to passengers on Tuesday after two years of building work on the quay."

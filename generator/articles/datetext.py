@@ -2698,8 +2698,15 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         line = _BRACKETED_AFTER_FIGURE.sub(lambda m: " " * len(m[0]) if _only_a_date(m[1]) else m[0], line)
     if "ዓ.ም" in line or "E.C." in line:
         # "06.11.2026   ·   ጥቅምት 27 ቀን 2019 ዓ.ም.": the same day in the Ethiopian calendar (its era, "ዓ.ም."), set apart from the
-        # stamp by a mark, is not a stamp of its own (blanked: the dates keep their places)
-        line = _ETHIOPIAN_BESIDE.sub(lambda m: " " * len(m[0]), line)
+        # stamp by a mark, is not a stamp of its own (blanked: the dates keep their places). (But "ማክሰኞ፣ ኅዳር 15 ቀን 2019 ዓ.ም
+        # (November 24, 2026) ከጠዋቱ 4:20" is the Ethiopian date with its Gregorian twin in brackets, the bracket blanked; and an
+        # Ethiopian date alone is the stamp's own.)
+        twin = _ethiopian_twin(line)
+        if twin != line and (found := _stamps(twin)) is not None:
+            return found
+        beside = _ETHIOPIAN_BESIDE.sub(lambda m: " " * len(m[0]), line)
+        if beside != line and (full_dates(beside) or _stamps(line) is None):
+            line = beside
     found = _stamps(line)
     if found is None and (other := known_months(line)) != line:
         found = _stamps(other)
@@ -2720,6 +2727,14 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
 _BRACKETED_AFTER_FIGURE = _KEPT.compile(r"(?<=\d)\s*[(（]([^()（）]{5,40})[)）]")
 # (The piece opens on its weekday or month in the Ge'ez script, or in brackets; or it is written in Latin letters with the era's
 # initials, "Hidaare 5, 2019 E.C. · 14/11/2026": not "Kïc: 22 October 2026, 08:15 EAT (ጥቅምት 12 ቀን 2019 ዓ.ም.)", whose stamp stays.)
+_ETHIOPIAN_TWIN = _KEPT.compile(r"([\u1200-\u137f][^·|()]{2,40}ዓ\.ም\.?)\s*\(([^()]{5,40})\)")
+
+
+def _ethiopian_twin(line: str) -> str:
+    """The line with the Gregorian twin in brackets after an Ethiopian date blanked (the dates keep their places)."""
+    return _ETHIOPIAN_TWIN.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])) if _only_a_date(m[2]) else m[0], line)
+
+
 _ETHIOPIAN_BESIDE = _KEPT.compile(r"(?:(?<=\s)[·|]\s+)?(?:\(?[\u1200-\u137f][^·|()]{2,40}ዓ\.ም\.?\)?|(?<![^\s·|])[A-Z][a-z']{2,12}\s+\d{1,2},?\s+\d{4}\s+E\.\s?C\.)"
                                   r"(?:\s+[·|](?=\s))?")
 
@@ -2823,8 +2838,9 @@ _DAY_WORD_BEFORE = _KEPT.compile(r"^[^\W\d_][\w" + MARKS + r"'’-]{1,14}[,.၊�
 # "Wasonekua ku 23/10/2026 – 08h30", "Asibiti, 7 Nuwamba 2026 · 09:15".
 _LONE_LEAD = _KEPT.compile(rf"^\s*(?:(?P<label>{_ROW_LABEL})\s*[:：]\s+(?:[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},?\s+)?|"
                         rf"(?:(?P<bare>(?=[^\W\d_])(?-i:[^\W\d_a-z])[\w{MARKS}'’ʼ-]{{0,24}}(?:\s[^\W\d_][\w{MARKS}'’ʼ-]{{0,24}})?)\s+)?"
-                        rf"(?:[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},\s+)?)$")  # (with no colon, a label of two words at most, in its capital)
-# (After a label's colon the weekday may stand with no comma: "Ĩrutĩtwe: Wagatano 13.11.2026, 06:45", published: Friday.)
+                        rf"(?:[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}}[,፣]\s*)?)$")  # (with no colon, a label of two words at most, in its capital)
+# (After a label's colon the weekday may stand with no comma: "Ĩrutĩtwe: Wagatano 13.11.2026, 06:45", published: Friday; and
+# the weekday's comma may be Amharic's: "ማክሰኞ፣ ኅዳር 15 ቀን 2019 ዓ.ም ከጠዋቱ 4:20".)
 
 
 def lone_stamp(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
@@ -2833,6 +2849,8 @@ def lone_stamp(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     dated link.) Asked by the layout of the lines over the story only, which says whether it is the publication's."""
     if len(line) > 90:
         return None
+    if "ዓ.ም" in line:
+        line = _ethiopian_twin(line)  # ("ማክሰኞ፣ ኅዳር 15 ቀን 2019 ዓ.ም (November 24, 2026) ከጠዋቱ 4:20": one day, in two calendars)
     dates = full_dates(line)
     if len(dates) != 1 or not (lead := _LONE_LEAD.match(line[:dates[0][0]])) or not dates[0][2].day:
         return None
