@@ -341,7 +341,9 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout453", "holdout454", "holdout455", "holdout456", "holdout457"), "da0b7f4"),
           (("holdout458", "holdout459", "holdout460", "holdout461", "holdout462"), "ce7e7db"),
           (("holdout463", "holdout464", "holdout465", "holdout466", "holdout467"), "681d682"),
-          (("holdout468", "holdout469", "holdout470", "holdout471", "holdout472"), "b830bf7")]
+          (("holdout468", "holdout469", "holdout470", "holdout471", "holdout472"), "b830bf7"),
+          (("holdout473", "holdout474", "holdout475", "holdout476", "holdout477",
+            "holdout478", "holdout479", "holdout480", "holdout481", "holdout482"), "a8186ff")]
 
 
 @pytest.fixture(scope="module")
