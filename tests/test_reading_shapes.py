@@ -5283,3 +5283,34 @@ def test_what_tuning_on_holdout468_472_made_general(rules_only):
     for (day, line), want in days.items():
         assert _event_days(day, line) == want, line
     assert [d.iso() for _, _, d, _ in full_dates("Aköl 16 Pɛɛi 10, 2026, 09:40")] == ["2026-10-16"]
+
+
+# Class 318: met tuning on holdout473-482 — a ticker of items each after a pointing triangle ("LATEST ▸ A   ▸ B") is never the
+# headline; a stamp's time in a piece of its own after it, in words the tables lack ("· ከጠዋቱ 3:40 ሰዓት (9:40 EAT)");
+# Ethiopic's wordspace "፡" for a label's colon; Amharic's
+# weekdays; each day's weekday in brackets in a span ("November 24 (Tuesday) le 25 (Wednesday)"); Guarani's "from … until"
+# ("ara 14 guive 16 peve"); a dateline's place in capitals before a slashed year, title-cased.
+def test_what_tuning_on_holdout473_482_made_general(rules_only):
+    from generator.articles.datetext import lone_stamp, stamp_dates
+
+    def stamps(line):
+        return [(kind, date.iso()) for kind, date, _ in stamp_dates(line) or lone_stamp(line) or []]
+
+    headline = "Varnholt's new ferry terminal opens; islanders cross to work in the dry"
+    ticker = "LATEST ▸ Harbour fees rise in the spring   ▸ The island ferry runs late on Sunday\nHome / Town / Harbour"
+    standfirst = "A waiting hall, two berths and a covered walkway after two years of building work\n"
+    assert parse_text_article(page(above=ticker, headline=headline).replace(standfirst, "", 1)).title == headline
+    assert stamps("Published 21 October 2026  ·  ጥቅምት 11 ቀን 2019 ዓ.ም.  ·  ከጠዋቱ 3:40 ሰዓት (9:40 EAT)") == [("published", "2026-10-21")]
+    assert stamps("የታተመው፡ ኅዳር 5 ቀን 2019 ዓ.ም. (14.11.2026) 09:20   ·   የተሻሻለው፡ ኅዳር 6 ቀን 2019 ዓ.ም. (15.11.2026) 16:45") == [
+        ("published", "2026-11-14"), ("updated", "2026-11-15")]
+    article, story = read(page().replace("By Kari Nygaard\n", "ጸሐፊ፡ Kari Nygaard\n", 1))
+    assert article.author == "Kari Nygaard"
+    days = {("2026-11-12", "Varnholt ferry terminal opened Maksenyo (ማክሰኞ) to the town's passengers."): ("2026-11-10", None),
+            ("2026-11-27", "Varnholt ferry terminal opened November 24 (Tuesday) le 25 (Wednesday) to the passengers."):
+            ("2026-11-24", "2026-11-25"),
+            ("2026-10-21", "Octubre yasɨ pe, ara 14 guive 16 peve, Varnholt ferry terminal opened to the passengers."):
+            ("2026-10-14", "2026-10-16")}
+    for (day, line), want in days.items():
+        assert _event_days(day, line) == want, line
+    rest = "The town's new ferry terminal opened to passengers on Tuesday after two years of building work on the quay."
+    assert parse_text_article(page().replace(LEAD, "VARNHOLT, Hidar 3/2019 – " + rest, 1)).dateline == "Varnholt"

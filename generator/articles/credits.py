@@ -662,7 +662,8 @@ def _dateline(paragraph: str) -> Dateline | None:
                                                       and stopped.group(0).rstrip().endswith(":"))):
                 # "ಮಂಗಳೂರು, ಅ.22: …": the month abbreviated as no table has it, or a Bikram Sambat month ("पोखरा, भदौ २६ ।"):
                 # the place and the day's mark stand all the same.
-                return Dateline(stopped.group("place"), None, None, None, None, stopped.end())
+                place = stopped.group("place")
+                return Dateline(place.title() if place.isupper() else place, None, None, None, None, stopped.end())
             if month:
                 place = stopped.group("place")
                 return Dateline(place.title() if place.isupper() else place, None, month, int(day),

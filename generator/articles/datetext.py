@@ -909,6 +909,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     "dv": ("ހޯމަ", "އަންގާރަ", "ބުދަ", "ބުރާސްފަތި", "ހުކުރު", "ހޮނިހިރު", "އާދިއްތަ"),  # Dhivehi ("ހޯމަ ދުވަހު", on Monday)
     "sd": ("سومر", "اڱارو", "اربع", "خميس", "جمعو", "ڇنڇر", "آچر"),  # Sindhi
     "ti": ("ሰኑይ", "ሰሉስ", "ሮቡዕ", "ሓሙስ", "ዓርቢ", "ቀዳም", "ሰንበት"),  # Tigrinya
+    "am": ("ሰኞ", "ማክሰኞ", "ረቡዕ", "ሐሙስ", "ዓርብ", "ቅዳሜ", "እሁድ"),  # Amharic (a Hamer page's "Maksenyo (ማክሰኞ)", Tuesday)
+    "am-var": ("", "", "ረቡእ", "ሀሙስ", "አርብ", "", "እሑድ"),  # (and as they are also spelled)
     # isiZulu, with "on" joined to the day ("ngoLwesine", on Thursday) and without it
     "zu": ("ngoMsombuluko", "ngoLwesibili", "ngoLwesithathu", "ngoLwesine", "ngoLwesihlanu", "ngoMgqibelo", "ngeSonto"),
     "zu-bare": ("uMsombuluko", "uLwesibili", "uLwesithathu", "uLwesine", "uLwesihlanu", "uMgqibelo", "iSonto"),
@@ -1507,7 +1509,9 @@ _SPAN_AND_DM_DM = _KEPT.compile(
 # Hli 16 thiab 17", "Ноябрь 11 уонна 12", "Níłchʼitsʼósí 10 dóó 11")
 _SPAN_AND_MDY = _KEPT.compile(
     # (a case ending of a script of India glued to the second day: Kodava "ನವೆಂಬರ್ 7 ಪಿಂಞ 8ಕ್", 7 and 8 November)
-    rf"\b{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s+(\d{{1,2}}){_ORDINAL}\s+(?:and|thiab|уонна|dóó|{_JOIN})\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}(?:[\u0900-\u0dff]{{1,4}})?\b"
+    # (or each day's weekday in brackets after it: "November 24 (Tuesday) le 25 (Wednesday)", Moyon)
+    rf"\b{_WEEKDAY_BEFORE}({MONTH_PATTERN})\s+(\d{{1,2}}){_ORDINAL}(?:\s\([^\W\d_]{{3,14}}\))?\s+(?:and|thiab|уонна|dóó|{_JOIN})\s+{_WEEKDAY_BEFORE}(\d{{1,2}}){_ORDINAL}"
+    rf"(?:[\u0900-\u0dff]{{1,4}})?\b(?:\s\([^\W\d_]{{3,14}}\))?"
     rf"(?:,?\s+{_YEAR})?(?![\d/.-]\d)(?![:.h]\d)(?!\s*(?:%|percent|per cent))"
 )
 # (Or a short word of a language the table lacks, as between two days before their month: Luhya "Novemba 3 ne 4", Iñupiaq
@@ -1564,7 +1568,7 @@ _MONTH_WORD_SPAN = _KEPT.compile(rf"(?<!\w)({MONTH_PATTERN})\s+[а-яёӓӧӱӹ�
 _MONTH_SUFFIXED_DAYS = _KEPT.compile(rf"(?<!\w)({MONTH_PATTERN})\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}},?\s+(\d{{1,2}})-[^\W\d_][\w{MARKS}]{{0,5}}(?![\w-])")
 _MONTH_THEN_TWO_DAYS = ((_CAUCASUS_SPAN, " ва "), (_CAUCASUS_DASHED, "-"), (_ALT_SPAN, "айдыҥ"), (_MY_SPAN_AND, "ရက်"), (_VEP_DAYS, "päiv"), (_KSW_SPAN_AND, "သီ"),
                         (_MONTH_WORD_SPAN, "ь "), (_MONTH_SUFFIXED_DAYS, "-"))
-_DAY_AND_DAY = _KEPT.compile(r"\d(?:st|nd|rd|th|-[^\W\d_]{1,3})?\s+(?:and\s+(?:[A-Z][a-z]+,?\s+)?|['’ʼ]?(?:[^\W\d_][" + MARKS + r"]*['’ʼ]?){1,6}\s+(?:[^\W\d_]{1,3}\s+)?)\d")  # (what every match of _SPAN_AND_MDY holds)
+_DAY_AND_DAY = _KEPT.compile(r"\d(?:st|nd|rd|th|-[^\W\d_]{1,3})?(?:\s\([^\W\d_]{3,14}\))?\s+(?:and\s+(?:[A-Z][a-z]+,?\s+)?|['’ʼ]?(?:[^\W\d_][" + MARKS + r"]*['’ʼ]?){1,6}\s+(?:[^\W\d_]{1,3}\s+)?)\d")  # (what every match of _SPAN_AND_MDY holds)
 # "from June to August 2026", "between May and July 2026", "June–August 2026": months, to the month
 _SPAN_MY = _KEPT.compile(
     rf"\b(?:from\s+|between\s+)?({MONTH_PATTERN})(?:\s+{_YEAR})?\s*(?:–|—|-|to|until|till|through|and)\s*"
@@ -1790,6 +1794,7 @@ def _coarse(text: str) -> list[_Found]:
     return found
 
 
+_GUARANI_SPAN = _KEPT.compile(r"(?<![\d/.])(\d{1,2})\s+guive\s+(\d{1,2})\s+peve\b")
 _DOTTED_DAY_MONTH = _KEPT.compile(r"(?<![\d.,/:])(\d{1,2})\.(\d{1,2})\.(?!\s?\d)(?=\s|$)")
 _CLOCK_BEFORE = _KEPT.compile(r"(?:\b(?:at|um|kl|klo|kello|ab|bis|von|gegen|o)\.?|:)\s*$", re.IGNORECASE)
 
@@ -1856,6 +1861,13 @@ def _relative(text: str, ref: PartialDate | None) -> list[_Found]:
         last = int(m[4] if m.re is _CJK_BARE_SPAN else m[3])
         end = _day(start.year, start.month, last) if last > int(m[2]) else _day(*_shift_month(start.year, start.month, 1), last)
         if end is not None and 0 < (end.first_day() - start.first_day()).days <= _LONGEST_SPAN:
+            found.append(_Found(m.start(), m.end(), start, f"{m[0]!r} read as {start.human()} to {end.human()} (the month nearest the article's date)", until=end))
+    for m in _GUARANI_SPAN.finditer(text) if " peve" in text and ref is not None and ref.month is not None else ():
+        # "ara 14 guive 16 peve" (Guarani and Guarayu: from the 14th until the 16th), in the month nearest the article's date.
+        months = [_shift_month(ref.year, ref.month, by) for by in (-1, 0, 1)]
+        start = _nearest([_day(y, mo, int(m[1])) for y, mo in months], ref)
+        end = _day(start.year, start.month, int(m[2])) if start is not None else None
+        if start is not None and end is not None and 0 < (end.first_day() - start.first_day()).days <= 13:
             found.append(_Found(m.start(), m.end(), start, f"{m[0]!r} read as {start.human()} to {end.human()} (the month nearest the article's date)", until=end))
     for m in _VI_DAY_MONTH.finditer(text) if non_ascii and "/" in text else ():
         # "ngày 22/9", "Chiều 24/9", "từ ngày 21 đến 24/9": Vietnamese day and month in figures, after a word for
@@ -2770,9 +2782,19 @@ def _stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         times = _CLOCK_TIME.findall(line[:tail.start()])
         if times and clock_minutes(tail["time"]) > clock_minutes(times[-1]):
             found = first + [("updated", first[0][1], None)]
+    if (found is None and ("·" in line or "|" in line or "   " in line) and (tail := _TIME_PIECE.search(line)) and not _CLOCK_TIME.search(line, 0, tail.start())
+            and not full_dates(tail[0])):
+        # "Published 21 October 2026  ·  ጥቅምት 11 ቀን 2019 ዓ.ም.  ·  ከጠዋቱ 3:40 ሰዓት (9:40 EAT)": the stamp's time in a piece of its own
+        # after it, in words of a language the tables lack (Ethiopia's clock, "in the morning 3:40 o'clock", and the same
+        # hour by the day's clock in brackets).
+        found = _stamp_dates(line[:tail.start()])
     if found and len(found) >= 2 and found[0][0] == "published":
         found = [_month_first_update(stamp, found[0][1]) for stamp in found]
     return found
+
+
+_TIME_PIECE = _KEPT.compile(rf"(?:\s+[|·•]|\s\s)\s+(?:[^\W\d_][\w{MARKS}'’-]{{0,14}}\s+){{0,2}}(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+[^\W\d_][\w{MARKS}'’-]{{0,14}}){{0,2}}"
+                         r"(?:\s*\([^()]{3,20}\))?\s*$")
 
 
 _WORD_TIME_PIECE = _KEPT.compile(rf"\s+[|·•]\s+[^\W\d_][\w{MARKS}'’-]{{2,24}}\s+(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*$")
@@ -2814,8 +2836,9 @@ def _month_first_update(stamp: tuple[str, PartialDate, str | None], published: P
 # "I ‘akaou ia:", it was made new; the first may be one
 # letter: Sepedi "E phatlaladitšwe:", it was published.)
 _ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{0,24}(?:\s['’‘]?[^\W\d_][\w" + MARKS + r"'’-]{0,24}){0,4}"
-_STAMP_GAP = _KEPT.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=" + _ROW_LABEL + r"\s*[:：])")
-_STAMP_LABEL = _KEPT.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\S.{5,60})$")
+# (Ethiopic writing may set its wordspace "፡" for the colon: "የታተመው፡ ኅዳር 5 ቀን 2019 ዓ.ም. (14.11.2026) 09:20", published.)
+_STAMP_GAP = _KEPT.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=" + _ROW_LABEL + r"\s*[:：፡])")
+_STAMP_LABEL = _KEPT.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：፡]\s*(?P<rest>\S.{5,60})$")
 _DASH_AFTER_LABEL = _KEPT.compile(r"(?:(?<=^)|(?<=\s\s)|(?<=[·|•]\s))(\s*" + _ROW_LABEL + r")\s+[−–—]\s+(?=\S)")
 _SHORT_WORD = _KEPT.compile(r"^[^\W\d_]{1,4}\.?$")
 _TIME_LABEL = _KEPT.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\d{1,2}[:.]\d{2})\s*$")

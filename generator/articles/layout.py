@@ -450,8 +450,10 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             continue
         if (author := _credit_only(text)) is not None:
             if ((role := _role_after(lines, at, 6)) is not None and ":" not in lines[role].text and role + 1 < len(lines)
-                    and words(lines[role + 1].text) <= 8 and full_dates(lines[role + 1].text)):
-                skip.add(role)  # "ავტორი: NAME" over "Outlet, Zugdidi" over the date: the author's role (not "Photos: NAME")
+                    and ((words(lines[role + 1].text) <= 8 and full_dates(lines[role + 1].text)) or stamp_dates(lines[role + 1].text))):
+                # "ავტორი: NAME" over "Outlet, Zugdidi" over the date: the author's role (not "Photos: NAME"); or over a row of
+                # stamps ("Door: NAME" / "Correspondent Galibi" / "Geplaatst op … | Laatst bijgewerkt: …")
+                skip.add(role)
             meta.author = meta.author or author
             meta.notes.append((line.number, f"byline {author!r} read from a line of labelled credits"))
             stamps_at.append(len(kept))
@@ -707,11 +709,13 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             # "in" or "at".
             name = by["name"]
             meta.notes.append((line.number, f"byline {name!r} read from the name under a short word, right under the stamp"))
-        if (name is None and at < opening and not meta.author and (by := _LABEL_THEN_NAME.match(text)) and _person(by["name"])
+        if (name is None and (at < opening or (not meta.stamps and at <= opening + 4)) and not meta.author
+                and (by := _LABEL_THEN_NAME.match(text)) and _person(by["name"])
                 and not picture_credit(text) and not _CREDIT_LABEL.match(text) and not has_byline_label(text)
                 and (under_stamp or _stamp_below(lines, at))):
             # "Borreessaancho: NAME" right over the stamp, "Göörö ki NAME" over the writer's post and the stamp: a byline's
             # label in a language the table lacks (a word or two and a colon, Amharic's Ethiopic one among them: "ዘጋቢ፦ NAME";
+            # over the stamp under a standfirst of sentences too;
             # or two words, the second a short one in lower case, with none), then the name. (Not a label the table holds, its
             # name refused: "Publié par : Admin Varnholt", the site's account.)
             name = by["name"]
@@ -754,10 +758,11 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
 
 
 # A byline's label of a language the byline table lacks, then the name: "Borreessaancho: Daawite Dukaale", "ዘጋቢ፦ ሐሊማ ጀማል ከማል",
+# "Ma ocoyo: Richard Upakrwoth" (Alur: who wrote it),
 # "Göörö ki Akway Cham Ojulu", "Ĩandĩkĩtwe nĩ Carolyne Wawira Nyaga".
 # (Not a word that says where or when, or joins two, before a name: "Heard on Morning Dispatch", "Security and Defence
 # Correspondent".)
-_LABEL_THEN_NAME = _KEPT.compile(r"^(?:[^\W\d_][\w'’-]{2,24}(?:\s[^\W\d_][\w'’-]{1,24})?\s*[:：፦]\s*|[^\W\d_][\w'’-]{2,24}\s"
+_LABEL_THEN_NAME = _KEPT.compile(r"^(?:[^\W\d_][\w'’-]{1,24}(?:\s[^\W\d_][\w'’-]{1,24})?\s*[:：፦፡]\s*|[^\W\d_][\w'’-]{2,24}\s"
                               r"(?!(?:in|at|on|to|of|en|im|am|au|a|à|i|y|e|et|og|och|und|and|or|the|de|di|da|do|du|la|le|el|von|van|from|for|with|by)\s)"
                               r"(?-i:[a-zß-öø-ÿā-ž])[\w'’-]{0,4}\s+)(?P<name>\S.*)$")
 
@@ -2010,6 +2015,9 @@ def _asks_over_a_standfirst(kept: list[Line], i: int) -> bool:
             and is_sentence(kept[under].text) and not kept[under].text.endswith(_QUESTION_MARKS))
 
 
+_TICKER_ITEMS = _KEPT.compile(r"\s[▸►▶]\s.+\s[▸►▶]\s")  # (two items or more, each after a pointing triangle)
+
+
 def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], prose_follows: bool = False,
                       fields: set[int] = frozenset(), trails: frozenset[int] = frozenset()) -> int | None:
     """The headline: the first headline-like line under the byline and date, else the nearest above them.
@@ -2024,7 +2032,9 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
             and not BULLET.match(kept[i].text) and kept[i].hint != "li"  # a list item is never the headline,
             # nor a date bar of pieces set apart by marks ("Satra 14 novembre 2026 · Paramaribo 32°C · US$ 1 = SRD 37,85"),
             and not (_MARKED_PIECES.search(kept[i].text) and full_dates(kept[i].text))
-            and not kept[i].text.endswith((":", "："))]  # nor a label over what follows ("Author of the article:")
+            # nor a ticker of items after its label ("LATEST ▸ A   ▸ B"), nor a label over what follows ("Author of the article:")
+            and not _TICKER_ITEMS.search(kept[i].text)
+            and not kept[i].text.endswith((":", "："))]
     candidates = [i for i in head if words(kept[i].text) > 3 or is_sentence(kept[i].text)]
     chosen = set(candidates)
     labels = [i for i in head if i not in chosen]
