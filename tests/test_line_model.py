@@ -343,7 +343,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout463", "holdout464", "holdout465", "holdout466", "holdout467"), "681d682"),
           (("holdout468", "holdout469", "holdout470", "holdout471", "holdout472"), "b830bf7"),
           (("holdout473", "holdout474", "holdout475", "holdout476", "holdout477",
-            "holdout478", "holdout479", "holdout480", "holdout481", "holdout482"), "a8186ff")]
+            "holdout478", "holdout479", "holdout480", "holdout481", "holdout482"), "a8186ff"),
+          (("holdout483", "holdout484", "holdout485", "holdout486", "holdout487"), "6100d03")]
 
 
 @pytest.fixture(scope="module")
