@@ -5314,3 +5314,17 @@ def test_what_tuning_on_holdout473_482_made_general(rules_only):
         assert _event_days(day, line) == want, line
     rest = "The town's new ferry terminal opened to passengers on Tuesday after two years of building work on the quay."
     assert parse_text_article(page().replace(LEAD, "VARNHOLT, Hidar 3/2019 – " + rest, 1)).dateline == "Varnholt"
+
+
+# Class 319: met tuning on holdout483-487 — a breadcrumb trail of pieces set apart by slashes ("Portada / Comarcas /
+# Wounaan"), so that a line over it (an alert in capitals with a colon, "CARRETERA: …") is not taken for a headline over
+# its standfirst; a copyright holder without the middle dot the footer sets after it.
+def test_what_tuning_on_holdout483_487_made_general(rules_only):
+    from generator.articles.debris import copyright_holder
+    headline = "Varnholt ferry terminal: islanders cross dry; the harbour board counts the cost"
+    alert = "FERJE: Reduced crossings on the north route while the new quay is dredged in the spring"
+    standfirst = "A waiting hall, two berths and a covered walkway after two years of building work\n"
+    text = page(above=alert + "\nForside / Lokalt / Havna", headline=headline).replace(standfirst, "", 1)
+    article = parse_text_article(text)
+    assert article.title == headline and alert not in story_text(article)
+    assert copyright_holder("© 2026 Varnholt Tidende · สงวนลิขสิทธิ์ · 14 หมู่ 2 ต.แม่ยาว อ.เมืองเชียงราย จ.เชียงราย 57100") == "Varnholt Tidende"

@@ -1081,7 +1081,7 @@ def _clean_holder(rest: str) -> str:
     rest = _DOUBLE_STOP.sub(". ", _RIGHTS.sub(". ", rest)).strip(" .")  # ("Outlet. All rights reserved. Town …": one stop between)
     rest = _COPYRIGHT_MARK.sub("", rest.strip()).replace("©", " ")
     rest = _YEARS.sub("", rest.translate(_FIGURES))
-    rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—።।۔။།").strip()
+    rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—።।۔။།·•").strip()
     rest = _ADDRESS.sub("", rest)  # "Outlet Ltd, 4 Quay Street, Dublin": the holder, not its address
     rest = _PLACE_AND_POSTCODE.sub("", rest)  # "Dar Ailen Nyuus, Burnt Pine, Norfolk Island 2899": nor its town and postcode
     rest = _without_town_and_state(rest)  # "Uqaluktuat Media, Utqiaġvik, Alaska. A nonprofit newsroom.": nor its town and state
@@ -1110,7 +1110,8 @@ def _clean_holder(rest: str) -> str:
     # The outlet, not the company that owns it: "Vestkysten Dagblad AS" is Vestkysten Dagblad, and
     # "Albion Daily Limited or its affiliated companies" is Albion Daily.
     outlet = _LEGAL_FORM.sub("", _KIN.sub("", holder))
-    return outlet if words(outlet) >= 1 and outlet != holder else holder
+    # (and without a mark the footer set after it: "© 2026 Outlet · สงวนลิขสิทธิ์ · address", its rights reserved in Thai)
+    return (outlet if words(outlet) >= 1 and outlet != holder else holder).rstrip(" ·•|")
 
 
 # The company's kin named after it: "… or its affiliated companies", "… and its licensors".

@@ -794,7 +794,8 @@ def _stamp_below(lines: list[Line], at: int) -> bool:
 # A short lower-case word and a name: "va Giulia Iobstraibizer" (not "in New York", "at Clay Kaserne", "from Tokyo Bay").
 _SHORT_BY = _KEPT.compile(r"^(?!(?:in|at|on|to|en|im|au|a|à|i|from|for|with|near|into|over|under|about|after|before|since|until)\s)"
                        r"[a-zà-öø-ÿ]{2,8}\s+(?P<name>[A-ZÀ-ÖØ-Þ].*)$")
-_TRAIL = _KEPT.compile(r"\S\s*[＞>›»]\s*\S.*\S\s*[＞>›»]\s*\S|^\S.{0,40}\s[＞>›»]\s\S.{0,40}$")  # "Home > News > Harbour", "首頁 > 國際"
+# "Home > News > Harbour", "首頁 > 國際"; "Portada / Comarcas / Wounaan", three to five pieces without figures set apart by slashes
+_TRAIL = _KEPT.compile(r"\S\s*[＞>›»]\s*\S.*\S\s*[＞>›»]\s*\S|^\S.{0,40}\s[＞>›»]\s\S.{0,40}$|^[^/\d]{1,30}(?:\s/\s[^/\d]{1,40}){2,4}$")
 
 
 # A short label, a colon, then a headline: "Lee mós: Japaun entrega ambulánsia 10", in any language.
