@@ -715,9 +715,9 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 and (under_stamp or _stamp_below(lines, at))):
             # "Borreessaancho: NAME" right over the stamp, "Göörö ki NAME" over the writer's post and the stamp: a byline's
             # label in a language the table lacks (a word or two and a colon, Amharic's Ethiopic one among them: "ዘጋቢ፦ NAME";
-            # over the stamp under a standfirst of sentences too;
-            # or two words, the second a short one in lower case, with none), then the name. (Not a label the table holds, its
-            # name refused: "Publié par : Admin Varnholt", the site's account.)
+            # or two words, the second a short one in lower case, with none), then the name; over the story's first paragraph,
+            # or under a standfirst of sentences before any stamp. (Not a label the table holds, its name refused: "Publié
+            # par : Admin Varnholt", the site's account.)
             name = by["name"]
             meta.notes.append((line.number, f"byline {name!r} read from the name after a label, by the stamp"))
         if name is None and wire_byline(text):
