@@ -10,6 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.cli import main
+from tests.frozen_readers import FrozenReaders
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -72,6 +73,38 @@ MINIMAL = {
         On 29 May the NAA said four officers would join ASCOM.
     """,
 }
+
+
+_FROZEN_READERS = pytest.StashKey[FrozenReaders]()
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "frozen_reader(commit, sets): a test of the figures the reader of an earlier "
+                                       "commit gave for these corpus sets (measured beside the suite: tests/frozen_readers.py)")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """The frozen readers' tests last: their readers run beside the tests before them."""
+    items.sort(key=lambda item: item.get_closest_marker("frozen_reader") is not None)
+
+
+def pytest_collection_finish(session):
+    wanted = [marker.args for item in session.items if (marker := item.get_closest_marker("frozen_reader"))]
+    if wanted and not session.config.option.collectonly:
+        session.config.stash[_FROZEN_READERS] = FrozenReaders(wanted)
+
+
+def pytest_unconfigure(config):
+    if _FROZEN_READERS in config.stash:
+        config.stash[_FROZEN_READERS].stop()
+
+
+@pytest.fixture
+def frozen_tables(request):
+    """What this test's frozen reader (its `frozen_reader` mark) printed over its sets: (with its model, by its rules alone)."""
+    commit = request.node.get_closest_marker("frozen_reader").args[0]
+    return lambda: request.config.stash[_FROZEN_READERS].tables(commit)
 
 
 @pytest.fixture(autouse=True)

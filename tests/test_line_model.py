@@ -5,7 +5,6 @@ ferry pier it is rebuilding); none comes from any corpus.
 """
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -170,85 +169,24 @@ QUOTED = ("holdout63", "holdout64", "holdout65", "holdout66", "holdout67", "hold
 FROZEN = "46552e1"
 
 
-# Runs a frozen benchmark as its own `python benchmarks/ingest_accuracy.py ARGS` would, and again with `--rules-only`
-# in a copy of the process forked once the reader is imported (its start-up, most of a run, is paid once; the rules'
-# tables go to the file named after the benchmark's path), except that its reading-speed loop (every page parsed
-# twenty times more, two thirds of its run; no figure here reads the speed) parses nothing: every frozen benchmark names
-# `parse_text_article` twice, in its import and in that loop, and reads the pages through `load_content` (the figures
-# are the same).
-_WITHOUT_THE_SPEED_LOOP = """
-import importlib.util, os, sys, traceback
-path, rules_out, *args = sys.argv[1:]
-spec = importlib.util.spec_from_file_location("ingest_accuracy", path)
-bench = sys.modules["ingest_accuracy"] = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(bench)
-bench.parse_text_article = lambda text: None
-sys.stdout.flush()
-child = os.fork()
-if child == 0:
-    try:
-        sys.stdout = open(rules_out, "w", encoding="utf-8")
-        sys.argv = [path, *args, "--rules-only"]
-        code = bench.main()
-        sys.stdout.close()
-    except BaseException:
-        traceback.print_exc()
-        code = 1
-    sys.stderr.flush()
-    os._exit(code or 0)
-sys.argv = [path, *args]
-code = bench.main()
-sys.stdout.flush()
-sys.exit(code or os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]))
-"""
-
-
-def _start_measuring(commit: str, sets: tuple[str, ...], where: Path):
-    """Starts the reader of an earlier commit reading the sets, with its model and by its rules alone: its generator,
-    benchmark and the tuned corpus's entities taken from git into `where`, its benchmark run on this checkout's sets.
-    Returns a function that waits for the run and gives the fields right, each way."""
-    import io
-    import tarfile
-    if not where.exists():
-        archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, "generator", "benchmarks", "tests/corpus/content"],
-                                 capture_output=True, check=True).stdout
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(where, **({"filter": "data"} if hasattr(tarfile, "data_filter") else {}))  # (3.11.4 on)
-    rules_out = where / "rules-only.out"
-    run = subprocess.Popen([sys.executable, "-c", _WITHOUT_THE_SPEED_LOOP, str(where / "benchmarks" / "ingest_accuracy.py"),
-                            str(rules_out), "--corpus", *(str(REPO / "tests" / "corpus" / name) for name in sets)],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=where,
-                           env={**os.environ, "PYTHONPATH": str(where)})
-
-    def result() -> tuple[dict[str, int], dict[str, int]]:
-        out, err = run.communicate()
-        assert run.returncode == 0, err
-        return _totals(out), _totals(rules_out.read_text("utf-8"))
-    return result
-
-
-def _measured_at(commit: str, sets: tuple[str, ...], where: Path) -> tuple[dict[str, int], dict[str, int]]:
-    """Fields right over the sets as the reader of an earlier commit reads them, with its model and by its rules alone."""
-    return _start_measuring(commit, sets, where)()
-
-
 def _has(commit: str) -> bool:
     return not subprocess.run(["git", "-C", str(REPO), "cat-file", "-e", f"{commit}^{{commit}}"], capture_output=True).returncode
 
 
-def _frozen_figure(commit: str, sets: tuple[str, ...], measure) -> tuple[str, int, dict[str, int], dict[str, int]]:
+def _frozen_figure(commit: str, sets: tuple[str, ...], tables) -> tuple[str, int, dict[str, int], dict[str, int]]:
     """The README, the sets' pages, and the fields right over them read by that commit's reader with its model and
-    by its rules alone, as `measure()` gives them (skipped in a clone without that history)."""
+    by its rules alone, from the tables `tables()` gives (skipped in a clone without that history)."""
     if not _has(commit):
         pytest.skip(f"this checkout has no history back to {commit} (a shallow clone)")
     readme = " ".join((REPO / "README.md").read_text("utf-8").split())
     pages = sum(len(list((REPO / "tests" / "corpus" / name / "articles").glob("*.*"))) for name in sets)
-    return readme, pages, *measure()
+    return readme, pages, *map(_totals, tables())
 
 
-def test_the_readme_figures_for_pages_nobody_tuned_for_are_what_the_benchmark_measures(tmp_path):
+@pytest.mark.frozen_reader(FROZEN, QUOTED)
+def test_the_readme_figures_for_pages_nobody_tuned_for_are_what_the_benchmark_measures(frozen_tables):
     """The README's honest figure, measured again with the reader those sets were scored with (taken from git)."""
-    readme, pages, got, alone = _frozen_figure(FROZEN, QUOTED, lambda: _measured_at(FROZEN, QUOTED, tmp_path / "frozen"))
+    readme, pages, got, alone = _frozen_figure(FROZEN, QUOTED, frozen_tables)
     assert f"scored once with the reader frozen at {FROZEN}" in readme
     assert (f"titles were right for {got['title']} in {pages}, publication dates for {got['published']}, event dates "
             f"for {got['date+prec']}, bylines for {got['byline']} and pages free of furniture for {got['debris-free']}") in readme
@@ -348,33 +286,11 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout488", "holdout489", "holdout490", "holdout491", "holdout492"), "3ffeb34")]
 
 
-@pytest.fixture(scope="module")
-def _rounds_read_ahead(request, tmp_path_factory):
-    """Each selected round's measuring, started while the round before it is checked (one reader's start-up waits
-    mostly on one core; two side by side use both)."""
-    selected = [item.callspec.params["frozen"] for item in request.session.items
-                if getattr(item, "originalname", None) == "test_the_readme_figures_for_each_rounds_blind_sets_are_what_the_benchmark_measures"]
-    sets_of = {frozen: sets for sets, frozen in ROUNDS}
-    started: dict[str, object] = {}
-
-    def measured(frozen: str) -> tuple[dict[str, int], dict[str, int]]:
-        at = selected.index(frozen)
-        for ahead in selected[at:at + 2]:
-            if ahead not in started and _has(ahead):
-                started[ahead] = _start_measuring(ahead, sets_of[ahead], tmp_path_factory.mktemp("frozen") / "tree")
-        return started.pop(frozen)()
-    yield measured
-    for waiting in started.values():  # (a round started ahead whose test did not run: -x, or a failure before it)
-        try:
-            waiting()
-        except AssertionError:
-            pass
-
-
-@pytest.mark.parametrize("sets, frozen", ROUNDS, ids=[frozen for _, frozen in ROUNDS])
-def test_the_readme_figures_for_each_rounds_blind_sets_are_what_the_benchmark_measures(sets, frozen, _rounds_read_ahead):
+@pytest.mark.parametrize("sets, frozen", [pytest.param(sets, frozen, id=frozen, marks=pytest.mark.frozen_reader(frozen, sets))
+                                          for sets, frozen in ROUNDS])
+def test_the_readme_figures_for_each_rounds_blind_sets_are_what_the_benchmark_measures(sets, frozen, frozen_tables):
     """The README's figure for a round's blind sets, measured again with that round's frozen reader."""
-    readme, pages, got, alone = _frozen_figure(frozen, sets, lambda: _rounds_read_ahead(frozen))
+    readme, pages, got, alone = _frozen_figure(frozen, sets, frozen_tables)
     named = ", ".join(sets[:-1]) + " and " + sets[-1] if len(sets) > 1 else sets[0]
     assert (f"frozen at {frozen} and scored once on {named} ({pages} pages): titles {got['title']}, publication dates "
             f"{got['published']}, event dates {got['date+prec']}, bylines {got['byline']}, clean pages {got['debris-free']}; "
