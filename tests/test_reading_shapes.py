@@ -5328,3 +5328,27 @@ def test_what_tuning_on_holdout483_487_made_general(rules_only):
     article = parse_text_article(text)
     assert article.title == headline and alert not in story_text(article)
     assert copyright_holder("© 2026 Varnholt Tidende · สงวนลิขสิทธิ์ · 14 หมู่ 2 ต.แม่ยาว อ.เมืองเชียงราย จ.เชียงราย 57100") == "Varnholt Tidende"
+
+
+# Class 320: met tuning on holdout488-492 — a label set off from its stamp or its writer's name by a spaced hyphen, not a
+# dash ("ထုတ်ဝေ - ၂၄ နိုဝင်ဘာ ၂၀၂၆", published; "ရေးသားသူ - NAME (Outlet)", written by), a name in a script that sets no
+# space inside it; a year-first date whose year, month and day each carry a word of the language ("2026 ning, November
+# shata 12 ya"); a line of market prices over the masthead ("Bazar rates (Mon): Rice ₹58/kg · Oil ₹182/L") is no headline.
+def test_what_tuning_on_holdout488_492_made_general(rules_only):
+    from generator.articles.datetext import lone_stamp, stamp_dates
+
+    def stamps(line):
+        return [(kind, date.iso()) for kind, date, _ in stamp_dates(line) or lone_stamp(line) or []]
+
+    assert stamps("ထုတ်ဝေ - ၁၄ နိုဝင်ဘာ ၂၀၂၆   ·   ပြင်ဆင် - ၁၅ နိုဝင်ဘာ ၂၀၂၆") == [("published", "2026-11-14"), ("updated", "2026-11-15")]
+    assert stamps("Skrevet - 13.11.2026   ·   Endret - 14.11.2026") == [("published", "2026-11-13"), ("updated", "2026-11-14")]
+    for label, name in (("ရေးသားသူ - ခင်မာဝင်း (Varnholt Tidende)", "ခင်မာဝင်း"), ("Skrivar - Kari Nygaard", "Kari Nygaard")):
+        article, story = read(page().replace("By Kari Nygaard\n", label + "\n", 1))
+        assert article.author == name and label not in story, label
+    assert _event_days("2026-11-14", "Varnholt ferry terminal opened 2026 ning, November shata 12 ya, with the board's guests.") == (
+        "2026-11-12", None)
+    headline = "Varnholt's new ferry terminal opens; islanders cross to work in the dry"
+    prices = "Varnholt market rates (Mon): Herring ₹58/kg · Diesel ₹102.10/L · Potatoes ₹30/kg"
+    standfirst = "A waiting hall, two berths and a covered walkway after two years of building work\n"
+    article = parse_text_article(page(above=prices, headline=headline).replace(standfirst, "", 1))
+    assert article.title == headline and prices not in story_text(article)

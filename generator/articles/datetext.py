@@ -728,6 +728,9 @@ _DARGWA = _KEPT.compile(rf"\b{_YEAR}\s+(?:дусла|ани)\s+(\d{{1,2}})\s+({M
 # Latvian: "2026. gada 6. novembrī" (the year, "of the year", the day and the month).
 # (Its month is looked up, not matched by the month tree: a pattern holding the tree costs some 13 ms to compile.)
 _YEAR_GADA = _KEPT.compile(rf"\b{_YEAR}\.\s*gada\s+(\d{{1,2}})\.\s*(\w+)")
+# Jingpho, the year first with a word after each part: "2026 ning, November shata 12 ya" (year, month, day; looked up as
+# Latvian's month is). The year's word with its comma and the month's word are both needed.
+_YEAR_WORDED = _KEPT.compile(rf"\b{_YEAR}\s+[a-z]{{2,6}},\s+([^\W\d_]+)\s+[a-z]{{3,6}}\s+(\d{{1,2}})(?!\d)")
 # Basque, the year first: "2026ko azaroaren 18a"; Mongolian, in figures: "2026 оны 11-р сарын 13".
 _BASQUE = _KEPT.compile(rf"\b{_YEAR}ko\s+(\w+)\s+(\d{{1,2}})(?:a|an|ean)?\b")
 # Dinka's date by the month's number: "Aköl 16 Pɛɛi 10, 2026" (day 16 of month 10, 2026; "aköl" is the day, "pɛɛi" the moon).
@@ -1733,6 +1736,9 @@ def _absolute(text: str) -> list[_Found]:
     for m in _YEAR_GADA.finditer(text) if has_month and "gada" in text else ():
         if m[3] in MONTH_NUMBER:
             add(m, _day(int(m[1]), MONTH_NUMBER[m[3]], int(m[2])))
+    for m in _YEAR_WORDED.finditer(text) if has_month and ", " in text else ():
+        if m[2] in MONTH_NUMBER:
+            add(m, _day(int(m[1]), MONTH_NUMBER[m[2]], int(m[3])))
     for m in _BASQUE.finditer(text) if has_month and "ko " in text else ():
         if m[2] in MONTH_NUMBER:
             add(m, _day(int(m[1]), MONTH_NUMBER[m[2]], int(m[3])))
@@ -2768,9 +2774,9 @@ def _stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     if found is None and (":" in line or "：" in line or (("·" in line or "|" in line) and _H_TIME.search(line))) and len(line) <= 160:
         # (A row with no colon at all, its times French-style: "Papa'ihia i te 2/11/2026 – 9h40 · Hakahou i te 3/11/2026 – 16h05".)
         found = _labelled_stamps(line)
-    if found is None and ("−" in line or "–" in line or "—" in line) and len(line) <= 160 and (dashed := _DASH_AFTER_LABEL.sub(r"\1: ", line)) != line:
+    if found is None and ("−" in line or "–" in line or "—" in line or " - " in line) and len(line) <= 160 and (dashed := _DASH_AFTER_LABEL.sub(r"\1: ", line)) != line:
         # "ထုတ်ဝေ − ဗုဒ္ဓဟူးနေ့၊ ၉ စက်တင်ဘာ ၂၀၂၆၊ နံနက် ၁၀:၁၅   ·   ပြင်ဆင် − ညနေ ၄:၄၀": each label of the row set off from its
-        # stamp by a spaced dash or minus sign, not a colon (published, updated: in the evening at 4:40)
+        # stamp by a spaced dash, minus sign or hyphen, not a colon (published, updated: in the evening at 4:40)
         found = _labelled_stamps(dashed)
     if found is None and line.endswith(")") and (why := _UPDATE_REASON.search(line)):
         # "Јаҥыртылган: 20.10.2026, 09:12 (the professor's name corrected)": an update with what it changed in brackets
@@ -2839,7 +2845,7 @@ _ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{0,24}(?:\s['’‘]?[^\W\d_][\w" 
 # (Ethiopic writing may set its wordspace "፡" for the colon: "የታተመው፡ ኅዳር 5 ቀን 2019 ዓ.ም. (14.11.2026) 09:20", published.)
 _STAMP_GAP = _KEPT.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=" + _ROW_LABEL + r"\s*[:：፡])")
 _STAMP_LABEL = _KEPT.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：፡]\s*(?P<rest>\S.{5,60})$")
-_DASH_AFTER_LABEL = _KEPT.compile(r"(?:(?<=^)|(?<=\s\s)|(?<=[·|•]\s))(\s*" + _ROW_LABEL + r")\s+[−–—]\s+(?=\S)")
+_DASH_AFTER_LABEL = _KEPT.compile(r"(?:(?<=^)|(?<=\s\s)|(?<=[·|•]\s))(\s*" + _ROW_LABEL + r")\s+[−–—-]\s+(?=\S)")
 _SHORT_WORD = _KEPT.compile(r"^[^\W\d_]{1,4}\.?$")
 _TIME_LABEL = _KEPT.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\d{1,2}[:.]\d{2})\s*$")
 _BARE_TIME = _KEPT.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")

@@ -1510,8 +1510,8 @@ def _name_over_role(kept: list[Line], at: int) -> int | None:
 # blong Ellison Maesiola", "Xtz'ib'an rumal Rosalina Tzul Batz", story and photo of, written by). (A label of up to five words:
 # Igala "Ọnẹ ki kọ ukọla yi:", the one who wrote this news.) (Or a spaced dash for the colon: "Report — NAME", Burmese
 # "ရေးသားသူ − NAME", writer.)
-_LABEL_ENDS = (":", "：", "–", "—", "−")  # (what a label ends on before a name: its colon, or a spaced dash for it)
-_LED_NAME = _KEPT.compile(rf"^(?:[^\W\d_][\w{MARKS}'’ʼ-]*(?:\s+[^\W\d_][\w{MARKS}'’ʼ-]*){{0,4}}(?:\s*:|\s+[–—−])|[^\W\d_][\w'’ʼ-]*(?:\s+[{_LOW}][\w'’ʼ-]*){{1,3}})"
+_LABEL_ENDS = (":", "：", "–", "—", "−", "-")  # (what a label ends on before a name: its colon, or a spaced dash or hyphen for it)
+_LED_NAME = _KEPT.compile(rf"^(?:[^\W\d_][\w{MARKS}'’ʼ-]*(?:\s+[^\W\d_][\w{MARKS}'’ʼ-]*){{0,4}}(?:\s*:|\s+[–—−-])|[^\W\d_][\w'’ʼ-]*(?:\s+[{_LOW}][\w'’ʼ-]*){{1,3}})"
                        rf"\s+(?P<name>[{_CAP}][\w'’.-]+(?:\s+(?:[{_CAP}][\w'’.-]+|{_PARTICLE}(?=\s+[{_CAP}]))){{1,3}})$")
 
 
@@ -1519,9 +1519,13 @@ _LED_NAME = _KEPT.compile(rf"^(?:[^\W\d_][\w{MARKS}'’ʼ-]*(?:\s+[^\W\d_][\w{MA
 _NAME_THEN_WORD = _KEPT.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,2}})\s+[{_LOW}][\w'’ʼ-]{{3,16}}$")
 
 
-# (or, in a script without capitals, a label of a word or two, its colon and two or three words: Newar "च्वमि : रोशन मानन्धर", writer)
-_UNCASED_LED = _KEPT.compile(rf"^[^\W\d_A-Za-z][\w{_MARKS}]*(?:\s[^\W\d_A-Za-z][\w{_MARKS}]*)?(?:\s?[:：]|\s[–—−])\s*"
-                          rf"(?P<name>[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’.-])*(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’-])*){{1,2}})$")
+# (or, in a script without capitals, a label of a word or two, its colon and two or three words: Newar "च्वमि : रोशन मानन्धर", writer;
+# one word in a script that sets no space inside a name, Burmese "ရေးသားသူ - ခင်မာဝင်း", whose label may end on a spaced hyphen
+# (not Arabic's "PLACE - NAME" over the lead); the outlet in brackets after it)
+_UNSPACED = "\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff\u0e00-\u0e7f\u0e80-\u0eff\u1780-\u17ff"  # (Myanmar, Thai, Lao, Khmer)
+_UNCASED_LED = _KEPT.compile(rf"^[^\W\d_A-Za-z][\w{_MARKS}]*(?:\s[^\W\d_A-Za-z][\w{_MARKS}]*)?(?:\s?[:：]|\s[–—−]|(?<=[{_UNSPACED}])\s-)\s*"
+                          rf"(?P<name>[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’.-])*(?:(?:\s[^\W\d_A-Za-z](?:(?![\d_])[\w{_MARKS}'’-])*){{1,2}}|(?<=[{_UNSPACED}])))"
+                          rf"(?:\s+\([^()]{{1,40}}\))?$")
 
 
 def _led_name(text: str) -> re.Match | None:
@@ -2019,6 +2023,16 @@ def _asks_over_a_standfirst(kept: list[Line], i: int) -> bool:
 _TICKER_ITEMS = _KEPT.compile(r"\s[▸►▶]\s.+\s[▸►▶]\s")  # (two items or more, each after a pointing triangle)
 
 
+def _row_of_figures(text: str) -> bool:
+    """A row of three pieces or more set apart by bars or dots, three or more with figures and none a sentence: the
+    market's prices, the weather, the rates ("Bazar rates (Mon): Rice ₹58/kg · Mustard oil ₹182/L · Ginger ₹60/kg")."""
+    if not (" | " in text or " · " in text or " ▪ " in text):
+        return False
+    pieces = [p for p in _ROW_MARKS.split(text) if p.strip()]
+    return (len(pieces) >= 3 and sum(any(map(str.isdigit, p)) for p in pieces) >= 3
+            and not any(is_sentence(p) and not ends_on_unit(p) for p in pieces))
+
+
 def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], prose_follows: bool = False,
                       fields: set[int] = frozenset(), trails: frozenset[int] = frozenset()) -> int | None:
     """The headline: the first headline-like line under the byline and date, else the nearest above them.
@@ -2034,7 +2048,7 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
             # nor a date bar of pieces set apart by marks ("Satra 14 novembre 2026 · Paramaribo 32°C · US$ 1 = SRD 37,85"),
             and not (_MARKED_PIECES.search(kept[i].text) and full_dates(kept[i].text))
             # nor a ticker of items after its label ("LATEST ▸ A   ▸ B"), nor a label over what follows ("Author of the article:")
-            and not _TICKER_ITEMS.search(kept[i].text)
+            and not _TICKER_ITEMS.search(kept[i].text) and not _row_of_figures(kept[i].text)
             and not kept[i].text.endswith((":", "："))]
     candidates = [i for i in head if words(kept[i].text) > 3 or is_sentence(kept[i].text)]
     chosen = set(candidates)
