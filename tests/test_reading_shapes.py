@@ -5352,3 +5352,12 @@ def test_what_tuning_on_holdout488_492_made_general(rules_only):
     standfirst = "A waiting hall, two berths and a covered walkway after two years of building work\n"
     article = parse_text_article(page(above=prices, headline=headline).replace(standfirst, "", 1))
     assert article.title == headline and prices not in story_text(article)
+
+
+# Class 321: met tuning on holdout493-497 — two days of one month joined by a longer word of a language the tables lack
+# ("2 moropai 3 dezembro", Taurepang's "and"), a week apart at most.
+def test_what_tuning_on_holdout493_497_made_general(rules_only):
+    assert _event_days("2026-12-05", "Varnholt ferry terminal took its first passengers 2 moropai 3 dezembro, the board said.") == (
+        "2026-12-02", "2026-12-03")
+    assert _event_days("2026-12-05", "Varnholt ferry terminal took its first passengers 2 moropai 30 dezembro, the board said.") != (
+        "2026-12-02", "2026-12-30")

@@ -1471,7 +1471,9 @@ _AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|v
 # (Each letter with the vowel signs set on it, in the scripts of India: Kurukh "अरा", Mundari "ओड़ो", Kodava "ಪಿಂಞ".)
 # (Its letters may carry a glottal stop's apostrophe: Hul'q'umi'num' "13 'i' 14 October", 13 and 14 October.)
 # (or, a glottal stop's letter in it, of up to six: Nuu-chah-nulth "October 14 ʔuḥʔiš 15", 14 and 15 October)
-_JOIN = rf"(?:{_AND}|{_NOT_OR}['’ʼ]?(?:[^\W\d_][{MARKS}]*['’ʼ]?){{1,4}}(?:\s+[^\W\d_]{{1,3}})?|(?=[^\s\d]*ʔ)(?:[^\W\d_][{MARKS}]*){{2,6}}(?!\w))"
+# (or one word in lower case of five to eight letters: Taurepang "2 moropai 3 dezembro", 2 and 3 December)
+_LONG_JOIN = _KEPT.compile(r"[a-zäëïöüāēīōū]{5,8}")
+_JOIN = rf"(?:{_AND}|{_NOT_OR}['’ʼ]?(?:[^\W\d_][{MARKS}]*['’ʼ]?){{1,4}}(?:\s+[^\W\d_]{{1,3}})?|{_NOT_OR}[a-zäëïöüāēīōū]{{5,8}}(?![\w{MARKS}])|(?=[^\s\d]*ʔ)(?:[^\W\d_][{MARKS}]*){{2,6}}(?!\w))"
 # (A word may stand before the second day, its weekday in a language no table holds: "giobi 22 e vènnari 23 d'uttobri".)
 # (A short word in lower case may stand for "of" before the month, in a language the table lacks: Woleaian "10 me 11 ye Novemba".)
 _SPAN_AND_DMY = _KEPT.compile(
@@ -1627,6 +1629,9 @@ def _spans(text: str, ref: PartialDate | None) -> list[_Found]:
         start_month = MONTH_NUMBER[m[2].rstrip(".")] if m[2] else end_month
         found += _span(m, (start_month, int(m[1])), (end_month, int(m[3])), m[5], ref)
     for m in _SPAN_AND_DMY.finditer(text):
+        join = re.match(r"\S*\s+(\S+)", text[m.end(1):m.start(2)])
+        if join and _LONG_JOIN.fullmatch(join[1]) and not m[0][:1].isdigit():
+            continue  # (a longer join after a weekday: a span only as `_SPAN_WEEKDAYS_JOINED` reads it, the weekdays the days' own)
         if 1 <= int(m[2]) - int(m[1]) <= 6:
             month = MONTH_NUMBER[m[3].rstrip(".")]
             found += _span(m, (month, int(m[1])), (month, int(m[2])), m[4], ref)
