@@ -1473,7 +1473,7 @@ _AND = r"(?:and|et|e|y|und|i|og|och|en|ja|ir|és|și|и|і|ve|na|dan|at|a|ва|v
 # (or, a glottal stop's letter in it, of up to six: Nuu-chah-nulth "October 14 ʔuḥʔiš 15", 14 and 15 October)
 # (or one word in lower case of five to eight letters: Taurepang "2 moropai 3 dezembro", 2 and 3 December)
 _LONG_JOIN = _KEPT.compile(r"[a-zäëïöüāēīōū]{5,8}")
-_JOIN = rf"(?:{_AND}|{_NOT_OR}['’ʼ]?(?:[^\W\d_][{MARKS}]*['’ʼ]?){{1,4}}(?:\s+[^\W\d_]{{1,3}})?|{_NOT_OR}[a-zäëïöüāēīōū]{{5,8}}(?![\w{MARKS}])|(?=[^\s\d]*ʔ)(?:[^\W\d_][{MARKS}]*){{2,6}}(?!\w))"
+_JOIN = rf"(?:{_AND}|{_NOT_OR}['’ʼ]?(?:[^\W\d_][{MARKS}]*['’ʼ]?){{1,4}}(?:\s+[^\W\d_]{{1,3}})?|{_NOT_OR}{_LONG_JOIN.pattern}(?![\w{MARKS}])|(?=[^\s\d]*ʔ)(?:[^\W\d_][{MARKS}]*){{2,6}}(?!\w))"
 # (A word may stand before the second day, its weekday in a language no table holds: "giobi 22 e vènnari 23 d'uttobri".)
 # (A short word in lower case may stand for "of" before the month, in a language the table lacks: Woleaian "10 me 11 ye Novemba".)
 _SPAN_AND_DMY = _KEPT.compile(
