@@ -658,15 +658,15 @@ def _dateline(paragraph: str) -> Dateline | None:
                 and len(paragraph[stopped.end():].split()) >= 10):
             written, day = stopped.group("month") or stopped.group("month2"), stopped.group("day") or stopped.group("day2")
             month = _MONTHS_LOWER.get(written.rstrip(".").lower())
+            place = stopped.group("place")
+            place = place.title() if place.isupper() else place
             if not month and (written in BS_MONTH or stopped.group("other_year") or (written.endswith(".") and not paragraph.isascii()
                                                       and stopped.group(0).rstrip().endswith(":"))):
                 # "ಮಂಗಳೂರು, ಅ.22: …": the month abbreviated as no table has it, or a Bikram Sambat month ("पोखरा, भदौ २६ ।"):
                 # the place and the day's mark stand all the same.
-                place = stopped.group("place")
-                return Dateline(place.title() if place.isupper() else place, None, None, None, None, stopped.end())
+                return Dateline(place, None, None, None, None, stopped.end())
             if month:
-                place = stopped.group("place")
-                return Dateline(place.title() if place.isupper() else place, None, month, int(day),
+                return Dateline(place, None, month, int(day),
                                 int(stopped.group("year")) if stopped.group("year") else None, stopped.end())
         titled = _TITLE_DATELINE.match(paragraph)
         if (titled and not {w.lower() for w in titled.group("place").split()} & _LABELS and not titled.group("place").isupper()
