@@ -5361,3 +5361,51 @@ def test_what_tuning_on_holdout493_497_made_general(rules_only):
         "2026-12-02", "2026-12-03")
     assert _event_days("2026-12-05", "Varnholt ferry terminal took its first passengers 2 moropai 30 dezembro, the board said.") != (
         "2026-12-02", "2026-12-30")
+
+
+# Class 322: met tuning on holdout498-507 — the skip link in Amharic, Swahili and Hindi; a stamp row whose labels end on
+# Ethiopic's preface colon "፦" ("ታተመ፦ …  ·  ተሻሽሏል፦ …", published, updated), its times in Ethiopia's reckoning; a byline
+# under a label the table lacks, under the standfirst, when a date bar stands over the masthead (a date ending on its era's
+# full stop, "… 2019 ዓ.ም.", among the weather makes no sentence); Amharic's weekdays in Latin letters as southern Ethiopia's
+# languages borrow them ("Sanyo ko Maksanyo"); a weekday written right before its own date is that date's, not a day
+# counted back (Brabantish "donderdagaovend", Thursday evening, then read where it stands); a headline ending on its quotation over a sentence of standfirst, under a date bar; the story's headline in
+# another language linked under it ("Versión en castellano: …"); two adverts in a row under one label; a picture credit
+# under a plural label ("Fotos: …"); "Reportagem: NAME"; a sentence ending on a colon over its bullets never furniture.
+def test_what_tuning_on_holdout498_507_made_general(rules_only, monkeypatch):
+    from generator.articles.datetext import lone_stamp, stamp_dates
+    from generator.articles.credits import byline
+    from generator.articles.debris import is_line_debris
+
+    def stamps(line):
+        return [(kind, date.iso()) for kind, date, _ in stamp_dates(line) or lone_stamp(line) or []]
+
+    assert stamps("ታተመ፦ ኅዳር 2 ቀን 2019 ዓ.ም. ከጠዋቱ 4:10   ·   ተሻሽሏል፦ ኅዳር 3 ቀን 2019 ዓ.ም. ከቀኑ 9:05") == [
+        ("published", "2026-11-11"), ("updated", "2026-11-12")]
+    assert stamps("Iliandikwa፦ 11.11.2026 08:10   ·   Ilisasishwa፦ 12.11.2026 09:05") == [("published", "2026-11-11"), ("updated", "2026-11-12")]
+    assert all(is_line_debris(skip) for skip in ("ወደ ዋናው ይዘት ዝለል", "Ruka hadi maudhui", "मुख्य सामग्री पर जाएं"))
+    standfirst = "The town's ferry terminal took its first passengers after two years of building work on the quay."
+    told = page().replace("A waiting hall, two berths and a covered walkway after two years of building work\n", standfirst + "\n", 1)
+    for bar in ("Wednesday, 4 November 2026", "ቅዳሜ፣ ጥቅምት 28 ቀን 2019 ዓ.ም.   ·   Saturday, 7 November 2026   ·   Varnholt 9°C ☀   ·   "
+                "Sandøy 8°C   ·   Ferry to Sandøy at the north quay: 40 min"):
+        article, story = read(bar + "\n" + told.replace("By Kari Nygaard\n", "ዘጋቢ፡ Kari Nygaard\n", 1))
+        assert article.author == "Kari Nygaard" and "ዘጋቢ" not in story, bar
+    assert _event_days("2026-11-12", "Varnholt ferry terminal opened Maksanyo to the town's passengers.") == ("2026-11-10", None)
+    assert _event_days("2026-12-10", "Varnholt ferry terminal held its open days Sanyo ko Maksanyo, the board said.") == (
+        "2026-12-07", "2026-12-08")
+    assert _event_days("2026-10-30", "Varnholt ferry terminal opened Kamis, 15 Oktober 2026, to the town's passengers.") == ("2026-10-15", None)
+    assert _event_days("2026-10-17", "De zaal bij de veerhaven zat donderdagaovend vol, zei de havenmeester.") == ("2026-10-15", None)  # (Brabantish)
+    headline = "Harbour master at the opening: “The islanders will cross in the dry”"
+    bar = "ቅዳሜ፣ ጥቅምት 28 ቀን 2019 ዓ.ም.   /   Saturday, 7 November 2026"
+    assert parse_text_article(bar + "\n" + told.replace(page().split("\n")[3], headline, 1)).title == headline
+    other = "Versión en castellano: La nueva terminal de Varnholt recibe a sus primeros pasajeros"
+    adverts = ("PUBLICIDAD\nKaikiosken – Kaffe og vafler på kaia hver morgen. Åpent fra klokka sju.\n"
+               "Varnholt Sykkel – Leie av sykler ved terminalen. Spør i skranken.")
+    article, story = read(page(under=other + "\n" + adverts))
+    assert "Versión en castellano" not in story and "Kaikiosken" not in story and "Varnholt Sykkel" not in story
+    article, story = between_paragraphs("Fotos: Redacción Tidende")
+    assert "Redacción Tidende" not in story
+    assert byline("Reportagem: Kari Nygaard") == "Kari Nygaard" and byline("Reportaje: Kari Nygaard") == "Kari Nygaard"
+    made_model(monkeypatch, {"first:three": 30.0})  # (a model sure the line is furniture)
+    block = "Three gifts were handed to the harbour board by the ferry company at the opening:\n• a clock\n• a bell\n• a flag"
+    article, story = after_second_paragraph(block)
+    assert "Three gifts were handed to the harbour board" in story

@@ -19,6 +19,8 @@ _BYLINE = _KEPT.compile(r"^(?:by|posted by|written by|wrote by|publié par|publi
                      r"(?:words|text|story) (?:and|&) (?:photos?|pictures?|images?)(?: by)?|words(?=\s*:)|"
                      # (and "text" as a label in the languages of the month table: "Texto: NAME", "Texte : NAME", "Text: NAME")
                      r"(?:text|texto|textos|texte|testo|tekst)(?=\s*:)|"
+                     # (and "report" as Portuguese and Spanish label the reporter: "Reportagem: NAME", "Reportaje: NAME")
+                     r"(?:reportagem|reportaje|reportage)(?=\s*:)|"
                      # "by" and "written by" in more languages: Albanian, Swahili, Bosnian, Serbian, Macedonian, Slovenian,
                      # Latvian, Belarusian, Armenian, Arabic, Persian, Portuguese, French, Italian
                      r"nga|(?-i:Na)|(?-i:Ni)|piše|пише|подготви|пишува|avtor(?:ica)?|autors|аўтар|автор(?:ка)?|հեղինակ|بقلم|كتب|كتبت|به قلم|تقرير|إعداد|"

@@ -914,6 +914,10 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ti": ("ሰኑይ", "ሰሉስ", "ሮቡዕ", "ሓሙስ", "ዓርቢ", "ቀዳም", "ሰንበት"),  # Tigrinya
     "am": ("ሰኞ", "ማክሰኞ", "ረቡዕ", "ሐሙስ", "ዓርብ", "ቅዳሜ", "እሁድ"),  # Amharic (a Hamer page's "Maksenyo (ማክሰኞ)", Tuesday)
     "am-var": ("", "", "ረቡእ", "ሀሙስ", "አርብ", "", "እሑድ"),  # (and as they are also spelled)
+    # (and in Latin letters, as the languages of southern Ethiopia borrow them: Me'en "Sanyo ko Maksanyo", Monday and Tuesday;
+    # Kwegu "Maksenyo"; not Wednesday's, Friday's or Sunday's, "Rob", "Arb" and "Ehud", also names)
+    "am-latn": ("Sanyo", "Maksanyo", "", "Hamus", "", "Kidame", ""),
+    "am-latn-e": ("Senyo", "Maksenyo", "", "", "", "", ""),
     # isiZulu, with "on" joined to the day ("ngoLwesine", on Thursday) and without it
     "zu": ("ngoMsombuluko", "ngoLwesibili", "ngoLwesithathu", "ngoLwesine", "ngoLwesihlanu", "ngoMgqibelo", "ngeSonto"),
     "zu-bare": ("uMsombuluko", "uLwesibili", "uLwesithathu", "uLwesine", "uLwesihlanu", "uMgqibelo", "iSonto"),
@@ -1192,7 +1196,7 @@ _FOREIGN_WEEKDAYS |= {n[:1].upper() + n[1:]: i for n, i in list(_FOREIGN_WEEKDAY
 # Russian weekdays' stems (not Wednesday's, "сред-", the stem of "middle" too), a case ending of up to three letters after.
 _CYRILLIC_WEEKDAY_STEMS = {"понедельник": 0, "вторник": 1, "четверг": 3, "пятниц": 4, "суббот": 5, "воскресень": 6}
 _CYRILLIC_WEEKDAY = _KEPT.compile(r"(?<![\w-])(" + "|".join(_CYRILLIC_WEEKDAY_STEMS) + r")[^\W\d_]{0,3}(?![\w-])", re.IGNORECASE)
-_FOREIGN_WEEKDAY = _KEPT.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dai)(?:äwend|moarn)|(?<=ach|deg)(?:owend|moies|mëttes)|(?<=dig)(?:obend|morge|mittag)|(?<=day)\s+nicht|(?<=dag)(?:ochtend|morgen|middag|avond|avend|nacht|aand|oggend"
+_FOREIGN_WEEKDAY = _KEPT.compile(r"(?<![\w-])(" + _trie(_FOREIGN_WEEKDAYS) + r")(?:(?<=dai)(?:äwend|moarn)|(?<=ach|deg)(?:owend|moies|mëttes)|(?<=dig)(?:obend|morge|mittag)|(?<=day)\s+nicht|(?<=dag)(?:ochtend|morgen|middag|avond|avend|aovend|nacht|aand|oggend"
                               r"|s(?:kvällen|morgonen|eftermiddagen|förmiddagen|natten|aftenen|morgenen|ettermiddagen|formiddagen|kvelden))"
                               # (or a case ending hyphened to it: "Jumanne-i", on Tuesday, Sandawe's locative on Swahili's day)
                               r"|-[a-z]{1,2}(?![\w'’-]))?(?![\w-])")
@@ -2115,7 +2119,20 @@ def date_mentions(text: str, reference: PartialDate | None = None, line: int = 1
         found = [_ended(scan, f, days) for f in found]
     if len(found) >= 2 and _UNTIL_WORD.search(scan):
         found = _until_spans(scan, found)
+    if len(found) >= 2:
+        found = [f for k, f in enumerate(found) if not _weekday_of_next(scan, f, found[k + 1:k + 2])]
     return [DateMention(f.date, line, f.start + 1, text[f.start:f.end], f.note, f.until) for f in found]
+
+
+def _weekday_of_next(text: str, f: _Found, after: list[_Found]) -> bool:
+    """Whether a weekday read alone is the weekday of the date written to the day right after it, a comma between:
+    "Senyo, 19 Okitoba 2026", "Kamis, 19 Oktober 2026" (that date is the day meant, not the weekday counted back)."""
+    if not after or f.until is not None or not (nxt := after[0]).date or nxt.date.day is None or not _DIGIT.search(text, nxt.start, nxt.end):
+        return False
+    return bool(_WEEKDAY_COMMA.fullmatch(text, f.end, nxt.start)) and _weekday_named(text[f.start:f.end]) is not None
+
+
+_WEEKDAY_COMMA = _KEPT.compile(r"[,،፣]?\s+")
 
 
 # "a two-day meeting that ended on Wednesday", "on Tuesday ended a two-day visit": a happening of so many days
@@ -2847,9 +2864,10 @@ def _month_first_update(stamp: tuple[str, PartialDate, str | None], published: P
 # "I ‘akaou ia:", it was made new; the first may be one
 # letter: Sepedi "E phatlaladitšwe:", it was published.)
 _ROW_LABEL = r"[^\W\d_][\w" + MARKS + r"'’-]{0,24}(?:\s['’‘]?[^\W\d_][\w" + MARKS + r"'’-]{0,24}){0,4}"
-# (Ethiopic writing may set its wordspace "፡" for the colon: "የታተመው፡ ኅዳር 5 ቀን 2019 ዓ.ም. (14.11.2026) 09:20", published.)
-_STAMP_GAP = _KEPT.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=" + _ROW_LABEL + r"\s*[:：፡])")
-_STAMP_LABEL = _KEPT.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：፡]\s*(?P<rest>\S.{5,60})$")
+# (Ethiopic writing may set its wordspace "፡" for the colon: "የታተመው፡ ኅዳር 5 ቀን 2019 ዓ.ም. (14.11.2026) 09:20", published; or its
+# preface colon "፦": "ታተመ፦ ጥቅምት 14 ቀን 2019 ዓ.ም. ከጠዋቱ 3:15 · ተሻሽሏል፦ ጥቅምት 15 ቀን 2019 ዓ.ም. ከቀኑ 10:40", published, updated.)
+_STAMP_GAP = _KEPT.compile(r"(?:\s+[|·•]\s+|\s{3,})(?=" + _ROW_LABEL + r"\s*[:：፡፦])")
+_STAMP_LABEL = _KEPT.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：፡፦]\s*(?P<rest>\S.{5,60})$")
 _DASH_AFTER_LABEL = _KEPT.compile(r"(?:(?<=^)|(?<=\s\s)|(?<=[·|•]\s))(\s*" + _ROW_LABEL + r")\s+[−–—-]\s+(?=\S)")
 _SHORT_WORD = _KEPT.compile(r"^[^\W\d_]{1,4}\.?$")
 _TIME_LABEL = _KEPT.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\d{1,2}[:.]\d{2})\s*$")

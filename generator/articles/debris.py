@@ -80,6 +80,8 @@ _ALONE = _KEPT.compile(
     r"içeriğe (?:geç|atla)|ana içeriğe (?:geç|atla)|μετάβαση στο (?:κύριο )?περιεχόμενο|pereiti prie turinio|pāriet uz saturu|liigu sisu juurde|"
     r"kalo te përmbajtja|преминете към съдържанието|към съдържанието|langsung ke konten|ke konten utama|lompat ke konten|"
     r"chuyển đến nội dung|ข้ามไปยังเนื้อหา|تخطى إلى المحتوى|انتقل إلى المحتوى|پرش به محتوا|דלג לתוכן|"
+    # (Amharic and Tigrinya in the Ge'ez script, Swahili, Hindi: "ወደ ዋናው ይዘት ይለፉ", "Ruka hadi maudhui")
+    r"ወደ ዋና(?:ው)? ይዘት (?:ይለፉ|ዝለል|ይሂዱ|ሂድ)|ናብ (?:ቀንዲ|ዋና) ትሕዝቶ (?:ሕለፍ|ኺድ)|ruka (?:hadi|kwenye|kwa) (?:maudhui|yaliyomo)(?: (?:kuu|makuu))?|(?:मुख्य )?(?:सामग्री|विषयवस्तु) पर जाएं|(?:मुख्य )?(?:सामग्री|विषयवस्तु) पर जाएँ|"
     r"本文へ(?:移動|スキップ)?|コンテンツへ(?:移動|スキップ)|본문 바로가기|跳(?:到|至|转到)(?:主要)?内容|跳(?:到|至)(?:主要)?內容|"
     r"open in (?:the )?app|get the app|download (?:the|our) app|continue reading(?: the (?:main )?(?:story|article)| below)?|"
     r"(?:listen|play|hear)(?: to)?(?: (?:this|the))? (?:article|story)(?:\s+\d{1,2}(?::\d{2})?(?:\s*min(?:ute)?s?\.?)?)?|\d+\s*min(?:ute)?s? listen|"
@@ -132,6 +134,8 @@ _STARTS = _KEPT.compile(
     r"ཐོ་རྟགས)\s*[:：៖།]|"
     r"(?:photo|photograph|image|picture|foto|photo credit|credit|写真|画像|фото|світлина|bild|kuva|zdjęcie|fot\.|fotografía|fotografia|"
     r"imagen|imagem|immagine|afbeelding|fotó|φωτογραφία|صورة|"
+    # (and their plurals: "Fotos: Redacción Ampiyacu", "Photos: …", "Imágenes: …")
+    r"photos|fotos|photographs|fotografías|fotografias|imágenes|imagens|immagini|bilder|zdjęcia|фотографии|"
     # the same label in more languages ("Ljósmynd: NATO", "ფოტო: …", "រូបថត៖ …")
     + _MORE_PHOTO_WORDS + r")\s*[:：៖፦]|"
     r"(?:photo(?:graph)?s?|illustrations?|images?|pictures?)\s+by\s+\S[^.!?]{0,60}$|"
@@ -413,7 +417,10 @@ _CONNECTIVES = {"in", "out", "up", "my", "us", "about", "english", "deutsch"}
 _NAV_SPLIT = _KEPT.compile(r"\s+[|›»>/·•＞／]\s+|\s*[|›»＞｜]\s*")
 _NAV_SEPARATORS = "|›»>/·•＞／｜"  # one of these is in every _NAV_SPLIT
 _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
-    r"^(?:read also|also read|read more|read next|(?:read|lee|leia|lisez|lies)(?=\s*:\s*[A-Z][^\d:]*\s\S+\s\S+)|see also|up next|watch next|more videos|related(?: articles| stories| news| posts| content| coverage)?|related(?: \w+)? links|"
+    r"^(?:read also|also read|read more|read next|(?:read|lee|leia|lisez|lies)(?=\s*:\s*[A-Z][^\d:]*\s\S+\s\S+)|"
+    # the story in another language, its headline after the label: "Versión en castellano: Diplomático japonés explicó …",
+    # "Read in English: …", "Leia em português: …"
+    r"(?:version|versao|(?:read|leer|leia|lire|lesen)(?: (?:this|the) (?:story|article))?) (?:en|in|em|auf) [a-z]{4,12}(?=\s*:\s*[A-Z]\S*(?:\s+\S+){2,})|see also|up next|watch next|more videos|related(?: articles| stories| news| posts| content| coverage)?|related(?: \w+)? links|"
     r"more (?:from|on|in|about) [^.!?]{1,40}|more stories|most (?:read|popular|viewed|shared)|"
     r"recommended(?: for you| articles)?|you may also like|you might also like|like this|trending(?: now)?|"
     r"latest (?:news|stories)|top stories|editor'?s picks|must read|don'?t miss|mehr zum thema|auch interessant|"
@@ -431,7 +438,7 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     r"อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|อ่านเพิ่มเติม|ព័ត៌មានទាក់ទង|"
     r"ອ່ານຕື່ມ|ອ່ານຂ່າວທີ່ກ່ຽວຂ້ອງ|ຂ່າວທີ່ກ່ຽວຂ້ອງ|ຂ່າວຍອດນິຍົມ|ข่าวยอดนิยม|"  # (and "related news" alone, and "popular news", Lao and Thai)
     # (Dzongkha "read this too", "related news" and "most read", each ending on its shad)
-    r"tatau\s+katoa|riid\s+orlso|འདི་ཡང་ལྷག|འབྲེལ་ཡོད་གསར་འགྱུར|ལྷག་མི་མང་ཤོས|འདི་ཡང་ཀློག་རོགས|ཆེས་མང་བས་ཀློག་པ|بخوێنەرەوە|хонед инчунин|vakio koa|les eisini|ኣንብቡ['’]ውን|"
+    r"tatau\s+katoa|riid\s+orlso|འདི་ཡང་ལྷག|འབྲེལ་ཡོད་གསར་འགྱུར|ལྷག་མི་མང་ཤོས|འདི་ཡང་ཀློག་རོགས|ཆེས་མང་བས་ཀློག་པ|بخوێنەرەوە|хонед инчунин|vakio koa|les eisini|ኣንብቡ['’]ውን|ተጨማሪ ያንብቡ|ይህንንም ያንብቡ|ተዛማጅ ዜናዎች|"
     r"les òg|sjá einnig|lestu einnig|liest och|nota relacionada|lexo (?:edhe|gjithashtu)|preberite (?:še|tudi)|lasiet arī|"
     r"ასევე წაიკითხეთ|წაიკითხეთ ასევე|akhri (?:sidoo kale|kale)|អានបន្ថែម|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|إقرأ أيضا|بیشتر بخوانید|بخوانید|یہ بھی پڑھیں|مزید پڑھیں|ဆက်စပ်ဖတ်ရှုရန်|"
     r"կարդացեք նաև|soma (?:pia|zaidi)|basahin din|irakurri ere|li tou|यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|এটাও পড়ুন|আরও পড়ুন|"
@@ -447,7 +454,7 @@ _LIST_MARKER = (  # (matched without accents: see _LIST_MARKER_PLAIN)
     # Hebrew, Tamil, Sinhala ("read also", "more on the subject", "most read")
     r"קראו גם|כתבות נוספות|עוד בנושא|הנקראים ביותר|இதையும் படிக்க|இதையும் படிங்க|மேலும் படிக்க|මෙයත් කියවන්න|වැඩිපුර කියවූ|"
     r"関連記事|関連ニュース|あわせて読みたい|おすすめ記事?|人気記事|アクセスランキング|延伸閱讀|延伸阅读|相關新聞|相关新闻|관련기사|관련 기사|함께 볼만한 뉴스)"
-    r"\s*(?:[:：|–—፦།]\s*(?P<item>.*))?$"  # ("Also Read | India and Japan agree …", "ဆက်စပ်ဖတ်ရှုရန် – …": the item on the label's line)
+    r"\s*(?:[:：|–—፦፡།]\s*(?P<item>.*))?$"  # ("Also Read | India and Japan agree …", "ဆက်စပ်ဖတ်ရှုရန် – …": the item on the label's line)
 )
 _NUMBERED = _KEPT.compile(r"^\d{1,2}[.)]\s+\S")
 # What opens the readers' comments under a story: "4 thoughts on “…”", "Comments (12)", "Leave a Reply".
@@ -612,6 +619,14 @@ _DASHED = _KEPT.compile(r"\s[–—]\s")
 _PHONE = _KEPT.compile(r"(?<!\d)(?:\+\d{1,3}[\s-]?)?\d{3,5}[\s-][\dX]{4,}(?![\dX])")
 _PRICE = _KEPT.compile(r"\d\s?[€$£₦¥₱₹]|[€$£₦¥₱₹]\s?\d")
 SENTENCE_GAP = _KEPT.compile(r"[.!?]\s+\S")  # one sentence's end before another's start: a paragraph, no note
+
+
+def same_advert_shape(copy: str, line: str) -> bool:
+    """Whether the line right under an advert's copy is another advert of the same make: a name of a few words, the same
+    mark (a colon or a dash), then the offer."""
+    first, second = _ADVERT_HEAD.match(copy), _ADVERT_HEAD.match(line)
+    return (first is not None and second is not None and is_advert_copy(line, labelled=True) and 1 <= words(second["head"]) <= 6
+            and copy[first.end("head"):first.end() - 1].strip() == line[second.end("head"):second.end() - 1].strip())
 
 
 def is_advert_in_capitals(label: str, copy: str) -> bool:

@@ -26,6 +26,7 @@ from generator.articles.debris import (
     copyright_holder,
     in_lower_case,
     is_advert_copy,
+    same_advert_shape,
     is_advert_in_capitals,
     is_advert_label,
     is_email,
@@ -119,7 +120,7 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
     title, title_line, story = _headline(kept, stamps_at, meta, declared)
     if heads and declared is None:
         lines, (title, title_line, story) = _learnt_headline(lines, meta, start, learnt, heads, (title, title_line, story))
-    meta.learnt = {lines[i].number: score for i, score in learnt.items() if lines[i].hint is None}
+    meta.learnt = {lines[i].number: score for i, score in learnt.items() if lines[i].hint is None and not _over_bullets(lines, i)}
     if meta.author is not None and _is_outlet(meta, meta.author):
         # "Padma Observer · Wed Dec 2, 2026": the name beside the date is the outlet the page names itself.
         meta.notes.append((title_line, f"{meta.author!r} beside the date is the outlet's name, no byline"))
@@ -135,6 +136,16 @@ def separate(lines: list[Line], meta: PageMeta, declared: str | None = None) -> 
         meta.author = meta.foot_author[0]
         meta.notes.append((meta.foot_author[1], f"byline {meta.author!r} read from the name before the stamp on its row, under the story"))
     return title, title_line, story
+
+
+def _over_bullets(lines: list[Line], at: int) -> bool:
+    """A sentence of eight words or more ending on a colon right over a run of bullets: the story's lead-in to its list
+    ("Caja dasibinu inglés hantxa "From the People of Japan" kenekiaki. Tanabe habu inanikiki:"), never furniture."""
+    text = lines[at].text
+    if not text.endswith((":", "：")) or words(text) < 8:
+        return False
+    below = _nonblank_from(lines, at + 1)
+    return below is not None and below <= at + 2 and bool(BULLET.match(lines[below].text))
 
 
 _TICKER_LABEL = _KEPT.compile(rf"^(?:[^\W\d_](?:(?![\d_])[\w{MARKS}])*)\s*[:：]\s+\S")
@@ -537,6 +548,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             continue
         if at in adverts:
             meta.notes.append((line.number, f"dropped as the copy of the advert labelled above it: {text!r}"))
+            if at + 1 < len(lines) and (nxt := lines[at + 1].text) and same_advert_shape(text, nxt):
+                adverts.add(at + 1)  # "Barraca San Lorenzo – Compramos …" over "Lojas Guajará – Eletrodomésticos …": adverts in a row
             continue
         if at in summaries:
             meta.notes.append((line.number, f"dropped as the summary in another language labelled above it: {text!r}"))
@@ -709,14 +722,15 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             # "in" or "at".
             name = by["name"]
             meta.notes.append((line.number, f"byline {name!r} read from the name under a short word, right under the stamp"))
-        if (name is None and (at < opening or (not meta.stamps and at <= opening + 4)) and not meta.author
-                and (by := _LABEL_THEN_NAME.match(text)) and _person(by["name"])
+        if (name is None and (at < opening or (at <= opening + 4 and not any(n > lines[opening].number for _, _, n in meta.stamps)))
+                and not meta.author and (by := _LABEL_THEN_NAME.match(text)) and _person(by["name"])
                 and not picture_credit(text) and not _CREDIT_LABEL.match(text) and not has_byline_label(text)
                 and (under_stamp or _stamp_below(lines, at))):
             # "Borreessaancho: NAME" right over the stamp, "Göörö ki NAME" over the writer's post and the stamp: a byline's
             # label in a language the table lacks (a word or two and a colon, Amharic's Ethiopic one among them: "ዘጋቢ፦ NAME";
             # or two words, the second a short one in lower case, with none), then the name; over the story's first paragraph,
-            # or under a standfirst of sentences before any stamp. (Not a label the table holds, its name refused: "Publié
+            # or under a standfirst of sentences before any stamp under it: a date bar over the masthead, "ረቡዕ፣ ኅዳር 2 ቀን 2019
+            # ዓ.ም. · Wednesday, 11 November 2026", is no stamp of the story's. (Not a label the table holds, its name refused: "Publié
             # par : Admin Varnholt", the site's account.)
             name = by["name"]
             meta.notes.append((line.number, f"byline {name!r} read from the name after a label, by the stamp"))
@@ -1366,8 +1380,10 @@ def _is_prose(text: str) -> bool:
     # (nor a row of three pieces or more set apart by bars or dots, none of them a sentence, two or more with figures: "Süchiimma 34 °C | Maikou
     # 36 °C | Uribia 37 °C, jepirachi 28 km/h | TRM $3.912,40 | …", the weather and the rates)
     if (" | " in text or " · " in text or " ▪ " in text) and len(pieces := [p for p in _ROW_MARKS.split(text) if p.strip()]) >= 3 \
-            and all(words(p) <= 10 and (not is_sentence(p) or ends_on_unit(p)) for p in pieces) and sum(any(map(str.isdigit, p)) for p in pieces) >= 2 \
+            and all(words(p) <= 10 and (not is_sentence(p) or ends_on_unit(p) or (words(p) <= 8 and full_dates(p))) for p in pieces) \
+            and sum(any(map(str.isdigit, p)) for p in pieces) >= 2 \
             and (not full_dates(text) or sum(any(map(str.isdigit, p)) for p in pieces) >= 4 or "°" in text):
+        # (a date ending on its era's full stop is no sentence: "ቅዳሜ፣ ህዳር 5 ቀን 2019 ዓ.ም. · Saturday, 14 November 2026 · Turmi 31°C ☀ · …")
         # (a date bar among them is asked of the rules for the date bar; not a date beside the weather and the rates of
         # three places or more: "Ẹdẹ Wẹnẹsde, 14 October 2026 · Ughelli 29°C, … · Warri 30°C · $1 = ₦1,474 · Petrol ₦1,045/lita",
         # nor the date beside the weather and the tides: "Tuesday 6 October 2026 · Sark 14°C, … · High water La Maseline 08:41 …")
@@ -1727,10 +1743,15 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
     # A short line right above the byline or date is the headline, though it reads as a sentence
     # ("Is Japan sending troops to fight in Ukraine?").
     over_stamps = {_nonblank_before(kept, at) for at in stamps_at[:4]}  # (the byline block is near the top)
-    prose = [i for i in prose if not (i in over_stamps and words(kept[i].text) <= 20)]
+    # (Not a sentence under a headline that ends on its quotation, no question or cry in it: that is the standfirst, "Ekapolon a Japan alo Kangaten:
+    # “Ngiwatadar …”" over "Abu ekapolon a ngajore …")
+    prose = [i for i in prose if not (i in over_stamps and words(kept[i].text) <= 20
+                                      and not ((j := _nonblank_before(kept, i)) in prose and _quote_ended(kept[j].text)
+                                               and kept[j].text[-2:-1] not in "?!"))]
     # A headline that ends on its quotation right over a standfirst of sentences, both over the byline and
     # date ("ENTREVISTA" / "Name: “…”" / "The ambassador explains …" / "Text: …"): the headline, not prose.
-    first_stamp = stamps_at[0] if stamps_at else -1
+    # (The stamp under the first sentence: a date bar over the masthead is none, "ቅዳሜ፣ ጥቅምት 14 ቀን 2019 ዓ.ም. / Saturday, 24 October 2026".)
+    first_stamp = next((at for at in stamps_at if not prose or at > prose[0]), -1)
     quoted = {i for k, i in enumerate(prose[:-1]) if i < first_stamp and prose[k + 1] < first_stamp
               and _nonblank_from(kept, i + 1) == prose[k + 1] and _quote_ended(kept[i].text)}
     prose = [i for i in prose if i not in quoted]
