@@ -5409,3 +5409,26 @@ def test_what_tuning_on_holdout498_507_made_general(rules_only, monkeypatch):
     block = "Three gifts were handed to the harbour board by the ferry company at the opening:\n• a clock\n• a bell\n• a flag"
     article, story = after_second_paragraph(block)
     assert "Three gifts were handed to the harbour board" in story
+
+
+# Class 323: met tuning on holdout508-512 — a stamp row whose Ge'ez-script labels are glossed by English ones
+# ("ታተመ፦ … | Published: …  ·  ተሻሽሏል፦ Updated: …"); a tagline ending on the year the outlet began in its era's initials
+# ("… · Since 2011 E.C.") is no paragraph of the story, so a byline under a label the table lacks further down is still
+# read; a copyright notice giving its year in two calendars ("© 2019 ዓ.ም. / 2026 NAME"); a blog's footer with the time
+# after the name ("Publicado por NAME en 18:40"); a caption opening on its bracketed credit; a note on the text's
+# language ("Texto em …. ") is no dateline.
+def test_what_tuning_on_holdout508_512_made_general(rules_only):
+    from generator.articles.datetext import stamp_dates
+    row = "ታተመ፦ ኅዳር 2 ቀን 2019 ዓ.ም. | Published: 11 November 2026, 07:10 EAT   ·   ተሻሽሏል፦ Updated: 12 November 2026, 09:30 EAT"
+    assert [(kind, date.iso()) for kind, date, _ in stamp_dates(row) or []] == [("published", "2026-11-11"), ("updated", "2026-11-12")]
+    text = (page(above="Login · Register · Support our reporters\nHome / Town / Harbour\nHARBOUR")
+            .replace("Varnholt Tidende\n", "VARNHOLT TIDENDE\nNews from the quay, the islands and the ferries · Since 2011 E.C.\n", 1)
+            .replace("A waiting hall, two berths and a covered walkway after two years of building work\n", "", 1)
+            .replace("By Kari Nygaard\n", "ዘጋቢ፦ Kari Nygaard\nVarnholt Tidende, harbour desk\n", 1))
+    article, story = read(text)
+    assert article.author == "Kari Nygaard" and "ዘጋቢ" not in story
+    assert parse_text_article(page(footer="© 2019 ዓ.ም. / 2026 Varnholt Tidende. ሁሉም መብቱ በሕግ የተጠበቀ ነው.")).publisher == "Varnholt Tidende"
+    assert parse_text_article(page(under="Publicado por Kari Nygaard en 18:40").replace("By Kari Nygaard\n", "", 1)).author == "Kari Nygaard"
+    article, story = between_paragraphs("(Foto: Varnholt Tidende) The harbour master, centre, with the first passengers on the quay.")
+    assert "harbour master, centre" not in story
+    assert parse_text_article(page().replace(LEAD, "Texto em Nynorsk. " + LEAD.split(" – ", 1)[1], 1)).dateline is None

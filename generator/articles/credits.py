@@ -100,7 +100,7 @@ _ROLE_AFTER = _KEPT.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Secu
                          r"Investigative|Business|News|Features|Managing|Executive|Contributing|Special|Europe|Asia|"
                          r"Africa|Diplomacy|World|National|Regional|Local|Home|Affairs)\s+){0,3}"
                          r"(?:Editor|Correspondent|Reporter|Writer|Columnist|Producer|Journalist)$")
-_NAME_END = _KEPT.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s+(?i:and|with|avec|con|com|mit|met|et|y|e)\s+(?i:agencies|agences|agencias|agências|agenzie|agenturen|wire services|wires)\b.*$|\s*[,|·•(].*$|\s+[-/—–]\s+.*$|\s{2,}.*$|\*+$|\s*[།༎]+$")  # (a Tibetan shad closing the name: "… དབྱངས་སྒྲོལ།")
+_NAME_END = _KEPT.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s+(?:en|às|as|à|a las|um|alle|om|kl\.?|klo)\s+\d{1,2}[:.h]\d{2}\b.*$|\s+(?i:and|with|avec|con|com|mit|met|et|y|e)\s+(?i:agencies|agences|agencias|agências|agenzie|agenturen|wire services|wires)\b.*$|\s*[,|·•(].*$|\s+[-/—–]\s+.*$|\s{2,}.*$|\*+$|\s*[།༎]+$")  # (a Tibetan shad closing the name: "… དབྱངས་སྒྲོལ།"; a blog's time after it: "Publicado por NAME en 18:40")
 # Words no role holds: "By car to Wiesbaden Airport" is no byline.
 _NOT_ROLE = {"to", "from", "with", "will", "be", "is", "was", "has", "had", "are", "were", "into", "onto"}
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos", "und", "et", "y", "i", "arap", "ole"}  # ("i": Catalan's "and" between surnames; Kalenjin "arap", Maasai "ole", son of)
@@ -214,7 +214,9 @@ _NOT_PLACES = {"finally", "thanks", "thank", "you", "yes", "no", "okay", "well",
                "agreed", "exactly", "indeed", "correct", "right", "wrong", "true", "false", "none", "nothing", "everyone", "good", "great",
                # and the abbreviations a full stop ends: "Mrs. Tanaka said …", "Gen. Mori …"
                "mrs", "mme", "gen", "col", "maj", "capt", "sgt", "rev", "prof", "inc", "ltd", "corp", "vol", "fig", "art", "sen", "rep",
-               "gov", "adm", "cdr", "brig", "lieut", "hon", "est", "approx", "dept", "univ", "ave", "blvd"}
+               "gov", "adm", "cdr", "brig", "lieut", "hon", "est", "approx", "dept", "univ", "ave", "blvd",
+               # and a note on the text's language: "Texto em Dâw. Adido de Defesa do Japão visitou …" (text in Dâw)
+               "texto", "text", "texte", "testo", "tekst"}
 _LABELS = {
     "update", "updated", "note", "editor", "editors", "breaking", "exclusive", "analysis", "opinion", "comment", "watch",
     "live", "correction", "clarification", "source", "sources", "photo", "video", "audio", "listen", "read", "related",

@@ -2757,6 +2757,10 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         found = _stamps(" " * lead.end() + line[lead.end():])
         if found and len(found) < 2:
             found = None  # (one stamp after one word and a comma is the place it was filed in: "Sevilla, 30 de mayo de 2026 - 08:12")
+    if found is None and ("፦" in line or "፡" in line) and (glossed := _ETHIOPIC_GLOSS.sub(lambda m: " " * len(m[0]), line)) != line:
+        # "ተሻሽሏል፦ Updated: 6 November 2026, 14:05 EAT": a label in the Ge'ez script, its colon, then the same label in a language
+        # the table holds (blanked: the dates keep their places)
+        found = stamp_dates(glossed)
     if found is None and "/" in line and (glossed := _GLOSSED_LABEL.sub("", line)) != line:
         # "Wikhikasu / Published: Oct. 9, 2026 · Piluwi-wikhikasu / Updated: …": each label in a language the table lacks, then
         # in one it holds, a slash between.
@@ -2786,6 +2790,7 @@ def _only_a_date(text: str) -> bool:
 
 
 _LEAD_WEEKDAY = _KEPT.compile(rf"^[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}}\s[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},\s+")
+_ETHIOPIC_GLOSS = _KEPT.compile(r"(?:(?<=^)|(?<=[·|]\s)|(?<=\s\s))[\u1200-\u137f]{2,20}\s*[፦፡]\s*(?=[A-Za-z][\w'’ -]{1,24}[:：]\s*\S)")
 _GLOSSED_LABEL = _KEPT.compile(r"(?:(?<=^)|(?<=[·|]\s)|(?<=\s\s))[^\W\d_][\w'’-]{2,25}\s*/\s*(?=(?:published|updated|posted|publié|mis à jour|publicado|actualizado)\b)",
                             re.IGNORECASE)
 

@@ -489,7 +489,9 @@ _RIGHTS = _KEPT.compile(r"\b(?:all rights reserved|alle rechte vorbehalten|tous 
                      r"|དབང་ཆ་ཡོངས་རྫོགས་ཉར་ཚགས་འབད་ཡོད།?|banjgenz\s+soj\s+miz|สงวนลิขสิทธิ์|ສະຫງວນລິຂະສິດ|ኩሉ መሰል ብሕጊ ዝተሓለወ እዩ።?|(?<=\S)\s+บริษัท\s.{2,60}?จำกัด(?:\s*\(มหาชน\))?", re.IGNORECASE)
 _COPYRIGHT_MARK = _KEPT.compile(r"^(?:copyrights?\s*)?(?:©|\(c\))?\s*", re.IGNORECASE)
 _RUN_OF_SPACE = _KEPT.compile(r"\s+")
-_YEARS = _KEPT.compile(r"(?<!\w)(?:19|20|13|14|25)\d{2}(?:\s*[-–]\s*(?:19|20|13|14|25)?\d{2,4})?[ءع]?(?!\w)")  # (13xx, 14xx: Solar Hijri years; 25xx: Thai, of the Buddhist era; "2026ع", Sindhi's year of the era)
+# (13xx, 14xx: Solar Hijri years; 25xx: Thai, of the Buddhist era; "2026ع", Sindhi's year of the era; "2019 ዓ.ም.",
+# "2019 E.C.": Ethiopia's, with its era's initials)
+_YEARS = _KEPT.compile(r"(?<!\w)(?:19|20|13|14|25)\d{2}(?:\s*[-–]\s*(?:19|20|13|14|25)?\d{2,4})?[ءع]?(?!\w)(?:\s*(?:ዓ\.\s?ም\.?|E\.\s?C\.))?")
 
 
 def decimal_digits(*blocks: tuple[int, int]) -> dict[int, str]:
@@ -782,6 +784,8 @@ def is_line_debris(line: str) -> bool:
                                # (a caption in a script written without spaces may run longer by the count: "… (ภาพ: NAME)")
                                or (words(line) <= (40 if line.isascii() else 60) and _PICTURE_LABEL.search(line))):
         return True  # a caption ending in its picture's credit: "… in April. (Kenji Moroha / Capitol Crossing News)", "(File Photo)"
+    if line[:1] == "(" and 0 < (close := line.find(")")) <= 60 and words(line) <= 40 and _PICTURE_LABEL.fullmatch(line, 0, close + 1):
+        return True  # or opening on it: "(Foto: Ampiyacu Tóoja) Capitán Hiroshi Tanabe, al centro, con apus …"
     low = line.lower()
     if ("ubscri" in low or "ign up" in low or "ecome a" in low or "pgrade" in low or "upport" in low or " app" in low) and words(line) <= 30 and _CALL_TO_SUBSCRIBE.search(line):
         return True
@@ -1097,6 +1101,8 @@ def _clean_holder(rest: str) -> str:
     rest = _COPYRIGHT_MARK.sub("", rest.strip()).replace("©", " ")
     rest = _YEARS.sub("", rest.translate(_FIGURES))
     rest = _RUN_OF_SPACE.sub(" ", rest).strip(" .,;:|-–—።।۔။།·•").strip()
+    if rest[:1] == "/":
+        rest = rest[1:].strip()  # ("© 2019 ዓ.ም. / 2026 Chew Bahir Post.": the year in two calendars, a slash between)
     rest = _ADDRESS.sub("", rest)  # "Outlet Ltd, 4 Quay Street, Dublin": the holder, not its address
     rest = _PLACE_AND_POSTCODE.sub("", rest)  # "Dar Ailen Nyuus, Burnt Pine, Norfolk Island 2899": nor its town and postcode
     rest = _without_town_and_state(rest)  # "Uqaluktuat Media, Utqiaġvik, Alaska. A nonprofit newsroom.": nor its town and state

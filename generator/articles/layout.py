@@ -1392,7 +1392,12 @@ def _is_prose(text: str) -> bool:
         return False
     if _PLAY_SIGN.search(text):
         return False  # (a player's bar: "Listen to NTANDA FM 96.3 now  ▶  "Farming with Bashi Chewe"", no paragraph)
+    if text.endswith(".") and words(text) <= 15 and _ERA_END.search(text):
+        return False  # (a tagline ending on the year its outlet was founded, the era's initials its only full stop: "… · Since 2011 E.C.")
     return (is_sentence(text) and words(text) >= 12) or words(text) > _LONGEST_HEADLINE
+
+
+_ERA_END = _KEPT.compile(r"\d{3,4}\s*(?:E\.\s?C\.|ዓ\.\s?ም\.|A\.\s?D\.|B\.\s?E\.|A\.\s?H\.)$")
 
 
 _PLAY_SIGN = _KEPT.compile(r"(?:^|\s)[▶►⏵⏯](?:\ufe0f)?(?:\s|$)")
