@@ -5432,3 +5432,25 @@ def test_what_tuning_on_holdout508_512_made_general(rules_only):
     article, story = between_paragraphs("(Foto: Varnholt Tidende) The harbour master, centre, with the first passengers on the quay.")
     assert "harbour master, centre" not in story
     assert parse_text_article(page().replace(LEAD, "Texto em Nynorsk. " + LEAD.split(" – ", 1)[1], 1)).dateline is None
+
+
+# Class 324: met tuning on holdout513-517 — a headline ending on its quotation in guillemets right over the byline, under a
+# kicker in capitals (the section and the story's language, "KUKAMA KUMITSA · NOTÍCIA EM KOKAMA"); the writer's role held
+# between the byline and the date with a note on the text beside it; a dateline of a place and its region both in
+# capitals before a colon, the place named again in the paragraph; Oromo's weekdays with the long vowel of "on Thursday"
+# ("Guyyaa Kamiisaa"); a sentence with a date in it under an inline "Read also: …" link is the story's again.
+def test_what_tuning_on_holdout513_517_made_general(rules_only):
+    from generator.articles.credits import dateline
+    headline = "Harbour master on the new terminal: «Two berths, and the islanders cross in the dry»"
+    text = page(above="HAVNA OG FERJA · NYHENDE PÅ NYNORSK", headline=headline)
+    assert parse_text_article(text.replace("A waiting hall, two berths and a covered walkway after two years of building work\n", "", 1)).title == headline
+    role = "Harbour correspondent · text checked by the islanders' language board"
+    article, story = read(page().replace("By Kari Nygaard\n", f"By Kari Nygaard\n{role}\n", 1))
+    assert article.author == "Kari Nygaard" and "language board" not in story
+    lead = "VARNHOLT, NORDLAND: The town's new ferry terminal opened to passengers on Tuesday, and Varnholt's harbour master said the berths were ready."
+    assert dateline(lead).place == "Varnholt, Nordland"
+    assert dateline("NAOMI REYES, ANCHOR: Good evening and welcome to the programme, where tonight we look at the new ferry terminal.") is None
+    assert _event_days("2026-11-20", "Varnholt ferry terminal opened Guyyaa Kamiisaa to the town's passengers.") == ("2026-11-19", None)
+    article, story = after_second_paragraph("Les også: Quay car park to charge for overnight stays\n"
+                                            "The next open day is on 19 December 2026 at the quay, the harbour board said.")
+    assert "The next open day is on 19 December 2026" in story and "Quay car park" not in story

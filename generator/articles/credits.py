@@ -698,10 +698,14 @@ def _dateline(paragraph: str) -> Dateline | None:
         colon = _COLON_DATELINE.match(paragraph)
         place = colon.group("place") if colon else ""
         region = colon.group("region") if colon else None
-        if region and (not place.isupper() or region.isupper() or {w.lower().strip(".'") for w in region.split()} & _LABELS):
+        named_again = bool(colon and place.isupper() and re.search(rf"\b{re.escape(place.title())}\b", paragraph[colon.end():]))
+        if region and (not place.isupper() or (region.isupper() and not named_again) or {w.lower().strip(".'") for w in region.split()} & _LABELS):
             # ("Yesterday, Officials said: …" is no place: only a place in capitals, then its region in title case; not a
-            # transcript's speaker and role, "NAOMI REYES, ANCHOR: …")
+            # transcript's speaker and role, "NAOMI REYES, ANCHOR: …"; the region in capitals too when the paragraph names the
+            # place again, "KORR, MARSABIT: … kaniisadda katoliga ee Korr …")
             colon = None
+        elif region and region.isupper():
+            region = region.title()
         if colon and len(place) >= 3 and not {w.lower().strip(".'") for w in place.split()} & _LABELS and len(paragraph[colon.end():].split()) >= 10:
             place = place.title() if place.isupper() else place
             if region:

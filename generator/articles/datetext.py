@@ -1054,6 +1054,10 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ee": ("Dzoɖagbe", "Blaɖagbe", "Kuɖagbe", "Yawoɖagbe", "Fiɖagbe", "Memleɖagbe", "Kɔsiɖagbe"),  # Ewe, "on Monday"
     "ee-bare": ("Dzoɖa", "Blaɖa", "Kuɖa", "Yawoɖa", "Fiɖa", "Memleɖa", "Kɔsiɖa"),
     "om": ("Wiixata", "Qibxata", "Roobii", "Kamiisa", "Jimaata", "Sanbata", "Dilbata"),  # Afaan Oromoo
+    # (with the long vowel of "on Thursday", "Guyyaa Kamiisaa"; Tuesday also spelt with K; Borana's Monday and Tuesday)
+    "om-long": ("Wiixataa", "Qibxataa", "", "Kamiisaa", "Jimaataa", "Sanbataa", "Dilbataa"),
+    "om-k": ("", "Kibxata", "", "", "", "", ""),
+    "om-bor": ("Isnina", "Talaata", "", "", "", "", ""),
     "tyv": ("бир дугаар хүнде", "ийи дугаар хүнде", "үш дугаар хүнде", "дөрт дугаар хүнде", "беш дугаар хүнде", "алды дугаар хүнде", "улуг хүнде"),  # Tuvan, "on the first day" …
     "lad": ("", "", "miérkoles", "djueves", "", "shabad", "alhad"),  # Ladino (where Spanish's differ)
     # Dogri (where Hindi's differ; Bhadarwahi's too: "बीते शनिच्चरबार", last Saturday)

@@ -903,7 +903,8 @@ def _dated_links_under(lines: list[Line], at: int) -> bool:
 def _next_is_link(lines: list[Line], at: int) -> bool:
     """Whether the next line of text under a "Read also: <item>" label reads as another link: a bullet or a dated headline."""
     nxt = next((line.text for line in lines[at + 1:at + 3] if line.text), "")
-    return bool(nxt) and (bool(BULLET.match(nxt)) or (is_list_item(nxt) and bool(full_dates(nxt))) or not lines[at + 1].text)
+    # (A sentence with a date in it is the story's again: "Seminaarri itta aanu … (19 Diseember 2026) Kooree-ni ta'a, jedhan …".)
+    return bool(nxt) and (bool(BULLET.match(nxt)) or (is_list_item(nxt) and bool(full_dates(nxt)) and not is_sentence(nxt)) or not lines[at + 1].text)
 
 
 _EMBED_HEAD = _KEPT.compile(r"^[^@]{1,60}\s@\w{2,30}\s*[·•|—–-]\s*\S.{0,40}$")
@@ -1023,7 +1024,20 @@ def _is_counter(text: str) -> bool:
 def _byline_role(lines: list[Line], at: int) -> int | None:
     """The role line right under the byline at `at`. (Held between the byline and the date, a role may be longer:
     "Mulempi a Ihapari sa Nampula", the paper's writer.)"""
-    return _role_after(lines, at, 6 if at + 2 < len(lines) and (stamp_dates(lines[at + 2].text) or lone_stamp(lines[at + 2].text)) else 4)
+    held = at + 2 < len(lines) and bool(stamp_dates(lines[at + 2].text) or lone_stamp(lines[at + 2].text))
+    role = _role_after(lines, at, 6 if held else 4)
+    if role is None and held and lines[at + 1].hint is None and (" · " in lines[at + 1].text or " | " in lines[at + 1].text):
+        # (Or the role and a note on the text beside it, held between the byline and the date: "Colaborador em Sapotal · texto
+        # revisado por professores kokama da Escola Indígena Sapotal", the text checked by teachers.)
+        text = lines[at + 1].text
+        pieces = _ROLE_PIECES.split(text)
+        if (2 <= len(pieces) <= 3 and words(pieces[0]) <= 6 and all(words(p) <= 10 and not is_sentence(p) for p in pieces)
+                and not any(map(str.isdigit, text)) and not text.isupper() and byline(text) is None):
+            return at + 1
+    return role
+
+
+_ROLE_PIECES = _KEPT.compile(r"\s+[·|]\s+")
 
 
 def _role_after(lines: list[Line], at: int, most: int = 4) -> int | None:
@@ -2106,12 +2120,17 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
                 return below[1]
             return below[0]
         # A line right above the byline that a headline may end like (a question, an exclamation, a
-        # quotation: "Is it true?", '… settle in: "It is mostly spreadsheets"') is the headline, before any kicker.
+        # quotation: "Is it true?", '… settle in: "It is mostly spreadsheets"', "…: «Iruaka oficiais …, tɨma guerra»") is the
+        # headline, before any kicker.
         right_above = _nonblank_before(kept, stamps_at[0])
         if right_above in candidates and words(kept[right_above].text) <= 20 and (
                 kept[right_above].text.endswith(("?", "!", "？", "！"))
-                or (kept[right_above].text.endswith(('"', "”", "’", "'")) and not kept[right_above].text.rstrip("\"”’'").endswith((".", ",", ";", ":")))):
-            # (Unless it is the standfirst under a headline: "… officers in Wiesbaden are 'small in number, large in meaning'".)
+                or (kept[right_above].text.endswith(('"', "”", "’", "'", "»")) and not kept[right_above].text.rstrip("\"”’'»").endswith((".", ",", ";", ":")))):
+            # (Unless it is the standfirst under a headline: "… officers in Wiesbaden are 'small in number, large in meaning'";
+            # not under a kicker in capitals, "KUKAMA KUMITSA · NOTÍCIA EM KOKAMA", the section and the story's language.)
+            upper = _nonblank_before(kept, right_above)
+            if upper is not None and kept[upper].text.isupper() and not kept[right_above].text.isupper():
+                return right_above
             return _headline_over(kept, right_above, headlines, trails)
         # Fields with a date on top (a clipping's "Date:", an export's "Saved:") and a byline further
         # down: the headline-like line right over the byline is the headline, not one among the fields.
