@@ -288,7 +288,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout498", "holdout499", "holdout500", "holdout501", "holdout502"), "e1b05bb"),
           (("holdout503", "holdout504", "holdout505", "holdout506", "holdout507"), "40acf2e"),
           (("holdout508", "holdout509", "holdout510", "holdout511", "holdout512"), "b2dda0e"),
-          (("holdout513", "holdout514", "holdout515", "holdout516", "holdout517"), "fa605d0")]
+          (("holdout513", "holdout514", "holdout515", "holdout516", "holdout517"), "fa605d0"),
+          (("holdout518", "holdout519", "holdout520", "holdout521", "holdout522"), "85a66b7")]
 
 
 @pytest.mark.parametrize("sets, frozen", [pytest.param(sets, frozen, id=frozen, marks=pytest.mark.frozen_reader(frozen, sets))
