@@ -5454,3 +5454,28 @@ def test_what_tuning_on_holdout513_517_made_general(rules_only):
     article, story = after_second_paragraph("Les også: Quay car park to charge for overnight stays\n"
                                             "The next open day is on 19 December 2026 at the quay, the harbour board said.")
     assert "The next open day is on 19 December 2026" in story and "Quay car park" not in story
+
+
+# Class 325: met tuning on holdout518-522 — under a date bar over a masthead with its tagline, a headline ending on its
+# quotation right over the stamp; a byline labelled in Malay ("Laporan: NAME") or Amharic ("ዘጋቢ፦ NAME") under the story; a
+# stamp row with the outlet's name in a piece after it; a menu whose last item asks ("… · Who are we?"); a bullet of a
+# figure and one word ("• 120 lockers") is no counter; weekdays in Samia's Luhya spelling ("Olwakhubiri") and Tok Pisin
+# ("ta Fonde").
+def test_what_tuning_on_holdout518_522_made_general(rules_only):
+    from generator.articles.debris import is_navigation
+    standfirst = "A waiting hall, two berths and a covered walkway after two years of building work\n"
+    headline = 'Harbour master at the opening: "The islanders will cross in the dry"'
+    text = "Selasa, 6 Oktober 2026 | 24 Rabiulakhir 1448H\n" + (page(headline=headline).replace("Varnholt Tidende\n", "VARNHOLT TIDENDE — Suara Pulau sejak 2009\n", 1)
+                                                           .replace(standfirst, "", 1).replace("By Kari Nygaard\n", "", 1))
+    article = parse_text_article(text)
+    assert (article.title, article.published.iso()) == (headline, "2026-10-07")
+    for label, name in (("Laporan: Kari Nygaard", "Kari Nygaard"), ("ዘጋቢ፦ ሐሊማ ጀማል (ቫርንሆልት)", "ሐሊማ ጀማል")):
+        assert parse_text_article(page(under=label).replace("By Kari Nygaard\n", "", 1)).author == name, label
+    article, story = read(page().replace("07.10.2026 09:40\n", "ጥቅምት 27, 2019 ዓ.ም (6/11/2026)   ·   ከጠዋቱ 3:40   ·   Varnholt Tidende\n", 1))
+    assert article.published.iso() == "2026-11-06" and "ከጠዋቱ" not in story
+    assert is_navigation("Home · Town · Harbour · Business · Video · Who are we?")
+    assert not is_navigation("Who are we? The harbour board asked the islanders · and they answered.")
+    article, story = after_second_paragraph("The ferry company gave the hall three things:\n• 300 seats\n• 120 lockers\n• 2 clocks")
+    assert [b.items for b in article.blocks if b.kind == "ul"] == [("300 seats", "120 lockers", "2 clocks")]
+    assert _event_days("2026-11-06", "Varnholt ferry terminal opened Olwakhubiri to the passengers.") == ("2026-11-03", None)
+    assert _event_days("2026-11-14", "Varnholt ferry terminal opened ta Fonde to the passengers.") == ("2026-11-12", None)

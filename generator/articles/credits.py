@@ -19,8 +19,11 @@ _BYLINE = _KEPT.compile(r"^(?:by|posted by|written by|wrote by|publié par|publi
                      r"(?:words|text|story) (?:and|&) (?:photos?|pictures?|images?)(?: by)?|words(?=\s*:)|"
                      # (and "text" as a label in the languages of the month table: "Texto: NAME", "Texte : NAME", "Text: NAME")
                      r"(?:text|texto|textos|texte|testo|tekst)(?=\s*:)|"
-                     # (and "report" as Portuguese and Spanish label the reporter: "Reportagem: NAME", "Reportaje: NAME")
-                     r"(?:reportagem|reportaje|reportage)(?=\s*:)|"
+                     # (and "report" as Portuguese, Spanish, Malay and Indonesian label the reporter: "Reportagem: NAME",
+                     # "Reportaje: NAME", "Laporan: NAME")
+                     r"(?:reportagem|reportaje|reportage|laporan)(?=\s*:)|"
+                     # (Amharic's reporter and writer, before the Ethiopic preface colon or wordspace: "ዘጋቢ፦ NAME", "ጸሐፊ፡ NAME")
+                     r"(?:ዘጋቢ|ጸሐፊ)(?=\s*[:፦፡])|"
                      # "by" and "written by" in more languages: Albanian, Swahili, Bosnian, Serbian, Macedonian, Slovenian,
                      # Latvian, Belarusian, Armenian, Arabic, Persian, Portuguese, French, Italian
                      r"nga|(?-i:Na)|(?-i:Ni)|piše|пише|подготви|пишува|avtor(?:ica)?|autors|аўтар|автор(?:ка)?|հեղինակ|بقلم|كتب|كتبت|به قلم|تقرير|إعداد|"
@@ -77,7 +80,7 @@ _BYLINE = _KEPT.compile(r"^(?:by|posted by|written by|wrote by|publié par|publi
                      # "reporter:", "correspondent:", "writer:" in Tamil, Hindi and Marathi, Persian, Telugu, Kannada, Bengali and Assamese
     # (Bengali's and Assamese's "reporter", "প্রতিবেদক", "প্ৰতিবেদক", and "report", "প্রতিবেদন"; Persian's "report", "گزارش")
                      # (with their colon; Armenian's "՝" after "հեղինակ"); Hebrew "by"; a writing hand or a pen for the label ("✍ NAME")
-                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|گزارش|రచన|విలేకరి|ವರದಿ|লেখক|প্রতিবেদক|প্ৰতিবেদক|প্রতিবেদন)(?=\s*:)|מאת|(?:✍|🖊|✒|🖋)\ufe0f?(?=\s))\s*[:：៖՝፦།]?\s*(?<=[\s:：៖՝፦།])(?P<name>\S.*)$", re.IGNORECASE)
+                     r"(?:செய்தியாளர்|நிருபர்|संवाददाता|रिपोर्टर|रिपोर्ट|लेखक|प्रतिनिधी|वार्ताहर|نویسنده|خبرنگار|گزارش|రచన|విలేకరి|ವರದಿ|লেখক|প্রতিবেদক|প্ৰতিবেদক|প্রতিবেদন)(?=\s*:)|מאת|(?:✍|🖊|✒|🖋)\ufe0f?(?=\s))\s*[:：៖՝፦፡།]?\s*(?<=[\s:：៖՝፦፡།])(?P<name>\S.*)$", re.IGNORECASE)
 # "Teksti NAME Kuvat NAME", "Text NAME Foto NAME": the words and the pictures credited on one line, with no colon.
 _TEXT_AND_PICTURES = _KEPT.compile(r"^(?:Teksti|Tekst|Text|Texto|Texte)\s+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})\s+"
                                 r"(?:Kuvat|Kuva|Foto|Fotos|Bild|Bilder|Photos?|Fotografía|Photographie)\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}$")

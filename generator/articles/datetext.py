@@ -1118,6 +1118,9 @@ _FOREIGN_WEEKDAY_NAMES = {
     "oj-past": ("Gii-nitam-anokii-giizhigak", "Gii-niizho-giizhigak", "Gii-aabitoosek", "Gii-niiyo-giizhigak", "Gii-naano-giizhigak", "", "Gii-anama'e-giizhigak"),
     "ach": ("Ceng Baraja", "Ceng Aryo", "Ceng Adek", "Ceng Angwen", "Ceng Abic", "Ceng Abicel", "Ceng Cabit"),  # Acholi
     "xog": ("Olwokubanza", "Olwokubiri", "Olwokusatu", "Olwokuna", "Olwokutaano", "Olwomukaaga", "Sabbiiti"),  # Lusoga
+    # (Luganda's with "olwa-" before it, and as Luhya spells its "k", "kh": Samia "Olwakhubiri", Tuesday)
+    "lg-o": ("", "Olwakubiri", "Olwakusatu", "Olwakuna", "Olwakutaano", "Olwamukaaga", ""),
+    "luy-kh": ("", "Olwakhubiri", "Olwakhusatu", "Olwakhuna", "Olwakhutaano", "Olwamukhaaga", ""),
     "xog-bare": ("Lwokubanza", "Lwokubiri", "Lwokusatu", "Lwokuna", "Lwokutaano", "Lwomukaaga", ""),  # (after "ku", on)
     "mos": ("Tẽnen-taoore", "Talaatẽ", "Arba", "Lamusa", "Arzũma", "Sibri", "Kiisgu"),  # Mooré
     "lua": ("Dilolo", "Dibidi", "Disatu", "Dinayi", "Ditanu", "Disambombo", "Dimungu"),  # Tshiluba
@@ -1143,6 +1146,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     "kln": ("Kotaai", "Koaeng'", "Kosomok", "Koang'wan", "Komuut", "Kolo", "Kotisap"),  # Kipsigis (Kalenjin)
     "tar": ("Lunisi", "Martisi", "Miérkulisi", "Juébisi", "Biérnisi", "Sábadu", "Dumingu"),  # Purépecha (its Spanish loans)
     "pis": ("Mande", "Tiusde", "Wenesde", "Tosde", "Fraede", "Sarere", "Sande"),  # Solomon Islands Pijin
+    # Tok Pisin (its Monday, Saturday and Sunday are Pijin's; not its Tuesday, "Tunde", also a Yoruba name)
+    "tpi": ("", "", "Trinde", "Fonde", "Fraide", "", ""),
     # Cherokee: the numbered days with "day" after them ("ᏦᎢᏁ ᎢᎦ", the third day; "ᏦᎢᏁ" alone is also "third")
     "chr": ("ᏉᏅᎯ", "ᏔᎵᏁ ᎢᎦ", "ᏦᎢᏁ ᎢᎦ", "ᏅᎩᏁ ᎢᎦ", "ᏧᎾᎩᎶᏍᏗ", "ᎤᎾᏙᏓᏈᏕᎾ", "ᎤᎾᏙᏓᏆᏍᎬ"),
     "pih-var": ("", "Tuesdie", "Wensdie", "Thursdie", "Fraidie", "Satadie", ""),  # (Norfuk spelt nearer English)

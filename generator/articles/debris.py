@@ -879,8 +879,12 @@ def is_navigation(line: str) -> bool:
         if all(t in _CHROME for t in tokens) and not (len(tokens) == 1 and tokens[0] in _CONNECTIVES):
             return True
     # (Tibetan closes every phrase with its shad, a menu's items too: "ཤོག་ངོས་དང་པོ། › རྒྱལ་སྤྱི། › …" is no sentence.)
-    if (is_sentence(line) and line.rstrip()[-1:] != "།") or not any(sep in line for sep in _NAV_SEPARATORS):
+    if not any(sep in line for sep in _NAV_SEPARATORS):
         return False  # what most lines are: no menu can follow
+    if is_sentence(line) and line.rstrip()[-1:] != "།":
+        # (A menu's last item may ask, "… · Video · Nuuni Oonee?" (who are we?): four items or more, none over three words.)
+        parts = [p for p in _NAV_SPLIT.split(line) if p.strip()]
+        return line.rstrip()[-1:] in "?？" and len(parts) >= 4 and all(words(p) <= 3 for p in parts)
     if "«" in line:
         line = _GUILLEMETS.sub("Q", line)  # (a title in its quotes holds no breadcrumb's "»": "• «Японско-русский словарь»;")
     parts = [p for p in _NAV_SPLIT.split(line) if p.strip()]

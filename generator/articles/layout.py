@@ -653,6 +653,13 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             else:
                 meta.foot_author = meta.foot_author or (name, line.number)
         stamps = stamp_dates(text)
+        if (stamps is None and at < opening and (named_last := _NAME_PIECE_LAST.search(text))
+                and all(w[:1].isupper() for w in named_last["name"].split())
+                and any(named_last["name"].casefold() in other.text.casefold() for other in lines[:at] if other.text and words(other.text) <= 8)
+                and (stamps := stamp_dates(text[:named_last.start()]))):
+            # "ህዳር 7, 2019 ዓ.ም (16/11/2026) · ከጠዋቱ 3:40 · Halaala Media": the stamp, then the outlet's name in a piece of its own
+            # after it, the name its masthead gives above (no byline: the page names its writer elsewhere, if anywhere)
+            meta.notes.append((line.number, f"stamp read before the name set after it: {named_last['name']!r}"))
         if stamps is None and _field_row(text) and not byline(text) and not _names_row(text):  # ("Reporter: NAME | Editor: NAME" is the byline)
             meta.notes.append((line.number, f"dropped as a row of page tools: {text!r}"))
             continue  # "字号：大 中 小　分享到：微信 微博", "Text size: A A | Share: X Y"
@@ -998,7 +1005,8 @@ def _dot_leader(text: str) -> bool:
 
 _YEAR_IN = _KEPT.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LETTER_RUN = _KEPT.compile(r"[^\W\d_]{4,}")
-_SYMBOL_COUNTER = _KEPT.compile(r"^[^\w\s(\[\"'“‘]+\s*[\d.,]+[kKmM]?(?:\s+[^\W\d_]+)?$")
+# (not a bullet's mark: "• 120 daskkaa", 120 desks, is an item of a list)
+_SYMBOL_COUNTER = _KEPT.compile(r"^(?![•▪●◦‣∙*-]\s)[^\w\s(\[\"'“‘]+\s*[\d.,]+[kKmM]?(?:\s+[^\W\d_]+)?$")
 
 
 _COUNT = r"\d[\d,.]*\s?[KkMm]?\s+[^\W\d_]+"
@@ -1390,6 +1398,9 @@ def _is_prose(text: str) -> bool:
     """A paragraph of the story: whole sentences, longer than any headline (not a row of short pieces set apart by wide
     gaps, a menu whose items each close on Tibetan's shad: "ཤོག་ངོས་དང་པོ།   བོད་ནང་།   བཙན་བྱོལ།   …")."""
     if "   " in text and len(pieces := [p for p in _WIDE_GAP.split(text) if p.strip()]) >= 3 and all(words(p) <= 4 for p in pieces):
+        return False
+    # (nor its gaps read as dots, a menu whose last item asks: "Sooyyo · Ooratta Yoota · … · Nuuni Oonee?", who are we?)
+    if " · " in text and len(pieces := [p for p in _ROW_MARKS.split(text) if p.strip()]) >= 4 and all(words(p) <= 3 for p in pieces):
         return False
     # (nor a row of three pieces or more set apart by bars or dots, none of them a sentence, two or more with figures: "Süchiimma 34 °C | Maikou
     # 36 °C | Uribia 37 °C, jepirachi 28 km/h | TRM $3.912,40 | …", the weather and the rates)
@@ -1881,6 +1892,16 @@ _STAMP_NOTE = _KEPT.compile(r"\s*[(\[](?P<note>[^()\[\]]{3,40})[)\]]$")
 _COUNTER_LABEL = _KEPT.compile(r"^(?:[^\W\d_][^\W\d_A-Z]+\.?\s+){0,2}(?:No\.?\s*|#)?\d{1,4}\s*(?::|\||–|—|-)\s+(?=\S)")
 
 
+_NAME_PIECE_LAST = _KEPT.compile(r"(?:(?:\s+[·|•])+\s+|\s{3,})(?P<name>[^\W\d_][\w'’.&-]*(?:\s+[^\W\d_][\w'’.&-]*){0,3})\s*$")
+
+
+def _ends_as_headline(text: str) -> bool:
+    """A line of headline length ending as a headline may and a standfirst rarely does: on a question, an exclamation or a
+    quotation with no full stop closing it."""
+    return words(text) <= 20 and (text.endswith(("?", "!", "？", "！"))
+                                  or (text.endswith(('"', "”", "’", "'", "»")) and not text.rstrip("\"”’'»").endswith((".", ",", ";", ":"))))
+
+
 def _headline_over(kept: list[Line], line: int, headlines: list[int], trails: frozenset[int] = frozenset()) -> int:
     """The headline-like line right over `line` when `line` is its standfirst (longer, set without a full
     stop); else `line` itself."""
@@ -2123,9 +2144,7 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         # quotation: "Is it true?", '… settle in: "It is mostly spreadsheets"', "…: «Iruaka oficiais …, tɨma guerra»") is the
         # headline, before any kicker.
         right_above = _nonblank_before(kept, stamps_at[0])
-        if right_above in candidates and words(kept[right_above].text) <= 20 and (
-                kept[right_above].text.endswith(("?", "!", "？", "！"))
-                or (kept[right_above].text.endswith(('"', "”", "’", "'", "»")) and not kept[right_above].text.rstrip("\"”’'»").endswith((".", ",", ";", ":")))):
+        if right_above in candidates and _ends_as_headline(kept[right_above].text):
             # (Unless it is the standfirst under a headline: "… officers in Wiesbaden are 'small in number, large in meaning'";
             # not under a kicker in capitals, "KUKAMA KUMITSA · NOTÍCIA EM KOKAMA", the section and the story's language.)
             upper = _nonblank_before(kept, right_above)
@@ -2146,6 +2165,8 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
             # (Nothing headline-like over the first date, a date bar on top of the page: look over the byline and date under
             # it instead, "پنجشنبه ۲۱ آبان ۱۴۰۵ | 12 November 2026" over the masthead.)
             stamps_at = [at for at in stamps_at if at >= last_group]
+            if (right_above := _nonblank_before(kept, stamps_at[0])) in candidates and _ends_as_headline(kept[right_above].text):
+                return right_above  # (there too a line ending on its quotation right over the byline and date is the headline)
             above = [i for i in headlines if i < stamps_at[0]]
         # A headline that asks its question right over a standfirst set without a full stop, both over the date: the
         # question is the headline ("ДГУ-ялда гара-чӀвари: … щай руго?" over "Востоковедазул факультеталда … гьабуна").
