@@ -5479,3 +5479,29 @@ def test_what_tuning_on_holdout518_522_made_general(rules_only):
     assert [b.items for b in article.blocks if b.kind == "ul"] == [("300 seats", "120 lockers", "2 clocks")]
     assert _event_days("2026-11-06", "Varnholt ferry terminal opened Olwakhubiri to the passengers.") == ("2026-11-03", None)
     assert _event_days("2026-11-14", "Varnholt ferry terminal opened ta Fonde to the passengers.") == ("2026-11-12", None)
+
+
+# Class 326: met tuning on holdout523-527 — a stamp row of two pieces that each read alone, labelled in two languages
+# ("ታተመ፦ ረቡዕ፣ ኅዳር 2 ቀን 2019 ዓ.ም. (…) ከጠዋቱ 2:40 | Updated 12 Nov 2026, 10:05 EAT"); the Hijri day in brackets after the
+# stamp's date; Kikuyu's counted weekdays ("Mũthenya wa Kana"); a name with "wa" (son of) in it; Tok Pisin's "Ritim tu:"
+# (read too); a crosshead under a short quoted sentence over such a link is the story's, not the model's furniture.
+def test_what_tuning_on_holdout523_527_made_general(monkeypatch):
+    from generator.articles.credits import byline
+    from generator.articles.datetext import stamp_dates
+
+    def stamps(line):
+        return [(kind, date.iso()) for kind, date, _ in stamp_dates(line) or []]
+
+    assert stamps("ታተመ፦ ሐሙስ፣ ኅዳር 3 ቀን 2019 ዓ.ም. (Nov 12, 2026) ከጠዋቱ 3:10   |   Updated 13 Nov 2026, 09:30 EAT") == [
+        ("published", "2026-11-12"), ("updated", "2026-11-13")]
+    assert stamps("Vote 12.10.2026 · Fair 14.10.2026") == []  # (dated links, no stamps)
+    assert stamps("Posted: 18/11/2026 18:40 MMT   ·   ၁၈ နိုဝင်ဘာ ၂၀၂၆") == [("published", "2026-11-18")]  # (the same day again: no update)
+    assert stamps("Isnin, 9 November 2026 (28 Jamadilawal 1448H), 10:05 pagi") == [("published", "2026-11-09")]
+    assert _event_days("2026-11-16", "Varnholt ferry terminal opened Mũthenya wa Kana to the passengers.") == ("2026-11-12", None)
+    assert byline("Na Ireri wa Nyaga") == "Ireri wa Nyaga"
+    made_model(monkeypatch, {"first:what": 11.4})  # (0.8 sure the crosshead is furniture, unsure of all else)
+    block = ('"We asked for a warm hall, and we got one," said the harbour master.\nWhat the islanders asked for\n'
+             "Ritim tu: Quay car park to charge for overnight stays\n"
+             "The islanders had asked the harbour board for seats, a covered walkway and a ticket office open late into the night.")
+    article, story = after_second_paragraph(block)
+    assert [b.text for b in article.blocks if b.kind == "h"] == ["What the islanders asked for"] and "Quay car park" not in story

@@ -1053,6 +1053,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ff": ("Altine", "Talaata", "Alarba", "Alkamiisa", "Aljumaa", "Aset", "Dimaasi"),  # Pulaar
     "ee": ("Dzoɖagbe", "Blaɖagbe", "Kuɖagbe", "Yawoɖagbe", "Fiɖagbe", "Memleɖagbe", "Kɔsiɖagbe"),  # Ewe, "on Monday"
     "ee-bare": ("Dzoɖa", "Blaɖa", "Kuɖa", "Yawoɖa", "Fiɖa", "Memleɖa", "Kɔsiɖa"),
+    # Kikuyu's, Embu's and Mbeere's, the days counted ("Mũthenya wa Kana", the fourth day: Thursday)
+    "ki-count": ("Mũthenya wa Mbere", "Mũthenya wa Kerĩ", "Mũthenya wa Gatatũ", "Mũthenya wa Kana", "Mũthenya wa Gatano", "", ""),
     "om": ("Wiixata", "Qibxata", "Roobii", "Kamiisa", "Jimaata", "Sanbata", "Dilbata"),  # Afaan Oromoo
     # (with the long vowel of "on Thursday", "Guyyaa Kamiisaa"; Tuesday also spelt with K; Borana's Monday and Tuesday)
     "om-long": ("Wiixataa", "Qibxataa", "", "Kamiisaa", "Jimaataa", "Sanbataa", "Dilbataa"),
@@ -2741,10 +2743,11 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     """
     if not line.isascii():
         line = line.translate(_DIGITS)  # (the figures of any script read as ASCII, times too: Newar "सुथ ११:०५")
+    whole = line
     if ("(" in line or "（" in line) and _BRACKETED_AFTER_FIGURE.search(line):
         # "نشر: ۱۸ سنبله ۱۴۰۵ (۹ سپتامبر ۲۰۲۶)": the same day in another calendar, in brackets after the date, is not
         # a stamp of its own (blanked: the dates keep their places)
-        line = _BRACKETED_AFTER_FIGURE.sub(lambda m: " " * len(m[0]) if _only_a_date(m[1]) else m[0], line)
+        line = _BRACKETED_AFTER_FIGURE.sub(lambda m: " " * len(m[0]) if _only_a_date(m[1]) or _HIJRI_DAY.fullmatch(m[1].strip()) else m[0], line)
     if "ዓ.ም" in line or "E.C." in line:
         # "06.11.2026   ·   ጥቅምት 27 ቀን 2019 ዓ.ም.": the same day in the Ethiopian calendar (its era, "ዓ.ም."), set apart from the
         # stamp by a mark, is not a stamp of its own (blanked: the dates keep their places). (But "ማክሰኞ፣ ኅዳር 15 ቀን 2019 ዓ.ም
@@ -2774,9 +2777,22 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         # "Wikhikasu / Published: Oct. 9, 2026 · Piluwi-wikhikasu / Updated: …": each label in a language the table lacks, then
         # in one it holds, a slash between.
         found = stamp_dates(glossed)
+    if found is None and ("|" in whole or "·" in whole) and len(whole) <= 200 and 2 <= len(pieces := [p for p in _BAR_GAP.split(whole.strip()) if p.strip()]) <= 3:
+        # "ታተመ፦ ረቡዕ፣ ኅዳር 2 ቀን 2019 ዓ.ም. (Nov 11, 2026) ከጠዋቱ 2:40 | Updated 12 Nov 2026, 10:05 EAT": each piece a stamp of its
+        # own, read alone (a label of one language, then one of another); a later day after the first is its update.
+        read = [stamp_dates(p) or lone_stamp(p) for p in pieces]
+        if all(r and len(r) == 1 for r in read):
+            first = read[0][0]
+            # (the same day again with no time of its own, in another script or calendar, is no update: "Posted: 18/11/2026
+            # 18:40 MMT · ၁၈ နိုဝင်ဘာ ၂၀၂၆")
+            found = [first] + [("updated" if kind == "updated" or date.first_day() >= first[1].first_day() else kind, date, note)
+                               for (kind, date, note), piece in zip((r[0] for r in read[1:]), pieces[1:])
+                               if not (date == first[1] and kind != "updated" and not _CLOCK_TIME.search(piece))]
     return found
 
 
+# (or the day of the Hijri calendar, its year marked: "Isnin, 23 November 2026 (12 Jamadilakhir 1448H), 10:05 pagi")
+_HIJRI_DAY = _KEPT.compile(r"\d{1,2}\s+[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s+1[34]\d\d\s?(?:H|AH|A\.H\.|هـ)\.?")
 _BRACKETED_AFTER_FIGURE = _KEPT.compile(r"(?<=\d)\s*[(（]([^()（）]{5,40})[)）]")
 # (The piece opens on its weekday or month in the Ge'ez script, or in brackets; or it is written in Latin letters with the era's
 # initials, "Hidaare 5, 2019 E.C. · 14/11/2026": not "Kïc: 22 October 2026, 08:15 EAT (ጥቅምት 12 ቀን 2019 ዓ.ም.)", whose stamp stays.)
@@ -2902,7 +2918,7 @@ _DAY_WORD_BEFORE = _KEPT.compile(r"^[^\W\d_][\w" + MARKS + r"'’-]{1,14}[,.၊�
 # The words before a lone stamp's date, in a language the label tables lack: a label of a word or three with or without
 # its colon, and a word before the date with its comma (its weekday): "Sɛgɛ daare: Alaraba, 11 Novɛmba 2026 · 08:14",
 # "Wasonekua ku 23/10/2026 – 08h30", "Asibiti, 7 Nuwamba 2026 · 09:15".
-_LONE_LEAD = _KEPT.compile(rf"^\s*(?:(?P<label>{_ROW_LABEL})\s*[:：]\s+(?:[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}},?\s+)?|"
+_LONE_LEAD = _KEPT.compile(rf"^\s*(?:(?P<label>{_ROW_LABEL})\s*[:：፦፡]\s+(?:[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}}[,፣]?\s+)?|"
                         rf"(?:(?P<bare>(?=[^\W\d_])(?-i:[^\W\d_a-z])[\w{MARKS}'’ʼ-]{{0,24}}(?:\s[^\W\d_][\w{MARKS}'’ʼ-]{{0,24}})?)\s+)?"
                         rf"(?:[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}}[,፣]\s*)?)$")  # (with no colon, a label of two words at most, in its capital)
 # (After a label's colon the weekday may stand with no comma: "Ĩrutĩtwe: Wagatano 13.11.2026, 06:45", published: Friday; and

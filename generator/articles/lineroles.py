@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.articles.datetext import UPDATED, full_dates
-from generator.articles.debris import BULLET, is_sentence, words
+from generator.articles.debris import BULLET, is_sentence, list_marker, words
 
 WEIGHTS = Path(__file__).with_name("lineroles.json")
 # A model ({"furniture": weights, "headline": weights, "byline": weights, "threshold": p}) used instead
@@ -423,15 +423,21 @@ def _under_prose(texts: list[str], prose: list[bool], i: int) -> bool:
 
 def _crosshead_place(texts: list[str], i: int, kept: set[int] | None = None) -> bool:
     """Whether a line stands right under a paragraph of prose and right over one, a colon line or a list item
-    (the lines the rules cut between them skipped: an inline "Read also: …" link above it)."""
+    (the lines the rules cut between them skipped: an inline "Read also: …" link above it or below it)."""
     above, below = _filled_above(texts, i), next((k for k in range(i + 1, len(texts)) if texts[k]), -1)
     cut = kept is not None and above >= 0 and above not in kept
     while cut and above >= 0 and above not in kept:
         above = _filled_above(texts, above)
     if cut and not any(_prose(texts[k]) for k in range(max(0, above))):
         return False  # (over a cut line, the story's own paragraph above: not the first, a standfirst over a photo's credit)
-    if above < 0 or below < 0 or not _prose(texts[above]):
+    while kept is not None and below >= 0 and below not in kept and list_marker(texts[below])[0]:
+        # (nor a cut link under it: "A tilil sa tamtalas" / "Ritim tu: Lihir: …", read too, / the paragraph it heads)
+        below = next((k for k in range(below + 1, len(texts)) if texts[k]), -1)
+    if above < 0 or below < 0:
         return False
+    if not _prose(texts[above]) and not (is_sentence(texts[above]) and words(texts[above]) >= 6
+                                         and (over := _filled_above(texts, above)) >= 0 and _prose(texts[over])):
+        return False  # (a short sentence under a paragraph, a quote and who said it, is the story's too)
     under = texts[below]
     return _prose(under) or bool(BULLET.match(under)) or (under.rstrip().endswith((":", "：")) and words(under) >= 2)
 
