@@ -5505,3 +5505,25 @@ def test_what_tuning_on_holdout523_527_made_general(monkeypatch):
              "The islanders had asked the harbour board for seats, a covered walkway and a ticket office open late into the night.")
     article, story = after_second_paragraph(block)
     assert [b.text for b in article.blocks if b.kind == "h"] == ["What the islanders asked for"] and "Quay car park" not in story
+
+
+# Class 327: met tuning on holdout528-532 — a stamp row whose bar parts the stamps and whose dot parts a stamp's date from
+# its time ("ኅዳር 1 ቀን 2019 ዓ.ም. (…) · 3:15 ሰዓት   |   ተሻሽሏል፦ ኅዳር 2 ቀን 2019 ዓ.ም. (…)"); a headline ending on its quotation
+# right over "Written by NAME" and the writer's role, under a date bar and a masthead with its tagline, is the headline,
+# not a standfirst; Kadazandusun's and Lotud's counted weekdays ("ko Tadau Kotolu", on Wednesday).
+def test_what_tuning_on_holdout528_532_made_general(rules_only):
+    from generator.articles.datetext import stamp_dates
+    row = "ጥቅምት 27 ቀን 2019 ዓ.ም. (6.11.2026) · 9:40 ሰዓት   |   ተሻሽሏል፦ ጥቅምት 28 ቀን 2019 ዓ.ም. (7.11.2026)"
+    assert [(kind, date.iso()) for kind, date, _ in stamp_dates(row) or []] == [("published", "2026-11-06"), ("updated", "2026-11-07")]
+    assert not stamp_dates("Vote 12.10.2026 · Fair 14.10.2026   |   Market 16.10.2026")  # (dated links, no stamps)
+    headline = 'Harbour master at the opening: "The islanders will cross in the dry, and the boats will wait for them"'
+    text = ("Monday, 9 November 2026   |   ሰኞ፣ ጥቅምት 30 ቀን 2019 ዓ.ም.\n"
+            + page(headline=headline)
+            .replace("Varnholt Tidende\n", "VARNHOLT TIDENDE\nቫርንሆልት ቲደንዴ — News for the quay and the islands since 2009\n", 1)
+            .replace("A waiting hall, two berths and a covered walkway after two years of building work\n", "", 1)
+            .replace("By Kari Nygaard\n", "Written by Kari Nygaard\nVarnholt Tidende correspondent, north quay\n", 1))
+    article, story = read(text)
+    assert (article.title, article.author, article.published.iso()) == (headline, "Kari Nygaard", "2026-10-07")
+    assert "News for the quay" not in story and "correspondent, north quay" not in story
+    assert _event_days("2026-10-16", "Varnholt ferry terminal opened ko Tadau Kotolu to the town's passengers.") == ("2026-10-14", None)
+    assert _event_days("2026-10-16", "Varnholt ferry terminal opened Tadau Koiso to the town's passengers.") == ("2026-10-12", None)

@@ -1055,6 +1055,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     "ee-bare": ("Dzoɖa", "Blaɖa", "Kuɖa", "Yawoɖa", "Fiɖa", "Memleɖa", "Kɔsiɖa"),
     # Kikuyu's, Embu's and Mbeere's, the days counted ("Mũthenya wa Kana", the fourth day: Thursday)
     "ki-count": ("Mũthenya wa Mbere", "Mũthenya wa Kerĩ", "Mũthenya wa Gatatũ", "Mũthenya wa Kana", "Mũthenya wa Gatano", "", ""),
+    # Kadazandusun's and Lotud's, the days counted ("Tadau Kotolu", the third day: Wednesday; "Tadau Minggu", Sunday)
+    "dtp": ("Tadau Koiso", "Tadau Koduo", "Tadau Kotolu", "Tadau Koapat", "Tadau Kolimo", "Tadau Koonom", "Tadau Minggu"),
     "om": ("Wiixata", "Qibxata", "Roobii", "Kamiisa", "Jimaata", "Sanbata", "Dilbata"),  # Afaan Oromoo
     # (with the long vowel of "on Thursday", "Guyyaa Kamiisaa"; Tuesday also spelt with K; Borana's Monday and Tuesday)
     "om-long": ("Wiixataa", "Qibxataa", "", "Kamiisaa", "Jimaataa", "Sanbataa", "Dilbataa"),
@@ -2777,7 +2779,22 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         # "Wikhikasu / Published: Oct. 9, 2026 · Piluwi-wikhikasu / Updated: …": each label in a language the table lacks, then
         # in one it holds, a slash between.
         found = stamp_dates(glossed)
-    if found is None and ("|" in whole or "·" in whole) and len(whole) <= 200 and 2 <= len(pieces := [p for p in _BAR_GAP.split(whole.strip()) if p.strip()]) <= 3:
+    if found is None and ("|" in whole or "·" in whole) and len(whole) <= 200:
+        found = _pieces_read_alone(whole, _BAR_GAP)
+        if found is None and "|" in whole and "·" in whole:
+            # "ኅዳር 1 ቀን 2019 ዓ.ም. (10.11.2026) · 3:15 ሰዓት   |   ተሻሽሏል፦ ኅዳር 2 ቀን 2019 ዓ.ም. (11.11.2026)": the bar parts the
+            # stamps, the dot a stamp's date from its time.
+            found = _pieces_read_alone(whole, _BAR_ONLY)
+    return found
+
+
+_BAR_ONLY = _KEPT.compile(r"\s+\|\s+")
+
+
+def _pieces_read_alone(whole: str, gap: re.Pattern) -> list[tuple[str, PartialDate, str | None]] | None:
+    """A row of two or three pieces, each a stamp of its own read alone; None unless every piece is one stamp."""
+    found = None
+    if 2 <= len(pieces := [p for p in gap.split(whole.strip()) if p.strip()]) <= 3:
         # "ታተመ፦ ረቡዕ፣ ኅዳር 2 ቀን 2019 ዓ.ም. (Nov 11, 2026) ከጠዋቱ 2:40 | Updated 12 Nov 2026, 10:05 EAT": each piece a stamp of its
         # own, read alone (a label of one language, then one of another); a later day after the first is its update.
         read = [stamp_dates(p) or lone_stamp(p) for p in pieces]

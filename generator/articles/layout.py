@@ -2156,6 +2156,12 @@ def _nearest_the_date(kept: list[Line], head: list[int], stamps_at: list[int], p
         last_group = next(at for k, at in enumerate(stamps_at) if all(b - a <= 1 for a, b in zip(stamps_at[k:], stamps_at[k + 1:])))
         over_last = _nonblank_before(kept, last_group)
         if over_last is not None and over_last > stamps_at[0] and over_last not in headlines and is_sentence(kept[over_last].text):
+            if (over_last in candidates and _ends_as_headline(kept[over_last].text)
+                    and _headline_over(kept, over_last, headlines, trails) == over_last):
+                # (A line that ends on its quotation right over the byline, no headline over it whose standfirst it would be, is the
+                # headline, not a standfirst of sentences: 'Jaappaane kaptaaney …: "Nu halaqati …"' over "Written by …", a date
+                # bar over the masthead and its tagline.)
+                return over_last
             over_last = _nonblank_before(kept, over_last)  # (a standfirst of sentences between the headline and the byline)
         if last_group > stamps_at[0] and over_last in headlines and over_last > stamps_at[0] and words(kept[over_last].text) >= 4:
             # (That line may be the standfirst under the headline, set without a full stop.)
