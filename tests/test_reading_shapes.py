@@ -5527,3 +5527,44 @@ def test_what_tuning_on_holdout528_532_made_general(rules_only):
     assert "News for the quay" not in story and "correspondent, north quay" not in story
     assert _event_days("2026-10-16", "Varnholt ferry terminal opened ko Tadau Kotolu to the town's passengers.") == ("2026-10-14", None)
     assert _event_days("2026-10-16", "Varnholt ferry terminal opened Tadau Koiso to the town's passengers.") == ("2026-10-12", None)
+
+
+# Class 328: met tuning on holdout533-537 — a caption closing on "Foto © NAME" under the stamp is no headline; an advert's
+# label in two languages ("Annonse / Publicité") or framed by dashes ("— Anunsio —") over copy with a number to call; a byline of a label the table lacks with the stamp on its row ("Maktub:
+# NAME · date, time · the Hijri day", "Sinulat hi NAME | Ahad, … | 29 Rabiulakhir 1448"), the Hijri day set apart by a mark,
+# with or without its era's mark; a paragraph closing on « … . » with French spacing is a sentence, no labelled link; a
+# crosshead under a cut "Read also" over a short paragraph; a sign-off "NAME para sa OUTLET"; Kanuri's "Lamis" and the
+# Cordillera's "Mierkoles".
+def test_what_tuning_on_holdout533_537_made_general(monkeypatch):
+    from generator.articles.datetext import stamp_dates
+    caption = "The harbour master, left, with the first passengers on the new covered walkway of the north quay. Foto © Varnholt Tidende / Ola Berg"
+    article, story = read(page().replace("07.10.2026 09:40\n", f"07.10.2026 09:40\n{caption}\n", 1))
+    assert article.title == "Varnholt's new ferry terminal takes its first passengers" and "covered walkway of the north quay" not in story
+    article, story = between_paragraphs(caption)
+    assert "covered walkway of the north quay" not in story
+    article, story = read(page(under="Annonse / Publicité\nKaikiosken – Kaffe og vafler på kaia hver morgen. Åpent fra klokka sju."))
+    assert "Kaikiosken" not in story
+    article, story = read(page(under="— Annonse —\nKaikiosken, north quay: coffee and waffles for the first boat of the morning. Ring 0928 555 0417."))
+    assert "Kaikiosken" not in story
+    assert [(k, d.iso()) for k, d, _ in stamp_dates("Publié le 8 octobre 2026, 09:40   ·   ٢٥ ربيع الآخر ١٤٤٨ هـ") or []] == [("published", "2026-10-08")]
+    for row, day in (("Maktub: Kari Nygaard   ·   Lamis 8 octobre 2026, 09:40   ·   ٢٥ ربيع الآخر ١٤٤٨ هـ", "2026-10-08"),
+                     ("Sinulat hi Kari Nygaard   |   Ahad, 11.10.2026 · 07:45   |   29 Rabiulakhir 1448", "2026-10-11")):
+        article, story = read(page().replace("By Kari Nygaard\n07.10.2026 09:40\n", row + "\n", 1))
+        assert (article.author, article.published.iso() if article.published else None) == ("Kari Nygaard", day), row
+    said = "Aasen svarte : the boats will wait for the last train from the city every night. « Nobody is left on the quay. »"
+    article, story = after_second_paragraph(said)
+    assert "Nobody is left on the quay" in story
+    article = parse_text_article(page(under="Sinulat ni Kari Nygaard para sa Varnholt Tidende").replace("By Kari Nygaard\n", "", 1))
+    assert article.author == "Kari Nygaard"
+    signed = ("Sinurat ni Kari Nygaard para ed Varnholt Tidende\n#Varnholt #Ferry #Quay\n— Annonse —\nKaikiosken, north quay: coffee and "
+              "waffles for the first boat of the morning, every day of the week. Ring 0928 555 0417.")
+    article, story = read(page(under=signed).replace("By Kari Nygaard\n", "", 1))
+    assert article.author == "Kari Nygaard" and "Kaikiosken" not in story
+    assert _event_days("2026-10-02", "Varnholt ferry terminal opened nen Mierkoles to the town's passengers.") == ("2026-09-30", None)
+    assert _event_days("2026-10-10", "Varnholt ferry terminal opened Lamis to the town's passengers.") == ("2026-10-08", None)
+    made_model(monkeypatch, {"first:what": 11.4})  # (0.8 sure the crosshead is furniture, unsure of all else)
+    block = ("Read also: Quay car park to charge for overnight stays\nWhat the fishermen asked\n"
+             "At the meeting, the skipper Ola Berg stood up first.\n"
+             "He asked whether the larger winter ferry would leave room at the berths for the fishing boats landing their catch at night.")
+    article, story = after_second_paragraph(block)
+    assert "What the fishermen asked" in [b.text for b in article.blocks if b.kind == "h"]

@@ -60,7 +60,7 @@ _BYLINE = _KEPT.compile(r"^(?:by|posted by|written by|wrote by|publié par|publi
                      # Yoruba's and Igbo's "from the hand of" ("Láti ọwọ́ NAME", "Site n'aka NAME"), Javanese "writer:"; Tibetan
                      # "reporter" before its shad (Dzongkha's before the name, no shad: "སྙན་ཞུ་པ་ NAME"), Tongan "written by", Xitsonga "by" (whole names only), Luganda "by" ("Bya NAME"),
                      # Ilocano and Lingala "written by", Sundanese "by:" ("Ku: NAME"), Bambara "writer:", Romansh "by" ("da NAME")
-                     r"སྙན་སྒྲོན་པ(?=\s*།)|གསར་འགོད་པ(?=\s*།)|སྙན་ཞུ་པ་(?=\s)|faʻu\s+ʻe|(?-i:Hi)(?=(?:\s+[A-Z][\w'’.-]*){2,4}\s*$)|(?-i:Bya)|sinurat\s+ni|ekomami\s+na|ku(?=\s*:)|sɛbɛnnikɛla(?=\s*:)|(?-i:da)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*$)|(?-i:Gant)|(?-i:Per|Pa|Pai|Pè)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*(?:$|[·|–—]))|(?-i:Láti)\s+ọwọ\u0301?|(?-i:Site)\s+n['’]aka|panulis(?=\s*:)|"
+                     r"སྙན་སྒྲོན་པ(?=\s*།)|གསར་འགོད་པ(?=\s*།)|སྙན་ཞུ་པ་(?=\s)|faʻu\s+ʻe|(?-i:Hi)(?=(?:\s+[A-Z][\w'’.-]*){2,4}\s*$)|(?-i:Bya)|sinurat\s+ni|sinulat\s+ni|ekomami\s+na|ku(?=\s*:)|sɛbɛnnikɛla(?=\s*:)|(?-i:da)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*$)|(?-i:Gant)|(?-i:Per|Pa|Pai|Pè)(?=(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]*){2,4}\s*(?:$|[·|–—]))|(?-i:Láti)\s+ọwọ\u0301?|(?-i:Site)\s+n['’]aka|panulis(?=\s*:)|"
                      # Nogai "wrote:", Madurese "writer:", Urdu's and Saraiki's "report:", Hmong "written by", Tulu "writing:",
                      # Santali "writer :", Karelian "text:", Zazaki and Pulaar "writer:", Bemba "written by", Ewe "writer:", Afaan Oromoo
                      # "reporter:", Mapudungun and Acehnese "writer:", Northern Sami "text:", Cornish "written by", Crimean Tatar
@@ -103,7 +103,7 @@ _ROLE_AFTER = _KEPT.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Secu
                          r"Investigative|Business|News|Features|Managing|Executive|Contributing|Special|Europe|Asia|"
                          r"Africa|Diplomacy|World|National|Regional|Local|Home|Affairs)\s+){0,3}"
                          r"(?:Editor|Correspondent|Reporter|Writer|Columnist|Producer|Journalist)$")
-_NAME_END = _KEPT.compile(r"\s+(?:on|in|at|for|from|und aktualisiert|and updated)\s+.*$|\s+(?:en|às|as|à|a las|um|alle|om|kl\.?|klo)\s+\d{1,2}[:.h]\d{2}\b.*$|\s+(?i:and|with|avec|con|com|mit|met|et|y|e)\s+(?i:agencies|agences|agencias|agências|agenzie|agenturen|wire services|wires)\b.*$|\s*[,|·•(].*$|\s+[-/—–]\s+.*$|\s{2,}.*$|\*+$|\s*[།༎]+$")  # (a Tibetan shad closing the name: "… དབྱངས་སྒྲོལ།"; a blog's time after it: "Publicado por NAME en 18:40")
+_NAME_END = _KEPT.compile(r"\s+(?:on|in|at|for|from|para|pour|und aktualisiert|and updated)\s+.*$|\s+(?:en|às|as|à|a las|um|alle|om|kl\.?|klo)\s+\d{1,2}[:.h]\d{2}\b.*$|\s+(?i:and|with|avec|con|com|mit|met|et|y|e)\s+(?i:agencies|agences|agencias|agências|agenzie|agenturen|wire services|wires)\b.*$|\s*[,|·•(].*$|\s+[-/—–]\s+.*$|\s{2,}.*$|\*+$|\s*[།༎]+$")  # (a Tibetan shad closing the name: "… དབྱངས་སྒྲོལ།"; a blog's time after it: "Publicado por NAME en 18:40")
 # Words no role holds: "By car to Wiesbaden Airport" is no byline.
 _NOT_ROLE = {"to", "from", "with", "will", "be", "is", "was", "has", "had", "are", "were", "into", "onto"}
 _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos", "und", "et", "y", "i", "arap", "ole", "wa"}  # ("i": Catalan's "and" between surnames; Kalenjin "arap", Maasai "ole", Kikuyu and Mbeere "wa", son of)

@@ -339,7 +339,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "ha", "ha-alt", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "ty", "ty-okina", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc", "ki", "ki-low", "luo", "nyn", "nv", "chk", "oj", "ach", "xog", "teo", "moh", "tum", "nso", "dag", "lua", "mos")
+_CAPITALISED = ("de", "tr", "ha", "kr", "ha-alt", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "ty", "ty-okina", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc", "ki", "ki-low", "luo", "nyn", "nv", "chk", "oj", "ach", "xog", "teo", "moh", "tum", "nso", "dag", "lua", "mos")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.
@@ -970,6 +970,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     "hy": ("երկուշաբթի", "երեքշաբթի", "չորեքշաբթի", "հինգշաբթի", "ուրբաթ", "", "կիրակի"),  # ("շաբաթ" is also "week": left out)
     "sw": ("Jumatatu", "Jumanne", "Jumatano", "Alhamisi", "Ijumaa", "Jumamosi", "Jumapili"),  # capitalised
     "ha": ("Litinin", "Talata", "Laraba", "Alhamis", "Jumma'a", "Asabar", "Lahadi"),  # Hausa, capitalised
+    "kr": ("", "", "", "Lamis", "", "", ""),  # Kanuri's and Kanembu's Thursday (the other days as Hausa's)
     "gl": ("luns", "martes", "mércores", "xoves", "venres", "sábado", "domingo"),
     "ht": ("lendi", "madi", "mèkredi", "jedi", "vandredi", "samdi", "dimanch"),
     "tl": ("Lunes", "Martes", "Miyerkules", "Huwebes", "Biyernes", "Sabado", ""),  # ("Linggo" is also "week": left out)
@@ -1009,6 +1010,10 @@ _FOREIGN_WEEKDAY_NAMES = {
     "lg": ("Bbalaza", "Lwakubiri", "Lwakusatu", "Lwakuna", "Lwakutaano", "Lwamukaaga", "Sabbiiti"),
     "ln": ("Mokolo ya yambo", "Mokolo ya mibale", "Mokolo ya misato", "Mokolo ya minei", "Mokolo ya mitano", "Mposo", "Lomingo"),
     "ilo": ("Lunes", "Martes", "Miercoles", "Huebes", "Biernes", "Sabado", "Domingo"),
+    # (and Wednesday as the Cordillera's and the Visayas' papers spell it, after the sound: Ibaloi, Kankanaey "Mierkoles",
+    # Cebuano "Miyerkoles")
+    "ilo-alt": ("", "", "Mierkoles", "", "", "", ""),
+    "ceb": ("", "", "Miyerkoles", "", "", "", ""),
     "rm": ("glindesdi", "mardi", "mesemna", "gievgia", "venderdi", "sonda", "dumengia"),
     "hsb": ("póndźela", "wutora", "srjeda", "štwórtk", "pjatk", "sobota", "njedźela"),
     "hsb-acc": ("póndźelu", "wutoru", "srjedu", "", "", "sobotu", "njedźelu"),  # ("we srjedu", on Wednesday)
@@ -2761,6 +2766,10 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         beside = _ETHIOPIAN_BESIDE.sub(lambda m: " " * len(m[0]), line)
         if beside != line and (full_dates(beside) or _stamps(line) is None):
             line = beside
+    if ("·" in line or "|" in line) and (beside := _HIJRI_BESIDE.sub(lambda m: " " * len(m[0]), line)) != line and full_dates(beside):
+        # "Lamis 24 septembre 2026, 11:40   ·   ١١ ربيع الآخر ١٤٤٨ هـ": the same day in the Hijri calendar, set apart by a mark,
+        # is not a stamp of its own (blanked: the dates keep their places)
+        line = beside
     found = _stamps(line)
     if found is None and (other := known_months(line)) != line:
         found = _stamps(other)
@@ -2810,6 +2819,8 @@ def _pieces_read_alone(whole: str, gap: re.Pattern) -> list[tuple[str, PartialDa
 
 # (or the day of the Hijri calendar, its year marked: "Isnin, 23 November 2026 (12 Jamadilakhir 1448H), 10:05 pagi")
 _HIJRI_DAY = _KEPT.compile(r"\d{1,2}\s+[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s+1[34]\d\d\s?(?:H|AH|A\.H\.|هـ)\.?")
+# (Beside the stamp, a piece of its own, the era's mark may be left out: "Ahad, 15.11.2026 · 07:45   |   4 Jumadil Akhir 1448".)
+_HIJRI_BESIDE = _KEPT.compile(r"\s+[·|]\s+(?:" + _HIJRI_DAY.pattern + r"|\d{1,2}\s+[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s+14\d\d)(?=\s*$|\s+[·|]\s)")
 _BRACKETED_AFTER_FIGURE = _KEPT.compile(r"(?<=\d)\s*[(（]([^()（）]{5,40})[)）]")
 # (The piece opens on its weekday or month in the Ge'ez script, or in brackets; or it is written in Latin letters with the era's
 # initials, "Hidaare 5, 2019 E.C. · 14/11/2026": not "Kïc: 22 October 2026, 08:15 EAT (ጥቅምት 12 ቀን 2019 ዓ.ም.)", whose stamp stays.)

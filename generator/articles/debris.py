@@ -216,7 +216,8 @@ _CREDIT_TAIL = _KEPT.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\
 _LABELLED_CREDIT = _KEPT.compile(r"(?:[.!?)]\s+(?:(?:[–—]|--?)\s+)?|\s[–—/|]\s|(?<=[^\x00-\u02ff])\s-\s|[।॥။۔](?=\s))\s*(?P<label>[^\W\d_](?:(?![\d_.])[\w" + MARKS + r"]){1,14}\.?(?: [^\W\d_]{2,12}){0,2}|(?<=[^\x00-\u02ff]\s)[^\W\d_][^\s\d.:!?,;/।॥။۔]{1,14})"
                               # (the name may open on initials: "| படம்: ம. பிரபு"; a hyphen sets the credit apart after a word in
                               # another script: "… بالإسكندرية - تصوير: NAME")
-                              r"(?:\s?:|(?<=[^\x00-\u02ff][^\x00-\u02ff])\s[-–—]\s)\s*(?P<name>(?:[^\W\d_]{1,2}\.\s?){0,2}[^.!?:।॥။۔]{2,60})$")
+                              # (or the copyright sign for the colon: "… Ofis, Isangel. Foto © Yasur Taems / Samson Iaukin")
+                              r"(?:\s?:|\s©|(?<=[^\x00-\u02ff][^\x00-\u02ff])\s[-–—]\s)\s*(?P<name>(?:[^\W\d_]{1,2}\.\s?){0,2}[^.!?:।॥။۔]{2,60})$")
 _NAME_PARTICLES = frozenset("of the and de del della di da do dos das van von der den du la le y e i и a".split())
 
 
@@ -227,6 +228,11 @@ _BRACKET_LABELLED = _KEPT.compile(r"(?:\s|(?<=[。．]))[(（]\s*[^\W\d_][^\s:�
 # The same credit with "by" for the colon: ". Picha na Said Khamis" (Swahili), ". Foto von Anna Meier".
 _CREDIT_BY = _KEPT.compile(r"[.!?)]\s+(?P<label>[^\W\d_][^\W\d_]{2,14})\s+(?:by|von|par|por|de|di|da|door|av|af|na|nga|od|oleh|от|від)\s+"
                         r"(?P<name>[^.!?:]{2,60})$")
+
+
+def caption_with_credit(line: str) -> bool:
+    """A caption's sentence closing on its picture's labelled credit: "… ed Miyerkoles. — Ladawan: St. Mary's School Sagada"."""
+    return (": " in line or ". " in line or " - " in line) and words(line) <= 40 and _credit_after_label(line)
 
 
 def _credit_after_label(line: str) -> bool:
@@ -557,8 +563,9 @@ def is_sentence(text: str) -> bool:
         # ("… اَہم؟‘‘", "… oba daut es so.“")
         return text.rstrip("‘“")[-1:] in _SENTENCE_END
     if text[-1:] in "»›":
-        # «…» closes a sentence when a full stop or a mark stands inside it ("… аъзо на.»"); a headline's quote has none
-        return text.rstrip("»›")[-1:] in _SENTENCE_END
+        # «…» closes a sentence when a full stop or a mark stands inside it ("… аъзо на.»", in French with a space before the
+        # guillemet: "… zau tədin. »"); a headline's quote has none
+        return text.rstrip("»›").rstrip(" \u00a0\u202f")[-1:] in _SENTENCE_END
     if text[-1:] not in _NOTE_END:  # no footnote call to take off: most lines, read without a search
         return text.endswith(_SENTENCE_END)
     return _NOTE_MARK.sub("", text).endswith(_SENTENCE_END)
@@ -598,6 +605,8 @@ def is_advert_label(line: str) -> bool:
     text = line.strip()
     if _ADVERT_LABEL.match(text):
         return True
+    if " / " in text and words(text) <= 4 and any(_ADVERT_LABEL.match(half) for half in text.split(" / ")):
+        return True  # ("Advetaesmen / Publicité": the label in two languages, one the table holds)
     head = _ADVERT_DISCLOSED.match(text) if words(text) <= 20 else None
     return head is not None and bool(_ADVERT_LABEL.match(head.group(1)))
 
@@ -636,7 +645,10 @@ def is_advert_in_capitals(label: str, copy: str) -> bool:
     an advert's copy that offers something: a number to call, a price, or two short sentences ("NAME – the offer.
     More of it.")."""
     text = label.strip()
-    if not (1 <= words(text) <= 3 and len(text) >= 4 and text.isupper() and not any(c.isdigit() or c in ".,:;!?" for c in text)):
+    framed = text[:1] in "-–—" and text[-1:] in "-–—"
+    if framed:
+        text = text.strip("-–— ")  # (or framed by dashes, in any case: "— Anunsio —")
+    if not (1 <= words(text) <= 3 and len(text) >= 4 and (text.isupper() or framed) and not any(c.isdigit() or c in ".,:;!?" for c in text)):
         return False
     return is_advert_copy(copy) and bool(_PHONE.search(copy) or _PRICE.search(copy) or (
         copy.rstrip().endswith(".") and SENTENCE_GAP.search(copy)))
@@ -749,6 +761,8 @@ def is_line_debris(line: str) -> bool:
         return True  # "Реклама. ООО «…», ИНН 1655123456. erid: …": an advert's label with its legal disclosure
     if line[:1] in "-–—" and line[-1:] in "-–—" and words(line) <= 3 and is_advert_label(line):
         return True  # "- Advertisement -", "- إعلان -": the label between two dashes, no list's item
+    if " / " in line and words(line) <= 4 and is_advert_label(line):
+        return True  # "Advetaesmen / Publicité": the label in two languages
     if (line[-1:].isdigit() or line[-1:] == ")") and _COUNTER.fullmatch(line.strip()):
         return True
     if words(line) <= 6 and _TIMES_READ.search(line):
@@ -776,7 +790,7 @@ def is_line_debris(line: str) -> bool:
         return True  # "Commander Reid at the headquarters. Image: Supplied", "… Fráncfort. Foto: Gentileza Ministerio"
     if " for " in line and words(line) <= 40 and _NAME_FOR_OUTLET.search(line):
         return True  # "… in the planning room at Clay Kaserne. Ilse Krämer for The Meridian Review": the photographer, for the outlet
-    if (": " in line or ". " in line or " - " in line) and words(line) <= 40 and _credit_after_label(line):
+    if caption_with_credit(line):
         return True  # "… on Tuesday. Source: Estonian Defence Forces", "… във Варна. Снимка: ВМС"
     if line[-1:].isupper() and words(line) <= 40 and _CAPS_NAME_END.search(line):
         return True  # a caption, then its photographer's name in capitals: "… after the signing. DUARTE ABREU"

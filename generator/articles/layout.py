@@ -23,6 +23,7 @@ from generator.articles.debris import (
     UNSPACED,
     SENTENCE_GAP as _SENTENCE_GAP,
     SUMMARY_LABEL,
+    caption_with_credit,
     copyright_holder,
     in_lower_case,
     is_advert_copy,
@@ -309,6 +310,8 @@ def _learnt_byline(lines: list[Line], meta: PageMeta, bylines: dict[int, float],
         name = None
     if name and (source := _CREDIT_LABEL.match(lines[k].text)) and source.group("source"):
         name = None  # "Source: Varnholt Harbour Authority · Fotos: NAME": where the story came from, no writer
+    if name and caption_with_credit(lines[k].text):
+        name = None  # "Si Lt. Col. NAME (kannigid) ya … — Ladawan: …": a caption names who is in the picture, not who wrote
     if name and meta.author is not None:
         theirs = [p for i, p in bylines.items() if meta.author in lines[i].text]
         if not theirs or max(theirs) >= BYLINE_UNSURE or below[k] < BYLINE_OVER or name == meta.author:
@@ -561,7 +564,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             meta.notes.append((line.number, f"dropped as the label of a summary in another language, with the paragraph under it: {text!r}"))
             summaries.add(below)
             continue
-        if at + 1 < len(lines) and lines[at + 1].text and text.isupper() and is_advert_in_capitals(text, lines[at + 1].text):
+        if (at + 1 < len(lines) and lines[at + 1].text and (text.isupper() or (text[:1] in "-–—" and text[-1:] in "-–—"))
+                and is_advert_in_capitals(text, lines[at + 1].text)):
             # "MGBASA OZI" over "Nkechi Stores, Ogbete Main Market – … Kpọọ 0806 …": an advert's label no table holds, told by
             # the advert under it.
             meta.notes.append((line.number, f"dropped as an advert's label in capitals over its copy: {text!r}"))
@@ -1493,6 +1497,13 @@ def _name_then_stamp(text: str) -> tuple[str, str] | None:
         # "기자명 고은비 기자   입력 2026.06.29 06:00": the Korean local papers' row, "reporter's name" NAME "reporter"
         first = named.group("name")
         return (first, " ".join(pieces[1:])) if stamp_dates(" ".join(pieces[1:])) is not None else None
+    if (len(pieces) >= 2 and not any(map(str.isdigit, first)) and (labelled := _LABEL_THEN_NAME.match(first))
+            and _person(labelled["name"]) and not picture_credit(first) and not has_byline_label(first) and not _CREDIT_LABEL.match(first)):
+        # "Rubuna: Hawa Kellou Bichara   ·   Lamis 24 septembre 2026, 11:40", "Sinulat hi Nurmina S. Jikiri   |   Ahad, …": a
+        # byline's label of a language the table lacks (a word or two and a colon, or a word and a short one in lower case),
+        # the name, then the stamp on the same row (not "Source: …", an outlet)
+        rest = text[text.index(pieces[1]):]  # (its marks kept: "… · ١١ ربيع الآخر ١٤٤٨ هـ", the same day in another calendar)
+        return (labelled["name"], rest) if stamp_dates(rest) is not None else None
     if (len(pieces) < 2 or any(map(str.isdigit, first)) or first.split()[0].lower() in _NO_NAME_OPENS or is_stamp_word(first)
             # (a name in a script without capitals under its label: "චමින්ද ගුණසේකර විසින් | 2026 …", by after the name)
             # (or its bare name of two or three words: "रामबाबु मण्डल   ·   प्रकाशित: …")

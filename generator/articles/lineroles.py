@@ -439,7 +439,12 @@ def _crosshead_place(texts: list[str], i: int, kept: set[int] | None = None) -> 
                                          and (over := _filled_above(texts, above)) >= 0 and _prose(texts[over])):
         return False  # (a short sentence under a paragraph, a quote and who said it, is the story's too)
     under = texts[below]
-    return _prose(under) or bool(BULLET.match(under)) or (under.rstrip().endswith((":", "：")) and words(under) >= 2)
+    if _prose(under) or BULLET.match(under) or (under.rstrip().endswith((":", "：")) and words(under) >= 2):
+        return True
+    # (or a short paragraph of the story under it, more of the story under that: "Ha pagpangutana, timindug hi NAME, …" over
+    # the question it tells of)
+    after = next((k for k in range(below + 1, len(texts)) if texts[k]), -1)
+    return is_sentence(under) and words(under) >= 8 and after >= 0 and _prose(texts[after])
 
 
 def _under_list(texts: list[str], prose: list[bool], i: int) -> bool:
