@@ -5568,3 +5568,27 @@ def test_what_tuning_on_holdout533_537_made_general(monkeypatch):
              "He asked whether the larger winter ferry would leave room at the berths for the fishing boats landing their catch at night.")
     article, story = after_second_paragraph(block)
     assert "What the fishermen asked" in [b.text for b in article.blocks if b.kind == "h"]
+
+
+# Class 329: met tuning on holdout538-542 — a byline's label of a word and two short ones in lower case ("Ma tilabɛ na NAME")
+# over a stamp under such a label ("Ba tilabɛ o 14 Novɛmba 2026, 07h30"); "Read also ► …", a pointer for the colon; a
+# crosshead under the story's own list, over a "Read also" link; a name in a script without capitals over a role line of
+# the outlet's name and the place ("माई सन्देश, इलाम"); Jula's weekdays in lower case ("tarata tɛmɛnnen") and Tetum's
+# ("Kinta-feira").
+def test_what_tuning_on_holdout538_542_made_general(monkeypatch):
+    article, story = read(page().replace("By Kari Nygaard\n07.10.2026 09:40\n", "Ma tilabe na Kari Nygaard\nBa tilabe o 7 October 2026, 09h40\n", 1))
+    assert (article.author, article.published.iso() if article.published else None) == ("Kari Nygaard", "2026-10-07")
+    assert "Ma tilabe" not in story
+    article, story = between_paragraphs("Read also ► Quay car park to charge for overnight stays from next month")
+    assert "Quay car park" not in story
+    article, story = read(page().replace("By Kari Nygaard\n", "सुमित्रा इङ्नाम\nVarnholt Tidende, Varnholt\n", 1))
+    assert article.author == "सुमित्रा इङ्नाम" and "Varnholt Tidende, Varnholt" not in story
+    assert _event_days("2026-10-15", "Varnholt ferry terminal opened tarata tɛmɛnnen to the passengers.") == ("2026-10-13", None)
+    assert _event_days("2026-11-14", "Kinta-feira, the ferry terminal opened to the town's passengers.") == ("2026-11-12", None)
+    assert _event_days("2026-11-14", "The skipper's araba broke down on the quay on the way to the ferry.") is None  # (Turkish "a car")
+    made_model(monkeypatch, {"first:what": 11.4})  # (0.8 sure the crosshead is furniture, unsure of all else)
+    block = ("The ferry company gave the hall three things:\n• 300 seats\n• 120 lockers\n• 2 clocks\nWhat the fishermen asked\n"
+             "Read also ► Quay car park to charge for overnight stays from next month\n"
+             "The skipper Ola Berg asked whether the larger winter ferry would leave room at the berths for the fishing boats at night.")
+    article, story = after_second_paragraph(block)
+    assert "What the fishermen asked" in [b.text for b in article.blocks if b.kind == "h"] and "Quay car park" not in story

@@ -1148,6 +1148,11 @@ _FOREIGN_WEEKDAY_NAMES = {
     # ("Juma", "Kari" are names of people too).
     "dje": ("Atinni", "Atalaata", "Alarba", "Alhamisi", "Alzuma", "Asibti", "Alhadu"),
     "bm": ("Ntɛnɛ", "Tarata", "Araba", "Alamisa", "", "Sibiri", ""),
+    # (as Jula and Bambara write them inside a sentence, in lower case: "tarata tɛmɛnnen", last Tuesday; not "araba", also
+    # Turkish for a car)
+    "bm-low": ("", "tarata", "", "alamisa", "", "sibiri", ""),
+    # Tetum, its Portuguese days spelt as it sounds them ("Kinta-feira", Thursday)
+    "tet": ("Segunda-feira", "Tersa-feira", "Kuarta-feira", "Kinta-feira", "Sesta-feira", "Sábadu", "Domingu"),
     "ar-west": ("Altini", "Atalata", "Alaraba", "Alamiisi", "Aljuma", "Sibiti", "Alahadi"),
     "ar-west-alt": ("Tenen", "", "", "Lamisi", "Arajuma", "Asibiti", ""),
     "moh": ("", "", "Ahsénhatie", "Kaié:rihatie", "", "Entákta", "Awententa'ón:we"),  # Mohawk (the days the pages gave)
@@ -2947,8 +2952,10 @@ _DAY_WORD_BEFORE = _KEPT.compile(r"^[^\W\d_][\w" + MARKS + r"'’-]{1,14}[,.၊�
 # its colon, and a word before the date with its comma (its weekday): "Sɛgɛ daare: Alaraba, 11 Novɛmba 2026 · 08:14",
 # "Wasonekua ku 23/10/2026 – 08h30", "Asibiti, 7 Nuwamba 2026 · 09:15".
 _LONE_LEAD = _KEPT.compile(rf"^\s*(?:(?P<label>{_ROW_LABEL})\s*[:：፦፡]\s+(?:[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}}[,፣]?\s+)?|"
-                        rf"(?:(?P<bare>(?=[^\W\d_])(?-i:[^\W\d_a-z])[\w{MARKS}'’ʼ-]{{0,24}}(?:\s[^\W\d_][\w{MARKS}'’ʼ-]{{0,24}})?)\s+)?"
-                        rf"(?:[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}}[,፣]\s*)?)$")  # (with no colon, a label of two words at most, in its capital)
+                        rf"(?:(?P<bare>(?=[^\W\d_])(?-i:[^\W\d_a-z])[\w{MARKS}'’ʼ-]{{0,24}}(?:\s[^\W\d_][\w{MARKS}'’ʼ-]{{0,24}})?"
+                        rf"(?:\s(?-i:[^\W\d_A-Z])[\w{MARKS}'’ʼ-]{{0,3}})?)\s+)?"
+                        rf"(?:[^\W\d_][\w{MARKS}'’ʼ-]{{1,14}}[,፣]\s*)?)$")  # (with no colon, a label of two words at most, in its capital,
+# and a short word after them in lower case: Duala "Ba tilabɛ o 14 Novɛmba 2026, 07h30", they wrote it on)
 # (After a label's colon the weekday may stand with no comma: "Ĩrutĩtwe: Wagatano 13.11.2026, 06:45", published: Friday; and
 # the weekday's comma may be Amharic's: "ማክሰኞ፣ ኅዳር 15 ቀን 2019 ዓ.ም ከጠዋቱ 4:20".)
 

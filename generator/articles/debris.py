@@ -982,11 +982,13 @@ def _unwrapped_label(text: str) -> str:
         text = text[1:].lstrip()
     if len(text) > 2 and text[0] + text[-1] in ("()", "[]"):
         text = text[1:-1].strip()
-    boxed = _BOXED_LABEL.match(text)
+    boxed = _BOXED_LABEL.match(text) or _POINTED_AT.match(text)
     return f"{boxed.group('label').strip()}: {boxed.group('item')}" if boxed else text
 
 
 _ARROWS = "▶►▸»→➤"
+# (or a pointer for the colon: "Read also ► Ngondo 2026: …")
+_POINTED_AT = _KEPT.compile(r"^(?P<label>[^\W\d][^:：\d▶►▸»→➤]{1,30}?)\s+[▶►▸→➤]\s+(?P<item>\S.*)$")
 _BOXED_LABEL = _KEPT.compile(r"^[〔【\[［](?P<label>[^〔〕【】\[\]［］]{2,24})[〕】\]］]\s*(?P<item>\S.*)$")
 
 

@@ -787,9 +787,12 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
 # "Göörö ki Akway Cham Ojulu", "Ĩandĩkĩtwe nĩ Carolyne Wawira Nyaga".
 # (Not a word that says where or when, or joins two, before a name: "Heard on Morning Dispatch", "Security and Defence
 # Correspondent".)
+_NOT_BY = r"(?!(?:in|at|on|to|of|en|im|am|au|a|à|i|y|e|et|og|och|und|and|or|the|de|di|da|do|du|la|le|el|von|van|from|for|with|by)\s)"
+# (or a word and two in lower case, the second short: Duala "Ma tilabɛ na Régine Ebelle Kotto", it was written by)
 _LABEL_THEN_NAME = _KEPT.compile(r"^(?:[^\W\d_][\w'’-]{1,24}(?:\s[^\W\d_][\w'’-]{1,24})?\s*[:：፦፡]\s*|[^\W\d_][\w'’-]{2,24}\s"
-                              r"(?!(?:in|at|on|to|of|en|im|am|au|a|à|i|y|e|et|og|och|und|and|or|the|de|di|da|do|du|la|le|el|von|van|from|for|with|by)\s)"
-                              r"(?-i:[a-zß-öø-ÿā-ž])[\w'’-]{0,4}\s+)(?P<name>\S.*)$")
+                              + _NOT_BY + r"(?-i:[a-zß-öø-ÿā-žɛɔŋ])[\w'’-]{0,4}\s+"
+                              r"|[^\W\d_][\w'’-]{1,24}\s" + _NOT_BY + r"(?-i:[a-zß-öø-ÿā-žɛɔŋ])[\w'’-]{2,11}\s" + _NOT_BY
+                              + r"(?-i:[a-zß-öø-ÿā-žɛɔŋ])[\w'’-]{0,3}\s+)(?P<name>\S.*)$")
 
 
 def _person(name: str) -> bool:
@@ -1615,6 +1618,13 @@ def _story_word_off(kept: list[Line], at: int, name: str) -> str:
     return rest if any(word.search(line.text) for line in kept[at + 1:]) else name
 
 
+def _outlet_and_place(kept: list[Line], at: int) -> bool:
+    """A role line of the outlet's name, a comma and a place, the name standing on a line of its own above (the masthead):
+    "माई सन्देश, इलाम" under "सुमित्रा इङ्नाम", the paper's own reporter in Ilam."""
+    name, comma, place = kept[at].text.partition(",")
+    return bool(comma) and 1 <= words(place) <= 3 and 1 <= words(name) <= 4 and any(line.text.strip() == name.strip() for line in kept[:at])
+
+
 def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None:
     """An author's name on a line of its own, right above or below the date line, is the byline."""
     if meta.author:
@@ -1635,7 +1645,8 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
                                       or (i == above and _uncased_name_over(kept, i))
                                       # ("सायली कुलकर्णी-जोशी" / "वरिष्ठ प्रतिनिधी, सह्याद्री वार्ता": a name over its role, senior correspondent)
                                       # (or in English: "ఆత్రం భీంరావ్" / "Staff Reporter, Utnoor")
-                                      or (over_role and i == above - 1 and (INDIC_ROLE.search(kept[above].text) or _REPORTER_ROLE.search(kept[above].text))
+                                      or (over_role and i == above - 1 and (INDIC_ROLE.search(kept[above].text) or _REPORTER_ROLE.search(kept[above].text)
+                                                                            or _outlet_and_place(kept, above))
                                           and _uncased_name_over(kept, i)))
             # (Not "THE HARBOUR HERALD": a person's name starts with no article.)
             if (name and not any(map(str.isdecimal, kept[i].text)) and kept[i].hint is None and kept[i].text.split()[0].lower() not in _NO_NAME_OPENS

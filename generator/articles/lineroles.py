@@ -435,8 +435,15 @@ def _crosshead_place(texts: list[str], i: int, kept: set[int] | None = None) -> 
         below = next((k for k in range(below + 1, len(texts)) if texts[k]), -1)
     if above < 0 or below < 0:
         return False
-    if not _prose(texts[above]) and not (is_sentence(texts[above]) and words(texts[above]) >= 6
-                                         and (over := _filled_above(texts, above)) >= 0 and _prose(texts[over])):
+    if BULLET.match(texts[above]):
+        # (or under the story's own list, the items under a colon line or a paragraph: "… ya ndɛmɛ:" / "• …" / "• …" / the
+        # crosshead)
+        while above >= 0 and BULLET.match(texts[above]):
+            above = _filled_above(texts, above)
+        if above < 0 or not (_prose(texts[above]) or (words(texts[above]) >= 3 and texts[above].rstrip().endswith((":", "：")))):
+            return False
+    elif not _prose(texts[above]) and not (is_sentence(texts[above]) and words(texts[above]) >= 6
+                                           and (over := _filled_above(texts, above)) >= 0 and _prose(texts[over])):
         return False  # (a short sentence under a paragraph, a quote and who said it, is the story's too)
     under = texts[below]
     if _prose(under) or BULLET.match(under) or (under.rstrip().endswith((":", "：")) and words(under) >= 2):
