@@ -5592,3 +5592,24 @@ def test_what_tuning_on_holdout538_542_made_general(monkeypatch):
              "The skipper Ola Berg asked whether the larger winter ferry would leave room at the berths for the fishing boats at night.")
     article, story = after_second_paragraph(block)
     assert "What the fishermen asked" in [b.text for b in article.blocks if b.kind == "h"] and "Quay car park" not in story
+
+
+# Class 330: met tuning on holdout543-547 — after a dateline's place in capitals, the outlet's initials ("TANJUNG, GSP –",
+# the masthead "GUMI SASAK POS") are no region; a headline that asks its question right over a standfirst of sentences,
+# both over the byline; a span written month first with a month of West Africa's open vowels ("Setɛmba 17 ne 18, 2026");
+# Guinea-Bissau Kriol's weekdays ("Tersa-fera").
+def test_what_tuning_on_holdout543_547_made_general(rules_only):
+    lead = LEAD.replace("VARNHOLT –", "VARNHOLT, VT –", 1)
+    article, story = read(page().replace("Varnholt Tidende\n", "VARNHOLT TIDENDE\n", 1).replace(LEAD, lead, 1))
+    assert article.dateline == "Varnholt"
+    article, story = read(page().replace(LEAD, LEAD.replace("VARNHOLT –", "VARNHOLT, NORDLAND –", 1), 1))
+    assert article.dateline == "Varnholt, Nordland"  # (a region, not the outlet's initials)
+    headline = "Varnholt's new ferry terminal takes its first passengers: will the boats wait for the last train?"
+    standfirst = ("The harbour board opened a waiting hall and two berths after two years of building work. The islanders asked "
+                  "the harbour master about the winter timetable.")
+    text = page(headline=headline, above="HARBOUR").replace("A waiting hall, two berths and a covered walkway after two years of building work\n",
+                                                            standfirst + "\n", 1)
+    article, story = read(text)
+    assert article.title == headline and "HARBOUR" not in article.title
+    assert _event_days("2026-09-19", "Varnholt ferry terminal was open Setɛmba 17 ne 18, 2026, the board said.") == ("2026-09-17", "2026-09-18")
+    assert _event_days("2026-12-03", "Tersa-fera, the ferry terminal opened to the town's passengers.") == ("2026-12-01", None)

@@ -550,7 +550,8 @@ _IN_MONTHS_PLACE = _KEPT.compile(r"(?<=\b\d\s)(?P<a>[^\W\d_][\w" + MARKS + r"'�
 # (A month's name of the table, five letters or more, with a case ending of a language the table lacks glued on, before its
 # day: Budukh "Oktyabrdin 14-da va 15-da", October's 14th and 15th; or one that sounds like a month's name, its ending cut off:
 # Karaim "Oktiabrnyn 21-inde", October's 21st.)
-_WORD_BEFORE_DAY = _KEPT.compile(r"(?<![\w'’-])([A-Za-zÀ-ÿəıöüşçğ]{6,16})(?=\s+\d{1,2}(?:-[^\W\d_]{1,5})?(?![\d.:/]\d))")
+# (with the open vowels of West African spellings too: "Setɛmba 17 ne 18, 2026")
+_WORD_BEFORE_DAY = _KEPT.compile(r"(?<![\w'’-])([A-Za-zÀ-ÿəıöüşçğɛɔɪʋ]{6,16})(?=\s+\d{1,2}(?:-[^\W\d_]{1,5})?(?![\d.:/]\d))")
 # (With no year after it, right after its day, a word in capitals that sounds like a month of four consonants or more (or three
 # in a long word), all of them a month's: Mru "Sombar, 12 Oktobor le …", Monday 12 October and; not "12 Guest rooms", "10 Junior officers".)
 _CAPITAL_AFTER_DAY = _KEPT.compile(r"(?<![\d.,:/])(?<=\d\s)[A-ZÀ-Þ][a-zß-ÿ'’-]{4,15}(?![\w'’-])(?!,?\s+(?:19|20)\d{2}\b)")
@@ -1153,6 +1154,8 @@ _FOREIGN_WEEKDAY_NAMES = {
     "bm-low": ("", "tarata", "", "alamisa", "", "sibiri", ""),
     # Tetum, its Portuguese days spelt as it sounds them ("Kinta-feira", Thursday)
     "tet": ("Segunda-feira", "Tersa-feira", "Kuarta-feira", "Kinta-feira", "Sesta-feira", "Sábadu", "Domingu"),
+    # Guinea-Bissau's Kriol ("Tersa-fera", Tuesday)
+    "pov": ("Sigunda-fera", "Tersa-fera", "Kuarta-fera", "Kinta-fera", "Sesta-fera", "Sabadu", "Dumingu"),
     "ar-west": ("Altini", "Atalata", "Alaraba", "Alamiisi", "Aljuma", "Sibiti", "Alahadi"),
     "ar-west-alt": ("Tenen", "", "", "Lamisi", "Arajuma", "Asibiti", ""),
     "moh": ("", "", "Ahsénhatie", "Kaié:rihatie", "", "Entákta", "Awententa'ón:we"),  # Mohawk (the days the pages gave)

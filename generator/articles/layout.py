@@ -1804,8 +1804,10 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
     # date ("ENTREVISTA" / "Name: “…”" / "The ambassador explains …" / "Text: …"): the headline, not prose.
     # (The stamp under the first sentence: a date bar over the masthead is none, "ቅዳሜ፣ ጥቅምት 14 ቀን 2019 ዓ.ም. / Saturday, 24 October 2026".)
     first_stamp = next((at for at in stamps_at if not prose or at > prose[0]), -1)
+    # (So does one that asks its question, of headline length: "Japan tis Zawse …; nid yɛl ye bɛ ka JSDF sɔdib kɛnd Wiesbaden?")
     quoted = {i for k, i in enumerate(prose[:-1]) if i < first_stamp and prose[k + 1] < first_stamp
-              and _nonblank_from(kept, i + 1) == prose[k + 1] and _quote_ended(kept[i].text)}
+              and _nonblank_from(kept, i + 1) == prose[k + 1]
+              and (_quote_ended(kept[i].text) or (kept[i].text.endswith(_QUESTION_MARKS) and words(kept[i].text) <= 20))}
     prose = [i for i in prose if i not in quoted]
     prose = _box_above(kept, prose, stamps_at, meta, over_stamps)
     first_line = _nonblank_from(kept, 0)

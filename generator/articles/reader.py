@@ -147,6 +147,15 @@ def _without_pull_quotes(blocks: list[Block], meta: PageMeta) -> list[Block]:
     return [b for k, b in enumerate(blocks) if k not in pulled]
 
 
+def _outlets_initials(tail: str, paragraph: str, lines: list[Line]) -> bool:
+    """Whether the piece after a dateline's place is written in capitals as the initials of a name of two to five words
+    the page sets on a line of its own (its masthead): "GSP" for "GUMI SASAK POS"."""
+    if not (2 <= len(tail) <= 5 and tail.isalpha() and (", " + tail.upper()) in paragraph[:60]):
+        return False
+    return any(2 <= len(parts := line.text.split()) <= 5 and "".join(p[0] for p in parts).upper() == tail.upper()
+               and all(p[0].isupper() for p in parts) for line in lines if line.text)
+
+
 def _names_the_writer(agency: str, meta: PageMeta, lines: list[Line], lead: int) -> bool:
     """Whether a dateline's bracket names the article's writer: the byline read, or a line over the lead that opens
     with the same name before a comma (its role after it: "Name, Senior Reporter")."""
@@ -264,6 +273,9 @@ def _parse_text_article(text: str) -> Article:
                     short["place"].title() in later.text for later in story if later.text and later is not line):
                 # "LEÓN. No es habitual …": a place of three or four capitals and a full stop, named again in its own case.
                 filed = Dateline(short["place"].title(), None, None, None, None, short.end())
+            if filed and ", " in filed.place and _outlets_initials(filed.place.rpartition(", ")[2], text, lines):
+                # "TANJUNG, GSP – …": after the place, the initials of the outlet the masthead names ("GUMI SASAK POS"), no region
+                filed = dataclasses.replace(filed, place=filed.place.rpartition(", ")[0])
             if filed:
                 text = text[filed.end:]
                 filed_line = line.number
