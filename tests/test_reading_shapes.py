@@ -5613,3 +5613,24 @@ def test_what_tuning_on_holdout543_547_made_general(rules_only):
     assert article.title == headline and "HARBOUR" not in article.title
     assert _event_days("2026-09-19", "Varnholt ferry terminal was open Setɛmba 17 ne 18, 2026, the board said.") == ("2026-09-17", "2026-09-18")
     assert _event_days("2026-12-03", "Tersa-fera, the ferry terminal opened to the town's passengers.") == ("2026-12-01", None)
+
+
+# Class 331: met tuning on holdout548-552 — a stamp with the Hijri day after a slash and the same day's update after a dash,
+# its time zone after the time ("… / 22 Jumadil Akhir 1448 H · 10:42 WIT — Diperbarui 14:05 WIT"); Indonesian months in the
+# older spelling ("20 Nop 2026"); under the stamp, a later day after a label the table lacks is the update's ("Wi apdet am:
+# …"); "binti" and Sarawak's "anak" inside a name.
+def test_what_tuning_on_holdout548_552_made_general(rules_only):
+    from generator.articles.credits import byline
+    from generator.articles.datetext import stamp_dates
+
+    def stamps(line):
+        return [(kind, date.iso()) for kind, date, _ in stamp_dates(line) or []]
+
+    assert stamps("Selasa, 6 Oktober 2026 / 24 Rabiulakhir 1448 H · 09:40 WIB   —   Diperbarui 15:10 WIB") == [
+        ("published", "2026-10-06"), ("updated", "2026-10-06")]
+    assert stamps("Senin, 9 Nop 2026   |   08.15 WITA") == [("published", "2026-11-09")]
+    article, story = read(page().replace("07.10.2026 09:40\n", "Published: Wednesday 7th October, 2026 · 09:40 am\nWi apdet am: Thu 8 Oct 2026, 08:05\n", 1))
+    assert (article.published.iso(), article.updated.iso() if article.updated else None) == ("2026-10-07", "2026-10-08")
+    assert "Wi apdet am" not in story
+    assert byline("Oleh Magdalene Sanen anak Jomiu") == "Magdalene Sanen anak Jomiu"
+    assert byline("Oleh Siti Aminah binti Rahman") == "Siti Aminah binti Rahman"

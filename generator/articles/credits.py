@@ -106,7 +106,7 @@ _ROLE_AFTER = _KEPT.compile(r"\s+(?:(?:Diplomatic|Political|Defence|Defense|Secu
 _NAME_END = _KEPT.compile(r"\s+(?:on|in|at|for|from|para|pour|und aktualisiert|and updated)\s+.*$|\s+(?:en|às|as|à|a las|um|alle|om|kl\.?|klo)\s+\d{1,2}[:.h]\d{2}\b.*$|\s+(?i:and|with|avec|con|com|mit|met|et|y|e)\s+(?i:agencies|agences|agencias|agências|agenzie|agenturen|wire services|wires)\b.*$|\s*[,|·•(].*$|\s+[-/—–]\s+.*$|\s{2,}.*$|\*+$|\s*[།༎]+$")  # (a Tibetan shad closing the name: "… དབྱངས་སྒྲོལ།"; a blog's time after it: "Publicado por NAME en 18:40")
 # Words no role holds: "By car to Wiesbaden Airport" is no byline.
 _NOT_ROLE = {"to", "from", "with", "will", "be", "is", "was", "has", "had", "are", "were", "into", "onto"}
-_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos", "und", "et", "y", "i", "arap", "ole", "wa"}  # ("i": Catalan's "and" between surnames; Kalenjin "arap", Maasai "ole", Kikuyu and Mbeere "wa", son of)
+_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "el", "and", "&", "ter", "dos", "und", "et", "y", "i", "arap", "ole", "wa", "binti", "anak"}  # ("i": Catalan's "and" between surnames; Kalenjin "arap", Maasai "ole", Kikuyu and Mbeere "wa", son of; Malay "binti", daughter of, and Sarawak's "anak", child of)
 
 # "TOKYO, May 29 (Kyodo) —", "WIESBADEN, Germany, Sept. 3 (Reuters) -", "BRUSSELS —"
 # Capitals of the Latin, Cyrillic and Greek alphabets (with Latin Extended-A's lower case among them:

@@ -372,6 +372,8 @@ MONTH_NUMBER |= {k: v for k, v in _SHORT_MONTHS.items() if k not in MONTH_NUMBER
 # Malay stamps abbreviate in title case ("9 Okt 2026", "3 Dis 2026"); the Tamil press abbreviates with a full stop
 # ("நவ. 20", "அக். 6"; the stop is the month pattern's; not "ஜன." and "ஆக.", words of their own: "5 ஆக", "to 5").
 MONTH_NUMBER |= {k: v for k, v in {"Mac": 3, "Mei": 5, "Ogo": 8, "Okt": 10, "Dis": 12}.items() if k not in MONTH_NUMBER}
+# (and Indonesian ones in the older spelling, still common in the east: "20 Nop 2026", "Nopember", "Pebruari", "Agt")
+MONTH_NUMBER |= {k: v for k, v in {"Peb": 2, "Pebruari": 2, "Agt": 8, "Nop": 11, "Nopember": 11}.items() if k not in MONTH_NUMBER}
 MONTH_NUMBER |= {"பிப்": 2, "மார்": 3, "ஏப்": 4, "செப்": 9, "அக்": 10, "நவ": 11, "டிச": 12}
 # French wire copy abbreviates months in lower case: "8 oct 2026", "3 janv. 2026".
 MONTH_NUMBER |= {"janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12}
@@ -2828,7 +2830,7 @@ def _pieces_read_alone(whole: str, gap: re.Pattern) -> list[tuple[str, PartialDa
 # (or the day of the Hijri calendar, its year marked: "Isnin, 23 November 2026 (12 Jamadilakhir 1448H), 10:05 pagi")
 _HIJRI_DAY = _KEPT.compile(r"\d{1,2}\s+[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s+1[34]\d\d\s?(?:H|AH|A\.H\.|هـ)\.?")
 # (Beside the stamp, a piece of its own, the era's mark may be left out: "Ahad, 15.11.2026 · 07:45   |   4 Jumadil Akhir 1448".)
-_HIJRI_BESIDE = _KEPT.compile(r"\s+[·|]\s+(?:" + _HIJRI_DAY.pattern + r"|\d{1,2}\s+[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s+14\d\d)(?=\s*$|\s+[·|]\s)")
+_HIJRI_BESIDE = _KEPT.compile(r"\s+[·|/]\s+(?:" + _HIJRI_DAY.pattern + r"|\d{1,2}\s+[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s+14\d\d)(?=\s*$|\s+[·|]\s)")
 _BRACKETED_AFTER_FIGURE = _KEPT.compile(r"(?<=\d)\s*[(（]([^()（）]{5,40})[)）]")
 # (The piece opens on its weekday or month in the Ge'ez script, or in brackets; or it is written in Latin letters with the era's
 # initials, "Hidaare 5, 2019 E.C. · 14/11/2026": not "Kïc: 22 October 2026, 08:15 EAT (ጥቅምት 12 ቀን 2019 ዓ.ም.)", whose stamp stays.)
@@ -2870,7 +2872,7 @@ def _stamps(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         # "Јаҥыртылган: 20.10.2026, 09:12 (the professor's name corrected)": an update with what it changed in brackets
         bare = stamp_dates(line[:why.start()])
         found = bare if bare and bare[-1][0] == "updated" else None
-    if found is None and ("·" in line or "|" in line or "•" in line) and (tail := _WORD_TIME_PIECE.search(line)) and (first := _stamp_dates(line[:tail.start()])) and len(first) == 1:
+    if found is None and ("·" in line or "|" in line or "•" in line or "—" in line or "–" in line) and (tail := _WORD_TIME_PIECE.search(line)) and (first := stamp_dates(line[:tail.start()])) and len(first) == 1:
         # "Ijumaa, 23 Oktoba 2026   08:40   ·   Etolikino 17:05": a stamp, then a piece of one word of a language the label
         # table lacks and a later time: the same day's update at that time.
         times = _CLOCK_TIME.findall(line[:tail.start()])
@@ -2891,7 +2893,8 @@ _TIME_PIECE = _KEPT.compile(rf"(?:\s+[|·•]|\s\s)\s+(?:[^\W\d_][\w{MARKS}'’-
                          r"(?:\s*\([^()]{3,20}\))?\s*$")
 
 
-_WORD_TIME_PIECE = _KEPT.compile(rf"\s+[|·•]\s+[^\W\d_][\w{MARKS}'’-]{{2,24}}\s+(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*$")
+# (or after a dash, the time zone after it: "Kamis, 3 Desember 2026 · 10:42 WIT   —   Diperbarui 14:05 WIT")
+_WORD_TIME_PIECE = _KEPT.compile(rf"(?:\s+[|·•—–])+\s+[^\W\d_][\w{MARKS}'’-]{{2,24}}\s+(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d)(?:\s+[A-Z]{{2,5}})?\s*$")
 _CLOCK_TIME = _KEPT.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d:.])")
 
 

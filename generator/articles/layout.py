@@ -685,6 +685,10 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             stamps = [("updated", *update)]  # right under the stamp, an update line the stamp table cannot read
         if stamps is None and (at < opening or (not meta.stamps and at <= opening + 4) or under_stamp):
             stamps, place = _framed_stamp(text)
+            if stamps and meta.stamps and under_stamp and len(stamps) == 1 and stamps[0][0] == "published":
+                # ("Wi apdet am: Sat 20 Jun 2026, 08:05" under "Published: Friday 19th June, 2026 · 11:20 am": under the stamp, a
+                # day as late or later is the update's, as below)
+                stamps = [("updated", *stamps[0][1:])] if stamps[0][1].first_day() >= meta.stamps[-1][1].first_day() else None
             # (not "Aipirin, August 11, 2026", a weekday of a language no table holds before a date written month first, as
             # the weekday stands in the United States' stamps, unless the page names it again: "Madrid, 30 de mayo de 2026" is a place)
             if place and (not _MONTH_FIRST_AFTER.match(text[text.find(place) + len(place):])
