@@ -5634,3 +5634,24 @@ def test_what_tuning_on_holdout548_552_made_general(rules_only):
     assert "Wi apdet am" not in story
     assert byline("Oleh Magdalene Sanen anak Jomiu") == "Magdalene Sanen anak Jomiu"
     assert byline("Oleh Siti Aminah binti Rahman") == "Siti Aminah binti Rahman"
+
+
+# Class 332: met tuning on holdout553-557 — the Philippines' "Nob." and, in a stamp, a month whose title case is also a name
+# ("Gipatik: Agosto 21, 2026 – 3:40 PM"); Cebuano's "Gisulat ni NAME" and "Myerkoles"; a byline "NAME pour OUTLET"
+# naming the masthead's outlet; a caption closing on the outlet's initials and "Photo / NAME".
+def test_what_tuning_on_holdout553_557_made_general(rules_only):
+    from generator.articles.datetext import stamp_dates
+
+    def stamps(line):
+        return [(kind, date.iso()) for kind, date, _ in stamp_dates(line) or []]
+
+    assert stamps("Gipatik: Nob. 9, 2026 — 8:15 AM") == [("published", "2026-11-09")]
+    assert stamps("Gipatik: Agosto 4, 2026 – 9:40 AM   |   Gi-update: Agosto 5, 2026 – 2:05 PM") == [
+        ("published", "2026-08-04"), ("updated", "2026-08-05")]
+    assert full_dates("Agosto 14, 2026 Ltd built the railings.") == []  # (a name in a sentence: only a stamp reads it as the month)
+    for label in ("Gisulat ni Kari Nygaard", "Kari Nygaard pour Varnholt Tidende"):
+        article, story = read(page().replace("By Kari Nygaard\n", label + "\n", 1))
+        assert article.author == "Kari Nygaard" and label not in story, label
+    assert _event_days("2026-08-21", "Varnholt ferry terminal opened sang Myerkoles to the passengers.") == ("2026-08-19", None)
+    article, story = between_paragraphs("The harbour master with the first passengers on the north quay. VT Photo / Ola Berg")
+    assert "first passengers on the north quay" not in story

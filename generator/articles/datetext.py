@@ -374,6 +374,8 @@ MONTH_NUMBER |= {k: v for k, v in _SHORT_MONTHS.items() if k not in MONTH_NUMBER
 MONTH_NUMBER |= {k: v for k, v in {"Mac": 3, "Mei": 5, "Ogo": 8, "Okt": 10, "Dis": 12}.items() if k not in MONTH_NUMBER}
 # (and Indonesian ones in the older spelling, still common in the east: "20 Nop 2026", "Nopember", "Pebruari", "Agt")
 MONTH_NUMBER |= {k: v for k, v in {"Peb": 2, "Pebruari": 2, "Agt": 8, "Nop": 11, "Nopember": 11}.items() if k not in MONTH_NUMBER}
+# (and the Philippines' abbreviation of Nobyembre, with its full stop: "Gipatik: Nob. 12, 2026 — 5:40 PM")
+MONTH_NUMBER |= {k: v for k, v in {"Nob": 11}.items() if k not in MONTH_NUMBER}
 MONTH_NUMBER |= {"பிப்": 2, "மார்": 3, "ஏப்": 4, "செப்": 9, "அக்": 10, "நவ": 11, "டிச": 12}
 # French wire copy abbreviates months in lower case: "8 oct 2026", "3 janv. 2026".
 MONTH_NUMBER |= {"janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12}
@@ -474,6 +476,11 @@ _STAND_INS = ("Jan", "Feb", "March", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 def _blank_word(m: re.Match) -> str:
     """The match with its word `w` blanked out by as many spaces (the dates around it keep their places in the line)."""
     return m[0][:m.start("w") - m.start()] + " " * len(m["w"]) + m[0][m.end("w") - m.start():]
+
+
+_NAMED_MONTHS = "|".join(sorted(name for name in _TITLE_NAMES if name.lower() in MONTH_NUMBER))
+_NAMED_MONTH_DATE = _KEPT.compile(rf"(?<![\w'’-])(?:{_NAMED_MONTHS})(?=\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}\b)|(?<=\b\d\s)(?:{_NAMED_MONTHS})(?=,?\s+(?:19|20)\d{{2}}\b)"
+                               rf"|(?<=\b\d\d\s)(?:{_NAMED_MONTHS})(?=,?\s+(?:19|20)\d{{2}}\b)")
 
 
 def known_months(text: str) -> str:
@@ -1017,6 +1024,7 @@ _FOREIGN_WEEKDAY_NAMES = {
     # Cebuano "Miyerkoles")
     "ilo-alt": ("", "", "Mierkoles", "", "", "", ""),
     "ceb": ("", "", "Miyerkoles", "", "", "", ""),
+    "ceb-alt": ("", "", "Myerkoles", "", "", "", ""),
     "rm": ("glindesdi", "mardi", "mesemna", "gievgia", "venderdi", "sonda", "dumengia"),
     "hsb": ("póndźela", "wutora", "srjeda", "štwórtk", "pjatk", "sobota", "njedźela"),
     "hsb-acc": ("póndźelu", "wutoru", "srjedu", "", "", "sobotu", "njedźelu"),  # ("we srjedu", on Wednesday)
@@ -2783,6 +2791,10 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     found = _stamps(line)
     if found is None and (other := known_months(line)) != line:
         found = _stamps(other)
+    if found is None and _NAMED_MONTH_DATE.search(line):
+        # "Gipatik: Agosto 21, 2026 – 3:40 PM": in a stamp, a month whose title case is also a name (kept out of the table in
+        # that case, "Agosto 14, 2026 Ltd" in a sentence) read where it stands with its day and year
+        found = stamp_dates(_NAMED_MONTH_DATE.sub(lambda m: _STAND_INS[MONTH_NUMBER[m[0].lower()] - 1].ljust(len(m[0])), line))
     if (found is None and (lead := _LEAD_WEEKDAY.match(line)) and _CLOCK_TIME.search(line) and (dates := full_dates(line[lead.end():]))
             and dates[0][0] == 0):
         # "Ąba Izáptą, October 23, 2026 · 9:05 a.m. MDT | Updated …": a weekday of a language the table lacks, two words

@@ -177,8 +177,9 @@ _CREDIT_TAIL = _KEPT.compile(r"(?:[.!?]\s+(?:[–—-]\s+)?|।\s+-?|\s[–—]\
                           r"|(?:[^\W\d_][^\s\d]{0,19}\s)?(?:" + _MORE_PHOTO_WORDS + r")\s*[:៖/|]\s*[^!?:]{2,80}"
                           # "… í Hljómahöll. Vitinn/NAME": the outlet and its photographer joined by a slash
                           r"|[A-ZÀ-Þ][\w'’-]+/[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){1,3}$"
-                          # "… í Þýskalandi. Ljósmynd/NATO": the label and the holder joined by a slash
-                          r"|(?:photo|foto|bild|kuva|fotó)\s*/\s*[^!?:/]{2,60}"
+                          # "… í Þýskalandi. Ljósmynd/NATO": the label and the holder joined by a slash (the outlet's initials may
+                          # stand before it: "… of Dalwangan. KH Photo / Pedro Saway")
+                          r"|(?:[^\W\d_]{2,6}\s)?(?:photo|foto|bild|kuva|fotó)\s*/\s*[^!?:/]{2,60}"
                           # "… pagi tadi. — Foto BERNAMA", "… at the quay. Photo Kari Nygaard": the label, no colon, and a name
                           # in capitals or in title case to the line's end
                           # (the outlet's initials and a slash may stand before the name: "- Foto WM/Shahrul Nizam Abd Aziz")

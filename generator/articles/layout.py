@@ -1622,6 +1622,19 @@ def _story_word_off(kept: list[Line], at: int, name: str) -> str:
     return rest if any(word.search(line.text) for line in kept[at + 1:]) else name
 
 
+# "Aïssatou Bangoura pour Gangan Infos": a name, "for" in a language of the page, and the outlet the masthead names.
+_NAME_FOR = _KEPT.compile(rf"^(?P<name>[{_CAP}][\w'’.-]+(?:\s+[{_CAP}][\w'’.-]+){{1,3}})\s+(?:for|pour|para|für|per|voor)\s+(?P<what>\S.{{2,40}})$")
+
+
+def _name_for_outlet(kept: list[Line], at: int) -> re.Match | None:
+    """A byline of a name "for" the outlet whose name a line above sets on its own (its masthead)."""
+    match = _NAME_FOR.match(kept[at].text)
+    if match is None:
+        return None
+    outlet = match["what"].strip().casefold()
+    return match if any(line.text.strip().casefold() == outlet for line in kept[:at]) else None
+
+
 def _outlet_and_place(kept: list[Line], at: int) -> bool:
     """A role line of the outlet's name, a comma and a place, the name standing on a line of its own above (the masthead):
     "माई सन्देश, इलाम" under "सुमित्रा इङ्नाम", the paper's own reporter in Ilam."""
@@ -1643,7 +1656,8 @@ def _bare_byline(kept: list[Line], stamps_at: list[int], meta: PageMeta) -> None
         for i in ([above - 1] if over_role else []) + [above, _nonblank_from(kept, at)]:
             # ("Ana Lucía Canché Pool*": a star after the name calls the note on the writer under the story.)
             text = kept[i].text.rstrip("*†") if i is not None else ""
-            name = i is not None and (_NAME.match(text) or _NAME_IN.match(text) or _name_with(text) or _NAMES.match(text) or ((i == above or (over_role and i == above - 1)) and _led_name(text))
+            name = i is not None and (_NAME.match(text) or _NAME_IN.match(text) or _name_with(text) or _NAMES.match(text) or _name_for_outlet(kept, i)
+                                      or ((i == above or (over_role and i == above - 1)) and _led_name(text))
                                       # (under the date, a label of any language with its colon: "Walemba: NAME", they wrote)
                                       or (i != above and (led := _led_name(text)) and text[:led.start("name")].rstrip().endswith(_LABEL_ENDS) and led)
                                       or (i == above and _uncased_name_over(kept, i))
