@@ -4000,6 +4000,18 @@ def test_furniture_of_the_thirtieth_round():
                      "tanque rech ja' pa ri canton, xuquje' xkitzijoj ri k'ayewal rech ri ja' pa ri tiempo rech saq'ij.")
 
 
+def _stamps_of(line: str) -> list[tuple[str, str]]:
+    """What a stamp row reads as: (kind, ISO day) for each stamp on it."""
+    from generator.articles.datetext import stamp_dates
+    return [(kind, date.iso()) for kind, date, _ in stamp_dates(line) or []]
+
+
+def _stamps_or_lone(line: str) -> list[tuple[str, str]]:
+    """The same, or the line read as one stamp alone under a label or weekday of a language the tables lack."""
+    from generator.articles.datetext import lone_stamp, stamp_dates
+    return [(kind, date.iso()) for kind, date, _ in stamp_dates(line) or lone_stamp(line) or []]
+
+
 def _event_days(day: str, text: str) -> tuple[str, str | None] | None:
     """The first and last days of the happening a one-line paragraph tells, read against the article's day ("2026-10-16")."""
     from generator.articles.datetext import PartialDate, find_event_date
@@ -5246,11 +5258,7 @@ def test_what_tuning_on_holdout463_467_made_general(rules_only):
 # Ethiopic full stop ending a copyright holder; a byline's label the table lacks, with a colon or two words, by the stamp; a
 # stamp's weekday after its label with no comma; Kiembu's counted weekdays, Dinka's month by number and Alur's "of the month".
 def test_what_tuning_on_holdout468_472_made_general(rules_only):
-    from generator.articles.datetext import lone_stamp, stamp_dates
     from generator.articles.debris import copyright_holder
-
-    def stamps(line):
-        return [(kind, date.iso()) for kind, date, _ in stamp_dates(line) or lone_stamp(line) or []]
 
     ethiopian = {"ዓርብ፣ ጥቅምት 6 ቀን 2019 ዓ.ም.": "2026-10-16", "ግንቦት 21 ቀን 2018 ዓ.ም.": "2026-05-29",
                  "መስከረም 1 ቀን 2016 ዓ.ም.": "2023-09-12",  # (the year before a Gregorian leap year begins on the 12th)
@@ -5259,13 +5267,13 @@ def test_what_tuning_on_holdout468_472_made_general(rules_only):
         assert [d.iso() for _, _, d, _ in full_dates(text)] == [want], text
     assert full_dates("ጳጉሜን 7 ቀን 2018") == []  # (the thirteenth month has five or six days)
     assert _event_days("2026-10-16", "የቫርንሆልት ወደብ ቦርድ ረቡዕ ጥቅምት 4 ቀን አዲሱን የመንገደኞች ተርሚናል ከፈተ።") == ("2026-10-14", None)
-    assert stamps("Skrevet: 22 October 2026, 08:15 EAT (ጥቅምት 12 ቀን 2019 ዓ.ም.)   |   Endret: 23 October 2026, 10:02") == [
+    assert _stamps_or_lone("Skrevet: 22 October 2026, 08:15 EAT (ጥቅምት 12 ቀን 2019 ዓ.ም.)   |   Endret: 23 October 2026, 10:02") == [
         ("published", "2026-10-22"), ("updated", "2026-10-23")]
-    assert stamps("Hidaare 5, 2019 E.C. · 14/11/2026") == [("published", "2026-11-14")]
+    assert _stamps_or_lone("Hidaare 5, 2019 E.C. · 14/11/2026") == [("published", "2026-11-14")]
     # (the Ethiopian date with its Gregorian twin in brackets, a weekday and Amharic's comma before it, the hour's word after it)
-    assert stamps("ሰኞ፣ ኅዳር 14 ቀን 2019 ዓ.ም (November 23, 2026) ከጠዋቱ 3:10") == [("published", "2026-11-23")]
-    assert stamps("Skrevet: Fjordag 13.11.2026, 06:45") == [("published", "2026-11-13")]
-    assert stamps("Skrevet: Fjordag og Tirsdag 13.11.2026, 06:45") == []
+    assert _stamps_or_lone("ሰኞ፣ ኅዳር 14 ቀን 2019 ዓ.ም (November 23, 2026) ከጠዋቱ 3:10") == [("published", "2026-11-23")]
+    assert _stamps_or_lone("Skrevet: Fjordag 13.11.2026, 06:45") == [("published", "2026-11-13")]
+    assert _stamps_or_lone("Skrevet: Fjordag og Tirsdag 13.11.2026, 06:45") == []
     rest = "The town's new ferry terminal opened to passengers on Tuesday after two years of building work on the quay."
     assert parse_text_article(page().replace(LEAD, "Varnholt, Hidaare 5/2019 (VT) – " + rest, 1)).dateline == "Varnholt"
     assert parse_text_article(page().replace(LEAD, "ቫርንሆልት፣ ጥቅምት 6/2019 (ቫቲ)፦ " + rest, 1)).dateline == "ቫርንሆልት"
@@ -5291,17 +5299,13 @@ def test_what_tuning_on_holdout468_472_made_general(rules_only):
 # weekdays; each day's weekday in brackets in a span ("November 24 (Tuesday) le 25 (Wednesday)"); Guarani's "from … until"
 # ("ara 14 guive 16 peve"); a dateline's place in capitals before a slashed year, title-cased.
 def test_what_tuning_on_holdout473_482_made_general(rules_only):
-    from generator.articles.datetext import lone_stamp, stamp_dates
-
-    def stamps(line):
-        return [(kind, date.iso()) for kind, date, _ in stamp_dates(line) or lone_stamp(line) or []]
 
     headline = "Varnholt's new ferry terminal opens; islanders cross to work in the dry"
     ticker = "LATEST ▸ Harbour fees rise in the spring   ▸ The island ferry runs late on Sunday\nHome / Town / Harbour"
     standfirst = "A waiting hall, two berths and a covered walkway after two years of building work\n"
     assert parse_text_article(page(above=ticker, headline=headline).replace(standfirst, "", 1)).title == headline
-    assert stamps("Published 21 October 2026  ·  ጥቅምት 11 ቀን 2019 ዓ.ም.  ·  ከጠዋቱ 3:40 ሰዓት (9:40 EAT)") == [("published", "2026-10-21")]
-    assert stamps("የታተመው፡ ኅዳር 5 ቀን 2019 ዓ.ም. (14.11.2026) 09:20   ·   የተሻሻለው፡ ኅዳር 6 ቀን 2019 ዓ.ም. (15.11.2026) 16:45") == [
+    assert _stamps_or_lone("Published 21 October 2026  ·  ጥቅምት 11 ቀን 2019 ዓ.ም.  ·  ከጠዋቱ 3:40 ሰዓት (9:40 EAT)") == [("published", "2026-10-21")]
+    assert _stamps_or_lone("የታተመው፡ ኅዳር 5 ቀን 2019 ዓ.ም. (14.11.2026) 09:20   ·   የተሻሻለው፡ ኅዳር 6 ቀን 2019 ዓ.ም. (15.11.2026) 16:45") == [
         ("published", "2026-11-14"), ("updated", "2026-11-15")]
     article, story = read(page().replace("By Kari Nygaard\n", "ጸሐፊ፡ Kari Nygaard\n", 1))
     assert article.author == "Kari Nygaard"
@@ -5335,13 +5339,9 @@ def test_what_tuning_on_holdout483_487_made_general(rules_only):
 # space inside it; a year-first date whose year, month and day each carry a word of the language ("2026 ning, November
 # shata 12 ya"); a line of market prices over the masthead ("Bazar rates (Mon): Rice ₹58/kg · Oil ₹182/L") is no headline.
 def test_what_tuning_on_holdout488_492_made_general(rules_only):
-    from generator.articles.datetext import lone_stamp, stamp_dates
 
-    def stamps(line):
-        return [(kind, date.iso()) for kind, date, _ in stamp_dates(line) or lone_stamp(line) or []]
-
-    assert stamps("ထုတ်ဝေ - ၁၄ နိုဝင်ဘာ ၂၀၂၆   ·   ပြင်ဆင် - ၁၅ နိုဝင်ဘာ ၂၀၂၆") == [("published", "2026-11-14"), ("updated", "2026-11-15")]
-    assert stamps("Skrevet - 13.11.2026   ·   Endret - 14.11.2026") == [("published", "2026-11-13"), ("updated", "2026-11-14")]
+    assert _stamps_or_lone("ထုတ်ဝေ - ၁၄ နိုဝင်ဘာ ၂၀၂၆   ·   ပြင်ဆင် - ၁၅ နိုဝင်ဘာ ၂၀၂၆") == [("published", "2026-11-14"), ("updated", "2026-11-15")]
+    assert _stamps_or_lone("Skrevet - 13.11.2026   ·   Endret - 14.11.2026") == [("published", "2026-11-13"), ("updated", "2026-11-14")]
     for label, name in (("ရေးသားသူ - ခင်မာဝင်း (Varnholt Tidende)", "ခင်မာဝင်း"), ("Skrivar - Kari Nygaard", "Kari Nygaard")):
         article, story = read(page().replace("By Kari Nygaard\n", label + "\n", 1))
         assert article.author == name and label not in story, label
@@ -5372,16 +5372,12 @@ def test_what_tuning_on_holdout493_497_made_general(rules_only):
 # another language linked under it ("Versión en castellano: …"); two adverts in a row under one label; a picture credit
 # under a plural label ("Fotos: …"); "Reportagem: NAME"; a sentence ending on a colon over its bullets never furniture.
 def test_what_tuning_on_holdout498_507_made_general(rules_only, monkeypatch):
-    from generator.articles.datetext import lone_stamp, stamp_dates
     from generator.articles.credits import byline
     from generator.articles.debris import is_line_debris
 
-    def stamps(line):
-        return [(kind, date.iso()) for kind, date, _ in stamp_dates(line) or lone_stamp(line) or []]
-
-    assert stamps("ታተመ፦ ኅዳር 2 ቀን 2019 ዓ.ም. ከጠዋቱ 4:10   ·   ተሻሽሏል፦ ኅዳር 3 ቀን 2019 ዓ.ም. ከቀኑ 9:05") == [
+    assert _stamps_or_lone("ታተመ፦ ኅዳር 2 ቀን 2019 ዓ.ም. ከጠዋቱ 4:10   ·   ተሻሽሏል፦ ኅዳር 3 ቀን 2019 ዓ.ም. ከቀኑ 9:05") == [
         ("published", "2026-11-11"), ("updated", "2026-11-12")]
-    assert stamps("Iliandikwa፦ 11.11.2026 08:10   ·   Ilisasishwa፦ 12.11.2026 09:05") == [("published", "2026-11-11"), ("updated", "2026-11-12")]
+    assert _stamps_or_lone("Iliandikwa፦ 11.11.2026 08:10   ·   Ilisasishwa፦ 12.11.2026 09:05") == [("published", "2026-11-11"), ("updated", "2026-11-12")]
     assert all(is_line_debris(skip) for skip in ("ወደ ዋናው ይዘት ዝለል", "Ruka hadi maudhui", "मुख्य सामग्री पर जाएं"))
     standfirst = "The town's ferry terminal took its first passengers after two years of building work on the quay."
     told = page().replace("A waiting hall, two berths and a covered walkway after two years of building work\n", standfirst + "\n", 1)
@@ -5487,16 +5483,12 @@ def test_what_tuning_on_holdout518_522_made_general(rules_only):
 # (read too); a crosshead under a short quoted sentence over such a link is the story's, not the model's furniture.
 def test_what_tuning_on_holdout523_527_made_general(monkeypatch):
     from generator.articles.credits import byline
-    from generator.articles.datetext import stamp_dates
 
-    def stamps(line):
-        return [(kind, date.iso()) for kind, date, _ in stamp_dates(line) or []]
-
-    assert stamps("ታተመ፦ ሐሙስ፣ ኅዳር 3 ቀን 2019 ዓ.ም. (Nov 12, 2026) ከጠዋቱ 3:10   |   Updated 13 Nov 2026, 09:30 EAT") == [
+    assert _stamps_of("ታተመ፦ ሐሙስ፣ ኅዳር 3 ቀን 2019 ዓ.ም. (Nov 12, 2026) ከጠዋቱ 3:10   |   Updated 13 Nov 2026, 09:30 EAT") == [
         ("published", "2026-11-12"), ("updated", "2026-11-13")]
-    assert stamps("Vote 12.10.2026 · Fair 14.10.2026") == []  # (dated links, no stamps)
-    assert stamps("Posted: 18/11/2026 18:40 MMT   ·   ၁၈ နိုဝင်ဘာ ၂၀၂၆") == [("published", "2026-11-18")]  # (the same day again: no update)
-    assert stamps("Isnin, 9 November 2026 (28 Jamadilawal 1448H), 10:05 pagi") == [("published", "2026-11-09")]
+    assert _stamps_of("Vote 12.10.2026 · Fair 14.10.2026") == []  # (dated links, no stamps)
+    assert _stamps_of("Posted: 18/11/2026 18:40 MMT   ·   ၁၈ နိုဝင်ဘာ ၂၀၂၆") == [("published", "2026-11-18")]  # (the same day again: no update)
+    assert _stamps_of("Isnin, 9 November 2026 (28 Jamadilawal 1448H), 10:05 pagi") == [("published", "2026-11-09")]
     assert _event_days("2026-11-16", "Varnholt ferry terminal opened Mũthenya wa Kana to the passengers.") == ("2026-11-12", None)
     assert byline("Na Ireri wa Nyaga") == "Ireri wa Nyaga"
     made_model(monkeypatch, {"first:what": 11.4})  # (0.8 sure the crosshead is furniture, unsure of all else)
@@ -5621,14 +5613,10 @@ def test_what_tuning_on_holdout543_547_made_general(rules_only):
 # …"); "binti" and Sarawak's "anak" inside a name.
 def test_what_tuning_on_holdout548_552_made_general(rules_only):
     from generator.articles.credits import byline
-    from generator.articles.datetext import stamp_dates
 
-    def stamps(line):
-        return [(kind, date.iso()) for kind, date, _ in stamp_dates(line) or []]
-
-    assert stamps("Selasa, 6 Oktober 2026 / 24 Rabiulakhir 1448 H · 09:40 WIB   —   Diperbarui 15:10 WIB") == [
+    assert _stamps_of("Selasa, 6 Oktober 2026 / 24 Rabiulakhir 1448 H · 09:40 WIB   —   Diperbarui 15:10 WIB") == [
         ("published", "2026-10-06"), ("updated", "2026-10-06")]
-    assert stamps("Senin, 9 Nop 2026   |   08.15 WITA") == [("published", "2026-11-09")]
+    assert _stamps_of("Senin, 9 Nop 2026   |   08.15 WITA") == [("published", "2026-11-09")]
     article, story = read(page().replace("07.10.2026 09:40\n", "Published: Wednesday 7th October, 2026 · 09:40 am\nWi apdet am: Thu 8 Oct 2026, 08:05\n", 1))
     assert (article.published.iso(), article.updated.iso() if article.updated else None) == ("2026-10-07", "2026-10-08")
     assert "Wi apdet am" not in story
@@ -5640,13 +5628,9 @@ def test_what_tuning_on_holdout548_552_made_general(rules_only):
 # ("Gipatik: Agosto 21, 2026 – 3:40 PM"); Cebuano's "Gisulat ni NAME" and "Myerkoles"; a byline "NAME pour OUTLET"
 # naming the masthead's outlet; a caption closing on the outlet's initials and "Photo / NAME".
 def test_what_tuning_on_holdout553_557_made_general(rules_only):
-    from generator.articles.datetext import stamp_dates
 
-    def stamps(line):
-        return [(kind, date.iso()) for kind, date, _ in stamp_dates(line) or []]
-
-    assert stamps("Gipatik: Nob. 9, 2026 — 8:15 AM") == [("published", "2026-11-09")]
-    assert stamps("Gipatik: Agosto 4, 2026 – 9:40 AM   |   Gi-update: Agosto 5, 2026 – 2:05 PM") == [
+    assert _stamps_of("Gipatik: Nob. 9, 2026 — 8:15 AM") == [("published", "2026-11-09")]
+    assert _stamps_of("Gipatik: Agosto 4, 2026 – 9:40 AM   |   Gi-update: Agosto 5, 2026 – 2:05 PM") == [
         ("published", "2026-08-04"), ("updated", "2026-08-05")]
     assert full_dates("Agosto 14, 2026 Ltd built the railings.") == []  # (a name in a sentence: only a stamp reads it as the month)
     for label in ("Gisulat ni Kari Nygaard", "Kari Nygaard pour Varnholt Tidende"):

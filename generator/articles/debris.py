@@ -642,9 +642,9 @@ def same_advert_shape(copy: str, line: str) -> bool:
 
 
 def is_advert_in_capitals(label: str, copy: str) -> bool:
-    """A label of one to three words in capitals, in a language the label table lacks ("ÌPOLÓWÓ", "MGBASA OZI"), right over
-    an advert's copy that offers something: a number to call, a price, or two short sentences ("NAME – the offer.
-    More of it.")."""
+    """A label of one to three words in capitals or framed by dashes, in a language the label table lacks ("ÌPOLÓWÓ", "MGBASA
+    OZI", "— Anunsio —"), right over an advert's copy that offers something: a number to call, a price, or two short
+    sentences ("NAME – the offer. More of it.")."""
     text = label.strip()
     framed = text[:1] in "-–—" and text[-1:] in "-–—"
     if framed:

@@ -564,8 +564,7 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
             meta.notes.append((line.number, f"dropped as the label of a summary in another language, with the paragraph under it: {text!r}"))
             summaries.add(below)
             continue
-        if (at + 1 < len(lines) and lines[at + 1].text and (text.isupper() or (text[:1] in "-–—" and text[-1:] in "-–—"))
-                and is_advert_in_capitals(text, lines[at + 1].text)):
+        if at + 1 < len(lines) and lines[at + 1].text and is_advert_in_capitals(text, lines[at + 1].text):
             # "MGBASA OZI" over "Nkechi Stores, Ogbete Main Market – … Kpọọ 0806 …": an advert's label no table holds, told by
             # the advert under it.
             meta.notes.append((line.number, f"dropped as an advert's label in capitals over its copy: {text!r}"))
@@ -686,9 +685,8 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
         if stamps is None and (at < opening or (not meta.stamps and at <= opening + 4) or under_stamp):
             stamps, place = _framed_stamp(text)
             if stamps and meta.stamps and under_stamp and len(stamps) == 1 and stamps[0][0] == "published":
-                # ("Wi apdet am: Sat 20 Jun 2026, 08:05" under "Published: Friday 19th June, 2026 · 11:20 am": under the stamp, a
-                # day as late or later is the update's, as below)
-                stamps = [("updated", *stamps[0][1:])] if stamps[0][1].first_day() >= meta.stamps[-1][1].first_day() else None
+                # ("Wi apdet am: Sat 20 Jun 2026, 08:05" under "Published: Friday 19th June, 2026 · 11:20 am")
+                stamps = _under_the_stamp(stamps, meta)
             # (not "Aipirin, August 11, 2026", a weekday of a language no table holds before a date written month first, as
             # the weekday stands in the United States' stamps, unless the page names it again: "Madrid, 30 de mayo de 2026" is a place)
             if place and (not _MONTH_FIRST_AFTER.match(text[text.find(place) + len(place):])
@@ -696,17 +694,14 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 meta.place = meta.place or (place, line.number)
         if stamps is None and (not meta.stamps or under_stamp) and text[:1].isalpha():
             stamps = _word_stamp(text)
-            if stamps and meta.stamps and stamps[0][1].first_day() < meta.stamps[-1][1].first_day():
-                stamps = None  # (under the stamp, only an update of the same day or later: an older "modified" is something else's)
-            elif stamps and meta.stamps:
-                # (its label in a language the table lacks, "Yagarũrirwo 24/10/2026 | 12:40 pm" under "Yandĩkirwo …, 24 …":
-                # under the stamp, a day as late or later is the update's, as pages set them)
-                stamps = [("updated", *stamps[0][1:])]
+            if stamps and meta.stamps:
+                # (its label in a language the table lacks, "Yagarũrirwo 24/10/2026 | 12:40 pm" under "Yandĩkirwo …, 24 …")
+                stamps = _under_the_stamp(stamps, meta)
         if stamps is None and (at < opening or (not meta.stamps and at <= opening + 4) or under_stamp) and (stamps := lone_stamp(text)):
             # One stamp alone on its line under a label or weekday of a language the tables lack ("Sɛgɛ daare: Alaraba, 11
             # Novɛmba 2026 · 08:14"); under the stamp, a day as late or later is the update's.
             if meta.stamps:
-                stamps = [("updated", *stamps[0][1:])] if stamps[0][1].first_day() >= meta.stamps[-1][1].first_day() else None
+                stamps = _under_the_stamp(stamps, meta)
         if (stamps is None and not meta.stamps and _undated_stamp(text)
                 and (at < opening or ((below := _nonblank_from(lines, at + 1)) is not None and below <= at + 3 and _is_prose(lines[below].text)))):
             # A year, a day and a time in a short line over the story, the month in words the reader has no
@@ -1633,6 +1628,12 @@ def _name_for_outlet(kept: list[Line], at: int) -> re.Match | None:
         return None
     outlet = match["what"].strip().casefold()
     return match if any(line.text.strip().casefold() == outlet for line in kept[:at]) else None
+
+
+def _under_the_stamp(stamps: list, meta: PageMeta) -> list | None:
+    """One stamp read under the page's stamp: the update when its day is as late or later, as pages set them; none when
+    older (an older "modified" is something else's)."""
+    return [("updated", *stamps[0][1:])] if stamps[0][1].first_day() >= meta.stamps[-1][1].first_day() else None
 
 
 def _outlet_and_place(kept: list[Line], at: int) -> bool:
