@@ -105,6 +105,8 @@ _FOREIGN_MONTHS = {
     "qu-ec": ("kulla killa", "panchi killa", "pawkar killa", "ayriwa killa", "aymuray killa", "raymi killa", "sitwa killa",
               "karwa killa", "kuski killa", "wayru killa", "sasi killa", "kapak killa"),
     "gl": ("xaneiro", "febreiro", "marzo", "abril", "maio", "xuño", "xullo", "agosto", "setembro", "outubro", "novembro", "decembro"),
+    # Guinea-Bissau's Kriol, lower-case ("16 di junhu di 2026")
+    "pov": ("janeru", "fevereru", "marsu", "abril", "maiu", "junhu", "julhu", "agostu", "setembru", "otubru", "novembru", "dezembru"),
     "ht": ("janvye", "fevriye", "", "avril", "", "jen", "jiyè", "out", "septanm", "oktòb", "novanm", "desanm"),
     "tl": ("Enero", "Pebrero", "Marso", "Abril", "Mayo", "Hunyo", "Hulyo", "", "Setyembre", "Oktubre", "Nobyembre", "Disyembre"),
     "eu": ("urtarrila", "otsaila", "martxoa", "apirila", "maiatza", "ekaina", "uztaila", "abuztua", "iraila", "urria", "azaroa", "abendua"),
@@ -728,7 +730,7 @@ _MDY = _KEPT.compile(rf"\b({MONTH_PATTERN})\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?
 # "30 May 2026", "30th of May, 2026", and the Spanish and Portuguese "30 de mayo de 2026".
 _OF = r"(?:(?:of|de|di|da|ga|kia|ya|a(?=\s+[A-ZÀ-Þ])|a\s+viz|tî\s+nze\s+tî|’e|tlen|(?-i:d)|ʻo|ti['’]|ne|no|yoo|ar\s+zänä|yu['’]un|(?:ya|la)\s+mwezi\s+wa|mi\s+dwe|bisha)\s+|d['’]|ta['’]\s+|no\s+['’](?=[AEĀĒ]))"  # (Bolognese "17 d utåber 2026"; Breton "18 a viz Gwengolo", the eighteenth of the month of September; "23 d'octubre de 2026": Catalan elides "de" before a vowel; Maltese "16 ta' Ottubru", Hausa "15 ga Oktoba"; Sango "13 tî nze tî Nabändüru", of the month of; Neapolitan "6 ’e nuvembre"; Nahuatl "31 tlen octubre"; Yucatec Maya "16 ti' octubre", Rotuman "11 ne Novema", Mixtec "11 yoo noviembre", of the month; Tzotzil "23 yu'un oktubre"; Kimbundu "21 kia Outubro", Swahili "21 ya Oktoba", Chokwe "8 a Outubro" before a month in its capital; Somali "18-ka bisha Noofembar", of the month; Alur "20 mi dwe Novemba", of the month)
 # (Kyrgyz joins the day to its month with a hyphen: "7-октябрь 2026".)
-_DMY = _KEPT.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+|kiuugu\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026"; Mooré "15 Oktoobr kiuugu 2026", the month) "1er décembre"
+_DMY = _KEPT.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.|טן|סטן)?(?:\s+|-(?=[^\W\d_]))(?:{_OF})?({MONTH_PATTERN}),?\s+(?:de\s+|dal\s+|di\s+|kiuugu\s+)?{_YEAR}(?!\d)")  # (Friulian "14 di novembar dal 2026"; Kriol "16 di junhu di 2026"; Mooré "15 Oktoobr kiuugu 2026", the month) "1er décembre"
 # Lithuanian and Hungarian put the year first: "2026 m. spalio 5 d.", "2026. október 5.".
 # (And Burmese: "2026 ခုနှစ်၊ ဩဂုတ်လ 24 ရက်", year, month and day each with its word; Buryat: "2026 оной октябриин 30", of the year.)
 _YEAR_FIRST = _KEPT.compile(rf"\b{_YEAR}(?:\.|\s+m\.|\s+оной|\s*ခုနှစ်\s*၊?)?\s+({MONTH_PATTERN})\s+(\d{{1,2}})(?!\d)\.?(?:\s*d\.|\s*ရက်(?:နေ့)?)?")
@@ -1166,6 +1168,10 @@ _FOREIGN_WEEKDAY_NAMES = {
     "tet": ("Segunda-feira", "Tersa-feira", "Kuarta-feira", "Kinta-feira", "Sesta-feira", "Sábadu", "Domingu"),
     # Guinea-Bissau's Kriol ("Tersa-fera", Tuesday)
     "pov": ("Sigunda-fera", "Tersa-fera", "Kuarta-fera", "Kinta-fera", "Sesta-fera", "Sabadu", "Dumingu"),
+    "pov-low": ("sigunda-fera", "tersa-fera", "kuarta-fera", "kinta-fera", "sesta-fera", "", ""),  # (inside a sentence: "Ka tersa-fera")
+    # Sierra Leone's Krio ("Fraydey", Friday), and as some papers spell it nearer the sound
+    "kri": ("Mɔnde", "Tyusde", "Wɛnsde", "Tɔsde", "Fraydey", "Satide", "Sɔnde"),
+    "kri-var": ("", "Tyuzde", "Wɛnzde", "Tɔzde", "Fraide", "Satde", ""),
     "ar-west": ("Altini", "Atalata", "Alaraba", "Alamiisi", "Aljuma", "Sibiti", "Alahadi"),
     "ar-west-alt": ("Tenen", "", "", "Lamisi", "Arajuma", "Asibiti", ""),
     "moh": ("", "", "Ahsénhatie", "Kaié:rihatie", "", "Entákta", "Awententa'ón:we"),  # Mohawk (the days the pages gave)
@@ -2470,7 +2476,7 @@ def is_recent(date: PartialDate, reference: PartialDate | None) -> bool:
 
 
 # (Breton's hour sign, "7e30", among them)
-_TIME = _KEPT.compile(r"\b\d{1,2}\s+h\s+\d{2}\b|\b(?:[01]?\d|2[0-3])e[0-5]\d\b|\b\d{1,2}h\d{2}min\b|\b\d{1,2}:\s\d{2}\b|\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|uhr|uur|hrs\.?|hs\.?|h(?![^\W\d_]))?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
+_TIME = _KEPT.compile(r"\b\d{1,2}\s+h\s+\d{2}\b|\b(?:[01]?\d|2[0-3])e[0-5]\d\b|\b\d{1,2}h\d{2}min\b|\b\d{1,2}:\s\d{2}\b|\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.\sm\.|n\.\s?[uthg]\.|uhr|uur|hrs\.?|hs\.?|h(?![^\W\d_]))?(?![\d])|\d{1,2}\s*時\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?", re.IGNORECASE)
 _ZONE = _KEPT.compile(r"\b(?:GMT|UTC)\s*[+-]\d{1,2}(?::?\d{2})?|\b(?:JST|KST|UTC|GMT|CET|CEST|MEZ|MESZ|EET|EEST|MSK|BST|IST|EST|EDT|CST|CDT|PST|PDT|ET|PT|Z|HST|HDT|AKST|AKDT|MST|MDT|AST|ADT|NST|NDT|"
                    r"AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SAST|WAT|EAT|CAT|PKT|ICT|PHT|SGT|HKT|WET|WEST)\b|[+-]\d{2}:?\d{2}\b")
 _LABEL = _KEPT.compile(
@@ -2772,7 +2778,8 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
     if ("(" in line or "（" in line) and _BRACKETED_AFTER_FIGURE.search(line):
         # "نشر: ۱۸ سنبله ۱۴۰۵ (۹ سپتامبر ۲۰۲۶)": the same day in another calendar, in brackets after the date, is not
         # a stamp of its own (blanked: the dates keep their places)
-        line = _BRACKETED_AFTER_FIGURE.sub(lambda m: " " * len(m[0]) if _only_a_date(m[1]) or _HIJRI_DAY.fullmatch(m[1].strip()) else m[0], line)
+        line = _BRACKETED_AFTER_FIGURE.sub(lambda m: " " * len(m[0]) if _only_a_date(m[1]) or _HIJRI_DAY.fullmatch(m[1].strip())
+                                        or _HIJRI_UNMARKED.fullmatch(m[1].strip()) else m[0], line)
     if "ዓ.ም" in line or "E.C." in line:
         # "06.11.2026   ·   ጥቅምት 27 ቀን 2019 ዓ.ም.": the same day in the Ethiopian calendar (its era, "ዓ.ም."), set apart from the
         # stamp by a mark, is not a stamp of its own (blanked: the dates keep their places). (But "ማክሰኞ፣ ኅዳር 15 ቀን 2019 ዓ.ም
@@ -2841,9 +2848,12 @@ def _pieces_read_alone(whole: str, gap: re.Pattern) -> list[tuple[str, PartialDa
 
 # (or the day of the Hijri calendar, its year marked: "Isnin, 23 November 2026 (12 Jamadilakhir 1448H), 10:05 pagi")
 _HIJRI_DAY = _KEPT.compile(r"\d{1,2}\s+[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s+1[34]\d\d\s?(?:H|AH|A\.H\.|هـ)\.?")
-# (Beside the stamp, a piece of its own, the era's mark may be left out: "Ahad, 15.11.2026 · 07:45   |   4 Jumadil Akhir 1448".)
-_HIJRI_BESIDE = _KEPT.compile(r"\s+[·|/]\s+(?:" + _HIJRI_DAY.pattern + r"|\d{1,2}\s+[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s+14\d\d)(?=\s*$|\s+[·|]\s)")
-_BRACKETED_AFTER_FIGURE = _KEPT.compile(r"(?<=\d)\s*[(（]([^()（）]{5,40})[)）]")
+# (Beside the stamp, a piece of its own, or in brackets, the era's mark may be left out: "Ahad, 15.11.2026 · 07:45   |   4 Jumadil
+# Akhir 1448", "Sabtu, Nobyembre 21, 2026 (10 Jumada al-Akhirah 1448) · 8:15 n.u.": a year of the fifteenth Hijri century.)
+_HIJRI_UNMARKED = _KEPT.compile(r"\d{1,2}\s+[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?\s+14\d\d")
+_HIJRI_BESIDE = _KEPT.compile(r"\s+[·|/]\s+(?:" + _HIJRI_DAY.pattern + "|" + _HIJRI_UNMARKED.pattern + r")(?=\s*$|\s+[·|]\s)")
+# (after a figure, or after a time's half of the day: "8:15 AM (1 Jumadil Akhir 1448 H)")
+_BRACKETED_AFTER_FIGURE = _KEPT.compile(r"(?:(?<=\d)|(?<=\d[AaPp][Mm])|(?<=\d\s[AaPp][Mm]))\s*[(（]([^()（）]{5,40})[)）]")
 # (The piece opens on its weekday or month in the Ge'ez script, or in brackets; or it is written in Latin letters with the era's
 # initials, "Hidaare 5, 2019 E.C. · 14/11/2026": not "Kïc: 22 October 2026, 08:15 EAT (ጥቅምት 12 ቀን 2019 ዓ.ም.)", whose stamp stays.)
 _ETHIOPIAN_TWIN = _KEPT.compile(r"([\u1200-\u137f][^·|()]{2,40}ዓ\.ም\.?)\s*\(([^()]{5,40})\)")
@@ -2952,7 +2962,8 @@ _STAMP_LABEL = _KEPT.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：፡፦]
 _DASH_AFTER_LABEL = _KEPT.compile(r"(?:(?<=^)|(?<=\s\s)|(?<=[·|•]\s))(\s*" + _ROW_LABEL + r")\s+[−–—-]\s+(?=\S)")
 _SHORT_WORD = _KEPT.compile(r"^[^\W\d_]{1,4}\.?$")
 _TIME_LABEL = _KEPT.compile(r"^\s*(?P<label>" + _ROW_LABEL + r")\s*[:：]\s*(?P<rest>\d{1,2}[:.]\d{2})\s*$")
-_BARE_TIME = _KEPT.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
+# (its half of the day after it, "Miyapakabago: 2:40 PM", or the Philippines' "n.u.", "n.h.": in the morning, afternoon)
+_BARE_TIME = _KEPT.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[AaPp]\.?\s?[Mm]\.?|n\.\s?[uthg]\.))?\s*$")
 # (or the time with one word for the time of day before it: Newar "ह्यूगु: सुथ ११:०५", updated: morning 11:05)
 _WORDED_TIME = _KEPT.compile(r"^\s*[^\W\d_][\w" + MARKS + r"]{1,11}\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\s*$")
 _SHORT_WORD_LEFT = _KEPT.compile(r"^(?:[^\W\d_]{1,6})?$")

@@ -189,6 +189,10 @@ def _learnt_headline(lines: list[Line], meta: PageMeta, start: PageMeta, learnt:
         # (Nor, short of likely, for the line right under the rules' headline: its standfirst, which the model finds about
         # as unlikely a headline as the headline itself, "Кьве юкъуз районра …" under "Япониядин сефирди …".)
         return lines, reading
+    if at is not None and best < at and others[best] < HEADLINE_SURE and _under_the_masthead(lines, best, meta):
+        # (Nor, short of sure, for the line right under the outlet's own name, its tagline, over the rules' headline further
+        # down: "Di vɔys fɔ Karene Distrikt, frɔm Kamakwie to Kalangba" under "MABOLE VALLEY POST", 0.47, against 0.02.)
+        return lines, reading
     if others[best] < HEADLINE_FLOOR:
         # (Nor for a line the model all but rules out itself, 0.0003 for a masthead: the rules' line is then
         # likelier the headline than anything the model offers, furniture to it or not.)
@@ -221,6 +225,13 @@ def _is_outlet(meta: PageMeta, name: str) -> bool:
     """Whether the name is the outlet's own, as the page's masthead or source label gives it. (Not as its
     copyright line does: a newsletter's writer holds its copyright, "© 2026 Sayaka Endo".)"""
     return _outlet(name) in {_outlet(outlet) for kind, (outlet, _) in meta.publishers.items() if kind != "copyright"}
+
+
+def _under_the_masthead(lines: list[Line], at: int, meta: PageMeta) -> bool:
+    """Whether the line stands right under the outlet's own name, as the page's copyright line, source label or sign-off
+    gives it: the masthead's tagline. (Not as the rules' masthead gives it: a kicker in capitals may stand for one.)"""
+    above = next((i for i in range(at - 1, -1, -1) if lines[i].text), None)
+    return above is not None and _outlet(lines[above].text) in {_outlet(name) for kind, (name, _) in meta.publishers.items() if kind != "masthead"}
 
 
 def _outlet(name: str) -> str:
