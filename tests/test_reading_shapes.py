@@ -5669,3 +5669,18 @@ def test_what_tuning_on_holdout558_562_made_general(monkeypatch):
     made_model(monkeypatch, {"last:passengers": 11.3}, {"bias": -3.9, "first:every": 2.5})
     article, story = read(page().replace("Varnholt Tidende\n", "VARNHOLT TIDENDE\nEvery day on the islands since 1987\n", 1))
     assert article.title == "Varnholt's new ferry terminal takes its first passengers"
+
+
+# Class 334: met on older sets left untuned (holdout545, holdout467) — in a stamp, the day, the month and the year each after
+# a short word of their own ("Ya nga tili: amos 17, ngon 6, mbu 2026", day 17, month 6, year 2026); Lozi's "by" ("Ka NAME",
+# a whole name after it).
+def test_what_tuning_on_older_sets_made_general_334(rules_only):
+    from generator.articles.credits import byline
+
+    assert _stamps_of("Ya nga tili: amos 7, ngon 10, mbu 2026 · 9h40   |   Ya nga bo'o mfefe: amos 8, ngon 10, mbu 2026 · 11h02") == [
+        ("published", "2026-10-07"), ("updated", "2026-10-08")]
+    article, story = read(page().replace("07.10.2026 09:40\n", "Posted: day 7, month 10, year 2026 · 09:40\n", 1))
+    assert article.published.iso() == "2026-10-07" and "month 10" not in story
+    assert full_dates("The skipper counted day 7, month 10, year 2026 in the log.") == []  # (in a sentence: no date)
+    assert byline("Ka Kari Nygaard") == "Kari Nygaard"
+    assert byline("Ka") is None

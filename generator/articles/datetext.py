@@ -2802,6 +2802,10 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
         # "Gipatik: Agosto 21, 2026 – 3:40 PM": in a stamp, a month whose title case is also a name (kept out of the table in
         # that case, "Agosto 14, 2026 Ltd" in a sentence) read where it stands with its day and year
         found = stamp_dates(_NAMED_MONTH_DATE.sub(lambda m: _STAND_INS[MONTH_NUMBER[m[0].lower()] - 1].ljust(len(m[0])), line))
+    if found is None and (counted := _COUNTED_DATE.sub(_counted_date, line)) != line:
+        # "Ya nga tili: amos 17, ngon 6, mbu 2026 · 8h15": in a stamp only, the day, the month and the year each after a
+        # short word of its own ("day 17, month 6, year 2026"), read as the figures they give (the dates keep their places)
+        found = [(kind, date, None) for kind, date, _ in stamp_dates(counted) or []] or None  # (no figures to read either way)
     if (found is None and (lead := _LEAD_WEEKDAY.match(line)) and _CLOCK_TIME.search(line) and (dates := full_dates(line[lead.end():]))
             and dates[0][0] == 0):
         # "Ąba Izáptą, October 23, 2026 · 9:05 a.m. MDT | Updated …": a weekday of a language the table lacks, two words
@@ -2827,6 +2831,14 @@ def stamp_dates(line: str) -> list[tuple[str, PartialDate, str | None]] | None:
 
 
 _BAR_ONLY = _KEPT.compile(r"\s+\|\s+")
+_COUNTED_DATE = _KEPT.compile(rf"(?<![\w{MARKS}])[^\W\d_][\w{MARKS}'’]{{1,7}}\s+(3[01]|[12]\d|0?[1-9]),\s+[^\W\d_][\w{MARKS}'’]{{1,7}}\s+(1[0-2]|0?[1-9]),"
+                           rf"\s+[^\W\d_][\w{MARKS}'’]{{1,7}}\s+((?:19|20)\d\d)(?!\d)")
+
+
+def _counted_date(m: re.Match) -> str:
+    """The date a counted day, month and year give, in figures day first, as long as the page's words."""
+    return f"{int(m[1]):02d}.{int(m[2]):02d}.{m[3]}".rjust(len(m[0]))
+
 
 
 def _pieces_read_alone(whole: str, gap: re.Pattern) -> list[tuple[str, PartialDate, str | None]] | None:
