@@ -5684,3 +5684,19 @@ def test_what_tuning_on_older_sets_made_general_334(rules_only):
     assert full_dates("The skipper counted day 7, month 10, year 2026 in the log.") == []  # (in a sentence: no date)
     assert byline("Ka Kari Nygaard") == "Kari Nygaard"
     assert byline("Ka") is None
+
+
+# Class 335: met on older sets left untuned (holdout483, holdout491) — a dateline's region in capitals with an accent
+# ("NEBAJ, QUICHÉ.– …"); a place in capitals with its dash on a line of its own over a lead in a script without capitals
+# ("NYAUNGSHWE —" over "ဂျပန် …").
+def test_what_tuning_on_older_sets_made_general_335(rules_only):
+    from generator.articles.credits import dateline
+
+    assert dateline("VARNHOLT, NORDLÄND.– The town's new ferry terminal opened on Tuesday.").place == "Varnholt, Nordländ"
+    article, story = read(page().replace(LEAD, LEAD.replace("VARNHOLT –", "VARNHOLT, ØSTFOLD.–", 1), 1))
+    assert article.dateline == "Varnholt, Østfold" and "ØSTFOLD" not in story
+    burmese = ("ဗားန်ဟော့လ် မြို့ ရဲ့ ကူးတို့ ဆိပ်ကမ်း အသစ် ကို အင်္ဂါနေ့ က ခရီးသည်တွေ အတွက် ဖွင့်လှစ်ခဲ့ပြီး ဆိပ်ကမ်း မန်နေဂျာ က "
+               "စောင့်ဆိုင်း ခန်းမ ထဲမှာ ထိုင်ခုံ သုံးရာ ရှိတယ် လို့ ပြောပါတယ်။")
+    article = parse_text_article(page().replace(LEAD, "VARNHOLT —\n" + burmese, 1))
+    story = story_text(article)
+    assert article.dateline == "Varnholt" and "VARNHOLT —" not in story and "ကူးတို့" in story and LAST in story

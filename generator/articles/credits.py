@@ -114,7 +114,8 @@ _PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "b
 _UP = "A-ZÀ-ÖØ-ÞĀ-žƏǍ-ǰǴ-ɏЀ-ЯΆΈ-ΏΑ-Ω"  # (Ə: Azerbaijani's and Talysh's schwa, "LƏNKON —")
 _DATELINE = _KEPT.compile(
     rf"^(?P<place>[{_UP}][{_UP}'.\-\u0300-\u036f]+(?:\s+[{_UP}][{_UP}'.\-\u0300-\u036f]+){{0,3}})"
-    rf"(?:,\s*(?P<region>(?!{MONTH_PATTERN})[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,2}}))?"
+    # (the region in any Latin capitals: "NEBAJ, QUICHÉ.– …")
+    rf"(?:,\s*(?P<region>(?!{MONTH_PATTERN})[{_UP}][A-Za-zß-ÿ{_UP}.'\-]+(?:\s+[{_UP}][A-Za-zß-ÿ{_UP}.'\-]+){{0,2}}))?"
     rf"(?:,\s*(?P<month>{MONTH_PATTERN})\s*(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?"
     rf"|,\s*(?:(?:le|el|il|o|am|den)\s+)?(?P<day2>\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:de\s+)?(?P<month2>{MONTH_PATTERN})(?:\s+(?:de\s+)?(?P<year2>\d{{4}}))?)?"  # "TOKYO, 8 oct 2026 (AEP) -", "PAPEETE, le 30 novembre 2026 –"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"

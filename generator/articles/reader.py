@@ -225,8 +225,9 @@ def _parse_text_article(text: str) -> Article:
             place = text.rstrip(" –—-:").strip()
             # "JOHANNESBURG –", or "ANKARA" when the page names the place in its own case too (not "SYNOPSIS", "PTI").
             named = text[-1] in "–—-" or any(place.title() in later.text for later in story if later is not line) or place.title() in title
-            if named and words(following) >= 15 and following[:1].isupper():
-                # A place in capitals on a line of its own over the lead: the dateline, set apart.
+            if named and words(following) >= 15 and not following[:1].islower():
+                # A place in capitals on a line of its own over the lead: the dateline, set apart. (The lead opens on a
+                # capital, or in a script without capitals: "NYAUNGSHWE —" over "ဂျပန် သံရုံး က …".)
                 filed = Dateline(place.title(), None, None, None, None, 0)
                 filed_line = line.number
                 continue
