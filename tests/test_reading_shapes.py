@@ -5700,3 +5700,26 @@ def test_what_tuning_on_older_sets_made_general_335(rules_only):
     article = parse_text_article(page().replace(LEAD, "VARNHOLT —\n" + burmese, 1))
     story = story_text(article)
     assert article.dateline == "Varnholt" and "VARNHOLT —" not in story and "ကူးတို့" in story and LAST in story
+
+
+# Class 336: met tuning on holdout563-567 — Krio's "Rayt bay NAME, ROLE" byline; the quoted tagline right under the
+# outlet's name is no headline for the rules either, the headline lower down right over its stamp; a second credit of a
+# label and a name between the byline and the stamp ("Redaktur: NAME", the editor) is no line of the story; the months as
+# Ilocano spells them ("17 Hunio 2026").
+def test_what_tuning_on_holdout563_567_made_general(rules_only):
+    from generator.articles.credits import byline
+
+    assert byline("Rayt bay Kari Nygaard, Tidende ripɔta") == "Kari Nygaard"
+    text = (page().replace("Varnholt Tidende\n", 'VARNHOLT TIDENDE\n"We tell it straight from the quay"\n', 1)
+            .replace("Home   Town   Harbour   Business   Sport\n", "HOME | TOWN | HARBOUR | BUSINESS | SPORT\nBREAKING >> Quay road "
+                     "closed for patching till Monday >> Ferry leaving 7 a.m. only\nYou are here: Home / Town / Harbour\n", 1)
+            .replace("A waiting hall, two berths and a covered walkway after two years of building work\nBy Kari Nygaard\n07.10.2026 09:40\n",
+                     "Posted on October 7, 2026 at 9:40 am   •   4 min read\nShare this:   Facebook   X\n"
+                     "By Kari Nygaard  |  Tidende correspondent, north quay\n", 1))
+    article, story = read(text)
+    assert (article.title, article.author) == ("Varnholt's new ferry terminal takes its first passengers", "Kari Nygaard")
+    assert "We tell it straight" not in story
+    article, story = read(page().replace("By Kari Nygaard\n", "Reporter: Kari Nygaard\nRedaktor: Ola Berg\n", 1))
+    assert article.author == "Kari Nygaard" and "Ola Berg" not in story
+    assert _stamps_of("Naipablaak: 17 Hunio 2026, 7:20 PM") == [("published", "2026-06-17")]
+    assert _event_days("2026-07-17", "Duwan algaw, Hulio 15 ya 16, nan forum ud Tabuk.") == ("2026-07-15", "2026-07-16")

@@ -109,6 +109,8 @@ _FOREIGN_MONTHS = {
     "pov": ("janeru", "fevereru", "marsu", "abril", "maiu", "junhu", "julhu", "agostu", "setembru", "otubru", "novembru", "dezembru"),
     "ht": ("janvye", "fevriye", "", "avril", "", "jen", "jiyè", "out", "septanm", "oktòb", "novanm", "desanm"),
     "tl": ("Enero", "Pebrero", "Marso", "Abril", "Mayo", "Hunyo", "Hulyo", "", "Setyembre", "Oktubre", "Nobyembre", "Disyembre"),
+    # (and as Ilocano and the Cordillera's papers spell some of them: "17 Hunio 2026")
+    "ilo": ("", "", "", "", "", "Hunio", "Hulio", "", "Septiembre", "", "Nobiembre", "Disiembre"),
     "eu": ("urtarrila", "otsaila", "martxoa", "apirila", "maiatza", "ekaina", "uztaila", "abuztua", "iraila", "urria", "azaroa", "abendua"),
     # Georgian (the nominative of stamps, "24 ნოემბერი, 2026", the dative of "on 29 May", "29 მაისს", and the genitive),
     # Somali (capitalised; "May", English, left out)
@@ -341,7 +343,7 @@ _FOREIGN_MONTHS = {
 }
 # Languages that capitalise their months (an English capitalised word of the same spelling is the month too);
 # Indonesian and Malay among them.
-_CAPITALISED = ("de", "tr", "ha", "kr", "ha-alt", "el", "id", "sq-cap", "sw", "tl", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "ty", "ty-okina", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc", "ki", "ki-low", "luo", "nyn", "nv", "chk", "oj", "ach", "xog", "teo", "moh", "tum", "nso", "dag", "lua", "mos")
+_CAPITALISED = ("de", "tr", "ha", "kr", "ha-alt", "el", "id", "sq-cap", "sw", "tl", "ilo", "so", "so-var", "cy", "br", "yo", "ig", "gd", "sn", "su", "lg", "to", "ts", "ve", "mg", "ms", "ku", "ku-obl", "ga", "kw", "ban", "ee", "om", "hil", "hmn", "mad", "niu", "rar", "ty", "ty-okina", "kab", "kab-alt", "kha", "rup", "wls", "tkl", "pih", "crg", "pdc", "ki", "ki-low", "luo", "nyn", "nv", "chk", "oj", "ach", "xog", "teo", "moh", "tum", "nso", "dag", "lua", "mos")
 # Lower-case forms that are English words ("an august body"): never a month.
 _ENGLISH_WORDS = {"august"}
 # Abbreviations the Dutch, Scandinavian and Spanish papers set in stamps ("ma 5 okt 2026"); not "mar", an English verb.

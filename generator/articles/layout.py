@@ -231,7 +231,8 @@ def _under_the_masthead(lines: list[Line], at: int, meta: PageMeta) -> bool:
     """Whether the line stands right under the outlet's own name, as the page's copyright line, source label or sign-off
     gives it: the masthead's tagline. (Not as the rules' masthead gives it: a kicker in capitals may stand for one.)"""
     above = next((i for i in range(at - 1, -1, -1) if lines[i].text), None)
-    return above is not None and _outlet(lines[above].text) in {_outlet(name) for kind, (name, _) in meta.publishers.items() if kind != "masthead"}
+    # (right under it on the page: a line the rules cut between, a menu, leaves the headline under the name in what they kept)
+    return above is not None and lines[above].number == lines[at].number - 1 and _outlet(lines[above].text) in {_outlet(name) for kind, (name, _) in meta.publishers.items() if kind != "masthead"}
 
 
 def _outlet(name: str) -> str:
@@ -471,6 +472,14 @@ def _furniture_cut(lines: list[Line], meta: PageMeta) -> tuple[list[Line], list[
                 meta.notes.append((kept[-1].number, f"dropped as the caption over a picture's credit: {kept[-1].text!r}"))
                 kept.pop()
                 texts_kept -= 1
+            stamps_at.append(len(kept))
+            continue
+        if (at < opening and ":" in text and _LABEL_THEN_NAME_ONLY.match(text) and (above := _nonblank_before(lines, at)) is not None
+                and (byline(lines[above].text) or _credit_only(lines[above].text)) and (below := _nonblank_from(lines, at + 1)) is not None
+                and (stamp_dates(lines[below].text) or lone_stamp(lines[below].text))):
+            # "Reporter: NAME" / "Redaktur: NAME" / "Dipublikasikan: …": a second credit, a label of one word and a name, between
+            # the byline and the stamp (the editor's), no line of the story.
+            meta.notes.append((line.number, f"dropped as a credit between the byline and the stamp: {text!r}"))
             stamps_at.append(len(kept))
             continue
         if (author := _credit_only(text)) is not None:
@@ -1814,6 +1823,7 @@ def _nonblank_from(kept: list[Line], at: int) -> int | None:
 
 
 _YEAR_FIGURES = _KEPT.compile(r"(?<!\d)\d{4}(?!\d)")  # (in any script's figures: a date bar gives the year in two calendars or three)
+_LABEL_THEN_NAME_ONLY = _KEPT.compile(rf"^[^\W\d_][\w{_MARKS}'’-]{{1,20}}\s*[:：]\s*[A-ZÀ-ÞĀ-ž][\w'’.-]+(?:\s+[A-ZÀ-ÞĀ-ž][\w'’.-]+){{1,3}}$")
 _CREDITS_ROW = _KEPT.compile(r"[|·•]\s*[^\s\d|·•:]+(?:\s+[^\s\d|·•:]+)?\s*:")  # "… | Editor: NAME"
 _ARABIC_SCRIPT = _KEPT.compile(r"[\u0600-\u06ff]")
 _SUFFIX = _KEPT.compile(r"^(?P<head>.+?)\s+(?:[|–—·-]|::)\s+(?P<site>[^|–—·]{2,60})$|^(?P<head2>.+?)\s*[｜]\s*(?P<site2>[^｜]{2,60})$")
@@ -1885,7 +1895,14 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
         # (The headline the box on top was told from: it reads as prose, so no rule below would take it.)
         chosen = next((i for i in head if kept[i].number == meta.boxed_headline), None)
     if chosen is None:
-        chosen = _nearest_the_date(kept, head, [at for at in stamps_at if at <= first_prose], first_prose < len(kept), fields, meta.trails)
+        # (Never the line right under the outlet's own name, its tagline, while another line under it may be the headline:
+        # '"We tell it straight from Grand Bassa"' under "THE BASSA EAGLE", read as a quotation over a standfirst.)
+        dated = [at for at in stamps_at if at <= first_prose]
+        chosen = _nearest_the_date(kept, head, dated, first_prose < len(kept), fields, meta.trails)
+        if chosen is not None and chosen != head[-1] and _under_the_masthead(kept, chosen, meta):
+            # (the choice made without it, if it falls under the tagline: a line over it is chrome too)
+            again = _nearest_the_date(kept, [i for i in head if i != chosen], dated, first_prose < len(kept), fields, meta.trails)
+            chosen = again if again is not None and again > chosen else chosen
     if chosen is None:
         return "", 1, kept
     title = _clean_title(title or drop_full_stop(kept[chosen].text), kept[chosen].number, meta)
