@@ -298,7 +298,8 @@ ROUNDS = [(("holdout71", "holdout72", "holdout73", "holdout74", "holdout76", "ho
           (("holdout548", "holdout549", "holdout550", "holdout551", "holdout552"), "a8e3e14"),
           (("holdout553", "holdout554", "holdout555", "holdout556", "holdout557"), "cd86008"),
           (("holdout558", "holdout559", "holdout560", "holdout561", "holdout562"), "a0fbdc2"),
-          (("holdout563", "holdout564", "holdout565", "holdout566", "holdout567"), "ec4c850")]
+          (("holdout563", "holdout564", "holdout565", "holdout566", "holdout567"), "ec4c850"),
+          (("holdout568", "holdout569", "holdout570"), "ec4c850")]
 
 
 @pytest.mark.parametrize("sets, frozen", [pytest.param(sets, frozen, id=frozen, marks=pytest.mark.frozen_reader(frozen, sets))
