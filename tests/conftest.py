@@ -103,8 +103,8 @@ def pytest_unconfigure(config):
 @pytest.fixture
 def frozen_tables(request):
     """What this test's frozen reader (its `frozen_reader` mark) printed over its sets: (with its model, by its rules alone)."""
-    commit = request.node.get_closest_marker("frozen_reader").args[0]
-    return lambda: request.config.stash[_FROZEN_READERS].tables(commit)
+    commit, sets = request.node.get_closest_marker("frozen_reader").args
+    return lambda: request.config.stash[_FROZEN_READERS].tables(commit, tuple(sets))
 
 
 @pytest.fixture(autouse=True)

@@ -56,17 +56,18 @@ sys.stdout.flush()
 sys.exit(code or os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]))
 """
 
-# The driver: for each (commit, sets) in order, that commit's generator, benchmark and the tuned corpus's entities
-# taken from git into FOLDER/commit/tree, and the benchmark run there on this checkout's sets (tables in
-# FOLDER/commit/model.out and rules.out, errors in err); FOLDER/commit/exit, written whole, holds its exit status.
+# The driver: for each (run, commit, sets) in order, that commit's generator, benchmark and the tuned corpus's entities
+# taken from git into FOLDER/run/tree, and the benchmark run there on this checkout's sets (tables in
+# FOLDER/run/model.out and rules.out, errors in err); FOLDER/run/exit, written whole, holds its exit status. (A run is
+# named for its commit and its sets: one reader may have scored two batches, each with its own figure.)
 # One run at a time, two once FOLDER/hurry exists. It stops its runs and itself when the process that started it ends.
 _DRIVER = """
 import io, json, os, subprocess, sys, tarfile, time
 repo, measure, folder, jobs = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
 parent, running = os.getppid(), {}
 
-def start(commit, sets):
-    here = os.path.join(folder, commit)
+def start(name, commit, sets):
+    here = os.path.join(folder, name)
     os.makedirs(here)
     with open(os.path.join(here, "model.out"), "w") as out, open(os.path.join(here, "err"), "w") as err:
         archive = subprocess.run(["git", "-C", repo, "archive", commit, "generator", "benchmarks", "tests/corpus/content"],
@@ -80,8 +81,8 @@ def start(commit, sets):
                                  os.path.join(here, "rules.out"), "--corpus", *sets],
                                 stdout=out, stderr=err, cwd=tree, env={**os.environ, "PYTHONPATH": tree})
 
-def ended(commit, code):
-    path = os.path.join(folder, commit, "exit")
+def ended(name, code):
+    path = os.path.join(folder, name, "exit")
     with open(path + ".part", "w") as out:
         out.write(str(code))
     os.replace(path + ".part", path)
@@ -92,18 +93,23 @@ while jobs or running:
             run.kill()
         sys.exit(1)
     while jobs and len(running) < (2 if os.path.exists(os.path.join(folder, "hurry")) else 1):
-        commit, sets = jobs.pop(0)
-        run = start(commit, sets)
+        name, commit, sets = jobs.pop(0)
+        run = start(name, commit, sets)
         if run is None:
-            ended(commit, 1)
+            ended(name, 1)
         else:
-            running[commit] = run
-    for commit, run in list(running.items()):
+            running[name] = run
+    for name, run in list(running.items()):
         if run.poll() is not None:
-            ended(commit, run.returncode)
-            del running[commit]
+            ended(name, run.returncode)
+            del running[name]
     time.sleep(0.05)
 """
+
+
+def _run_name(commit: str, sets: tuple[str, ...]) -> str:
+    """The folder of one reader's run over some sets: the commit, and the sets' first and last names."""
+    return f"{commit}-{sets[0]}-{sets[-1]}-{len(sets)}"
 
 
 class FrozenReaders:
@@ -111,17 +117,18 @@ class FrozenReaders:
 
     def __init__(self, wanted: list[tuple[str, tuple[str, ...]]]):
         self.folder = Path(tempfile.mkdtemp(prefix="briefing-frozen-readers-"))
-        jobs = [(commit, [str(REPO / "tests" / "corpus" / name) for name in sets]) for commit, sets in wanted]
+        jobs = list({_run_name(commit, sets): (_run_name(commit, sets), commit, [str(REPO / "tests" / "corpus" / name) for name in sets])
+                     for commit, sets in wanted}.values())  # (one run for tests that share a reader and its sets)
         with open(self.folder / "driver.err", "w") as err:
             self.driver = subprocess.Popen([sys.executable, "-c", _DRIVER, str(REPO), _WITHOUT_THE_SPEED_LOOP,
                                             str(self.folder), json.dumps(jobs)],
                                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err,
                                            start_new_session=True)
 
-    def tables(self, commit: str) -> tuple[str, str]:
-        """What the commit's benchmark printed over its sets, with the reader's model and by its rules alone."""
+    def tables(self, commit: str, sets: tuple[str, ...]) -> tuple[str, str]:
+        """What the commit's benchmark printed over the sets, with the reader's model and by its rules alone."""
         (self.folder / "hurry").touch()
-        here = self.folder / commit
+        here = self.folder / _run_name(commit, sets)
         while not (here / "exit").exists():
             if self.driver.poll() is not None and not (here / "exit").exists():
                 raise AssertionError(f"the frozen readers' driver ended early:\n{(self.folder / 'driver.err').read_text()}")
