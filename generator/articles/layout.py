@@ -232,7 +232,8 @@ def _under_the_masthead(lines: list[Line], at: int, meta: PageMeta) -> bool:
     gives it: the masthead's tagline. (Not as the rules' masthead gives it: a kicker in capitals may stand for one.)"""
     above = next((i for i in range(at - 1, -1, -1) if lines[i].text), None)
     # (right under it on the page: a line the rules cut between, a menu, leaves the headline under the name in what they kept)
-    return above is not None and lines[above].number == lines[at].number - 1 and _outlet(lines[above].text) in {_outlet(name) for kind, (name, _) in meta.publishers.items() if kind != "masthead"}
+    return (above is not None and lines[above].number == lines[at].number - 1
+            and _outlet(lines[above].text) in {_outlet(name) for kind, (name, _) in meta.publishers.items() if kind != "masthead"})
 
 
 def _outlet(name: str) -> str:
@@ -1895,12 +1896,12 @@ def _headline(kept: list[Line], stamps_at: list[int], meta: PageMeta, declared: 
         # (The headline the box on top was told from: it reads as prose, so no rule below would take it.)
         chosen = next((i for i in head if kept[i].number == meta.boxed_headline), None)
     if chosen is None:
-        # (Never the line right under the outlet's own name, its tagline, while another line under it may be the headline:
-        # '"We tell it straight from Grand Bassa"' under "THE BASSA EAGLE", read as a quotation over a standfirst.)
+        # (The line right under the outlet's own name is its tagline: where the rules take it while other lines stand under
+        # it, the choice made without it stands, if that falls lower: '"We tell it straight from Grand Bassa"' under "THE BASSA
+        # EAGLE", read as a quotation over a standfirst. A line over the tagline is chrome too.)
         dated = [at for at in stamps_at if at <= first_prose]
         chosen = _nearest_the_date(kept, head, dated, first_prose < len(kept), fields, meta.trails)
         if chosen is not None and chosen != head[-1] and _under_the_masthead(kept, chosen, meta):
-            # (the choice made without it, if it falls under the tagline: a line over it is chrome too)
             again = _nearest_the_date(kept, [i for i in head if i != chosen], dated, first_prose < len(kept), fields, meta.trails)
             chosen = again if again is not None and again > chosen else chosen
     if chosen is None:
